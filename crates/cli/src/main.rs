@@ -1,0 +1,3 @@
+//! The `crosscheck` command-line tool.
+
+fn main() {}

@@ -1,0 +1,97 @@
+//! Claims: the checkable statements of a document — a quantity with what it measures, when, where
+//! and who says so, or a non-numeric assertion about a measurable fact with its polarity.
+
+use crate::document::Document;
+use crate::quantity::{Bound, Value};
+use crate::time::Date;
+use serde::{Deserialize, Serialize};
+
+/// What a claim states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// How many of something.
+    Count,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A ratio ("one in five").
+    Ratio,
+    /// A rate ("2.4 doctors per 1,000 inhabitants").
+    Rate,
+    /// A range of values.
+    Range,
+    /// When something happened or started.
+    Date,
+    /// A non-numeric assertion about a measurable fact.
+    Statement,
+}
+
+/// Whether a statement asserts or denies its proposition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// The statement asserts it.
+    Asserted,
+    /// The statement denies it.
+    Denied,
+}
+
+/// The time a claim refers to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeRef {
+    /// The date the figure holds at.
+    pub as_of: Option<Date>,
+    /// Start of the period it covers.
+    pub from: Option<Date>,
+    /// End of the period it covers.
+    pub to: Option<Date>,
+    /// The words that state the time, when the sentence states one.
+    pub text: Option<String>,
+}
+
+/// One checkable claim (the JSON contract's `claims[]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Unique within the corpus: `<doc>#<n>`.
+    pub id: String,
+    /// The document id.
+    pub doc: String,
+    /// The whole sentence.
+    pub text: String,
+    /// The figure as written.
+    pub quote: String,
+    /// UTF-8 byte offset of the quote in the document's original text.
+    pub start: usize,
+    /// One past the quote's last byte.
+    pub end: usize,
+    /// What it states.
+    pub kind: ClaimKind,
+    /// The number, `[low, high]` for a range, or null for a statement.
+    pub value: Option<Value>,
+    /// ISO 4217 code for money, `%` for percent, the counted noun for a count, else null.
+    pub unit: Option<String>,
+    /// The base of a rate (per 1,000 → 1000).
+    pub per: Option<f64>,
+    /// The hedge.
+    pub bound: Bound,
+    /// What is measured, normalized ("cuban doctors already in mexico").
+    pub measure: String,
+    /// When the figure holds.
+    pub time: TimeRef,
+    /// Where, when stated.
+    pub place: Option<String>,
+    /// Who says so, when stated.
+    pub attribution: Option<String>,
+    /// For statements: asserted or denied.
+    pub polarity: Option<Polarity>,
+    /// How worth checking it is, 0..1.
+    pub checkworthiness: f64,
+}
+
+/// The claims of one document, in text order.
+pub fn extract(doc: &Document) -> Vec<Claim> {
+    let _ = doc;
+    Vec::new()
+}

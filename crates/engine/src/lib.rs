@@ -1,0 +1,22 @@
+//! Crosscheck's analysis engine: turns news articles into documents, the checkable claims in them,
+//! and findings (where sources agree, conflict, or change their figures over time).
+//!
+//! Data flows one way: text → [`document`] (clean text, sentences, metadata) → [`quantity`] and
+//! [`claims`] → [`findings`] → the [`analysis`] JSON contract. The engine has no web dependency: it is
+//! tested natively, benchmarked, and shared by the `crosscheck` CLI, the Yew app and the JS API.
+
+pub mod analysis;
+pub mod claims;
+pub mod corpus;
+pub mod document;
+pub mod findings;
+pub mod lang;
+pub mod lexicon;
+pub mod quantity;
+pub mod seeds;
+pub mod time;
+
+pub use analysis::{Analysis, SCHEMA_VERSION};
+pub use corpus::Corpus;
+pub use document::{Document, DocumentMeta};
+pub use lang::Lang;
