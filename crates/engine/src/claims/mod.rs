@@ -88,6 +88,30 @@ pub struct Claim {
     pub polarity: Option<Polarity>,
     /// How worth checking it is, 0..1.
     pub checkworthiness: f64,
+    /// Extension: the counted concept's canonical lexicon id ("doctor", "state"), when known.
+    pub head: Option<String>,
+    /// Extension: the qualifier that changes what the figure means (already, additional, target…).
+    pub qualifier: Option<Qualifier>,
+    /// Extension: true when the reading is uncertain (e.g. a bare `$` in a peso context).
+    pub ambiguous: bool,
+}
+
+/// A qualifier that changes what a figure means: "1,200 additional" is not "1,200 in total".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// Already there / deployed / active (ya, actualmente).
+    Already,
+    /// An increment on top of what exists (additional, more, another, adicionales, otros).
+    Additional,
+    /// A total after something happens ("bringing the total to", "to 1,200").
+    Total,
+    /// A goal or plan not yet reached (target, goal, planned, meta).
+    Target,
+    /// Accumulated since a start ("since 1963", "in total over the years").
+    Cumulative,
+    /// An average (average, on average, promedio).
+    Average,
 }
 
 /// The claims of one document, in text order.

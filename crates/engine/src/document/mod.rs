@@ -3,7 +3,7 @@
 //! Every span is a UTF-8 byte range into the original text, so claims can be highlighted in place.
 
 use crate::lang::Lang;
-use crate::quantity::{DecimalMark, NumberContext};
+use crate::quantity::{self, NumberContext};
 use crate::time::Date;
 use serde::{Deserialize, Serialize};
 

@@ -135,3 +135,14 @@ pub fn extract(text: &str, ctx: &NumberContext) -> Vec<Quantity> {
     let _ = (text, ctx);
     Vec::new()
 }
+
+/// The decimal mark a whole text uses, from document-wide evidence (its other numbers) and the
+/// locale (`es-MX` reads `2,700` as two thousand seven hundred; `es-ES` reads `2,7` as 2.7).
+pub fn infer_decimal_mark(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMark {
+    let _ = (text, locale);
+    if *lang == Lang::Es {
+        DecimalMark::Comma
+    } else {
+        DecimalMark::Point
+    }
+}
