@@ -120,11 +120,7 @@ impl Document {
             .as_deref()
             .map(Lang::from_code)
             .unwrap_or(Lang::En);
-        let decimal = if lang == Lang::Es {
-            DecimalMark::Comma
-        } else {
-            DecimalMark::Point
-        };
+        let decimal = quantity::infer_decimal_mark(text, &lang, meta.lang.as_deref());
         Document {
             id: id.to_string(),
             text: text.to_string(),
