@@ -1,5 +1,6 @@
-//! Crosscheck in the browser: a thin Yew shell over `crosscheck-engine`.
+//! Crosscheck in the browser: mounts the Yew app of the `crosscheck_web` library.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    crosscheck_web::panic::install();
+    yew::Renderer::<crosscheck_web::components::App>::new().render();
 }

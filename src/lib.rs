@@ -1,0 +1,7 @@
+//! The Crosscheck web app as a library, so `wasm-bindgen-test` tests in `tests/` can render its
+//! components in a real browser. `main.rs` mounts the same [`components::App`].
+
+pub mod components;
+pub mod hooks;
+pub mod panic;
+pub mod state;
