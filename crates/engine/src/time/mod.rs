@@ -3,5 +3,16 @@
 //! publication date.
 
 mod date;
+mod expressions;
+mod names;
+mod period;
+mod relative;
+mod tokens;
 
-pub use date::Date;
+pub use date::{days_in_month, Date};
+pub use expressions::{find_expressions, find_resolved};
+pub use names::fold;
+pub use period::{
+    month_bounds, year_bounds, Direction, Part, Precision, Relative, TimeExpr, TimeKind, Unit,
+};
+pub use relative::{relative_bounds, resolve};

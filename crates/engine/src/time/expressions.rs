@@ -1,0 +1,1029 @@
+//! Finding date expressions in English and Spanish text: days ("13 May 2024", "May 13, 2024",
+//! "11/27/2024", "31 de agosto de 2025"), months and years ("July 2022", "in 2025", "mid-2024"),
+//! ranges ("between July 2022 and May 2025"), `since`/`by` forms, durations ("in less than three
+//! years") and relative dates ("last Friday", "el año pasado").
+
+use super::names;
+use super::period::{
+    month_bounds, month_part_bounds, months_bounds, season_bounds, year_bounds, year_part_bounds,
+    Direction, Part, Precision, Relative, TimeExpr, TimeKind, Unit,
+};
+use super::relative::resolve;
+use super::tokens::{tokenize, Tok, TokKind};
+use super::Date;
+use crate::lang::Lang;
+
+/// What a date phrase denotes before it is wrapped in a `since`/`by`/range form.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Pt {
+    Day(Date),
+    DayNoYear(u8, u8),
+    Month(i32, u8, Option<Part>),
+    MonthNoYear(u8, Option<Part>),
+    Year(i32),
+    YearPart(i32, Part),
+    /// Quarter or half: first month and number of months.
+    Months(i32, u8, u8),
+    Season(i32, u8),
+    Rel(Relative, bool),
+}
+
+impl Pt {
+    /// Absolute bounds, precision and fuzziness, when the phrase does not need an anchor.
+    fn bounds(self) -> Option<(Date, Date, Precision, bool)> {
+        match self {
+            Pt::Day(d) => Some((d, d, Precision::Day, false)),
+            Pt::Month(y, m, None) => {
+                month_bounds(y, m).map(|(a, b)| (a, b, Precision::Month, false))
+            }
+            Pt::Month(y, m, Some(p)) => {
+                month_part_bounds(y, m, p).map(|(a, b)| (a, b, Precision::Month, true))
+            }
+            Pt::Year(y) => year_bounds(y).map(|(a, b)| (a, b, Precision::Year, false)),
+            Pt::YearPart(y, p) => {
+                year_part_bounds(y, p).map(|(a, b)| (a, b, Precision::Season, true))
+            }
+            Pt::Months(y, first, n) => {
+                months_bounds(y, first, n).map(|(a, b)| (a, b, Precision::Season, false))
+            }
+            Pt::Season(y, s) => season_bounds(y, s).map(|(a, b)| (a, b, Precision::Season, false)),
+            _ => None,
+        }
+    }
+
+    fn relative(self) -> Option<(Relative, Precision, bool)> {
+        match self {
+            Pt::DayNoYear(month, day) => {
+                Some((Relative::DayMonth { month, day }, Precision::Day, false))
+            }
+            Pt::MonthNoYear(month, part) => Some((
+                Relative::Month { month, part },
+                Precision::Month,
+                part.is_some(),
+            )),
+            Pt::Rel(r, approx) => Some((r, relative_precision(r), approx)),
+            _ => None,
+        }
+    }
+
+    fn into_expr(self, start: usize, end: usize) -> Option<TimeExpr> {
+        if let Some((from, to, precision, approximate)) = self.bounds() {
+            let kind = if precision == Precision::Day {
+                TimeKind::Point
+            } else {
+                TimeKind::Period
+            };
+            return Some(expr(
+                start,
+                end,
+                kind,
+                Some(from),
+                Some(to),
+                precision,
+                approximate,
+                None,
+            ));
+        }
+        let (r, precision, approximate) = self.relative()?;
+        let kind = if matches!(r, Relative::Span { .. }) {
+            TimeKind::Duration
+        } else {
+            TimeKind::Relative
+        };
+        Some(expr(
+            start,
+            end,
+            kind,
+            None,
+            None,
+            precision,
+            approximate,
+            Some(r),
+        ))
+    }
+}
+
+/// The precision a relative expression resolves to.
+pub(crate) fn relative_precision(r: Relative) -> Precision {
+    match r {
+        Relative::Days { .. } | Relative::Weekday { .. } | Relative::DayMonth { .. } => {
+            Precision::Day
+        }
+        Relative::Unit { unit, .. } | Relative::Ago { unit, .. } | Relative::Span { unit, .. } => {
+            unit.precision()
+        }
+        Relative::Month { .. } => Precision::Month,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn expr(
+    start: usize,
+    end: usize,
+    kind: TimeKind,
+    from: Option<Date>,
+    to: Option<Date>,
+    precision: Precision,
+    approximate: bool,
+    relative: Option<Relative>,
+) -> TimeExpr {
+    TimeExpr {
+        start,
+        end,
+        kind,
+        from,
+        to,
+        as_of: None,
+        precision,
+        approximate,
+        relative,
+    }
+}
+
+/// Words after which a bare year ("in 2025") or bare month ("in May") is read as a date.
+const YEAR_CONTEXT: &[&str] = &[
+    "in",
+    "during",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "from",
+    "of",
+    "before",
+    "after",
+    "around",
+    "circa",
+    "year",
+    "early",
+    "late",
+    "mid",
+    "throughout",
+    "en",
+    "durante",
+    "desde",
+    "hasta",
+    "para",
+    "de",
+    "del",
+    "año",
+    "antes",
+    "despues",
+    "hacia",
+    "mediados",
+    "finales",
+    "principios",
+    "comienzos",
+    "inicios",
+    "fines",
+];
+
+/// Hedges before a duration's number ("in less than three years").
+const DURATION_HEDGES: &[(&[&str], bool)] = &[
+    (&["less", "than"], true),
+    (&["fewer", "than"], true),
+    (&["more", "than"], true),
+    (&["just", "over"], true),
+    (&["just", "under"], true),
+    (&["under"], true),
+    (&["over"], true),
+    (&["about"], true),
+    (&["around"], true),
+    (&["nearly"], true),
+    (&["almost"], true),
+    (&["just"], false),
+    (&["only"], false),
+    (&["menos", "de"], true),
+    (&["mas", "de"], true),
+    (&["casi"], true),
+    (&["cerca", "de"], true),
+    (&["alrededor", "de"], true),
+    (&["unos"], true),
+    (&["unas"], true),
+    (&["apenas"], false),
+    (&["solo"], false),
+    (&["poco", "mas", "de"], true),
+];
+
+struct Scan<'a> {
+    t: &'a [Tok],
+    lang: &'a Lang,
+}
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.t
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| t.norm.as_str())
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| words.contains(&w))
+    }
+
+    /// Matches a sequence of words starting at `i`; returns the index after it.
+    fn seq(&self, i: usize, words: &[&str]) -> Option<usize> {
+        for (k, w) in words.iter().enumerate() {
+            if self.word(i + k) != Some(w) {
+                return None;
+            }
+        }
+        Some(i + words.len())
+    }
+
+    fn punct(&self, i: usize, chars: &[&str]) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Punct && chars.contains(&t.norm.as_str()))
+    }
+
+    /// Whether token `i` touches token `i - 1`.
+    fn adjacent(&self, i: usize) -> bool {
+        i > 0 && i < self.t.len() && self.t[i - 1].end == self.t[i].start
+    }
+
+    fn num(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i).filter(|t| t.kind == TokKind::Num)
+    }
+
+    /// Whether a number at `i` is glued to other digits ("2,019", "3.5", "$2024", "2024%").
+    fn glued(&self, i: usize) -> bool {
+        let before = i >= 2
+            && self.adjacent(i)
+            && self.punct(i - 1, &[",", ".", "$", "€", "£", "#", "/", ":"])
+            && (self.num(i - 2).is_some() || !self.punct(i - 1, &[",", "."]))
+            && self.adjacent(i - 1);
+        let money = i >= 1 && self.adjacent(i) && self.punct(i - 1, &["$", "€", "£", "#"]);
+        let after = self.adjacent(i + 1)
+            && (self.punct(i + 1, &["%"])
+                || (self.punct(i + 1, &[",", ".", ":"])
+                    && self.adjacent(i + 2)
+                    && self.num(i + 2).is_some()));
+        before || money || after
+    }
+
+    fn year(&self, i: usize) -> Option<i32> {
+        let t = self.num(i)?;
+        let v = t.value? as i32;
+        (t.digits == 4 && (1800..=2100).contains(&v) && !self.glued(i)).then_some(v)
+    }
+
+    fn day(&self, i: usize) -> Option<u8> {
+        let t = self.num(i)?;
+        let v = t.value?;
+        (t.digits <= 2 && (1..=31).contains(&v) && !self.glued(i)).then_some(v as u8)
+    }
+
+    /// A month name (or a day-adjacent abbreviation when `abbrev`), with an abbreviation's dot.
+    fn month(&self, i: usize, abbrev: bool) -> Option<(usize, u8)> {
+        let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
+        if let Some(m) = names::month(&t.norm, t.cap) {
+            return Some((i + 1, m));
+        }
+        if !abbrev {
+            return None;
+        }
+        let m = names::month_abbrev(&t.norm)?;
+        if !t.cap && *self.lang == Lang::En {
+            return None;
+        }
+        let dot = self.punct(i + 1, &["."]) && self.adjacent(i + 1);
+        Some((if dot { i + 2 } else { i + 1 }, m))
+    }
+
+    fn weekday(&self, i: usize) -> Option<u8> {
+        let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
+        names::weekday(&t.norm, t.cap)
+    }
+
+    /// A weekday, or a capitalised abbreviation ("Wed"), heading a full date.
+    fn weekday_prefix(&self, i: usize) -> Option<(usize, u8)> {
+        let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
+        let wd = names::weekday(&t.norm, t.cap)
+            .or_else(|| names::weekday_abbrev(&t.norm).filter(|_| t.cap))?;
+        let mut j = i + 1;
+        if self.punct(j, &["."]) && self.adjacent(j) {
+            j += 1;
+        }
+        if self.punct(j, &[","]) {
+            j += 1;
+        }
+        Some((j, wd))
+    }
+
+    /// Whether the weekday at `i` heads a full date ("Monday, 20 May 2024"), read as one.
+    fn heads_date(&self, i: usize) -> bool {
+        self.weekday_prefix(i)
+            .is_some_and(|(j, wd)| self.day_date(j, Some(wd)).is_some())
+    }
+
+    /// A small count: digits or a number word.
+    fn count(&self, i: usize) -> Option<u32> {
+        if let Some(t) = self.num(i) {
+            return t.value.filter(|v| (1..=1000).contains(v) && t.digits <= 4);
+        }
+        self.word(i).and_then(names::number_word)
+    }
+
+    fn unit(&self, i: usize) -> Option<Unit> {
+        self.word(i).and_then(names::unit)
+    }
+
+    /// "early", "mid-", "late", "the end of", "a finales de" … before a month or year.
+    fn part(&self, i: usize) -> Option<(usize, Part)> {
+        let mut j = i;
+        if self.is(j, &["a", "the", "la"]) {
+            j += 1;
+        }
+        let w = self.word(j)?;
+        let (part, needs_of) = match w {
+            "early" => (Part::Early, false),
+            "mid" => (Part::Mid, false),
+            "late" => (Part::Late, false),
+            "beginning" | "start" | "principios" | "comienzos" | "inicios" | "principio"
+            | "comienzo" | "inicio" => (Part::Early, true),
+            "middle" | "mediados" => (Part::Mid, true),
+            "end" | "finales" | "fines" | "final" | "fin" => (Part::Late, true),
+            _ => return None,
+        };
+        if j > i && !needs_of {
+            return None;
+        }
+        j += 1;
+        if needs_of {
+            if !self.is(j, &["of", "de", "del"]) {
+                return None;
+            }
+            j += 1;
+        } else if self.punct(j, &["-", "–"]) && self.adjacent(j) {
+            j += 1;
+        }
+        Some((j, part))
+    }
+
+    /// Whether a bare year or month at `i` reads as a date from the word before it.
+    fn year_context(&self, i: usize) -> bool {
+        i > 0
+            && (self.is(i - 1, YEAR_CONTEXT)
+                || (self.punct(i - 1, &["-", "–"]) && i > 1 && self.is(i - 2, &["mid"])))
+    }
+
+    /// The longest date phrase starting at `i`. `ctx`: a trigger word ("since", "between") came
+    /// before, so a bare year counts.
+    fn point(&self, i: usize, ctx: bool) -> Option<(usize, Pt)> {
+        let candidates = [
+            self.full_date(i),
+            self.month_year(i, ctx),
+            self.year_forms(i, ctx),
+            self.relative(i),
+        ];
+        candidates.into_iter().flatten().max_by_key(|(end, _)| *end)
+    }
+
+    fn full_date(&self, i: usize) -> Option<(usize, Pt)> {
+        if let Some((j, wd)) = self.weekday_prefix(i) {
+            if let Some(found) = self.day_date(j, Some(wd)) {
+                return Some(found);
+            }
+        }
+        self.day_date(i, None)
+    }
+
+    fn day_date(&self, i: usize, weekday: Option<u8>) -> Option<(usize, Pt)> {
+        [
+            self.numeric_date(i, weekday),
+            self.day_month_year(i),
+            self.month_day_year(i),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(end, _)| *end)
+    }
+
+    /// "13 May 2024", "13th of May, 2024", "31 de agosto de 2025", "13 may" (no year).
+    fn day_month_year(&self, i: usize) -> Option<(usize, Pt)> {
+        let day = self.day(i)?;
+        let mut j = i + 1;
+        if self.is(j, &["of", "de"]) {
+            j += 1;
+        }
+        let (mut j, month) = self.month(j, true)?;
+        let after_month = j;
+        if self.punct(j, &[","]) {
+            j += 1;
+        }
+        if self.is(j, &["of", "de", "del"]) {
+            j += 1;
+        }
+        if let Some(year) = self.year(j) {
+            return Some((j + 1, Pt::Day(Date::new(year, month, day)?)));
+        }
+        Date::new(2000, month, day)?;
+        Some((after_month, Pt::DayNoYear(month, day)))
+    }
+
+    /// "May 13, 2024", "Sept. 5 2023", "June 2" (no year).
+    fn month_day_year(&self, i: usize) -> Option<(usize, Pt)> {
+        let (j, month) = self.month(i, true)?;
+        if !self.t[i].cap && names::month(&self.t[i].norm, true).is_none() {
+            return None;
+        }
+        let day = self.day(j)?;
+        let after_day = j + 1;
+        let mut k = after_day;
+        if self.punct(k, &[","]) {
+            k += 1;
+        }
+        if self.is(k, &["de", "del"]) {
+            k += 1;
+        }
+        if let Some(year) = self.year(k) {
+            return Some((k + 1, Pt::Day(Date::new(year, month, day)?)));
+        }
+        Date::new(2000, month, day)?;
+        Some((after_day, Pt::DayNoYear(month, day)))
+    }
+
+    /// "11/27/2024", "27/11/2024", "2024-05-13", "13.05.2024".
+    fn numeric_date(&self, i: usize, weekday: Option<u8>) -> Option<(usize, Pt)> {
+        let a = self.num(i)?;
+        let sep = self.t.get(i + 1)?;
+        if sep.kind != TokKind::Punct || !["/", "-", "."].contains(&sep.norm.as_str()) {
+            return None;
+        }
+        let s = sep.norm.as_str();
+        let b = self.num(i + 2)?;
+        let c = self.num(i + 4)?;
+        if !(self.adjacent(i + 1)
+            && self.adjacent(i + 2)
+            && self.punct(i + 3, &[s])
+            && self.adjacent(i + 3)
+            && self.adjacent(i + 4))
+        {
+            return None;
+        }
+        if i > 0
+            && self.adjacent(i)
+            && (self.num(i - 1).is_some() || self.punct(i - 1, &["/", "-", ".", ","]))
+        {
+            return None;
+        }
+        if self.adjacent(i + 5)
+            && self.punct(i + 5, &["/", "-"])
+            && self.adjacent(i + 6)
+            && self.num(i + 6).is_some()
+        {
+            return None;
+        }
+        let (av, bv, cv) = (a.value?, b.value?, c.value?);
+        if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
+            let d = Date::new(av as i32, bv as u8, cv as u8)?;
+            return Some((i + 5, Pt::Day(d)));
+        }
+        if c.digits != 4 || a.digits > 2 || b.digits > 2 || !(1800..=2100).contains(&cv) {
+            return None;
+        }
+        let year = cv as i32;
+        let mdy = Date::new(year, av as u8, bv as u8);
+        let dmy = Date::new(year, bv as u8, av as u8);
+        let date = match (mdy, dmy) {
+            (Some(m), Some(d)) if m != d => {
+                let fits = |x: Date| weekday.is_some_and(|w| x.weekday() == w);
+                if fits(m) && !fits(d) {
+                    m
+                } else if fits(d) && !fits(m) {
+                    d
+                } else if *self.lang == Lang::En && s == "/" {
+                    m
+                } else {
+                    d
+                }
+            }
+            (Some(m), _) => m,
+            (None, Some(d)) => d,
+            (None, None) => return None,
+        };
+        Some((i + 5, Pt::Day(date)))
+    }
+
+    /// "July 2022", "julio de 2022", "mid-July 2022", "in May" (no year), "a mediados de mayo".
+    fn month_year(&self, i: usize, ctx: bool) -> Option<(usize, Pt)> {
+        let (j, part) = match self.part(i) {
+            Some((j, p)) => (j, Some(p)),
+            None => (i, None),
+        };
+        let (mut k, month) = self.month(j, false)?;
+        let after_month = k;
+        if self.punct(k, &[","]) {
+            k += 1;
+        }
+        if self.is(k, &["of", "de", "del"]) {
+            k += 1;
+        }
+        if let Some(year) = self.year(k) {
+            return Some((k + 1, Pt::Month(year, month, part)));
+        }
+        (part.is_some() || ctx || self.year_context(i))
+            .then_some((after_month, Pt::MonthNoYear(month, part)))
+    }
+
+    /// "in 2025", "mid-2024", "late 2023", "summer 2024", "the first quarter of 2024", "Q1 2024".
+    fn year_forms(&self, i: usize, ctx: bool) -> Option<(usize, Pt)> {
+        if let Some((j, part)) = self.part(i) {
+            if let Some(year) = self.year(j) {
+                return Some((j + 1, Pt::YearPart(year, part)));
+            }
+        }
+        if let Some(found) = self.season(i).or_else(|| self.quarter(i)) {
+            return Some(found);
+        }
+        let year = self.year(i)?;
+        (ctx || self.year_context(i)).then_some((i + 1, Pt::Year(year)))
+    }
+
+    fn season(&self, i: usize) -> Option<(usize, Pt)> {
+        let mut j = i;
+        if self.is(j, &["the", "el", "la"]) {
+            j += 1;
+        }
+        let season = match self.word(j)? {
+            "winter" | "invierno" => 0,
+            "spring" | "primavera" => 1,
+            "summer" | "verano" => 2,
+            "autumn" | "fall" | "otoño" => 3,
+            _ => return None,
+        };
+        j += 1;
+        if self.is(j, &["of", "de", "del"]) {
+            j += 1;
+        }
+        let year = self.year(j)?;
+        Some((j + 1, Pt::Season(year, season)))
+    }
+
+    fn quarter(&self, i: usize) -> Option<(usize, Pt)> {
+        // "Q1 2024", "H2 2023"
+        if let (Some(w), Some(n)) = (self.word(i), self.num(i + 1)) {
+            if self.adjacent(i + 1) && (w == "q" || w == "h") {
+                let n = n.value?;
+                let mut j = i + 2;
+                if self.punct(j, &["-", "/"]) || self.is(j, &["of", "de", "del"]) {
+                    j += 1;
+                }
+                let year = self.year(j)?;
+                return match (w, n) {
+                    ("q", 1..=4) => Some((j + 1, Pt::Months(year, (n as u8 - 1) * 3 + 1, 3))),
+                    ("h", 1..=2) => Some((j + 1, Pt::Months(year, (n as u8 - 1) * 6 + 1, 6))),
+                    _ => None,
+                };
+            }
+        }
+        let mut j = i;
+        if self.is(j, &["the", "el", "la"]) {
+            j += 1;
+        }
+        let ordinal = match self.word(j)? {
+            "first" | "primer" | "primera" | "primero" => 1u8,
+            "second" | "segundo" | "segunda" => 2,
+            "third" | "tercer" | "tercero" | "tercera" => 3,
+            "fourth" | "cuarto" | "cuarta" => 4,
+            _ => return None,
+        };
+        j += 1;
+        let months = match self.word(j)? {
+            "quarter" | "trimestre" => 3u8,
+            "half" | "semestre" => 6,
+            _ => return None,
+        };
+        if ordinal > 12 / months {
+            return None;
+        }
+        j += 1;
+        if self.is(j, &["of", "de", "del"]) {
+            j += 1;
+        }
+        let year = self.year(j)?;
+        Some((j + 1, Pt::Months(year, (ordinal - 1) * months + 1, months)))
+    }
+
+    /// "yesterday", "last Friday", "this week", "three years ago", "el viernes pasado", "hace un año".
+    fn relative(&self, i: usize) -> Option<(usize, Pt)> {
+        let rel = |r, j| Some((j, Pt::Rel(r, false)));
+        let days = |offset| Relative::Days { offset };
+        let w = self.word(i)?;
+        match w {
+            "yesterday" | "ayer" => return rel(days(-1), i + 1),
+            "today" | "hoy" => return rel(days(0), i + 1),
+            "tomorrow" => return rel(days(1), i + 1),
+            "anteayer" | "antier" => return rel(days(-2), i + 1),
+            _ => {}
+        }
+        if let Some(j) = self.seq(i, &["the", "day", "before", "yesterday"]) {
+            return rel(days(-2), j);
+        }
+        if let Some(j) = self.seq(i, &["antes", "de", "ayer"]) {
+            return rel(days(-2), j);
+        }
+        if let Some(j) = self.seq(i, &["pasado", "mañana"]) {
+            return rel(days(2), j);
+        }
+        if w == "mañana" {
+            let prev_blocks = i > 0
+                && self.is(
+                    i - 1,
+                    &["la", "por", "cada", "de", "una", "en", "esta", "pasado"],
+                );
+            if !prev_blocks {
+                return rel(days(1), i + 1);
+            }
+        }
+        if w == "esta" && self.is(i + 1, &["mañana", "tarde", "noche"]) {
+            return rel(days(0), i + 2);
+        }
+        if let Some(found) = self.english_relative(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.ago(i) {
+            return Some(found);
+        }
+        self.spanish_relative(i)
+    }
+
+    fn english_relative(&self, i: usize) -> Option<(usize, Pt)> {
+        let w = self.word(i)?;
+        let (mut j, dir) = match w {
+            "last" | "past" | "previous" => (i + 1, Direction::Last),
+            "next" | "coming" => (i + 1, Direction::Next),
+            "this" => {
+                if self.is(i + 1, &["past"]) {
+                    (i + 2, Direction::Last)
+                } else {
+                    (i + 1, Direction::This)
+                }
+            }
+            "earlier" | "later" if self.is(i + 1, &["this"]) => (i + 2, Direction::This),
+            _ => {
+                // A bare weekday: "on Friday".
+                let wd = self.weekday(i)?;
+                if self.heads_date(i) {
+                    return None;
+                }
+                return Some((
+                    i + 1,
+                    Pt::Rel(
+                        Relative::Weekday {
+                            weekday: wd,
+                            direction: Direction::Bare,
+                        },
+                        false,
+                    ),
+                ));
+            }
+        };
+        if let Some(wd) = self.weekday(j) {
+            let wd_dir = if w == "past" { Direction::Last } else { dir };
+            return Some((
+                j + 1,
+                Pt::Rel(
+                    Relative::Weekday {
+                        weekday: wd,
+                        direction: wd_dir,
+                    },
+                    false,
+                ),
+            ));
+        }
+        if w == "past" || w == "previous" {
+            return None; // "the past three years" is a duration, "the previous year" is narrative.
+        }
+        let unit = self
+            .unit(j)
+            .filter(|u| !matches!(u, Unit::Day | Unit::Decade))?;
+        if !matches!(self.word(j), Some("week" | "month" | "year")) {
+            return None;
+        }
+        j += 1;
+        let offset = match dir {
+            Direction::Last => -1,
+            Direction::Next => 1,
+            _ => 0,
+        };
+        Some((j, Pt::Rel(Relative::Unit { unit, offset }, false)))
+    }
+
+    /// "three years ago", "hace tres años", "about a year ago".
+    fn ago(&self, i: usize) -> Option<(usize, Pt)> {
+        let mut j = i;
+        let mut approx = false;
+        let spanish = self.is(j, &["hace"]);
+        if spanish {
+            j += 1;
+        }
+        for (words, fuzzy) in DURATION_HEDGES {
+            if let Some(k) = self.seq(j, words) {
+                j = k;
+                approx = *fuzzy;
+                break;
+            }
+        }
+        let amount = self.count(j)?;
+        let unit = self.unit(j + 1)?;
+        let ago = Relative::Ago { unit, amount };
+        let fuzzy = approx || unit != Unit::Day;
+        if spanish {
+            return Some((j + 2, Pt::Rel(ago, fuzzy)));
+        }
+        if self.is(j + 2, &["ago"]) {
+            return Some((j + 3, Pt::Rel(ago, fuzzy)));
+        }
+        None
+    }
+
+    fn spanish_relative(&self, i: usize) -> Option<(usize, Pt)> {
+        let mut j = i;
+        let mut dir = None;
+        if self.is(j, &["el", "la", "los"]) {
+            j += 1;
+        } else if self.is(j, &["este", "esta", "estos"]) {
+            dir = Some(Direction::This);
+            j += 1;
+        }
+        if self.is(j, &["pasado", "pasada"]) {
+            dir = Some(Direction::Last);
+            j += 1;
+        } else if self.is(j, &["proximo", "proxima"]) {
+            dir = Some(Direction::Next);
+            j += 1;
+        }
+        let weekday = self.word(j).and_then(|w| names::weekday(w, false)).filter(|_| {
+            // Spanish names only: English weekdays are read by `english_relative`.
+            !matches!(self.word(j), Some(w) if names::weekday(w, true).is_some() && names::weekday(w, false).is_none())
+        });
+        let unit = match self.word(j) {
+            Some("semana") => Some(Unit::Week),
+            Some("mes") => Some(Unit::Month),
+            Some("año") => Some(Unit::Year),
+            _ => None,
+        };
+        if weekday.is_none() && unit.is_none() {
+            return None;
+        }
+        j += 1;
+        if dir.is_none() || dir == Some(Direction::This) {
+            if self.is(j, &["pasado", "pasada"]) {
+                dir = Some(Direction::Last);
+                j += 1;
+            } else if self.is(j, &["proximo", "proxima", "entrante"]) {
+                dir = Some(Direction::Next);
+                j += 1;
+            } else if self.seq(j, &["que", "viene"]).is_some() {
+                dir = Some(Direction::Next);
+                j += 2;
+            }
+        }
+        if let Some(wd) = weekday {
+            if self.heads_date(j - 1) {
+                return None;
+            }
+            let direction = dir.unwrap_or(Direction::Bare);
+            return Some((
+                j,
+                Pt::Rel(
+                    Relative::Weekday {
+                        weekday: wd,
+                        direction,
+                    },
+                    false,
+                ),
+            ));
+        }
+        let unit = unit?;
+        let offset = match dir? {
+            Direction::Last => -1,
+            Direction::Next => 1,
+            _ => 0,
+        };
+        Some((j, Pt::Rel(Relative::Unit { unit, offset }, false)))
+    }
+
+    /// "between July 2022 and May 2025", "from 2020 to 2023", "entre julio de 2022 y mayo de 2025",
+    /// "2024-2030".
+    fn range(&self, i: usize) -> Option<(usize, TimeExpr)> {
+        let (a_at, joiners, open): (usize, &[&str], bool) = if self.is(i, &["between", "entre"]) {
+            (i + 1, &["and", "y", "e"], true)
+        } else if self.is(i, &["from", "de", "desde", "del"]) {
+            (
+                i + 1,
+                &["to", "through", "until", "till", "a", "al", "hasta"],
+                true,
+            )
+        } else {
+            (i, &["to", "through", "a", "al"], false)
+        };
+        let (a_end, a) = self.point(a_at, true)?;
+        if !(self.is(a_end, joiners) || self.punct(a_end, &["-", "–", "—"])) {
+            return None;
+        }
+        let b_at = a_end + 1;
+        let b_at = if self.is(b_at, &["el", "la", "the"]) {
+            b_at + 1
+        } else {
+            b_at
+        };
+        let (b_end, b) = self.point(b_at, true)?;
+        let a = match (a, b) {
+            (Pt::MonthNoYear(m, p), Pt::Month(y, bm, _)) => {
+                Pt::Month(if m <= bm { y } else { y - 1 }, m, p)
+            }
+            (Pt::DayNoYear(m, d), Pt::Day(bd)) => {
+                let y = if (m, d) <= (bd.month, bd.day) {
+                    bd.year
+                } else {
+                    bd.year - 1
+                };
+                Pt::Day(Date::new(y, m, d)?)
+            }
+            (a, _) => a,
+        };
+        let (from, _, pa, xa) = a.bounds()?;
+        let (_, to, pb, xb) = b.bounds()?;
+        if !open && std::mem::discriminant(&a) != std::mem::discriminant(&b) {
+            return None;
+        }
+        if to < from {
+            return None;
+        }
+        let start = self.t[i].start;
+        let end = self.t[b_end - 1].end;
+        Some((
+            b_end,
+            expr(
+                start,
+                end,
+                TimeKind::Period,
+                Some(from),
+                Some(to),
+                pa.max(pb),
+                xa || xb,
+                None,
+            ),
+        ))
+    }
+
+    /// "since 2002", "desde 2002", "desde hace tres años", "since last year", "a partir de julio".
+    fn since(&self, i: usize) -> Option<(usize, TimeExpr)> {
+        let j = if let Some(j) = self.seq(i, &["a", "partir", "de"]) {
+            j
+        } else if let Some(j) = self.seq(i, &["ever", "since"]) {
+            j
+        } else if self.is(i, &["since", "desde"]) {
+            i + 1
+        } else if self.is(i, &["starting", "beginning"]) && self.is(i + 1, &["in", "from"]) {
+            i + 2
+        } else {
+            return None;
+        };
+        let j = if self.is(j, &["el", "la", "the"])
+            && !self.is(j + 1, &["end", "beginning", "start", "middle"])
+        {
+            j + 1
+        } else {
+            j
+        };
+        let (end, pt) = self.point(j, true)?;
+        let mut e = pt.into_expr(self.t[i].start, self.t[end - 1].end)?;
+        e.kind = TimeKind::Since;
+        e.to = None;
+        Some((end, e))
+    }
+
+    /// "by late 2023", "by the end of 2023", "as of May 2024", "until 2023", "hasta 2023", "para 2030".
+    fn by(&self, i: usize) -> Option<(usize, TimeExpr)> {
+        let j = if let Some(j) = self.seq(i, &["as", "of"]) {
+            j
+        } else if self.is(i, &["by", "until", "till", "through", "hasta", "para"]) {
+            i + 1
+        } else {
+            return None;
+        };
+        let j = if self.is(j, &["el", "la", "the"])
+            && !self.is(j + 1, &["end", "beginning", "start", "middle"])
+        {
+            j + 1
+        } else {
+            j
+        };
+        let (end, pt) = self.point(j, true)?;
+        if matches!(pt, Pt::Rel(Relative::Ago { .. }, _)) {
+            return None;
+        }
+        let mut e = pt.into_expr(self.t[i].start, self.t[end - 1].end)?;
+        e.kind = TimeKind::By;
+        e.as_of = e.to;
+        e.from = None;
+        e.to = None;
+        if let Pt::YearPart(..) = pt {
+            e.precision = Precision::Year;
+        }
+        Some((end, e))
+    }
+
+    /// "in less than three years", "in the past five years", "en los últimos tres años".
+    fn duration(&self, i: usize) -> Option<(usize, TimeExpr)> {
+        let mut j = i;
+        let prep = self.is(j, &["in", "within", "over", "during", "en", "durante"]);
+        if prep {
+            j += 1;
+        }
+        if self.is(j, &["the", "los", "las"]) {
+            j += 1;
+        }
+        let window = self.is(j, &["past", "last", "ultimos", "ultimas", "pasados"]);
+        if window {
+            j += 1;
+        }
+        let mut approx = false;
+        let mut hedged = false;
+        for (words, fuzzy) in DURATION_HEDGES {
+            if let Some(k) = self.seq(j, words) {
+                j = k;
+                approx = *fuzzy;
+                hedged = true;
+                break;
+            }
+        }
+        let (amount, unit_at) = match self.count(j) {
+            Some(n) if self.unit(j + 1).is_some() => (n, j + 1),
+            _ if window && self.unit(j).is_some() => (1, j),
+            _ => return None,
+        };
+        if self.word(j) == Some("a") && !hedged && !window {
+            return None;
+        }
+        let unit = self.unit(unit_at)?;
+        // "in three years" alone may be future; require a window, a hedge, or "within".
+        if !(window || hedged || self.is(i, &["within"])) || (!prep && !window) {
+            return None;
+        }
+        if self.is(unit_at + 1, &["ago"]) {
+            return None;
+        }
+        let e = expr(
+            self.t[i].start,
+            self.t[unit_at].end,
+            TimeKind::Duration,
+            None,
+            None,
+            unit.precision(),
+            approx,
+            Some(Relative::Span { unit, amount }),
+        );
+        Some((unit_at + 1, e))
+    }
+
+    fn at(&self, i: usize) -> Option<(usize, TimeExpr)> {
+        let plain = self
+            .point(i, false)
+            .and_then(|(end, pt)| Some((end, pt.into_expr(self.t[i].start, self.t[end - 1].end)?)));
+        [
+            self.range(i),
+            self.since(i),
+            self.by(i),
+            self.duration(i),
+            plain,
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(end, _)| *end)
+    }
+}
+
+/// Finds the date expressions in `text`, in order and not overlapping. Relative expressions are
+/// returned unresolved (see [`resolve`] and [`find_resolved`]).
+pub fn find_expressions(text: &str, lang: &Lang) -> Vec<TimeExpr> {
+    let toks = tokenize(text);
+    let scan = Scan { t: &toks, lang };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match scan.at(i) {
+            Some((end, e)) if end > i => {
+                out.push(e);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Finds the date expressions in `text` and resolves relative ones against `anchor` (usually the
+/// publication date).
+pub fn find_resolved(text: &str, lang: &Lang, anchor: Option<Date>) -> Vec<TimeExpr> {
+    find_expressions(text, lang)
+        .iter()
+        .map(|e| resolve(e, anchor))
+        .collect()
+}
