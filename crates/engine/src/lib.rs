@@ -12,6 +12,7 @@ pub mod document;
 pub mod findings;
 pub mod lang;
 pub mod lexicon;
+pub mod manifest;
 pub mod quantity;
 pub mod seeds;
 pub mod time;

@@ -2,9 +2,7 @@
 //! the manifest that supplies what their texts do not say (outlet, and a date where none is stated).
 
 use crate::corpus::Corpus;
-use crate::document::{Document, DocumentMeta};
-use crate::time::Date;
-use serde::Deserialize;
+use crate::manifest::Manifest;
 
 /// One seed article: its file name and text.
 pub struct Seed {
@@ -41,45 +39,12 @@ pub const SEEDS: [Seed; 5] = [
 /// The manifest, as shipped in `seeds/manifest.json`.
 pub const MANIFEST: &str = include_str!("../../../seeds/manifest.json");
 
-#[derive(Deserialize)]
-struct Manifest {
-    seeds: Vec<ManifestEntry>,
-}
-
-#[derive(Deserialize)]
-struct ManifestEntry {
-    file: String,
-    outlet: Option<String>,
-    published: Option<String>,
-    url: Option<String>,
-}
-
-/// What the manifest says of a seed file (empty when it says nothing). The manifest's date is
-/// used only when the text states none: stated dates are found by the engine, as for any article.
-pub fn meta(file: &str, text: &str) -> DocumentMeta {
-    let manifest: Manifest =
-        serde_json::from_str(MANIFEST).expect("the embedded manifest is valid JSON");
-    manifest
-        .seeds
-        .into_iter()
-        .find(|e| e.file == file)
-        .map(|e| {
-            let stated = Document::parse(file, text, &DocumentMeta::default()).published;
-            DocumentMeta {
-                outlet: e.outlet,
-                published: stated.or_else(|| e.published.as_deref().and_then(Date::parse_iso)),
-                url: e.url,
-                ..DocumentMeta::default()
-            }
-        })
-        .unwrap_or_default()
-}
-
 /// A corpus holding the five seed articles.
 pub fn corpus() -> Corpus {
+    let manifest = Manifest::parse(MANIFEST).expect("the embedded manifest is valid");
     let mut corpus = Corpus::new();
     for seed in &SEEDS {
-        corpus.add(seed.file, seed.text, &meta(seed.file, seed.text));
+        corpus.add(seed.file, seed.text, &manifest.meta_for(seed.file, seed.text));
     }
     corpus
 }

@@ -1,0 +1,61 @@
+//! `crosscheck quantities`: one JSON array of quantities per input line, with no claim filtering.
+
+use crosscheck_engine::quantity::{self, Bound, QuantityKind, Value};
+use crosscheck_engine::{Document, DocumentMeta};
+use serde::Serialize;
+use std::io::{BufRead, Write};
+
+/// A quantity as this command prints it.
+#[derive(Serialize)]
+struct Row<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    kind: QuantityKind,
+    value: Value,
+    unit: Option<&'a str>,
+    bound: Bound,
+}
+
+/// Runs the subcommand with its arguments.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut lang: Option<String> = None;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--lang" => {
+                let code = iter.next().ok_or("--lang needs en, es or es-MX")?;
+                if !["en", "es", "es-mx"].contains(&code.to_ascii_lowercase().as_str()) {
+                    return Err(format!("quantities: --lang {code:?}: use en, es or es-MX"));
+                }
+                lang = Some(code.clone());
+            }
+            other => return Err(format!("quantities: unknown argument {other:?}")),
+        }
+    }
+    let meta = DocumentMeta { lang, ..DocumentMeta::default() };
+    let stdin = std::io::stdin().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in stdin.split(b'\n') {
+        let bytes = line.map_err(|e| format!("cannot read standard input: {e}"))?;
+        let text = String::from_utf8_lossy(&bytes);
+        let text = text.strip_suffix('\r').unwrap_or(&text);
+        let context = Document::parse("stdin", text, &meta).number;
+        let found = quantity::extract(text, &context);
+        let rows: Vec<Row> = found
+            .iter()
+            .map(|q| Row {
+                text: &q.text,
+                start: q.start,
+                end: q.end,
+                kind: q.kind,
+                value: q.value,
+                unit: q.unit.as_deref(),
+                bound: q.bound,
+            })
+            .collect();
+        let json = serde_json::to_string(&rows).map_err(|e| e.to_string())?;
+        writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))?;
+    }
+    out.flush().map_err(|e| format!("cannot write output: {e}"))
+}
