@@ -94,6 +94,13 @@ pub struct Claim {
     pub qualifier: Option<Qualifier>,
     /// Extension: true when the reading is uncertain (e.g. a bare `$` in a peso context).
     pub ambiguous: bool,
+    /// Extension: folded modifiers of the counted noun that narrow it ("cuban", "family medicine").
+    pub modifiers: Vec<String>,
+    /// Extension: for a count that only scopes another figure of the same sentence ("199 doctors
+    /// … across 11 states"), the id of that figure's claim.
+    pub scope_of: Option<String>,
+    /// Extension: for a statement, the measurable fact it is about ("productivity"), folded.
+    pub topic: Option<String>,
 }
 
 /// A qualifier that changes what a figure means: "1,200 additional" is not "1,200 in total".
