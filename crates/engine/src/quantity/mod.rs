@@ -1,6 +1,30 @@
 //! Quantities in running text, English and Spanish: numbers in either digit convention, number
 //! words and scale words, money with its currency, percentages, ratios and rates, ranges, years,
 //! dates and times, each with its hedge (bound) and exact byte span.
+//!
+//! Spans: `start`/`end` cover the figure together with its currency sign or name, its percent
+//! sign, its range words ("between … and …") and the hedge right before it ("more than 300
+//! people" → "more than 300"); `text` is exactly `text[start..end]`. The counted noun is reported
+//! in `unit` but is not part of the span.
+//!
+//! Pipeline: [`scan`] tokenizes (masking URLs, e-mails, phone numbers), [`dates`] claims dates
+//! and times, [`scale`] reads each number phrase, then the number is classified (percent, money,
+//! ratio, year, ordinal, count), [`range`] joins ranges and [`bound`] attaches hedges.
+
+mod bound;
+mod classify;
+mod dates;
+mod digits;
+mod lexicon;
+mod mark;
+mod money;
+mod noun;
+mod percent;
+mod range;
+mod scale;
+mod scan;
+mod words_en;
+mod words_es;
 
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
@@ -132,17 +156,11 @@ impl NumberContext {
 
 /// Every quantity in `text`, in order, without claim filtering.
 pub fn extract(text: &str, ctx: &NumberContext) -> Vec<Quantity> {
-    let _ = (text, ctx);
-    Vec::new()
+    classify::extract(text, ctx)
 }
 
 /// The decimal mark a whole text uses, from document-wide evidence (its other numbers) and the
 /// locale (`es-MX` reads `2,700` as two thousand seven hundred; `es-ES` reads `2,7` as 2.7).
 pub fn infer_decimal_mark(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMark {
-    let _ = (text, locale);
-    if *lang == Lang::Es {
-        DecimalMark::Comma
-    } else {
-        DecimalMark::Point
-    }
+    mark::infer(text, lang, locale)
 }

@@ -1,0 +1,86 @@
+//! Hedge words written immediately before a figure ("more than", "nearly", "más de", "unos",
+//! "hasta") and the bound they give it. The hedge is included in the quantity's span.
+
+use super::scan::{Tokens, TK};
+use super::Bound;
+
+const HEDGES: &[(&[&str], Bound)] = &[
+    (&["a", "little", "more", "than"], Bound::Over),
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["no", "fewer", "than"], Bound::AtLeast),
+    (&["no", "less", "than"], Bound::AtLeast),
+    (&["as", "many", "as"], Bound::AtMost),
+    (&["as", "much", "as"], Bound::AtMost),
+    (&["in", "excess", "of"], Bound::Over),
+    (&["upwards", "of"], Bound::Over),
+    (&["more", "than"], Bound::Over),
+    (&["greater", "than"], Bound::Over),
+    (&["just", "over"], Bound::Over),
+    (&["well", "over"], Bound::Over),
+    (&["at", "least"], Bound::AtLeast),
+    (&["at", "most"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["less", "than"], Bound::Under),
+    (&["fewer", "than"], Bound::Under),
+    (&["just", "under"], Bound::Under),
+    (&["close", "to"], Bound::Approx),
+    (&["an", "estimated"], Bound::Approx),
+    (&["poco", "mas", "de"], Bound::Over),
+    (&["poco", "mas", "del"], Bound::Over),
+    (&["un", "poco", "mas", "de"], Bound::Over),
+    (&["mas", "de"], Bound::Over),
+    (&["mas", "del"], Bound::Over),
+    (&["por", "encima", "de"], Bound::Over),
+    (&["superior", "a"], Bound::Over),
+    (&["superiores", "a"], Bound::Over),
+    (&["al", "menos"], Bound::AtLeast),
+    (&["por", "lo", "menos"], Bound::AtLeast),
+    (&["como", "minimo"], Bound::AtLeast),
+    (&["como", "maximo"], Bound::AtMost),
+    (&["menos", "de"], Bound::Under),
+    (&["menos", "del"], Bound::Under),
+    (&["inferior", "a"], Bound::Under),
+    (&["inferiores", "a"], Bound::Under),
+    (&["por", "debajo", "de"], Bound::Under),
+    (&["alrededor", "de"], Bound::Approx),
+    (&["alrededor", "del"], Bound::Approx),
+    (&["cerca", "de"], Bound::Approx),
+    (&["cerca", "del"], Bound::Approx),
+    (&["casi"], Bound::Approx),
+    (&["aproximadamente"], Bound::Approx),
+    (&["unos"], Bound::Approx),
+    (&["unas"], Bound::Approx),
+    (&["hasta"], Bound::AtMost),
+    (&["over"], Bound::Over),
+    (&["exceeding"], Bound::Over),
+    (&["nearly"], Bound::Approx),
+    (&["almost"], Bound::Approx),
+    (&["about"], Bound::Approx),
+    (&["approximately"], Bound::Approx),
+    (&["approx"], Bound::Approx),
+    (&["around"], Bound::Approx),
+    (&["roughly"], Bound::Approx),
+    (&["some"], Bound::Approx),
+    (&["estimated"], Bound::Approx),
+    (&["under"], Bound::Under),
+    (&["below"], Bound::Under),
+];
+
+/// The hedge ending right before token `t0`: (bound, first token of the hedge).
+pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
+    'outer: for (words, bound) in HEDGES {
+        let n = words.len();
+        if t0 < n {
+            continue;
+        }
+        let s = t0 - n;
+        for (o, w) in words.iter().enumerate() {
+            let t = &tk.toks[s + o];
+            if t.kind != TK::Word || tk.norm(s + o) != *w {
+                continue 'outer;
+            }
+        }
+        return Some((*bound, s));
+    }
+    None
+}

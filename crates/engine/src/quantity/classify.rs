@@ -1,0 +1,483 @@
+//! The recognizer's main pass: walks the tokens, claims dates and times, reads each number
+//! phrase and decides what it is (percent, money, ratio, year, ordinal, count, other), then joins
+//! ranges and attaches hedges.
+
+use super::scale::{self, Atom};
+use super::scan::{self, Tokens, TK};
+use super::{bound, dates, money, noun, percent, range, words_en};
+use super::{Bound, NumberContext, Quantity, QuantityKind, Value};
+use crate::lang::Lang;
+
+/// A quantity under construction, with its token range.
+#[derive(Debug, Clone)]
+pub(crate) struct Q {
+    pub q: Quantity,
+    /// First token of the figure (with currency sign), after the hedge.
+    pub t0: usize,
+    /// One past its last token.
+    pub t1: usize,
+    /// First token including range opener or hedge.
+    pub hedge_t0: usize,
+    pub scale: f64,
+    pub words: bool,
+    pub ratio: bool,
+    pub range_of: Option<QuantityKind>,
+}
+
+fn new_q(kind: QuantityKind, value: f64, t0: usize, t1: usize) -> Q {
+    Q {
+        q: Quantity {
+            text: String::new(),
+            start: 0,
+            end: 0,
+            kind,
+            value: Value::Number(value),
+            unit: None,
+            bound: Bound::Exact,
+            per: None,
+            ambiguous: false,
+        },
+        t0,
+        t1,
+        hedge_t0: t0,
+        scale: 1.0,
+        words: false,
+        ratio: false,
+        range_of: None,
+    }
+}
+
+/// Document-level facts used to resolve a bare "$".
+struct Ctx<'c> {
+    lang: &'c Lang,
+    peso: bool,
+}
+
+/// Runs the recognizer.
+pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
+    let tk = scan::tokenize(text, nctx.decimal);
+    let peso = (0..tk.toks.len()).any(|i| {
+        matches!(
+            tk.norm(i),
+            "peso" | "pesos" | "mxn" | "mexico" | "mexicano" | "mexicana" | "mexicanos"
+        )
+    });
+    let ctx = Ctx {
+        lang: &nctx.lang,
+        peso,
+    };
+    let mut qs: Vec<Q> = Vec::new();
+    let n = tk.toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = &tk.toks[i];
+        if !matches!(t.kind, TK::Num | TK::Word)
+            && !(t.kind == TK::Sym && (t.ch == '-' || t.ch == '−'))
+        {
+            i += 1;
+            continue;
+        }
+        if let Some(f) = dates::at(&tk, i) {
+            if let Some(y) = f.year {
+                qs.push(new_q(QuantityKind::Date, y, f.t0, f.t1));
+            } else if let Some(h) = f.time {
+                qs.push(new_q(QuantityKind::Time, h, f.t0, f.t1));
+            }
+            i = f.t1.max(i + 1);
+            continue;
+        }
+        let Some(a) = scale::parse_at(&tk, i, ctx.lang) else {
+            i += 1;
+            continue;
+        };
+        let next = a.t1.max(i + 1);
+        match classify(&tk, &a, &ctx) {
+            Some(q) => {
+                i = q.t1.max(next);
+                qs.push(q);
+            }
+            None => i = next,
+        }
+    }
+    let qs = range::merge(&tk, qs);
+    let mut out = Vec::with_capacity(qs.len());
+    for mut q in qs {
+        if q.q.kind != QuantityKind::Range
+            && q.q.kind != QuantityKind::Date
+            && q.q.kind != QuantityKind::Time
+        {
+            if let Some((b, s)) = bound::hedge_before(&tk, q.t0) {
+                q.q.bound = b;
+                q.hedge_t0 = s;
+            }
+        }
+        let start = tk.toks[q.hedge_t0.min(q.t0)].start;
+        let end = tk.toks[q.t1 - 1].end;
+        q.q.start = start;
+        q.q.end = end;
+        q.q.text = text[start..end].to_string();
+        out.push(q.q);
+    }
+    out
+}
+
+/// Whether a '$' at token `d` is qualified ("US$", "C $", "u.s $", "U$D"): (code, first token, end).
+fn dollar_at(tk: &Tokens, d: usize, ctx: &Ctx) -> (&'static str, usize, usize, bool) {
+    let toks = &tk.toks;
+    let glued_next = toks
+        .get(d + 1)
+        .is_some_and(|t| t.kind == TK::Word && !t.space);
+    // U$D / U$S
+    if d >= 1
+        && glued_next
+        && !toks[d].space
+        && matches!(tk.norm(d - 1), "u")
+        && matches!(tk.norm(d + 1), "d" | "s")
+    {
+        return ("USD", d - 1, d + 2, false);
+    }
+    if d >= 3 && tk.norm(d - 1) == "s" && tk.sym(d - 2) == '.' && tk.norm(d - 3) == "u" {
+        return ("USD", d - 3, d + 1, false);
+    }
+    if d >= 1 && toks[d - 1].kind == TK::Word {
+        let w = tk.norm(d - 1);
+        let glued = !toks[d].space;
+        let long_ok = w.len() >= 2
+            && (glued
+                || matches!(
+                    w,
+                    "us" | "hk" | "nz" | "mx" | "mex" | "usd" | "mxn" | "cad" | "aud" | "nzd"
+                ));
+        let short_ok = w.len() == 1 && (glued || w == "c");
+        if long_ok || short_ok {
+            if let Some(c) = money::dollar_qualifier(w) {
+                return (c, d - 1, d + 1, false);
+            }
+        }
+    }
+    let (code, amb) = match ctx.lang {
+        Lang::Es => (if ctx.peso { "MXN" } else { "USD" }, true),
+        _ => ("USD", ctx.peso),
+    };
+    (code, d, d + 1, amb)
+}
+
+/// Codes accepted in lowercase (others must be written in capitals: "TRY", "CUP", "ALL").
+fn lower_code_ok(w: &str) -> bool {
+    matches!(
+        w,
+        "usd"
+            | "eur"
+            | "gbp"
+            | "mxn"
+            | "rmb"
+            | "btc"
+            | "jpy"
+            | "cny"
+            | "cad"
+            | "aud"
+            | "chf"
+            | "musd"
+            | "meur"
+            | "mgbp"
+            | "maud"
+            | "nzd"
+            | "hkd"
+            | "inr"
+    )
+}
+
+fn code_at(tk: &Tokens, k: usize) -> Option<(&'static str, f64)> {
+    let t = tk.toks.get(k)?;
+    if t.kind != TK::Word {
+        return None;
+    }
+    let w = tk.norm(k);
+    let (c, m) = money::code(w)?;
+    if w == "us" {
+        return None;
+    }
+    let raw = &tk.text[t.start..t.end];
+    if lower_code_ok(w) || raw.chars().all(|c| c.is_ascii_uppercase()) {
+        Some((c, m))
+    } else {
+        None
+    }
+}
+
+/// Currency written before the figure starting at `t0`: (code, first token, multiplier, ambiguous).
+fn money_before(tk: &Tokens, t0: usize, ctx: &Ctx) -> Option<(&'static str, usize, f64, bool)> {
+    if t0 == 0 {
+        return None;
+    }
+    let p = t0 - 1;
+    let t = &tk.toks[p];
+    if t.kind == TK::Sym {
+        let sym = money::symbol(t.ch)?;
+        if sym == "$" {
+            let (code, s, _, amb) = dollar_at(tk, p, ctx);
+            // "usd$ 15", "mxn$ 15", "nzd$15" are covered by the qualifier table.
+            return Some((code, s, 1.0, amb));
+        }
+        return Some((sym, p, 1.0, false));
+    }
+    if t.kind == TK::Word {
+        if let Some((c, m)) = code_at(tk, p) {
+            return Some((c, p, m, false));
+        }
+        if matches!(tk.norm(p), "dollar" | "dolar" | "sen") {
+            let c = if tk.norm(p) == "sen" {
+                "JPY/100"
+            } else {
+                "USD"
+            };
+            return Some((c, p, 1.0, false));
+        }
+    }
+    None
+}
+
+/// Currency written after the figure ending before `q`: (code, end token, multiplier, ambiguous).
+fn money_after(
+    tk: &Tokens,
+    q: usize,
+    a: &Atom,
+    ctx: &Ctx,
+) -> Option<(&'static str, usize, f64, bool)> {
+    let toks = &tk.toks;
+    let t = toks.get(q)?;
+    match t.kind {
+        TK::Sym => {
+            if t.ch == '-' && !t.space {
+                if let Some((c, used)) = money::name_at(tk, q + 1) {
+                    if !toks[q + 1].space {
+                        return Some((c, q + 1 + used, 1.0, false));
+                    }
+                }
+                return None;
+            }
+            let sym = money::symbol(t.ch)?;
+            if sym == "$" {
+                let (code, amb) = match ctx.lang {
+                    Lang::Es => (if ctx.peso { "MXN" } else { "USD" }, true),
+                    _ => ("USD", ctx.peso),
+                };
+                return Some((code, q + 1, 1.0, amb));
+            }
+            Some((sym, q + 1, 1.0, false))
+        }
+        TK::Word => {
+            if let Some((c, m)) = code_at(tk, q) {
+                let mut end = q + 1;
+                if tk.sym(end) == '$' && !toks[end].space {
+                    end += 1;
+                }
+                let mut mult = m;
+                if let Some(super::lexicon::Lex::Card(s, super::lexicon::Class::Scale)) =
+                    super::lexicon::lookup(tk.norm(end), ctx.lang)
+                {
+                    if toks[end].kind == TK::Word {
+                        mult *= s;
+                        end += 1;
+                    }
+                }
+                return Some((c, end, mult, false));
+            }
+            if let Some((c, used)) = money::name_at(tk, q) {
+                return Some((c, q + used, 1.0, false));
+            }
+            if matches!(tk.norm(q), "de" | "of") && (a.scale >= 1e6 || a.words && a.scale >= 1e3) {
+                if let Some((c, used)) = money::name_at(tk, q + 1) {
+                    return Some((c, q + 1 + used, 1.0, false));
+                }
+            }
+            None
+        }
+        TK::Num => None,
+    }
+}
+
+/// Cents after a whole amount: "3 dollars 50 cents", "15 dólares con 50", "one dollar and one".
+fn cents_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
+    let mut k = q;
+    if matches!(tk.norm(k), "and" | "y" | "con") {
+        k += 1;
+    }
+    let b = scale::parse_at(tk, k, ctx.lang)?;
+    if b.ordinal
+        || b.measure
+        || b.per.is_some()
+        || b.value < 1.0
+        || b.value >= 100.0
+        || b.value.fract() != 0.0
+    {
+        return None;
+    }
+    let e = b.t1;
+    if let Some((c, used)) = money::name_at(tk, e) {
+        if money::is_minor(c) {
+            return Some((b.value / 100.0, e + used));
+        }
+        return None;
+    }
+    if tk.sym(e) != '\0' && money::symbol(tk.sym(e)).is_some() {
+        return None;
+    }
+    if code_at(tk, e).is_some() {
+        return None;
+    }
+    if (tk.sym(e) == '.' && !tk.toks.get(e + 1).is_some_and(|t| t.kind == TK::Num))
+        || e >= tk.toks.len()
+        || tk.toks[e].kind == TK::Word && tk.norm(e) == "puedes"
+    {
+        return Some((b.value / 100.0, e));
+    }
+    None
+}
+
+/// "per 1,000 inhabitants", "por cada 1.000 habitantes", "for every 10": (per value, end token).
+fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
+    let k = match (tk.norm(q), tk.norm(q + 1)) {
+        ("per", _) | ("every", _) => q + 1,
+        ("for", "every") | ("por", "cada") | ("de", "cada") | ("in", "every") => q + 2,
+        ("cada", _) => q + 1,
+        _ => return None,
+    };
+    let b = scale::parse_at(tk, k, ctx.lang)?;
+    if b.ordinal || b.measure || b.value <= 0.0 {
+        return None;
+    }
+    let mut end = b.t1;
+    if let Some(_n) = noun::after(tk, end, ctx.lang) {
+        end += 1;
+    }
+    Some((b.value, end))
+}
+
+fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
+    let toks = &tk.toks;
+    let first = &toks[a.t0];
+    if a.ordinal {
+        return Some(new_q(QuantityKind::Ordinal, a.value, a.t0, a.t1));
+    }
+    if a.measure {
+        let mut q = new_q(QuantityKind::Other, a.value, a.t0, a.t1);
+        if let Some(l) = first.lit {
+            q.q.unit = Some(tk.text[l.end..first.end].to_lowercase());
+        }
+        return Some(q);
+    }
+    // List numbering at the start of a line: "1. Introduction", "2) …".
+    if first.line_start
+        && first.kind == TK::Num
+        && a.plain_digits > 0
+        && a.plain_digits <= 2
+        && a.t1 == a.t0 + 1
+    {
+        let s = tk.sym(a.t1);
+        if (s == '.' || s == ')')
+            && toks
+                .get(a.t1 + 1)
+                .is_some_and(|n| n.kind == TK::Word && n.space)
+        {
+            return None;
+        }
+    }
+    // "one" as a pronoun: "the one you mentioned", "which one".
+    if matches!(ctx.lang, Lang::En)
+        && a.t1 == a.t0 + 1
+        && first.kind == TK::Word
+        && tk.norm(a.t0) == "one"
+    {
+        if a.t0 > 0 && words_en::one_is_pronoun_after(tk.norm(a.t0 - 1)) {
+            return None;
+        }
+        if matches!(tk.norm(a.t1), "another" | "anyone") {
+            return None;
+        }
+    }
+    let mut value = a.value;
+    // Percent.
+    if let Some(e) = percent::after(tk, a.t1) {
+        let mut q = new_q(QuantityKind::Percent, value, a.t0, e);
+        q.q.unit = Some("%".into());
+        q.scale = a.scale;
+        q.words = a.words;
+        if let Some(p) = a.per {
+            q.q.value = Value::Number(value / p);
+        }
+        return Some(q);
+    }
+    if let Some(s) = percent::before(tk, a.t0) {
+        let mut q = new_q(QuantityKind::Percent, value, s, a.t1);
+        q.q.unit = Some("%".into());
+        return Some(q);
+    }
+    // Money.
+    let before = money_before(tk, a.t0, ctx);
+    let after = if before.is_none() {
+        money_after(tk, a.t1, a, ctx)
+    } else {
+        None
+    };
+    if before.is_some() || after.is_some() {
+        let (code, t0, t1, mult, amb) = match (before, after) {
+            (Some((c, s, m, amb)), _) => {
+                // "US$ 150 millones", "$ 75 million of", "U$D 90".
+                (c, s, a.t1, m, amb)
+            }
+            (None, Some((c, e, m, amb))) => (c, a.t0, e, m, amb),
+            _ => unreachable!(),
+        };
+        value *= mult;
+        let mut t1 = t1;
+        if !money::is_minor(code) && value.fract() == 0.0 && (a.scale == 1.0) {
+            if let Some((c, e)) = cents_after(tk, t1, ctx) {
+                value += c;
+                t1 = e;
+            }
+        }
+        let mut q = new_q(QuantityKind::Money, value, t0, t1);
+        q.q.unit = Some(code.to_string());
+        q.q.ambiguous = amb;
+        q.scale = a.scale.max(mult);
+        q.words = a.words;
+        if let Some(p) = a.per {
+            q.q.value = Value::Number(value / p);
+        }
+        return Some(q);
+    }
+    // "one in five", "2000 over 3".
+    if let Some(p) = a.per {
+        let mut q = new_q(QuantityKind::Ratio, value, a.t0, a.t1);
+        q.q.per = Some(p);
+        q.ratio = true;
+        return Some(q);
+    }
+    let unit = noun::after(tk, a.t1, ctx.lang);
+    // Rates: "2.4 doctors per 1,000 inhabitants".
+    let probe = if unit.is_some() { a.t1 + 1 } else { a.t1 };
+    if let Some((p, e)) = per_after(tk, probe, ctx) {
+        let mut q = new_q(QuantityKind::Ratio, value, a.t0, e);
+        q.q.per = Some(p);
+        q.q.unit = unit;
+        q.ratio = true;
+        return Some(q);
+    }
+    // Years.
+    if a.plain_digits == 4 && (1000.0..=2200.0).contains(&value) && a.t0 == a.t1 - 1 {
+        let prev = if a.t0 > 0 { tk.norm(a.t0 - 1) } else { "" };
+        let next_is_end = match toks.get(a.t1) {
+            None => true,
+            Some(n) => n.kind == TK::Sym && !matches!(n.ch, '%' | '-' | '/' | '$' | '€' | '£'),
+        };
+        if dates::year_context(prev) || (next_is_end && (1900.0..=2100.0).contains(&value)) {
+            return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
+        }
+    }
+    let mut q = new_q(QuantityKind::Count, value, a.t0, a.t1);
+    q.q.unit = unit;
+    q.scale = a.scale;
+    q.words = a.words;
+    Some(q)
+}

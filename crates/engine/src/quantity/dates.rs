@@ -1,0 +1,280 @@
+//! Calendar dates ("13 May 2024", "May 13, 2024", "31 de agosto de 2025", "11/27/2024",
+//! "July 2022"), times of day ("09:46", "3 p.m.") and the year test for bare four-digit figures.
+
+use super::scan::{Tokens, TK};
+
+/// Month number of an English or Spanish month name (normalized).
+pub(crate) fn month(w: &str, upper: bool) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" | "enero" | "ene" => 1,
+        "february" | "feb" | "febrero" => 2,
+        "march" | "marzo" => 3,
+        "april" | "apr" | "abril" | "abr" => 4,
+        "may" if upper => 5,
+        "mayo" => 5,
+        "june" | "jun" | "junio" => 6,
+        "july" | "jul" | "julio" => 7,
+        "august" | "aug" | "agosto" | "ago" => 8,
+        "september" | "sept" | "sep" | "septiembre" | "setiembre" => 9,
+        "october" | "oct" | "octubre" => 10,
+        "november" | "nov" | "noviembre" => 11,
+        "december" | "dec" | "diciembre" | "dic" => 12,
+        _ => return None,
+    })
+}
+
+/// A found date or time: token range, kind and value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    pub t0: usize,
+    pub t1: usize,
+    /// Some(year) for a dated quantity, None for a date without a year (consumed, not reported).
+    pub year: Option<f64>,
+    /// A time of day (value in hours).
+    pub time: Option<f64>,
+}
+
+fn int_at(tk: &Tokens, k: usize) -> Option<(f64, usize)> {
+    let t = tk.toks.get(k)?;
+    if t.kind != TK::Num || t.junk || t.measure {
+        return None;
+    }
+    let l = t.lit?;
+    if !l.int || !(l.plain || t.ordinal) || t.mult != 1.0 {
+        return None;
+    }
+    Some((l.value, l.int_digits))
+}
+
+fn is_year(tk: &Tokens, k: usize) -> Option<f64> {
+    let (v, d) = int_at(tk, k)?;
+    if d == 4 && (1000.0..=2200.0).contains(&v) && !tk.toks[k].ordinal {
+        Some(v)
+    } else {
+        None
+    }
+}
+
+fn day_at(tk: &Tokens, k: usize) -> Option<f64> {
+    let (v, d) = int_at(tk, k)?;
+    if d <= 2 && (1.0..=31.0).contains(&v) {
+        Some(v)
+    } else {
+        None
+    }
+}
+
+/// The date or time starting at token `i`, if any.
+pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
+    let toks = &tk.toks;
+    let t = &toks[i];
+    let w = |k: usize| tk.norm(k);
+    let upper = |k: usize| toks.get(k).is_some_and(|t| t.upper);
+    // Year after a month: optional "de"/"of"/",".
+    let year_after = |k: usize| -> Option<(f64, usize)> {
+        let mut k = k;
+        if matches!(w(k), "de" | "del" | "of") || tk.sym(k) == ',' {
+            k += 1;
+        }
+        is_year(tk, k).map(|y| (y, k + 1))
+    };
+    if t.kind == TK::Num {
+        // Times: 09:46, 9.30 pm, 3 p.m.
+        if let Some((h, hd)) = int_at(tk, i) {
+            if hd <= 2 && h <= 24.0 && tk.sym(i + 1) == ':' && !toks[i + 1].space {
+                if let Some((m, md)) = int_at(tk, i + 2) {
+                    if md == 2 && m < 60.0 && !toks[i + 2].space {
+                        let mut end = i + 3;
+                        if tk.sym(end) == ':' && int_at(tk, end + 1).is_some_and(|(_, d)| d == 2) {
+                            end += 2;
+                        }
+                        let (h2, e2) = ampm(tk, end, h);
+                        return Some(Found {
+                            t0: i,
+                            t1: e2,
+                            year: None,
+                            time: Some(h2 + m / 60.0),
+                        });
+                    }
+                }
+            }
+            if hd <= 2 && (1.0..=12.0).contains(&h) {
+                let (h2, e2) = ampm(tk, i + 1, h);
+                if e2 > i + 1 {
+                    return Some(Found {
+                        t0: i,
+                        t1: e2,
+                        year: None,
+                        time: Some(h2),
+                    });
+                }
+            }
+        }
+        // Numeric dates: 11/27/2024, 27-11-2024, 2024-05-13.
+        if let Some((a, _)) = int_at(tk, i) {
+            let s1 = tk.sym(i + 1);
+            if (s1 == '/' || s1 == '-' || s1 == '.') && !toks[i + 1].space {
+                if let (Some((b, _)), true) = (int_at(tk, i + 2), tk.sym(i + 3) == s1) {
+                    if let Some((c, cd)) = int_at(tk, i + 4) {
+                        if !toks[i + 2].space && !toks[i + 3].space && !toks[i + 4].space {
+                            let year = if cd == 4 {
+                                Some(c)
+                            } else if toks[i].lit.is_some_and(|l| l.int_digits == 4) {
+                                Some(a)
+                            } else if cd == 2 {
+                                Some(2000.0 + c)
+                            } else {
+                                None
+                            };
+                            if year.is_some() && a >= 1.0 && b >= 1.0 && b <= 31.0 {
+                                return Some(Found {
+                                    t0: i,
+                                    t1: i + 5,
+                                    year,
+                                    time: None,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // 13 May 2024, 31 de agosto de 2025, 1 de mayo.
+        if let Some(_d) = day_at(tk, i) {
+            let mut k = i + 1;
+            if w(k) == "de" || w(k) == "of" {
+                k += 1;
+            }
+            if month(w(k), upper(k)).is_some() && toks[k].kind == TK::Word {
+                let mut end = k + 1;
+                if tk.sym(end) == '.' {
+                    end += 1;
+                }
+                let (year, end) = match year_after(end) {
+                    Some((y, e)) => (Some(y), e),
+                    None => (None, end),
+                };
+                return Some(Found {
+                    t0: i,
+                    t1: end,
+                    year,
+                    time: None,
+                });
+            }
+        }
+    }
+    if t.kind == TK::Word && month(w(i), upper(i)).is_some() {
+        let mut k = i + 1;
+        if tk.sym(k) == '.' {
+            k += 1;
+        }
+        // May 13, 2024 / May 4th.
+        if let Some(_d) = day_at(tk, k) {
+            if !(tk.sym(k + 1) == ','
+                && is_year(tk, k + 2).is_none()
+                && day_at(tk, k + 2).is_some())
+            {
+                let end = k + 1;
+                if let Some((y, e)) = year_after(end) {
+                    return Some(Found {
+                        t0: i,
+                        t1: e,
+                        year: Some(y),
+                        time: None,
+                    });
+                }
+                if is_year(tk, k).is_none() {
+                    return Some(Found {
+                        t0: i,
+                        t1: end,
+                        year: None,
+                        time: None,
+                    });
+                }
+            }
+        }
+        // July 2022 / agosto de 2025.
+        if let Some((y, e)) = year_after(k) {
+            return Some(Found {
+                t0: i,
+                t1: e,
+                year: Some(y),
+                time: None,
+            });
+        }
+    }
+    None
+}
+
+/// "3 pm", "3 p.m.", "10 a.m.": returns the 24-hour value and the end token.
+fn ampm(tk: &Tokens, k: usize, h: f64) -> (f64, usize) {
+    let w = tk.norm(k);
+    let (pm, end) = match w {
+        "pm" => (true, k + 1),
+        "am" => (false, k + 1),
+        "p" | "a" if tk.sym(k + 1) == '.' && tk.norm(k + 2) == "m" => {
+            let e = if tk.sym(k + 3) == '.' { k + 4 } else { k + 3 };
+            (w == "p", e)
+        }
+        _ => return (h, k),
+    };
+    let h24 = if pm && h < 12.0 {
+        h + 12.0
+    } else if !pm && h == 12.0 {
+        0.0
+    } else {
+        h
+    };
+    (h24, end)
+}
+
+/// Words after which a four-digit figure is read as a year.
+pub(crate) fn year_context(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "of"
+            | "by"
+            | "until"
+            | "till"
+            | "before"
+            | "after"
+            | "from"
+            | "through"
+            | "during"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "fiscal"
+            | "en"
+            | "desde"
+            | "de"
+            | "del"
+            | "año"
+            | "ano"
+            | "hasta"
+            | "para"
+            | "antes"
+            | "durante"
+            | "between"
+            | "entre"
+            | "around"
+            | "circa"
+            | "el"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "season"
+            | "class"
+            | "born"
+            | "nacido"
+            | "nacida"
+            | "verano"
+            | "invierno"
+            | "primavera"
+            | "otono"
+    )
+}

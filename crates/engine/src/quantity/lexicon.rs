@@ -1,0 +1,57 @@
+//! Shared vocabulary of number words: the classes a number word can have and the lookup that
+//! dispatches to the English or Spanish tables.
+
+use crate::lang::Lang;
+
+/// How a cardinal word combines with its neighbours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// 0.
+    Zero,
+    /// 1–9.
+    Unit,
+    /// 10–19.
+    Teen,
+    /// 20, 30 … 90.
+    Tens,
+    /// A complete two-digit word such as "veintiuno" (21–29).
+    TwoDigit,
+    /// "hundred" (a multiplier of what precedes it).
+    Hundred,
+    /// A complete hundreds word such as "doscientos" (100–900).
+    Hundreds,
+    /// thousand, million, mil, millones … (a multiplier of everything smaller before it).
+    Scale,
+    /// dozen, docena: multiplies the last small number by twelve.
+    Dozen,
+}
+
+/// What a normalized word means to the number parser.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Lex {
+    /// A cardinal number word.
+    Card(f64, Class),
+    /// An ordinal / fraction denominator word: value, plural, usable as a plain ordinal.
+    Ord(f64, bool),
+    /// "half", "quarter", "medio", "tercio": a denominator that needs no "one".
+    Frac(f64, bool),
+    /// "and" / "y".
+    And,
+    /// "point" / "coma" / "punto".
+    Point,
+    /// Spanish "con" (decimal or mixed-fraction joiner).
+    Con,
+    /// "a" / "an" (English indefinite article, one only before a scale or fraction).
+    A,
+    /// "minus" / "negative".
+    Minus,
+}
+
+/// Looks a normalized (lowercase, accent-free) word up in the language's table.
+pub(crate) fn lookup(word: &str, lang: &Lang) -> Option<Lex> {
+    match lang {
+        Lang::Es => super::words_es::lookup(word),
+        Lang::En => super::words_en::lookup(word),
+        Lang::Other(_) => super::words_en::lookup(word).filter(|l| matches!(l, Lex::Card(..))),
+    }
+}

@@ -1,0 +1,205 @@
+//! The counted noun after a figure ("199 doctors" → "doctors", "300 nuevos médicos" → "médicos").
+
+use super::lexicon::lookup;
+use super::scan::{Tokens, TK};
+use crate::lang::Lang;
+
+fn stop(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "in"
+            | "en"
+            | "and"
+            | "y"
+            | "e"
+            | "to"
+            | "a"
+            | "al"
+            | "the"
+            | "la"
+            | "el"
+            | "los"
+            | "las"
+            | "lo"
+            | "que"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "es"
+            | "son"
+            | "fue"
+            | "fueron"
+            | "era"
+            | "eran"
+            | "se"
+            | "por"
+            | "per"
+            | "for"
+            | "para"
+            | "con"
+            | "with"
+            | "from"
+            | "desde"
+            | "than"
+            | "at"
+            | "on"
+            | "or"
+            | "o"
+            | "u"
+            | "more"
+            | "less"
+            | "mas"
+            | "menos"
+            | "by"
+            | "as"
+            | "como"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "este"
+            | "esta"
+            | "estos"
+            | "estas"
+            | "ese"
+            | "esa"
+            | "hasta"
+            | "until"
+            | "after"
+            | "before"
+            | "ago"
+            | "have"
+            | "has"
+            | "had"
+            | "ha"
+            | "han"
+            | "habia"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "not"
+            | "no"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "su"
+            | "sus"
+            | "un"
+            | "una"
+            | "an"
+            | "then"
+            | "when"
+            | "where"
+            | "while"
+            | "who"
+            | "which"
+            | "about"
+            | "over"
+            | "under"
+            | "out"
+            | "up"
+            | "into"
+            | "if"
+            | "but"
+            | "pero"
+            | "sin"
+            | "without"
+            | "sobre"
+            | "entre"
+            | "between"
+            | "among"
+            | "tras"
+            | "ante"
+            | "bajo"
+            | "segun"
+            | "cada"
+            | "each"
+            | "every"
+            | "also"
+            | "tambien"
+            | "ya"
+            | "so"
+            | "too"
+            | "cuando"
+            | "donde"
+            | "quien"
+            | "quienes"
+            | "cual"
+            | "le"
+            | "les"
+            | "me"
+            | "te"
+            | "nos"
+            | "mi"
+            | "tu"
+            | "vs"
+            | "versus"
+            | "times"
+            | "veces"
+    )
+}
+
+fn adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "more"
+            | "other"
+            | "additional"
+            | "extra"
+            | "further"
+            | "nuevos"
+            | "nuevas"
+            | "otros"
+            | "otras"
+            | "mas"
+            | "adicionales"
+            | "million"
+    )
+}
+
+/// The counted noun right after token `q` (lowercased as written), if obvious.
+pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
+    let mut k = q;
+    for _ in 0..2 {
+        let t = tk.toks.get(k)?;
+        if t.kind != TK::Word || !t.space || t.line_start {
+            return None;
+        }
+        let w = tk.norm(k);
+        if w.chars().count() < 2
+            || stop(w)
+            || lookup(w, lang).is_some()
+            || super::dates::month(w, true).is_some()
+        {
+            return None;
+        }
+        if adjective(w)
+            && tk
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TK::Word && n.space)
+        {
+            k += 1;
+            continue;
+        }
+        return Some(tk.text[t.start..t.end].to_lowercase());
+    }
+    None
+}

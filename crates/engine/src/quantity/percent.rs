@@ -1,0 +1,29 @@
+//! Percent signs and words after a figure ("12%", "12 percent", "doce por ciento", "por cien")
+//! and before it ("percent of 10").
+
+use super::scan::Tokens;
+
+/// If a percent marker follows the figure ending before token `q`, the token after it.
+pub(crate) fn after(tk: &Tokens, q: usize) -> Option<usize> {
+    if tk.sym(q) == '%' || tk.sym(q) == '％' {
+        return Some(q + 1);
+    }
+    match tk.norm(q) {
+        "percent" | "percentage" | "percents" | "pct" | "porciento" => Some(q + 1),
+        "per" if tk.norm(q + 1) == "cent" => Some(q + 2),
+        "por" if matches!(tk.norm(q + 1), "ciento" | "cien") => Some(q + 2),
+        _ => None,
+    }
+}
+
+/// If "percent of" precedes token `t0`, the first token of that marker.
+pub(crate) fn before(tk: &Tokens, t0: usize) -> Option<usize> {
+    if t0 < 2 || tk.norm(t0 - 1) != "of" {
+        return None;
+    }
+    match tk.norm(t0 - 2) {
+        "percent" | "percents" => Some(t0 - 2),
+        "cent" if t0 >= 3 && tk.norm(t0 - 3) == "per" => Some(t0 - 3),
+        _ => None,
+    }
+}

@@ -1,0 +1,78 @@
+//! Ranges between two figures: "between 200,000 and 500,000", "entre 200 y 500", "de 10 a 20",
+//! "from 5 to 10", "55-78 years", "30-40,000" (the low end borrows the high end's thousands) and
+//! "2-3 million" (the low end borrows the scale word).
+
+use super::classify::Q;
+use super::scan::Tokens;
+use super::{Bound, QuantityKind, Value};
+
+fn joinable(k: QuantityKind) -> bool {
+    matches!(
+        k,
+        QuantityKind::Count | QuantityKind::Money | QuantityKind::Percent
+    )
+}
+
+/// Merges adjacent quantities that form ranges.
+pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
+    let mut out: Vec<Q> = Vec::with_capacity(qs.len());
+    let mut it = qs.into_iter().peekable();
+    while let Some(a) = it.next() {
+        let Some(b) = it.peek() else {
+            out.push(a);
+            continue;
+        };
+        if !(joinable(a.q.kind) && joinable(b.q.kind)) || a.ratio || b.ratio {
+            out.push(a);
+            continue;
+        }
+        let between = b.t0.saturating_sub(a.t1);
+        let opener = if a.t0 > 0 { tk.norm(a.t0 - 1) } else { "" };
+        let mid = if between == 1 { tk.norm(a.t1) } else { "" };
+        let midsym = if between == 1 { tk.sym(a.t1) } else { '\0' };
+        let (ok, start, hyphen) = match (opener, mid, midsym) {
+            ("between", "and", _) | ("entre", "y", _) => (true, a.t0 - 1, false),
+            ("from", "to", _) | ("de", "a", _) | ("desde", "hasta", _) | ("desde", "a", _) => {
+                (true, a.t0 - 1, false)
+            }
+            (_, _, '-' | '–' | '—') => (true, a.t0, true),
+            _ => (false, 0, false),
+        };
+        let same_unit = a.q.unit.is_none() || a.q.kind == b.q.kind;
+        if !ok || !same_unit {
+            out.push(a);
+            continue;
+        }
+        let mut lo = a.q.value.low();
+        let hi = b.q.value.high();
+        if a.scale == 1.0 && b.scale > 1.0 && !a.words && lo * b.scale <= hi {
+            lo *= b.scale;
+        } else if hyphen
+            && a.scale == 1.0
+            && lo < 1000.0
+            && hi >= 1000.0
+            && hi % 1000.0 == 0.0
+            && lo * 1000.0 <= hi
+            && lo * 10000.0 > hi
+        {
+            lo *= 1000.0;
+        }
+        if !(lo < hi) {
+            out.push(a);
+            continue;
+        }
+        let b = it.next().expect("peeked");
+        let unit = b.q.unit.clone().or(a.q.unit.clone());
+        let mut r = b;
+        r.t0 = start;
+        r.hedge_t0 = start;
+        r.q.kind = QuantityKind::Range;
+        r.q.value = Value::Range(lo, hi);
+        r.q.bound = Bound::Range;
+        r.q.unit = unit;
+        r.q.ambiguous = a.q.ambiguous || r.q.ambiguous;
+        r.range_of = Some(a.q.kind);
+        out.push(r);
+    }
+    out
+}

@@ -1,0 +1,928 @@
+//! Numbers as phrases: digits and number words combined with scale words ("2 mil millones",
+//! "29 mil 450", "one hundred and twenty three"), decimals in words ("two point five",
+//! "siete con cincuenta"), fractions ("three fifths", "un tercio", "1/2", "dos millones y medio"),
+//! dozens, signs and simple ratios ("one in five", "1 sobre 3").
+
+use super::lexicon::{lookup, Class, Lex};
+use super::scan::{Glue, Tokens, TK};
+use crate::lang::Lang;
+
+/// A number found in the token stream (before it is classified as money, percent, year …).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Atom {
+    /// First token.
+    pub t0: usize,
+    /// One past the last token.
+    pub t1: usize,
+    /// Value (for a ratio, the numerator).
+    pub value: f64,
+    /// Built from number words (not digits only).
+    pub words: bool,
+    /// The last scale multiplier applied ("million" → 1e6; 1 if none).
+    pub scale: f64,
+    /// A plain digit run with this many digits (years, list numbers).
+    pub plain_digits: usize,
+    /// An ordinal ("third", "21st").
+    pub ordinal: bool,
+    /// A unit of measure glued to the digits ("29km").
+    pub measure: bool,
+    /// Denominator of "one in five", "2000 over 3".
+    pub per: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum E {
+    Card(f64, Class),
+    Digit(f64, bool),
+    Ord(f64, bool),
+    Frac(f64, bool),
+    And,
+    Point,
+    Con,
+    A,
+    /// "of a" between a fraction and a scale ("two thirds of a million").
+    OfA,
+}
+
+fn is_small(c: Class) -> bool {
+    matches!(c, Class::Unit | Class::Teen | Class::Tens | Class::TwoDigit)
+}
+
+struct Run {
+    els: Vec<(E, usize)>,
+}
+
+/// Result of evaluating elements: value, elements consumed, last scale, flags.
+#[derive(Debug, Clone, Copy)]
+struct Eval {
+    value: f64,
+    used: usize,
+    scale: f64,
+    ordinal: bool,
+}
+
+/// Collects the number-ish elements starting at token `i`.
+fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
+    let mut els: Vec<(E, usize)> = Vec::new();
+    let toks = &tk.toks;
+    let mut j = i;
+    let lex_at = |k: usize| -> Option<Lex> {
+        if k < toks.len() && toks[k].kind == TK::Word {
+            lookup(tk.norm(k), lang)
+        } else {
+            None
+        }
+    };
+    let numish = |k: usize| -> bool {
+        match toks.get(k) {
+            Some(t) if t.kind == TK::Num => !t.junk && !t.measure && !t.ordinal,
+            Some(t) if t.kind == TK::Word => matches!(
+                lookup(tk.norm(k), lang),
+                Some(Lex::Card(..)) | Some(Lex::Frac(..)) | Some(Lex::Ord(..)) | Some(Lex::A)
+            ),
+            _ => false,
+        }
+    };
+    while j < toks.len() && els.len() < 48 {
+        let t = &toks[j];
+        if !els.is_empty() && t.line_start {
+            break;
+        }
+        match t.kind {
+            TK::Num => {
+                if t.junk || t.measure || t.ordinal || t.glue != Glue::Free {
+                    break;
+                }
+                let lit = t.lit.expect("num has lit");
+                if let Some(&(last, _)) = els.last() {
+                    let after_ok = matches!(
+                        last,
+                        E::And
+                            | E::Point
+                            | E::Con
+                            | E::Card(_, Class::Scale)
+                            | E::Card(_, Class::Hundred)
+                            | E::Card(_, Class::Hundreds)
+                    );
+                    if !after_ok || !t.space {
+                        break;
+                    }
+                    if matches!(last, E::Point | E::Con) && !lit.int {
+                        break;
+                    }
+                }
+                // Digit fraction "3/4" is handled by the caller.
+                if tk.sym(j + 1) == '/' {
+                    break;
+                }
+                els.push((
+                    E::Digit(
+                        lit.value * t.mult,
+                        lit.int && t.mult == 1.0 || (lit.value * t.mult).fract() == 0.0,
+                    ),
+                    j,
+                ));
+                if t.mult != 1.0 {
+                    break;
+                }
+                j += 1;
+            }
+            TK::Word => {
+                let Some(lx) = lookup(tk.norm(j), lang) else {
+                    // "of a" between a fraction and a scale.
+                    if tk.norm(j) == "of"
+                        && matches!(
+                            els.last(),
+                            Some((E::Frac(..), _)) | Some((E::Ord(_, true), _))
+                        )
+                        && matches!(lex_at(j + 1), Some(Lex::A))
+                        && matches!(lex_at(j + 2), Some(Lex::Card(_, Class::Scale)))
+                    {
+                        els.push((E::OfA, j));
+                        j += 2;
+                        continue;
+                    }
+                    // A lone "k" after digits ("2.33 k").
+                    if tk.norm(j) == "k"
+                        && matches!(els.last(), Some((E::Digit(..), _)))
+                        && tk.text[t.start..t.end] == *"k"
+                        || (&tk.text[t.start..t.end] == "K"
+                            || &tk.text[t.start..t.end] == "M"
+                            || &tk.text[t.start..t.end] == "G")
+                            && matches!(els.last(), Some((E::Digit(..), _)))
+                    {
+                        let m = match &tk.text[t.start..t.end] {
+                            "M" => 1e6,
+                            "G" => 1e9,
+                            _ => 1e3,
+                        };
+                        els.push((E::Card(m, Class::Scale), j));
+                        break;
+                    }
+                    break;
+                };
+                match lx {
+                    Lex::Card(v, c) => els.push((E::Card(v, c), j)),
+                    Lex::Ord(v, p) => {
+                        els.push((E::Ord(v, p), j));
+                        j += 1;
+                        // An ordinal ends the phrase, except before a scale or "of a".
+                        if matches!(lex_at(j), Some(Lex::Card(_, Class::Scale)))
+                            && matches!(lang, Lang::En)
+                            && p
+                        {
+                            continue;
+                        }
+                        break;
+                    }
+                    Lex::Frac(v, p) => els.push((E::Frac(v, p), j)),
+                    Lex::And => {
+                        if els.is_empty() || !numish(j + 1) {
+                            break;
+                        }
+                        els.push((E::And, j));
+                    }
+                    Lex::Point | Lex::Con => {
+                        if els.is_empty() || !numish(j + 1) {
+                            break;
+                        }
+                        els.push((if lx == Lex::Con { E::Con } else { E::Point }, j));
+                    }
+                    Lex::A => {
+                        let ok_pos = els.is_empty()
+                            || matches!(
+                                els.last(),
+                                Some((E::And, _)) | Some((E::Frac(..), _)) | Some((E::Con, _))
+                            );
+                        let next = lex_at(j + 1);
+                        let ok_next = matches!(
+                            next,
+                            Some(Lex::Card(_, Class::Hundred))
+                                | Some(Lex::Card(_, Class::Scale))
+                                | Some(Lex::Card(_, Class::Dozen))
+                                | Some(Lex::Frac(..))
+                                | Some(Lex::Ord(..))
+                        );
+                        if !(ok_pos && ok_next) {
+                            break;
+                        }
+                        if let Some(Lex::Ord(v, _)) = next {
+                            // "a first class seat", "a second": not fractions.
+                            if v <= 2.0 && !matches!(lex_at(j + 2), Some(Lex::Card(..))) {
+                                break;
+                            }
+                        }
+                        els.push((E::A, j));
+                    }
+                    Lex::Minus => break,
+                }
+                j += 1;
+            }
+            TK::Sym => {
+                // Hyphen between number words ("twenty-one", "fifty - two").
+                if (t.ch == '-' || t.ch == '–')
+                    && matches!(els.last(), Some((E::Card(..), _)) | Some((E::A, _)))
+                {
+                    let prev_word = toks[j - 1].kind == TK::Word;
+                    let next_word =
+                        matches!(lex_at(j + 1), Some(Lex::Card(..)) | Some(Lex::Ord(..)));
+                    if prev_word && next_word {
+                        j += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    // Trailing connectors are not part of the number.
+    while matches!(
+        els.last(),
+        Some((E::And, _))
+            | Some((E::Point, _))
+            | Some((E::Con, _))
+            | Some((E::A, _))
+            | Some((E::OfA, _))
+    ) {
+        els.pop();
+    }
+    Run { els }
+}
+
+/// Combines cardinal elements; stops at the first element that cannot continue the number.
+fn cardinal(els: &[(E, usize)]) -> Eval {
+    let mut segs: [(f64, f64); 8] = [(0.0, 0.0); 8];
+    let mut ns = 0usize;
+    let mut cur = 0.0f64;
+    let mut last: Option<E> = None;
+    let mut last_small = 0.0;
+    let mut any = false;
+    let mut used = 0;
+    let mut scale = 1.0;
+    let mut pending_a = false;
+    let mut k = 0;
+    let min_seg = |segs: &[(f64, f64)], ns: usize| -> f64 {
+        let mut m = f64::INFINITY;
+        for s in &segs[..ns] {
+            m = m.min(s.0);
+        }
+        m
+    };
+    while k < els.len() {
+        let (e, _) = els[k];
+        let after_and = matches!(last, Some(E::And));
+        let ok = match e {
+            E::And => {
+                if !any {
+                    false
+                } else {
+                    last = Some(E::And);
+                    k += 1;
+                    continue;
+                }
+            }
+            E::A => {
+                if any && !after_and {
+                    false
+                } else {
+                    pending_a = true;
+                    last = Some(E::A);
+                    k += 1;
+                    continue;
+                }
+            }
+            E::Card(v, c) => match c {
+                Class::Zero => {
+                    if any {
+                        false
+                    } else {
+                        used = k + 1;
+                        return Eval {
+                            value: 0.0,
+                            used,
+                            scale: 1.0,
+                            ordinal: false,
+                        };
+                    }
+                }
+                Class::Unit => {
+                    let prev_small = matches!(
+                        last,
+                        Some(E::Card(_, Class::Unit))
+                            | Some(E::Card(_, Class::Teen))
+                            | Some(E::Card(_, Class::TwoDigit))
+                            | Some(E::Digit(..))
+                    );
+                    if cur % 10.0 == 0.0 && !prev_small && !pending_a {
+                        cur += v;
+                        last_small = v;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                Class::Teen | Class::Tens | Class::TwoDigit => {
+                    let prev_small = matches!(last, Some(E::Card(_, cl)) if is_small(cl))
+                        || matches!(last, Some(E::Digit(..)));
+                    if cur % 100.0 == 0.0 && !prev_small && !pending_a {
+                        cur += v;
+                        last_small = v;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                Class::Hundreds => {
+                    if cur == 0.0 && !pending_a {
+                        cur += v;
+                        last_small = 0.0;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                Class::Hundred => {
+                    let ok = match last {
+                        None => true,
+                        Some(E::A) => true,
+                        Some(E::Card(_, cl)) if is_small(cl) => {
+                            cur < 100.0 || cur % 100.0 != 0.0 && cur < 10000.0 && cur % 100.0 == cur
+                        }
+                        Some(E::Digit(..)) => true,
+                        _ => false,
+                    };
+                    if ok {
+                        let base = if cur == 0.0 { 1.0 } else { cur };
+                        if matches!(last, Some(E::Digit(..)) | Some(E::Card(..)))
+                            && cur >= 100.0
+                            && !matches!(last, Some(E::Digit(..)))
+                        {
+                            false
+                        } else {
+                            cur = base * 100.0;
+                            pending_a = false;
+                            last_small = 0.0;
+                            scale = 100.0;
+                            true
+                        }
+                    } else {
+                        false
+                    }
+                }
+                Class::Scale => {
+                    let mut dup = false;
+                    let mut gathered = cur;
+                    for s in &segs[..ns] {
+                        if s.0 == v {
+                            dup = true;
+                        }
+                    }
+                    let has_smaller = segs[..ns].iter().any(|s| s.0 < v);
+                    if dup || (any && cur == 0.0 && !has_smaller && !pending_a) || ns >= 8 {
+                        false
+                    } else {
+                        let mut w = 0;
+                        for r in 0..ns {
+                            if segs[r].0 < v {
+                                gathered += segs[r].1;
+                            } else {
+                                segs[w] = segs[r];
+                                w += 1;
+                            }
+                        }
+                        ns = w;
+                        if gathered == 0.0 {
+                            gathered = 1.0;
+                        }
+                        segs[ns] = (v, gathered * v);
+                        ns += 1;
+                        cur = 0.0;
+                        pending_a = false;
+                        last_small = 0.0;
+                        scale = v;
+                        true
+                    }
+                }
+                Class::Dozen => {
+                    if matches!(last, Some(E::Card(_, Class::Dozen))) {
+                        false
+                    } else {
+                        let ls = if last_small == 0.0 {
+                            if cur == 0.0 {
+                                1.0
+                            } else {
+                                cur
+                            }
+                        } else {
+                            last_small
+                        };
+                        if last_small == 0.0 && cur != 0.0 {
+                            cur = ls * 12.0;
+                        } else {
+                            cur = cur - last_small + ls * 12.0;
+                        }
+                        last_small = 0.0;
+                        pending_a = false;
+                        true
+                    }
+                }
+            },
+            E::Digit(v, int) => {
+                if !any {
+                    cur = v;
+                    last_small = if int { v } else { 0.0 };
+                    true
+                } else if !int || v == 0.0 || pending_a {
+                    false
+                } else {
+                    let after_scale = matches!(last, Some(E::Card(_, Class::Scale)))
+                        || (after_and && cur == 0.0 && ns > 0);
+                    let after_hundred =
+                        cur > 0.0 && cur % 100.0 == 0.0 && v < 100.0 && cur < 1000.0;
+                    if cur == 0.0 && after_scale && v < min_seg(&segs, ns) {
+                        cur = v;
+                        last_small = v;
+                        true
+                    } else if after_hundred
+                        && matches!(
+                            last,
+                            Some(E::Card(_, Class::Hundred))
+                                | Some(E::Card(_, Class::Hundreds))
+                                | Some(E::And)
+                        )
+                    {
+                        cur += v;
+                        last_small = v;
+                        true
+                    } else {
+                        false
+                    }
+                }
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        any = true;
+        last = Some(e);
+        k += 1;
+        used = k;
+    }
+    let mut total = cur;
+    for s in &segs[..ns] {
+        total += s.1;
+    }
+    if pending_a && used == 0 {
+        total = 0.0;
+    }
+    Eval {
+        value: total,
+        used,
+        scale,
+        ordinal: false,
+    }
+}
+
+/// Value of the words after "point" / "coma": digit by digit ("zero three") or as one number.
+fn decimals(els: &[(E, usize)]) -> Option<(f64, usize)> {
+    let mut digits_only = true;
+    let mut n = 0;
+    for (e, _) in els {
+        match e {
+            E::Card(v, Class::Unit | Class::Zero) if *v < 10.0 => n += 1,
+            _ => {
+                digits_only = false;
+                break;
+            }
+        }
+    }
+    if digits_only && n > 1 {
+        let mut f = 0.0;
+        let mut p = 0.1;
+        for (e, _) in &els[..n] {
+            if let E::Card(v, _) = e {
+                f += v * p;
+                p /= 10.0;
+            }
+        }
+        return Some((f, n));
+    }
+    if let Some((E::Digit(v, true), _)) = els.first() {
+        // "siete con 50"
+        let digits = (v.log10().floor() as i32 + 1).max(1);
+        return Some((v / 10f64.powi(digits), 1));
+    }
+    let ev = cardinal(els);
+    if ev.used == 0 {
+        return None;
+    }
+    let v = ev.value;
+    if v == 0.0 {
+        return Some((0.0, ev.used));
+    }
+    let digits = (v.log10().floor() as i32 + 1).max(1);
+    Some((v / 10f64.powi(digits), ev.used))
+}
+
+/// Value of a fraction whose denominator is element `k`; returns (value, used, scale).
+fn fraction(els: &[(E, usize)], k: usize, digits_numerator_ok: bool) -> Option<Eval> {
+    let (den, plural, is_frac) = match els[k].0 {
+        E::Ord(v, p) => (v, p, false),
+        E::Frac(v, p) => (v, p, true),
+        _ => return None,
+    };
+    let mut den = den;
+    let mut num_end = k;
+    // Joins "thirty fifths" (35ths) and "one hundred fifth" (105th) when a numerator remains.
+    if !is_frac && den < 10.0 && k >= 2 {
+        if let E::Card(t, Class::Tens) = els[k - 1].0 {
+            if !matches!(els[k - 2].0, E::And) {
+                den += t;
+                num_end = k - 1;
+            }
+        }
+    }
+    if !is_frac && den < 100.0 && num_end == k && k >= 2 {
+        let mut p = k - 1;
+        if matches!(els[p].0, E::And) && p >= 1 {
+            p -= 1;
+        }
+        if let E::Card(s, Class::Hundred | Class::Scale) = els[p].0 {
+            if p >= 1 {
+                let (mult, start) = match els[p - 1].0 {
+                    E::Card(u, Class::Unit) if p >= 2 => (u, p - 1),
+                    _ => (1.0, p),
+                };
+                if start >= 1 {
+                    den += mult * s;
+                    num_end = start;
+                }
+            }
+        }
+    }
+    let num_els = &els[..num_end];
+    // Mixed number: "X and Y fifths" when Y/den is proper, or "X and a half".
+    let mut int_part = 0.0;
+    let mut int_scale = 1.0;
+    let mut frac_els = num_els;
+    for s in (0..num_els.len()).rev() {
+        if matches!(num_els[s].0, E::And | E::Con) {
+            let right = &num_els[s + 1..];
+            let rv = if right.is_empty() {
+                1.0
+            } else if matches!(right, [(E::A, _)]) {
+                1.0
+            } else {
+                let ev = cardinal(right);
+                if ev.used != right.len() {
+                    continue;
+                }
+                ev.value
+            };
+            if rv < den || matches!(num_els[s].0, E::Con) {
+                let left = &num_els[..s];
+                let lv = if left.is_empty() { None } else { whole(left) };
+                if let Some(lv) = lv {
+                    int_part = lv.value;
+                    int_scale = lv.scale;
+                    frac_els = right;
+                    break;
+                }
+            }
+        }
+    }
+    let numerator = if frac_els.is_empty() {
+        if is_frac || !plural {
+            1.0
+        } else {
+            return None;
+        }
+    } else if matches!(frac_els, [(E::A, _)]) {
+        1.0
+    } else {
+        let ev = cardinal(frac_els);
+        if ev.used != frac_els.len() {
+            return None;
+        }
+        if !digits_numerator_ok && !is_frac && matches!(frac_els, [(E::Digit(..), _)]) {
+            return None;
+        }
+        ev.value
+    };
+    if !is_frac && !plural && numerator != 1.0 {
+        return None;
+    }
+    if !is_frac && frac_els.is_empty() {
+        return None;
+    }
+    let mut value = numerator / den;
+    let mut used = k + 1;
+    let mut scale = 1.0;
+    // A scale after the fraction: "half a million", "three quarters billion".
+    let mut q = k + 1;
+    if q < els.len() && matches!(els[q].0, E::OfA | E::A) {
+        q += 1;
+    }
+    if q < els.len() {
+        if let E::Card(s, Class::Scale | Class::Dozen) = els[q].0 {
+            if int_part != 0.0 && int_scale > s {
+                value *= s;
+            } else {
+                value = (int_part + value) * s;
+                int_part = 0.0;
+            }
+            scale = s;
+            used = q + 1;
+        }
+    }
+    if int_part != 0.0 {
+        if int_scale >= 1e6 && scale == 1.0 {
+            value *= int_scale;
+        }
+        value += int_part;
+        if scale == 1.0 {
+            scale = int_scale;
+        }
+    }
+    Some(Eval {
+        value,
+        used,
+        scale,
+        ordinal: false,
+    })
+}
+
+/// Evaluates a whole element list: decimals, fractions, then cardinals.
+fn whole(els: &[(E, usize)]) -> Option<Eval> {
+    if els.is_empty() {
+        return None;
+    }
+    // Fractions: the first denominator word.
+    if let Some(k) = els
+        .iter()
+        .position(|(e, _)| matches!(e, E::Ord(..) | E::Frac(..)))
+    {
+        if let Some(ev) = fraction(els, k, false) {
+            return Some(ev);
+        }
+        if k == 0 {
+            if let E::Ord(v, _) = els[0].0 {
+                return Some(Eval {
+                    value: v,
+                    used: 1,
+                    scale: 1.0,
+                    ordinal: true,
+                });
+            }
+            return None;
+        }
+        // Not a fraction: the cardinal before it stands alone.
+        let ev = cardinal(&els[..k]);
+        if ev.used == 0 {
+            return None;
+        }
+        return Some(ev);
+    }
+    // Decimal words: "two hundred point zero three", "siete con cincuenta".
+    if let Some(p) = els.iter().position(|(e, _)| matches!(e, E::Point | E::Con)) {
+        let ip = cardinal(&els[..p]);
+        if ip.used == p && p > 0 {
+            if let Some((f, n)) = decimals(&els[p + 1..]) {
+                let mut used = p + 1 + n;
+                let mut value = ip.value + f;
+                let mut scale = ip.scale;
+                if let Some((E::Card(s, Class::Scale), _)) = els.get(used) {
+                    value *= s;
+                    scale = *s;
+                    used += 1;
+                }
+                return Some(Eval {
+                    value,
+                    used,
+                    scale,
+                    ordinal: false,
+                });
+            }
+        }
+        let ev = cardinal(&els[..p]);
+        return if ev.used == 0 { None } else { Some(ev) };
+    }
+    let ev = cardinal(els);
+    if ev.used == 0 {
+        None
+    } else {
+        Some(ev)
+    }
+}
+
+/// Whether token `k` is a number that can begin a ratio's second term.
+fn num_value_at(tk: &Tokens, k: usize, lang: &Lang) -> Option<Atom> {
+    parse_plain(tk, k, lang)
+}
+
+/// The number starting at token `i` (no ratios).
+fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
+    let toks = &tk.toks;
+    let t = toks.get(i)?;
+    if t.kind == TK::Num {
+        if t.junk {
+            return None;
+        }
+        let lit = t.lit?;
+        if t.ordinal {
+            return Some(Atom {
+                t0: i,
+                t1: i + 1,
+                value: lit.value,
+                words: false,
+                scale: 1.0,
+                plain_digits: 0,
+                ordinal: true,
+                measure: false,
+                per: None,
+            });
+        }
+        if t.measure {
+            return Some(Atom {
+                t0: i,
+                t1: i + 1,
+                value: lit.value,
+                words: false,
+                scale: 1.0,
+                plain_digits: 0,
+                ordinal: false,
+                measure: true,
+                per: None,
+            });
+        }
+        if t.glue != Glue::Free {
+            return None;
+        }
+        // Digit fraction "3/4" and mixed "2 1/4".
+        if tk.sym(i + 1) == '/' && !toks[i + 1].space {
+            if let Some(d) = toks.get(i + 2) {
+                if d.kind == TK::Num && !d.space && !d.junk && tk.sym(i + 3) != '/' {
+                    let (a, b) = (lit.value, d.lit?.value);
+                    if b != 0.0 && lit.int && d.lit?.int && d.mult == 1.0 && d.glue == Glue::Free {
+                        return Some(Atom {
+                            t0: i,
+                            t1: i + 3,
+                            value: a / b,
+                            words: false,
+                            scale: 1.0,
+                            plain_digits: 0,
+                            ordinal: false,
+                            measure: false,
+                            per: None,
+                        });
+                    }
+                }
+                return None;
+            }
+        }
+        if lit.int && t.mult == 1.0 {
+            if let (Some(n), '/', Some(d)) = (toks.get(i + 1), tk.sym(i + 2), toks.get(i + 3)) {
+                if n.kind == TK::Num
+                    && n.space
+                    && d.kind == TK::Num
+                    && !toks[i + 2].space
+                    && !d.space
+                    && tk.sym(i + 4) != '/'
+                {
+                    let (a, b) = (n.lit?.value, d.lit?.value);
+                    if b != 0.0 && a < b && n.lit?.int && d.lit?.int {
+                        return Some(Atom {
+                            t0: i,
+                            t1: i + 4,
+                            value: lit.value + a / b,
+                            words: false,
+                            scale: 1.0,
+                            plain_digits: 0,
+                            ordinal: false,
+                            measure: false,
+                            per: None,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if t.kind == TK::Word {
+        let lx = lookup(tk.norm(i), lang)?;
+        if matches!(lx, Lex::And | Lex::Point | Lex::Con | Lex::Minus) {
+            return None;
+        }
+    }
+    let run = collect(tk, i, lang);
+    if run.els.is_empty() {
+        return None;
+    }
+    let ev = whole(&run.els)?;
+    if ev.used == 0 {
+        return None;
+    }
+    let last_tok = run.els[ev.used - 1].1;
+    let words = run.els[..ev.used]
+        .iter()
+        .any(|(e, _)| !matches!(e, E::Digit(..)));
+    let plain_digits =
+        if ev.used == 1 && t.kind == TK::Num && t.lit.is_some_and(|l| l.plain) && t.mult == 1.0 {
+            t.lit.map(|l| l.int_digits).unwrap_or(0)
+        } else {
+            0
+        };
+    let value = ev.value;
+    if !value.is_finite() {
+        return None;
+    }
+    Some(Atom {
+        t0: i,
+        t1: last_tok + 1,
+        value,
+        words,
+        scale: ev.scale,
+        plain_digits,
+        ordinal: ev.ordinal,
+        measure: false,
+        per: None,
+    })
+}
+
+/// The number starting at token `i`, with its sign and any "X in Y" / "X over Y" ratio.
+pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
+    let toks = &tk.toks;
+    let t = toks.get(i)?;
+    // Sign: "minus five", "negative one", "-1", "- 10 k".
+    let mut neg_start = None;
+    let mut k = i;
+    if t.kind == TK::Word && matches!(lookup(tk.norm(i), lang), Some(Lex::Minus)) {
+        neg_start = Some(i);
+        k = i + 1;
+    } else if t.kind == TK::Sym && (t.ch == '-' || t.ch == '−') {
+        let prev_num = i > 0 && matches!(toks[i - 1].kind, TK::Num);
+        let prev_word_glued = i > 0 && toks[i - 1].kind == TK::Word && !t.space;
+        let next = toks.get(i + 1)?;
+        if prev_num || prev_word_glued || next.kind != TK::Num {
+            return None;
+        }
+        if i > 0
+            && !t.space
+            && toks[i - 1].kind == TK::Sym
+            && !matches!(toks[i - 1].ch, '(' | '[' | ':' | '"' | '\'')
+        {
+            return None;
+        }
+        if i > 0
+            && toks[i - 1].kind == TK::Word
+            && lookup(tk.norm(i - 1), lang).is_some_and(|l| matches!(l, Lex::Card(..)))
+        {
+            return None;
+        }
+        neg_start = Some(i);
+        k = i + 1;
+    }
+    let mut a = parse_plain(tk, k, lang)?;
+    if a.ordinal && neg_start.is_some() {
+        return None;
+    }
+    if let Some(s) = neg_start {
+        a.t0 = s;
+        a.value = -a.value;
+    }
+    if a.ordinal || a.measure {
+        return Some(a);
+    }
+    // Ratios written as fractions.
+    let w = tk.norm(a.t1);
+    let (skip, strict_less, need_end) = match w {
+        "over" | "sobre" => (1, false, true),
+        "in" => (1, true, false),
+        "out" if tk.norm(a.t1 + 1) == "of" => (2, true, false),
+        "de" if tk.norm(a.t1 + 1) == "cada" => (2, true, false),
+        _ => (0, false, false),
+    };
+    if skip > 0 {
+        if let Some(b) = num_value_at(tk, a.t1 + skip, lang) {
+            if !b.ordinal
+                && !b.measure
+                && b.value != 0.0
+                && (!strict_less || a.value.abs() < b.value)
+            {
+                let end_ok = !need_end || {
+                    let nt = toks.get(b.t1);
+                    match nt {
+                        None => true,
+                        Some(n) if n.kind == TK::Sym => true,
+                        Some(_) => matches!(tk.norm(b.t1), "por" | "percent" | "per"),
+                    }
+                };
+                if end_ok && !(a.plain_digits == 4 && strict_less) {
+                    a.per = Some(b.value);
+                    a.t1 = b.t1;
+                }
+            }
+        }
+    }
+    Some(a)
+}

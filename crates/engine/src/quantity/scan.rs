@@ -1,0 +1,485 @@
+//! Tokenizer for the recognizer: words (normalized into one shared buffer, no per-word
+//! allocation), digit literals and symbols, with URLs, e-mail addresses and phone numbers masked
+//! so that their digits are never read as quantities.
+
+use super::digits::{self, Lit};
+use super::DecimalMark;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TK {
+    /// A run of letters.
+    Word,
+    /// A digit literal.
+    Num,
+    /// Any other single character.
+    Sym,
+}
+
+/// How a digit literal is attached to the text on its left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Glue {
+    /// Free standing.
+    Free,
+    /// Letters directly before ("USD50", "A320").
+    Letter,
+    /// Letters and a hyphen before ("COVID-19").
+    LetterHyphen,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub kind: TK,
+    pub start: usize,
+    pub end: usize,
+    /// Normalized form (lowercase, accents removed) in the arena, for words.
+    pub n0: u32,
+    pub n1: u32,
+    /// The character, for symbols.
+    pub ch: char,
+    /// The literal, for numbers.
+    pub lit: Option<Lit>,
+    /// Glued multiplier ("10k"), ordinal suffix ("21st"), unit of measure ("29km"), junk ("14ymedio").
+    pub mult: f64,
+    pub ordinal: bool,
+    pub measure: bool,
+    pub junk: bool,
+    pub glue: Glue,
+    /// Whitespace before this token.
+    pub space: bool,
+    /// First token of a line.
+    pub line_start: bool,
+    /// The word starts with an uppercase letter.
+    pub upper: bool,
+}
+
+/// The tokens of a text and their normalized word forms.
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+    pub arena: String,
+}
+
+impl<'a> Tokens<'a> {
+    /// The normalized form of token `i` ("" for non-words).
+    pub fn norm(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TK::Word => &self.arena[t.n0 as usize..t.n1 as usize],
+            _ => "",
+        }
+    }
+    /// The symbol of token `i` ('\0' for other kinds).
+    pub fn sym(&self, i: usize) -> char {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TK::Sym => t.ch,
+            _ => '\0',
+        }
+    }
+}
+
+fn push_norm(arena: &mut String, c: char) {
+    if c.is_ascii() {
+        arena.push(c.to_ascii_lowercase());
+        return;
+    }
+    let m = match c {
+        'á' | 'Á' | 'à' | 'À' | 'â' | 'ä' => 'a',
+        'é' | 'É' | 'è' | 'È' | 'ê' | 'ë' => 'e',
+        'í' | 'Í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'Ó' | 'ò' | 'ô' | 'ö' => 'o',
+        'ú' | 'Ú' | 'ù' | 'û' | 'ü' | 'Ü' => 'u',
+        'ñ' | 'Ñ' => 'n',
+        'ç' | 'Ç' => 'c',
+        _ => {
+            for l in c.to_lowercase() {
+                arena.push(l);
+            }
+            return;
+        }
+    };
+    arena.push(m);
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Byte ranges of URLs and e-mail addresses.
+fn noise_ranges(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let hit = match b[i] {
+            b':' => b[i..].starts_with(b"://"),
+            b'w' | b'W' => {
+                b.len() - i >= 4
+                    && b[i..i + 4].eq_ignore_ascii_case(b"www.")
+                    && (i == 0 || b[i - 1].is_ascii_whitespace() || b[i - 1] == b'(')
+            }
+            b'@' => {
+                i > 0
+                    && i + 1 < b.len()
+                    && b[i - 1].is_ascii_alphanumeric()
+                    && b[i + 1].is_ascii_alphanumeric()
+            }
+            _ => false,
+        };
+        if hit {
+            let mut s = i;
+            while s > 0 && !b[s - 1].is_ascii_whitespace() && b[s - 1] != b'(' && b[s - 1] != b'<' {
+                s -= 1;
+            }
+            let mut e = i;
+            while e < b.len() && !b[e].is_ascii_whitespace() && b[e] != b'>' {
+                e += 1;
+            }
+            while !text.is_char_boundary(s) {
+                s += 1;
+            }
+            while e < b.len() && !text.is_char_boundary(e) {
+                e += 1;
+            }
+            if let Some(last) = out.last_mut() {
+                if s <= last.1 {
+                    last.1 = last.1.max(e);
+                    i = e.max(i + 1);
+                    continue;
+                }
+            }
+            out.push((s, e));
+            i = e.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Length of a phone number starting at `i` ('+', '(' or a digit), if there is one.
+fn phone_at(b: &[u8], i: usize) -> Option<usize> {
+    let plus = b[i] == b'+';
+    let paren = b[i] == b'(';
+    let mut p = if plus { i + 1 } else { i };
+    let mut digits = 0;
+    let mut groups: [usize; 8] = [0; 8];
+    let mut ng = 0;
+    let mut hyphens = 0;
+    let mut has_paren = false;
+    let mut last_end = p;
+    loop {
+        if p < b.len() && b[p] == b'(' {
+            let q = digit_run(b, p + 1);
+            if q > p + 1 && q - p - 1 <= 4 && q < b.len() && b[q] == b')' {
+                has_paren = true;
+                digits += q - p - 1;
+                if ng < 8 {
+                    groups[ng] = q - p - 1;
+                }
+                ng += 1;
+                p = q + 1;
+                last_end = p;
+            } else {
+                break;
+            }
+        } else {
+            let q = digit_run(b, p);
+            if q == p {
+                break;
+            }
+            digits += q - p;
+            if ng < 8 {
+                groups[ng] = q - p;
+            }
+            ng += 1;
+            p = q;
+            last_end = p;
+        }
+        if p < b.len()
+            && (b[p] == b'-' || b[p] == b' ' || b[p] == b'/')
+            && p + 1 < b.len()
+            && (b[p + 1].is_ascii_digit() || b[p + 1] == b'(')
+        {
+            if b[p] == b'-' {
+                hyphens += 1;
+            }
+            if b[p] == b' ' && !(plus || has_paren || paren) {
+                break;
+            }
+            p += 1;
+        } else {
+            break;
+        }
+        if ng > 12 {
+            break;
+        }
+    }
+    let year = |g: usize| g == 4;
+    let is_phone = if plus {
+        digits >= 7
+    } else if has_paren {
+        digits >= 7 && ng >= 2
+    } else if hyphens >= 2 {
+        digits >= 8 && ng >= 3
+    } else if hyphens == 1 && ng == 2 {
+        (groups[0] == 3 || groups[0] == 4)
+            && groups[1] == 4
+            && !(year(groups[0]) && year(groups[1]))
+    } else {
+        false
+    };
+    if is_phone {
+        Some(last_end)
+    } else {
+        None
+    }
+}
+
+fn digit_run(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// Vulgar fraction characters.
+fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
+    let b = text.as_bytes();
+    let noise = noise_ranges(text);
+    let mut ni = 0;
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
+    let mut arena = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut space = true;
+    let mut line_start = true;
+    let blank = Tok {
+        kind: TK::Sym,
+        start: 0,
+        end: 0,
+        n0: 0,
+        n1: 0,
+        ch: '\0',
+        lit: None,
+        mult: 1.0,
+        ordinal: false,
+        measure: false,
+        junk: false,
+        glue: Glue::Free,
+        space: false,
+        line_start: false,
+        upper: false,
+    };
+    while i < b.len() {
+        while ni < noise.len() && noise[ni].1 <= i {
+            ni += 1;
+        }
+        if ni < noise.len() && noise[ni].0 <= i {
+            i = noise[ni].1;
+            space = true;
+            continue;
+        }
+        let c = b[i];
+        if c == b'\n' || c == b'\r' {
+            line_start = true;
+            space = true;
+            i += 1;
+            continue;
+        }
+        if c == b' ' || c == b'\t' {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let ch = text[i..].chars().next().unwrap_or('\0');
+        if ch.is_whitespace() && !matches!(ch, '\u{a0}' | '\u{202f}' | '\u{2009}')
+            || ch == '\u{a0}'
+            || ch == '\u{202f}'
+            || ch == '\u{2009}'
+        {
+            space = true;
+            i += ch.len_utf8();
+            continue;
+        }
+        // Phone numbers.
+        if (c == b'+' || c == b'(' || c.is_ascii_digit())
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        {
+            let starts_num = c.is_ascii_digit() || (i + 1 < b.len() && b[i + 1].is_ascii_digit());
+            if starts_num {
+                if let Some(e) = phone_at(b, i) {
+                    i = e;
+                    space = false;
+                    line_start = false;
+                    continue;
+                }
+            }
+        }
+        let prev_is_digit = i > 0 && b[i - 1].is_ascii_digit();
+        let leading_mark = match mark {
+            DecimalMark::Point => c == b'.',
+            DecimalMark::Comma => c == b',',
+        } && i + 1 < b.len()
+            && b[i + 1].is_ascii_digit()
+            && !prev_is_digit
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        if c.is_ascii_digit() || leading_mark {
+            let lit = digits::read(text, i, mark, leading_mark);
+            let mut t = Tok {
+                kind: TK::Num,
+                start: i,
+                end: lit.end,
+                lit: Some(lit),
+                space,
+                line_start,
+                ..blank
+            };
+            if i > 0 && b[i - 1].is_ascii_alphabetic() {
+                t.glue = Glue::Letter;
+            } else if i > 1 && b[i - 1] == b'-' && b[i - 2].is_ascii_alphabetic() {
+                t.glue = Glue::LetterHyphen;
+            }
+            if lit.value.is_infinite() || lit.int_digits > 40 {
+                t.junk = true;
+            }
+            i = lit.end;
+            // Letters glued on the right.
+            let mut j = i;
+            while j < b.len() {
+                let Some(c2) = text[j..].chars().next() else {
+                    break;
+                };
+                if is_word_char(c2) || c2 == 'º' || c2 == 'ª' {
+                    j += c2.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if j > i {
+                let suffix = &text[i..j];
+                let followed_by_digit = j < b.len() && b[j].is_ascii_digit();
+                if let Some(m) = digits::glued_scale(suffix) {
+                    t.mult = m;
+                    t.end = j;
+                    i = j;
+                } else if digits::ordinal_suffix(suffix) && !followed_by_digit && lit.int {
+                    t.ordinal = true;
+                    t.end = j;
+                    i = j;
+                } else if super::money::glued_code(suffix) || suffix.eq_ignore_ascii_case("mil") {
+                    // Leave the word as its own token ("115USD").
+                } else if digits::measure_suffix(suffix) && !followed_by_digit {
+                    t.measure = true;
+                    t.end = j;
+                    i = j;
+                } else {
+                    t.junk = true;
+                    t.end = j;
+                    i = j;
+                    // Swallow the rest of the alphanumeric run ("14ymedio2").
+                    while i < b.len() && (b[i].is_ascii_alphanumeric()) {
+                        i += 1;
+                    }
+                    while i < b.len() && !text.is_char_boundary(i) {
+                        i += 1;
+                    }
+                    t.end = i;
+                }
+            }
+            toks.push(t);
+            space = false;
+            line_start = false;
+            continue;
+        }
+        if is_word_char(ch) {
+            let n0 = arena.len() as u32;
+            let mut j = i;
+            let upper = ch.is_uppercase();
+            while j < b.len() {
+                let Some(c2) = text[j..].chars().next() else {
+                    break;
+                };
+                if is_word_char(c2) {
+                    push_norm(&mut arena, c2);
+                    j += c2.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let n1 = arena.len() as u32;
+            toks.push(Tok {
+                kind: TK::Word,
+                start: i,
+                end: j,
+                n0,
+                n1,
+                space,
+                line_start,
+                upper,
+                ..blank
+            });
+            i = j;
+            space = false;
+            line_start = false;
+            continue;
+        }
+        if let Some(v) = vulgar(ch) {
+            let len = ch.len_utf8();
+            toks.push(Tok {
+                kind: TK::Num,
+                start: i,
+                end: i + len,
+                lit: Some(Lit {
+                    end: i + len,
+                    value: v,
+                    int: false,
+                    plain: false,
+                    int_digits: 0,
+                }),
+                space,
+                line_start,
+                ..blank
+            });
+            i += len;
+            space = false;
+            line_start = false;
+            continue;
+        }
+        let len = ch.len_utf8();
+        toks.push(Tok {
+            kind: TK::Sym,
+            start: i,
+            end: i + len,
+            ch,
+            space,
+            line_start,
+            ..blank
+        });
+        i += len;
+        space = false;
+        line_start = false;
+    }
+    Tokens { text, toks, arena }
+}

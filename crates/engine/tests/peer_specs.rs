@@ -1,0 +1,256 @@
+//! Scores `quantity::extract` on the Microsoft Recognizers-Text specification cases (MIT licence,
+//! copied under `tests/data/recognizers-text/`).
+//!
+//! Rule: a case passes when the multiset of values projected from our output equals the multiset
+//! of expected `Resolution.value`s (numeric comparison with a small relative tolerance; currency
+//! compares values only, not units). Cases whose `NotSupported` names "dotnet" or that carry
+//! `NotSupportedByDesign` are skipped. An expected value of `null` (a bare mention such as
+//! "percent" or "dollars" with no figure) can never be matched, since a quantity always carries a
+//! number; such cases count as failures.
+//!
+//! Projections of `extract()`'s output, one per model:
+//! - NumberModel: the numeric value of every number-like quantity: counts, money, percents,
+//!   years (a year is a number to this model), ratios as `value / per`, and both ends of a range.
+//!   Dates, times, ordinals and units of measure ("29km", kind Other) are not numbers here.
+//! - PercentModel: the value of every Percent quantity (both ends of a percent range).
+//! - CurrencyModel: the value of every Money quantity (both ends of a money range).
+//!
+//! Spanish runs with a decimal comma, SpanishMexican (`es-MX`) and English with a decimal point.
+
+use crosscheck_engine::lang::Lang;
+use crosscheck_engine::quantity::{
+    extract, DecimalMark, NumberContext, Quantity, QuantityKind, Value,
+};
+use serde_json::Value as Json;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Model {
+    Number,
+    Percent,
+    Currency,
+}
+
+struct Spec {
+    file: &'static str,
+    model: Model,
+    lang: Lang,
+    mark: DecimalMark,
+    /// Fail the test below this pass rate (percent); None = scored and printed only.
+    floor: Option<f64>,
+}
+
+fn specs() -> Vec<Spec> {
+    use DecimalMark::*;
+    use Model::*;
+    vec![
+        Spec {
+            file: "Number-English-NumberModel.json",
+            model: Number,
+            lang: Lang::En,
+            mark: Point,
+            floor: Some(0.0),
+        },
+        Spec {
+            file: "Number-Spanish-NumberModel.json",
+            model: Number,
+            lang: Lang::Es,
+            mark: Comma,
+            floor: Some(0.0),
+        },
+        Spec {
+            file: "Number-SpanishMexican-NumberModel.json",
+            model: Number,
+            lang: Lang::Es,
+            mark: Point,
+            floor: Some(0.0),
+        },
+        Spec {
+            file: "Number-English-PercentModel.json",
+            model: Percent,
+            lang: Lang::En,
+            mark: Point,
+            floor: Some(0.0),
+        },
+        Spec {
+            file: "Number-Spanish-PercentModel.json",
+            model: Percent,
+            lang: Lang::Es,
+            mark: Comma,
+            floor: Some(0.0),
+        },
+        Spec {
+            file: "NumberWithUnit-English-CurrencyModel.json",
+            model: Currency,
+            lang: Lang::En,
+            mark: Point,
+            floor: Some(0.0),
+        },
+        Spec {
+            file: "NumberWithUnit-Spanish-CurrencyModel.json",
+            model: Currency,
+            lang: Lang::Es,
+            mark: Comma,
+            floor: Some(0.0),
+        },
+        Spec {
+            file: "Number-English-NumberRangeModel.json",
+            model: Number,
+            lang: Lang::En,
+            mark: Point,
+            floor: None,
+        },
+        Spec {
+            file: "Number-Spanish-NumberRangeModel.json",
+            model: Number,
+            lang: Lang::Es,
+            mark: Comma,
+            floor: None,
+        },
+    ]
+}
+
+fn push_value(out: &mut Vec<f64>, v: Value) {
+    match v {
+        Value::Number(x) => out.push(x),
+        Value::Range(lo, hi) => {
+            out.push(lo);
+            out.push(hi);
+        }
+    }
+}
+
+fn project(qs: &[Quantity], model: Model) -> Vec<f64> {
+    let mut out = Vec::new();
+    for q in qs {
+        let money_range = q.kind == QuantityKind::Range
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| u.len() >= 3 && u.chars().take(3).all(|c| c.is_ascii_uppercase()));
+        let percent_range = q.kind == QuantityKind::Range && q.unit.as_deref() == Some("%");
+        match model {
+            Model::Number => match q.kind {
+                QuantityKind::Count
+                | QuantityKind::Money
+                | QuantityKind::Percent
+                | QuantityKind::Year
+                | QuantityKind::Range => push_value(&mut out, q.value),
+                QuantityKind::Ratio => match q.per {
+                    Some(p) if p != 0.0 => out.push(q.value.low() / p),
+                    _ => push_value(&mut out, q.value),
+                },
+                _ => {}
+            },
+            Model::Percent => {
+                if q.kind == QuantityKind::Percent || percent_range {
+                    push_value(&mut out, q.value);
+                }
+            }
+            Model::Currency => {
+                if q.kind == QuantityKind::Money || money_range {
+                    push_value(&mut out, q.value);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn parse_expected(v: &Json, comma: bool) -> Option<f64> {
+    let s = v.as_str()?;
+    let s = s.trim_end_matches('%');
+    let s = if comma {
+        s.replace(',', ".")
+    } else {
+        s.replace(',', "")
+    };
+    s.parse().ok()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9_f64.max(1e-6 * a.abs().max(b.abs()))
+}
+
+fn same_multiset(got: &[f64], want: &[Option<f64>]) -> bool {
+    if got.len() != want.len() {
+        return false;
+    }
+    let mut used = vec![false; got.len()];
+    for w in want {
+        let Some(w) = w else { return false };
+        let Some(k) = (0..got.len()).find(|&k| !used[k] && close(got[k], *w)) else {
+            return false;
+        };
+        used[k] = true;
+    }
+    true
+}
+
+#[test]
+fn recognizers_text_specs() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/recognizers-text/");
+    let verbose = std::env::var("PEER_SPECS_VERBOSE").is_ok();
+    let mut failures = Vec::new();
+    println!(
+        "{:<44} {:>8} {:>8} {:>7} {:>7}",
+        "file", "passed", "total", "%", "floor"
+    );
+    for spec in specs() {
+        let raw = std::fs::read_to_string(format!("{dir}{}", spec.file)).expect("spec file");
+        let raw = raw.trim_start_matches('\u{feff}');
+        let cases: Vec<Json> = serde_json::from_str(raw).expect("spec json");
+        let ctx = NumberContext {
+            lang: spec.lang.clone(),
+            decimal: spec.mark,
+        };
+        let comma = spec.mark == DecimalMark::Comma;
+        let (mut passed, mut total) = (0usize, 0usize);
+        for case in &cases {
+            let not_supported = case
+                .get("NotSupported")
+                .and_then(Json::as_str)
+                .unwrap_or("");
+            if not_supported.contains("dotnet") || case.get("NotSupportedByDesign").is_some() {
+                continue;
+            }
+            let input = case["Input"].as_str().unwrap_or("");
+            let want: Vec<Option<f64>> = case["Results"]
+                .as_array()
+                .map(|rs| {
+                    rs.iter()
+                        .map(|r| parse_expected(&r["Resolution"]["value"], comma))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let qs = extract(input, &ctx);
+            let got = project(&qs, spec.model);
+            total += 1;
+            if same_multiset(&got, &want) {
+                passed += 1;
+            } else if verbose {
+                println!(
+                    "  FAIL {:?}\n    want {:?}\n    got  {:?}",
+                    input, want, got
+                );
+            }
+        }
+        let pct = if total == 0 {
+            100.0
+        } else {
+            100.0 * passed as f64 / total as f64
+        };
+        let floor = spec
+            .floor
+            .map(|f| format!("{f:.1}"))
+            .unwrap_or_else(|| "-".into());
+        println!(
+            "{:<44} {:>8} {:>8} {:>6.1}% {:>7}",
+            spec.file, passed, total, pct, floor
+        );
+        if let Some(f) = spec.floor {
+            if pct < f {
+                failures.push(format!("{}: {pct:.1}% < floor {f:.1}%", spec.file));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "below floor: {failures:#?}");
+}
