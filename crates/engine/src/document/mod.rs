@@ -2,9 +2,20 @@
 //! sentences, and its metadata (title, outlet, publication date, language, digit convention).
 //! Every span is a UTF-8 byte range into the original text, so claims can be highlighted in place.
 
+mod furniture;
+mod language;
+mod lines;
+mod metadata;
+mod paragraphs;
+mod sentences;
+
+pub use language::detect as detect_language;
+pub use sentences::split as split_sentences;
+
 use crate::lang::Lang;
 use crate::quantity::{self, NumberContext};
 use crate::time::Date;
+use furniture::LineInfo;
 use serde::{Deserialize, Serialize};
 
 /// A byte range `[start, end)` into a document's original text.
@@ -108,40 +119,199 @@ pub struct Document {
 impl Document {
     /// Parses an article's text; `meta` overrides what the text says or does not say.
     pub fn parse(id: &str, text: &str, meta: &DocumentMeta) -> Document {
-        let title = meta.title.clone().unwrap_or_else(|| {
-            text.lines()
-                .map(str::trim)
-                .find(|l| !l.is_empty())
-                .unwrap_or("")
-                .to_string()
-        });
+        let lines = lines::lines(text);
+        let infos: Vec<LineInfo> = lines.iter().map(|l| LineInfo::new(text, *l)).collect();
         let lang = meta
             .lang
             .as_deref()
             .map(Lang::from_code)
-            .unwrap_or(Lang::En);
+            .unwrap_or_else(|| language::detect(text));
+        let mut kinds: Vec<Option<FurnitureKind>> = infos
+            .iter()
+            .map(|i| furniture::classify(text, i, &lang))
+            .collect();
+
+        let (title_line, title) = metadata::title(text, &infos, &kinds, meta.title.as_deref());
+        mark_title(text, &infos, &mut kinds, title_line);
+        mark_by_position(text, &infos, &mut kinds);
+
+        let first_body = (0..infos.len())
+            .find(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
+            .unwrap_or(infos.len());
+        let blocks = blocks(&infos, &kinds);
+        let mut paragraphs = paragraphs::paragraphs(text, &blocks);
+        let mut furniture: Vec<Furniture> = infos
+            .iter()
+            .zip(&kinds)
+            .filter_map(|(i, k)| {
+                k.map(|kind| Furniture {
+                    start: i.line.start,
+                    end: i.line.end,
+                    kind,
+                })
+            })
+            .collect();
+
+        // An inline dateline at the top of one of the first paragraphs.
+        let mut dateline = None;
+        for p in paragraphs.iter_mut().take(4) {
+            if let Some((dated, body)) = metadata::inline_dateline(text, p.start, p.end, &lang) {
+                furniture.push(Furniture {
+                    start: p.start,
+                    end: body,
+                    kind: FurnitureKind::Dateline,
+                });
+                p.start = body;
+                dateline = Some(dated);
+                break;
+            }
+        }
+        furniture.sort_by_key(|f| (f.start, f.end));
+
+        let header = metadata::header_date(text, &infos, &kinds, first_body.max(1), &lang);
+        let url_date = meta.url.as_deref().and_then(metadata::url_date);
+        let stated = header.or(match dateline {
+            Some(metadata::Dated::Full(d)) => Some(d),
+            Some(metadata::Dated::NoYear(m, d)) => url_date
+                .map(|u| u.year)
+                .and_then(|y| crate::time::Date::new(y, m, d)),
+            None => None,
+        });
+        let published = meta.published.or(stated).or(url_date);
+
+        let (mut byline, mut outlet) = (None, None);
+        if let Some(i) = infos
+            .iter()
+            .zip(&kinds)
+            .take(first_body.max(1) + 2)
+            .find(|(_, k)| **k == Some(FurnitureKind::Byline))
+            .map(|(i, _)| i)
+        {
+            (byline, outlet) = metadata::byline_outlet(&text[i.line.start..i.line.end]);
+        }
+
+        let sentences = paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(n, p)| {
+                sentences::split(text, p.start, p.end)
+                    .into_iter()
+                    .map(move |(start, end)| Sentence {
+                        start,
+                        end,
+                        paragraph: n,
+                    })
+            })
+            .collect();
+
         let decimal = quantity::infer_decimal_mark(text, &lang, meta.lang.as_deref());
         Document {
             id: id.to_string(),
             text: text.to_string(),
             title,
-            outlet: meta.outlet.clone(),
-            byline: None,
+            outlet: meta.outlet.clone().or(outlet),
+            byline,
             url: meta.url.clone(),
-            published: meta.published,
+            published,
             number: NumberContext {
                 lang: lang.clone(),
                 decimal,
             },
             lang,
-            paragraphs: Vec::new(),
-            sentences: Vec::new(),
-            furniture: Vec::new(),
+            paragraphs,
+            sentences,
+            furniture,
         }
+    }
+
+    /// The text of a sentence.
+    pub fn sentence_text(&self, sentence: &Sentence) -> &str {
+        &self.text[sentence.start..sentence.end]
     }
 
     /// The text of a span.
     pub fn slice(&self, start: usize, end: usize) -> &str {
         &self.text[start..end]
     }
+}
+
+/// Marks the title line and every repetition of it as title furniture.
+fn mark_title(
+    text: &str,
+    infos: &[LineInfo],
+    kinds: &mut [Option<FurnitureKind>],
+    title_line: Option<usize>,
+) {
+    let Some(t) = title_line else { return };
+    let want = metadata::key(&text[infos[t].line.start..infos[t].line.end]);
+    for (k, i) in infos.iter().enumerate() {
+        if i.chars <= 300 && metadata::key(&text[i.line.start..i.line.end]) == want {
+            kinds[k] = Some(FurnitureKind::Title);
+        }
+    }
+}
+
+/// Position-based furniture: section labels above the story, short lines in the trailing
+/// related/tag blocks, and pull quotes repeating an earlier line.
+fn mark_by_position(text: &str, infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
+    let body: Vec<usize> = (0..infos.len())
+        .filter(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
+        .collect();
+    let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
+        return;
+    };
+    let short_label = |i: &LineInfo| !i.terminal && i.words <= 3;
+    for k in 0..first {
+        if kinds[k].is_none() && short_label(&infos[k]) {
+            kinds[k] = Some(FurnitureKind::Navigation);
+        }
+    }
+    for k in last + 1..infos.len() {
+        if kinds[k].is_none() && !infos[k].terminal && infos[k].words <= 8 {
+            kinds[k] = Some(FurnitureKind::Related);
+        }
+    }
+    // After a related/prompt marker in the last third, short lines belong to that block.
+    let mut in_block = false;
+    for k in 0..infos.len() {
+        match kinds[k] {
+            Some(FurnitureKind::Related | FurnitureKind::Prompt) if k * 3 >= infos.len() * 2 => {
+                in_block = true
+            }
+            None if in_block && !infos[k].terminal && infos[k].words <= 8 => {
+                kinds[k] = Some(FurnitureKind::Related)
+            }
+            None => in_block = false,
+            _ => {}
+        }
+    }
+    // Pull quotes: a later line repeating an earlier one.
+    let mut seen = std::collections::HashSet::new();
+    for k in 0..infos.len() {
+        if kinds[k].is_some() || infos[k].chars > 600 {
+            continue;
+        }
+        let key = metadata::key(&text[infos[k].line.start..infos[k].line.end]);
+        if key.len() >= 30 && !seen.insert(key) {
+            kinds[k] = Some(FurnitureKind::Related);
+        }
+    }
+}
+
+/// Runs of consecutive body lines (split at blank lines and furniture).
+fn blocks<'a>(infos: &'a [LineInfo], kinds: &[Option<FurnitureKind>]) -> Vec<Vec<&'a LineInfo>> {
+    let mut out: Vec<Vec<&LineInfo>> = Vec::new();
+    let mut current: Vec<&LineInfo> = Vec::new();
+    for (i, k) in infos.iter().zip(kinds) {
+        if (k.is_some() || i.line.blank_before) && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        if k.is_none() {
+            current.push(i);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
 }

@@ -1,0 +1,522 @@
+//! Recognising page furniture line by line: navigation trails, share/comment/newsletter prompts,
+//! photo credits, contact lines, related-content blocks, bylines and datelines. The cues are
+//! general (prompt vocabulary, `>` trails, short lines without sentence punctuation, all-caps
+//! single words, lines that are mostly a date), in English and Spanish.
+
+use super::lines::Line;
+use super::FurnitureKind;
+use crate::lang::Lang;
+use crate::time::{find_expressions, fold, TimeKind};
+
+/// What a line looks like, computed once.
+#[derive(Debug, Clone)]
+pub struct LineInfo {
+    /// The line's span.
+    pub line: Line,
+    /// Lowercased, accent-folded text (empty for very long lines).
+    pub folded: String,
+    /// Number of words.
+    pub words: usize,
+    /// Number of characters.
+    pub chars: usize,
+    /// Ends with sentence punctuation (., !, ?, …, possibly before closing quotes).
+    pub terminal: bool,
+}
+
+/// Lines longer than this are never furniture by vocabulary.
+const LONG: usize = 600;
+
+impl LineInfo {
+    /// Describes a line of `text`.
+    pub fn new(text: &str, line: Line) -> LineInfo {
+        let s = &text[line.start..line.end];
+        let chars = s.chars().count();
+        let words = s
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        let folded = if chars <= LONG {
+            fold(s)
+        } else {
+            String::new()
+        };
+        LineInfo {
+            line,
+            folded,
+            words,
+            chars,
+            terminal: ends_terminal(s),
+        }
+    }
+}
+
+/// Whether a line ends with sentence punctuation.
+pub fn ends_terminal(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', ' ', '\u{a0}']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+const PROMPTS: &[&str] = &[
+    "share",
+    "comment",
+    "comments",
+    "subscribe",
+    "newsletter",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "follow us",
+    "click here",
+    "tweet",
+    "print",
+    "email this",
+    "e-mail this",
+    "whatsapp",
+    "facebook",
+    "telegram",
+    "linkedin",
+    "advertisement",
+    "advertising",
+    "publicidad",
+    "compartir",
+    "comparte",
+    "comentar",
+    "comentarios",
+    "siguenos",
+    "suscribete",
+    "suscribirse",
+    "boletin",
+    "registrate",
+    "haz clic",
+    "imprimir",
+    "what do you think",
+    "que opinas",
+    "leave a comment",
+    "deja tu comentario",
+    "donate",
+    "support us",
+    "apoyanos",
+    "become a member",
+    "hazte socio",
+    "back to top",
+    "volver arriba",
+    "listen to this",
+    "escuchar",
+    "download the app",
+    "descarga la app",
+    "read in",
+    "leer en",
+    "copy link",
+    "copiar enlace",
+    "most popular",
+    "most read",
+    "lo mas leido",
+    "mas leidas",
+    "mas vistas",
+    "trending",
+    "ads by",
+    "sponsored",
+    "patrocinado",
+];
+
+const PROMOS: &[&str] = &[
+    "becoming a member",
+    "become a member",
+    "support us",
+    "supporting us",
+    "subscribe",
+    "donate",
+    "suscribete",
+    "hazte socio",
+    "apoyanos",
+    "collaborate with our work",
+    "join us",
+    "unete",
+    "newsletter",
+    "boletin",
+];
+
+const RELATED: &[&str] = &[
+    "you may like",
+    "you might like",
+    "you may also like",
+    "you might also like",
+    "related",
+    "filed under",
+    "read also",
+    "read more",
+    "see also",
+    "more from",
+    "more on",
+    "more news",
+    "recommended",
+    "tags",
+    "topics",
+    "te puede interesar",
+    "tambien te puede interesar",
+    "archivado en",
+    "noticias relacionadas",
+    "lee tambien",
+    "leer mas",
+    "ver mas",
+    "relacionado",
+    "relacionadas",
+    "relacionados",
+    "temas",
+    "etiquetas",
+    "otras noticias",
+    "related videos",
+    "ver tambien",
+    "mas noticias",
+    "frequently read",
+    "popular now",
+    "don't miss",
+    "no te pierdas",
+];
+
+const CREDITS: &[&str] = &[
+    "photo",
+    "foto",
+    "image",
+    "imagen",
+    "fotografia",
+    "credit",
+    "credito",
+    "cortesia",
+    "courtesy",
+    "illustration",
+    "ilustracion",
+    "capture",
+    "captura",
+    "screenshot",
+    "archive",
+    "archivo",
+    "getty",
+    "file photo",
+    "source:",
+    "fuente:",
+];
+
+const AGENCIES: &[&str] = &[
+    "efe",
+    "ap",
+    "afp",
+    "reuters",
+    "ep",
+    "europa press",
+    "ansa",
+    "dpa",
+    "xinhua",
+    "notimex",
+    "ips",
+];
+
+const CONTACTS: &[&str] = &[
+    "contact us",
+    "contactenos",
+    "contactanos",
+    "contacto",
+    "write to",
+    "escribenos",
+    "escribanos",
+    "email us",
+    "e-mail us",
+    "call us",
+    "llamenos",
+    "tel:",
+    "phone:",
+    "telefono:",
+    "tel.",
+    "whatsapp:",
+    "press contact",
+    "media contact",
+];
+
+const BYLINE_STARTS: &[&str] = &[
+    "by ",
+    "por ",
+    "written by",
+    "escrito por",
+    "reporting by",
+    "redaccion",
+    "text by",
+    "texto:",
+    "author:",
+    "autor:",
+    "autora:",
+];
+
+const DATE_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "publicado",
+    "actualizado",
+    "el",
+    "a",
+    "las",
+    "los",
+    "hrs",
+    "h",
+    "gmt",
+    "utc",
+    "am",
+    "pm",
+    "et",
+    "est",
+    "cst",
+    "cdt",
+    "edt",
+    "date",
+    "fecha",
+    "de",
+    "del",
+    "hace",
+    "min",
+    "minutes",
+    "minutos",
+    "read",
+    "lectura",
+];
+
+/// Whether `hay` contains `needle` as whole words.
+pub fn has_phrase(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(needle) {
+        let a = from + pos;
+        let b = a + needle.len();
+        let before_ok = hay[..a].chars().last().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = needle.ends_with([':', '.', ' '])
+            || hay[b..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = a + needle.len().max(1);
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+fn any_phrase(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| has_phrase(hay, n))
+}
+
+fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| {
+        hay.starts_with(n)
+            && hay[n.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() || n.ends_with(' '))
+    })
+}
+
+/// Whether the line holds an e-mail address.
+pub fn has_email(s: &str) -> bool {
+    s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ',' | ';'))
+        .any(|w| {
+            let w = w.trim_end_matches(['.', ':']);
+            match w.split_once('@') {
+                Some((user, host)) => {
+                    !user.is_empty()
+                        && host.contains('.')
+                        && !host.starts_with('.')
+                        && !host.ends_with('.')
+                        && host
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+                }
+                None => false,
+            }
+        })
+}
+
+/// Whether the line holds a phone number: a run of digit groups (spaces, '+', '-', parentheses,
+/// dots) with at least nine digits in two or more groups.
+pub fn has_phone(s: &str) -> bool {
+    let mut digits = 0;
+    let mut groups = 0;
+    let mut in_group = false;
+    let mut plus = false;
+    for c in s.chars().chain(std::iter::once('x')) {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if !in_group {
+                groups += 1;
+                in_group = true;
+            }
+        } else if matches!(c, ' ' | '-' | '(' | ')' | '.' | '+' | '\u{a0}') {
+            in_group = false;
+            plus |= c == '+';
+        } else {
+            if digits >= 9 && (groups >= 2 || plus) && digits <= 15 {
+                return true;
+            }
+            digits = 0;
+            groups = 0;
+            in_group = false;
+            plus = false;
+        }
+    }
+    false
+}
+
+/// Whether the line is mostly a date or time stamp ("Updated: 13 May 2024 10:30 GMT").
+pub fn mostly_date(s: &str, lang: &Lang) -> bool {
+    let found = find_expressions(s, lang);
+    if !found.iter().any(|e| {
+        e.kind == TimeKind::Point
+            || e.relative.is_some() && e.precision == crate::time::Precision::Day
+    }) {
+        return false;
+    }
+    let mut rest = String::with_capacity(s.len());
+    let mut at = 0;
+    for e in &found {
+        rest.push_str(&s[at..e.start]);
+        rest.push(' ');
+        at = e.end;
+    }
+    rest.push_str(&s[at..]);
+    let leftover = fold(&rest)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && !DATE_WORDS.contains(w))
+        .count();
+    leftover <= 1
+}
+
+fn all_caps_word(s: &str) -> bool {
+    let t = s.trim_matches(|c: char| !c.is_alphanumeric());
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && t.chars().any(char::is_alphabetic)
+        && t.chars().all(|c| !c.is_lowercase())
+        && t.chars().count() >= 2
+}
+
+/// Splits on navigation separators; `None` unless there are at least two short segments.
+fn nav_segments(s: &str, seps: &[char]) -> Option<Vec<String>> {
+    if !s.contains(seps) {
+        return None;
+    }
+    let segs: Vec<String> = s
+        .split(seps)
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect();
+    (segs.len() >= 2).then_some(segs)
+}
+
+/// The furniture kind of a line on its own, if any (the title and position-based rules are
+/// applied by the caller).
+pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKind> {
+    let s = &text[info.line.start..info.line.end];
+    if info.chars > LONG {
+        return None;
+    }
+    let f = info.folded.as_str();
+    let short = info.words <= 12;
+    let no_punct = !info.terminal;
+
+    // Contact details.
+    if (info.words <= 25 && (has_email(s) || has_phone(s)))
+        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(f, CONTACTS))
+    {
+        return Some(FurnitureKind::Contact);
+    }
+    // Navigation trails: "Home > Health > Press Release", "| top | back | home |".
+    if no_punct {
+        if let Some(segs) = nav_segments(s, &['>', '»', '›']) {
+            if segs.iter().all(|x| x.split_whitespace().count() <= 4) {
+                return Some(FurnitureKind::Navigation);
+            }
+        }
+    }
+    // Bylines: "By X | Y - date", "Por X".
+    if info.words <= 20 && starts_with_any(f, BYLINE_STARTS) {
+        let after = s.split_whitespace().nth(1).unwrap_or("");
+        let named = after.starts_with(char::is_uppercase) || f.starts_with("redaccion");
+        if named && (no_punct || mostly_date(s, lang) || s.contains('|')) {
+            return Some(FurnitureKind::Byline);
+        }
+    }
+    if info.words <= 20 && s.contains('|') && !mostly_date(s, lang) {
+        let dated = find_expressions(s, lang)
+            .iter()
+            .any(|e| e.kind == TimeKind::Point);
+        if dated {
+            return Some(FurnitureKind::Byline);
+        }
+    }
+    if no_punct && info.words <= 12 {
+        if let Some(segs) = nav_segments(s, &['|']) {
+            if segs.len() >= 3 && segs.iter().all(|x| x.split_whitespace().count() <= 3) {
+                return Some(FurnitureKind::Navigation);
+            }
+        }
+    }
+    // Datelines: a line that is mostly the date.
+    if info.words <= 15 && mostly_date(s, lang) {
+        return Some(FurnitureKind::Dateline);
+    }
+    // Credits.
+    let credit_start = CREDITS.iter().any(|c| {
+        f.trim_start_matches(['(', '[']).starts_with(c)
+            && f.trim_start_matches(['(', '['])[c.len()..]
+                .chars()
+                .next()
+                .is_none_or(|x| !x.is_alphabetic())
+    });
+    if info.words <= 25 && (credit_start || s.contains('©')) {
+        return Some(FurnitureKind::Credit);
+    }
+    if short && no_punct && any_phrase(f, CREDITS) && info.words <= 8 {
+        return Some(FurnitureKind::Credit);
+    }
+    let bare = f.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
+    if AGENCIES.contains(&bare) {
+        return Some(FurnitureKind::Credit);
+    }
+    if let Some((_, tail)) = s.rsplit_once(" / ") {
+        let tail_words = tail.split_whitespace().count();
+        if tail_words <= 3 && !ends_terminal(tail) && tail.starts_with(char::is_uppercase) {
+            return Some(FurnitureKind::Credit);
+        }
+    }
+    // Related blocks.
+    if (info.words <= 8 || f.ends_with(':')) && starts_with_any(f, RELATED) {
+        return Some(FurnitureKind::Related);
+    }
+    // Prompts.
+    let prompt = (info.words <= 4 && any_phrase(f, PROMPTS))
+        || (info.words <= 10 && starts_with_any(f, PROMPTS))
+        || (info.words <= 10 && f.ends_with('?') && any_phrase(f, PROMPTS));
+    if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
+        return Some(FurnitureKind::Prompt);
+    }
+    if all_caps_word(s) {
+        return Some(FurnitureKind::Prompt);
+    }
+    let caps_lead = s
+        .split_whitespace()
+        .take(3)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| w.chars().all(|c| !c.is_lowercase()))
+        .count()
+        >= 2;
+    if caps_lead && any_phrase(f, PROMOS) {
+        return Some(FurnitureKind::Prompt);
+    }
+    if info.words <= 60 && PROMOS.iter().filter(|p| has_phrase(f, p)).count() >= 2 {
+        return Some(FurnitureKind::Prompt);
+    }
+    None
+}

@@ -1,0 +1,73 @@
+//! Splitting text into trimmed lines (LF, CRLF, CR and Unicode separators), each with its byte
+//! span and whether a blank line came before it.
+
+/// A non-empty line, trimmed of whitespace, zero-width characters and a leading bullet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// First byte of the content.
+    pub start: usize,
+    /// One past the last byte of the content.
+    pub end: usize,
+    /// Whether a blank line (or the start of the text) precedes it.
+    pub blank_before: bool,
+}
+
+/// Characters trimmed from both ends of a line besides whitespace.
+fn invisible(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\0')
+}
+
+/// Bullets dropped from a line's start when followed by a space.
+const BULLETS: [char; 6] = ['•', '·', '*', '-', '–', '▪'];
+
+/// The non-empty lines of `text`, in order.
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut blank = true;
+    let mut line_start = 0;
+    let mut iter = text.char_indices().peekable();
+    loop {
+        let next = iter.next();
+        let (end, after) = match next {
+            None => (text.len(), text.len()),
+            Some((i, '\n' | '\u{2028}' | '\u{2029}' | '\u{0085}')) => {
+                (i, i + text[i..].chars().next().map_or(1, char::len_utf8))
+            }
+            Some((i, '\r')) => {
+                if let Some(&(_, '\n')) = iter.peek() {
+                    iter.next();
+                    (i, i + 2)
+                } else {
+                    (i, i + 1)
+                }
+            }
+            Some(_) => continue,
+        };
+        let raw = &text[line_start..end];
+        let lead = raw.len() - raw.trim_start_matches(invisible).len();
+        let mut start = line_start + lead;
+        let content_end = line_start + raw.trim_end_matches(invisible).len();
+        if let Some(c) = text[start..content_end].chars().next() {
+            let rest = &text[start + c.len_utf8()..content_end];
+            if BULLETS.contains(&c) && rest.starts_with(invisible) {
+                start += c.len_utf8();
+                start += rest.len() - rest.trim_start_matches(invisible).len();
+            }
+        }
+        if start < content_end {
+            out.push(Line {
+                start,
+                end: content_end,
+                blank_before: blank,
+            });
+            blank = false;
+        } else {
+            blank = true;
+        }
+        if next.is_none() {
+            break;
+        }
+        line_start = after;
+    }
+    out
+}

@@ -1,0 +1,237 @@
+//! A page's own metadata found in its text: the title line, the byline and outlet ("By X | Y",
+//! "Por X", "Outlet | date"), the inline dateline ("Mexico City, 13 May 2024 (EFE) —") and the
+//! publication date stated at the top of the page.
+
+use super::furniture::LineInfo;
+use super::FurnitureKind;
+use crate::lang::Lang;
+use crate::time::{find_expressions, fold, Date, Relative, TimeKind};
+
+/// Lines longer than this are not titles.
+const TITLE_MAX_CHARS: usize = 300;
+
+/// Letters and digits only, folded: how repeated lines are recognised.
+pub fn key(s: &str) -> String {
+    fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The title line's index, if the title is a line of the text, and the title itself.
+pub fn title(
+    text: &str,
+    infos: &[LineInfo],
+    kinds: &[Option<FurnitureKind>],
+    given: Option<&str>,
+) -> (Option<usize>, String) {
+    if let Some(given) = given {
+        let want = key(given);
+        let line = infos.iter().position(|i| {
+            i.chars <= TITLE_MAX_CHARS
+                && !want.is_empty()
+                && key(&text[i.line.start..i.line.end]) == want
+        });
+        return (line, given.to_string());
+    }
+    let candidate = infos.iter().enumerate().find(|(k, i)| {
+        let usable = match kinds[*k] {
+            None => true,
+            Some(FurnitureKind::Prompt | FurnitureKind::Related) => {
+                i.words >= 4 && !i.folded.ends_with(':')
+            }
+            Some(_) => false,
+        };
+        usable && i.words >= 2
+    });
+    match candidate {
+        Some((k, i)) if i.chars <= TITLE_MAX_CHARS => {
+            (Some(k), text[i.line.start..i.line.end].to_string())
+        }
+        Some((_, i)) => {
+            // A first line that is a whole paragraph: its first sentence names the piece.
+            let s = &text[i.line.start..i.line.end];
+            let first = super::sentences::split(s, 0, s.len())
+                .first()
+                .map_or(s, |&(a, b)| &s[a..b]);
+            let cut = first
+                .char_indices()
+                .nth(200)
+                .map_or(first.len(), |(at, _)| at);
+            (None, first[..cut].to_string())
+        }
+        None => (None, String::new()),
+    }
+}
+
+/// Byline and outlet read from a byline line.
+pub fn byline_outlet(s: &str) -> (Option<String>, Option<String>) {
+    let folded = fold(s);
+    let prefixes = [
+        "written by ",
+        "escrito por ",
+        "reporting by ",
+        "by ",
+        "por ",
+    ];
+    let stripped = prefixes
+        .iter()
+        .find(|p| folded.starts_with(*p))
+        .and_then(|p| s.get(p.len()..));
+    let clean = |x: &str| {
+        let cut = [" - ", " – ", " — ", ","]
+            .iter()
+            .filter_map(|sep| x.find(sep))
+            .min()
+            .unwrap_or(x.len());
+        let y = x[..cut].trim();
+        let has_date = !find_expressions(y, &Lang::En).is_empty()
+            || !find_expressions(y, &Lang::Es).is_empty()
+            || y.chars().filter(char::is_ascii_digit).count() >= 4;
+        (!y.is_empty() && !has_date && y.split_whitespace().count() <= 6).then(|| y.to_string())
+    };
+    let mut segs = s.split('|').map(str::trim).filter(|x| !x.is_empty());
+    match stripped {
+        Some(rest) => {
+            let mut parts = rest.split('|').map(str::trim);
+            let byline = parts.next().and_then(clean);
+            let outlet = parts.next().and_then(clean).map(|o| {
+                let words: Vec<&str> = o.split_whitespace().collect();
+                match words.split_last() {
+                    Some((last, init))
+                        if !init.is_empty()
+                            && matches!(
+                                fold(last).as_str(),
+                                "staff" | "redaccion" | "team" | "desk"
+                            ) =>
+                    {
+                        init.join(" ")
+                    }
+                    _ => o,
+                }
+            });
+            (byline, outlet)
+        }
+        _ => (None, segs.next().and_then(clean)),
+    }
+}
+
+/// A date at the top of a body paragraph ("Mexico City, 13 May 2024 (EFE) —", "Ciudad de México,
+/// 13 may (EFE).-"): the date (year-less dates come back as month and day) and where the body starts.
+pub fn inline_dateline(
+    text: &str,
+    start: usize,
+    end: usize,
+    lang: &Lang,
+) -> Option<(Dated, usize)> {
+    let s = &text[start..end];
+    let window_end = s.char_indices().nth(160).map_or(s.len(), |(i, _)| i);
+    let window = &s[..window_end];
+    let e = *find_expressions(window, lang).first()?;
+    let prefix = &window[..e.start];
+    if prefix.chars().count() > 100
+        || prefix.contains(['.', '"', '“', '”', '!', '?', ':'])
+        || prefix.split_whitespace().count() > 12
+    {
+        return None;
+    }
+    let dated = match (e.kind, e.from, e.relative) {
+        (TimeKind::Point, Some(d), _) => Dated::Full(d),
+        (_, None, Some(Relative::DayMonth { month, day })) => Dated::NoYear(month, day),
+        _ => return None,
+    };
+    // After the date: optional "(AGENCY)", optional '.', then a dash or the body.
+    let mut rest = &s[e.end..];
+    let mut marked = false;
+    let trimmed = rest.trim_start();
+    if let Some(inner) = trimmed.strip_prefix('(') {
+        if let Some(close) = inner.find(')') {
+            if close <= 30 {
+                rest = &inner[close + 1..];
+                marked = true;
+            }
+        }
+    }
+    let t = rest.trim_start();
+    let t = t.strip_prefix('.').unwrap_or(t).trim_start();
+    let t2 = t.trim_start_matches(['—', '–', '-', ':']);
+    if t2.len() != t.len() {
+        marked = true;
+    }
+    let body = t2.trim_start();
+    if !marked || body.is_empty() {
+        return None;
+    }
+    Some((dated, end - body.len()))
+}
+
+/// A stated date, possibly without its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dated {
+    /// A full date.
+    Full(Date),
+    /// Month and day, the year unstated.
+    NoYear(u8, u8),
+}
+
+/// The first full date stated in the page's own header lines (bylines, timestamps, datelines).
+pub fn header_date(
+    text: &str,
+    infos: &[LineInfo],
+    kinds: &[Option<FurnitureKind>],
+    until: usize,
+    lang: &Lang,
+) -> Option<Date> {
+    infos
+        .iter()
+        .zip(kinds)
+        .take(until)
+        .filter(|(_, k)| {
+            matches!(
+                k,
+                Some(FurnitureKind::Byline | FurnitureKind::Dateline | FurnitureKind::Navigation)
+            )
+        })
+        .find_map(|(i, _)| {
+            let s = &text[i.line.start..i.line.end];
+            find_expressions(s, lang)
+                .into_iter()
+                .find(|e| e.kind == TimeKind::Point)
+                .and_then(|e| e.from)
+        })
+}
+
+/// A date in a URL path ("/2025/08/09/", "2025-08-09").
+pub fn url_date(url: &str) -> Option<Date> {
+    let b = url.as_bytes();
+    let digits = |at: usize, n: usize| -> Option<u32> {
+        let s = url.get(at..at + n)?;
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    for i in 0..b.len() {
+        if i > 0 && b[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let Some(y) = digits(i, 4) else { continue };
+        let sep = *b.get(i + 4)?;
+        if !matches!(sep, b'/' | b'-' | b'_') || b.get(i + 7) != Some(&sep) {
+            continue;
+        }
+        let (Some(m), Some(d)) = (digits(i + 5, 2), digits(i + 8, 2)) else {
+            continue;
+        };
+        if b.get(i + 10).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        if let Some(date) = Date::new(y as i32, m as u8, d as u8) {
+            if (1990..=2100).contains(&date.year) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// Whether a line reads as running prose (not a heading).
+pub fn body_like(info: &LineInfo) -> bool {
+    info.words >= 8 && info.terminal
+}

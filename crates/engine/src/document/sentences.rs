@@ -1,0 +1,193 @@
+//! Sentence splitting for English and Spanish prose: abbreviations (Mr., Sra., EE.UU., a.m.),
+//! decimals, initials, closing quotes after a period, ellipses and "¿…?" / "¡…!" are respected.
+
+use crate::time::fold;
+
+/// Abbreviations after which a period never ends a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "drs", "dra", "prof", "sr", "sra", "srta", "sres", "lic", "ing",
+    "arq", "st", "mt", "ft", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "pres", "hon", "rev", "fr", "vs", "approx", "aprox", "e.g", "i.e", "cf", "ej", "dept", "univ",
+    "av", "avda", "pág", "págs", "ud", "uds", "vd", "dña", "dn", "sto", "sta", "jan", "feb", "aug",
+    "sept", "sep", "oct", "nov", "dec", "ene", "abr", "dic", "est", "ca", "sec", "etc.", "mss",
+];
+
+/// Abbreviations that end a sentence only when the next word commonly starts one.
+const SOFT_ABBREVIATIONS: &[&str] = &[
+    "inc", "ltd", "corp", "co", "jr", "etc", "bros", "llc", "s.a",
+];
+
+/// Abbreviations that precede a number ("No. 5", "art. 3").
+const NUMERIC_ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "núm", "num", "nro", "art", "arts", "vol", "p", "pp", "fig", "tel", "ch", "cap",
+];
+
+/// Words that commonly start a sentence: after an acronym ("U.S."), a period followed by one of
+/// these ends the sentence.
+const STARTERS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "we",
+    "they",
+    "i",
+    "in",
+    "but",
+    "and",
+    "a",
+    "an",
+    "on",
+    "at",
+    "its",
+    "his",
+    "her",
+    "their",
+    "there",
+    "el",
+    "la",
+    "los",
+    "las",
+    "en",
+    "pero",
+    "y",
+    "un",
+    "una",
+    "este",
+    "esta",
+    "ese",
+    "esa",
+    "se",
+    "según",
+    "however",
+    "meanwhile",
+    "sin",
+    "no",
+    "por",
+    "con",
+    "when",
+    "while",
+    "after",
+    "for",
+    "as",
+    "según",
+];
+
+const TERMINATORS: [char; 4] = ['.', '!', '?', '…'];
+const CLOSERS: [char; 9] = ['"', '\'', '”', '’', '»', ')', ']', '}', '›'];
+
+/// The word (letters, digits and inner dots) ending just before byte `dot` of `s`.
+fn word_before(s: &str, dot: usize) -> &str {
+    let head = &s[..dot];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '\'' || c == '’')
+        .last()
+        .map_or(dot, |(i, _)| i);
+    head[start..].trim_start_matches(['.', '\'', '’'])
+}
+
+/// The word starting at byte `at` of `s`.
+fn word_at(s: &str, at: usize) -> &str {
+    let tail = &s[at..];
+    let end = tail
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(tail.len(), |(i, _)| i);
+    &tail[..end]
+}
+
+/// Whether a single '.' at byte `dot` (next non-space character at `next`) ends a sentence.
+fn period_ends(s: &str, dot: usize, next: usize) -> bool {
+    let word = word_before(s, dot);
+    let folded = word.to_lowercase();
+    let next_char = s[next..].chars().next().unwrap_or(' ');
+    let next_word = fold(word_at(s, next));
+    let starter = STARTERS.contains(&next_word.as_str());
+    if word.is_empty() {
+        return true;
+    }
+    if ABBREVIATIONS.contains(&folded.as_str()) {
+        return false;
+    }
+    if NUMERIC_ABBREVIATIONS.contains(&folded.as_str()) && next_char.is_ascii_digit() {
+        return false;
+    }
+    if SOFT_ABBREVIATIONS.contains(&folded.as_str()) {
+        return starter;
+    }
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    if single_capital {
+        // An initial ("J. Smith"), unless a sentence plainly starts next.
+        return starter && next_word != "a" && next_word != "i";
+    }
+    if word.contains('.') {
+        // A dotted acronym ("U.S.", "EE.UU.", "a.m.").
+        return starter;
+    }
+    true
+}
+
+/// Splits `text[start..end]` into sentences; returns trimmed, non-empty byte ranges.
+pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let s = &text[start..end];
+    let mut out = Vec::new();
+    let mut sent_start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !TERMINATORS.contains(&c) {
+            continue;
+        }
+        // The run of terminators and closing quotes/brackets.
+        let mut run_end = i + c.len_utf8();
+        let mut dots = usize::from(c == '.');
+        let mut only_period = c == '.';
+        while let Some(&(j, d)) = chars.peek() {
+            if TERMINATORS.contains(&d) || CLOSERS.contains(&d) {
+                if TERMINATORS.contains(&d) {
+                    only_period &= d == '.';
+                    dots += usize::from(d == '.');
+                }
+                run_end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &s[run_end..];
+        if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+            continue; // "2.4", "example.com", "U.S.A"
+        }
+        let Some(offset) = rest.find(|c: char| !c.is_whitespace()) else {
+            continue; // the paragraph's end closes the sentence anyway
+        };
+        let next = run_end + offset;
+        let next_char = s[next..].chars().next().unwrap_or(' ');
+        if next_char.is_lowercase() {
+            continue;
+        }
+        if only_period && dots == 1 && !period_ends(s, i, next) {
+            continue;
+        }
+        push(&mut out, s, start, sent_start, run_end);
+        sent_start = next;
+    }
+    push(&mut out, s, start, sent_start, s.len());
+    out
+}
+
+fn push(out: &mut Vec<(usize, usize)>, s: &str, base: usize, from: usize, to: usize) {
+    let piece = &s[from..to];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if trimmed.chars().any(char::is_alphanumeric) {
+        let a = base + from + lead;
+        out.push((a, a + trimmed.len()));
+    }
+}
