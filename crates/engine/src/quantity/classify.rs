@@ -222,6 +222,15 @@ fn money_before(tk: &Tokens, t0: usize, ctx: &Ctx) -> Option<(&'static str, usiz
         return Some((sym, p, 1.0, false));
     }
     if t.kind == TK::Word {
+        // "U$D 90", "U$S 90".
+        if p >= 2
+            && matches!(tk.norm(p), "d" | "s")
+            && tk.sym(p - 1) == '$'
+            && tk.norm(p - 2) == "u"
+            && !tk.toks[p].space
+        {
+            return Some(("USD", p - 2, 1.0, false));
+        }
         if let Some((c, m)) = code_at(tk, p) {
             return Some((c, p, m, false));
         }
@@ -257,6 +266,13 @@ fn money_after(
                 return None;
             }
             let sym = money::symbol(t.ch)?;
+            if toks
+                .get(q + 1)
+                .is_some_and(|n| n.kind == TK::Num && !n.space)
+            {
+                // "1 $10": the sign belongs to the next figure.
+                return None;
+            }
             if sym == "$" {
                 let (code, amb) = match ctx.lang {
                     Lang::Es => (if ctx.peso { "MXN" } else { "USD" }, true),
@@ -267,6 +283,13 @@ fn money_after(
             Some((sym, q + 1, 1.0, false))
         }
         TK::Word => {
+            if toks
+                .get(q + 1)
+                .is_some_and(|n| n.kind == TK::Num && !n.space)
+            {
+                // "3 USD50": the code belongs to the next figure.
+                return None;
+            }
             if let Some((c, m)) = code_at(tk, q) {
                 let mut end = q + 1;
                 if tk.sym(end) == '$' && !toks[end].space {
@@ -326,10 +349,12 @@ fn cents_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
     if code_at(tk, e).is_some() {
         return None;
     }
-    if (tk.sym(e) == '.' && !tk.toks.get(e + 1).is_some_and(|t| t.kind == TK::Num))
-        || e >= tk.toks.len()
-        || tk.toks[e].kind == TK::Word && tk.norm(e) == "puedes"
-    {
+    let punct = matches!(tk.sym(e), '.' | ',' | ';' | ':' | ')' | '!' | '?')
+        && !tk
+            .toks
+            .get(e + 1)
+            .is_some_and(|t| t.kind == TK::Num && !t.space);
+    if punct || e >= tk.toks.len() || matches!(tk.norm(e), "puedes" | "more") {
         return Some((b.value / 100.0, e));
     }
     None

@@ -104,6 +104,14 @@ pub(crate) fn read(text: &str, i: usize, mark: DecimalMark, leading_mark: bool) 
         n += 1;
     }
     let glen = |k: usize| groups[k].1 - groups[k].0;
+    // A literal that continues a split list ("192.168.1.2", "22,24,26,31") takes no decimal
+    // with the separator that split it.
+    let list_sep = if i >= 2 && (b[i - 1] == b'.' || b[i - 1] == b',') && b[i - 2].is_ascii_digit()
+    {
+        b[i - 1] as char
+    } else {
+        '\0'
+    };
     let g0 = glen(0);
     let mut lit = Lit {
         end: groups[0].1,
@@ -157,7 +165,11 @@ pub(crate) fn read(text: &str, i: usize, mark: DecimalMark, leading_mark: bool) 
         }
         lit.value = value_of(text, &groups[..j], frac);
         lit.end = end;
-    } else if n > 1 && !is_space_sep(seps[1]) && !(n > 2 && seps[2] == seps[1]) {
+    } else if n > 1
+        && !is_space_sep(seps[1])
+        && !(n > 2 && seps[2] == seps[1])
+        && seps[1] != list_sep
+    {
         // One separator, not a valid grouping: a decimal, in either convention.
         lit.plain = false;
         lit.int = false;

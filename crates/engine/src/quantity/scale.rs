@@ -90,7 +90,12 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
         }
         match t.kind {
             TK::Num => {
-                if t.junk || t.measure || t.ordinal || t.glue != Glue::Free {
+                if t.junk
+                    || t.measure
+                    || t.ordinal
+                    || t.glue == Glue::LetterHyphen
+                    || (t.glue == Glue::Letter && !els.is_empty())
+                {
                     break;
                 }
                 let lit = t.lit.expect("num has lit");
@@ -173,6 +178,12 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                         {
                             continue;
                         }
+                        if p && tk.norm(j) == "of"
+                            && matches!(lex_at(j + 1), Some(Lex::A))
+                            && matches!(lex_at(j + 2), Some(Lex::Card(_, Class::Scale)))
+                        {
+                            continue;
+                        }
                         break;
                     }
                     Lex::Frac(v, p) => els.push((E::Frac(v, p), j)),
@@ -203,7 +214,11 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                                 | Some(Lex::Frac(..))
                                 | Some(Lex::Ord(..))
                         );
-                        if !(ok_pos && ok_next) {
+                        let tens_ord = matches!(next, Some(Lex::Card(_, Class::Tens)))
+                            && (matches!(lex_at(j + 2), Some(Lex::Ord(..)))
+                                || (tk.sym(j + 2) == '-'
+                                    && matches!(lex_at(j + 3), Some(Lex::Ord(..)))));
+                        if !(ok_pos && (ok_next || tens_ord)) {
                             break;
                         }
                         if let Some(Lex::Ord(v, _)) = next {
@@ -260,6 +275,7 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
     let mut used = 0;
     let mut scale = 1.0;
     let mut pending_a = false;
+    let mut had_hundred = false;
     let mut k = 0;
     let min_seg = |segs: &[(f64, f64)], ns: usize| -> f64 {
         let mut m = f64::INFINITY;
@@ -290,6 +306,13 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
                     k += 1;
                     continue;
                 }
+            }
+            E::Card(_, Class::Unit | Class::Teen | Class::Tens | Class::TwoDigit)
+            | E::Digit(..)
+                if had_hundred
+                    && matches!(els.get(k + 1), Some((E::Card(_, Class::Hundred), _))) =>
+            {
+                false
             }
             E::Card(v, c) => match c {
                 Class::Zero => {
@@ -351,7 +374,8 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
                         Some(E::Digit(..)) => true,
                         _ => false,
                     };
-                    if ok {
+                    if ok && !had_hundred {
+                        had_hundred = true;
                         let base = if cur == 0.0 { 1.0 } else { cur };
                         if matches!(last, Some(E::Digit(..)) | Some(E::Card(..)))
                             && cur >= 100.0
@@ -396,6 +420,7 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
                         }
                         segs[ns] = (v, gathered * v);
                         ns += 1;
+                        had_hundred = false;
                         cur = 0.0;
                         pending_a = false;
                         last_small = 0.0;
@@ -526,7 +551,7 @@ fn decimals(els: &[(E, usize)]) -> Option<(f64, usize)> {
 }
 
 /// Value of a fraction whose denominator is element `k`; returns (value, used, scale).
-fn fraction(els: &[(E, usize)], k: usize, digits_numerator_ok: bool) -> Option<Eval> {
+fn fraction(els: &[(E, usize)], k: usize, en: bool) -> Option<Eval> {
     let (den, plural, is_frac) = match els[k].0 {
         E::Ord(v, p) => (v, p, false),
         E::Frac(v, p) => (v, p, true),
@@ -535,7 +560,7 @@ fn fraction(els: &[(E, usize)], k: usize, digits_numerator_ok: bool) -> Option<E
     let mut den = den;
     let mut num_end = k;
     // Joins "thirty fifths" (35ths) and "one hundred fifth" (105th) when a numerator remains.
-    if !is_frac && den < 10.0 && k >= 2 {
+    if en && !is_frac && den < 10.0 && k >= 2 {
         if let E::Card(t, Class::Tens) = els[k - 1].0 {
             if !matches!(els[k - 2].0, E::And) {
                 den += t;
@@ -549,7 +574,10 @@ fn fraction(els: &[(E, usize)], k: usize, digits_numerator_ok: bool) -> Option<E
             p -= 1;
         }
         if let E::Card(s, Class::Hundred | Class::Scale) = els[p].0 {
-            if p >= 1 {
+            let before_unit_tens = p >= 2
+                && matches!(els[p - 2].0, E::Card(_, Class::Tens))
+                && matches!(els[p - 1].0, E::Card(_, Class::Unit));
+            if p >= 1 && !before_unit_tens {
                 let (mult, start) = match els[p - 1].0 {
                     E::Card(u, Class::Unit) if p >= 2 => (u, p - 1),
                     _ => (1.0, p),
@@ -562,6 +590,23 @@ fn fraction(els: &[(E, usize)], k: usize, digits_numerator_ok: bool) -> Option<E
         }
     }
     let num_els = &els[..num_end];
+    // "once con uno y medio": the part after "con" is a fraction of its own.
+    if let Some(c) = num_els.iter().position(|(e, _)| matches!(e, E::Con)) {
+        if c > 0 && num_end == k {
+            let left = whole(&els[..c], en)?;
+            let right = fraction(&els[c + 1..], k - c - 1, en)?;
+            let mut value = right.value;
+            if left.scale >= 1e6 && right.scale == 1.0 {
+                value *= left.scale;
+            }
+            return Some(Eval {
+                value: left.value + value,
+                used: c + 1 + right.used,
+                scale: left.scale,
+                ordinal: false,
+            });
+        }
+    }
     // Mixed number: "X and Y fifths" when Y/den is proper, or "X and a half".
     let mut int_part = 0.0;
     let mut int_scale = 1.0;
@@ -569,6 +614,14 @@ fn fraction(els: &[(E, usize)], k: usize, digits_numerator_ok: bool) -> Option<E
     for s in (0..num_els.len()).rev() {
         if matches!(num_els[s].0, E::And | E::Con) {
             let right = &num_els[s + 1..];
+            // Spanish "y" joins tens and units ("treinta y dos quintos"); it only starts a
+            // fraction before "medio" ("dos y medio").
+            if !en
+                && matches!(num_els[s].0, E::And)
+                && !(right.is_empty() || matches!(right, [(E::A, _)]))
+            {
+                continue;
+            }
             let rv = if right.is_empty() {
                 1.0
             } else if matches!(right, [(E::A, _)]) {
@@ -582,7 +635,11 @@ fn fraction(els: &[(E, usize)], k: usize, digits_numerator_ok: bool) -> Option<E
             };
             if rv < den || matches!(num_els[s].0, E::Con) {
                 let left = &num_els[..s];
-                let lv = if left.is_empty() { None } else { whole(left) };
+                let lv = if left.is_empty() {
+                    None
+                } else {
+                    whole(left, en)
+                };
                 if let Some(lv) = lv {
                     int_part = lv.value;
                     int_scale = lv.scale;
@@ -605,7 +662,7 @@ fn fraction(els: &[(E, usize)], k: usize, digits_numerator_ok: bool) -> Option<E
         if ev.used != frac_els.len() {
             return None;
         }
-        if !digits_numerator_ok && !is_frac && matches!(frac_els, [(E::Digit(..), _)]) {
+        if !is_frac && matches!(frac_els, [(E::Digit(..), _)]) {
             return None;
         }
         ev.value
@@ -654,7 +711,7 @@ fn fraction(els: &[(E, usize)], k: usize, digits_numerator_ok: bool) -> Option<E
 }
 
 /// Evaluates a whole element list: decimals, fractions, then cardinals.
-fn whole(els: &[(E, usize)]) -> Option<Eval> {
+fn whole(els: &[(E, usize)], en: bool) -> Option<Eval> {
     if els.is_empty() {
         return None;
     }
@@ -663,7 +720,7 @@ fn whole(els: &[(E, usize)]) -> Option<Eval> {
         .iter()
         .position(|(e, _)| matches!(e, E::Ord(..) | E::Frac(..)))
     {
-        if let Some(ev) = fraction(els, k, false) {
+        if let Some(ev) = fraction(els, k, en) {
             return Some(ev);
         }
         if k == 0 {
@@ -756,7 +813,9 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
                 per: None,
             });
         }
-        if t.glue != Glue::Free {
+        if t.glue == Glue::LetterHyphen
+            || (t.glue == Glue::Letter && !(i > 0 && super::money::code(tk.norm(i - 1)).is_some()))
+        {
             return None;
         }
         // Digit fraction "3/4" and mixed "2 1/4".
@@ -818,11 +877,18 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     if run.els.is_empty() {
         return None;
     }
-    let ev = whole(&run.els)?;
+    let ev = whole(&run.els, matches!(lang, Lang::En))?;
     if ev.used == 0 {
         return None;
     }
     let last_tok = run.els[ev.used - 1].1;
+    if ev.used == 1
+        && matches!(run.els[0].0, E::Card(_, Class::Scale | Class::Hundred))
+        && t.kind == TK::Word
+        && tk.norm(i).ends_with('s')
+    {
+        return None;
+    }
     let words = run.els[..ev.used]
         .iter()
         .any(|(e, _)| !matches!(e, E::Digit(..)));

@@ -102,7 +102,7 @@ fn push_norm(arena: &mut String, c: char) {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    c.is_alphabetic() && super::money::symbol(c).is_none() || c == '\u{bc2}'
 }
 
 /// Byte ranges of URLs and e-mail addresses.

@@ -14,6 +14,7 @@ pub(crate) fn lookup(w: &str) -> Option<Lex> {
         "con" => Some(Lex::Con),
         "medio" | "media" | "medios" | "medias" => Some(Lex::Frac(2.0, w.ends_with('s'))),
         "tercio" | "tercios" => Some(Lex::Frac(3.0, w.ends_with('s'))),
+        "mitad" => Some(Lex::Frac(2.0, false)),
         _ => ordinal(w),
     }
 }
