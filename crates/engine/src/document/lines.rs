@@ -46,7 +46,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         let raw = &text[line_start..end];
         let lead = raw.len() - raw.trim_start_matches(invisible).len();
         let mut start = line_start + lead;
-        let content_end = line_start + raw.trim_end_matches(invisible).len();
+        let content_end = (line_start + raw.trim_end_matches(invisible).len()).max(start);
         if let Some(c) = text[start..content_end].chars().next() {
             let rest = &text[start + c.len_utf8()..content_end];
             if BULLETS.contains(&c) && rest.starts_with(invisible) {

@@ -39,14 +39,19 @@ pub fn title(
             }
             Some(_) => false,
         };
-        usable && i.words >= 2
+        usable && i.words >= 1
     });
+    let one_sentence = |i: &LineInfo| {
+        let s = &text[i.line.start..i.line.end];
+        super::sentences::split(s, 0, s.len()).len() <= 1
+    };
     match candidate {
-        Some((k, i)) if i.chars <= TITLE_MAX_CHARS => {
+        Some((k, i)) if i.chars <= TITLE_MAX_CHARS && one_sentence(i) => {
             (Some(k), text[i.line.start..i.line.end].to_string())
         }
         Some((_, i)) => {
-            // A first line that is a whole paragraph: its first sentence names the piece.
+            // A first line that is a whole paragraph: its first sentence names the piece, and the
+            // line stays in the body.
             let s = &text[i.line.start..i.line.end];
             let first = super::sentences::split(s, 0, s.len())
                 .first()

@@ -257,9 +257,14 @@ fn mark_by_position(text: &str, infos: &[LineInfo], kinds: &mut [Option<Furnitur
     let body: Vec<usize> = (0..infos.len())
         .filter(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
         .collect();
-    let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
+    let Some(&first) = body.first() else {
         return;
     };
+    // The story ends at its last line of prose, however short.
+    let last = (0..infos.len())
+        .rev()
+        .find(|&k| kinds[k].is_none() && infos[k].terminal && infos[k].words >= 3)
+        .unwrap_or(first);
     let short_label = |i: &LineInfo| !i.terminal && i.words <= 3;
     for k in 0..first {
         if kinds[k].is_none() && short_label(&infos[k]) {

@@ -1,0 +1,430 @@
+//! Behaviour of document parsing: furniture set aside, paragraphs and sentences, title, byline,
+//! outlet, publication date and language, on the seeds and on invented English and Spanish pages.
+
+use crosscheck_engine::document::{split_sentences, Document, DocumentMeta, FurnitureKind};
+use crosscheck_engine::seeds::SEEDS;
+use crosscheck_engine::time::Date;
+use crosscheck_engine::Lang;
+
+fn parse(text: &str) -> Document {
+    Document::parse("t", text, &DocumentMeta::default())
+}
+
+fn sentences(doc: &Document) -> Vec<&str> {
+    doc.sentences
+        .iter()
+        .map(|s| &doc.text[s.start..s.end])
+        .collect()
+}
+
+fn furniture_of(doc: &Document, kind: FurnitureKind) -> Vec<&str> {
+    doc.furniture
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| &doc.text[f.start..f.end])
+        .collect()
+}
+
+fn date(s: &str) -> Option<Date> {
+    Date::parse_iso(s)
+}
+
+/// Spans are in bounds, on char boundaries, ordered, and sentences sit inside their paragraph.
+fn check_spans(doc: &Document) {
+    let t = &doc.text;
+    for s in &doc.sentences {
+        assert!(s.start < s.end && s.end <= t.len());
+        assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+        let p = doc.paragraphs[s.paragraph];
+        assert!(p.start <= s.start && s.end <= p.end);
+    }
+    for w in doc.sentences.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+    for f in &doc.furniture {
+        assert!(f.start < f.end && f.end <= t.len());
+        assert!(t.is_char_boundary(f.start) && t.is_char_boundary(f.end));
+    }
+    for p in &doc.paragraphs {
+        assert!(t.is_char_boundary(p.start) && t.is_char_boundary(p.end) && p.start < p.end);
+    }
+}
+
+fn seed(n: usize) -> Document {
+    parse(SEEDS[n].text)
+}
+
+#[test]
+fn seed_titles() {
+    let want = [
+        "Mexico Deploys 199 Cuban Doctors to Rural Clinics",
+        "Another 2,700 Cuban doctors will arrive in Mexico.",
+        "Mexico Accelerates Its Import of Cuban Doctors To Reach the ‘Goal’ of 1,200",
+        "Cuban Solidarity: Mexico To Hire 1,200 Cuban Doctors",
+        "Media reports reveal that the multi-million dollar program for Cuban doctors in Mexico is lacking oversight and official evaluation",
+    ];
+    for (n, title) in want.iter().enumerate() {
+        let doc = seed(n);
+        assert_eq!(doc.title, *title, "seed {n}");
+        assert_eq!(doc.lang, Lang::En, "seed {n}");
+        check_spans(&doc);
+        // The title is furniture, not a sentence.
+        assert!(!sentences(&doc).contains(title), "seed {n}");
+    }
+}
+
+#[test]
+fn seed_stated_dates() {
+    let want = [
+        Some("2024-11-27"),
+        None,
+        Some("2024-05-13"),
+        Some("2024-05-20"),
+        None,
+    ];
+    for (n, d) in want.iter().enumerate() {
+        assert_eq!(seed(n).published, d.and_then(date), "seed {n}");
+    }
+}
+
+#[test]
+fn seed_furniture_stays_out_of_sentences() {
+    let banned = [
+        "Home > Health",
+        "Share it!",
+        "You May Like",
+        "COMMENT",
+        "Filed under",
+        "786 3965 689",
+        "editores@cibercuba.com",
+        "Photo by",
+        "Most popular",
+        "Newsletter",
+        "| top | back | home |",
+        "Share on Facebook",
+        "Related videos",
+        "Click here",
+        "By MBN Staff",
+        "becoming a member",
+        "/ Cubadebate",
+        "Photo ©",
+    ];
+    for (n, s) in SEEDS.iter().enumerate() {
+        let doc = parse(s.text);
+        for sentence in sentences(&doc) {
+            for b in banned {
+                assert!(
+                    !sentence.contains(b),
+                    "seed {n}: {sentence:?} contains {b:?}"
+                );
+            }
+        }
+        assert!(!doc.sentences.is_empty());
+    }
+    let doc = seed(0);
+    assert_eq!(
+        furniture_of(&doc, FurnitureKind::Navigation),
+        ["Home > Health > Press Release"]
+    );
+    assert_eq!(
+        furniture_of(&doc, FurnitureKind::Title).len(),
+        2,
+        "title and its repetition"
+    );
+    assert_eq!(doc.byline.as_deref(), Some("MBN Staff"));
+    assert_eq!(furniture_of(&seed(1), FurnitureKind::Contact).len(), 2);
+    assert_eq!(seed(3).outlet.as_deref(), Some("TeleSur"));
+}
+
+#[test]
+fn seed_dateline_is_cut_from_the_first_sentence() {
+    let doc = seed(2);
+    assert!(sentences(&doc).contains(&"“Strengthen health cooperation between both countries.”"));
+    let datelines = furniture_of(&doc, FurnitureKind::Dateline);
+    assert_eq!(datelines.len(), 1);
+    assert!(datelines[0].contains("13 May 2024"));
+}
+
+#[test]
+fn seed_sentences_keep_abbreviations_and_decimals() {
+    let doc = seed(1);
+    assert!(sentences(&doc)
+        .iter()
+        .any(|s| s.starts_with("Recently, Dr. Francisco Moreno") && s.ends_with("profession.")));
+    let doc = seed(3);
+    assert!(sentences(&doc)
+        .iter()
+        .any(|s| s.starts_with("Mexico has 2.4 doctors per 1,000") && s.ends_with("(INEGI).")));
+    // The standfirst's closing quote stays with its sentence.
+    let doc = seed(0);
+    assert!(sentences(&doc)
+        .iter()
+        .any(|s| s.contains("“modern slavery,” a stance echoed")));
+}
+
+const BUDGET_EN: &str = "City Council Approves $4.2 Billion Budget\n\
+Home > Local News > Politics\n\
+\n\
+City Council Approves $4.2 Billion Budget\n\
+\n\
+By Jane Doe | The Riverside Herald - Tue, 06/11/2024 - 18:02\n\
+Share\n\
+Tweet\n\
+Photo: John Smith/Herald\n\
+\n\
+The council voted 7-2 on Tuesday to approve a $4.2 billion budget for the fiscal year that starts July 1. Spending rises 3.5% from last year, Mr. Lee said.\n\
+\n\
+The plan adds 120 police officers. It also cuts the parks budget by $12 million... Critics were unhappy.\n\
+\n\
+\"We had no choice,\" said Dr. Ana Ruiz, the U.S. Treasury's former adviser. \"Revenue fell by 2.1 percent.\"\n\
+\n\
+Contact us: newsroom@herald.example or (555) 123-4567\n\
+Related: Mayor vows to veto tax hike\n\
+You May Like\n\
+Subscribe to our newsletter\n\
+COMMENTS\n";
+
+#[test]
+fn invented_english_budget_page() {
+    let doc = parse(BUDGET_EN);
+    check_spans(&doc);
+    assert_eq!(doc.lang, Lang::En);
+    assert_eq!(doc.title, "City Council Approves $4.2 Billion Budget");
+    assert_eq!(doc.published, date("2024-06-11"));
+    assert_eq!(doc.byline.as_deref(), Some("Jane Doe"));
+    assert_eq!(doc.outlet.as_deref(), Some("The Riverside Herald"));
+    let s = sentences(&doc);
+    assert_eq!(
+        s,
+        [
+            "The council voted 7-2 on Tuesday to approve a $4.2 billion budget for the fiscal year that starts July 1.",
+            "Spending rises 3.5% from last year, Mr. Lee said.",
+            "The plan adds 120 police officers.",
+            "It also cuts the parks budget by $12 million...",
+            "Critics were unhappy.",
+            "\"We had no choice,\" said Dr. Ana Ruiz, the U.S. Treasury's former adviser.",
+            "\"Revenue fell by 2.1 percent.\"",
+        ]
+    );
+    assert_eq!(doc.paragraphs.len(), 3);
+    for kind in [
+        FurnitureKind::Navigation,
+        FurnitureKind::Byline,
+        FurnitureKind::Prompt,
+        FurnitureKind::Credit,
+        FurnitureKind::Contact,
+        FurnitureKind::Related,
+    ] {
+        assert!(!furniture_of(&doc, kind).is_empty(), "{kind:?}");
+    }
+}
+
+const PROTEST_ES: &str = "Miles de personas marchan en Madrid contra la reforma de las pensiones\r\n\
+Inicio > España > Sociedad\r\n\
+\r\n\
+Por María García\r\n\
+domingo 31 de agosto de 2025, 14:35\r\n\
+Compartir\r\n\
+Comentar\r\n\
+\r\n\
+Madrid, 31 ago (EFE).- Unas 45.000 personas, según la Delegación del Gobierno, se manifestaron este domingo en el centro de Madrid. Los organizadores elevaron la cifra a 200.000.\r\n\
+\r\n\
+La Sra. Pérez, portavoz de los sindicatos, dijo: «No vamos a parar». ¿Habrá más marchas? ¡Sí, el próximo mes!\r\n\
+\r\n\
+El Gobierno de EE.UU. no comentó la protesta, que comenzó a las 11 a.m. y terminó sin incidentes.\r\n\
+\r\n\
+Foto: EFE/Juan Pérez\r\n\
+Síguenos en Twitter\r\n\
+Te puede interesar\r\n\
+Archivado en: Pensiones, Madrid\r\n\
+Escríbenos: redaccion@diario.example\r\n";
+
+#[test]
+fn invented_spanish_protest_page() {
+    let doc = parse(PROTEST_ES);
+    check_spans(&doc);
+    assert_eq!(doc.lang, Lang::Es);
+    assert_eq!(
+        doc.title,
+        "Miles de personas marchan en Madrid contra la reforma de las pensiones"
+    );
+    assert_eq!(doc.published, date("2025-08-31"));
+    assert_eq!(doc.byline.as_deref(), Some("María García"));
+    let s = sentences(&doc);
+    assert_eq!(
+        s,
+        [
+            "Unas 45.000 personas, según la Delegación del Gobierno, se manifestaron este domingo en el centro de Madrid.",
+            "Los organizadores elevaron la cifra a 200.000.",
+            "La Sra. Pérez, portavoz de los sindicatos, dijo: «No vamos a parar».",
+            "¿Habrá más marchas?",
+            "¡Sí, el próximo mes!",
+            "El Gobierno de EE.UU. no comentó la protesta, que comenzó a las 11 a.m. y terminó sin incidentes.",
+        ]
+    );
+    for banned in [
+        "Compartir",
+        "Comentar",
+        "Síguenos",
+        "Te puede interesar",
+        "Archivado en",
+        "Foto:",
+        "Inicio >",
+    ] {
+        assert!(s.iter().all(|x| !x.contains(banned)), "{banned}");
+    }
+    assert!(furniture_of(&doc, FurnitureKind::Dateline)
+        .iter()
+        .any(|d| d.starts_with("Madrid, 31 ago (EFE)")));
+}
+
+#[test]
+fn year_less_dateline_needs_a_year_from_elsewhere() {
+    let text = "Protesta en Lima\n\nLima, 13 may (EFE).- Cientos de personas protestaron este lunes frente al Congreso por la nueva ley.\n";
+    assert_eq!(parse(text).published, None);
+    let meta = DocumentMeta {
+        url: Some("https://diario.example/2024/05/13/protesta-lima".into()),
+        ..DocumentMeta::default()
+    };
+    assert_eq!(
+        Document::parse("t", text, &meta).published,
+        date("2024-05-13")
+    );
+}
+
+#[test]
+fn body_dates_do_not_date_the_page() {
+    let text = "Budget talks stall\n\nThe deal signed on 13 May 2024 expired. Officials met again on 2 June 2024 to talk.\n";
+    assert_eq!(parse(text).published, None);
+}
+
+#[test]
+fn meta_overrides_detection() {
+    let meta = DocumentMeta {
+        title: Some("A given title".into()),
+        outlet: Some("Given Outlet".into()),
+        url: Some("https://example.org/a".into()),
+        published: date("2020-01-02"),
+        lang: Some("es-MX".into()),
+    };
+    let doc = Document::parse("x", SEEDS[0].text, &meta);
+    assert_eq!(doc.title, "A given title");
+    assert_eq!(doc.outlet.as_deref(), Some("Given Outlet"));
+    assert_eq!(doc.published, date("2020-01-02"));
+    assert_eq!(doc.lang, Lang::Es);
+    assert_eq!(doc.url.as_deref(), Some("https://example.org/a"));
+}
+
+#[test]
+fn other_languages_are_detected_lightly() {
+    let pt = "O governo anunciou que os médicos cubanos vão chegar ao país em breve, e a oposição criticou a decisão do ministério.";
+    assert_eq!(parse(pt).lang, Lang::Other("pt".into()));
+    let fr = "Le gouvernement a annoncé que les médecins cubains vont arriver dans le pays, et l'opposition a critiqué la décision.";
+    assert_eq!(parse(fr).lang, Lang::Other("fr".into()));
+    let de = "Die Regierung hat angekündigt, dass die kubanischen Ärzte bald in das Land kommen, und die Opposition kritisiert das.";
+    assert_eq!(parse(de).lang, Lang::Other("de".into()));
+    assert_eq!(
+        parse("東京で会議が開かれた。").lang,
+        Lang::Other("und".into())
+    );
+    assert_eq!(parse("").lang, Lang::Other("und".into()));
+}
+
+#[test]
+fn sentence_splitting_edge_cases() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "He met Mr. Smith at 5 p.m. on Friday. Then he left.",
+            &["He met Mr. Smith at 5 p.m. on Friday.", "Then he left."],
+        ),
+        (
+            "Prices rose 2.4 percent. Wages did not.",
+            &["Prices rose 2.4 percent.", "Wages did not."],
+        ),
+        (
+            "J. K. Rowling wrote it. It sold well.",
+            &["J. K. Rowling wrote it.", "It sold well."],
+        ),
+        (
+            "\"Why?\" he asked. Nobody knew.",
+            &["\"Why?\" he asked.", "Nobody knew."],
+        ),
+        (
+            "She said \"no.\" Then she left.",
+            &["She said \"no.\"", "Then she left."],
+        ),
+        ("The U.S. The end.", &["The U.S.", "The end."]),
+        (
+            "Located at No. 5 Main St. in town.",
+            &["Located at No. 5 Main St. in town."],
+        ),
+        ("Wait... what? Yes!", &["Wait... what?", "Yes!"]),
+        (
+            "El Sr. García llegó a EE.UU. ayer. ¿Por qué? No se sabe.",
+            &[
+                "El Sr. García llegó a EE.UU. ayer.",
+                "¿Por qué?",
+                "No se sabe.",
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<&str> = split_sentences(text, 0, text.len())
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect();
+        assert_eq!(&got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn title_like_line_ends_a_sentence() {
+    let text = "Budget Vote Delayed\nCouncil members said on Monday that the vote would wait. The mayor disagreed.\n";
+    let doc = parse(text);
+    assert_eq!(doc.title, "Budget Vote Delayed");
+    let text = "Intro paragraph that is long enough to be body text. It has two sentences.\n\nKey figures\nThe budget grew by 3%.\n";
+    let doc = parse(text);
+    assert!(sentences(&doc).contains(&"Key figures"));
+    assert!(sentences(&doc).contains(&"The budget grew by 3%."));
+}
+
+#[test]
+fn hard_wrapped_text_is_rejoined() {
+    let text = "Wire story\n\nThe central bank raised its main interest rate on Thursday\nto 11 percent, its highest level since 2008, citing persistent\ninflation. Analysts had expected the move.\n";
+    let doc = parse(text);
+    let s = sentences(&doc);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s[0].starts_with("The central bank") && s[0].ends_with("inflation."));
+}
+
+#[test]
+fn never_panics() {
+    let big = "The council approved the plan. ".repeat(350_000); // ~10 MB
+    let nul = "Title\0\n\0\0 body text with NUL \0 bytes. Another one.\n";
+    let emoji = "🔥 Breaking 🔥\n\nCrowds 🙂 gathered. 👍 Everyone cheered! 🎉\n";
+    let rtl = "עשרות אלפים הפגינו בתל אביב.\n\nمظاهرة كبيرة في القاهرة اليوم.\n";
+    let crlf = "Title\r\n\r\nOne sentence here. Two sentences here.\r\n";
+    for text in [
+        "",
+        " ",
+        "\n\n\r\n\t",
+        "\u{a0}\u{200b}",
+        ".",
+        "?!…",
+        "• ",
+        nul,
+        emoji,
+        rtl,
+        crlf,
+        big.as_str(),
+    ] {
+        let doc = parse(text);
+        check_spans(&doc);
+        assert_eq!(doc.text, text);
+    }
+    let doc = parse(crlf);
+    assert_eq!(
+        sentences(&doc),
+        ["One sentence here.", "Two sentences here."]
+    );
+}
