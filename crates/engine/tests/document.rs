@@ -428,3 +428,23 @@ fn never_panics() {
         ["One sentence here.", "Two sentences here."]
     );
 }
+
+#[test]
+fn wire_datelines_and_credit_lines() {
+    let text = "Mexico raises minimum wage\n\n(EFE)\n\nMexico City, 13 May 2024 (EFE). The government raised the minimum wage by 20% on Monday, officials said.\n\nWrite to us\n";
+    let doc = parse(text);
+    assert_eq!(doc.published, date("2024-05-13"));
+    assert_eq!(
+        sentences(&doc),
+        ["The government raised the minimum wage by 20% on Monday, officials said."]
+    );
+    assert_eq!(furniture_of(&doc, FurnitureKind::Credit), ["(EFE)"]);
+    assert_eq!(furniture_of(&doc, FurnitureKind::Contact), ["Write to us"]);
+
+    let text = "Sube el salario mínimo\nPor Luis Gómez | Diario del Sur\n\nEl Gobierno subió el salario mínimo un 20 % este lunes, informaron fuentes oficiales.\n";
+    let doc = parse(text);
+    assert_eq!(doc.lang, Lang::Es);
+    assert_eq!(doc.byline.as_deref(), Some("Luis Gómez"));
+    assert_eq!(doc.outlet.as_deref(), Some("Diario del Sur"));
+    assert_eq!(doc.published, None);
+}
