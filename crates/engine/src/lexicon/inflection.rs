@@ -1,0 +1,651 @@
+//! Folding and singularization for English and Spanish nouns.
+//!
+//! Both functions are language-agnostic: a word is singularized by English or Spanish rules
+//! depending on its ending, with small exception tables where the two languages disagree.
+
+/// Lowercases and strips diacritics (á→a, ü→u, ç→c, ’→'); `ñ` is kept as `ñ` so "año" ≠ "ano".
+pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            out.push(fold_char(l));
+        }
+    }
+    out
+}
+
+/// Folds one already-lowercased character.
+fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ç' | 'ć' | 'č' => 'c',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' | 'ş' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        'ń' => 'n',
+        'ř' => 'r',
+        '\u{2019}' | '\u{2018}' | '`' | '´' => '\'',
+        other => other,
+    }
+}
+
+/// Whether a lowercase character is an accented Spanish vowel.
+fn is_accented_vowel(c: char) -> bool {
+    matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú')
+}
+
+/// Folded words that end in `s` but are singular (or invariant) in English or Spanish.
+const INVARIANT: &[&str] = &[
+    "ademas",
+    "alias",
+    "always",
+    "ambos",
+    "analisis",
+    "antes",
+    "apenas",
+    "atlas",
+    "atras",
+    "axis",
+    "barracks",
+    "besides",
+    "bias",
+    "bonus",
+    "bus",
+    "campus",
+    "canvas",
+    "caries",
+    "chaos",
+    "chassis",
+    "christmas",
+    "corpus",
+    "crisis",
+    "crossroads",
+    "cumpleaños",
+    "despues",
+    "detras",
+    "dieciseis",
+    "dios",
+    "does",
+    "dos",
+    "economics",
+    "entonces",
+    "ethics",
+    "ethos",
+    "focus",
+    "gas",
+    "gris",
+    "has",
+    "headquarters",
+    "honduras",
+    "iris",
+    "its",
+    "jamas",
+    "jueves",
+    "kudos",
+    "lens",
+    "logistics",
+    "lunes",
+    "martes",
+    "mas",
+    "mathematics",
+    "means",
+    "menos",
+    "mes",
+    "mientras",
+    "miercoles",
+    "news",
+    "nexus",
+    "odds",
+    "onus",
+    "pais",
+    "paraguas",
+    "pathos",
+    "pelvis",
+    "perhaps",
+    "physics",
+    "plus",
+    "politics",
+    "portaaviones",
+    "quizas",
+    "rascacielos",
+    "seis",
+    "series",
+    "sometimes",
+    "species",
+    "status",
+    "stimulus",
+    "tenis",
+    "tennis",
+    "texas",
+    "this",
+    "thus",
+    "tos",
+    "towards",
+    "tras",
+    "traves",
+    "tres",
+    "us",
+    "vegas",
+    "veintidos",
+    "veintiseis",
+    "veintitres",
+    "viernes",
+    "virus",
+    "was",
+    "whereabouts",
+    "whereas",
+    "yes",
+];
+
+/// Irregular plurals (folded) and their singulars.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("alumni", "alumnus"),
+    ("analyses", "analysis"),
+    ("appendices", "appendix"),
+    ("bacteria", "bacterium"),
+    ("calves", "calf"),
+    ("caracteres", "caracter"),
+    ("children", "child"),
+    ("complices", "complice"),
+    ("crises", "crisis"),
+    ("criteria", "criterion"),
+    ("curricula", "curriculum"),
+    ("diagnoses", "diagnosis"),
+    ("elves", "elf"),
+    ("emphases", "emphasis"),
+    ("eyes", "eye"),
+    ("feet", "foot"),
+    ("fungi", "fungus"),
+    ("geese", "goose"),
+    ("genes", "gene"),
+    ("halves", "half"),
+    ("hooves", "hoof"),
+    ("hypotheses", "hypothesis"),
+    ("indices", "indice"),
+    ("knives", "knife"),
+    ("leaves", "leaf"),
+    ("lives", "life"),
+    ("loaves", "loaf"),
+    ("mice", "mouse"),
+    ("nuclei", "nucleus"),
+    ("oases", "oasis"),
+    ("oxen", "ox"),
+    ("parentheses", "parenthesis"),
+    ("people", "person"),
+    ("phenomena", "phenomenon"),
+    ("planes", "plane"),
+    ("radii", "radius"),
+    ("regimenes", "regimen"),
+    ("scenes", "scene"),
+    ("selves", "self"),
+    ("sheaves", "sheaf"),
+    ("shelves", "shelf"),
+    ("stimuli", "stimulus"),
+    ("syntheses", "synthesis"),
+    ("teeth", "tooth"),
+    ("theses", "thesis"),
+    ("thieves", "thief"),
+    ("vertices", "vertice"),
+    ("wives", "wife"),
+    ("wolves", "wolf"),
+];
+
+/// Accented Spanish plurals ending in a stressed vowel + s (the usual reading of `-ás`, `-és`,
+/// `-ís`, `-ós`, `-ús` is a singular: país, inglés, autobús).
+const ACCENTED_PLURALS: &[&str] = &[
+    "bebés",
+    "bidés",
+    "bisturís",
+    "bufés",
+    "burós",
+    "cafés",
+    "canapés",
+    "capós",
+    "carnés",
+    "champús",
+    "chalés",
+    "clichés",
+    "colibrís",
+    "comités",
+    "consomés",
+    "dominós",
+    "esquís",
+    "hindús",
+    "iraníes",
+    "iraquís",
+    "israelís",
+    "jabalís",
+    "mamás",
+    "maniquís",
+    "marroquís",
+    "menús",
+    "papás",
+    "popurrís",
+    "purés",
+    "rubís",
+    "sofás",
+    "tabús",
+];
+
+/// Prefixes that form English plurals in `-men` ("gunmen" → "gunman").
+const MEN_PREFIXES: &[&str] = &[
+    "", "air", "alder", "anchor", "assembly", "bats", "bow", "business", "camera", "chair",
+    "clergy", "congress", "council", "country", "crew", "door", "fire", "fisher", "fore", "fresh",
+    "gentle", "guards", "gun", "horse", "kins", "law", "lay", "lines", "mail", "marks", "middle",
+    "militia", "news", "noble", "patrol", "police", "post", "repair", "sales", "sea", "service",
+    "spokes", "sports", "states", "sword", "trades", "watch", "weather", "wo", "work", "yeo",
+];
+
+/// Spanish `-z` nouns and adjectives whose plural ends in `-ces` (others take `-ce`).
+const Z_PLURALS: &[&str] = &[
+    "actrices",
+    "arroces",
+    "audaces",
+    "capaces",
+    "capataces",
+    "cicatrices",
+    "codornices",
+    "cruces",
+    "directrices",
+    "disfraces",
+    "eficaces",
+    "emperatrices",
+    "felices",
+    "jueces",
+    "lapices",
+    "lombrices",
+    "luces",
+    "maices",
+    "matices",
+    "narices",
+    "nueces",
+    "peces",
+    "perdices",
+    "raices",
+    "tapices",
+    "veces",
+    "voces",
+];
+
+/// Spanish `-che` plurals ("coches"), which English `-ches` rules would mangle.
+const CHE_PLURALS: &[&str] = &[
+    "baches", "broches", "coches", "fetiches", "leches", "noches", "parches", "peluches",
+];
+
+/// English `-oes` plurals that drop `-es` ("heroes" → "hero").
+const OES_PLURALS: &[&str] = &[
+    "buffaloes",
+    "cargoes",
+    "echoes",
+    "embargoes",
+    "heroes",
+    "mangoes",
+    "mosquitoes",
+    "potatoes",
+    "tomatoes",
+    "tornadoes",
+    "torpedoes",
+    "vetoes",
+    "volcanoes",
+];
+
+/// English `-ies` plurals that only drop `-s` ("movies" → "movie"), and Spanish `-ie` plurals.
+const IES_DROP_S: &[&str] = &[
+    "aunties",
+    "barbaries",
+    "brownies",
+    "calories",
+    "cookies",
+    "especies",
+    "goalies",
+    "hoodies",
+    "intemperies",
+    "movies",
+    "planicies",
+    "prairies",
+    "rookies",
+    "selfies",
+    "smoothies",
+    "sorties",
+    "superficies",
+    "zombies",
+];
+
+/// Spanish plurals in `-ines`/`-unes`/`-des`/`-jes` that drop `-es` ("jardines" → "jardin").
+const ES_DROP_ES: &[&str] = &[
+    "atunes",
+    "boletines",
+    "botines",
+    "calcetines",
+    "cesped",
+    "cojines",
+    "comunes",
+    "confines",
+    "delfines",
+    "festines",
+    "huespedes",
+    "jardines",
+    "maletines",
+    "mitines",
+    "motines",
+    "paredes",
+    "redes",
+    "relojes",
+    "violines",
+];
+
+/// English words in `-ales`, `-ores`, `-ares`, `-eres`, `-ones`, `-anes`, `-oles` that only drop
+/// `-s` ("sales" → "sale", "tones" → "tone"); the Spanish default drops `-es` ("señores").
+const EN_EXACT_DROP_S: &[&str] = &[
+    "adheres",
+    "bales",
+    "bones",
+    "bores",
+    "canes",
+    "cares",
+    "chores",
+    "clones",
+    "compares",
+    "cones",
+    "cores",
+    "cranes",
+    "cyclones",
+    "dares",
+    "declares",
+    "drones",
+    "encores",
+    "explores",
+    "fares",
+    "females",
+    "flares",
+    "gales",
+    "glares",
+    "hares",
+    "holes",
+    "hurricanes",
+    "ignores",
+    "interferes",
+    "lanes",
+    "males",
+    "moles",
+    "morales",
+    "ones",
+    "ores",
+    "ozones",
+    "paroles",
+    "poles",
+    "pores",
+    "prepares",
+    "rationales",
+    "roles",
+    "sales",
+    "scales",
+    "scares",
+    "snares",
+    "sores",
+    "spares",
+    "stares",
+    "tales",
+    "thrones",
+    "tones",
+    "trombones",
+    "wares",
+    "whales",
+    "zones",
+];
+
+/// English endings that only drop `-s` in those same classes ("smartphones", "bookstores").
+const EN_SUFFIX_DROP_S: &[&str] = &[
+    "consoles",
+    "hectares",
+    "hormones",
+    "membranes",
+    "nightmares",
+    "phones",
+    "planes",
+    "premieres",
+    "scores",
+    "shares",
+    "shores",
+    "spheres",
+    "squares",
+    "stones",
+    "stores",
+];
+
+fn en_drop_s(w: &str) -> bool {
+    contains(EN_EXACT_DROP_S, w) || EN_SUFFIX_DROP_S.iter().any(|s| w.ends_with(s))
+}
+
+/// Spanish `-iles` plurals that drop `-es` ("misiles" → "misil").
+const ILES_DROP_ES: &[&str] = &[
+    "abriles",
+    "automoviles",
+    "civiles",
+    "fusiles",
+    "hostiles",
+    "infantiles",
+    "juveniles",
+    "misiles",
+    "moviles",
+    "perfiles",
+    "proyectiles",
+    "textiles",
+];
+
+/// English `-us` words whose plural only adds `-s` ("menus").
+const US_PLURALS: &[&str] = &[
+    "bantus",
+    "champus",
+    "emus",
+    "espiritus",
+    "gurus",
+    "haikus",
+    "hindus",
+    "menus",
+    "tabus",
+    "tribus",
+    "zulus",
+];
+
+/// English `-is` plurals of `-i` nouns ("tsunamis" → "tsunami").
+const IS_PLURALS: &[&str] = &[
+    "alibis", "bikinis", "emojis", "iraquis", "israelis", "kiwis", "martinis", "rabbis", "safaris",
+    "skis", "taxis", "tsunamis", "wikis", "yetis",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// Singular form of an English or Spanish noun, lowercased and folded ("países" → "pais").
+pub fn singular(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let folded = fold(&lower);
+    // A stressed vowel + s at the end marks a Spanish singular (país, inglés, autobús).
+    let mut rev = lower.chars().rev();
+    if rev.next() == Some('s') {
+        if let Some(v) = rev.next() {
+            if is_accented_vowel(v) && !ACCENTED_PLURALS.contains(&lower.as_str()) {
+                return folded;
+            }
+        }
+    }
+    // Accented Spanish plural such as "árboles", "jóvenes", "dólares", "países", "iraníes".
+    let spanish_accent = lower.chars().any(is_accented_vowel);
+    singular_folded(&folded, spanish_accent)
+}
+
+/// Singularizes an already folded word; `spanish_accent` says the original had an accented vowel.
+fn singular_folded(w: &str, spanish_accent: bool) -> String {
+    let n = w.len();
+    if n <= 2 || !w.ends_with('s') {
+        if let Some(prefix) = w.strip_suffix("men") {
+            if contains(MEN_PREFIXES, prefix) {
+                return format!("{prefix}man");
+            }
+        }
+        if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| p.cmp(&w)) {
+            return IRREGULAR[i].1.to_string();
+        }
+        return w.to_string();
+    }
+    if contains(INVARIANT, w) {
+        return w.to_string();
+    }
+    if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| p.cmp(&w)) {
+        return IRREGULAR[i].1.to_string();
+    }
+    let drop = |k: usize| w[..n - k].to_string();
+    if w.ends_with("ss") {
+        return w.to_string();
+    }
+    if w.ends_with("us") {
+        return if contains(US_PLURALS, w) {
+            drop(1)
+        } else {
+            w.to_string()
+        };
+    }
+    if w.ends_with("is") {
+        if contains(IS_PLURALS, w) {
+            return drop(1);
+        }
+        return w.to_string();
+    }
+    if !w.ends_with("es") {
+        // -as, -os, -ys and consonant + s: drop the s.
+        return drop(1);
+    }
+    // From here the word ends in -es.
+    let stem = &w[..n - 2];
+    if w.ends_with("ies") {
+        if spanish_accent || n <= 4 || contains(IES_DROP_S, w) {
+            // iraníes → irani, lies → lie, movies → movie
+            return if spanish_accent { drop(2) } else { drop(1) };
+        }
+        return format!("{}y", &w[..n - 3]);
+    }
+    if w.ends_with("ces") {
+        if contains(Z_PLURALS, w) {
+            return format!("{}z", &w[..n - 3]);
+        }
+        return drop(1);
+    }
+    if w.ends_with("oes") {
+        if !spanish_accent && contains(OES_PLURALS, w) {
+            return drop(2);
+        }
+        return drop(1);
+    }
+    if w.ends_with("ches") {
+        if contains(CHE_PLURALS, w) {
+            return drop(1);
+        }
+        return drop(2);
+    }
+    if w.ends_with("zzes") {
+        return drop(3);
+    }
+    if w.ends_with("shes") || w.ends_with("sses") || w.ends_with("xes") {
+        return drop(2);
+    }
+    if w.ends_with("eses") {
+        // meses → mes, ingleses → ingles; but cheeses → cheese
+        if w == "cheeses" {
+            return drop(1);
+        }
+        return drop(2);
+    }
+    if w.ends_with("ses") {
+        if spanish_accent {
+            return drop(2);
+        }
+        if matches!(
+            w,
+            "autobuses"
+                | "paises"
+                | "buses"
+                | "gases"
+                | "viruses"
+                | "censuses"
+                | "bonuses"
+                | "campuses"
+                | "statuses"
+                | "dioses"
+                | "compases"
+                | "toses"
+                | "consensuses"
+        ) {
+            return drop(2);
+        }
+        return drop(1);
+    }
+    if contains(ES_DROP_ES, w) {
+        return drop(2);
+    }
+    if w.ends_with("dades") || w.ends_with("tades") {
+        return drop(2);
+    }
+    if w.ends_with("eyes") || w.ends_with("oyes") {
+        return drop(2);
+    }
+    let last = stem.chars().last().unwrap_or('e');
+    if matches!(last, 'l' | 'n' | 'r' | 'd' | 'j') {
+        // Spanish consonant-final plural (hospitales, naciones, mujeres) vs English silent -e
+        // (vehicles, lines, measures, decades).
+        if spanish_accent {
+            return drop(2);
+        }
+        let prev = stem.chars().rev().nth(1).unwrap_or('x');
+        let spanish = match (last, prev) {
+            ('l', 'e') => true,
+            ('l', 'i') => contains(ILES_DROP_ES, w),
+            ('l' | 'n' | 'r', 'a' | 'o') | ('n' | 'r', 'e') => !en_drop_s(w),
+            _ => false,
+        };
+        if spanish {
+            return drop(2);
+        }
+        return drop(1);
+    }
+    drop(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(list: &[&str]) -> bool {
+        list.windows(2).all(|w| w[0] < w[1])
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        for list in [
+            INVARIANT,
+            MEN_PREFIXES,
+            Z_PLURALS,
+            CHE_PLURALS,
+            OES_PLURALS,
+            IES_DROP_S,
+            ES_DROP_ES,
+            EN_EXACT_DROP_S,
+            EN_SUFFIX_DROP_S,
+            ILES_DROP_ES,
+            US_PLURALS,
+            IS_PLURALS,
+        ] {
+            assert!(sorted(list), "{list:?}");
+        }
+        assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}

@@ -1,0 +1,128 @@
+//! Negation cues, English and Spanish ("not", "never", "without", "ningún", "carece").
+
+use super::inflection::fold;
+
+/// Single-word negators, folded and sorted.
+const WORDS: &[&str] = &[
+    "absence",
+    "ain't",
+    "aren't",
+    "can't",
+    "cannot",
+    "carece",
+    "carecemos",
+    "carecen",
+    "carecer",
+    "carecia",
+    "carecian",
+    "carecio",
+    "carecieron",
+    "couldn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "hadn't",
+    "hasn't",
+    "haven't",
+    "isn't",
+    "jamas",
+    "lack",
+    "lacked",
+    "lacking",
+    "lacks",
+    "mustn't",
+    "nada",
+    "nadie",
+    "neither",
+    "never",
+    "ni",
+    "ningun",
+    "ninguna",
+    "ningunas",
+    "ninguno",
+    "ningunos",
+    "no",
+    "nobody",
+    "none",
+    "nor",
+    "not",
+    "nothing",
+    "nowhere",
+    "nunca",
+    "shan't",
+    "shouldn't",
+    "sin",
+    "tampoco",
+    "wasn't",
+    "weren't",
+    "without",
+    "won't",
+    "wouldn't",
+];
+
+/// Multiword negation cues, folded.
+const PHRASES: &[&str] = &[
+    "are no",
+    "carece de",
+    "did not",
+    "does not",
+    "do not",
+    "had no",
+    "has no",
+    "has not",
+    "have no",
+    "have not",
+    "is no",
+    "is not",
+    "ni siquiera",
+    "ni un",
+    "ni una",
+    "ni un solo",
+    "ni una sola",
+    "no cuenta con",
+    "no existe",
+    "no existen",
+    "no hay",
+    "no habia",
+    "no tiene",
+    "no tienen",
+    "no tenia",
+    "no tenian",
+    "not a single",
+    "not any",
+    "not one",
+    "there are no",
+    "there is no",
+    "there were no",
+    "was no",
+    "were no",
+];
+
+/// Whether a word negates ("not", "never", "sin", "ningún"; curly apostrophes accepted).
+pub fn is_negation(word: &str) -> bool {
+    WORDS.binary_search(&fold(word).as_str()).is_ok()
+}
+
+/// The number of words of a negation cue at the start of `words` ("has no" → 2, "never" → 1).
+pub fn negation(words: &[&str]) -> Option<usize> {
+    let mut best = None;
+    let mut key = String::new();
+    for (i, w) in words.iter().take(4).enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(&fold(w));
+        if PHRASES.contains(&key.as_str()) {
+            best = Some(i + 1);
+        }
+    }
+    best.or_else(|| words.first().filter(|w| is_negation(w)).map(|_| 1))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sorted() {
+        assert!(super::WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+}

@@ -1,0 +1,619 @@
+//! Countries and world regions: English and Spanish names and demonyms mapped to canonical ids
+//! (lowercase English short names: "cuba", "united states", "dr congo"; regions: "latin america").
+//!
+//! Matching is case-insensitive and accent-insensitive, except for names that are also common
+//! words ("Chad", "Turkey", "China", "Jordan", "chile"…) and abbreviations ("US", "UK", "EE.UU."),
+//! which must be written capitalized / as listed.
+
+use super::inflection::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One country: `|`-separated names and demonyms (Spanish demonyms as masculine singular; the
+/// feminine and plurals are derived), and its sub-region.
+struct Country {
+    id: &'static str,
+    en: &'static str,
+    es: &'static str,
+    en_dem: &'static str,
+    es_dem: &'static str,
+    region: &'static str,
+}
+
+macro_rules! c {
+    ($id:literal, $en:literal, $es:literal, $ed:literal, $sd:literal, $r:ident) => {
+        Country {
+            id: $id,
+            en: $en,
+            es: $es,
+            en_dem: $ed,
+            es_dem: $sd,
+            region: $r,
+        }
+    };
+}
+
+const CAR: &str = "caribbean";
+const CAM: &str = "central america";
+const SAM: &str = "south america";
+const NAM: &str = "north america";
+const WEU: &str = "western europe";
+const EEU: &str = "eastern europe";
+const NEU: &str = "northern europe";
+const SEU: &str = "southern europe";
+const MEA: &str = "middle east";
+const NAF: &str = "north africa";
+const WAF: &str = "west africa";
+const EAF: &str = "east africa";
+const CAF: &str = "central africa";
+const SAF: &str = "southern africa";
+const CAS: &str = "central asia";
+const SAS: &str = "south asia";
+const EAS: &str = "east asia";
+const SEA: &str = "southeast asia";
+const OCE: &str = "oceania";
+
+static COUNTRIES: &[Country] = &[
+    c!("afghanistan", "Afghanistan", "Afganistán", "Afghan|Afghans", "afgano", SAS),
+    c!("albania", "Albania", "Albania", "Albanian", "albanés", SEU),
+    c!("algeria", "Algeria", "Argelia", "Algerian", "argelino", NAF),
+    c!("andorra", "Andorra", "Andorra", "Andorran", "andorrano", SEU),
+    c!("angola", "Angola", "Angola", "Angolan", "angoleño", CAF),
+    c!("antigua and barbuda", "Antigua and Barbuda|Antigua", "Antigua y Barbuda", "Antiguan", "antiguano", CAR),
+    c!("argentina", "Argentina", "Argentina", "Argentine|Argentinian|Argentines", "argentino", SAM),
+    c!("armenia", "Armenia", "Armenia", "Armenian", "armenio", CAS),
+    c!("australia", "Australia", "Australia", "Australian", "australiano", OCE),
+    c!("austria", "Austria", "Austria", "Austrian", "austriaco|austríaco", WEU),
+    c!("azerbaijan", "Azerbaijan", "Azerbaiyán", "Azerbaijani|Azeri", "azerbaiyano|azerí", CAS),
+    c!("bahamas", "Bahamas|The Bahamas", "Bahamas", "Bahamian", "bahameño", CAR),
+    c!("bahrain", "Bahrain", "Baréin|Bahréin", "Bahraini", "bareiní|bahreiní", MEA),
+    c!("bangladesh", "Bangladesh", "Bangladés|Bangladesh", "Bangladeshi", "bangladesí", SAS),
+    c!("barbados", "Barbados", "Barbados", "Barbadian|Bajan", "barbadense", CAR),
+    c!("belarus", "Belarus", "Bielorrusia", "Belarusian", "bielorruso", EEU),
+    c!("belgium", "Belgium", "Bélgica", "Belgian", "belga", WEU),
+    c!("belize", "Belize", "Belice", "Belizean", "beliceño", CAM),
+    c!("benin", "Benin", "Benín", "Beninese", "beninés", WAF),
+    c!("bhutan", "Bhutan", "Bután", "Bhutanese", "butanés", SAS),
+    c!("bolivia", "Bolivia", "Bolivia", "Bolivian", "boliviano", SAM),
+    c!("bosnia and herzegovina", "Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia", "Bosnia y Herzegovina|Bosnia", "Bosnian", "bosnio", SEU),
+    c!("botswana", "Botswana", "Botsuana", "Botswanan|Motswana|Batswana", "botsuano", SAF),
+    c!("brazil", "Brazil", "Brasil", "Brazilian", "brasileño", SAM),
+    c!("brunei", "Brunei|Brunei Darussalam", "Brunéi", "Bruneian", "bruneano", SEA),
+    c!("bulgaria", "Bulgaria", "Bulgaria", "Bulgarian", "búlgaro", EEU),
+    c!("burkina faso", "Burkina Faso|Burkina", "Burkina Faso", "Burkinabe|Burkinabé", "burkinés", WAF),
+    c!("burundi", "Burundi", "Burundi", "Burundian", "burundés", EAF),
+    c!("cabo verde", "Cabo Verde|Cape Verde", "Cabo Verde", "Cape Verdean|Cabo Verdean", "caboverdiano", WAF),
+    c!("cambodia", "Cambodia", "Camboya", "Cambodian|Khmer", "camboyano", SEA),
+    c!("cameroon", "Cameroon", "Camerún", "Cameroonian", "camerunés", CAF),
+    c!("canada", "Canada", "Canadá", "Canadian", "canadiense", NAM),
+    c!("central african republic", "Central African Republic|CAR", "República Centroafricana", "Central African", "centroafricano", CAF),
+    c!("chad", "Chad", "Chad", "Chadian", "chadiano", CAF),
+    c!("chile", "Chile", "Chile", "Chilean", "chileno", SAM),
+    c!("china", "China|People's Republic of China|PRC|Mainland China", "China|República Popular China", "Chinese", "chino", EAS),
+    c!("colombia", "Colombia", "Colombia", "Colombian", "colombiano", SAM),
+    c!("comoros", "Comoros", "Comoras", "Comoran|Comorian", "comorense", EAF),
+    c!("congo", "Republic of the Congo|Congo-Brazzaville|Republic of Congo", "República del Congo|Congo-Brazzaville", "Congolese_rc", "congoleño_rc", CAF),
+    c!("costa rica", "Costa Rica", "Costa Rica", "Costa Rican", "costarricense|tico", CAM),
+    c!("croatia", "Croatia", "Croacia", "Croatian|Croat", "croata", SEU),
+    c!("cuba", "Cuba", "Cuba", "Cuban", "cubano", CAR),
+    c!("cyprus", "Cyprus", "Chipre", "Cypriot", "chipriota", SEU),
+    c!("czech republic", "Czech Republic|Czechia", "República Checa|Chequia", "Czech", "checo", EEU),
+    c!("dr congo", "Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa|Congo", "República Democrática del Congo|RD Congo|RDC|Congo", "Congolese", "congoleño|congolés", CAF),
+    c!("denmark", "Denmark", "Dinamarca", "Danish|Dane", "danés", NEU),
+    c!("djibouti", "Djibouti", "Yibuti", "Djiboutian", "yibutiano", EAF),
+    c!("dominica", "Dominica", "Dominica", "Dominican_dm", "dominiqués", CAR),
+    c!("dominican republic", "Dominican Republic", "República Dominicana", "Dominican", "dominicano", CAR),
+    c!("ecuador", "Ecuador", "Ecuador", "Ecuadorian|Ecuadorean", "ecuatoriano", SAM),
+    c!("egypt", "Egypt", "Egipto", "Egyptian", "egipcio", NAF),
+    c!("el salvador", "El Salvador", "El Salvador", "Salvadoran|Salvadorian|Salvadorean", "salvadoreño|guanaco", CAM),
+    c!("equatorial guinea", "Equatorial Guinea", "Guinea Ecuatorial", "Equatoguinean|Equatorial Guinean", "ecuatoguineano", CAF),
+    c!("eritrea", "Eritrea", "Eritrea", "Eritrean", "eritreo", EAF),
+    c!("estonia", "Estonia", "Estonia", "Estonian", "estonio", NEU),
+    c!("eswatini", "Eswatini|Swaziland", "Esuatini|Suazilandia", "Swazi|Emaswati", "suazi", SAF),
+    c!("ethiopia", "Ethiopia", "Etiopía", "Ethiopian", "etíope", EAF),
+    c!("fiji", "Fiji", "Fiyi", "Fijian", "fiyiano", OCE),
+    c!("finland", "Finland", "Finlandia", "Finnish|Finn", "finlandés", NEU),
+    c!("france", "France", "Francia", "French|Frenchman|Frenchmen|Frenchwoman", "francés", WEU),
+    c!("gabon", "Gabon", "Gabón", "Gabonese", "gabonés", CAF),
+    c!("gambia", "Gambia|The Gambia", "Gambia", "Gambian", "gambiano", WAF),
+    c!("georgia", "Georgia", "Georgia", "Georgian", "georgiano", CAS),
+    c!("germany", "Germany", "Alemania", "German", "alemán", WEU),
+    c!("ghana", "Ghana", "Ghana", "Ghanaian", "ghanés", WAF),
+    c!("greece", "Greece", "Grecia", "Greek", "griego", SEU),
+    c!("grenada", "Grenada", "Granada", "Grenadian", "granadino", CAR),
+    c!("guatemala", "Guatemala", "Guatemala", "Guatemalan", "guatemalteco|chapín", CAM),
+    c!("guinea", "Guinea|Guinea-Conakry", "Guinea|Guinea-Conakri", "Guinean", "guineano", WAF),
+    c!("guinea-bissau", "Guinea-Bissau|Guinea Bissau", "Guinea-Bisáu|Guinea-Bissau|Guinea Bisáu", "Bissau-Guinean", "bisauguineano", WAF),
+    c!("guyana", "Guyana", "Guyana", "Guyanese", "guyanés", SAM),
+    c!("haiti", "Haiti", "Haití", "Haitian", "haitiano", CAR),
+    c!("honduras", "Honduras", "Honduras", "Honduran", "hondureño|catracho", CAM),
+    c!("hungary", "Hungary", "Hungría", "Hungarian", "húngaro", EEU),
+    c!("iceland", "Iceland", "Islandia", "Icelandic|Icelander", "islandés", NEU),
+    c!("india", "India", "India", "Indian", "hindú", SAS),
+    c!("indonesia", "Indonesia", "Indonesia", "Indonesian", "indonesio", SEA),
+    c!("iran", "Iran|Islamic Republic of Iran", "Irán", "Iranian|Persian", "iraní|persa", MEA),
+    c!("iraq", "Iraq", "Irak|Iraq", "Iraqi", "iraquí", MEA),
+    c!("ireland", "Ireland|Republic of Ireland|Eire", "Irlanda", "Irish|Irishman|Irishmen", "irlandés", NEU),
+    c!("israel", "Israel", "Israel", "Israeli", "israelí", MEA),
+    c!("italy", "Italy", "Italia", "Italian", "italiano", SEU),
+    c!("ivory coast", "Ivory Coast|Côte d'Ivoire|Cote d'Ivoire", "Costa de Marfil", "Ivorian", "marfileño", WAF),
+    c!("jamaica", "Jamaica", "Jamaica", "Jamaican", "jamaiquino|jamaicano", CAR),
+    c!("japan", "Japan", "Japón", "Japanese", "japonés", EAS),
+    c!("jordan", "Jordan", "Jordania", "Jordanian", "jordano", MEA),
+    c!("kazakhstan", "Kazakhstan", "Kazajistán|Kazajstán", "Kazakh|Kazakhstani", "kazajo", CAS),
+    c!("kenya", "Kenya", "Kenia", "Kenyan", "keniano|keniata", EAF),
+    c!("kiribati", "Kiribati", "Kiribati", "I-Kiribati", "kiribatiano", OCE),
+    c!("kuwait", "Kuwait", "Kuwait", "Kuwaiti", "kuwaití", MEA),
+    c!("kyrgyzstan", "Kyrgyzstan", "Kirguistán", "Kyrgyz|Kirghiz", "kirguís|kirguiso", CAS),
+    c!("laos", "Laos|Lao PDR", "Laos", "Laotian|Lao", "laosiano", SEA),
+    c!("latvia", "Latvia", "Letonia", "Latvian", "letón", NEU),
+    c!("lebanon", "Lebanon", "Líbano|El Líbano", "Lebanese", "libanés", MEA),
+    c!("lesotho", "Lesotho", "Lesoto", "Basotho|Mosotho", "lesotense", SAF),
+    c!("liberia", "Liberia", "Liberia", "Liberian", "liberiano", WAF),
+    c!("libya", "Libya", "Libia", "Libyan", "libio", NAF),
+    c!("liechtenstein", "Liechtenstein", "Liechtenstein", "Liechtensteiner", "liechtensteiniano", WEU),
+    c!("lithuania", "Lithuania", "Lituania", "Lithuanian", "lituano", NEU),
+    c!("luxembourg", "Luxembourg", "Luxemburgo", "Luxembourger|Luxembourgish", "luxemburgués", WEU),
+    c!("madagascar", "Madagascar", "Madagascar", "Malagasy|Madagascan", "malgache", EAF),
+    c!("malawi", "Malawi", "Malaui|Malawi", "Malawian", "malauí", EAF),
+    c!("malaysia", "Malaysia", "Malasia", "Malaysian", "malasio", SEA),
+    c!("maldives", "Maldives", "Maldivas", "Maldivian", "maldivo", SAS),
+    c!("mali", "Mali", "Malí", "Malian", "maliense", WAF),
+    c!("malta", "Malta", "Malta", "Maltese", "maltés", SEU),
+    c!("marshall islands", "Marshall Islands", "Islas Marshall", "Marshallese", "marshalés", OCE),
+    c!("mauritania", "Mauritania", "Mauritania", "Mauritanian", "mauritano", WAF),
+    c!("mauritius", "Mauritius", "Mauricio", "Mauritian", "mauriciano", EAF),
+    c!("mexico", "Mexico|United Mexican States", "México|Méjico|Estados Unidos Mexicanos", "Mexican", "mexicano|mejicano", NAM),
+    c!("micronesia", "Micronesia|Federated States of Micronesia", "Micronesia|Estados Federados de Micronesia", "Micronesian", "micronesio", OCE),
+    c!("moldova", "Moldova|Moldavia", "Moldavia", "Moldovan", "moldavo", EEU),
+    c!("monaco", "Monaco", "Mónaco", "Monegasque|Monacan", "monegasco", WEU),
+    c!("mongolia", "Mongolia", "Mongolia", "Mongolian", "mongol", EAS),
+    c!("montenegro", "Montenegro", "Montenegro", "Montenegrin", "montenegrino", SEU),
+    c!("morocco", "Morocco", "Marruecos", "Moroccan", "marroquí", NAF),
+    c!("mozambique", "Mozambique", "Mozambique", "Mozambican", "mozambiqueño", EAF),
+    c!("myanmar", "Myanmar|Burma", "Myanmar|Birmania", "Burmese|Myanmarese", "birmano", SEA),
+    c!("namibia", "Namibia", "Namibia", "Namibian", "namibio", SAF),
+    c!("nauru", "Nauru", "Nauru", "Nauruan", "nauruano", OCE),
+    c!("nepal", "Nepal", "Nepal", "Nepali|Nepalese", "nepalí|nepalés", SAS),
+    c!("netherlands", "Netherlands|The Netherlands|Holland", "Países Bajos|Holanda", "Dutch|Dutchman|Dutchmen", "neerlandés|holandés", WEU),
+    c!("new zealand", "New Zealand", "Nueva Zelanda|Nueva Zelandia", "New Zealander", "neozelandés", OCE),
+    c!("nicaragua", "Nicaragua", "Nicaragua", "Nicaraguan", "nicaragüense|nica", CAM),
+    c!("niger", "Niger", "Níger", "Nigerien", "nigerino", WAF),
+    c!("nigeria", "Nigeria", "Nigeria", "Nigerian", "nigeriano", WAF),
+    c!("north korea", "North Korea|Democratic People's Republic of Korea|DPRK", "Corea del Norte|Norcorea", "North Korean", "norcoreano", EAS),
+    c!("north macedonia", "North Macedonia|Macedonia", "Macedonia del Norte|Macedonia", "Macedonian", "macedonio", SEU),
+    c!("norway", "Norway", "Noruega", "Norwegian", "noruego", NEU),
+    c!("oman", "Oman", "Omán", "Omani", "omaní", MEA),
+    c!("pakistan", "Pakistan", "Pakistán", "Pakistani", "pakistaní|paquistaní", SAS),
+    c!("palau", "Palau", "Palaos|Palau", "Palauan", "palauano", OCE),
+    c!("palestine", "Palestine|Palestinian Territories|State of Palestine", "Palestina|Territorios Palestinos", "Palestinian", "palestino", MEA),
+    c!("panama", "Panama", "Panamá", "Panamanian", "panameño", CAM),
+    c!("papua new guinea", "Papua New Guinea", "Papúa Nueva Guinea", "Papua New Guinean|Papuan", "papú|papuano", OCE),
+    c!("paraguay", "Paraguay", "Paraguay", "Paraguayan", "paraguayo", SAM),
+    c!("peru", "Peru", "Perú", "Peruvian", "peruano", SAM),
+    c!("philippines", "Philippines|The Philippines", "Filipinas", "Filipino|Philippine", "filipino", SEA),
+    c!("poland", "Poland", "Polonia", "Polish|Pole", "polaco", EEU),
+    c!("portugal", "Portugal", "Portugal", "Portuguese", "portugués|luso", SEU),
+    c!("qatar", "Qatar", "Catar|Qatar", "Qatari", "catarí|qatarí", MEA),
+    c!("romania", "Romania|Rumania", "Rumania|Rumanía", "Romanian", "rumano", EEU),
+    c!("russia", "Russia|Russian Federation", "Rusia|Federación Rusa|Federación de Rusia", "Russian", "ruso", EEU),
+    c!("rwanda", "Rwanda", "Ruanda", "Rwandan", "ruandés", EAF),
+    c!("saint kitts and nevis", "Saint Kitts and Nevis|St Kitts and Nevis|St. Kitts and Nevis", "San Cristóbal y Nieves", "Kittitian|Nevisian", "sancristobaleño", CAR),
+    c!("saint lucia", "Saint Lucia|St Lucia|St. Lucia", "Santa Lucía", "Saint Lucian", "santalucense", CAR),
+    c!("saint vincent and the grenadines", "Saint Vincent and the Grenadines|St Vincent and the Grenadines|St. Vincent", "San Vicente y las Granadinas", "Vincentian", "sanvicentino", CAR),
+    c!("samoa", "Samoa", "Samoa", "Samoan", "samoano", OCE),
+    c!("san marino", "San Marino", "San Marino", "Sammarinese", "sanmarinense", SEU),
+    c!("sao tome and principe", "Sao Tome and Principe|São Tomé and Príncipe", "Santo Tomé y Príncipe", "Santomean", "santotomense", CAF),
+    c!("saudi arabia", "Saudi Arabia|Kingdom of Saudi Arabia", "Arabia Saudita|Arabia Saudí", "Saudi|Saudi Arabian", "saudí|saudita", MEA),
+    c!("senegal", "Senegal", "Senegal", "Senegalese", "senegalés", WAF),
+    c!("serbia", "Serbia", "Serbia", "Serbian|Serb", "serbio", SEU),
+    c!("seychelles", "Seychelles", "Seychelles", "Seychellois", "seychellense", EAF),
+    c!("sierra leone", "Sierra Leone", "Sierra Leona", "Sierra Leonean", "sierraleonés", WAF),
+    c!("singapore", "Singapore", "Singapur", "Singaporean", "singapurense", SEA),
+    c!("slovakia", "Slovakia|Slovak Republic", "Eslovaquia", "Slovak|Slovakian", "eslovaco", EEU),
+    c!("slovenia", "Slovenia", "Eslovenia", "Slovenian|Slovene", "esloveno", SEU),
+    c!("solomon islands", "Solomon Islands", "Islas Salomón", "Solomon Islander", "salomonense", OCE),
+    c!("somalia", "Somalia", "Somalia", "Somali", "somalí", EAF),
+    c!("south africa", "South Africa|Republic of South Africa", "Sudáfrica|Suráfrica", "South African", "sudafricano|surafricano", SAF),
+    c!("south korea", "South Korea|Republic of Korea|Korea", "Corea del Sur|Surcorea|Corea", "South Korean|Korean", "surcoreano|coreano", EAS),
+    c!("south sudan", "South Sudan", "Sudán del Sur", "South Sudanese", "sursudanés", EAF),
+    c!("spain", "Spain", "España", "Spanish|Spaniard", "español", SEU),
+    c!("sri lanka", "Sri Lanka", "Sri Lanka", "Sri Lankan", "esrilanqués|ceilanés", SAS),
+    c!("sudan", "Sudan", "Sudán", "Sudanese", "sudanés", NAF),
+    c!("suriname", "Suriname|Surinam", "Surinam", "Surinamese", "surinamés", SAM),
+    c!("sweden", "Sweden", "Suecia", "Swedish|Swede", "sueco", NEU),
+    c!("switzerland", "Switzerland", "Suiza", "Swiss", "suizo", WEU),
+    c!("syria", "Syria|Syrian Arab Republic", "Siria", "Syrian", "sirio", MEA),
+    c!("taiwan", "Taiwan|Republic of China", "Taiwán", "Taiwanese", "taiwanés", EAS),
+    c!("tajikistan", "Tajikistan", "Tayikistán", "Tajik|Tajikistani", "tayiko", CAS),
+    c!("tanzania", "Tanzania|United Republic of Tanzania", "Tanzania", "Tanzanian", "tanzano", EAF),
+    c!("thailand", "Thailand", "Tailandia", "Thai", "tailandés", SEA),
+    c!("timor-leste", "Timor-Leste|East Timor", "Timor Oriental|Timor-Leste", "Timorese", "timorense", SEA),
+    c!("togo", "Togo", "Togo", "Togolese", "togolés", WAF),
+    c!("tonga", "Tonga", "Tonga", "Tongan", "tongano", OCE),
+    c!("trinidad and tobago", "Trinidad and Tobago|Trinidad", "Trinidad y Tobago", "Trinidadian|Tobagonian", "trinitense", CAR),
+    c!("tunisia", "Tunisia", "Túnez", "Tunisian", "tunecino", NAF),
+    c!("turkey", "Turkey|Türkiye|Turkiye", "Turquía", "Turkish|Turk", "turco", MEA),
+    c!("turkmenistan", "Turkmenistan", "Turkmenistán", "Turkmen", "turcomano", CAS),
+    c!("tuvalu", "Tuvalu", "Tuvalu", "Tuvaluan", "tuvaluano", OCE),
+    c!("uganda", "Uganda", "Uganda", "Ugandan", "ugandés", EAF),
+    c!("ukraine", "Ukraine", "Ucrania", "Ukrainian", "ucraniano", EEU),
+    c!("united arab emirates", "United Arab Emirates|UAE|Emirates", "Emiratos Árabes Unidos|Emiratos", "Emirati", "emiratí", MEA),
+    c!("united kingdom", "United Kingdom|UK|U.K.|Britain|Great Britain", "Reino Unido|Gran Bretaña", "British|Briton|Brit", "británico", NEU),
+    c!("united states", "United States|United States of America|US|U.S.|USA|U.S.A.|America", "Estados Unidos|EE.UU.|EE.UU|EE. UU.|EEUU|EUA|E.U.A.|Norteamérica", "American|Americans", "estadounidense|norteamericano|gringo", NAM),
+    c!("uruguay", "Uruguay", "Uruguay", "Uruguayan", "uruguayo|charrúa", SAM),
+    c!("uzbekistan", "Uzbekistan", "Uzbekistán", "Uzbek|Uzbekistani", "uzbeko", CAS),
+    c!("vanuatu", "Vanuatu", "Vanuatu", "Ni-Vanuatu|Vanuatuan", "vanuatuense", OCE),
+    c!("vatican city", "Vatican City|Vatican|Holy See", "Ciudad del Vaticano|Vaticano|Santa Sede", "Vatican", "vaticano", SEU),
+    c!("venezuela", "Venezuela", "Venezuela", "Venezuelan", "venezolano", SAM),
+    c!("vietnam", "Vietnam|Viet Nam", "Vietnam", "Vietnamese", "vietnamita", SEA),
+    c!("yemen", "Yemen", "Yemen", "Yemeni", "yemení", MEA),
+    c!("zambia", "Zambia", "Zambia", "Zambian", "zambiano", SAF),
+    c!("zimbabwe", "Zimbabwe", "Zimbabue", "Zimbabwean", "zimbabuense", SAF),
+    // Territories and partially recognized states that are often in the news.
+    c!("puerto rico", "Puerto Rico", "Puerto Rico", "Puerto Rican", "puertorriqueño|boricua", CAR),
+    c!("kosovo", "Kosovo", "Kosovo", "Kosovar|Kosovan", "kosovar", SEU),
+    c!("hong kong", "Hong Kong", "Hong Kong", "Hongkonger", "hongkonés", EAS),
+    c!("greenland", "Greenland", "Groenlandia", "Greenlander|Greenlandic", "groenlandés", NEU),
+    c!("western sahara", "Western Sahara", "Sahara Occidental", "Sahrawi|Saharawi", "saharaui", NAF),
+];
+
+/// World regions: id, `|`-separated names (EN and ES), demonyms, and the sub-regions it spans.
+static REGIONS: &[(&str, &str, &str, &[&str])] = &[
+    ("caribbean", "Caribbean|the Caribbean|Caribe|el Caribe|West Indies|Antillas", "caribeño|antillano", &[]),
+    ("central america", "Central America|Centroamérica|América Central|Centro América|Mesoamérica|Mesoamerica", "Central American|centroamericano|mesoamericano", &[]),
+    ("south america", "South America|Sudamérica|Suramérica|América del Sur|Sud América", "South American|sudamericano|suramericano", &[]),
+    ("north america", "North America|América del Norte|Norteamérica_region", "North American", &[]),
+    ("latin america", "Latin America|América Latina|Latinoamérica|Iberoamérica|Hispanoamérica|Latam", "Latin American|latinoamericano|iberoamericano|hispanoamericano|Latino|Latina|latino", &[]),
+    ("americas", "Americas|the Americas|las Américas|continente americano|Western Hemisphere|hemisferio occidental", "", &[CAR, CAM, SAM, NAM]),
+    ("europe", "Europe|Europa|continente europeo", "European|europeo", &[WEU, EEU, NEU, SEU]),
+    ("western europe", "Western Europe|Europa Occidental|Europa del Oeste", "", &[]),
+    ("eastern europe", "Eastern Europe|Europa del Este|Europa Oriental", "Eastern European", &[]),
+    ("northern europe", "Northern Europe|Europa del Norte|Scandinavia|Escandinavia|Nordic countries|países nórdicos", "Scandinavian|escandinavo|Nordic|nórdico", &[]),
+    ("southern europe", "Southern Europe|Europa del Sur|Europa meridional|Balkans|los Balcanes|Balcanes|Mediterranean|Mediterráneo", "balcánico|Balkan", &[]),
+    ("european union", "European Union|EU|E.U.|Unión Europea|UE|bloque europeo|Eurozone|zona euro|eurozona", "", &[]),
+    ("africa", "Africa|África|continente africano|Sub-Saharan Africa|África subsahariana", "African|africano|subsahariano", &[NAF, WAF, EAF, CAF, SAF]),
+    ("north africa", "North Africa|Norte de África|África del Norte|Magreb|Maghreb|Sahel", "North African|norafricano|magrebí", &[]),
+    ("west africa", "West Africa|África Occidental|África del Oeste", "West African", &[]),
+    ("east africa", "East Africa|África Oriental|Horn of Africa|Cuerno de África", "East African", &[]),
+    ("central africa", "Central Africa|África Central", "", &[]),
+    ("southern africa", "Southern Africa|África austral|África meridional", "", &[]),
+    ("middle east", "Middle East|Oriente Medio|Medio Oriente|Oriente Próximo|Near East|Persian Gulf|Golfo Pérsico|Gulf states|Levant|Levante", "Middle Eastern|Arab|árabe", &[]),
+    ("asia", "Asia|continente asiático|Asia-Pacific|Asia-Pacífico|Asia Pacífico", "Asian|asiático", &[CAS, SAS, EAS, SEA, MEA]),
+    ("central asia", "Central Asia|Asia Central|Caucasus|Cáucaso", "Central Asian|caucásico", &[]),
+    ("south asia", "South Asia|Asia del Sur|Asia Meridional|Indian subcontinent|subcontinente indio", "South Asian", &[]),
+    ("east asia", "East Asia|Asia Oriental|Extremo Oriente|Far East|Lejano Oriente", "East Asian", &[]),
+    ("southeast asia", "Southeast Asia|South-East Asia|Sudeste Asiático|Sureste Asiático|Asia Sudoriental", "Southeast Asian", &[]),
+    ("oceania", "Oceania|Oceanía|Pacific Islands|islas del Pacífico|Australasia", "Oceanian|oceánico", &[]),
+    ("antarctica", "Antarctica|Antártida|Antártica", "Antarctic|antártico", &[]),
+    ("world", "world|the world|mundo|el mundo|globe|planet|planeta|worldwide|a nivel mundial", "", &[]),
+];
+
+/// Countries of Latin America beyond Central and South America.
+const LATIN_EXTRA: &[&str] = &[
+    "cuba",
+    "dominican republic",
+    "haiti",
+    "mexico",
+    "puerto rico",
+];
+/// Countries in South America that are not usually counted as Latin America.
+const NOT_LATIN: &[&str] = &["guyana", "suriname", "belize"];
+const EU_MEMBERS: &[&str] = &[
+    "austria",
+    "belgium",
+    "bulgaria",
+    "croatia",
+    "cyprus",
+    "czech republic",
+    "denmark",
+    "estonia",
+    "finland",
+    "france",
+    "germany",
+    "greece",
+    "hungary",
+    "ireland",
+    "italy",
+    "latvia",
+    "lithuania",
+    "luxembourg",
+    "malta",
+    "netherlands",
+    "poland",
+    "portugal",
+    "romania",
+    "slovakia",
+    "slovenia",
+    "spain",
+    "sweden",
+];
+
+/// Names that are also ordinary words, matched only when capitalized.
+const CAPITALIZED_ONLY: &[&str] = &[
+    "america",
+    "antigua",
+    "arab",
+    "brit",
+    "chad",
+    "chile",
+    "china",
+    "congo",
+    "dane",
+    "emirates",
+    "finn",
+    "georgia",
+    "granada",
+    "guinea",
+    "jordan",
+    "khmer",
+    "korea",
+    "lao",
+    "latina",
+    "latino",
+    "levant",
+    "levante",
+    "malta",
+    "mediterranean",
+    "niger",
+    "panama",
+    "persian",
+    "pole",
+    "polish",
+    "samoa",
+    "swede",
+    "togo",
+    "trinidad",
+    "turk",
+    "turkey",
+    "vatican",
+    "vaticano",
+];
+
+/// Abbreviations matched only exactly as written (dots and case included).
+const EXACT: &[&str] = &[
+    "US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "EE.UU.", "EE.UU", "EEUU", "EUA", "E.U.A.", "UAE",
+    "DRC", "RDC", "EU", "E.U.", "UE", "PRC", "DPRK", "CAR", "RD", "Latam",
+];
+
+struct Index {
+    /// Folded name or demonym (words joined by one space) → canonical id.
+    names: HashMap<String, &'static str>,
+    /// Folded demonym → country id (single and multiword).
+    demonyms: HashMap<String, &'static str>,
+    /// Abbreviation as written → id.
+    exact: HashMap<&'static str, &'static str>,
+    /// Longest name in words.
+    max_words: usize,
+    /// Country id → sub-region.
+    region_of: HashMap<&'static str, &'static str>,
+    /// Folded first words of multiword names.
+    multi_first: std::collections::HashSet<String>,
+}
+
+/// Spanish demonym inflections from the masculine singular: cubano → cubana, cubanos, cubanas.
+fn es_forms(base: &str) -> Vec<String> {
+    let f = fold(base);
+    let mut out = vec![f.clone()];
+    if let Some(stem) = f.strip_suffix('o') {
+        out.extend([format!("{stem}a"), format!("{stem}os"), format!("{stem}as")]);
+    } else if f.ends_with('e') || f.ends_with('a') {
+        out.push(format!("{f}s"));
+    } else if f.ends_with('i') || f.ends_with('u') {
+        out.extend([format!("{f}es"), format!("{f}s")]);
+    } else {
+        out.extend([format!("{f}a"), format!("{f}es"), format!("{f}as")]);
+    }
+    out
+}
+
+/// English demonym forms: Cuban → cubans; Chinese, Swiss, French stay as they are.
+fn en_forms(base: &str) -> Vec<String> {
+    let f = fold(base);
+    let invariant = f.ends_with("ese")
+        || f.ends_with("sh")
+        || f.ends_with("ch")
+        || f.ends_with("ss")
+        || f.ends_with('s')
+        || f.ends_with("men")
+        || f.ends_with("man")
+        || f.ends_with("que")
+        || f.ends_with("tho")
+        || f == "malagasy";
+    let mut out = vec![f.clone()];
+    if !invariant {
+        out.push(format!("{f}s"));
+    }
+    out
+}
+
+fn key(words: &str) -> String {
+    let mut k = String::new();
+    for w in words.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.push_str(&fold(w));
+    }
+    k
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut names = HashMap::new();
+        let mut demonyms = HashMap::new();
+        let mut exact = HashMap::new();
+        let mut region_of = HashMap::new();
+        let mut max_words = 1;
+        let mut add = |map: &mut HashMap<String, &'static str>, k: String, id: &'static str| {
+            max_words = max_words.max(k.split(' ').count());
+            map.entry(k).or_insert(id);
+        };
+        for c in COUNTRIES {
+            region_of.insert(c.id, c.region);
+            for name in c.en.split('|').chain(c.es.split('|')) {
+                if name.contains('_') {
+                    continue;
+                }
+                if EXACT.contains(&name) {
+                    exact.insert(name, c.id);
+                    continue;
+                }
+                add(&mut names, key(name), c.id);
+                // "the Netherlands", "la India": leading articles are the caller's business.
+            }
+            for d in c.en_dem.split('|') {
+                if d.contains('_') {
+                    continue;
+                }
+                for form in en_forms(d) {
+                    let k = key(&form);
+                    add(&mut demonyms, k.clone(), c.id);
+                    add(&mut names, k, c.id);
+                }
+            }
+            for d in c.es_dem.split('|') {
+                for form in es_forms(d) {
+                    let k = key(&form);
+                    add(&mut demonyms, k.clone(), c.id);
+                    add(&mut names, k, c.id);
+                }
+            }
+        }
+        for (id, nm, dems, _) in REGIONS {
+            for name in nm.split('|') {
+                if name.contains('_') {
+                    continue;
+                }
+                if EXACT.contains(&name) {
+                    exact.insert(name, *id);
+                    continue;
+                }
+                add(&mut names, key(name), id);
+            }
+            for d in dems.split('|').filter(|d| !d.is_empty()) {
+                let forms = if d.chars().next().is_some_and(char::is_uppercase) {
+                    en_forms(d)
+                } else {
+                    es_forms(d)
+                };
+                for form in forms {
+                    add(&mut names, key(&form), id);
+                }
+            }
+        }
+        let multi_first = names
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
+            .collect();
+        Index {
+            multi_first,
+            names,
+            demonyms,
+            exact,
+            max_words,
+            region_of,
+        }
+    })
+}
+
+/// Whether a word begins some multiword country or region name ("Estados", "Países", "South").
+pub(crate) fn starts_multiword(word: &str) -> bool {
+    index().multi_first.contains(&fold(word)) || word == "EE."
+}
+
+/// Whether a word that is also a common noun is written capitalized.
+fn capital_ok(word: &str, folded: &str) -> bool {
+    !CAPITALIZED_ONLY.contains(&folded) || word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The country or region named at the start of `words` (name or demonym), longest match first.
+pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
+    let first = *words.first()?;
+    let idx = index();
+    // "EE. UU." is two tokens.
+    if words.len() >= 2 && first == "EE." && words[1] == "UU." {
+        return Some(("united states", 2));
+    }
+    if let Some(id) = idx.exact.get(first) {
+        return Some((id, 1));
+    }
+    let limit = idx.max_words.min(words.len());
+    let mut keys = Vec::with_capacity(limit);
+    let mut k = String::new();
+    for w in &words[..limit] {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.push_str(&fold(w));
+        keys.push(k.clone());
+    }
+    for (i, k) in keys.iter().enumerate().rev() {
+        if let Some(id) = idx.names.get(k) {
+            if i == 0 && !capital_ok(first, k) {
+                return None;
+            }
+            return Some((id, i + 1));
+        }
+    }
+    None
+}
+
+/// The country a demonym refers to ("Cuban", "cubanas", "estadounidenses" → country id).
+pub fn demonym_country(word: &str) -> Option<&'static str> {
+    let k = key(word);
+    if k.is_empty() || !capital_ok(word, &k) {
+        return None;
+    }
+    index().demonyms.get(&k).copied()
+}
+
+/// Whether an id names a world region (not a country).
+pub fn is_region(id: &str) -> bool {
+    REGIONS.iter().any(|(r, ..)| *r == id)
+}
+
+/// Whether `place` (a country or region id) lies within `region` (reflexive).
+pub fn within(place: &str, region: &str) -> bool {
+    if place == region || region == "world" {
+        return true;
+    }
+    let idx = index();
+    if let Some(sub) = idx.region_of.get(place) {
+        // A country.
+        if *sub == region {
+            return true;
+        }
+        match region {
+            "latin america" => {
+                return !NOT_LATIN.contains(&place)
+                    && (matches!(*sub, CAM | SAM) || LATIN_EXTRA.contains(&place));
+            }
+            "european union" => return EU_MEMBERS.contains(&place),
+            _ => {}
+        }
+        return within(sub, region);
+    }
+    // A region.
+    if region == "latin america" {
+        return matches!(place, CAM | SAM);
+    }
+    if place == "north america" && region == "americas" {
+        return true;
+    }
+    REGIONS
+        .iter()
+        .find(|(r, ..)| *r == region)
+        .is_some_and(|(_, _, _, subs)| subs.contains(&place))
+}
+
+/// The canonical ids of all countries (and listed territories).
+pub fn countries() -> impl Iterator<Item = &'static str> {
+    COUNTRIES.iter().map(|c| c.id)
+}
+
+/// The canonical ids of all world regions.
+pub fn regions() -> impl Iterator<Item = &'static str> {
+    REGIONS.iter().map(|r| r.0)
+}

@@ -1,0 +1,361 @@
+//! Reporting verbs and attribution cues ("said", "according to", "dijo", "según").
+
+use super::inflection::fold;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// English reporting verbs, all inflections listed (folded).
+const EN: &[&str] = &[
+    "acknowledge",
+    "acknowledged",
+    "acknowledges",
+    "add",
+    "added",
+    "adds",
+    "admit",
+    "admits",
+    "admitted",
+    "affirm",
+    "affirmed",
+    "affirms",
+    "allege",
+    "alleged",
+    "alleges",
+    "announce",
+    "announced",
+    "announces",
+    "announcing",
+    "argue",
+    "argued",
+    "argues",
+    "assert",
+    "asserted",
+    "asserts",
+    "assure",
+    "assured",
+    "assures",
+    "boast",
+    "boasted",
+    "boasts",
+    "calculate",
+    "calculated",
+    "calculates",
+    "cite",
+    "cited",
+    "cites",
+    "claim",
+    "claimed",
+    "claiming",
+    "claims",
+    "comment",
+    "commented",
+    "comments",
+    "concede",
+    "conceded",
+    "concedes",
+    "confirm",
+    "confirmed",
+    "confirming",
+    "confirms",
+    "contend",
+    "contended",
+    "contends",
+    "counted",
+    "declare",
+    "declared",
+    "declares",
+    "deny",
+    "denied",
+    "denies",
+    "detail",
+    "detailed",
+    "details",
+    "disclose",
+    "disclosed",
+    "discloses",
+    "emphasise",
+    "emphasised",
+    "emphasize",
+    "emphasized",
+    "emphasizes",
+    "estimate",
+    "estimated",
+    "estimates",
+    "estimating",
+    "explain",
+    "explained",
+    "explains",
+    "indicate",
+    "indicated",
+    "indicates",
+    "inform",
+    "informed",
+    "informs",
+    "insist",
+    "insisted",
+    "insists",
+    "maintain",
+    "maintained",
+    "maintains",
+    "mention",
+    "mentioned",
+    "mentions",
+    "note",
+    "noted",
+    "notes",
+    "noting",
+    "pledge",
+    "pledged",
+    "pledges",
+    "posted",
+    "predict",
+    "predicted",
+    "predicts",
+    "projected",
+    "promise",
+    "promised",
+    "promises",
+    "publish",
+    "published",
+    "publishes",
+    "quoted",
+    "recall",
+    "recalled",
+    "recalls",
+    "remark",
+    "remarked",
+    "replied",
+    "replies",
+    "report",
+    "reported",
+    "reporting",
+    "reports",
+    "respond",
+    "responded",
+    "responds",
+    "reveal",
+    "revealed",
+    "reveals",
+    "say",
+    "saying",
+    "says",
+    "said",
+    "show",
+    "showed",
+    "shown",
+    "shows",
+    "specified",
+    "stated",
+    "stating",
+    "stress",
+    "stressed",
+    "stresses",
+    "suggest",
+    "suggested",
+    "suggests",
+    "tell",
+    "telling",
+    "tells",
+    "testified",
+    "testifies",
+    "testify",
+    "told",
+    "tweeted",
+    "underlined",
+    "underscored",
+    "vow",
+    "vowed",
+    "vows",
+    "warn",
+    "warned",
+    "warns",
+    "write",
+    "writes",
+    "writing",
+    "written",
+    "wrote",
+];
+
+/// Regular Spanish `-ar` reporting verb stems (afirm-ar → afirmó, afirma, afirmaron…).
+const ES_AR: &[&str] = &[
+    "aclar",
+    "afirm",
+    "agreg",
+    "alert",
+    "anunci",
+    "apunt",
+    "argument",
+    "asegur",
+    "asever",
+    "calcul",
+    "cifr",
+    "coment",
+    "comunic",
+    "confirm",
+    "contabiliz",
+    "declar",
+    "denunci",
+    "destac",
+    "detall",
+    "enfatiz",
+    "estim",
+    "explic",
+    "expres",
+    "indic",
+    "inform",
+    "manifest",
+    "mencion",
+    "narr",
+    "observ",
+    "plante",
+    "precis",
+    "puntualiz",
+    "ratific",
+    "record",
+    "reiter",
+    "report",
+    "resalt",
+    "revel",
+    "señal",
+    "subray",
+    "tuite",
+    "acus",
+    "cuantific",
+];
+
+/// Regular Spanish `-er`/`-ir` reporting verb stems (añad-ir → añadió, añade, añadieron…).
+const ES_ER: &[&str] = &["admit", "añad", "difund", "escrib", "insist", "respond"];
+
+/// Irregular or extra Spanish forms.
+const ES_EXTRA: &[&str] = &[
+    "advierte",
+    "advierten",
+    "advirtio",
+    "advirtieron",
+    "dice",
+    "dicen",
+    "dicho",
+    "diciendo",
+    "dijeron",
+    "dijo",
+    "decia",
+    "decian",
+    "dira",
+    "diran",
+    "expone",
+    "expuso",
+    "expusieron",
+    "niega",
+    "niegan",
+    "nego",
+    "negaron",
+    "publico",
+    "publicaron",
+    "refiere",
+    "refirio",
+    "refirieron",
+    "reconocio",
+    "reconoce",
+    "reconocen",
+    "reconocieron",
+    "sostiene",
+    "sostienen",
+    "sostuvo",
+    "sostuvieron",
+    "mantiene",
+    "mantuvo",
+    "conto",
+    "contaron",
+    "prometio",
+    "prometieron",
+    "promete",
+    "presume",
+    "presumio",
+    "revelo",
+    "estimo",
+    "preve",
+    "asevero",
+    "atribuyo",
+    "ofrecio",
+];
+
+/// Words that would otherwise be generated but are mostly adjectives or nouns ("precisa").
+const ES_SKIP: &[&str] = &["cifra", "cifras", "precisa", "precisas"];
+
+fn verbs() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: HashSet<String> = EN.iter().map(|w| w.to_string()).collect();
+        for stem in ES_AR {
+            let s = fold(stem);
+            for end in [
+                "o", "a", "an", "aron", "aba", "aban", "ara", "aran", "ado", "ando", "ar",
+            ] {
+                set.insert(format!("{s}{end}"));
+            }
+        }
+        for stem in ES_ER {
+            let s = fold(stem);
+            for end in [
+                "io", "e", "en", "ieron", "ia", "ian", "ido", "iendo", "ir", "er",
+            ] {
+                set.insert(format!("{s}{end}"));
+            }
+        }
+        set.extend(ES_EXTRA.iter().map(|w| w.to_string()));
+        for w in ES_SKIP {
+            set.remove(*w);
+        }
+        set
+    })
+}
+
+/// Whether a word is a reporting verb form (EN or ES, any case, accents optional).
+pub fn is_reporting_verb(word: &str) -> bool {
+    verbs().contains(&fold(word))
+}
+
+/// Multiword attribution cues, folded, one space between words.
+const CUES: &[&str] = &[
+    "a decir de",
+    "a juicio de",
+    "according to",
+    "al decir de",
+    "as per",
+    "as reported by",
+    "as stated by",
+    "citado por",
+    "cited by",
+    "citing",
+    "con base en",
+    "con datos de",
+    "conforme a",
+    "de acuerdo a",
+    "de acuerdo con",
+    "en opinion de",
+    "en palabras de",
+    "in the opinion of",
+    "in the words of",
+    "quoted by",
+    "segun",
+    "segun datos de",
+    "segun cifras de",
+    "according to data from",
+    "according to figures from",
+];
+
+/// The number of words of an attribution cue at the start of `words` ("according to" → 2).
+pub fn attribution_cue(words: &[&str]) -> Option<usize> {
+    let mut best = None;
+    let mut key = String::new();
+    for (i, w) in words.iter().take(5).enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(&fold(w));
+        if CUES.contains(&key.as_str()) {
+            best = Some(i + 1);
+        }
+    }
+    best
+}
