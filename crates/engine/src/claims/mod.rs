@@ -1,7 +1,17 @@
 //! Claims: the checkable statements of a document — a quantity with what it measures, when, where
 //! and who says so, or a non-numeric assertion about a measurable fact with its polarity.
 
-use crate::document::Document;
+mod context;
+mod extract;
+mod measure;
+mod qualifier;
+mod score;
+mod statements;
+mod timing;
+mod tokens;
+
+pub use extract::extract;
+
 use crate::quantity::{Bound, Value};
 use crate::time::Date;
 use serde::{Deserialize, Serialize};
@@ -119,10 +129,4 @@ pub enum Qualifier {
     Cumulative,
     /// An average (average, on average, promedio).
     Average,
-}
-
-/// The claims of one document, in text order.
-pub fn extract(doc: &Document) -> Vec<Claim> {
-    let _ = doc;
-    Vec::new()
 }

@@ -1,0 +1,581 @@
+//! From a document's sentences to its claims: each quantity gets what it counts (the measure), its
+//! qualifier, time, place and source; years become date claims only when they date an event or a
+//! start; statements about measurable facts are added with their polarity.
+
+use super::measure::{self, Head};
+use super::tokens::{first_at_or_after, tokenize, Tok};
+use super::{context, qualifier, score, statements, timing};
+use super::{Claim, ClaimKind, Qualifier, TimeRef};
+use crate::document::Document;
+use crate::quantity::{self, Bound, Quantity, QuantityKind, Value};
+use crate::time::{self, TimeExpr, TimeKind};
+
+/// Verbs that date a start: "which began in 1963", "founded in 1990".
+const START_VERBS: &[&str] = &[
+    "began",
+    "begun",
+    "started",
+    "founded",
+    "established",
+    "created",
+    "launched",
+    "inicio",
+    "comenzo",
+    "empezo",
+    "fundada",
+    "fundado",
+    "creado",
+    "creada",
+    "lanzado",
+    "lanzada",
+];
+
+/// Words for what money pays for, with the measure they name.
+const MONEY_HEADS: &[(&str, &str)] = &[
+    ("cost", "cost"),
+    ("costs", "cost"),
+    ("costing", "cost"),
+    ("spent", "cost"),
+    ("spend", "cost"),
+    ("spending", "cost"),
+    ("expenditure", "cost"),
+    ("paid", "cost"),
+    ("payments", "cost"),
+    ("costo", "cost"),
+    ("coste", "cost"),
+    ("costado", "cost"),
+    ("gasto", "cost"),
+    ("gastado", "cost"),
+    ("erogado", "cost"),
+    ("pagado", "cost"),
+    ("pagos", "cost"),
+    ("budget", "budget"),
+    ("presupuesto", "budget"),
+    ("investment", "investment"),
+    ("invested", "investment"),
+    ("inversion", "investment"),
+    ("revenue", "revenue"),
+    ("ingresos", "revenue"),
+    ("salary", "salary"),
+    ("salaries", "salary"),
+    ("salario", "salary"),
+    ("sueldo", "salary"),
+    ("debt", "debt"),
+    ("deuda", "debt"),
+    ("aid", "aid"),
+    ("ayuda", "aid"),
+    ("loan", "loan"),
+    ("prestamo", "loan"),
+    ("fine", "fine"),
+    ("multa", "fine"),
+    ("damages", "damage"),
+    ("danos", "damage"),
+];
+
+/// Every claim of `doc`, in text order. Documents in unsupported languages yield bare figures only.
+pub fn extract(doc: &Document) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut previous_group: Option<Head> = None;
+    for sentence in &doc.sentences {
+        let text = &doc.text[sentence.start..sentence.end];
+        let toks = tokenize(text);
+        let exprs = time::find_resolved(text, &doc.lang, doc.published);
+        let ctx = SentenceContext {
+            doc,
+            text,
+            base: sentence.start,
+            toks: &toks,
+            exprs: &exprs,
+            first_claim: claims.len(),
+        };
+        for q in quantity::extract(text, &doc.number) {
+            if let Some(claim) = ctx.claim_for(&q, &claims, previous_group.as_ref()) {
+                claims.push(claim);
+            }
+        }
+        if doc.lang.is_supported() {
+            for st in statements::find(&toks) {
+                let (start, end) = (toks[st.first].start, toks[st.last - 1].end);
+                let mut claim = ctx.blank(start, end, ClaimKind::Statement, None);
+                claim.measure = format!("whether {} is known to have changed", st.topic);
+                claim.topic = Some(st.topic.to_string());
+                claim.polarity = Some(st.polarity);
+                claim.attribution = context::attribution(&toks);
+                claim.checkworthiness = score::checkworthiness(&claim);
+                claims.push(claim);
+            }
+        }
+        if let Some(group) = claims[ctx.first_claim..]
+            .iter()
+            .rev()
+            .find_map(|c| c.head.as_ref())
+        {
+            if measure::is_group(group) {
+                previous_group = ctx.group_head(&claims[ctx.first_claim..]);
+            }
+        }
+    }
+    for (n, claim) in claims.iter_mut().enumerate() {
+        claim.id = format!("{}#{}", doc.id, n + 1);
+    }
+    resolve_scope_ids(&mut claims, &doc.id);
+    claims
+}
+
+/// Scope links are recorded as in-document indexes while extracting; turn them into claim ids.
+fn resolve_scope_ids(claims: &mut [Claim], doc: &str) {
+    for claim in claims.iter_mut() {
+        if let Some(index) = claim.scope_of.as_deref().and_then(|s| s.strip_prefix("@")) {
+            let n: usize = index.parse().unwrap_or(0);
+            claim.scope_of = Some(format!("{doc}#{}", n + 1));
+        }
+    }
+}
+
+/// What the rules need to know about the sentence being read.
+struct SentenceContext<'a> {
+    doc: &'a Document,
+    text: &'a str,
+    base: usize,
+    toks: &'a [Tok<'a>],
+    exprs: &'a [TimeExpr],
+    first_claim: usize,
+}
+
+impl SentenceContext<'_> {
+    /// The claim a quantity makes, or `None` when it is not a checkable figure.
+    fn claim_for(
+        &self,
+        q: &Quantity,
+        claims: &[Claim],
+        previous_group: Option<&Head>,
+    ) -> Option<Claim> {
+        let toks = self.toks;
+        let first = first_at_or_after(toks, q.start);
+        let after = first_at_or_after(toks, q.end);
+        match q.kind {
+            QuantityKind::Year | QuantityKind::Date => return self.date_claim(q, first),
+            QuantityKind::Time | QuantityKind::Ordinal | QuantityKind::Other => return None,
+            _ => {}
+        }
+        if q.kind == QuantityKind::Money && is_adjectival_money(&q.text) {
+            return None;
+        }
+        let inside_time = self
+            .exprs
+            .iter()
+            .any(|e| e.start <= q.start && q.end <= e.end);
+        if inside_time && !matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) {
+            return None;
+        }
+        let supported = self.doc.lang.is_supported();
+        let here = &claims[self.first_claim..];
+        let in_parens = inside_parentheses(toks, first);
+
+        let mut kind = match q.kind {
+            QuantityKind::Money => ClaimKind::Money,
+            QuantityKind::Percent => ClaimKind::Percent,
+            QuantityKind::Ratio if q.per.is_some() => ClaimKind::Rate,
+            QuantityKind::Ratio => ClaimKind::Ratio,
+            QuantityKind::Range => ClaimKind::Range,
+            _ => ClaimKind::Count,
+        };
+        let value = match q.value {
+            Value::Range(lo, hi) if lo == hi => Value::Number(lo),
+            v => v,
+        };
+        let mut claim = self.blank(q.start, q.end, kind, Some(value));
+        claim.bound = if matches!(value, Value::Range(..)) {
+            Bound::Range
+        } else {
+            q.bound
+        };
+        claim.per = q.per;
+        claim.ambiguous = q.ambiguous;
+        claim.unit = match kind {
+            ClaimKind::Money => q.unit.clone(),
+            ClaimKind::Percent => Some("%".into()),
+            _ => None,
+        };
+        if !supported {
+            claim.measure = q.unit.clone().unwrap_or_default();
+            claim.unit = claim.unit.or_else(|| q.unit.clone());
+            claim.checkworthiness = score::checkworthiness(&claim) * 0.5;
+            return Some(claim);
+        }
+
+        // What it counts.
+        let clause_start = (0..first)
+            .rev()
+            .find(|&k| toks[k].is_clause_break())
+            .map_or(0, |k| k + 1);
+        let parent = here
+            .iter()
+            .rev()
+            .find(|c| c.kind == kind || (kind == ClaimKind::Count && c.kind == ClaimKind::Rate));
+        let head = match kind {
+            ClaimKind::Money => None,
+            ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
+            _ => measure::after(toks, after)
+                .or_else(|| measure::number_of(toks, clause_start, first))
+                .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))
+                .or_else(|| {
+                    elided(toks, first, after)
+                        .then(|| {
+                            measure::antecedent(toks, first).or_else(|| previous_group.cloned())
+                        })
+                        .flatten()
+                }),
+        };
+        let restates = in_parens && measure::after(toks, after).is_none();
+        let head = if restates && parent.is_some() {
+            None
+        } else {
+            head
+        };
+        let mut inherited_phrase = None;
+        if let Some(p) = parent.filter(|p| restates && p.kind == kind && kind == ClaimKind::Money) {
+            // "2,019 million pesos (about 105 million dollars)": the same sum, converted.
+            claim.head = p.head.clone();
+            claim.place = p.place.clone();
+            claim.qualifier = p.qualifier;
+        }
+        if head.is_none() && matches!(kind, ClaimKind::Count | ClaimKind::Rate) {
+            // A headless figure after a rate in the same sentence restates the rate ("the average
+            // of 3.5", "2 per 1,000"); one in parentheses restates the figure before it ("(the
+            // statement says there are 768)").
+            if let Some(p) = parent.filter(|p| p.kind == ClaimKind::Rate || in_parens) {
+                kind = p.kind;
+                claim.kind = kind;
+                claim.per = claim.per.or(p.per);
+                claim.head = p.head.clone();
+                claim.modifiers = p.modifiers.clone();
+                claim.unit = p.unit.clone();
+                inherited_phrase = p.unit.clone();
+                if in_parens {
+                    claim.qualifier = p.qualifier;
+                    claim.place = p.place.clone();
+                }
+            }
+        }
+        if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(&q.text) {
+            return None; // "two nations", "one of them": not a checkable figure
+        }
+        if let Some(h) = &head {
+            if h.id.is_some_and(measure::is_duration) && kind == ClaimKind::Count {
+                return None;
+            }
+            claim.head = h.id.map(str::to_string);
+            claim.modifiers = h.modifiers.clone();
+            if matches!(
+                kind,
+                ClaimKind::Count | ClaimKind::Rate | ClaimKind::Ratio | ClaimKind::Range
+            ) {
+                claim.unit = Some(h.surface.clone());
+            }
+        } else if kind == ClaimKind::Money && claim.head.is_none() {
+            claim.head = self.money_head(first).map(str::to_string);
+        } else if claim.head.is_none() && kind == ClaimKind::Count {
+            claim.unit = q.unit.clone();
+            // A bare small number with nothing counted ("one of them") is not a claim.
+            if value.high() < 3.0 || !has_digit(&q.text) {
+                return None;
+            }
+        }
+
+        // Qualifier, place, time, source.
+        let since = self.dates_a_start();
+        let noun_end = head.as_ref().map_or(after, |h| h.end.max(after));
+        if claim.qualifier.is_none() {
+            claim.qualifier = qualifier::of_figure(toks, first, after, noun_end, since);
+        }
+        if claim.place.is_none() {
+            claim.place = context::place(toks, first, noun_end);
+        }
+        let clause_end = (after..toks.len())
+            .find(|&k| toks[k].is_clause_break())
+            .unwrap_or(toks.len());
+        let clause = (
+            toks.get(clause_start).map_or(0, |t| t.start),
+            toks.get(clause_end).map_or(self.text.len(), |t| t.start),
+        );
+        claim.time = timing::of_figure(self.text, self.exprs, q.start, clause, self.doc.published);
+        claim.attribution = if in_parens {
+            context::attribution(parenthetical(toks, first)).or_else(|| context::attribution(toks))
+        } else {
+            context::attribution(&toks[..outside_parentheses_end(toks)])
+        };
+        if let (Some(id), Some(_)) = (claim.head.as_deref(), head.as_ref()) {
+            if measure::is_place(id) {
+                claim.scope_of = here
+                    .iter()
+                    .rposition(|c| {
+                        c.head.as_deref().is_some_and(measure::is_group)
+                            && c.kind == ClaimKind::Count
+                    })
+                    .map(|i| format!("@{}", self.first_claim + i));
+            }
+        }
+        let phrase = head.as_ref().map(|h| h.phrase.clone()).or(inherited_phrase);
+        claim.measure = describe(&claim, phrase.as_deref());
+        claim.checkworthiness = score::checkworthiness(&claim);
+        Some(claim)
+    }
+
+    /// A date claim for a year or date that dates a start ("since 2002", "began in 1963") or an
+    /// event ("the meeting took place last Friday"); `None` for years that only set the time.
+    fn date_claim(&self, q: &Quantity, first: usize) -> Option<Claim> {
+        if !self.doc.lang.is_supported() {
+            return None;
+        }
+        let toks = self.toks;
+        let expr = self
+            .exprs
+            .iter()
+            .find(|e| e.start <= q.start && q.end <= e.end);
+        let is_start = expr.is_some_and(|e| e.kind == TimeKind::Since)
+            || (first >= 1 && toks[first - 1].is(&["since", "desde"]))
+            || (first >= 2 && toks[first - 1].is(&["in", "en"]) && toks[first - 2].is(START_VERBS));
+        if !is_start {
+            return None;
+        }
+        let (start, end) = expr.map_or((q.start, q.end), |e| (e.start, e.end));
+        let mut claim = self.blank(
+            start,
+            end,
+            ClaimKind::Date,
+            Some(Value::Number(q.value.low().floor())),
+        );
+        let group = relative_clause_subject(toks, first)
+            .or_else(|| measure::nearest_before(toks, first, is_person))
+            .or_else(|| nearest_after(toks, first, is_person))
+            .or_else(|| measure::antecedent(toks, first))
+            .or_else(|| nearest_after(toks, first, measure::is_group));
+        claim.head = group.as_ref().and_then(|h| h.id).map(str::to_string);
+        claim.modifiers = group
+            .as_ref()
+            .map(|h| h.modifiers.clone())
+            .unwrap_or_default();
+        claim.place = context::place(toks, first, first + 1);
+        if let Some(e) = expr {
+            claim.time = timing::from_expr(self.text, e, self.doc.published);
+        }
+        claim.time.from = claim
+            .time
+            .from
+            .or_else(|| crate::time::Date::new(q.value.low() as i32, 1, 1));
+        claim.attribution = context::attribution(toks);
+        let what = group
+            .as_ref()
+            .map_or("it", |h| h.phrase.as_str())
+            .to_string();
+        claim.measure = format!("start year: {what}");
+        claim.checkworthiness = score::checkworthiness(&claim);
+        Some(claim)
+    }
+
+    /// Whether the sentence dates a start ("since 2002", "which began in 1963").
+    fn dates_a_start(&self) -> bool {
+        self.exprs.iter().any(|e| e.kind == TimeKind::Since)
+            || self
+                .toks
+                .windows(2)
+                .any(|w| w[0].is(START_VERBS) && w[1].is(&["in", "en"]))
+    }
+
+    /// What a sum of money pays for: the nearest cost word in the sentence.
+    fn money_head(&self, first: usize) -> Option<&'static str> {
+        self.toks
+            .iter()
+            .enumerate()
+            .filter_map(|(k, t)| {
+                let (_, head) = MONEY_HEADS.iter().find(|(w, _)| t.word && *w == t.folded)?;
+                Some((k.abs_diff(first), *head))
+            })
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, h)| h)
+    }
+
+    /// The group (people) noun the sentence's figures count, for elided figures in later sentences.
+    fn group_head(&self, here: &[Claim]) -> Option<Head> {
+        let claim = here
+            .iter()
+            .rev()
+            .find(|c| c.head.as_deref().is_some_and(measure::is_group))?;
+        let first = first_at_or_after(self.toks, claim.start - self.base);
+        let after = first_at_or_after(self.toks, claim.end - self.base);
+        measure::after(self.toks, after).or_else(|| measure::antecedent(self.toks, first))
+    }
+
+    /// A claim with the sentence filled in and everything else empty; offsets are sentence-relative.
+    fn blank(&self, start: usize, end: usize, kind: ClaimKind, value: Option<Value>) -> Claim {
+        Claim {
+            id: String::new(),
+            doc: self.doc.id.clone(),
+            text: self.text.trim().to_string(),
+            quote: self.text[start..end].to_string(),
+            start: self.base + start,
+            end: self.base + end,
+            kind,
+            value,
+            unit: None,
+            per: None,
+            bound: Bound::Exact,
+            measure: String::new(),
+            time: TimeRef {
+                as_of: self.doc.published,
+                ..TimeRef::default()
+            },
+            place: None,
+            attribution: None,
+            polarity: None,
+            checkworthiness: 0.0,
+            head: None,
+            qualifier: None,
+            ambiguous: false,
+            modifiers: Vec::new(),
+            scope_of: None,
+            topic: None,
+        }
+    }
+}
+
+/// A readable, normalized measure: "cuban doctors, already, in mexico".
+fn describe(claim: &Claim, phrase: Option<&str>) -> String {
+    let mut what = match (claim.kind, phrase) {
+        (_, Some(p)) if !p.is_empty() => p.to_string(),
+        (ClaimKind::Money, _) => claim
+            .head
+            .clone()
+            .unwrap_or_else(|| "amount of money".into()),
+        (ClaimKind::Percent, _) => "share".to_string(),
+        _ => claim
+            .head
+            .clone()
+            .or_else(|| claim.unit.clone())
+            .unwrap_or_else(|| "figure".into()),
+    };
+    if let Some(per) = claim.per {
+        what = format!("{what} per {per}");
+    }
+    if let Some(q) = claim.qualifier {
+        what.push_str(match q {
+            Qualifier::Already => ", already",
+            Qualifier::Additional => ", additional",
+            Qualifier::Total => ", total",
+            Qualifier::Target => ", target",
+            Qualifier::Cumulative => ", cumulative",
+            Qualifier::Average => ", average",
+        });
+    }
+    if let Some(place) = &claim.place {
+        what.push_str(", in ");
+        what.push_str(place);
+    }
+    what
+}
+
+/// Whether the figure's noun is left out: "the 950 who are already…", "and 123 who will arrive".
+fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
+    let next_elides = after >= toks.len()
+        || toks[after].is(&[
+            "who",
+            "that",
+            "which",
+            "already",
+            "que",
+            "quienes",
+            "ya",
+            "currently",
+            "actualmente",
+        ])
+        || !toks[after].word;
+    let prev_article = first > 0
+        && toks[first - 1].is(&[
+            "the", "those", "these", "los", "las", "esos", "esas", "estos", "estas", "and", "y",
+        ]);
+    next_elides || prev_article
+}
+
+/// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").
+fn rate_head(toks: &[Tok], first: usize, after: usize) -> Option<Head> {
+    (first..after).find_map(|k| measure::after(toks, k).filter(|h| h.end <= after + 1))
+}
+
+/// The nearest concept after token `k` accepted by `accept` (for a date whose subject follows it).
+fn nearest_after(toks: &[Tok], k: usize, accept: fn(&str) -> bool) -> Option<Head> {
+    (k + 1..toks.len()).find_map(|j| measure::after(toks, j).filter(|h| h.id.is_some_and(accept)))
+}
+
+/// The noun a relative clause dating a start refers to: "Cuban medical missions, which began in
+/// 1963" → "medical missions".
+fn relative_clause_subject(toks: &[Tok], first: usize) -> Option<Head> {
+    let is_clause = first >= 4
+        && toks[first - 1].is(&["in", "en"])
+        && toks[first - 2].is(START_VERBS)
+        && toks[first - 3].is(&["which", "that", "que", "who", "cual"])
+        && toks[first - 4].text == ",";
+    if !is_clause {
+        return None;
+    }
+    measure::nearest_before(toks, first - 4, |_| true)
+}
+
+fn is_person(id: &str) -> bool {
+    crate::lexicon::kind(id) == Some("person")
+}
+
+/// Whether token `k` is inside parentheses.
+fn inside_parentheses(toks: &[Tok], k: usize) -> bool {
+    let mut depth = 0i32;
+    for t in &toks[..k.min(toks.len())] {
+        match t.text {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// The tokens of the parenthetical that contains token `k`.
+fn parenthetical<'t, 'a>(toks: &'t [Tok<'a>], k: usize) -> &'t [Tok<'a>] {
+    let open = (0..k)
+        .rev()
+        .find(|&j| toks[j].text == "(")
+        .map_or(0, |j| j + 1);
+    let close = (k..toks.len())
+        .find(|&j| toks[j].text == ")")
+        .unwrap_or(toks.len());
+    &toks[open..close]
+}
+
+/// Where the sentence's first parenthetical starts (the attribution of the main clause is read
+/// before it, so "(the statement says …)" does not become the source of the whole sentence).
+fn outside_parentheses_end(toks: &[Tok]) -> usize {
+    toks.iter()
+        .position(|t| t.text == "(")
+        .unwrap_or(toks.len())
+}
+
+/// "million-dollar program": a scale word used as an adjective, not an amount.
+fn is_adjectival_money(quote: &str) -> bool {
+    if has_digit(quote) {
+        return false;
+    }
+    let q = quote.to_lowercase();
+    [
+        "million dollar",
+        "million-dollar",
+        "billion dollar",
+        "billion-dollar",
+        "trillion-dollar",
+        "trillion dollar",
+    ]
+    .iter()
+    .any(|p| q.ends_with(p))
+}
+
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}

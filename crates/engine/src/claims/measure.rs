@@ -1,0 +1,217 @@
+//! What a figure counts: the head noun after it (with the modifiers that narrow it), the noun of
+//! "the number of X … to N", or, when the noun is elided ("the 950 who are already…"), the nearest
+//! group mentioned before it.
+
+use super::tokens::Tok;
+use crate::lexicon;
+
+/// The counted noun of a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Head {
+    /// Canonical lexicon concept id, when the noun is known to the lexicon.
+    pub id: Option<&'static str>,
+    /// The noun as written, lowercased ("doctors", "médicos").
+    pub surface: String,
+    /// Narrowing modifiers: demonyms as country ids ("cuba"), other words folded and singular.
+    pub modifiers: Vec<String>,
+    /// The noun group as written, lowercased, without hedges or qualifiers ("cuban doctors").
+    pub phrase: String,
+    /// Index one past the head's last token (where the text after the noun starts).
+    pub end: usize,
+}
+
+/// Words that never start or continue a noun group after a number.
+const BREAKERS: &[&str] = &[
+    "who", "that", "which", "whom", "whose", "que", "quienes", "quien", "cuales", "cual", "and",
+    "or", "y", "e", "o", "u", "of", "de", "del", "per", "por", "to", "a", "in", "en", "on", "at",
+    "for", "para", "with", "con", "from", "desde", "is", "are", "was", "were", "will", "would",
+    "have", "has", "had", "be", "been", "es", "son", "fue", "fueron", "han", "ha", "than", "as",
+    "como",
+];
+
+/// Modifier words that are hedges, articles or qualifiers rather than narrowing the group.
+const NOT_MODIFIERS: &[&str] = &[
+    "additional",
+    "more",
+    "another",
+    "new",
+    "extra",
+    "further",
+    "other",
+    "adicionales",
+    "adicional",
+    "mas",
+    "otros",
+    "otras",
+    "nuevos",
+    "nuevas",
+    "already",
+    "ya",
+    "some",
+    "about",
+    "only",
+    "just",
+    "solo",
+    "unos",
+    "unas",
+    "the",
+    "los",
+    "las",
+    "el",
+    "la",
+    "total",
+];
+
+/// The head noun group starting at token `i` (right after the figure), within five words.
+pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
+    let mut modifiers = Vec::new();
+    let mut j = i;
+    while j < toks.len() && j < i + 5 {
+        let t = &toks[j];
+        if !t.word || t.is(BREAKERS) {
+            return None;
+        }
+        let words: Vec<&str> = toks[j..toks.len().min(j + 5)]
+            .iter()
+            .take_while(|t| t.word)
+            .map(|t| t.text)
+            .collect();
+        if let Some((concept, n)) = lexicon::concept_phrase(&words) {
+            let mut end = j + n;
+            // Adjectives after the noun (Spanish): "médicos cubanos", "especialistas adicionales".
+            while end < toks.len() && toks[end].word {
+                if let Some(country) = lexicon::demonym_country(toks[end].text) {
+                    push_unique(&mut modifiers, country.to_string());
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let surface = lower_join(&toks[j..j + n]);
+            let phrase = lower_join(&toks[i..end]);
+            return Some(Head {
+                id: Some(concept.id),
+                surface,
+                modifiers,
+                phrase,
+                end,
+            });
+        }
+        if let Some(country) = lexicon::demonym_country(t.text) {
+            push_unique(&mut modifiers, country.to_string());
+        } else if !t.is(NOT_MODIFIERS) && !t.folded.chars().all(|c| c.is_ascii_digit()) {
+            push_unique(&mut modifiers, lexicon::singular(&t.folded));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The noun of "the number of X" in `toks[from..to]` ("increasing the number of Cuban healthcare
+/// workers … to 3,650"; "expand to 1,200 the number of Cuban doctors").
+pub fn number_of(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
+    let to = to.min(toks.len());
+    (from..to.saturating_sub(2)).find_map(|k| {
+        let is_number_of = toks[k].is(&["number", "numero", "cifra", "count", "total"])
+            && toks[k + 1].is(&["of", "de"]);
+        if !is_number_of {
+            return None;
+        }
+        let mut start = k + 2;
+        if start < to && toks[start].is(&["the", "los", "las", "el", "la"]) {
+            start += 1;
+        }
+        after(toks, start)
+    })
+}
+
+/// The nearest group noun mentioned in `toks[..before]` (for an elided noun): the nearest person
+/// concept, else the nearest group concept, with the demonyms around it.
+pub fn antecedent(toks: &[Tok], before: usize) -> Option<Head> {
+    nearest_before(toks, before, |id| lexicon::kind(id) == Some("person"))
+        .or_else(|| nearest_before(toks, before, is_group))
+}
+
+/// The nearest concept in `toks[..before]` accepted by `accept`.
+pub fn nearest_before(toks: &[Tok], before: usize, accept: impl Fn(&str) -> bool) -> Option<Head> {
+    let mut j = before.min(toks.len());
+    while j > 0 {
+        j -= 1;
+        if !toks[j].word {
+            continue;
+        }
+        let words: Vec<&str> = toks[j..toks.len().min(j + 5)]
+            .iter()
+            .take_while(|t| t.word)
+            .map(|t| t.text)
+            .collect();
+        let Some((concept, n)) = lexicon::concept_phrase(&words) else {
+            continue;
+        };
+        if j + n > before || !accept(concept.id) {
+            continue;
+        }
+        let mut modifiers = Vec::new();
+        let mut k = j;
+        while k > 0 && toks[k - 1].word {
+            match lexicon::demonym_country(toks[k - 1].text) {
+                Some(country) => push_unique(&mut modifiers, country.to_string()),
+                None => break,
+            }
+            k -= 1;
+        }
+        let mut end = j + n;
+        while end < toks.len() && toks[end].word {
+            match lexicon::demonym_country(toks[end].text) {
+                Some(country) => push_unique(&mut modifiers, country.to_string()),
+                None => break,
+            }
+            end += 1;
+        }
+        let surface = lower_join(&toks[j..j + n]);
+        let phrase = lower_join(&toks[k..end]);
+        return Some(Head {
+            id: Some(concept.id),
+            surface,
+            modifiers,
+            phrase,
+            end: j + n,
+        });
+    }
+    None
+}
+
+/// Whether a concept names people or groups (what elided counts usually refer to).
+pub fn is_group(id: &str) -> bool {
+    matches!(
+        lexicon::kind(id),
+        Some("person") | Some("group") | Some("animal")
+    )
+}
+
+/// Whether a concept is a time unit or span ("three years", "two weeks"): a duration, not a count.
+pub fn is_duration(id: &str) -> bool {
+    lexicon::kind(id) == Some("duration")
+}
+
+/// Whether a concept is a place or a building (what scopes another figure: "in 23 states").
+pub fn is_place(id: &str) -> bool {
+    matches!(lexicon::kind(id), Some("place"))
+}
+
+/// The words of `toks` that narrow a group, lowercased and joined by spaces.
+fn lower_join(toks: &[Tok]) -> String {
+    toks.iter()
+        .filter(|t| {
+            t.word && !t.is(NOT_MODIFIERS) && !t.text.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .map(|t| t.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn push_unique(list: &mut Vec<String>, item: String) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}

@@ -1,0 +1,260 @@
+//! The qualifier that changes what a figure means, read from the words around it: "another 123"
+//! (additional), "the 950 already active" (already), "increasing the number … to 3,650" (total),
+//! "the goal of 1,200" (target), "since 2002 … over 3,650" (cumulative), "an average of 12" (average).
+
+use super::tokens::Tok;
+use crate::claims::Qualifier;
+use crate::lexicon;
+
+/// Verbs after which "to N" states the total reached.
+const TO_TOTAL_VERBS: &[&str] = &[
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "expand",
+    "expands",
+    "expanded",
+    "expanding",
+    "bring",
+    "brings",
+    "bringing",
+    "brought",
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "reach",
+    "reaches",
+    "reached",
+    "reaching",
+    "rise",
+    "rises",
+    "rose",
+    "rising",
+    "grow",
+    "grows",
+    "grew",
+    "growing",
+    "climb",
+    "climbed",
+    "climbing",
+    "take",
+    "taking",
+    "aumentar",
+    "aumenta",
+    "aumento",
+    "aumentando",
+    "ampliar",
+    "amplia",
+    "ampliando",
+    "elevar",
+    "eleva",
+    "elevo",
+    "elevando",
+    "llegar",
+    "llega",
+    "llego",
+    "llegando",
+    "alcanzar",
+    "alcanza",
+    "alcanzo",
+    "alcanzando",
+    "incrementar",
+    "incrementa",
+    "incrementando",
+    "sumar",
+    "sumando",
+];
+
+/// Words that make a figure a goal or a plan rather than a fact.
+const TARGET_CUES: &[&str] = &[
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "aim",
+    "aims",
+    "objective",
+    "achieve",
+    "achieving",
+    "intend",
+    "intends",
+    "intended",
+    "intention",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "seek",
+    "seeks",
+    "pledge",
+    "pledged",
+    "promise",
+    "promised",
+    "meta",
+    "metas",
+    "objetivo",
+    "objetivos",
+    "lograr",
+    "pretende",
+    "pretenden",
+    "busca",
+    "buscan",
+    "planea",
+    "planean",
+    "prevé",
+    "preve",
+    "intencion",
+    "propósito",
+    "proposito",
+];
+
+/// Verbs of arrival: a group that "will arrive" or "will join" is an increment.
+const ARRIVAL_VERBS: &[&str] = &[
+    "arrive",
+    "arrives",
+    "arriving",
+    "join",
+    "joins",
+    "joining",
+    "come",
+    "coming",
+    "llegaran",
+    "llegara",
+    "se sumaran",
+    "sumaran",
+    "incorporaran",
+    "incorporara",
+];
+
+/// The qualifier of the figure spanning tokens `[first, figure_end)`, whose noun group ends at
+/// `noun_end`; `since` tells whether the sentence dates a start ("since 2002", "began in 1963").
+pub fn of_figure(
+    toks: &[Tok],
+    first: usize,
+    figure_end: usize,
+    noun_end: usize,
+    since: bool,
+) -> Option<Qualifier> {
+    let before = clause_before(toks, first, 14);
+    let following = clause_after(toks, noun_end, 6);
+
+    // Increment words next to the figure or inside its noun group: "another 123", "an additional
+    // 2,700", "1,200 additional doctors", "2.700 médicos más", "otros 50".
+    let in_group =
+        (figure_end..=noun_end.min(toks.len().saturating_sub(1))).any(|k| is_increment(toks, k));
+    if before.last().is_some_and(|&k| is_increment(toks, k))
+        || in_group
+        || toks.get(first.saturating_sub(2)..first).is_some_and(|w| {
+            w.iter()
+                .any(|t| t.is(&["additional", "adicionales", "another"]))
+        })
+    {
+        return Some(Qualifier::Additional);
+    }
+    // A goal: "the goal of 1,200", "we are going to achieve … an average of 12".
+    if before
+        .iter()
+        .rev()
+        .take(10)
+        .any(|&k| toks[k].is(TARGET_CUES))
+    {
+        return Some(Qualifier::Target);
+    }
+    // "to N" after a verb of increase, or "a total of N".
+    let to_before = before
+        .last()
+        .is_some_and(|&k| toks[k].is(&["to", "a", "hasta"]));
+    if to_before && before.iter().any(|&k| toks[k].is(TO_TOTAL_VERBS)) {
+        return Some(Qualifier::Total);
+    }
+    if let Some(q) = phrase_before(toks, &before) {
+        return Some(q);
+    }
+    // After the figure: "who are already providing", "already active", "who will arrive".
+    for (n, &k) in following.iter().enumerate() {
+        if toks[k].is(&["already", "currently", "ya", "actualmente"]) {
+            return Some(Qualifier::Already);
+        }
+        if n < 4 && toks[k].is(ARRIVAL_VERBS) {
+            return Some(Qualifier::Additional);
+        }
+    }
+    if before
+        .iter()
+        .rev()
+        .take(6)
+        .any(|&k| toks[k].is(&["average", "averages", "averaging", "promedio", "media"]))
+    {
+        return Some(Qualifier::Average);
+    }
+    if since {
+        return Some(Qualifier::Cumulative);
+    }
+    None
+}
+
+/// The longest lexicon qualifier phrase that ends right before the figure (e.g. "a total of").
+fn phrase_before(toks: &[Tok], before: &[usize]) -> Option<Qualifier> {
+    for start in 0..before.len() {
+        let words: Vec<&str> = before[start..].iter().map(|&k| toks[k].text).collect();
+        if let Some((q, n)) = lexicon::qualifier(&words) {
+            if n == words.len() && matches!(q, Qualifier::Total | Qualifier::Cumulative) {
+                return Some(q);
+            }
+        }
+    }
+    None
+}
+
+/// Whether token `k` is an increment word ("additional", "more", "another", "otros").
+fn is_increment(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    if !t.is(&[
+        "additional",
+        "more",
+        "another",
+        "adicionales",
+        "adicional",
+        "mas",
+        "otros",
+        "otras",
+        "extra",
+    ]) {
+        return false;
+    }
+    // "more than 50" / "más de 50" is a bound, not an increment.
+    !toks
+        .get(k + 1)
+        .is_some_and(|n| n.is(&["than", "de", "que"]))
+}
+
+/// Word-token indexes of up to `max` tokens before `first`, back to the clause start, in order.
+fn clause_before(toks: &[Tok], first: usize, max: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = first;
+    while k > 0 && out.len() < max {
+        k -= 1;
+        if toks[k].is_clause_break() {
+            break;
+        }
+        if toks[k].word {
+            out.push(k);
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Word-token indexes of up to `max` tokens from `after`, up to the clause end.
+fn clause_after(toks: &[Tok], after: usize, max: usize) -> Vec<usize> {
+    toks.iter()
+        .enumerate()
+        .skip(after)
+        .take_while(|(_, t)| !t.is_clause_break())
+        .filter(|(_, t)| t.word)
+        .map(|(k, _)| k)
+        .take(max)
+        .collect()
+}

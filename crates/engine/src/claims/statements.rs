@@ -1,0 +1,258 @@
+//! Non-numeric checkable statements: an assertion that a measurable fact changed ("increasing
+//! productivity in consultations") or a denial that it is known ("has no metrics … regarding the
+//! performance, productivity"), each with its topic and polarity so findings can compare them.
+
+use super::tokens::Tok;
+use crate::claims::Polarity;
+
+/// Measurable facts a statement can be about: surface form (folded) → topic (English).
+const TOPICS: &[(&str, &str)] = &[
+    ("productivity", "productivity"),
+    ("productividad", "productivity"),
+    ("performance", "performance"),
+    ("desempeno", "performance"),
+    ("rendimiento", "performance"),
+    ("efficiency", "efficiency"),
+    ("eficiencia", "efficiency"),
+    ("quality", "quality"),
+    ("calidad", "quality"),
+    ("effectiveness", "effectiveness"),
+    ("eficacia", "effectiveness"),
+    ("efectividad", "effectiveness"),
+    ("unemployment", "unemployment"),
+    ("desempleo", "unemployment"),
+    ("employment", "employment"),
+    ("empleo", "employment"),
+    ("inflation", "inflation"),
+    ("inflacion", "inflation"),
+    ("poverty", "poverty"),
+    ("pobreza", "poverty"),
+    ("crime", "crime"),
+    ("criminalidad", "crime"),
+    ("delincuencia", "crime"),
+    ("violence", "violence"),
+    ("violencia", "violence"),
+    ("mortality", "mortality"),
+    ("mortalidad", "mortality"),
+    ("coverage", "coverage"),
+    ("cobertura", "coverage"),
+    ("access", "access"),
+    ("acceso", "access"),
+    ("attendance", "attendance"),
+    ("asistencia", "attendance"),
+    ("turnout", "turnout"),
+    ("participacion", "turnout"),
+    ("growth", "growth"),
+    ("crecimiento", "growth"),
+    ("sales", "sales"),
+    ("ventas", "sales"),
+    ("exports", "exports"),
+    ("exportaciones", "exports"),
+    ("emissions", "emissions"),
+    ("emisiones", "emissions"),
+    ("waiting", "waiting times"),
+    ("espera", "waiting times"),
+];
+
+/// Verbs asserting that a fact changed.
+const CHANGE_VERBS: &[&str] = &[
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "improve",
+    "improves",
+    "improved",
+    "improving",
+    "boost",
+    "boosts",
+    "boosted",
+    "boosting",
+    "raise",
+    "raised",
+    "raising",
+    "reduce",
+    "reduces",
+    "reduced",
+    "reducing",
+    "lower",
+    "lowered",
+    "lowering",
+    "cut",
+    "cuts",
+    "cutting",
+    "decrease",
+    "decreased",
+    "decreasing",
+    "rise",
+    "rose",
+    "risen",
+    "fall",
+    "fell",
+    "fallen",
+    "aumentar",
+    "aumento",
+    "aumentando",
+    "aumenta",
+    "incrementar",
+    "incremento",
+    "incrementando",
+    "mejorar",
+    "mejoro",
+    "mejorando",
+    "mejora",
+    "reducir",
+    "redujo",
+    "reduciendo",
+    "reduce",
+    "elevar",
+    "elevo",
+    "elevando",
+    "disminuir",
+    "disminuyo",
+    "disminuyendo",
+    "bajar",
+    "bajo",
+];
+
+/// Words that deny something exists or is known.
+const ABSENCE: &[&str] = &[
+    "no",
+    "not",
+    "none",
+    "neither",
+    "nor",
+    "never",
+    "without",
+    "lack",
+    "lacks",
+    "lacking",
+    "unaware",
+    "unknown",
+    "ningun",
+    "ninguna",
+    "ninguno",
+    "ni",
+    "sin",
+    "nunca",
+    "carece",
+    "carecen",
+    "desconoce",
+    "desconocen",
+];
+
+/// Nouns for the evidence that would show a fact ("no metrics regarding …").
+const EVIDENCE: &[&str] = &[
+    "metrics",
+    "metric",
+    "indicators",
+    "indicator",
+    "reports",
+    "report",
+    "data",
+    "evidence",
+    "figures",
+    "records",
+    "information",
+    "studies",
+    "study",
+    "evaluation",
+    "evaluations",
+    "assessment",
+    "assessments",
+    "measurement",
+    "metricas",
+    "indicadores",
+    "informes",
+    "reportes",
+    "datos",
+    "pruebas",
+    "evidencia",
+    "cifras",
+    "registros",
+    "informacion",
+    "estudios",
+    "evaluacion",
+    "evaluaciones",
+];
+
+/// A statement found in a sentence: token span of its quote, topic and polarity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    /// First token of the quote.
+    pub first: usize,
+    /// One past the quote's last token.
+    pub last: usize,
+    /// The measurable fact (English).
+    pub topic: &'static str,
+    /// Asserted or denied.
+    pub polarity: Polarity,
+}
+
+/// The statements of a sentence's tokens, one per topic.
+pub fn find(toks: &[Tok]) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let Some(topic) = topic(t) else { continue };
+        if out.iter().any(|s| s.topic == topic) {
+            continue;
+        }
+        let window: Vec<usize> = (k.saturating_sub(16)..k)
+            .rev()
+            .take_while(|&j| !matches!(toks[j].text, "." | ";" | "(" | ")" | "?" | "!"))
+            .collect();
+        let negated = window.iter().find(|&&j| toks[j].is(ABSENCE)).copied();
+        let evidence = window.iter().any(|&j| toks[j].is(EVIDENCE));
+        let change = window
+            .iter()
+            .take(3)
+            .find(|&&j| toks[j].is(CHANGE_VERBS))
+            .copied();
+        let quote_end = phrase_end(toks, k + 1);
+        match (negated, evidence, change) {
+            (Some(neg), true, _) => out.push(Statement {
+                first: neg,
+                last: k + 1,
+                topic,
+                polarity: Polarity::Denied,
+            }),
+            (Some(neg), false, Some(verb)) if neg + 3 >= verb => out.push(Statement {
+                first: neg,
+                last: quote_end,
+                topic,
+                polarity: Polarity::Denied,
+            }),
+            (_, _, Some(verb)) => out.push(Statement {
+                first: verb,
+                last: quote_end,
+                topic,
+                polarity: Polarity::Asserted,
+            }),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The topic a token names, if any.
+fn topic(t: &Tok) -> Option<&'static str> {
+    if !t.word {
+        return None;
+    }
+    TOPICS
+        .iter()
+        .find(|(form, _)| *form == t.folded)
+        .map(|(_, topic)| *topic)
+}
+
+/// Extends a quote over a short "in X" / "en X" complement after the topic.
+fn phrase_end(toks: &[Tok], k: usize) -> usize {
+    if k < toks.len() && toks[k].is(&["in", "en", "of", "de"]) {
+        let mut end = k + 1;
+        while end < toks.len() && end < k + 3 && toks[end].word && !toks[end].is(&["and", "y"]) {
+            end += 1;
+        }
+        return end;
+    }
+    k
+}

@@ -1,0 +1,67 @@
+//! The time a claim refers to: the date expression of its clause (a period, a start, a cut-off, a
+//! duration or a relative date resolved against the publication date), else the publication date.
+
+use crate::claims::TimeRef;
+use crate::time::{Date, Precision, TimeExpr, TimeKind};
+
+/// The time of a figure at byte `pos` of a sentence, given the sentence's resolved expressions and
+/// the byte range of the figure's clause: an expression of the same clause, or a coarse one (a year,
+/// a period, a start or a cut-off) elsewhere in the sentence.
+pub fn of_figure(
+    sentence: &str,
+    exprs: &[TimeExpr],
+    pos: usize,
+    clause: (usize, usize),
+    published: Option<Date>,
+) -> TimeRef {
+    let applies = |e: &&TimeExpr| {
+        let same_clause = e.start >= clause.0 && e.end <= clause.1;
+        let coarse = e.kind != TimeKind::Relative && e.precision >= Precision::Month;
+        e.is_resolved() && (same_clause || coarse)
+    };
+    let nearest = exprs.iter().filter(applies).min_by_key(|e| {
+        if e.end <= pos {
+            pos - e.end
+        } else {
+            e.start.saturating_sub(pos)
+        }
+    });
+    match nearest {
+        Some(e) => from_expr(sentence, e, published),
+        None => TimeRef {
+            as_of: published,
+            ..TimeRef::default()
+        },
+    }
+}
+
+/// A [`TimeRef`] from one expression.
+pub fn from_expr(sentence: &str, e: &TimeExpr, published: Option<Date>) -> TimeRef {
+    let text = Some(sentence[e.start..e.end].to_string());
+    match e.kind {
+        TimeKind::Since => TimeRef {
+            as_of: published,
+            from: e.from,
+            to: None,
+            text,
+        },
+        TimeKind::By => TimeRef {
+            as_of: e.as_of.or(e.to),
+            from: None,
+            to: e.as_of.or(e.to),
+            text,
+        },
+        TimeKind::Point => TimeRef {
+            as_of: e.from,
+            from: e.from,
+            to: e.to,
+            text,
+        },
+        TimeKind::Period | TimeKind::Duration | TimeKind::Relative => TimeRef {
+            as_of: e.to.or(e.as_of),
+            from: e.from,
+            to: e.to,
+            text,
+        },
+    }
+}

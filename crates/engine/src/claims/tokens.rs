@@ -1,0 +1,106 @@
+//! Word and punctuation tokens of a sentence, with byte spans and folded forms, for the pattern
+//! rules that find what a figure counts, its qualifier, its place and its source.
+
+use crate::lexicon::fold;
+
+/// A token of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tok<'a> {
+    /// The token as written.
+    pub text: &'a str,
+    /// First byte, relative to the tokenized text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// True for words (letters or digits), false for punctuation.
+    pub word: bool,
+    /// Lowercased, accents folded (words only; punctuation as written).
+    pub folded: String,
+}
+
+impl Tok<'_> {
+    /// Whether the token is punctuation that ends a clause for the pattern rules.
+    pub fn is_clause_break(&self) -> bool {
+        !self.word
+            && matches!(
+                self.text,
+                "," | ";"
+                    | ":"
+                    | "("
+                    | ")"
+                    | "."
+                    | "!"
+                    | "?"
+                    | "—"
+                    | "–"
+                    | "\""
+                    | "“"
+                    | "”"
+                    | "«"
+                    | "»"
+                    | "["
+                    | "]"
+            )
+    }
+
+    /// Whether the token starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the folded word is one of `words`.
+    pub fn is(&self, words: &[&str]) -> bool {
+        self.word && words.contains(&self.folded.as_str())
+    }
+}
+
+/// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
+/// punctuation characters; white space is dropped.
+pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let joins = matches!(d, '-' | '\'' | '’') && {
+                    let rest = &text[j + d.len_utf8()..];
+                    rest.chars().next().is_some_and(char::is_alphanumeric)
+                };
+                if d.is_alphanumeric() || joins {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let word = &text[i..end];
+            toks.push(Tok {
+                text: word,
+                start: i,
+                end,
+                word: true,
+                folded: fold(word),
+            });
+        } else {
+            let end = i + c.len_utf8();
+            let punct = &text[i..end];
+            toks.push(Tok {
+                text: punct,
+                start: i,
+                end,
+                word: false,
+                folded: punct.to_string(),
+            });
+        }
+    }
+    toks
+}
+
+/// Index of the first token starting at or after byte `pos`.
+pub fn first_at_or_after(toks: &[Tok], pos: usize) -> usize {
+    toks.partition_point(|t| t.start < pos)
+}
