@@ -44,3 +44,402 @@ fn debug_print() {
         println!("{q:?}");
     }
 }
+
+fn one(qs: &[Quantity], text: &str) -> Quantity {
+    qs.iter()
+        .find(|q| q.text.contains(text))
+        .unwrap_or_else(|| panic!("no quantity with {text:?} in {qs:#?}"))
+        .clone()
+}
+
+fn num(q: &Quantity) -> f64 {
+    match q.value {
+        Value::Number(v) => v,
+        Value::Range(..) => panic!("range {q:?}"),
+    }
+}
+
+fn approx(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+#[test]
+fn digit_conventions_by_language() {
+    let q = en("The ministry hired 1,200 nurses and spent 2.4 percent more.");
+    assert_eq!(num(&one(&q, "1,200")), 1200.0);
+    let q = es("El ayuntamiento contrató a 3.100 maestros y el gasto subió 2,5 por ciento.");
+    assert_eq!(num(&one(&q, "3.100")), 3100.0);
+    assert!(approx(num(&one(&q, "2,5")), 2.5));
+    let q = mx("Se registraron 2,700 casos y una tasa de 22.87 por ciento.");
+    assert_eq!(num(&one(&q, "2,700")), 2700.0);
+    assert!(approx(num(&one(&q, "22.87")), 22.87));
+    // Unambiguous under either setting.
+    assert_eq!(
+        num(&one(&mx("Votaron 1.234.567 personas"), "1.234.567")),
+        1234567.0
+    );
+    assert!(approx(num(&one(&mx("un alza de 2,5 puntos"), "2,5")), 2.5));
+}
+
+#[test]
+fn decimal_mark_inference() {
+    let mexico = "El gobierno destinó 2,700 millones de pesos y 1,500 becas.";
+    assert_eq!(
+        infer_decimal_mark(mexico, &Lang::Es, Some("es-MX")),
+        DecimalMark::Point
+    );
+    let spain = "La inflación fue del 2,7% y el paro del 11,3%, con 1.200 despidos.";
+    assert_eq!(
+        infer_decimal_mark(spain, &Lang::Es, Some("es-ES")),
+        DecimalMark::Comma
+    );
+    let us_style = "Se vendieron 1,250,000 boletos; el precio subió 3.5 por ciento.";
+    assert_eq!(
+        infer_decimal_mark(us_style, &Lang::Es, None),
+        DecimalMark::Point
+    );
+    assert_eq!(
+        infer_decimal_mark("No figures here.", &Lang::Es, None),
+        DecimalMark::Comma
+    );
+    assert_eq!(
+        infer_decimal_mark("No figures here.", &Lang::En, None),
+        DecimalMark::Point
+    );
+}
+
+#[test]
+fn scale_words_and_mixed_forms() {
+    let q = en("The budget of US$22.87 million replaced a plan worth 2,019 million.");
+    assert!(approx(num(&one(&q, "22.87")), 22_870_000.0));
+    assert_eq!(num(&one(&q, "2,019 million")), 2_019_000_000.0);
+    assert_eq!(
+        num(&one(
+            &en("Organizers expected half a million marchers."),
+            "half a million"
+        )),
+        500_000.0
+    );
+    let q = en("Nearly one thousand homes and a dozen schools were damaged.");
+    assert_eq!(num(&one(&q, "one thousand")), 1000.0);
+    assert_eq!(one(&q, "one thousand").bound, Bound::Approx);
+    assert_eq!(num(&one(&q, "a dozen")), 12.0);
+    assert_eq!(
+        num(&one(&en("one hundred and twenty three ballots"), "twenty")),
+        123.0
+    );
+    let q = es("El programa costará 2 mil millones de pesos y atenderá a 29 mil 450 familias.");
+    assert_eq!(num(&one(&q, "2 mil millones")), 2e9);
+    assert_eq!(num(&one(&q, "29 mil 450")), 29450.0);
+    assert_eq!(
+        num(&one(
+            &es("Se invirtieron dos mil cuatro millones"),
+            "dos mil"
+        )),
+        2_004_000_000.0
+    );
+    let q = es("Asistieron poco más de 2 mil personas");
+    assert_eq!(num(&one(&q, "2 mil")), 2000.0);
+    assert_eq!(one(&q, "2 mil").bound, Bound::Over);
+    assert_eq!(
+        num(&one(&es("una deuda de un billón de pesos"), "billón")),
+        1e12
+    );
+    assert_eq!(num(&one(&es("veintiún diputados"), "veintiún")), 21.0);
+    assert!(approx(
+        num(&one(&en("three fifths of voters"), "three fifths")),
+        0.6
+    ));
+    assert!(approx(
+        num(&one(&es("un tercio de los votos"), "tercio")),
+        1.0 / 3.0
+    ));
+    assert!(approx(
+        num(&one(&en("turnout was 1/2 of that"), "1/2")),
+        0.5
+    ));
+    assert_eq!(num(&one(&en("three trillion dollars"), "trillion")), 3e12);
+}
+
+#[test]
+fn money_with_currency() {
+    let q = en("The city paid $4.5 million, €300,000 and £12 in fees, plus 500 yen.");
+    assert_eq!(one(&q, "4.5").unit.as_deref(), Some("USD"));
+    assert_eq!(num(&one(&q, "4.5")), 4_500_000.0);
+    assert_eq!(one(&q, "€").unit.as_deref(), Some("EUR"));
+    assert_eq!(one(&q, "£").unit.as_deref(), Some("GBP"));
+    assert_eq!(one(&q, "yen").unit.as_deref(), Some("JPY"));
+    assert!(q.iter().all(|x| !x.ambiguous));
+    let q = es("El gobierno de México destinó 2,019 millones de pesos y 15 millones de dólares.");
+    assert_eq!(one(&q, "pesos").unit.as_deref(), Some("MXN"));
+    assert!(approx(num(&one(&q, "pesos")), 2_019_000.0));
+    assert_eq!(one(&q, "dólares").unit.as_deref(), Some("USD"));
+    assert_eq!(
+        one(&es("Cuesta 300 euros"), "euros").unit.as_deref(),
+        Some("EUR")
+    );
+    assert_eq!(
+        one(&en("a loan of 40 million MXN"), "MXN").unit.as_deref(),
+        Some("MXN")
+    );
+    assert_eq!(
+        one(&en("USD 12 billion in aid"), "USD").unit.as_deref(),
+        Some("USD")
+    );
+}
+
+#[test]
+fn bare_dollar_sign_in_peso_context_is_ambiguous() {
+    let q = mx("En México, la despensa cuesta $1,500 y los pesos no alcanzan.");
+    let m = one(&q, "$1,500");
+    assert_eq!(m.kind, QuantityKind::Money);
+    assert_eq!(m.unit.as_deref(), Some("MXN"));
+    assert!(m.ambiguous);
+    let q = en("Mexico's peso fell; the plan costs $200 million.");
+    let m = one(&q, "$200");
+    assert_eq!(m.unit.as_deref(), Some("USD"));
+    assert!(m.ambiguous);
+    assert!(!one(&en("The plan costs $200 million."), "$200").ambiguous);
+}
+
+#[test]
+fn percentages() {
+    for (q, v) in [
+        (en("Unemployment fell to 12%"), 12.0),
+        (en("turnout rose 12 percent"), 12.0),
+        (es("la pobreza bajó doce por ciento"), 12.0),
+        (es("la inflación subió 12 por ciento"), 12.0),
+    ] {
+        let p = q
+            .iter()
+            .find(|x| x.kind == QuantityKind::Percent)
+            .expect("percent");
+        assert_eq!(num(p), v);
+        assert_eq!(p.unit.as_deref(), Some("%"));
+    }
+}
+
+#[test]
+fn ratios_and_rates() {
+    let q = en("The region has 2.4 doctors per 1,000 inhabitants.");
+    let r = one(&q, "2.4");
+    assert_eq!(r.kind, QuantityKind::Ratio);
+    assert_eq!(r.per, Some(1000.0));
+    assert_eq!(r.unit.as_deref(), Some("doctors"));
+    let r = one(&en("One in five voters stayed home."), "in five");
+    assert_eq!(r.kind, QuantityKind::Ratio);
+    assert_eq!(r.per, Some(5.0));
+    let r = one(&es("Hay 1,8 médicos por cada 1.000 habitantes"), "1,8");
+    assert_eq!(r.kind, QuantityKind::Ratio);
+    assert_eq!(r.per, Some(1000.0));
+}
+
+#[test]
+fn ranges() {
+    let cases: Vec<(Vec<Quantity>, &str, f64, f64)> = vec![
+        (
+            en("Police estimated between 200,000 and 500,000 protesters."),
+            "between",
+            200_000.0,
+            500_000.0,
+        ),
+        (
+            en("Crowds of 30-40,000 gathered."),
+            "30-40,000",
+            30_000.0,
+            40_000.0,
+        ),
+        (en("Victims were 55-78 years old."), "55-78", 55.0, 78.0),
+        (
+            es("Murieron entre 200 y 500 personas."),
+            "entre",
+            200.0,
+            500.0,
+        ),
+        (
+            es("Las penas van de 10 a 20 años."),
+            "de 10 a 20",
+            10.0,
+            20.0,
+        ),
+        (en("a deficit of $2-3 billion"), "2-3", 2e9, 3e9),
+    ];
+    for (qs, text, lo, hi) in cases {
+        let r = one(&qs, text);
+        assert_eq!(r.kind, QuantityKind::Range, "{r:?}");
+        assert_eq!(r.bound, Bound::Range);
+        assert_eq!(r.value, Value::Range(lo, hi), "{text}");
+    }
+    assert_eq!(
+        one(&en("Victims were 55-78 years old."), "55")
+            .unit
+            .as_deref(),
+        Some("years")
+    );
+}
+
+#[test]
+fn hedges_set_bounds_and_spans() {
+    let cases = [
+        (en("over 300 people"), Bound::Over),
+        (en("more than 300 people"), Bound::Over),
+        (en("exceeding 300 people"), Bound::Over),
+        (en("at least 300 people"), Bound::AtLeast),
+        (en("nearly 300 people"), Bound::Approx),
+        (en("almost 300 people"), Bound::Approx),
+        (en("about 300 people"), Bound::Approx),
+        (en("approximately 300 people"), Bound::Approx),
+        (en("around 300 people"), Bound::Approx),
+        (en("roughly 300 people"), Bound::Approx),
+        (en("some 300 people"), Bound::Approx),
+        (en("up to 300 people"), Bound::AtMost),
+        (en("less than 300 people"), Bound::Under),
+        (en("fewer than 300 people"), Bound::Under),
+        (en("under 300 people"), Bound::Under),
+        (es("más de 300 personas"), Bound::Over),
+        (es("casi 300 personas"), Bound::Approx),
+        (es("alrededor de 300 personas"), Bound::Approx),
+        (es("aproximadamente 300 personas"), Bound::Approx),
+        (es("cerca de 300 personas"), Bound::Approx),
+        (es("unos 300 heridos"), Bound::Approx),
+        (es("unas 300 personas"), Bound::Approx),
+        (es("hasta 300 personas"), Bound::AtMost),
+        (es("menos de 300 personas"), Bound::Under),
+        (es("poco más de 300 personas"), Bound::Over),
+        (es("al menos 300 personas"), Bound::AtLeast),
+        (es("por lo menos 300 personas"), Bound::AtLeast),
+        (es("superior a 300 personas"), Bound::Over),
+    ];
+    for (qs, b) in cases {
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!(qs[0].bound, b, "{qs:?}");
+        assert_eq!(qs[0].start, 0, "the hedge is part of the span: {qs:?}");
+        assert!(qs[0].text.ends_with("300"));
+        assert_eq!(num(&qs[0]), 300.0);
+    }
+    assert_eq!(
+        en("more than 300 people")[0].unit.as_deref(),
+        Some("people")
+    );
+}
+
+#[test]
+fn years_dates_times_and_ordinals() {
+    let q = en("Since 2002 the party has won; in 2025 it lost.");
+    assert!(q.iter().all(|x| x.kind == QuantityKind::Year), "{q:?}");
+    assert_eq!(q.len(), 2);
+    for (qs, y) in [
+        (en("The vote on 13 May 2024 was close."), 2024.0),
+        (en("Filed 11/27/2024 in court."), 2024.0),
+        (es("El plazo vence el 31 de agosto de 2025."), 2025.0),
+        (en("Prices rose in July 2022."), 2022.0),
+    ] {
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!(qs[0].kind, QuantityKind::Date);
+        assert_eq!(num(&qs[0]), y);
+    }
+    let t = en("The quake struck at 09:46 and again at 3 p.m.");
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert!(t.iter().all(|x| x.kind == QuantityKind::Time));
+    for (qs, v) in [
+        (en("the third round"), 3.0),
+        (en("her 21st term"), 21.0),
+        (es("el 3º lugar"), 3.0),
+        (es("el primer lugar"), 1.0),
+    ] {
+        let o = qs
+            .iter()
+            .find(|x| x.kind == QuantityKind::Ordinal)
+            .unwrap_or_else(|| panic!("{qs:?}"));
+        assert_eq!(num(o), v);
+    }
+}
+
+#[test]
+fn not_quantities() {
+    for text in [
+        "Call +1 786 3965 689 for details.",
+        "Llame al (55) 1234-5678.",
+        "Write to news2024@example.com today.",
+        "See https://example.com/2024/05/13/story-123 for more.",
+        "According to 14ymedio, the blackout continued.",
+    ] {
+        let qs = en(text);
+        assert!(qs.is_empty(), "{text}: {qs:?}");
+    }
+    let qs = en("COVID-19 cases rose to 300.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(num(&qs[0]), 300.0);
+    let qs = en("1. The council met.\n2) It voted 7 to 2.");
+    assert!(
+        qs.iter().all(|q| q.start > 25),
+        "list numbers are not counts: {qs:?}"
+    );
+}
+
+#[test]
+fn counted_noun_and_kinds() {
+    let q = en("The hospital has 199 doctors.");
+    assert_eq!(q[0].kind, QuantityKind::Count);
+    assert_eq!(q[0].unit.as_deref(), Some("doctors"));
+    let q = es("El hospital tiene 199 médicos.");
+    assert_eq!(q[0].unit.as_deref(), Some("médicos"));
+    let q = en("Casualties: 45 dead, according to officials.");
+    assert_eq!(q[0].unit.as_deref(), Some("dead"));
+}
+
+#[test]
+fn spans_are_exact() {
+    let text = "Según el INE, más de 2,5 millones de votantes — 😀 — acudieron.";
+    for q in es(text) {
+        assert_eq!(&text[q.start..q.end], q.text);
+    }
+    let q = es(text);
+    assert_eq!(q[0].text, "más de 2,5 millones");
+    assert_eq!(num(&q[0]), 2_500_000.0);
+}
+
+/// Throughput on news-like text (run with `--release -- --ignored throughput`).
+#[test]
+#[ignore]
+fn throughput() {
+    let para = "The ministry said on 13 May 2024 that more than 1,200 nurses and 2.4 doctors per 1,000 \
+        inhabitants were needed, at a cost of US$22.87 million. El gobierno destinó 2,019 millones de pesos \
+        a unos 29 mil 450 hogares, casi el 12% del total, entre 200 y 500 personas por colonia. \
+        Officials, who spoke on condition of anonymity, said the protests drew roughly half a million people. ";
+    let text = para.repeat(20_000);
+    for ctx in [
+        NumberContext::english(),
+        NumberContext {
+            lang: Lang::Es,
+            decimal: DecimalMark::Comma,
+        },
+    ] {
+        let t = std::time::Instant::now();
+        let n = extract(&text, &ctx).len();
+        let s = t.elapsed().as_secs_f64();
+        println!(
+            "{} MB in {s:.3}s = {:.1} MB/s ({n} quantities)",
+            text.len() / 1_000_000,
+            text.len() as f64 / 1e6 / s
+        );
+    }
+}
+
+/// Throughput on prose with few numbers (run with `--release -- --ignored throughput_prose`).
+#[test]
+#[ignore]
+fn throughput_prose() {
+    let para = "Officials, who spoke on condition of anonymity because they were not authorized to discuss \
+        the matter publicly, said the negotiations had stalled over the weekend. La oposición acusó al gobierno \
+        de ocultar información sobre el programa, mientras los vecinos denunciaron cortes de agua en 3 colonias. \
+        The committee will meet again next week to review the proposal and hear from residents. ";
+    let text = para.repeat(20_000);
+    let t = std::time::Instant::now();
+    let n = extract(&text, &NumberContext::english()).len();
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "prose: {:.1} MB/s ({n} quantities)",
+        text.len() as f64 / 1e6 / s
+    );
+}

@@ -66,8 +66,28 @@ const HEDGES: &[(&[&str], Bound)] = &[
     (&["below"], Bound::Under),
 ];
 
+/// Whether `w` ends some hedge phrase (a quick filter before the table scan).
+fn tail(w: &str) -> bool {
+    use std::sync::OnceLock;
+    static TAILS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let tails = TAILS.get_or_init(|| {
+        let mut v: Vec<&'static str> = HEDGES.iter().map(|(ws, _)| ws[ws.len() - 1]).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    tails.binary_search(&w).is_ok()
+}
+
 /// The hedge ending right before token `t0`: (bound, first token of the hedge).
 pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
+    if t0 == 0 {
+        return None;
+    }
+    let last = tk.norm(t0 - 1);
+    if last.is_empty() || !tail(last) {
+        return None;
+    }
     'outer: for (words, bound) in HEDGES {
         let n = words.len();
         if t0 < n {

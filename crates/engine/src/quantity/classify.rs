@@ -57,10 +57,12 @@ struct Ctx<'c> {
 pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
     let tk = scan::tokenize(text, nctx.decimal);
     let peso = (0..tk.toks.len()).any(|i| {
-        matches!(
-            tk.norm(i),
-            "peso" | "pesos" | "mxn" | "mexico" | "mexicano" | "mexicana" | "mexicanos"
-        )
+        let w = tk.norm(i);
+        matches!(w.as_bytes().first(), Some(b'p' | b'm'))
+            && matches!(
+                w,
+                "peso" | "pesos" | "mxn" | "mexico" | "mexicano" | "mexicana" | "mexicanos"
+            )
     });
     let ctx = Ctx {
         lang: &nctx.lang,

@@ -5,6 +5,15 @@ use super::scan::{Tokens, TK};
 
 /// Month number of an English or Spanish month name (normalized).
 pub(crate) fn month(w: &str, upper: bool) -> Option<u32> {
+    if w.len() < 3
+        || w.len() > 10
+        || !matches!(
+            w.as_bytes()[0],
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e'
+        )
+    {
+        return None;
+    }
     Some(match w {
         "january" | "jan" | "enero" | "ene" => 1,
         "february" | "feb" | "febrero" => 2,
@@ -126,7 +135,7 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                             } else {
                                 None
                             };
-                            if year.is_some() && a >= 1.0 && b >= 1.0 && b <= 31.0 {
+                            if year.is_some() && a >= 1.0 && (1.0..=31.0).contains(&b) {
                                 return Some(Found {
                                     t0: i,
                                     t1: i + 5,

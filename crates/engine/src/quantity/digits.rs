@@ -123,7 +123,7 @@ pub(crate) fn read(text: &str, i: usize, mark: DecimalMark, leading_mark: bool) 
     // Thousands grouping.
     let mut j = 1;
     let mut grouped_with = '\0';
-    if n > 1 && (1..=3).contains(&g0) && !(b[i] == b'0') {
+    if n > 1 && (1..=3).contains(&g0) && b[i] != b'0' {
         let c = seps[1];
         let c_space = is_space_sep(c);
         let mut k = 1;
@@ -135,8 +135,10 @@ pub(crate) fn read(text: &str, i: usize, mark: DecimalMark, leading_mark: bool) 
                 // A run ending with the same separator and a non-3 group is a list, not a number.
                 !(k < n && seps[k] == c && !c_space)
             } else {
-                // The decimal mark used as grouping: only when the other separator ends it.
-                k < n && seps[k] != c && !is_space_sep(seps[k]) && !(k + 1 < n)
+                // The decimal mark used as grouping: when the other separator ends it
+                // ("1.234,5"), or when it repeats over full groups ("1.234.567").
+                (k < n && seps[k] != c && !is_space_sep(seps[k]) && k + 1 >= n)
+                    || (k >= 3 && (k == n || seps[k] != c))
             };
             if ok {
                 j = k;
@@ -238,14 +240,12 @@ fn exponent(text: &str, lit: &mut Lit) {
                 lit.int = lit.value.fract() == 0.0;
             }
         }
-        b'x' | b'X' => {
-            if text[p + 1..].starts_with("10^") {
-                if let Some((e, end)) = read_signed(p + 4) {
-                    lit.value *= 10f64.powi(e);
-                    lit.end = end;
-                    lit.plain = false;
-                    lit.int = lit.value.fract() == 0.0;
-                }
+        b'x' | b'X' if text[p + 1..].starts_with("10^") => {
+            if let Some((e, end)) = read_signed(p + 4) {
+                lit.value *= 10f64.powi(e);
+                lit.end = end;
+                lit.plain = false;
+                lit.int = lit.value.fract() == 0.0;
             }
         }
         _ => {}

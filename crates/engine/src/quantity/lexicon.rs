@@ -2,6 +2,9 @@
 //! dispatches to the English or Spanish tables.
 
 use crate::lang::Lang;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// How a cardinal word combines with its neighbours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,9 +52,59 @@ pub(crate) enum Lex {
 
 /// Looks a normalized (lowercase, accent-free) word up in the language's table.
 pub(crate) fn lookup(word: &str, lang: &Lang) -> Option<Lex> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 40 || !b[0].is_ascii_lowercase() {
+        return None;
+    }
+    let known = match lang {
+        Lang::Es => {
+            known(&ES, super::words_es::KNOWN, word)
+                || (b.len() > 5
+                    && (word.ends_with("avo")
+                        || word.ends_with("avos")
+                        || word.ends_with("ava")
+                        || word.ends_with("avas")
+                        || word.contains("esim")))
+        }
+        _ => known(&EN, super::words_en::KNOWN, word),
+    };
+    if !known {
+        return None;
+    }
     match lang {
         Lang::Es => super::words_es::lookup(word),
         Lang::En => super::words_en::lookup(word),
         Lang::Other(_) => super::words_en::lookup(word).filter(|l| matches!(l, Lex::Card(..))),
+    }
+}
+
+type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+static EN: OnceLock<Set> = OnceLock::new();
+static ES: OnceLock<Set> = OnceLock::new();
+
+fn known(cell: &OnceLock<Set>, words: &'static [&'static str], w: &str) -> bool {
+    cell.get_or_init(|| words.iter().copied().collect())
+        .contains(w)
+}
+
+/// FNV-1a: a fast hash for short words.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
     }
 }

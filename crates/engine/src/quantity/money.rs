@@ -213,7 +213,7 @@ const NAMES: &[(&[&str], &str)] = &[
 /// The currency name starting at token `j`: (code, tokens used).
 pub(crate) fn name_at(tk: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     let first = tk.norm(j);
-    if first.is_empty() {
+    if first.is_empty() || !name_head(first) {
         return None;
     }
     'outer: for (words, code) in NAMES {
@@ -228,6 +228,19 @@ pub(crate) fn name_at(tk: &Tokens, j: usize) -> Option<(&'static str, usize)> {
         return Some((code, words.len()));
     }
     None
+}
+
+/// Whether `w` is the first word of some currency name (a quick filter before the table scan).
+fn name_head(w: &str) -> bool {
+    use std::sync::OnceLock;
+    static HEADS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let mut v: Vec<&'static str> = NAMES.iter().map(|(ws, _)| ws[0]).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    heads.binary_search(&w).is_ok()
 }
 
 /// Whether a code is a minor unit (`XXX/100`).

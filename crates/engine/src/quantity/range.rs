@@ -38,7 +38,12 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
             (_, _, '-' | '–' | '—') => (true, a.t0, true),
             _ => (false, 0, false),
         };
-        let same_unit = a.q.unit.is_none() || a.q.kind == b.q.kind;
+        let same_unit = a.q.unit.is_none()
+            || a.q.kind == b.q.kind
+            || (a.q.kind == QuantityKind::Money
+                && b.q.kind == QuantityKind::Count
+                && b.q.unit.is_none()
+                && hyphen);
         if !ok || !same_unit {
             out.push(a);
             continue;
@@ -57,12 +62,16 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
         {
             lo *= 1000.0;
         }
-        if !(lo < hi) {
+        if lo.partial_cmp(&hi) != Some(std::cmp::Ordering::Less) {
             out.push(a);
             continue;
         }
         let b = it.next().expect("peeked");
-        let unit = b.q.unit.clone().or(a.q.unit.clone());
+        let unit = if a.q.kind == QuantityKind::Money && b.q.kind == QuantityKind::Count {
+            a.q.unit.clone()
+        } else {
+            b.q.unit.clone().or(a.q.unit.clone())
+        };
         let mut r = b;
         r.t0 = start;
         r.hedge_t0 = start;

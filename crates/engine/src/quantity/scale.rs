@@ -589,6 +589,9 @@ fn fraction(els: &[(E, usize)], k: usize, en: bool) -> Option<Eval> {
             }
         }
     }
+    if !is_frac && den <= 2.0 {
+        return None;
+    }
     let num_els = &els[..num_end];
     // "once con uno y medio": the part after "con" is a fraction of its own.
     if let Some(c) = num_els.iter().position(|(e, _)| matches!(e, E::Con)) {
@@ -622,9 +625,7 @@ fn fraction(els: &[(E, usize)], k: usize, en: bool) -> Option<Eval> {
             {
                 continue;
             }
-            let rv = if right.is_empty() {
-                1.0
-            } else if matches!(right, [(E::A, _)]) {
+            let rv = if right.is_empty() || matches!(right, [(E::A, _)]) {
                 1.0
             } else {
                 let ev = cardinal(right);
