@@ -45,6 +45,7 @@ fn is_accented_vowel(c: char) -> bool {
 /// Folded words that end in `s` but are singular (or invariant) in English or Spanish.
 const INVARIANT: &[&str] = &[
     "ademas",
+    "aids",
     "alias",
     "always",
     "ambos",
@@ -468,6 +469,10 @@ fn contains(list: &[&str], word: &str) -> bool {
 
 /// Singular form of an English or Spanish noun, lowercased and folded ("países" → "pais").
 pub fn singular(word: &str) -> String {
+    if word.is_ascii() {
+        let lower = word.to_ascii_lowercase();
+        return singular_folded(&lower, false);
+    }
     let lower = word.to_lowercase();
     let folded = fold(&lower);
     // A stressed vowel + s at the end marks a Spanish singular (país, inglés, autobús).

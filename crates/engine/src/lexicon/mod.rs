@@ -34,3 +34,32 @@ pub fn coverage() -> (usize, usize, usize, usize, usize, usize) {
         stopwords::coverage(),
     )
 }
+
+/// FNV-1a: short keys, built once, looked up on the hot path (SipHash's DoS resistance is not
+/// needed for static tables).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A HashMap with the FNV hasher.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A HashSet with the FNV hasher.
+pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;

@@ -8,7 +8,7 @@
 
 use super::inflection::{fold, singular};
 use super::places;
-use std::collections::HashMap;
+use super::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 /// A canonical concept: an English singular id and its direct hypernyms.
@@ -189,7 +189,6 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "cantidad",
             "suma",
             "sum",
-            "capital"
         ]
     ),
     e!("unit of measure", [], ["unidad de medida", "measure unit"]),
@@ -479,7 +478,7 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "administrador+a"
         ]
     ),
-    e!("politician", ["person"], ["político+a", "statesman"]),
+    e!("politician", ["person"], ["político", "statesman"]),
     e!(
         "legislator",
         ["politician"],
@@ -1074,7 +1073,7 @@ pub(crate) static ENTRIES: &[Entry] = &[
         ["person"],
         [
             "inmate",
-            "preso+a",
+            "preso",
             "prisionero+a",
             "recluso+a",
             "reo",
@@ -1268,7 +1267,6 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "empresa",
             "compañía",
             "firm",
-            "firma",
             "business",
             "negocio",
             "corporation",
@@ -1643,7 +1641,6 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "favela",
             "slum",
             "asentamiento irregular",
-            "quarter"
         ]
     ),
     e!("continent", ["region"], ["continente"]),
@@ -2265,7 +2262,6 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "hospitalización",
             "hospital admission",
             "admission",
-            "ingreso",
             "ingreso hospitalario",
             "internamiento",
             "egreso hospitalario",
@@ -2362,7 +2358,6 @@ pub(crate) static ENTRIES: &[Entry] = &[
         ["crime"],
         [
             "agresión",
-            "lesiones",
             "battery",
             "sexual assault",
             "agresión sexual",
@@ -3353,7 +3348,6 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "compensation payment",
             "damages",
             "reparación del daño",
-            "settlement"
         ]
     ),
     e!(
@@ -3483,7 +3477,6 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "amparo",
             "appeal",
             "apelación",
-            "recurso",
             "charge",
             "cargo judicial",
             "accusation",
@@ -3574,7 +3567,7 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "título profesional",
             "cédula profesional",
             "diploma",
-            "degree",
+            "academic degree",
             "grado académico",
             "registration",
             "registro sanitario",
@@ -3977,14 +3970,7 @@ pub(crate) static ENTRIES: &[Entry] = &[
     e!(
         "ticket",
         ["artifact"],
-        [
-            "boleto",
-            "billete",
-            "pass",
-            "pase",
-            "seat ticket",
-            "localidad"
-        ]
+        ["boleto", "billete", "pass", "pase", "seat ticket",]
     ),
     e!(
         "tree",
@@ -4056,26 +4042,12 @@ pub(crate) static ENTRIES: &[Entry] = &[
     e!(
         "kilometer",
         ["length unit"],
-        [
-            "kilometre",
-            "kilómetro",
-            "km",
-            "square kilometer",
-            "kilómetro cuadrado",
-            "km2"
-        ]
+        ["kilometre", "kilómetro", "km",]
     ),
     e!(
         "mile",
         ["length unit"],
-        [
-            "milla",
-            "mi",
-            "nautical mile",
-            "milla náutica",
-            "square mile",
-            "milla cuadrada"
-        ]
+        ["milla", "mi", "nautical mile", "milla náutica",]
     ),
     e!(
         "meter",
@@ -4083,9 +4055,6 @@ pub(crate) static ENTRIES: &[Entry] = &[
         [
             "metre",
             "metro",
-            "square meter",
-            "metro cuadrado",
-            "m2",
             "cubic meter",
             "metro cúbico",
             "m3",
@@ -4440,6 +4409,399 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "gestión"
         ]
     ),
+    // ---- more people ----
+    e!(
+        "civilian",
+        ["person"],
+        [
+            "civil",
+            "non-combatant",
+            "población civil",
+            "civilian population"
+        ]
+    ),
+    e!(
+        "neighbor",
+        ["person"],
+        [
+            "neighbour",
+            "vecino+a",
+            "local resident",
+            "lugareño+a",
+            "colono+a",
+            "settler"
+        ]
+    ),
+    e!(
+        "owner",
+        ["person"],
+        [
+            "propietario+a",
+            "dueño+a",
+            "landowner",
+            "terrateniente",
+            "landlord",
+            "arrendador+a",
+            "homeowner",
+            "tenant",
+            "inquilino+a",
+            "renter",
+            "arrendatario+a"
+        ]
+    ),
+    e!(
+        "investor",
+        ["person"],
+        [
+            "inversionista",
+            "inversor+a",
+            "shareholder",
+            "accionista",
+            "stockholder",
+            "bondholder",
+            "creditor",
+            "acreedor+a"
+        ]
+    ),
+    e!(
+        "donor",
+        ["person"],
+        [
+            "donante",
+            "donador+a",
+            "blood donor",
+            "donante de sangre",
+            "organ donor",
+            "donante de órganos",
+            "benefactor+a",
+            "sponsor",
+            "patrocinador+a"
+        ]
+    ),
+    e!(
+        "applicant",
+        ["person"],
+        [
+            "solicitante",
+            "postulante",
+            "registrant",
+            "registrado+a",
+            "inscrito+a",
+            "enrollee",
+            "matriculado+a"
+        ]
+    ),
+    e!(
+        "winner",
+        ["person"],
+        [
+            "ganador+a",
+            "champion",
+            "campeón",
+            "campeona",
+            "finalist",
+            "finalista",
+            "medalist",
+            "medallista",
+            "laureate",
+            "galardonado+a"
+        ]
+    ),
+    e!(
+        "agent",
+        ["official"],
+        [
+            "agente",
+            "federal agent",
+            "agente federal",
+            "border agent",
+            "border patrol agent",
+            "agente de la patrulla fronteriza",
+            "agente migratorio",
+            "immigration agent",
+            "ice agent",
+            "customs agent",
+            "agente aduanal",
+            "inspector+a",
+            "auditor+a",
+            "investigator"
+        ]
+    ),
+    e!(
+        "domestic worker",
+        ["worker"],
+        [
+            "trabajador del hogar",
+            "trabajadora del hogar",
+            "trabajadora doméstica",
+            "empleada doméstica",
+            "housekeeper",
+            "nanny",
+            "niñera",
+            "cleaner",
+            "limpiador+a",
+            "janitor",
+            "conserje"
+        ]
+    ),
+    e!(
+        "construction worker",
+        ["worker"],
+        [
+            "albañil",
+            "obrero de la construcción",
+            "builder",
+            "constructor+a",
+            "electrician",
+            "electricista",
+            "plumber",
+            "plomero+a",
+            "fontanero+a",
+            "mechanic",
+            "mecánico+a",
+            "carpenter",
+            "carpintero+a",
+            "welder",
+            "soldador+a"
+        ]
+    ),
+    e!("fisherman", ["worker"], ["fisher", "pescador+a"]),
+    e!(
+        "hospitality worker",
+        ["worker"],
+        [
+            "waiter",
+            "waitress",
+            "mesero+a",
+            "camarero+a",
+            "cook",
+            "cocinero+a",
+            "chef",
+            "bartender",
+            "cantinero+a",
+            "hotel worker"
+        ]
+    ),
+    e!(
+        "public servant",
+        ["official"],
+        [
+            "empleado público",
+            "empleada pública",
+            "public employee",
+            "public sector worker",
+            "trabajador del estado",
+            "trabajador al servicio del estado"
+        ]
+    ),
+    e!(
+        "security force member",
+        ["worker"],
+        [
+            "law enforcement officer",
+            "law enforcement",
+            "elemento de seguridad",
+            "elemento",
+            "efectivo de seguridad",
+            "fuerzas del orden",
+            "security personnel"
+        ]
+    ),
+    // ---- more events ----
+    e!(
+        "evacuation",
+        ["event"],
+        [
+            "evacuación",
+            "desalojo",
+            "eviction",
+            "relocation",
+            "reubicación",
+            "rescue",
+            "rescate",
+            "search and rescue",
+            "búsqueda y rescate"
+        ]
+    ),
+    e!(
+        "suicide",
+        ["death"],
+        [
+            "suicidio",
+            "overdose death",
+            "muerte por sobredosis",
+            "overdose",
+            "sobredosis"
+        ]
+    ),
+    e!(
+        "strike action",
+        ["protest"],
+        [
+            "work stoppage",
+            "general strike",
+            "huelga general",
+            "paro nacional",
+            "paro laboral"
+        ]
+    ),
+    e!(
+        "lawsuit",
+        ["complaint"],
+        [
+            "juicio",
+            "trial",
+            "proceso judicial",
+            "litigation",
+            "litigio",
+            "legal action",
+            "acción legal",
+            "court case",
+            "causa judicial",
+            "conviction",
+            "sentencia condenatoria",
+            "ruling",
+            "fallo",
+            "verdict",
+            "veredicto"
+        ]
+    ),
+    e!(
+        "sanction",
+        ["event"],
+        [
+            "embargo",
+            "bloqueo económico",
+            "trade restriction",
+            "restricción comercial",
+            "ban",
+            "prohibición",
+            "veto"
+        ]
+    ),
+    e!(
+        "interview",
+        ["event"],
+        [
+            "entrevista",
+            "press briefing",
+            "briefing",
+            "speech",
+            "discurso",
+            "mensaje a la nación"
+        ]
+    ),
+    e!(
+        "class",
+        ["event"],
+        [
+            "clase",
+            "lesson",
+            "lección",
+            "school day",
+            "día de clases",
+            "school year",
+            "ciclo escolar",
+            "año escolar",
+            "curso escolar",
+            "academic year"
+        ]
+    ),
+    e!(
+        "grade",
+        ["abstract"],
+        [
+            "grado escolar",
+            "calificación",
+            "nota escolar",
+            "school grade"
+        ]
+    ),
+    e!(
+        "rate",
+        ["percent"],
+        [
+            "tasa de contagio",
+            "positivity rate",
+            "tasa de positividad",
+            "mortality rate",
+            "tasa de mortalidad",
+            "tasa de letalidad",
+            "fatality rate",
+            "birth rate",
+            "tasa de natalidad",
+            "unemployment rate",
+            "tasa de desempleo",
+            "tasa de desocupación",
+            "inflation rate",
+            "tasa de inflación",
+            "inflation",
+            "inflación",
+            "interest rate",
+            "tasa de interés",
+            "poverty rate",
+            "tasa de pobreza",
+            "turnout",
+            "participación electoral",
+            "approval rating",
+            "homicide rate",
+            "tasa de homicidios",
+            "literacy rate",
+            "tasa de alfabetización",
+            "growth rate",
+            "tasa de crecimiento"
+        ]
+    ),
+    // ---- more things ----
+    e!(
+        "share of stock",
+        ["artifact"],
+        ["stock", "acción bursátil", "título de valor"]
+    ),
+    e!(
+        "water",
+        ["artifact"],
+        ["agua", "drinking water", "agua potable"]
+    ),
+    e!(
+        "electricity",
+        ["artifact"],
+        ["electricidad", "energía eléctrica", "energy", "energía"]
+    ),
+    e!(
+        "calorie",
+        ["unit of measure"],
+        ["caloría", "kilocalorie", "kilocaloría", "kcal"]
+    ),
+    e!(
+        "byte",
+        ["unit of measure"],
+        ["gigabyte", "gb", "megabyte", "mb", "terabyte", "tb"]
+    ),
+    e!(
+        "square meter",
+        ["area unit"],
+        [
+            "square metre",
+            "metro cuadrado",
+            "m2",
+            "m²",
+            "square foot",
+            "pie cuadrado"
+        ]
+    ),
+    e!(
+        "square kilometer",
+        ["area unit"],
+        [
+            "square kilometre",
+            "kilómetro cuadrado",
+            "km2",
+            "km²",
+            "square mile",
+            "milla cuadrada"
+        ]
+    ),
 ];
 
 /// The longest multiword surface form, in words.
@@ -4447,11 +4809,13 @@ const MAX_PHRASE: usize = 7;
 
 struct Index {
     /// Normalized surface (singular words joined by one space) → concept.
-    forms: HashMap<String, &'static Concept>,
+    forms: FastMap<String, &'static Concept>,
     /// Concept id → concept.
-    ids: HashMap<&'static str, &'static Concept>,
+    ids: FastMap<&'static str, &'static Concept>,
     /// First word of a multiword surface → the longest such surface, in words.
-    first: HashMap<String, usize>,
+    first: FastMap<String, usize>,
+    /// Proper word prefixes of multiword surfaces ("profesional de la").
+    prefixes: FastSet<String>,
 }
 
 /// Normalizes one word for lookup: singular, lowercased, folded.
@@ -4491,9 +4855,10 @@ fn normalize_phrase(phrase: &str) -> Option<String> {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut forms = HashMap::new();
-        let mut ids = HashMap::new();
-        let mut first: HashMap<String, usize> = HashMap::new();
+        let mut forms = FastMap::default();
+        let mut ids = FastMap::default();
+        let mut first: FastMap<String, usize> = FastMap::default();
+        let mut prefixes = FastSet::default();
         let mut expanded = Vec::new();
         for entry in ENTRIES {
             let c = &entry.concept;
@@ -4512,6 +4877,12 @@ fn index() -> &'static Index {
                     let head = key.split(' ').next().unwrap_or("").to_string();
                     let slot = first.entry(head).or_insert(0);
                     *slot = (*slot).max(n);
+                    let mut end = 0;
+                    for (i, _) in key.match_indices(' ') {
+                        end = i;
+                        prefixes.insert(key[..end].to_string());
+                    }
+                    debug_assert!(end > 0);
                 }
                 // The first listing wins; an id always wins over another concept's form.
                 if f == c.id {
@@ -4521,7 +4892,12 @@ fn index() -> &'static Index {
                 }
             }
         }
-        Index { forms, ids, first }
+        Index {
+            forms,
+            ids,
+            first,
+            prefixes,
+        }
     })
 }
 
@@ -4560,17 +4936,17 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     if let Some(&max) = idx.first.get(&head) {
         let limit = max.min(words.len()).min(MAX_PHRASE);
         let mut key = head.clone();
-        let mut keys = Vec::with_capacity(limit);
-        keys.push(key.clone());
-        for w in &words[1..limit] {
+        if let Some(c) = idx.forms.get(&key) {
+            best = Some((*c, 1));
+        }
+        for (i, w) in words.iter().enumerate().take(limit).skip(1) {
+            if !idx.prefixes.contains(&key) {
+                break;
+            }
             key.push(' ');
             key.push_str(&norm(w));
-            keys.push(key.clone());
-        }
-        for (i, k) in keys.iter().enumerate().rev() {
-            if let Some(c) = idx.forms.get(k) {
+            if let Some(c) = idx.forms.get(&key) {
                 best = Some((*c, i + 1));
-                break;
             }
         }
         if best.is_none() {
@@ -4656,4 +5032,76 @@ pub fn coverage() -> (usize, usize) {
 /// All concepts, in table order.
 pub fn concepts() -> impl Iterator<Item = &'static Concept> {
     ENTRIES.iter().map(|e| &e.concept)
+}
+
+#[cfg(test)]
+mod diag {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn conflicts() {
+        let mut seen: FastMap<String, &str> = FastMap::default();
+        let mut v = Vec::new();
+        for entry in ENTRIES {
+            v.clear();
+            v.push(entry.concept.id.to_string());
+            for f in entry.forms {
+                expand(f, &mut v);
+            }
+            for f in &v {
+                if let Some(k) = normalize_phrase(f) {
+                    if let Some(prev) = seen.get(&k) {
+                        if *prev != entry.concept.id {
+                            println!("CONFLICT {k:?}: {prev} vs {} ({f})", entry.concept.id);
+                        }
+                    } else {
+                        seen.insert(k, entry.concept.id);
+                    }
+                }
+            }
+        }
+        println!("coverage {:?}", coverage());
+    }
+}
+
+#[cfg(test)]
+mod perf {
+    #[test]
+    #[ignore]
+    fn lookup_speed() {
+        let words = [
+            "médicos",
+            "doctors",
+            "the",
+            "especialistas",
+            "países",
+            "hospitales",
+            "of",
+            "personas",
+            "Estados",
+            "Unidos",
+            "profesionales",
+            "de",
+            "la",
+            "salud",
+        ];
+        let _ = super::concept("x");
+        let t = std::time::Instant::now();
+        let mut hits = 0usize;
+        let mut bytes = 0usize;
+        for _ in 0..100_000 {
+            for i in 0..words.len() {
+                bytes += words[i].len() + 1;
+                if super::concept_phrase(&words[i..]).is_some() {
+                    hits += 1;
+                }
+            }
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "hits {hits}, {:.1} MB/s, {:.0} ns/lookup",
+            bytes as f64 / secs / 1e6,
+            secs * 1e9 / (100_000.0 * words.len() as f64)
+        );
+    }
 }

@@ -6,7 +6,7 @@
 //! which must be written capitalized / as listed.
 
 use super::inflection::fold;
-use std::collections::HashMap;
+use super::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 /// One country: `|`-separated names and demonyms (Spanish demonyms as masculine singular; the
@@ -378,17 +378,19 @@ const EXACT: &[&str] = &[
 
 struct Index {
     /// Folded name or demonym (words joined by one space) → canonical id.
-    names: HashMap<String, &'static str>,
+    names: FastMap<String, &'static str>,
     /// Folded demonym → country id (single and multiword).
-    demonyms: HashMap<String, &'static str>,
+    demonyms: FastMap<String, &'static str>,
     /// Abbreviation as written → id.
-    exact: HashMap<&'static str, &'static str>,
+    exact: FastMap<&'static str, &'static str>,
     /// Longest name in words.
     max_words: usize,
     /// Country id → sub-region.
-    region_of: HashMap<&'static str, &'static str>,
+    region_of: FastMap<&'static str, &'static str>,
     /// Folded first words of multiword names.
-    multi_first: std::collections::HashSet<String>,
+    multi_first: FastSet<String>,
+    /// Proper word prefixes of multiword names ("republica democratica del").
+    prefixes: FastSet<String>,
 }
 
 /// Spanish demonym inflections from the masculine singular: cubano → cubana, cubanos, cubanas.
@@ -441,12 +443,12 @@ fn key(words: &str) -> String {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut names = HashMap::new();
-        let mut demonyms = HashMap::new();
-        let mut exact = HashMap::new();
-        let mut region_of = HashMap::new();
+        let mut names = FastMap::default();
+        let mut demonyms = FastMap::default();
+        let mut exact = FastMap::default();
+        let mut region_of = FastMap::default();
         let mut max_words = 1;
-        let mut add = |map: &mut HashMap<String, &'static str>, k: String, id: &'static str| {
+        let mut add = |map: &mut FastMap<String, &'static str>, k: String, id: &'static str| {
             max_words = max_words.max(k.split(' ').count());
             map.entry(k).or_insert(id);
         };
@@ -507,8 +509,15 @@ fn index() -> &'static Index {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
             .collect();
+        let mut prefixes = FastSet::default();
+        for k in names.keys() {
+            for (i, _) in k.match_indices(' ') {
+                prefixes.insert(k[..i].to_string());
+            }
+        }
         Index {
             multi_first,
+            prefixes,
             names,
             demonyms,
             exact,
@@ -540,24 +549,24 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
         return Some((id, 1));
     }
     let limit = idx.max_words.min(words.len());
-    let mut keys = Vec::with_capacity(limit);
+    let mut best = None;
     let mut k = String::new();
-    for w in &words[..limit] {
-        if !k.is_empty() {
+    for (i, w) in words.iter().enumerate().take(limit) {
+        if i > 0 {
+            if !idx.prefixes.contains(&k) {
+                break;
+            }
             k.push(' ');
         }
         k.push_str(&fold(w));
-        keys.push(k.clone());
-    }
-    for (i, k) in keys.iter().enumerate().rev() {
-        if let Some(id) = idx.names.get(k) {
-            if i == 0 && !capital_ok(first, k) {
-                return None;
-            }
-            return Some((id, i + 1));
+        if let Some(id) = idx.names.get(&k) {
+            best = Some((*id, i + 1));
         }
     }
-    None
+    match best {
+        Some((_, 1)) if !capital_ok(first, &fold(first)) => None,
+        other => other,
+    }
 }
 
 /// The country a demonym refers to ("Cuban", "cubanas", "estadounidenses" → country id).

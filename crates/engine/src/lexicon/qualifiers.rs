@@ -4,8 +4,8 @@
 //! longest match at the start of "más de 500" does not read "más" as [`Qualifier::Additional`].
 
 use super::inflection::fold;
+use super::FastMap;
 use crate::claims::Qualifier;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use Qualifier::{Additional as Add, Already as Alr, Average as Avg, Cumulative as Cum};
@@ -230,14 +230,14 @@ const PHRASES: &[(&str, Option<Qualifier>)] = &[
 ];
 
 struct Index {
-    map: HashMap<String, Option<Qualifier>>,
+    map: FastMap<String, Option<Qualifier>>,
     max_words: usize,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         let mut max_words = 1;
         for (p, q) in PHRASES {
             let k = fold(p);

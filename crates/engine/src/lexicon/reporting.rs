@@ -1,7 +1,7 @@
 //! Reporting verbs and attribution cues ("said", "according to", "dijo", "según").
 
 use super::inflection::fold;
-use std::collections::HashSet;
+use super::FastSet;
 use std::sync::OnceLock;
 
 /// English reporting verbs, all inflections listed (folded).
@@ -282,10 +282,10 @@ const ES_EXTRA: &[&str] = &[
 /// Words that would otherwise be generated but are mostly adjectives or nouns ("precisa").
 const ES_SKIP: &[&str] = &["cifra", "cifras", "precisa", "precisas"];
 
-fn verbs() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn verbs() -> &'static FastSet<String> {
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set: HashSet<String> = EN.iter().map(|w| w.to_string()).collect();
+        let mut set: FastSet<String> = EN.iter().map(|w| w.to_string()).collect();
         for stem in ES_AR {
             let s = fold(stem);
             for end in [

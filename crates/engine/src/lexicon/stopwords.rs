@@ -2,7 +2,7 @@
 //! "ya", "más") are deliberately absent: they change what a claim means.
 
 use super::inflection::fold;
-use std::collections::HashSet;
+use super::FastSet;
 use std::sync::OnceLock;
 
 const EN: &[&str] = &[
@@ -344,8 +344,8 @@ const ES: &[&str] = &[
     "tan",
 ];
 
-fn set() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn set() -> &'static FastSet<String> {
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         EN.iter()
             .chain(ES)
