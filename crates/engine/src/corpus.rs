@@ -4,14 +4,16 @@
 use crate::analysis::{Analysis, DocumentSummary, SCHEMA_VERSION};
 use crate::claims::{self, Claim};
 use crate::document::{Document, DocumentMeta};
-use crate::findings::{self, Finding};
+use crate::findings::{DocInfo, Finding, Index};
 
-/// Documents, their claims, and the findings across them.
+/// Documents, their claims, and the findings across them. Findings are kept up to date
+/// incrementally: adding a document compares only its claims with claims filed under related
+/// measure keys in documents about the same story; removing one drops the findings citing it.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     documents: Vec<Document>,
     claims: Vec<Claim>,
-    findings: Vec<Finding>,
+    index: Index,
 }
 
 impl Corpus {
@@ -24,9 +26,10 @@ impl Corpus {
     pub fn add(&mut self, id: &str, text: &str, meta: &DocumentMeta) -> &Document {
         self.remove(id);
         let doc = Document::parse(id, text, meta);
-        self.claims.extend(claims::extract(&doc));
+        let new = claims::extract(&doc);
+        self.index.add(DocInfo::of(&doc), &new);
+        self.claims.extend(new);
         self.documents.push(doc);
-        self.findings = findings::detect(&self.claims);
         self.documents.last().expect("just pushed")
     }
 
@@ -38,7 +41,7 @@ impl Corpus {
             return false;
         }
         self.claims.retain(|c| c.doc != id);
-        self.findings = findings::detect(&self.claims);
+        self.index.remove(id);
         true
     }
 
@@ -59,7 +62,17 @@ impl Corpus {
 
     /// Every finding.
     pub fn findings(&self) -> &[Finding] {
-        &self.findings
+        self.index.findings()
+    }
+
+    /// Adds a document whose claims are already known (fixtures, or claims computed elsewhere),
+    /// replacing any document with the same id; returns how many findings the addition produced.
+    pub fn add_with_claims(&mut self, doc: Document, claims: Vec<Claim>) -> usize {
+        self.remove(&doc.id);
+        let produced = self.index.add(DocInfo::of(&doc), &claims);
+        self.claims.extend(claims);
+        self.documents.push(doc);
+        produced
     }
 
     /// The analysis in the JSON contract's shape.
@@ -68,7 +81,7 @@ impl Corpus {
             schema_version: SCHEMA_VERSION.to_string(),
             documents: self.documents.iter().map(DocumentSummary::of).collect(),
             claims: self.claims.clone(),
-            findings: self.findings.clone(),
+            findings: self.index.findings().to_vec(),
         }
     }
 }

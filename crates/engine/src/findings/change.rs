@@ -1,0 +1,92 @@
+//! Change over time: how two claims' times relate — the same moment, different dates (a figure that
+//! grew or fell), or different periods — and the rule that a later figure worded as an update
+//! ("rose to", "elevó") is a change, not a conflict.
+
+use super::index::Entry;
+use super::key::Family;
+use crate::time::Date;
+
+/// Two figures closer than this many days with no update wording are about the same moment.
+pub const SAME_TIME_DAYS: i64 = 10;
+/// Periods whose starts or ends differ by more than this many days are different periods.
+pub const PERIOD_SLACK_DAYS: i64 = 45;
+
+/// How the times of two claims relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// The same moment (or no time stated).
+    Same,
+    /// Different dates, `days` apart (positive: the first claim is later).
+    Apart {
+        /// Days from the second claim's date to the first's.
+        days: i64,
+    },
+    /// Different but overlapping periods.
+    Periods,
+    /// Periods that do not overlap.
+    Disjoint,
+}
+
+fn days(a: Date, b: Date) -> i64 {
+    b.days_until(a)
+}
+
+fn period(e: &Entry) -> (Option<Date>, Option<Date>) {
+    let t = &e.claim.time;
+    (t.from, t.to.or(t.as_of))
+}
+
+/// How the times of `a` and `b` relate.
+pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
+    let (fa, ea) = period(a);
+    let (fb, eb) = period(b);
+    let money = a.family == Family::Money;
+    let has_period = |f: Option<Date>| f.is_some();
+    if has_period(fa) || has_period(fb) || (money && a.claim.time.to != b.claim.time.to) {
+        let starts_differ = match (fa, fb) {
+            (Some(x), Some(y)) => days(x, y).abs() > PERIOD_SLACK_DAYS,
+            (None, None) => false,
+            _ => true,
+        };
+        let ends_differ = match (ea, eb) {
+            (Some(x), Some(y)) => days(x, y).abs() > PERIOD_SLACK_DAYS,
+            _ => false,
+        };
+        if starts_differ || ends_differ {
+            // Overlap: each period starts before the other ends (open starts overlap).
+            let before = |f: Option<Date>, e: Option<Date>| match (f, e) {
+                (Some(f), Some(e)) => f <= e,
+                _ => true,
+            };
+            return if before(fa, eb) && before(fb, ea) {
+                When::Periods
+            } else {
+                When::Disjoint
+            };
+        }
+    }
+    match (ea, eb) {
+        (Some(x), Some(y)) => {
+            let d = days(x, y);
+            let later_updates = if d > 0 { a.update } else { b.update };
+            if d.abs() <= SAME_TIME_DAYS && !(d != 0 && later_updates) {
+                When::Same
+            } else {
+                When::Apart { days: d }
+            }
+        }
+        _ => When::Same,
+    }
+}
+
+/// "2 months", "9 days": a span for prose.
+pub fn span(days: i64) -> String {
+    let d = days.abs();
+    if d >= 60 {
+        format!("{} months", (d as f64 / 30.44).round())
+    } else if d == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{d} days")
+    }
+}

@@ -1,0 +1,208 @@
+//! Conflicts and discrepancies between documents, and the pair rules that decide every
+//! cross-document relation: whether two claims measure the same thing (heads, modifiers, place,
+//! scope, meaning), and then — by their times and values — whether they conflict, differ because time
+//! passed, cover different periods, or agree.
+
+use super::change::{self, When};
+use super::compare::{agree, compatible, ratio, same_number};
+use super::corroboration;
+use super::index::{Entry, Relation};
+use super::key::{self, Family, Meaning};
+use super::FindingKind;
+use crate::claims::Polarity;
+
+/// Ratio of values above which figures for different periods are "far apart".
+pub const FAR_APART: f64 = 1.5;
+/// Largest ratio still read as growth or decline of one figure.
+pub const MAX_CHANGE_RATIO: f64 = 20.0;
+
+/// Why two claims are related, for the explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// Incompatible values for the same time.
+    Values,
+    /// The same number with incompatible meanings.
+    Meaning,
+    /// An assertion and its denial.
+    Assertion,
+    /// Different start years for the same thing.
+    StartYear,
+    /// Different (overlapping) periods, values far apart.
+    Periods,
+    /// Different dates.
+    Change {
+        /// Days from the old claim to the new one.
+        days: i64,
+    },
+    /// Agreement; `copied` when the wording is near-identical.
+    Agree {
+        /// Near-identical sentences.
+        copied: bool,
+    },
+}
+
+fn rel(kind: FindingKind, why: Why) -> Option<Relation> {
+    Some(Relation { kind, why })
+}
+
+fn agreement(a: &Entry, b: &Entry) -> Option<Relation> {
+    rel(
+        FindingKind::Corroboration,
+        Why::Agree {
+            copied: corroboration::copied(a, b),
+        },
+    )
+}
+
+fn places(a: &Entry, b: &Entry) -> (bool, bool) {
+    // (compatible, equal)
+    match (&a.claim.place, &b.claim.place) {
+        (Some(x), Some(y)) => (x == y, x == y),
+        (None, None) => (true, true),
+        _ => (true, false),
+    }
+}
+
+/// Whether two heads (or their absence) allow the comparison; `strict` for different values.
+fn heads_ok(a: &Entry, b: &Entry, strict: bool) -> bool {
+    if a.family == Family::Money {
+        return key::money_heads_match(a.head.as_deref(), b.head.as_deref());
+    }
+    match (&a.head, &b.head) {
+        (Some(x), Some(y)) => key::heads_related(x, y, if strict { 1 } else { 2 }),
+        _ => {
+            a.concept == b.concept
+                && key::word_similarity(&a.words, &b.words) >= if strict { 0.6 } else { 0.5 }
+        }
+    }
+}
+
+/// The relation between a new claim `a` and a stored claim `b` of another document, if any.
+pub(crate) fn relate(a: &Entry, b: &Entry) -> Option<Relation> {
+    if a.doc == b.doc || a.family != b.family {
+        return None;
+    }
+    match a.family {
+        Family::Statement => {
+            let (pa, pb) = (a.claim.polarity?, b.claim.polarity?);
+            if pa == pb {
+                agreement(a, b)
+            } else {
+                let _ = Polarity::Asserted;
+                rel(FindingKind::Conflict, Why::Assertion)
+            }
+        }
+        Family::Date => dates(a, b),
+        _ => figures(a, b),
+    }
+}
+
+fn dates(a: &Entry, b: &Entry) -> Option<Relation> {
+    if !(a.start_date && b.start_date) {
+        return None;
+    }
+    let (place_ok, _) = places(a, b);
+    if !place_ok || !key::modifiers_nested(&a.mods, &b.mods) {
+        return None;
+    }
+    let about_same = match (&a.head, &b.head) {
+        (Some(x), Some(y)) => key::heads_related(x, y, 2),
+        _ => key::word_similarity(&a.words, &b.words) >= 0.3,
+    };
+    if !about_same {
+        return None;
+    }
+    if same_number(a.native, b.native) {
+        agreement(a, b)
+    } else {
+        rel(FindingKind::Conflict, Why::StartYear)
+    }
+}
+
+fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
+    // A scope ("across 11 states") is compared only when the figures it scopes match.
+    match (a.scope_number, b.scope_number) {
+        (None, None) => {}
+        (Some(x), Some(y)) if same_number(x, y) => {}
+        _ => return None,
+    }
+    if !key::modifiers_nested(&a.mods, &b.mods) {
+        return None;
+    }
+    let (place_ok, place_same) = places(a, b);
+    if !place_ok {
+        return None;
+    }
+    let same = same_number(a.number, b.number);
+    let (ma, mb) = (a.meaning, b.meaning);
+
+    if same {
+        if !heads_ok(a, b, false) {
+            return None;
+        }
+        if key::meanings_clash(ma, mb) {
+            return rel(FindingKind::Conflict, Why::Meaning);
+        }
+        let meanings_ok = ma == mb || ma == Meaning::Plain || mb == Meaning::Plain;
+        return if meanings_ok { agreement(a, b) } else { None };
+    }
+
+    // Different numbers: the same measure only under strict identity.
+    if ma != mb || !place_same || a.mods != b.mods || !heads_ok(a, b, true) {
+        return None;
+    }
+    let fa = (a.number, a.claim.bound, a.interval);
+    let fb = (b.number, b.claim.bound, b.interval);
+    if agree(fa, fb) {
+        return agreement(a, b);
+    }
+    let when = change::relate(a, b);
+    if compatible(a.interval, b.interval) {
+        // Both can be true ("over 3,650" and 3,700): nothing to report, unless the periods differ
+        // and the stated figures are far apart.
+        return (when == When::Periods && ratio(a.number, b.number) >= FAR_APART).then_some(
+            Relation {
+                kind: FindingKind::Discrepancy,
+                why: Why::Periods,
+            },
+        );
+    }
+    let similar = key::word_similarity(&a.words, &b.words);
+    let attributed_apart = match (&a.claim.attribution, &b.claim.attribution) {
+        (Some(x), Some(y)) => x.to_lowercase() != y.to_lowercase(),
+        _ => false,
+    };
+    match ma {
+        // Increments at different times are different batches; averages and goals need wording
+        // that names the same thing.
+        Meaning::Additional | Meaning::Average | Meaning::Target => {
+            if when == When::Same && similar >= 0.6 && a.head == b.head {
+                rel(FindingKind::Conflict, Why::Values)
+            } else {
+                None
+            }
+        }
+        _ => match when {
+            When::Same => {
+                let identified = ma != Meaning::Plain || similar >= 0.5 || attributed_apart;
+                identified.then_some(Relation {
+                    kind: FindingKind::Conflict,
+                    why: Why::Values,
+                })
+            }
+            When::Apart { days } => {
+                let later_updates = if days > 0 { a.update } else { b.update };
+                let identified = ma != Meaning::Plain || similar >= 0.5 || later_updates;
+                (identified && ratio(a.number, b.number) <= MAX_CHANGE_RATIO).then_some(Relation {
+                    kind: FindingKind::Change,
+                    why: Why::Change { days },
+                })
+            }
+            When::Periods => (ratio(a.number, b.number) >= FAR_APART).then_some(Relation {
+                kind: FindingKind::Discrepancy,
+                why: Why::Periods,
+            }),
+            When::Disjoint => None,
+        },
+    }
+}

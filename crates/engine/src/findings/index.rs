@@ -1,0 +1,450 @@
+//! The incremental index: claims filed by measure key, documents by their story signature. Adding a
+//! document compares its claims only with claims filed under related keys in documents about the
+//! same story (and with each other); removing one drops its claims and every finding citing them.
+
+use super::compare::{stated, Interval};
+use super::explain::Source;
+use super::key::{self, Family, Key, Meaning};
+use super::money::{self, Rate};
+use super::topic::{self, Signature};
+use super::{conflict, inconsistency, reprint, Finding, FindingKind};
+use crate::claims::Claim;
+use crate::document::Document;
+use crate::time::Date;
+use std::collections::HashMap;
+
+/// What the index needs to know about a document besides its claims.
+#[derive(Debug, Clone, Default)]
+pub struct DocInfo {
+    /// The document id.
+    pub id: String,
+    /// The outlet, when known.
+    pub outlet: Option<String>,
+    /// The publication date, when known.
+    pub published: Option<Date>,
+    /// The story signature of its text.
+    pub signature: Signature,
+}
+
+impl DocInfo {
+    /// The info of a parsed document (signature from its whole text).
+    pub fn of(doc: &Document) -> DocInfo {
+        DocInfo {
+            id: doc.id.clone(),
+            outlet: doc.outlet.clone(),
+            published: doc.published,
+            signature: Signature::of(&format!("{}\n{}", doc.title, doc.text)),
+        }
+    }
+
+    /// The info of a document known only through its claims (signature from their sentences).
+    pub fn from_claims(id: &str, claims: &[Claim]) -> DocInfo {
+        let mut text = String::new();
+        let mut last = "";
+        for c in claims.iter().filter(|c| c.doc == id) {
+            if c.text != last {
+                text.push_str(&c.text);
+                text.push('\n');
+                last = &c.text;
+            }
+        }
+        DocInfo {
+            id: id.to_string(),
+            outlet: None,
+            published: claims
+                .iter()
+                .find(|c| c.doc == id)
+                .and_then(|c| c.time.as_of),
+            signature: Signature::of(&text),
+        }
+    }
+}
+
+/// Update words: a later figure that says it revises an earlier one is a change, not a conflict.
+const UPDATE_WORDS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "climbed",
+    "climbs",
+    "revised",
+    "raised",
+    "updated",
+    "increased",
+    "jumped",
+    "grew",
+    "fell",
+    "dropped",
+    "now",
+    "new",
+    "latest",
+    "elevo",
+    "elevó",
+    "aumento",
+    "aumentó",
+    "ascendio",
+    "ascendió",
+    "subio",
+    "subió",
+    "actualizo",
+    "actualizó",
+    "reviso",
+    "revisó",
+    "ahora",
+    "nueva",
+    "nuevo",
+    "suma",
+    "asciende",
+    "cifra",
+];
+
+/// Start words: a year after one of these dates when something began.
+const START_WORDS: &[&str] = &[
+    "since", "began", "begun", "started", "start", "launched", "founded", "desde", "comenzo",
+    "inicio", "empezo", "arranco", "began", "created", "creado",
+];
+
+/// One stored claim with what comparisons need, precomputed.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub claim: Claim,
+    pub doc: usize,
+    pub family: Family,
+    pub concept: String,
+    pub head: Option<String>,
+    pub meaning: Meaning,
+    pub mods: Vec<String>,
+    pub words: Vec<String>,
+    /// The stated number (US dollars for convertible money).
+    pub number: f64,
+    /// The admitted interval (US dollars for convertible money).
+    pub interval: Interval,
+    /// The stated number in its own unit.
+    pub native: f64,
+    /// Conversion used for money.
+    pub usd: Option<(f64, Rate)>,
+    pub shingles: Vec<u64>,
+    pub start_date: bool,
+    pub update: bool,
+    pub parenthetical: bool,
+    /// The stated number of the figure this claim scopes, when it is a scope.
+    pub scope_number: Option<f64>,
+    pub live: bool,
+}
+
+impl Entry {
+    fn new(claim: &Claim, doc: usize, family: Family, scope_number: Option<f64>) -> Entry {
+        let (native, interval0) = match claim.value {
+            Some(v) => (stated(v), Interval::of(v, claim.bound)),
+            None => (0.0, Interval { lo: 0.0, hi: 0.0 }),
+        };
+        let mut number = native;
+        let mut interval = interval0;
+        let mut usd = None;
+        if family == Family::Money {
+            let year = claim
+                .time
+                .to
+                .or(claim.time.as_of)
+                .map_or(money::LAST_YEAR, |d| d.year);
+            if let Some((amount, rate)) = claim
+                .unit
+                .as_deref()
+                .and_then(|cur| money::to_usd(native, cur, year))
+            {
+                number = amount;
+                interval = interval0.scaled(1.0 / rate.per_usd);
+                usd = Some((amount, rate));
+            }
+        }
+        let sentence_words: Vec<String> = reprint::words(&claim.text)
+            .into_iter()
+            .map(|w| w.0)
+            .collect();
+        let quote_pos = claim
+            .text
+            .find(claim.quote.trim())
+            .unwrap_or(claim.text.len());
+        let before_quote = &claim.text[..quote_pos];
+        let start_date = family == Family::Date && {
+            let tt = claim.time.text.as_deref().unwrap_or("");
+            let near: Vec<String> = reprint::words(before_quote)
+                .into_iter()
+                .rev()
+                .take(3)
+                .map(|w| w.0)
+                .chain(reprint::words(tt).into_iter().map(|w| w.0))
+                .collect();
+            near.iter().any(|w| START_WORDS.contains(&w.as_str()))
+        };
+        let parenthetical = match (before_quote.rfind('('), before_quote.rfind(')')) {
+            (Some(open), Some(close)) => open > close,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        Entry {
+            claim: claim.clone(),
+            doc,
+            family,
+            concept: key::concept(claim, family),
+            head: key::head(claim),
+            meaning: Meaning::of(claim),
+            mods: key::modifiers(claim),
+            words: key::measure_words(&claim.measure),
+            number,
+            interval,
+            native,
+            usd,
+            shingles: reprint::shingles(&claim.text),
+            start_date,
+            update: sentence_words
+                .iter()
+                .any(|w| UPDATE_WORDS.contains(&w.as_str())),
+            parenthetical,
+            scope_number,
+            live: true,
+        }
+    }
+
+    /// Whether two entries come from the same sentence.
+    pub fn same_sentence(&self, other: &Entry) -> bool {
+        self.doc == other.doc && self.claim.text == other.claim.text
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+struct Bucket {
+    /// Entries whose own concept is this key's.
+    exact: Vec<usize>,
+    /// Entries whose concept is this key's or a kind of it.
+    subtree: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct DocSlot {
+    info: DocInfo,
+    entries: Vec<usize>,
+    keys: Vec<Key>,
+}
+
+/// The incremental findings index.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    docs: Vec<Option<DocSlot>>,
+    by_id: HashMap<String, usize>,
+    entries: Vec<Entry>,
+    buckets: HashMap<Key, Bucket>,
+    postings: HashMap<String, Vec<(usize, u32)>>,
+    findings: Vec<Finding>,
+    finding_docs: Vec<Vec<usize>>,
+    next_id: u64,
+}
+
+/// A relation found between two entries, before grouping into findings.
+#[derive(Debug, Clone)]
+pub(crate) struct Relation {
+    pub kind: FindingKind,
+    /// Why, for the explanation.
+    pub why: conflict::Why,
+}
+
+impl Index {
+    /// An empty index.
+    pub fn new() -> Index {
+        Index::default()
+    }
+
+    /// The findings, in the order found.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// Number of documents indexed.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    /// Whether no document is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    pub(crate) fn source(&self, slot: usize) -> Source<'_> {
+        let info = &self.docs[slot].as_ref().expect("live document").info;
+        Source {
+            id: &info.id,
+            outlet: info.outlet.as_deref(),
+            published: info.published,
+        }
+    }
+
+    /// Removes a document, its claims and every finding citing them; returns whether it was there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let Some(slot) = self.by_id.remove(id) else {
+            return false;
+        };
+        let doc = self.docs[slot].take().expect("indexed document");
+        for &e in &doc.entries {
+            self.entries[e].live = false;
+        }
+        for key in &doc.keys {
+            if let Some(b) = self.buckets.get_mut(key) {
+                b.exact.retain(|e| !doc.entries.contains(e));
+                b.subtree.retain(|e| !doc.entries.contains(e));
+                if b.subtree.is_empty() {
+                    self.buckets.remove(key);
+                }
+            }
+        }
+        for (token, _) in &doc.info.signature.tokens {
+            if let Some(p) = self.postings.get_mut(token) {
+                p.retain(|(s, _)| *s != slot);
+                if p.is_empty() {
+                    self.postings.remove(token);
+                }
+            }
+        }
+        let mut keep = self.finding_docs.iter().map(|d| !d.contains(&slot));
+        self.findings.retain(|_| keep.next().unwrap_or(true));
+        self.finding_docs.retain(|d| !d.contains(&slot));
+        true
+    }
+
+    /// Documents about the same story as `sig`, by slot.
+    fn related_docs(&self, sig: &Signature) -> Vec<bool> {
+        let mut shared: HashMap<usize, (u32, usize)> = HashMap::new();
+        for (token, w) in &sig.tokens {
+            if let Some(p) = self.postings.get(token) {
+                for &(slot, ow) in p {
+                    let weight = (*w).min(ow);
+                    let s = shared.entry(slot).or_insert((0, 0));
+                    s.0 += weight;
+                    if weight >= 2 {
+                        s.1 += 1;
+                    }
+                }
+            }
+        }
+        let mut related = vec![false; self.docs.len()];
+        for (slot, (w, names)) in shared {
+            if let Some(d) = &self.docs[slot] {
+                related[slot] = topic::same_story(w, names, sig.weight, d.info.signature.weight);
+            }
+        }
+        related
+    }
+
+    /// Adds a document and its claims (replacing a document with the same id); returns how many
+    /// findings the addition produced.
+    pub fn add(&mut self, info: DocInfo, claims: &[Claim]) -> usize {
+        self.remove(&info.id);
+        let slot = self.docs.len();
+        let related = self.related_docs(&info.signature);
+        for (token, w) in &info.signature.tokens {
+            self.postings
+                .entry(token.clone())
+                .or_default()
+                .push((slot, *w));
+        }
+        self.by_id.insert(info.id.clone(), slot);
+        self.docs.push(Some(DocSlot {
+            info,
+            entries: Vec::new(),
+            keys: Vec::new(),
+        }));
+
+        // Digest the new claims.
+        let numbers: HashMap<&str, f64> = claims
+            .iter()
+            .filter_map(|c| c.value.map(|v| (c.id.as_str(), stated(v))))
+            .collect();
+        let mut new_entries = Vec::new();
+        for c in claims {
+            let Some(family) = key::family(c) else {
+                continue;
+            };
+            if family != Family::Statement && c.value.is_none() {
+                continue;
+            }
+            let scope_number = c
+                .scope_of
+                .as_deref()
+                .map(|s| numbers.get(s).copied().unwrap_or(f64::NAN));
+            let idx = self.entries.len();
+            self.entries.push(Entry::new(c, slot, family, scope_number));
+            new_entries.push(idx);
+        }
+
+        // Cross-document relations, via the buckets.
+        let mut relations: Vec<(usize, usize, Relation)> = Vec::new();
+        for &n in &new_entries {
+            let e = &self.entries[n];
+            let mut candidates: Vec<usize> = Vec::new();
+            let own = Key {
+                family: e.family,
+                concept: e.concept.clone(),
+            };
+            if let Some(b) = self.buckets.get(&own) {
+                candidates.extend_from_slice(&b.subtree);
+            }
+            for k in key::filing_keys(e.family, &e.concept).into_iter().skip(1) {
+                if let Some(b) = self.buckets.get(&k) {
+                    candidates.extend_from_slice(&b.exact);
+                }
+            }
+            for c in candidates {
+                let other = &self.entries[c];
+                if !other.live || !related.get(other.doc).copied().unwrap_or(false) {
+                    continue;
+                }
+                if let Some(rel) = conflict::relate(e, other) {
+                    relations.push((n, c, rel));
+                }
+            }
+        }
+
+        // Within the document.
+        let internal = inconsistency::check(&self.entries, &new_entries);
+
+        // File the new entries.
+        let mut keys_used = Vec::new();
+        for &n in &new_entries {
+            let (family, concept) = (self.entries[n].family, self.entries[n].concept.clone());
+            let keys = key::filing_keys(family, &concept);
+            for (i, k) in keys.into_iter().enumerate() {
+                let b = self.buckets.entry(k.clone()).or_default();
+                if i == 0 {
+                    b.exact.push(n);
+                }
+                b.subtree.push(n);
+                if !keys_used.contains(&k) {
+                    keys_used.push(k);
+                }
+            }
+        }
+        if let Some(d) = self.docs[slot].as_mut() {
+            d.entries = new_entries.clone();
+            d.keys = keys_used;
+        }
+
+        let mut produced = Vec::new();
+        produced.extend(super::group(self, &relations));
+        produced.extend(
+            internal
+                .into_iter()
+                .map(|f| super::internal_finding(self, f)),
+        );
+        let count = produced.len();
+        for (mut f, docs) in produced {
+            self.next_id += 1;
+            f.id = format!("f{}", self.next_id);
+            self.findings.push(f);
+            self.finding_docs.push(docs);
+        }
+        count
+    }
+
+    pub(crate) fn entry(&self, i: usize) -> &Entry {
+        &self.entries[i]
+    }
+}

@@ -1,0 +1,454 @@
+//! Measure keys and grouping: which claims can be about the same thing. A claim is filed under its
+//! counted concept and that concept's hypernyms (via the lexicon), so adding a claim looks only at
+//! claims whose heads are related to its own; finer checks (modifiers, qualifiers, place, scope)
+//! decide whether two candidates measure the same thing.
+
+use super::reprint::words;
+use crate::claims::{Claim, ClaimKind, Qualifier};
+
+/// The family of figure a claim states; only claims of one family are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// Counts and ranges of counts.
+    Count,
+    /// Amounts of money (compared in US dollars).
+    Money,
+    /// Percentages.
+    Percent,
+    /// Rates, by base (`per` as integer).
+    Rate(u64),
+    /// Ratios.
+    Ratio,
+    /// Years that date an event.
+    Date,
+    /// Non-numeric assertions.
+    Statement,
+}
+
+/// A bucket of the index: a figure family and a concept (or a fallback label).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Key {
+    /// The figure family.
+    pub family: Family,
+    /// A lexicon concept id, a statement topic, or a `?`-prefixed fallback label.
+    pub concept: String,
+}
+
+/// What a qualifier makes of a figure, with a period count ("since 2002") treated as cumulative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Meaning {
+    /// No qualifier: what the sentence says, unqualified.
+    Plain,
+    /// Already there now.
+    Already,
+    /// An increment.
+    Additional,
+    /// A total after something happens.
+    Total,
+    /// A goal.
+    Target,
+    /// Accumulated over a period.
+    Cumulative,
+    /// An average.
+    Average,
+}
+
+impl Meaning {
+    /// The meaning of a claim's figure.
+    pub fn of(claim: &Claim) -> Meaning {
+        let m = match claim.qualifier {
+            None => Meaning::Plain,
+            Some(Qualifier::Already) => Meaning::Already,
+            Some(Qualifier::Additional) => Meaning::Additional,
+            Some(Qualifier::Total) => Meaning::Total,
+            Some(Qualifier::Target) => Meaning::Target,
+            Some(Qualifier::Cumulative) => Meaning::Cumulative,
+            Some(Qualifier::Average) => Meaning::Average,
+        };
+        let counted = matches!(claim.kind, ClaimKind::Count | ClaimKind::Range);
+        if counted && claim.time.from.is_some() && matches!(m, Meaning::Plain | Meaning::Already) {
+            return Meaning::Cumulative;
+        }
+        m
+    }
+
+    /// The word for it in explanations.
+    pub fn word(self) -> &'static str {
+        match self {
+            Meaning::Plain => "stated",
+            Meaning::Already => "already there",
+            Meaning::Additional => "additional",
+            Meaning::Total => "total after the change",
+            Meaning::Target => "target",
+            Meaning::Cumulative => "cumulative",
+            Meaning::Average => "average",
+        }
+    }
+}
+
+/// Whether the same number read with these two meanings says incompatible things: a total or goal
+/// vs an increment, or what is already there vs the total after more arrive.
+pub fn meanings_clash(a: Meaning, b: Meaning) -> bool {
+    use Meaning::*;
+    let pair = |x: Meaning, y: Meaning| (a == x && b == y) || (a == y && b == x);
+    pair(Total, Additional)
+        || pair(Target, Additional)
+        || pair(Already, Total)
+        || pair(Cumulative, Total)
+}
+
+/// The family of a claim, or `None` for claims never compared (no value, no topic).
+pub fn family(claim: &Claim) -> Option<Family> {
+    let unit = claim.unit.as_deref().unwrap_or("");
+    Some(match claim.kind {
+        ClaimKind::Statement => {
+            claim.topic.as_ref()?;
+            claim.polarity?;
+            Family::Statement
+        }
+        ClaimKind::Date => Family::Date,
+        ClaimKind::Money => Family::Money,
+        ClaimKind::Percent => Family::Percent,
+        ClaimKind::Rate => Family::Rate(claim.per.unwrap_or(0.0).round().max(0.0) as u64),
+        ClaimKind::Ratio => Family::Ratio,
+        ClaimKind::Count | ClaimKind::Range => {
+            if unit == "%" {
+                Family::Percent
+            } else if unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()) {
+                Family::Money
+            } else {
+                Family::Count
+            }
+        }
+    })
+}
+
+/// The counted concept of a claim: its head, else a concept found in its unit.
+pub fn head(claim: &Claim) -> Option<String> {
+    if let Some(h) = &claim.head {
+        return Some(h.clone());
+    }
+    let unit = claim.unit.as_deref()?;
+    let last = words(unit).pop()?.0;
+    lexicon::lookup(&last).map(str::to_string)
+}
+
+/// Money heads that name the same thing: what was paid.
+fn money_group(head: &str) -> &str {
+    match head {
+        "cost" | "payment" | "expenditure" | "spending" | "expense" | "price" | "outlay"
+        | "gasto" | "costo" | "pago" => "cost",
+        other => other,
+    }
+}
+
+/// Whether two money heads can be the same amount (one generic, or the same group).
+pub fn money_heads_match(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (None, _) | (_, None) | (Some("money"), _) | (_, Some("money")) => true,
+        (Some(a), Some(b)) => money_group(a) == money_group(b),
+    }
+}
+
+/// How many hypernym steps lead up from `from` to `to`, when `to` is one of its hypernyms.
+fn up_distance(from: &str, to: &str) -> Option<usize> {
+    let mut frontier: Vec<&str> = vec![from];
+    for depth in 1..8 {
+        let mut next: Vec<&str> = Vec::new();
+        for f in frontier {
+            for p in lexicon::parents(f) {
+                if *p == to {
+                    return Some(depth);
+                }
+                next.push(p);
+            }
+        }
+        if next.is_empty() {
+            return None;
+        }
+        frontier = next;
+    }
+    None
+}
+
+/// How many hypernym steps separate two concepts, when one is a kind of the other.
+pub fn head_distance(a: &str, b: &str) -> Option<usize> {
+    if a == b {
+        return Some(0);
+    }
+    up_distance(a, b).or_else(|| up_distance(b, a))
+}
+
+/// Whether two heads are close enough to count the same people or things: equal, or one a kind of
+/// the other within `max` steps, the more general one not a root ("person", "place").
+pub fn heads_related(a: &str, b: &str, max: usize) -> bool {
+    if a == b {
+        return true;
+    }
+    let (d, general) = match (up_distance(a, b), up_distance(b, a)) {
+        (Some(d), _) => (d, b),
+        (_, Some(d)) => (d, a),
+        _ => return false,
+    };
+    d <= max && !lexicon::parents(general).is_empty()
+}
+
+/// The keys a claim is filed under: its own concept and every hypernym of it.
+pub fn filing_keys(family: Family, concept: &str) -> Vec<Key> {
+    let mut out = vec![Key {
+        family,
+        concept: concept.to_string(),
+    }];
+    for a in lexicon::ancestors(concept) {
+        out.push(Key {
+            family,
+            concept: a.to_string(),
+        });
+    }
+    out
+}
+
+/// The concept a claim is filed and looked up under.
+pub fn concept(claim: &Claim, family: Family) -> String {
+    match family {
+        Family::Statement => claim.topic.clone().unwrap_or_default().to_lowercase(),
+        Family::Money | Family::Date => "*".to_string(),
+        _ => match head(claim) {
+            Some(h) => h,
+            None => format!(
+                "?{}",
+                claim
+                    .unit
+                    .as_deref()
+                    .map(|u| words(u)
+                        .into_iter()
+                        .map(|w| w.0)
+                        .collect::<Vec<_>>()
+                        .join(" "))
+                    .unwrap_or_default()
+            ),
+        },
+    }
+}
+
+/// Folded, sorted modifiers.
+pub fn modifiers(claim: &Claim) -> Vec<String> {
+    let mut m: Vec<String> = claim
+        .modifiers
+        .iter()
+        .map(|s| {
+            words(s)
+                .into_iter()
+                .map(|w| w.0)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    m.sort();
+    m.dedup();
+    m
+}
+
+/// Whether one modifier set narrows the other (or they are equal): "cuban" and "cuban family
+/// medicine" can be the same group; "cuban" and "mexican" cannot.
+pub fn modifiers_nested(a: &[String], b: &[String]) -> bool {
+    a.iter().all(|m| b.contains(m)) || b.iter().all(|m| a.contains(m))
+}
+
+/// Words that carry no meaning in a measure.
+const MEASURE_STOP: &[&str] = &[
+    "the", "a", "an", "of", "in", "to", "on", "at", "for", "by", "and", "or", "who", "that", "de",
+    "del", "la", "el", "los", "las", "en", "a", "por", "para", "y", "o", "que", "un", "una",
+];
+
+/// The content words of a measure, sorted.
+pub fn measure_words(measure: &str) -> Vec<String> {
+    let mut w: Vec<String> = words(measure)
+        .into_iter()
+        .map(|w| w.0)
+        .filter(|w| !MEASURE_STOP.contains(&w.as_str()))
+        .map(|w| w.trim_end_matches('s').to_string())
+        .collect();
+    w.sort();
+    w.dedup();
+    w
+}
+
+/// Jaccard similarity of two sorted word lists.
+pub fn word_similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    shared as f64 / (a.len() + b.len() - shared) as f64
+}
+
+/// A private stand-in for the lexicon's hypernym table, used until `crate::lexicon` exports
+/// `is_a`/`ancestors`: the concepts news figures most often count.
+mod lexicon {
+    /// (concept, parents, surface forms).
+    const TABLE: &[(&str, &[&str], &[&str])] = &[
+        (
+            "person",
+            &[],
+            &[
+                "people",
+                "persona",
+                "inhabitant",
+                "habitante",
+                "resident",
+                "population",
+            ],
+        ),
+        (
+            "worker",
+            &["person"],
+            &["trabajador", "employee", "empleado", "staff", "personnel"],
+        ),
+        (
+            "healthcare worker",
+            &["worker", "person"],
+            &["professional", "profesional", "sanitario"],
+        ),
+        (
+            "doctor",
+            &["healthcare worker"],
+            &["physician", "medico", "doctora", "galeno"],
+        ),
+        ("specialist", &["doctor"], &["especialista"]),
+        ("surgeon", &["specialist"], &["cirujano"]),
+        ("pediatrician", &["specialist"], &["pediatra"]),
+        ("cardiologist", &["specialist"], &["cardiologo"]),
+        ("nurse", &["healthcare worker"], &["enfermero", "enfermera"]),
+        ("paramedic", &["healthcare worker"], &["paramedico"]),
+        (
+            "protester",
+            &["person"],
+            &["demonstrator", "manifestante", "marcher"],
+        ),
+        (
+            "participant",
+            &["person"],
+            &["asistente", "attendee", "participante"],
+        ),
+        ("voter", &["person"], &["votante", "elector"]),
+        ("victim", &["person"], &["victima"]),
+        (
+            "dead",
+            &["victim"],
+            &["death", "fatality", "muerto", "fallecido", "muerte"],
+        ),
+        ("injured", &["victim"], &["herido", "injury"]),
+        ("missing", &["victim"], &["desaparecido"]),
+        (
+            "displaced",
+            &["person"],
+            &["evacuee", "evacuado", "desplazado", "damnificado"],
+        ),
+        ("student", &["person"], &["estudiante", "alumno"]),
+        ("teacher", &["worker"], &["maestro", "profesor", "docente"]),
+        (
+            "police officer",
+            &["worker"],
+            &["officer", "policia", "agente"],
+        ),
+        ("soldier", &["person"], &["soldado", "troop", "troops"]),
+        ("place", &[], &["lugar"]),
+        (
+            "region",
+            &["place"],
+            &["area", "zone", "zona", "district", "distrito"],
+        ),
+        ("state", &["region"], &["estado"]),
+        ("country", &["place"], &["pais", "nation", "nacion"]),
+        ("city", &["place"], &["ciudad", "municipality", "municipio"]),
+        ("building", &["place"], &["edificio"]),
+        (
+            "facility",
+            &["building"],
+            &["center", "centro", "clinic", "clinica"],
+        ),
+        ("hospital", &["facility"], &["hospital"]),
+        ("school", &["facility"], &["escuela"]),
+        (
+            "home",
+            &["building"],
+            &["house", "casa", "vivienda", "dwelling"],
+        ),
+        ("bed", &[], &["cama"]),
+        ("event", &[], &["evento"]),
+        ("field", &[], &["campo", "specialty", "especialidad"]),
+        ("money", &[], &["dinero", "fund", "fondo"]),
+    ];
+
+    fn entry(
+        id: &str,
+    ) -> Option<&'static (
+        &'static str,
+        &'static [&'static str],
+        &'static [&'static str],
+    )> {
+        TABLE.iter().find(|(c, _, _)| *c == id)
+    }
+
+    /// Direct hypernyms of a concept (empty for roots and unknown ids).
+    pub fn parents(id: &str) -> &'static [&'static str] {
+        entry(id).map_or(&[], |e| e.1)
+    }
+
+    /// All hypernyms, nearest first.
+    pub fn ancestors(id: &str) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        let mut frontier: Vec<&'static str> = parents(id).to_vec();
+        while !frontier.is_empty() {
+            let mut next = Vec::new();
+            for p in frontier {
+                if !out.contains(&p) {
+                    out.push(p);
+                    next.extend_from_slice(parents(p));
+                }
+            }
+            frontier = next;
+        }
+        out
+    }
+
+    /// The concept a folded noun names (singular or plural).
+    pub fn lookup(word: &str) -> Option<&'static str> {
+        let candidates = [
+            word.to_string(),
+            word.trim_end_matches('s').to_string(),
+            word.strip_suffix("es").unwrap_or(word).to_string(),
+        ];
+        for c in &candidates {
+            for (id, _, forms) in TABLE {
+                if id == c || forms.contains(&c.as_str()) {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads() {
+        assert!(heads_related("specialist", "doctor", 2));
+        assert!(heads_related("doctor", "healthcare worker", 2));
+        assert!(!heads_related("doctor", "nurse", 2));
+        assert!(!heads_related("state", "person", 3));
+        assert!(!heads_related("doctor", "person", 4));
+    }
+
+    #[test]
+    fn clashes() {
+        assert!(meanings_clash(Meaning::Target, Meaning::Additional));
+        assert!(meanings_clash(Meaning::Cumulative, Meaning::Total));
+        assert!(!meanings_clash(Meaning::Already, Meaning::Plain));
+    }
+}

@@ -1,0 +1,603 @@
+//! Fixture tests for the findings detector: hand-built claims (the claim extractor's contract) fed
+//! through the corpus's incremental index.
+
+use crosscheck_engine::claims::{Claim, ClaimKind, Polarity, Qualifier, TimeRef};
+use crosscheck_engine::findings::{self, Finding, FindingKind};
+use crosscheck_engine::quantity::{Bound, Value};
+use crosscheck_engine::time::Date;
+use crosscheck_engine::{Corpus, Document, DocumentMeta};
+
+fn d(s: &str) -> Date {
+    Date::parse_iso(s).expect("valid date")
+}
+
+/// A count claim builder.
+#[derive(Clone)]
+struct C(Claim);
+
+impl C {
+    fn count(doc: &str, n: usize, value: f64, head: &str, text: &str, quote: &str) -> C {
+        C(Claim {
+            id: format!("{doc}#{n}"),
+            doc: doc.to_string(),
+            text: text.to_string(),
+            quote: quote.to_string(),
+            start: 0,
+            end: quote.len(),
+            kind: ClaimKind::Count,
+            value: Some(Value::Number(value)),
+            unit: Some(format!("{head}s")),
+            per: None,
+            bound: Bound::Exact,
+            measure: format!("{head}s"),
+            time: TimeRef::default(),
+            place: None,
+            attribution: None,
+            polarity: None,
+            checkworthiness: 0.8,
+            head: Some(head.to_string()),
+            qualifier: None,
+            ambiguous: false,
+            modifiers: Vec::new(),
+            scope_of: None,
+            topic: None,
+        })
+    }
+    fn bound(mut self, b: Bound) -> C {
+        self.0.bound = b;
+        self
+    }
+    fn q(mut self, q: Qualifier) -> C {
+        self.0.qualifier = Some(q);
+        self
+    }
+    fn mods(mut self, m: &[&str]) -> C {
+        self.0.modifiers = m.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    fn as_of(mut self, s: &str) -> C {
+        self.0.time.as_of = Some(d(s));
+        self
+    }
+    fn from(mut self, s: &str) -> C {
+        self.0.time.from = Some(d(s));
+        self
+    }
+    fn to(mut self, s: &str) -> C {
+        self.0.time.to = Some(d(s));
+        self
+    }
+    fn place(mut self, p: &str) -> C {
+        self.0.place = Some(p.to_string());
+        self
+    }
+    fn by(mut self, a: &str) -> C {
+        self.0.attribution = Some(a.to_string());
+        self
+    }
+    fn per(mut self, p: f64) -> C {
+        self.0.per = Some(p);
+        self.0.kind = ClaimKind::Rate;
+        self
+    }
+    fn scope(mut self, id: &str) -> C {
+        self.0.scope_of = Some(id.to_string());
+        self
+    }
+    fn statement(mut self, topic: &str, p: Polarity) -> C {
+        self.0.kind = ClaimKind::Statement;
+        self.0.value = None;
+        self.0.unit = None;
+        self.0.topic = Some(topic.to_string());
+        self.0.polarity = Some(p);
+        self
+    }
+    fn money(mut self, cur: &str) -> C {
+        self.0.kind = ClaimKind::Money;
+        self.0.unit = Some(cur.to_string());
+        self.0.head = Some("cost".to_string());
+        self
+    }
+}
+
+/// Story words every Cuban-doctors fixture document carries, so documents count as one story.
+const STORY: &str = "Cuban doctors in Mexico: Zoé Robledo of the IMSS met Miguel Díaz-Canel in Havana about the IMSS-Bienestar program and the specialists sent to rural hospitals.";
+
+fn doc(
+    id: &str,
+    outlet: &str,
+    published: &str,
+    story: &str,
+    claims: &[C],
+) -> (Document, Vec<Claim>) {
+    let mut text = format!("{story}\n\n");
+    let mut last = String::new();
+    for c in claims {
+        if c.0.text != last {
+            text.push_str(&c.0.text);
+            text.push('\n');
+            last = c.0.text.clone();
+        }
+    }
+    let meta = DocumentMeta {
+        title: Some(format!("Report {id}")),
+        outlet: Some(outlet.to_string()),
+        url: None,
+        published: Some(d(published)),
+        lang: Some("en".to_string()),
+    };
+    let doc = Document::parse(id, &text, &meta);
+    let claims = claims
+        .iter()
+        .map(|c| {
+            let mut c = c.0.clone();
+            if c.time.as_of.is_none() {
+                c.time.as_of = Some(d(published));
+            }
+            c
+        })
+        .collect();
+    (doc, claims)
+}
+
+fn corpus(docs: Vec<(Document, Vec<Claim>)>) -> Corpus {
+    let mut corpus = Corpus::new();
+    for (doc, claims) in docs {
+        corpus.add_with_claims(doc, claims);
+    }
+    for f in corpus.findings() {
+        println!(
+            "{:?} {:?} {:.2} {}",
+            f.kind, f.claims, f.confidence, f.explanation
+        );
+    }
+    corpus
+}
+
+fn has(findings: &[Finding], kind: FindingKind, a: &str, b: &str) -> bool {
+    findings.iter().any(|f| {
+        f.kind == kind && f.claims.iter().any(|c| c == a) && f.claims.iter().any(|c| c == b)
+    })
+}
+
+fn any_between(findings: &[Finding], a: &str, b: &str) -> Option<FindingKind> {
+    findings
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c == a) && f.claims.iter().any(|c| c == b))
+        .map(|f| f.kind)
+}
+
+#[test]
+fn bounds_are_respected() {
+    let s = "Over 3,650 Cuban healthcare workers are in Mexico.";
+    let a = C::count("a", 1, 3650.0, "healthcare worker", s, "over 3,650")
+        .bound(Bound::Over)
+        .q(Qualifier::Already)
+        .mods(&["cuban"]);
+    let b = C::count(
+        "b",
+        1,
+        3700.0,
+        "healthcare worker",
+        "There are 3,700 Cuban healthcare workers in Mexico already.",
+        "3,700",
+    )
+    .q(Qualifier::Already)
+    .mods(&["cuban"]);
+    let c = C::count(
+        "c",
+        1,
+        3000.0,
+        "healthcare worker",
+        "Only 3,000 Cuban healthcare workers are already in Mexico.",
+        "3,000",
+    )
+    .q(Qualifier::Already)
+    .mods(&["cuban"]);
+    let corpus = corpus(vec![
+        doc("a", "Outlet A", "2024-07-16", STORY, &[a]),
+        doc("b", "Outlet B", "2024-07-17", STORY, &[b]),
+        doc("c", "Outlet C", "2024-07-18", STORY, &[c]),
+    ]);
+    let f = corpus.findings();
+    assert!(
+        !f.iter().any(|x| x.claims.contains(&"a#1".to_string())
+            && x.claims.contains(&"b#1".to_string())
+            && !x.claims.contains(&"c#1".to_string())),
+        "over 3,650 admits 3,700"
+    );
+    assert!(
+        has(f, FindingKind::Conflict, "a#1", "c#1"),
+        "over 3,650 excludes 3,000"
+    );
+}
+
+#[test]
+fn same_number_different_meaning_conflicts() {
+    let t = C::count(
+        "t",
+        1,
+        1200.0,
+        "doctor",
+        "It is intended to expand to 1,200 the number of Cuban doctors.",
+        "1,200",
+    )
+    .q(Qualifier::Target)
+    .mods(&["cuban"]);
+    let a = C::count(
+        "u",
+        1,
+        1200.0,
+        "doctor",
+        "The Mexican government will hire 1,200 additional Cuban doctors.",
+        "1,200 additional",
+    )
+    .q(Qualifier::Additional)
+    .mods(&["cuban"]);
+    let corpus = corpus(vec![
+        doc("t", "14ymedio", "2024-05-13", STORY, &[t]),
+        doc("u", "TeleSur", "2024-05-20", STORY, &[a]),
+    ]);
+    assert!(has(corpus.findings(), FindingKind::Conflict, "t#1", "u#1"));
+    let f = &corpus.findings()[0];
+    assert!(
+        f.explanation.contains("14ymedio") && f.explanation.contains("TeleSur"),
+        "{}",
+        f.explanation
+    );
+}
+
+#[test]
+fn deployed_since_vs_total_after_arrivals() {
+    let a = C::count("m", 1, 3650.0, "healthcare worker", "Since 2002 the agreement has facilitated the deployment of over 3,650 Cuban healthcare workers to Mexico.", "over 3,650")
+        .bound(Bound::Over).mods(&["cuban"]).from("2002-01-01");
+    let s = "The 2,700 specialists will join the 950 who are already providing services, increasing the number of Cuban healthcare workers to 3,650.";
+    let add = C::count("c", 1, 2700.0, "specialist", s, "2,700").q(Qualifier::Additional);
+    let base = C::count("c", 2, 950.0, "specialist", s, "950").q(Qualifier::Already);
+    let total = C::count("c", 3, 3650.0, "healthcare worker", s, "3,650")
+        .q(Qualifier::Total)
+        .mods(&["cuban"]);
+    let corpus = corpus(vec![
+        doc("m", "MBN", "2024-11-27", STORY, &[a]),
+        doc("c", "CiberCuba", "2024-07-16", STORY, &[add, base, total]),
+    ]);
+    let f = corpus.findings();
+    assert!(has(f, FindingKind::Conflict, "c#3", "m#1"));
+    assert!(
+        !f.iter().any(|f| f.kind == FindingKind::Inconsistency),
+        "2,700 + 950 = 3,650 adds up"
+    );
+}
+
+#[test]
+fn sum_that_misses_is_an_inconsistency() {
+    let s = "The 2,700 specialists will join the 950 who are already there, increasing the number to 3,700.";
+    let corpus = corpus(vec![doc(
+        "c",
+        "CiberCuba",
+        "2024-07-16",
+        STORY,
+        &[
+            C::count("c", 1, 2700.0, "specialist", s, "2,700").q(Qualifier::Additional),
+            C::count("c", 2, 950.0, "specialist", s, "950").q(Qualifier::Already),
+            C::count("c", 3, 3700.0, "specialist", s, "3,700").q(Qualifier::Total),
+        ],
+    )]);
+    let f = corpus.findings();
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].kind, FindingKind::Inconsistency);
+    assert!(f[0].explanation.contains("3,650"), "{}", f[0].explanation);
+}
+
+#[test]
+fn two_values_in_one_sentence_and_change_over_time() {
+    let s = "Another 123 Cuban doctors will join the 806 who already work in Mexico (the statement says there are 768).";
+    let early = vec![
+        C::count("e", 1, 123.0, "doctor", s, "123")
+            .q(Qualifier::Additional)
+            .mods(&["cuban", "family medicine"]),
+        C::count("e", 2, 806.0, "doctor", s, "806").q(Qualifier::Already),
+        C::count("e", 3, 768.0, "doctor", s, "768").by("the statement"),
+    ];
+    let late = vec![C::count(
+        "l",
+        1,
+        950.0,
+        "doctor",
+        "The 2,700 will join the 950 who are already providing services in 23 states.",
+        "950",
+    )
+    .q(Qualifier::Already)];
+    let corpus = corpus(vec![
+        doc("e", "14ymedio", "2024-05-13", STORY, &early),
+        doc("l", "CiberCuba", "2024-07-16", STORY, &late),
+    ]);
+    let f = corpus.findings();
+    let k = any_between(f, "e#2", "e#3").expect("806 vs 768 is found");
+    assert!(matches!(
+        k,
+        FindingKind::Conflict | FindingKind::Inconsistency
+    ));
+    assert!(
+        has(f, FindingKind::Change, "e#2", "l#1"),
+        "806 in May vs 950 in July is a change"
+    );
+    assert_eq!(
+        any_between(f, "e#1", "l#1"),
+        None,
+        "an increment is not a stock"
+    );
+}
+
+#[test]
+fn scopes_compare_only_when_their_figures_match() {
+    let s1 = "Mexico has deployed 199 Cuban doctors to rural clinics across 11 states.";
+    let s2 = "They join the 950 who are already providing services in hospitals in 23 states.";
+    let corpus = corpus(vec![
+        doc(
+            "m",
+            "MBN",
+            "2024-11-27",
+            STORY,
+            &[
+                C::count("m", 1, 199.0, "doctor", s1, "199").mods(&["cuban"]),
+                C::count("m", 2, 11.0, "state", s1, "11 states").scope("m#1"),
+            ],
+        ),
+        doc(
+            "c",
+            "CiberCuba",
+            "2024-07-16",
+            STORY,
+            &[
+                C::count("c", 1, 950.0, "doctor", s2, "950").q(Qualifier::Already),
+                C::count("c", 2, 23.0, "state", s2, "23 states").scope("c#1"),
+            ],
+        ),
+    ]);
+    assert!(corpus.findings().is_empty());
+}
+
+#[test]
+fn averages_goals_cumulative_and_other_places_are_not_conflicts() {
+    let avg = C::count(
+        "m",
+        1,
+        4.0,
+        "doctor",
+        "Facilities average only 20 beds and four physicians.",
+        "four",
+    )
+    .q(Qualifier::Average);
+    let goal = C::count(
+        "c",
+        1,
+        12.0,
+        "doctor",
+        "These hospitals will have an average of 12 doctors on staff.",
+        "12",
+    )
+    .q(Qualifier::Target);
+    let cum = C::count("m", 2, 407_000.0, "healthcare worker", "Missions, which began in 1963, have sent over 407,000 healthcare professionals to 164 countries.", "over 407,000").bound(Bound::Over).q(Qualifier::Cumulative).from("1963-01-01");
+    let now = C::count(
+        "c",
+        2,
+        24_000.0,
+        "healthcare worker",
+        "More than 24,000 healthcare workers are deployed abroad.",
+        "more than 24,000",
+    )
+    .bound(Bound::Over)
+    .q(Qualifier::Already);
+    let mx = "Mexico has 2.4 doctors per 1,000 inhabitants, higher than the average of 2 per 1,000 in Latin America, but lower than the average of 3.5 of the OECD.";
+    let rates = |docid: &str| {
+        vec![
+            C::count(
+                docid,
+                3,
+                2.4,
+                "doctor",
+                mx,
+                "2.4 doctors per 1,000 inhabitants",
+            )
+            .per(1000.0)
+            .place("mexico"),
+            C::count(docid, 4, 2.0, "doctor", mx, "2 per 1,000")
+                .per(1000.0)
+                .place("latin america")
+                .q(Qualifier::Average),
+            C::count(docid, 5, 3.5, "doctor", mx, "3.5")
+                .per(1000.0)
+                .place("oecd")
+                .q(Qualifier::Average),
+        ]
+    };
+    let mut m = vec![avg, cum];
+    m.extend(rates("m"));
+    let mut c = vec![goal, now];
+    c.extend(rates("c"));
+    let corpus = corpus(vec![
+        doc("m", "14ymedio", "2024-05-13", STORY, &m),
+        doc("c", "TeleSur", "2024-05-20", STORY, &c),
+    ]);
+    let f = corpus.findings();
+    for (a, b) in [
+        ("m#1", "c#1"),
+        ("m#2", "c#2"),
+        ("m#3", "c#5"),
+        ("m#3", "c#4"),
+        ("m#3", "m#5"),
+    ] {
+        assert_eq!(any_between(f, a, b), None, "{a} vs {b}");
+    }
+    // The same rates in both documents corroborate, as copies.
+    let corr = f
+        .iter()
+        .find(|x| x.kind == FindingKind::Corroboration && x.claims.contains(&"m#3".to_string()))
+        .expect("2.4 corroborated");
+    assert!(corr.claims.contains(&"c#3".to_string()));
+    assert!(
+        corr.explanation.contains("not independent"),
+        "{}",
+        corr.explanation
+    );
+    assert!(corr.confidence < 0.6);
+    assert!(has(f, FindingKind::Corroboration, "m#5", "c#5"));
+}
+
+#[test]
+fn assertion_and_denial_conflict() {
+    let yes = C::count("y", 1, 0.0, "doctor", "The participation of Cuban doctors has strengthened care by increasing productivity in consultations.", "increasing productivity in consultations").statement("productivity", Polarity::Asserted);
+    let no = C::count("n", 1, 0.0, "doctor", "None of the three institutions has metrics, indicators, or reports regarding the performance, productivity, or specialization of the doctors.", "none of the three institutions has metrics").statement("productivity", Polarity::Denied);
+    let corpus = corpus(vec![
+        doc("y", "14ymedio", "2024-05-13", STORY, &[yes]),
+        doc("n", "CiberCuba", "2025-08-09", STORY, &[no]),
+    ]);
+    assert!(has(corpus.findings(), FindingKind::Conflict, "y#1", "n#1"));
+}
+
+#[test]
+fn money_over_different_periods_is_a_discrepancy() {
+    let a = C::count(
+        "m",
+        1,
+        22.87e6,
+        "cost",
+        "The agreement incurred a cost exceeding US$22.87 million by late 2023.",
+        "US$22.87 million",
+    )
+    .money("USD")
+    .bound(Bound::Over)
+    .as_of("2023-12-31");
+    let s = "The collaboration has cost Mexico more than 2,019 million pesos (about 105 million dollars) in less than three years.";
+    let b = C::count("c", 1, 2019e6, "cost", s, "2,019 million pesos")
+        .money("MXN")
+        .bound(Bound::Over)
+        .from("2022-08-09")
+        .to("2025-08-09");
+    let c = C::count("c", 2, 105e6, "cost", s, "about 105 million dollars")
+        .money("USD")
+        .bound(Bound::Approx)
+        .from("2022-08-09")
+        .to("2025-08-09");
+    let corpus = corpus(vec![
+        doc("m", "MBN", "2024-11-27", STORY, &[a]),
+        doc("c", "CiberCuba", "2025-08-09", STORY, &[b, c]),
+    ]);
+    let f = corpus.findings();
+    assert!(has(f, FindingKind::Discrepancy, "c#1", "m#1"));
+    let disc = f
+        .iter()
+        .find(|x| x.kind == FindingKind::Discrepancy)
+        .unwrap();
+    assert!(disc.explanation.contains("per USD"), "{}", disc.explanation);
+    assert!(
+        !f.iter().any(|x| x.kind == FindingKind::Inconsistency),
+        "19.2 MXN/USD is plausible"
+    );
+}
+
+#[test]
+fn implausible_conversion_is_an_inconsistency() {
+    let s = "The program cost 2,019 million pesos (about 10.5 million dollars).";
+    let corpus = corpus(vec![doc(
+        "c",
+        "CiberCuba",
+        "2025-08-09",
+        STORY,
+        &[
+            C::count("c", 1, 2019e6, "cost", s, "2,019 million pesos").money("MXN"),
+            C::count("c", 2, 10.5e6, "cost", s, "about 10.5 million dollars")
+                .money("USD")
+                .bound(Bound::Approx),
+        ],
+    )]);
+    let f = corpus.findings();
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].kind, FindingKind::Inconsistency);
+}
+
+#[test]
+fn parts_that_do_not_sum_to_the_total() {
+    let s1 = "In total, 1,240 people were evacuated from the flooded districts.";
+    let s2 = "Centro accounted for 410, Norte for 385, Sur for 290 and Oriente for 120.";
+    let corpus = corpus(vec![doc(
+        "f",
+        "Diario",
+        "2024-10-02",
+        "Flooding in Valle Hondo: evacuations by district.",
+        &[
+            C::count("f", 1, 1240.0, "person", s1, "1,240").q(Qualifier::Total),
+            C::count("f", 2, 410.0, "person", s2, "410").place("centro"),
+            C::count("f", 3, 385.0, "person", s2, "385").place("norte"),
+            C::count("f", 4, 290.0, "person", s2, "290").place("sur"),
+            C::count("f", 5, 120.0, "person", s2, "120").place("oriente"),
+        ],
+    )]);
+    let f = corpus.findings();
+    assert!(
+        f.iter()
+            .any(|x| x.kind == FindingKind::Inconsistency && x.explanation.contains("1,205")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn unrelated_documents_are_not_compared_and_removal_drops_findings() {
+    let a = C::count(
+        "a",
+        1,
+        1200.0,
+        "doctor",
+        "The government will hire 1,200 additional Cuban doctors.",
+        "1,200",
+    )
+    .q(Qualifier::Additional);
+    let b = C::count(
+        "b",
+        1,
+        1200.0,
+        "doctor",
+        "Expand to 1,200 the number of Cuban doctors.",
+        "1,200",
+    )
+    .q(Qualifier::Target);
+    let other = C::count(
+        "x",
+        1,
+        1200.0,
+        "doctor",
+        "The district hired 1,200 additional doctors for its new winter clinics.",
+        "1,200",
+    )
+    .q(Qualifier::Additional);
+    let mut corpus = corpus(vec![
+        doc("a", "TeleSur", "2024-05-20", STORY, &[a]),
+        doc("b", "14ymedio", "2024-05-13", STORY, &[b]),
+        doc("x", "Nordic Post", "2024-05-14", "Winter in Tromsø: Helse Nord opens clinics in Finnmark as Norwegian hospitals prepare for the flu season.", &[other]),
+    ]);
+    assert!(corpus
+        .findings()
+        .iter()
+        .all(|f| !f.claims.iter().any(|c| c.starts_with("x#"))));
+    assert_eq!(corpus.findings().len(), 1);
+    assert!(corpus.remove("b"));
+    assert!(corpus.findings().is_empty());
+}
+
+#[test]
+fn detect_runs_over_bare_claims() {
+    let s = "Police estimated 50,000 protesters while organizers said 100,000 marched to the Zócalo in Mexico City.";
+    let claims = vec![
+        C::count("p", 1, 50_000.0, "protester", s, "50,000")
+            .by("police")
+            .0,
+        C::count("p", 2, 100_000.0, "protester", s, "100,000")
+            .by("organizers")
+            .0,
+    ];
+    let f = findings::detect(&claims);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].kind, FindingKind::Conflict);
+    assert!(f[0].explanation.contains("police") && f[0].explanation.contains("organizers"));
+}
