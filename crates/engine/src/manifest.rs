@@ -60,7 +60,10 @@ impl Manifest {
         };
         let mut meta = meta.clone();
         if meta.published.is_some() {
-            let probe = DocumentMeta { lang: meta.lang.clone(), ..DocumentMeta::default() };
+            let probe = DocumentMeta {
+                lang: meta.lang.clone(),
+                ..DocumentMeta::default()
+            };
             let stated = Document::parse(file, text, &probe).published;
             meta.published = stated.or(meta.published);
         }

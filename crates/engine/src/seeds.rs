@@ -44,7 +44,11 @@ pub fn corpus() -> Corpus {
     let manifest = Manifest::parse(MANIFEST).expect("the embedded manifest is valid");
     let mut corpus = Corpus::new();
     for seed in &SEEDS {
-        corpus.add(seed.file, seed.text, &manifest.meta_for(seed.file, seed.text));
+        corpus.add(
+            seed.file,
+            seed.text,
+            &manifest.meta_for(seed.file, seed.text),
+        );
     }
     corpus
 }

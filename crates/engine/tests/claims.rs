@@ -1,0 +1,275 @@
+//! Claim extraction on the seed articles (every figure the gold file names, with its value, bound,
+//! currency and what it counts) and on invented articles on other topics, in English and Spanish.
+
+use crosscheck_engine::claims::{self, Claim, ClaimKind, Polarity, Qualifier};
+use crosscheck_engine::quantity::{Bound, Value};
+use crosscheck_engine::{seeds, Document, DocumentMeta};
+
+fn seed_claims(file: &str) -> Vec<Claim> {
+    let corpus = seeds::corpus();
+    corpus
+        .claims()
+        .iter()
+        .filter(|c| c.doc == file)
+        .cloned()
+        .collect()
+}
+
+fn value(c: &Claim) -> f64 {
+    c.value.map(Value::low).unwrap_or(f64::NAN)
+}
+
+/// The claims of `doc` whose value is `v` (within 0.5%).
+fn with_value(claims: &[Claim], v: f64) -> Vec<&Claim> {
+    claims
+        .iter()
+        .filter(|c| (value(c) - v).abs() <= v.abs() * 0.005)
+        .collect()
+}
+
+fn one(claims: &[Claim], v: f64) -> &Claim {
+    with_value(claims, v)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no claim with value {v}: {claims:#?}"))
+}
+
+#[test]
+fn seed_figures_have_value_bound_currency_and_measure() {
+    let mbn = seed_claims("000_52265b2dee57cddf.txt");
+    let c = one(&mbn, 3650.0);
+    assert_eq!(
+        (c.kind, c.bound, c.head.as_deref()),
+        (ClaimKind::Count, Bound::Over, Some("healthcare worker"))
+    );
+    assert_eq!(c.modifiers, vec!["cuba".to_string()]);
+    let c = one(&mbn, 22_870_000.0);
+    assert_eq!(
+        (c.kind, c.bound, c.unit.as_deref()),
+        (ClaimKind::Money, Bound::Over, Some("USD"))
+    );
+    assert_eq!(c.time.as_of.map(|d| d.year), Some(2023), "by late 2023");
+    let c = one(&mbn, 2700.0);
+    assert_eq!(
+        (c.head.as_deref(), c.qualifier),
+        (Some("specialist"), Some(Qualifier::Additional))
+    );
+    assert_eq!(c.attribution.as_deref(), Some("Reuters"));
+    let c = one(&mbn, 950.0);
+    assert_eq!(
+        (c.head.as_deref(), c.qualifier),
+        (Some("specialist"), Some(Qualifier::Already)),
+        "elided noun"
+    );
+    let c = one(&mbn, 2002.0);
+    assert_eq!((c.kind, c.quote.as_str()), (ClaimKind::Date, "Since 2002"));
+    let c = one(&mbn, 407_000.0);
+    assert_eq!(
+        (c.bound, c.qualifier),
+        (Bound::Over, Some(Qualifier::Cumulative))
+    );
+    let states = one(&mbn, 11.0);
+    assert_eq!(states.head.as_deref(), Some("state"));
+    assert_eq!(
+        states.scope_of.as_deref(),
+        Some(one(&mbn, 199.0).id.as_str()),
+        "11 states scopes the 199"
+    );
+    assert_eq!(one(&mbn, 4.0).qualifier, Some(Qualifier::Average));
+
+    let cibercuba = seed_claims("001_9424b0e9d4c651e1.txt");
+    let c = one(&cibercuba, 3650.0);
+    assert_eq!(
+        (c.head.as_deref(), c.qualifier),
+        (Some("healthcare worker"), Some(Qualifier::Total))
+    );
+    assert_eq!(one(&cibercuba, 950.0).qualifier, Some(Qualifier::Already));
+    assert_eq!(
+        one(&cibercuba, 12.0).qualifier,
+        Some(Qualifier::Target),
+        "a goal, not a current average"
+    );
+    assert!(one(&cibercuba, 23.0).scope_of.is_some());
+
+    let ymedio = seed_claims("002_b95c04c60c7f5097.txt");
+    let c = one(&ymedio, 768.0);
+    assert_eq!(
+        (c.head.as_deref(), c.qualifier),
+        (Some("doctor"), Some(Qualifier::Already))
+    );
+    assert_eq!(
+        c.attribution.as_deref(),
+        Some("the statement"),
+        "the parenthetical's source"
+    );
+    assert!(with_value(&ymedio, 806.0)
+        .iter()
+        .all(|c| c.qualifier == Some(Qualifier::Already)));
+    let c = one(&ymedio, 2.4);
+    assert_eq!(
+        (c.kind, c.per, c.head.as_deref(), c.place.as_deref()),
+        (
+            ClaimKind::Rate,
+            Some(1000.0),
+            Some("doctor"),
+            Some("mexico")
+        )
+    );
+    let c = one(&ymedio, 3.5);
+    assert_eq!(
+        (c.kind, c.per, c.qualifier),
+        (ClaimKind::Rate, Some(1000.0), Some(Qualifier::Average))
+    );
+    assert!(with_value(&ymedio, 1200.0)
+        .iter()
+        .any(|c| matches!(c.qualifier, Some(Qualifier::Target | Qualifier::Total))));
+    assert!(ymedio.iter().any(|c| c.kind == ClaimKind::Statement
+        && c.polarity == Some(Polarity::Asserted)
+        && c.topic.as_deref() == Some("productivity")));
+
+    let telesur = seed_claims("003_401cf2ab4e733a54.txt");
+    assert_eq!(one(&telesur, 1200.0).qualifier, Some(Qualifier::Additional));
+    assert_eq!(one(&telesur, 123.0).qualifier, Some(Qualifier::Additional));
+
+    let later = seed_claims("004_e87a08a41882230e.txt");
+    let pesos = one(&later, 2_019_000_000.0);
+    assert_eq!(
+        (pesos.unit.as_deref(), pesos.bound, pesos.head.as_deref()),
+        (Some("MXN"), Bound::Over, Some("cost"))
+    );
+    let dollars = one(&later, 105_000_000.0);
+    assert_eq!(
+        (dollars.unit.as_deref(), dollars.bound),
+        (Some("USD"), Bound::Approx)
+    );
+    assert_eq!(one(&later, 2022.0).head.as_deref(), Some("doctor"));
+    assert!(later.iter().any(
+        |c| c.topic.as_deref() == Some("productivity") && c.polarity == Some(Polarity::Denied)
+    ));
+    assert!(
+        with_value(&later, 1_000_000.0).is_empty(),
+        "'multi-million dollar program' is not an amount"
+    );
+}
+
+#[test]
+fn page_furniture_phone_numbers_and_outlet_names_make_no_claims() {
+    let corpus = seeds::corpus();
+    for claim in corpus.claims() {
+        for furniture in [
+            "Home >",
+            "Share",
+            "You May Like",
+            "COMMENT",
+            "Filed under",
+            "786",
+            "editores@",
+        ] {
+            assert!(
+                !claim.text.contains(furniture),
+                "claim from furniture: {claim:#?}"
+            );
+        }
+        assert!(
+            !claim.quote.contains("14ymedio"),
+            "digits inside an outlet name: {claim:#?}"
+        );
+        let v = value(claim);
+        assert!(
+            v != 14.0 && v != 9.46 && v != 11.0 || claim.head.is_some(),
+            "timestamp or name digits: {claim:#?}"
+        );
+    }
+}
+
+#[test]
+fn every_claim_span_quotes_the_original_text() {
+    let corpus = seeds::corpus();
+    for doc in corpus.documents() {
+        for claim in corpus.claims().iter().filter(|c| c.doc == doc.id) {
+            assert_eq!(&doc.text[claim.start..claim.end], claim.quote, "{claim:#?}");
+            assert!(claim.text.contains(&claim.quote));
+            assert!((0.0..=1.0).contains(&claim.checkworthiness));
+        }
+    }
+}
+
+fn parse(text: &str, lang: Option<&str>) -> Vec<Claim> {
+    let meta = DocumentMeta {
+        lang: lang.map(str::to_string),
+        ..DocumentMeta::default()
+    };
+    claims::extract(&Document::parse("test.txt", text, &meta))
+}
+
+#[test]
+fn crowd_estimates_keep_their_sources() {
+    let text = "Thousands March Against Pension Reform\n\n\
+        Police estimated that 48,000 people joined the march in the capital on Saturday. \
+        The organizers said more than 120,000 protesters took part, according to a statement from the union federation.";
+    let claims = parse(text, None);
+    let police = one(&claims, 48_000.0);
+    assert_eq!(
+        (police.head.as_deref(), police.attribution.as_deref()),
+        (Some("person"), Some("Police"))
+    );
+    let organizers = one(&claims, 120_000.0);
+    assert_eq!(organizers.bound, Bound::Over);
+    assert!(organizers.attribution.is_some());
+}
+
+#[test]
+fn spanish_budget_and_casualty_figures() {
+    let text = "El Gobierno aprueba el presupuesto\n\n\
+        El presupuesto de la ciudad para 2025 asciende a 2.100 millones de euros, un 4,5% más que el año anterior. \
+        Según Protección Civil, al menos 37 personas murieron y unas 120 resultaron heridas por las inundaciones.";
+    let claims = parse(text, None);
+    let budget = one(&claims, 2_100_000_000.0);
+    assert_eq!(
+        (budget.kind, budget.unit.as_deref(), budget.head.as_deref()),
+        (ClaimKind::Money, Some("EUR"), Some("budget"))
+    );
+    let share = one(&claims, 4.5);
+    assert_eq!(share.kind, ClaimKind::Percent);
+    let deaths = one(&claims, 37.0);
+    assert_eq!(deaths.bound, Bound::AtLeast);
+    assert_eq!(deaths.attribution.as_deref(), Some("Protección Civil"));
+    assert_eq!(one(&claims, 120.0).bound, Bound::Approx);
+}
+
+#[test]
+fn mexican_spanish_reads_comma_thousands() {
+    let text = "Llegan más médicos\n\nLos 2,700 especialistas se sumarán a los 950 que ya trabajan en 23 estados.";
+    let claims = parse(text, Some("es-MX"));
+    let c = one(&claims, 2700.0);
+    assert_eq!(c.head.as_deref(), Some("specialist"));
+    assert_eq!(one(&claims, 950.0).qualifier, Some(Qualifier::Already));
+    assert_eq!(one(&claims, 23.0).head.as_deref(), Some("state"));
+}
+
+#[test]
+fn years_only_claim_when_they_date_a_start() {
+    let claims = parse(
+        "The agency has operated since 1998. In 2024 it hired 300 inspectors.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 1998.0).kind, ClaimKind::Date);
+    assert!(
+        with_value(&claims, 2024.0).is_empty(),
+        "a year that only sets the time is not a claim"
+    );
+    assert!(
+        one(&claims, 300.0).head.is_some(),
+        "what the 300 counts is known"
+    );
+}
+
+#[test]
+fn unsupported_languages_still_get_numbers() {
+    let claims = parse(
+        "Haushalt beschlossen\n\nDer Haushalt der Stadt beträgt 2,1 Milliarden Euro, und 300 neue Stellen werden geschaffen. Die Opposition ist nicht zufrieden.",
+        None,
+    );
+    assert!(claims.iter().all(|c| c.kind != ClaimKind::Statement));
+    assert!(!claims.is_empty(), "numbers are still extracted");
+}
