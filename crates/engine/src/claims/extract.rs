@@ -289,6 +289,10 @@ impl SentenceContext<'_> {
         if claim.qualifier.is_none() {
             claim.qualifier = qualifier::of_figure(toks, first, after, noun_end, since);
         }
+        if kind == ClaimKind::Money && claim.qualifier == Some(Qualifier::Cumulative) {
+            // A sum spent "since 2002" is a total over a period: the period says it, in `time`.
+            claim.qualifier = None;
+        }
         if claim.place.is_none() {
             claim.place = context::place(toks, first, noun_end);
         }
@@ -300,6 +304,14 @@ impl SentenceContext<'_> {
             toks.get(clause_end).map_or(self.text.len(), |t| t.start),
         );
         claim.time = timing::of_figure(self.text, self.exprs, q.start, clause, self.doc.published);
+        if claim.time.from.is_none() {
+            // "Since 2002, … a cost exceeding US$22.87 million by late 2023": the period starts then.
+            claim.time.from = self
+                .exprs
+                .iter()
+                .find(|e| e.kind == TimeKind::Since)
+                .and_then(|e| e.from);
+        }
         claim.attribution = if in_parens {
             context::attribution(parenthetical(toks, first)).or_else(|| context::attribution(toks))
         } else {

@@ -108,6 +108,16 @@ const TARGET_CUES: &[&str] = &[
     "intencion",
     "propósito",
     "proposito",
+    "contract",
+    "contracts",
+    "agreement",
+    "agreements",
+    "deal",
+    "contrato",
+    "contratos",
+    "acuerdo",
+    "acuerdos",
+    "convenio",
 ];
 
 /// Verbs of arrival: a group that "will arrive" or "will join" is an increment.
