@@ -250,7 +250,7 @@ fn same_number_different_meaning_conflicts() {
 #[test]
 fn deployed_since_vs_total_after_arrivals() {
     let a = C::count("m", 1, 3650.0, "healthcare worker", "Since 2002 the agreement has facilitated the deployment of over 3,650 Cuban healthcare workers to Mexico.", "over 3,650")
-        .bound(Bound::Over).mods(&["cuban"]).from("2002-01-01");
+        .bound(Bound::Over).mods(&["cuban"]).q(Qualifier::Cumulative).from("2002-01-01");
     let s = "The 2,700 specialists will join the 950 who are already providing services, increasing the number of Cuban healthcare workers to 3,650.";
     let add = C::count("c", 1, 2700.0, "specialist", s, "2,700").q(Qualifier::Additional);
     let base = C::count("c", 2, 950.0, "specialist", s, "950").q(Qualifier::Already);

@@ -143,12 +143,18 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         if key::meanings_clash(ma, mb) {
             return rel(FindingKind::Conflict, Why::Meaning);
         }
-        let meanings_ok = ma == mb || ma == Meaning::Plain || mb == Meaning::Plain;
+        let pair = |x: Meaning, y: Meaning| (ma == x && mb == y) || (ma == y && mb == x);
+        let meanings_ok = ma == mb || pair(Meaning::Plain, Meaning::Already);
         return if meanings_ok { agreement(a, b) } else { None };
     }
 
-    // Different numbers: the same measure only under strict identity.
-    if ma != mb || !place_same || a.mods != b.mods || !heads_ok(a, b, true) {
+    // Different numbers: the same measure only under strict identity (a different place is
+    // allowed only for figures over different periods, reported as a discrepancy).
+    if ma != mb || a.mods != b.mods || !heads_ok(a, b, true) {
+        return None;
+    }
+    let when = change::relate(a, b);
+    if !place_same && when != When::Periods {
         return None;
     }
     let fa = (a.number, a.claim.bound, a.interval);
@@ -156,7 +162,6 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     if agree(fa, fb) {
         return agreement(a, b);
     }
-    let when = change::relate(a, b);
     if compatible(a.interval, b.interval) {
         // Both can be true ("over 3,650" and 3,700): nothing to report, unless the periods differ
         // and the stated figures are far apart.
@@ -167,24 +172,26 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
             },
         );
     }
-    let similar = key::word_similarity(&a.words, &b.words);
     let attributed_apart = match (&a.claim.attribution, &b.claim.attribution) {
         (Some(x), Some(y)) => x.to_lowercase() != y.to_lowercase(),
         _ => false,
     };
     match ma {
-        // Increments at different times are different batches; averages and goals need wording
-        // that names the same thing.
-        Meaning::Additional | Meaning::Average | Meaning::Target => {
-            if when == When::Same && similar >= 0.6 && a.head == b.head {
-                rel(FindingKind::Conflict, Why::Values)
-            } else {
-                None
-            }
+        // Increments are batches (two announcements can both be true); averages differ by what
+        // is averaged, which the measure rarely says.
+        Meaning::Additional | Meaning::Average => None,
+        // Two goals for the same thing at the same time.
+        Meaning::Target => {
+            (when == When::Same && a.head == b.head && place_same).then_some(Relation {
+                kind: FindingKind::Conflict,
+                why: Why::Values,
+            })
         }
         _ => match when {
             When::Same => {
-                let identified = ma != Meaning::Plain || similar >= 0.5 || attributed_apart;
+                // An unqualified figure ("deployed 199", "hire 1,200") is an event as often as
+                // a stock: only two named sources disputing it make a conflict.
+                let identified = ma != Meaning::Plain || attributed_apart;
                 identified.then_some(Relation {
                     kind: FindingKind::Conflict,
                     why: Why::Values,
@@ -192,7 +199,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
             }
             When::Apart { days } => {
                 let later_updates = if days > 0 { a.update } else { b.update };
-                let identified = ma != Meaning::Plain || similar >= 0.5 || later_updates;
+                let identified = ma != Meaning::Plain || later_updates;
                 (identified && ratio(a.number, b.number) <= MAX_CHANGE_RATIO).then_some(Relation {
                     kind: FindingKind::Change,
                     why: Why::Change { days },

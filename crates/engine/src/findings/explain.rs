@@ -128,10 +128,10 @@ pub fn voice(c: &Claim, s: &Source) -> String {
     }
 }
 
-/// Who states a claim inside a named source: its attribution, or the source's own voice.
-pub fn voice_in(c: &Claim, source_name: &str) -> String {
+/// Who states a claim inside its article: its attribution, or the article's own voice.
+pub fn voice_in(c: &Claim) -> String {
     match c.attribution.as_deref().filter(|a| !a.trim().is_empty()) {
         Some(a) => a.trim().to_string(),
-        None => format!("{source_name} itself"),
+        None => "the article itself".to_string(),
     }
 }

@@ -101,7 +101,7 @@ const UPDATE_WORDS: &[&str] = &[
 /// Start words: a year after one of these dates when something began.
 const START_WORDS: &[&str] = &[
     "since", "began", "begun", "started", "start", "launched", "founded", "desde", "comenzo",
-    "inicio", "empezo", "arranco", "began", "created", "creado",
+    "inicio", "empezo", "arranco", "created", "creado",
 ];
 
 /// One stored claim with what comparisons need, precomputed.

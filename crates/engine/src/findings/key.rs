@@ -34,7 +34,7 @@ pub struct Key {
     pub concept: String,
 }
 
-/// What a qualifier makes of a figure, with a period count ("since 2002") treated as cumulative.
+/// What a qualifier makes of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Meaning {
     /// No qualifier: what the sentence says, unqualified.
@@ -65,9 +65,18 @@ impl Meaning {
             Some(Qualifier::Cumulative) => Meaning::Cumulative,
             Some(Qualifier::Average) => Meaning::Average,
         };
+        // A count over an open period ("since 2002, over 3,650 deployed") is cumulative.
         let counted = matches!(claim.kind, ClaimKind::Count | ClaimKind::Range);
-        if counted && claim.time.from.is_some() && matches!(m, Meaning::Plain | Meaning::Already) {
+        let open_period = claim.time.from.is_some() && claim.time.to.is_none();
+        if counted
+            && open_period
+            && matches!(m, Meaning::Plain | Meaning::Already | Meaning::Target)
+        {
             return Meaning::Cumulative;
+        }
+        // Money spent is cumulative by nature: "cost, cumulative" and "cost" read alike.
+        if claim.kind == ClaimKind::Money && m == Meaning::Cumulative {
+            return Meaning::Plain;
         }
         m
     }
@@ -284,151 +293,21 @@ pub fn word_similarity(a: &[String], b: &[String]) -> f64 {
     shared as f64 / (a.len() + b.len() - shared) as f64
 }
 
-/// A private stand-in for the lexicon's hypernym table, used until `crate::lexicon` exports
-/// `is_a`/`ancestors`: the concepts news figures most often count.
+/// The lexicon's hypernym table, as the key needs it.
 mod lexicon {
-    /// (concept, parents, surface forms).
-    const TABLE: &[(&str, &[&str], &[&str])] = &[
-        (
-            "person",
-            &[],
-            &[
-                "people",
-                "persona",
-                "inhabitant",
-                "habitante",
-                "resident",
-                "population",
-            ],
-        ),
-        (
-            "worker",
-            &["person"],
-            &["trabajador", "employee", "empleado", "staff", "personnel"],
-        ),
-        (
-            "healthcare worker",
-            &["worker", "person"],
-            &["professional", "profesional", "sanitario"],
-        ),
-        (
-            "doctor",
-            &["healthcare worker"],
-            &["physician", "medico", "doctora", "galeno"],
-        ),
-        ("specialist", &["doctor"], &["especialista"]),
-        ("surgeon", &["specialist"], &["cirujano"]),
-        ("pediatrician", &["specialist"], &["pediatra"]),
-        ("cardiologist", &["specialist"], &["cardiologo"]),
-        ("nurse", &["healthcare worker"], &["enfermero", "enfermera"]),
-        ("paramedic", &["healthcare worker"], &["paramedico"]),
-        (
-            "protester",
-            &["person"],
-            &["demonstrator", "manifestante", "marcher"],
-        ),
-        (
-            "participant",
-            &["person"],
-            &["asistente", "attendee", "participante"],
-        ),
-        ("voter", &["person"], &["votante", "elector"]),
-        ("victim", &["person"], &["victima"]),
-        (
-            "dead",
-            &["victim"],
-            &["death", "fatality", "muerto", "fallecido", "muerte"],
-        ),
-        ("injured", &["victim"], &["herido", "injury"]),
-        ("missing", &["victim"], &["desaparecido"]),
-        (
-            "displaced",
-            &["person"],
-            &["evacuee", "evacuado", "desplazado", "damnificado"],
-        ),
-        ("student", &["person"], &["estudiante", "alumno"]),
-        ("teacher", &["worker"], &["maestro", "profesor", "docente"]),
-        (
-            "police officer",
-            &["worker"],
-            &["officer", "policia", "agente"],
-        ),
-        ("soldier", &["person"], &["soldado", "troop", "troops"]),
-        ("place", &[], &["lugar"]),
-        (
-            "region",
-            &["place"],
-            &["area", "zone", "zona", "district", "distrito"],
-        ),
-        ("state", &["region"], &["estado"]),
-        ("country", &["place"], &["pais", "nation", "nacion"]),
-        ("city", &["place"], &["ciudad", "municipality", "municipio"]),
-        ("building", &["place"], &["edificio"]),
-        (
-            "facility",
-            &["building"],
-            &["center", "centro", "clinic", "clinica"],
-        ),
-        ("hospital", &["facility"], &["hospital"]),
-        ("school", &["facility"], &["escuela"]),
-        (
-            "home",
-            &["building"],
-            &["house", "casa", "vivienda", "dwelling"],
-        ),
-        ("bed", &[], &["cama"]),
-        ("event", &[], &["evento"]),
-        ("field", &[], &["campo", "specialty", "especialidad"]),
-        ("money", &[], &["dinero", "fund", "fondo"]),
-    ];
-
-    fn entry(
-        id: &str,
-    ) -> Option<&'static (
-        &'static str,
-        &'static [&'static str],
-        &'static [&'static str],
-    )> {
-        TABLE.iter().find(|(c, _, _)| *c == id)
-    }
-
     /// Direct hypernyms of a concept (empty for roots and unknown ids).
     pub fn parents(id: &str) -> &'static [&'static str] {
-        entry(id).map_or(&[], |e| e.1)
+        crate::lexicon::by_id(id).map_or(&[], |c| c.parents)
     }
 
     /// All hypernyms, nearest first.
     pub fn ancestors(id: &str) -> Vec<&'static str> {
-        let mut out: Vec<&'static str> = Vec::new();
-        let mut frontier: Vec<&'static str> = parents(id).to_vec();
-        while !frontier.is_empty() {
-            let mut next = Vec::new();
-            for p in frontier {
-                if !out.contains(&p) {
-                    out.push(p);
-                    next.extend_from_slice(parents(p));
-                }
-            }
-            frontier = next;
-        }
-        out
+        crate::lexicon::ancestors(id)
     }
 
-    /// The concept a folded noun names (singular or plural).
+    /// The concept a noun names (singular or plural, English or Spanish).
     pub fn lookup(word: &str) -> Option<&'static str> {
-        let candidates = [
-            word.to_string(),
-            word.trim_end_matches('s').to_string(),
-            word.strip_suffix("es").unwrap_or(word).to_string(),
-        ];
-        for c in &candidates {
-            for (id, _, forms) in TABLE {
-                if id == c || forms.contains(&c.as_str()) {
-                    return Some(id);
-                }
-            }
-        }
-        None
+        crate::lexicon::concept(word).map(|c| c.id)
     }
 }
 

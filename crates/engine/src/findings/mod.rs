@@ -142,6 +142,14 @@ pub(crate) fn group(
     out
 }
 
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 fn list(items: &[String]) -> String {
     match items.len() {
         0 => String::new(),
@@ -248,7 +256,11 @@ fn cross_finding(
             } else {
                 "fell"
             };
-            format!("{measure} {dir} over time: {}{more}", steps.join(", then "))
+            format!(
+                "{} {dir} over time: {}{more}",
+                capitalized(&measure),
+                steps.join(", then ")
+            )
         }
         Why::Periods => {
             order.push(lead);
@@ -310,9 +322,12 @@ fn cross_finding(
             confidence = 0.6;
             let parts: Vec<String> = order
                 .iter()
-                .map(|e| format!("{} dates it to {}", src(e), explain::number(e.native)))
+                .map(|e| format!("{} dates it to {}", src(e), e.native.round()))
                 .collect();
-            format!("Start of {measure}: {}{more}", list(&parts))
+            format!(
+                "Different start years for the same thing ({measure}): {}{more}",
+                list(&parts)
+            )
         }
         Why::Values => {
             order.extend(others.iter().copied());
@@ -359,9 +374,9 @@ pub(crate) fn internal_finding(index: &Index, f: Internal) -> (Finding, Vec<usiz
             Trouble::Dispute => (
                 format!(
                     "In one sentence of {name}, {} gives {} and {} gives {} for {measure}",
-                    explain::voice_in(&es[0].claim, &name),
+                    explain::voice_in(&es[0].claim),
                     fig(es[0]),
-                    explain::voice_in(&es[1].claim, &name),
+                    explain::voice_in(&es[1].claim),
                     fig(es[1])
                 ),
                 0.75,
