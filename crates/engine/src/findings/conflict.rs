@@ -63,6 +63,27 @@ fn places(a: &Entry, b: &Entry) -> (bool, bool) {
     }
 }
 
+/// Whether two claims can be one source's figures: attributions equal, or at most one stated.
+fn same_voice(a: &Entry, b: &Entry) -> bool {
+    fn norm(s: &str) -> String {
+        let w: Vec<String> = super::reprint::words(s)
+            .into_iter()
+            .map(|w| w.0)
+            .filter(|w| !matches!(w.as_str(), "the" | "la" | "el" | "los" | "las" | "de"))
+            .map(|w| match w.as_str() {
+                "policia" => "police".to_string(),
+                "organizadores" | "convocantes" => "organizers".to_string(),
+                _ => w,
+            })
+            .collect();
+        w.join(" ")
+    }
+    match (&a.claim.attribution, &b.claim.attribution) {
+        (Some(x), Some(y)) => norm(x) == norm(y),
+        _ => true,
+    }
+}
+
 /// Whether two heads (or their absence) allow the comparison; `strict` for different values.
 fn heads_ok(a: &Entry, b: &Entry, strict: bool) -> bool {
     if a.family == Family::Money {
@@ -150,11 +171,29 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
 
     // Different numbers: the same measure only under strict identity (a different place is
     // allowed only for figures over different periods, reported as a discrepancy).
-    if ma != mb || a.mods != b.mods || !heads_ok(a, b, true) {
+    if a.mods != b.mods || !heads_ok(a, b, true) {
         return None;
     }
     let when = change::relate(a, b);
     if !place_same && when != When::Periods {
+        return None;
+    }
+    // A later figure worded as an update ("rose to", "elevó a") revises an earlier one, even
+    // when the earlier was a floor ("at least 48") or unqualified.
+    if let When::Apart { days } = when {
+        let later_updates = if days > 0 { a.update } else { b.update };
+        let revisable =
+            |m: Meaning| matches!(m, Meaning::Plain | Meaning::Total | Meaning::Already);
+        if later_updates
+            && revisable(ma)
+            && revisable(mb)
+            && same_voice(a, b)
+            && ratio(a.number, b.number) <= MAX_CHANGE_RATIO
+        {
+            return rel(FindingKind::Change, Why::Change { days });
+        }
+    }
+    if ma != mb {
         return None;
     }
     let fa = (a.number, a.claim.bound, a.interval);

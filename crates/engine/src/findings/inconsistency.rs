@@ -341,9 +341,21 @@ fn parts(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
                         (None, _) => true,
                         _ => false,
                     }
-                    && (p.claim.place.is_some() || !p.mods.is_empty())
             })
             .collect();
+        // Parts name their groups (a place, a modifier), or form a list of three or more in a
+        // sentence of their own.
+        let named = list
+            .iter()
+            .all(|&k| entries[k].claim.place.is_some() || !entries[k].mods.is_empty());
+        let listed = list.len() >= 3
+            && list.iter().all(|&k| {
+                entries[k].claim.text == entries[list[0]].claim.text
+                    && entries[k].claim.text != total.claim.text
+            });
+        if !(named || listed) {
+            continue;
+        }
         // Distinct groups only.
         let mut groups: Vec<(Option<String>, Vec<String>)> = Vec::new();
         let mut chosen = Vec::new();
@@ -352,7 +364,10 @@ fn parts(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
             if g.0.is_some() && g.0 == total.claim.place && g.1 == total.mods {
                 continue;
             }
-            if !groups.contains(&g) {
+            if named && groups.contains(&g) {
+                continue;
+            }
+            {
                 groups.push(g);
                 chosen.push(k);
             }

@@ -1,0 +1,247 @@
+//! Real-topic articles (tests/articles/): a disputed crowd size and its revision in Spanish, a
+//! casualty toll rising over three days, one budget reported in two languages, district figures that
+//! do not add up, and an unrelated article that must produce no findings against the rest.
+
+use crosscheck_engine::claims::Claim;
+use crosscheck_engine::findings::{Finding, FindingKind};
+use crosscheck_engine::time::Date;
+use crosscheck_engine::{seeds, Corpus, DocumentMeta};
+
+const ARTICLES: &[(&str, &str, &str, &str)] = &[
+    (
+        "protest_en.txt",
+        "The Valdoria Herald",
+        "2025-03-08",
+        include_str!("articles/protest_en.txt"),
+    ),
+    (
+        "protest_es.txt",
+        "Diario del Sur",
+        "2025-03-09",
+        include_str!("articles/protest_es.txt"),
+    ),
+    (
+        "quake_day1.txt",
+        "Montalbán Today",
+        "2025-06-02",
+        include_str!("articles/quake_day1.txt"),
+    ),
+    (
+        "quake_day2.txt",
+        "Montalbán Today",
+        "2025-06-03",
+        include_str!("articles/quake_day2.txt"),
+    ),
+    (
+        "quake_day3.txt",
+        "Iberian Wire",
+        "2025-06-04",
+        include_str!("articles/quake_day3.txt"),
+    ),
+    (
+        "budget_en.txt",
+        "Castelmar Post",
+        "2024-12-12",
+        include_str!("articles/budget_en.txt"),
+    ),
+    (
+        "budget_es.txt",
+        "La Voz de Castelmar",
+        "2024-12-12",
+        include_str!("articles/budget_es.txt"),
+    ),
+    (
+        "outage_districts.txt",
+        "Portavela News",
+        "2025-01-18",
+        include_str!("articles/outage_districts.txt"),
+    ),
+    (
+        "unrelated_tech.txt",
+        "Industry Daily",
+        "2024-10-22",
+        include_str!("articles/unrelated_tech.txt"),
+    ),
+];
+
+fn corpus(names: &[&str]) -> Corpus {
+    let mut corpus = Corpus::new();
+    for (file, outlet, date, text) in ARTICLES {
+        if names.contains(file) {
+            let meta = DocumentMeta {
+                outlet: Some(outlet.to_string()),
+                published: Date::parse_iso(date),
+                ..DocumentMeta::default()
+            };
+            corpus.add(file, text, &meta);
+        }
+    }
+    for c in corpus.claims() {
+        println!(
+            "  {} {:?} {:?} {:?} head={:?} q={:?} attr={:?} place={:?}",
+            c.id, c.value, c.unit, c.bound, c.head, c.qualifier, c.attribution, c.place
+        );
+    }
+    for f in corpus.findings() {
+        println!("{} {:?} {:?} {}", f.id, f.kind, f.claims, f.explanation);
+    }
+    corpus
+}
+
+fn value(c: &Claim) -> Option<f64> {
+    c.value.map(|v| (v.low() + v.high()) / 2.0)
+}
+
+/// Whether finding `f` cites a claim of `doc` with value `v` (within 0.5%).
+fn cites(corpus: &Corpus, f: &Finding, doc: &str, v: f64) -> bool {
+    f.claims.iter().any(|id| {
+        corpus.claims().iter().any(|c| {
+            &c.id == id
+                && c.doc == doc
+                && value(c).is_some_and(|x| (x - v).abs() <= v.abs() * 0.005)
+        })
+    })
+}
+
+fn find<'a>(
+    corpus: &'a Corpus,
+    kinds: &[FindingKind],
+    a: (&str, f64),
+    b: (&str, f64),
+) -> Option<&'a Finding> {
+    corpus.findings().iter().find(|f| {
+        kinds.contains(&f.kind) && cites(corpus, f, a.0, a.1) && cites(corpus, f, b.0, b.1)
+    })
+}
+
+use FindingKind::*;
+
+#[test]
+fn crowd_size_dispute_and_revision() {
+    let c = corpus(&["protest_en.txt", "protest_es.txt"]);
+    assert!(
+        find(
+            &c,
+            &[Conflict],
+            ("protest_en.txt", 40_000.0),
+            ("protest_en.txt", 120_000.0)
+        )
+        .is_some(),
+        "police vs organizers in one sentence"
+    );
+    assert!(
+        find(
+            &c,
+            &[Change],
+            ("protest_en.txt", 40_000.0),
+            ("protest_es.txt", 55_000.0)
+        )
+        .is_some(),
+        "the police revised their figure a day later"
+    );
+    assert!(find(
+        &c,
+        &[Conflict, Change, Discrepancy],
+        ("protest_en.txt", 120_000.0),
+        ("protest_es.txt", 55_000.0)
+    )
+    .is_none());
+    assert!(find(
+        &c,
+        &[Conflict, Discrepancy],
+        ("protest_en.txt", 40_000.0),
+        ("protest_es.txt", 55_000.0)
+    )
+    .is_none());
+}
+
+#[test]
+fn casualty_toll_rises_over_three_days() {
+    let c = corpus(&["quake_day1.txt", "quake_day2.txt", "quake_day3.txt"]);
+    assert!(find(
+        &c,
+        &[Change],
+        ("quake_day1.txt", 48.0),
+        ("quake_day2.txt", 112.0)
+    )
+    .is_some());
+    assert!(find(
+        &c,
+        &[Change],
+        ("quake_day2.txt", 112.0),
+        ("quake_day3.txt", 187.0)
+    )
+    .is_some());
+    assert!(
+        !c.findings()
+            .iter()
+            .any(|f| matches!(f.kind, Conflict | Discrepancy | Inconsistency)),
+        "a rising toll is not a conflict"
+    );
+}
+
+#[test]
+fn one_budget_in_two_languages() {
+    let c = corpus(&["budget_en.txt", "budget_es.txt"]);
+    assert!(find(
+        &c,
+        &[Corroboration],
+        ("budget_en.txt", 2.1e9),
+        ("budget_es.txt", 2.1e9)
+    )
+    .is_some());
+    assert!(!c.findings().iter().any(|f| f.kind != Corroboration));
+}
+
+#[test]
+fn district_figures_do_not_add_up() {
+    let c = corpus(&["outage_districts.txt"]);
+    let f = c
+        .findings()
+        .iter()
+        .find(|f| f.kind == Inconsistency && cites(&c, f, "outage_districts.txt", 12_400.0))
+        .expect("parts vs total");
+    assert!(f.explanation.contains("12,050"), "{}", f.explanation);
+    assert_eq!(c.findings().len(), 1);
+}
+
+#[test]
+fn unrelated_article_produces_nothing_against_the_rest() {
+    let names: Vec<&str> = ARTICLES.iter().map(|a| a.0).collect();
+    let mut c = corpus(&names);
+    let manifest = crosscheck_engine::manifest::Manifest::parse(seeds::MANIFEST).expect("manifest");
+    for s in &seeds::SEEDS {
+        c.add(s.file, s.text, &manifest.meta_for(s.file, s.text));
+    }
+    let bad: Vec<&Finding> = c
+        .findings()
+        .iter()
+        .filter(|f| {
+            f.claims
+                .iter()
+                .any(|id| id.starts_with("unrelated_tech.txt#"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+    // Nor do the topics mix with the seeds or each other.
+    for f in c.findings() {
+        let mut stories: Vec<&str> = f
+            .claims
+            .iter()
+            .map(|id| {
+                let doc = id.rsplit_once('#').map_or(id.as_str(), |(d, _)| d);
+                doc.split(['_', '.']).next().unwrap_or(doc)
+            })
+            .map(|s| {
+                if s.chars().all(|c| c.is_ascii_digit()) {
+                    "seed"
+                } else {
+                    s
+                }
+            })
+            .collect();
+        stories.sort_unstable();
+        stories.dedup();
+        assert_eq!(stories.len(), 1, "finding mixes stories: {f:?}");
+    }
+}
