@@ -55,7 +55,7 @@ impl C {
         self.0.modifiers = m.iter().map(|s| s.to_string()).collect();
         self
     }
-    fn as_of(mut self, s: &str) -> C {
+    fn at(mut self, s: &str) -> C {
         self.0.time.as_of = Some(d(s));
         self
     }
@@ -468,7 +468,7 @@ fn money_over_different_periods_is_a_discrepancy() {
     )
     .money("USD")
     .bound(Bound::Over)
-    .as_of("2023-12-31");
+    .at("2023-12-31");
     let s = "The collaboration has cost Mexico more than 2,019 million pesos (about 105 million dollars) in less than three years.";
     let b = C::count("c", 1, 2019e6, "cost", s, "2,019 million pesos")
         .money("MXN")

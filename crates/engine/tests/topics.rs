@@ -245,3 +245,14 @@ fn unrelated_article_produces_nothing_against_the_rest() {
         assert_eq!(stories.len(), 1, "finding mixes stories: {f:?}");
     }
 }
+
+#[test]
+fn story_signatures() {
+    use crosscheck_engine::findings::topic::{similar, Signature};
+    let sig = |f: &str| Signature::of(ARTICLES.iter().find(|a| a.0 == f).unwrap().3);
+    let (en, es) = (sig("protest_en.txt"), sig("protest_es.txt"));
+    println!("{:?}\n{:?}\n{:?}", en, es, en.overlap(&es));
+    assert!(similar(&en, &es));
+    assert!(similar(&sig("quake_day1.txt"), &sig("quake_day2.txt")));
+    assert!(!similar(&sig("unrelated_tech.txt"), &sig("budget_en.txt")));
+}

@@ -33,7 +33,12 @@ fn days(a: Date, b: Date) -> i64 {
 
 fn period(e: &Entry) -> (Option<Date>, Option<Date>) {
     let t = &e.claim.time;
-    (t.from, t.to.or(t.as_of))
+    let end = t.to.or(t.as_of);
+    match (t.from, end) {
+        // A one-day "period" ("este domingo") is a moment.
+        (Some(f), Some(e)) if days(e, f).abs() <= 1 => (None, end),
+        (f, _) => (f, end),
+    }
 }
 
 /// How the times of `a` and `b` relate.

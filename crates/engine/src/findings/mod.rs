@@ -90,6 +90,11 @@ fn why_tag(w: Why) -> u8 {
     }
 }
 
+/// A group of relations: the new entry, the finding kind and the reason's tag.
+type GroupKey = (usize, FindingKind, u8);
+/// What makes two groups the same finding: kind, tag, the lead's number, the partners' (doc, number).
+type Signature = (FindingKind, u8, u64, Vec<(usize, u64)>);
+
 /// Groups the cross-document relations of a new document into findings (with the slots of the
 /// documents each cites).
 pub(crate) fn group(
@@ -97,7 +102,7 @@ pub(crate) fn group(
     relations: &[(usize, usize, Relation)],
 ) -> Vec<(Finding, Vec<usize>)> {
     // (new entry, kind, why tag) → partners with their relation.
-    let mut groups: Vec<((usize, FindingKind, u8), Vec<(usize, Why)>)> = Vec::new();
+    let mut groups: Vec<(GroupKey, Vec<(usize, Why)>)> = Vec::new();
     let mut at: HashMap<(usize, FindingKind, u8), usize> = HashMap::new();
     for (n, c, r) in relations {
         let k = (*n, r.kind, why_tag(r.why));
@@ -115,7 +120,7 @@ pub(crate) fn group(
             partners.push((*c, r.why));
         }
     }
-    let mut seen: Vec<(FindingKind, u8, u64, Vec<(usize, u64)>)> = Vec::new();
+    let mut seen: Vec<Signature> = Vec::new();
     let mut out = Vec::new();
     for ((n, kind, tag), mut partners) in groups {
         let lead = index.entry(n);

@@ -1,0 +1,82 @@
+//! Adding one article to corpora of 10, 1,000 and 10,000 articles built by varying real texts (the
+//! seeds and the test articles with numbers and names perturbed). Target: ≤ 20 ms native for one
+//! article into 10,000.
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use crosscheck_engine::{seeds, Corpus, DocumentMeta};
+
+const ARTICLES: &[&str] = &[
+    include_str!("../tests/articles/protest_en.txt"),
+    include_str!("../tests/articles/protest_es.txt"),
+    include_str!("../tests/articles/quake_day1.txt"),
+    include_str!("../tests/articles/budget_en.txt"),
+    include_str!("../tests/articles/outage_districts.txt"),
+    include_str!("../tests/articles/unrelated_tech.txt"),
+];
+
+const NAMES: &[&str] = &[
+    "Alvar", "Brisa", "Corvo", "Delmar", "Estela", "Fenwick", "Galen", "Hollis",
+];
+
+/// Variant `i` of a text: every multi-digit number shifted, and capitalized names suffixed.
+fn vary(text: &str, i: usize) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut num = String::new();
+    for ch in text.chars() {
+        if ch.is_ascii_digit() {
+            num.push(ch);
+            continue;
+        }
+        if !num.is_empty() {
+            let n: u64 = num.parse().unwrap_or(0);
+            out.push_str(&(n + (i as u64 % 97) * u64::from(num.len() > 1)).to_string());
+            num.clear();
+        }
+        out.push(ch);
+    }
+    out.push_str(&num);
+    format!("{out}\n\nReported by {} {}.", NAMES[i % NAMES.len()], i)
+}
+
+fn texts() -> Vec<&'static str> {
+    seeds::SEEDS
+        .iter()
+        .map(|s| s.text)
+        .chain(ARTICLES.iter().copied())
+        .collect()
+}
+
+fn corpus_of(n: usize) -> Corpus {
+    let base = texts();
+    let mut corpus = Corpus::new();
+    for i in 0..n {
+        let text = vary(base[i % base.len()], i);
+        corpus.add(&format!("doc{i}"), &text, &DocumentMeta::default());
+    }
+    corpus
+}
+
+fn add_one(c: &mut Criterion) {
+    let base = texts();
+    for n in [10usize, 1_000, 10_000] {
+        let corpus = corpus_of(n);
+        let text = vary(base[1], n + 7);
+        c.bench_function(&format!("add one article into {n}"), |b| {
+            b.iter_batched(
+                || corpus.clone(),
+                |mut corpus| {
+                    corpus.add("new", &text, &DocumentMeta::default());
+                    corpus
+                },
+                BatchSize::LargeInput,
+            )
+        });
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(10);
+    targets = add_one
+}
+criterion_main!(benches);
