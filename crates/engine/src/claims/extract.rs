@@ -30,6 +30,45 @@ const START_VERBS: &[&str] = &[
     "lanzada",
 ];
 
+/// Verbs whose "to N" / "at N" gives the new value of their subject.
+const CHANGE_TO: &[&str] = &[
+    "rose",
+    "rises",
+    "risen",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "increased",
+    "increases",
+    "grew",
+    "grows",
+    "reached",
+    "stood",
+    "stands",
+    "fell",
+    "falls",
+    "dropped",
+    "drops",
+    "declined",
+    "subio",
+    "sube",
+    "aumento",
+    "aumenta",
+    "ascendio",
+    "asciende",
+    "elevo",
+    "eleva",
+    "llego",
+    "llega",
+    "alcanzo",
+    "alcanza",
+    "bajo",
+    "baja",
+    "cayo",
+    "cae",
+];
+
 /// Words for what money pays for, with the measure they name.
 const MONEY_HEADS: &[(&str, &str)] = &[
     ("cost", "cost"),
@@ -213,19 +252,41 @@ impl SentenceContext<'_> {
             .iter()
             .rev()
             .find(|c| c.kind == kind || (kind == ClaimKind::Count && c.kind == ClaimKind::Rate));
+        let parallel = here
+            .iter()
+            .rev()
+            .find(|c| c.kind == kind && c.head.is_some());
         let head = match kind {
             ClaimKind::Money => None,
             ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
             _ => measure::after(toks, after)
                 .or_else(|| measure::number_of(toks, clause_start, first))
                 .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))
+                .or_else(|| self.change_subject(clause_start, first))
                 .or_else(|| {
                     elided(toks, first, after)
                         .then(|| {
-                            measure::antecedent(toks, first).or_else(|| previous_group.cloned())
+                            // "Police estimated 40,000 people …, while organizers said 120,000
+                            // joined": the parallel figure's noun, else the nearest group.
+                            parallel
+                                .and_then(|p| self.head_of(p))
+                                .or_else(|| measure::antecedent(toks, first))
+                                .or_else(|| previous_group.cloned())
+                                .map(|h| Head { end: after, ..h })
                         })
                         .flatten()
                 }),
+        }
+        .map(|h| {
+            let from = h.end;
+            measure::refine(h, toks, from)
+        });
+        let implied = first
+            .checked_sub(1)
+            .and_then(|k| measure::implied_by_verb(&toks[k]));
+        let head = match (head, implied) {
+            (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
+            (h, _) => h,
         };
         let restates = in_parens && measure::after(toks, after).is_none();
         let head = if restates && parent.is_some() {
@@ -315,7 +376,9 @@ impl SentenceContext<'_> {
         claim.attribution = if in_parens {
             context::attribution(parenthetical(toks, first)).or_else(|| context::attribution(toks))
         } else {
-            context::attribution(&toks[..outside_parentheses_end(toks)])
+            let (seg_start, seg_end) = context::segment(toks, first);
+            context::attribution(&toks[seg_start..seg_end])
+                .or_else(|| context::attribution(&toks[..outside_parentheses_end(toks)]))
         };
         if let (Some(id), Some(_)) = (claim.head.as_deref(), head.as_ref()) {
             if measure::is_place(id) {
@@ -408,6 +471,23 @@ impl SentenceContext<'_> {
             .map(|(_, h)| h)
     }
 
+    /// "The death toll … rose to 112": the subject of a verb of change right before "to N".
+    fn change_subject(&self, clause_start: usize, first: usize) -> Option<Head> {
+        let toks = self.toks;
+        let to = first
+            .checked_sub(1)
+            .filter(|&k| toks[k].is(&["to", "at", "a", "en"]))?;
+        let verb = to.checked_sub(1).filter(|&k| toks[k].is(CHANGE_TO))?;
+        measure::subject_of_change(toks, clause_start, verb)
+    }
+
+    /// The head of a claim already made in this sentence, re-read from its tokens.
+    fn head_of(&self, claim: &Claim) -> Option<Head> {
+        let after = first_at_or_after(self.toks, claim.end - self.base);
+        let first = first_at_or_after(self.toks, claim.start - self.base);
+        measure::after(self.toks, after).or_else(|| measure::antecedent(self.toks, first))
+    }
+
     /// The group (people) noun the sentence's figures count, for elided figures in later sentences.
     fn group_head(&self, here: &[Claim]) -> Option<Head> {
         let claim = here
@@ -490,6 +570,7 @@ fn describe(claim: &Claim, phrase: Option<&str>) -> String {
 /// Whether the figure's noun is left out: "the 950 who are already…", "and 123 who will arrive".
 fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
     let next_elides = after >= toks.len()
+        || measure::looks_like_verb(&toks[after])
         || toks[after].is(&[
             "who",
             "that",

@@ -97,6 +97,9 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
                 end,
             });
         }
+        if looks_like_verb(t) {
+            return None;
+        }
         if let Some(country) = lexicon::demonym_country(t.text) {
             push_unique(&mut modifiers, country.to_string());
         } else if !t.is(NOT_MODIFIERS) && !t.folded.chars().all(|c| c.is_ascii_digit()) {
@@ -179,6 +182,114 @@ pub fn nearest_before(toks: &[Tok], before: usize, accept: impl Fn(&str) -> bool
         });
     }
     None
+}
+
+/// Whether a word that is not a known noun reads as a verb form ("joined", "took", "participaron"),
+/// which ends a noun group.
+pub fn looks_like_verb(t: &Tok) -> bool {
+    let w = t.folded.as_str();
+    if !t.word || t.is_capitalized() || w.len() < 4 {
+        return false;
+    }
+    let english = w.ends_with("ed") && !w.ends_with("eed");
+    let spanish = ["aron", "ieron", "aban", "ian", "ado", "ada"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        && w.len() > 5;
+    (english || spanish || t.is(COMMON_VERBS)) && lexicon::concept(w).is_none()
+}
+
+/// Frequent irregular verb forms that follow a figure ("40,000 took part").
+const COMMON_VERBS: &[&str] = &[
+    "took",
+    "made",
+    "came",
+    "went",
+    "left",
+    "fled",
+    "died",
+    "rose",
+    "fell",
+    "grew",
+    "were",
+    "are",
+    "attended",
+    "gathered",
+    "marched",
+    "murieron",
+    "fueron",
+    "son",
+    "llegaron",
+    "asistieron",
+];
+
+/// A more specific group named by a participle or adjective after a generic one, read from token
+/// `from`: "people killed" → death, "640 people had been injured" → injured.
+pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
+    if head.id != Some("person") {
+        return head;
+    }
+    let mut k = from;
+    let mut skipped = 0;
+    while k < toks.len() && skipped < 4 && toks[k].word {
+        let auxiliary = toks[k].is(&[
+            "had",
+            "have",
+            "has",
+            "been",
+            "were",
+            "was",
+            "are",
+            "who",
+            "that",
+            "han",
+            "sido",
+            "fueron",
+            "resultaron",
+            "quedaron",
+            "people",
+            "personas",
+        ]);
+        if auxiliary {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        let specific = lexicon::concept(toks[k].text)
+            .filter(|c| c.id != "person" && lexicon::is_a(c.id, "person"));
+        return match specific {
+            Some(c) => Head {
+                id: Some(c.id),
+                ..head
+            },
+            None => head,
+        };
+    }
+    head
+}
+
+/// The group a verb right before a figure implies: "killing at least 48 people" → death.
+pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
+    if t.is(&[
+        "killing", "killed", "kills", "kill", "matando", "mato", "mataron",
+    ]) {
+        Some("death")
+    } else if t.is(&[
+        "injuring", "wounding", "injured", "wounded", "hiriendo", "hirio",
+    ]) {
+        Some("injured")
+    } else {
+        None
+    }
+}
+
+/// The subject whose value "rose to N" / "climbed to N" / "stands at N": the first person or group
+/// concept of the clause `toks[from..to]` ("The death toll from Monday's earthquake … rose to 112").
+pub fn subject_of_change(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
+    (from..to).find_map(|j| {
+        after(toks, j)
+            .filter(|h| h.end <= to && h.id.is_some_and(|id| lexicon::kind(id) == Some("person")))
+    })
 }
 
 /// Whether a concept names people or groups (what elided counts usually refer to).
