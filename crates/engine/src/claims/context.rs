@@ -90,7 +90,7 @@ const ESTIMATE_VERBS: &[&str] = &[
 /// "Police estimated 40,000, while the organizers said 120,000" → two segments.
 pub fn segment(toks: &[Tok], k: usize) -> (usize, usize) {
     let is_split = |j: usize| {
-        toks[j].text == ";"
+        matches!(toks[j].text, ";" | "(" | ")")
             || toks[j].is(&[
                 "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
             ])
