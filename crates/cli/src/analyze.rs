@@ -30,10 +30,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
 
     let explicit = match &manifest_path {
-        Some(path) => Some(Manifest::parse(&read_text(path)?).map_err(|e| format!("{}: {e}", path.display()))?),
+        Some(path) => Some(
+            Manifest::parse(&read_text(path)?).map_err(|e| format!("{}: {e}", path.display()))?,
+        ),
         None => None,
     };
-    let mut corpus = if with_seeds { seeds::corpus() } else { Corpus::new() };
+    let mut corpus = if with_seeds {
+        seeds::corpus()
+    } else {
+        Corpus::new()
+    };
     for path in &files {
         let text = read_text(path)?;
         let id = path
@@ -42,7 +48,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .unwrap_or_else(|| path.display().to_string());
         let meta = match &explicit {
             Some(m) => m.meta_for(&id, &text),
-            None => beside_manifest(path).map(|m| m.meta_for(&id, &text)).unwrap_or_default(),
+            None => beside_manifest(path)
+                .map(|m| m.meta_for(&id, &text))
+                .unwrap_or_default(),
         };
         add_unique(&mut corpus, &id, &text, &meta)?;
     }
@@ -53,9 +61,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
 }
 
 /// Adds a document, refusing two files with the same base name (their ids would clash).
-fn add_unique(corpus: &mut Corpus, id: &str, text: &str, meta: &DocumentMeta) -> Result<(), String> {
+fn add_unique(
+    corpus: &mut Corpus,
+    id: &str,
+    text: &str,
+    meta: &DocumentMeta,
+) -> Result<(), String> {
     if corpus.document(id).is_some() {
-        return Err(format!("two documents are named {id:?}; document ids must be unique"));
+        return Err(format!(
+            "two documents are named {id:?}; document ids must be unique"
+        ));
     }
     corpus.add(id, text, meta);
     Ok(())
@@ -67,7 +82,10 @@ fn read_text(path: &Path) -> Result<String, String> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {
-            eprintln!("crosscheck: warning: {} is not valid UTF-8; invalid bytes were replaced", path.display());
+            eprintln!(
+                "crosscheck: warning: {} is not valid UTF-8; invalid bytes were replaced",
+                path.display()
+            );
             Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
         }
     }
@@ -75,7 +93,10 @@ fn read_text(path: &Path) -> Result<String, String> {
 
 /// The `manifest.json` in the file's folder, when there is a valid one.
 fn beside_manifest(path: &Path) -> Option<Manifest> {
-    let candidate = path.parent().unwrap_or(Path::new(".")).join("manifest.json");
+    let candidate = path
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("manifest.json");
     let text = std::fs::read_to_string(&candidate).ok()?;
     match Manifest::parse(&text) {
         Ok(m) => Some(m),

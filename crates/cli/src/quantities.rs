@@ -33,7 +33,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             other => return Err(format!("quantities: unknown argument {other:?}")),
         }
     }
-    let meta = DocumentMeta { lang, ..DocumentMeta::default() };
+    let meta = DocumentMeta {
+        lang,
+        ..DocumentMeta::default()
+    };
     let stdin = std::io::stdin().lock();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for line in stdin.split(b'\n') {
