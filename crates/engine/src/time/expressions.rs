@@ -206,17 +206,167 @@ const DURATION_HEDGES: &[(&[&str], bool)] = &[
     (&["poco", "mas", "de"], true),
 ];
 
+/// Every word other than a month, weekday or number name that can begin a date expression: the
+/// first words of the rules below (triggers, hedges, articles, parts, seasons, ordinals, relative
+/// words). Sorted by bytes for binary search.
+const FIRST_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "almost",
+    "alrededor",
+    "anteayer",
+    "antes",
+    "antier",
+    "apenas",
+    "around",
+    "as",
+    "autumn",
+    "ayer",
+    "año",
+    "beginning",
+    "between",
+    "by",
+    "casi",
+    "cerca",
+    "comienzo",
+    "comienzos",
+    "coming",
+    "cuarta",
+    "cuarto",
+    "de",
+    "del",
+    "desde",
+    "durante",
+    "during",
+    "earlier",
+    "early",
+    "el",
+    "en",
+    "end",
+    "entre",
+    "esta",
+    "este",
+    "estos",
+    "ever",
+    "fall",
+    "fewer",
+    "fin",
+    "final",
+    "finales",
+    "fines",
+    "first",
+    "fourth",
+    "from",
+    "h",
+    "hace",
+    "hasta",
+    "hoy",
+    "in",
+    "inicio",
+    "inicios",
+    "invierno",
+    "just",
+    "la",
+    "las",
+    "last",
+    "late",
+    "later",
+    "less",
+    "los",
+    "mas",
+    "mañana",
+    "mediados",
+    "menos",
+    "mes",
+    "mid",
+    "middle",
+    "more",
+    "nearly",
+    "next",
+    "only",
+    "otoño",
+    "over",
+    "para",
+    "pasada",
+    "pasado",
+    "pasados",
+    "past",
+    "poco",
+    "previous",
+    "primavera",
+    "primer",
+    "primera",
+    "primero",
+    "principio",
+    "principios",
+    "proxima",
+    "proximo",
+    "q",
+    "second",
+    "segunda",
+    "segundo",
+    "semana",
+    "since",
+    "solo",
+    "spring",
+    "start",
+    "starting",
+    "summer",
+    "tercer",
+    "tercera",
+    "tercero",
+    "the",
+    "third",
+    "this",
+    "through",
+    "till",
+    "today",
+    "tomorrow",
+    "ultimas",
+    "ultimos",
+    "unas",
+    "under",
+    "unos",
+    "until",
+    "verano",
+    "winter",
+    "within",
+    "yesterday",
+];
+
+/// Whether a folded word can begin a date expression. A superset of what the rules accept, so
+/// skipping the other words changes nothing; most words of running text are skipped.
+fn may_start_with(word: &str) -> bool {
+    FIRST_WORDS.binary_search(&word).is_ok()
+        || names::month(word, true).is_some()
+        || names::month_abbrev(word).is_some()
+        || names::weekday(word, true).is_some()
+        || names::weekday_abbrev(word).is_some()
+        || names::number_word(word).is_some()
+}
+
 struct Scan<'a> {
-    t: &'a [Tok],
+    t: &'a [Tok<'a>],
     lang: &'a Lang,
 }
 
 impl Scan<'_> {
+    /// Whether an expression can start at token `i`: every rule begins with a number or one of
+    /// the words of [`may_start_with`], never with punctuation.
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        match t.kind {
+            TokKind::Num => true,
+            TokKind::Word => may_start_with(&t.norm),
+            TokKind::Punct => false,
+        }
+    }
+
     fn word(&self, i: usize) -> Option<&str> {
         self.t
             .get(i)
             .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.norm.as_str())
+            .map(|t| t.norm.as_ref())
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -236,7 +386,7 @@ impl Scan<'_> {
     fn punct(&self, i: usize, chars: &[&str]) -> bool {
         self.t
             .get(i)
-            .is_some_and(|t| t.kind == TokKind::Punct && chars.contains(&t.norm.as_str()))
+            .is_some_and(|t| t.kind == TokKind::Punct && chars.contains(&t.norm.as_ref()))
     }
 
     /// Whether token `i` touches token `i - 1`.
@@ -244,7 +394,7 @@ impl Scan<'_> {
         i > 0 && i < self.t.len() && self.t[i - 1].end == self.t[i].start
     }
 
-    fn num(&self, i: usize) -> Option<&Tok> {
+    fn num(&self, i: usize) -> Option<&Tok<'_>> {
         self.t.get(i).filter(|t| t.kind == TokKind::Num)
     }
 
@@ -450,10 +600,10 @@ impl Scan<'_> {
     fn numeric_date(&self, i: usize, weekday: Option<u8>) -> Option<(usize, Pt)> {
         let a = self.num(i)?;
         let sep = self.t.get(i + 1)?;
-        if sep.kind != TokKind::Punct || !["/", "-", "."].contains(&sep.norm.as_str()) {
+        if sep.kind != TokKind::Punct || !["/", "-", "."].contains(&sep.norm.as_ref()) {
             return None;
         }
-        let s = sep.norm.as_str();
+        let s = sep.norm.as_ref();
         let b = self.num(i + 2)?;
         let c = self.num(i + 4)?;
         if !(self.adjacent(i + 1)
@@ -1008,6 +1158,10 @@ pub fn find_expressions(text: &str, lang: &Lang) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
         match scan.at(i) {
             Some((end, e)) if end > i => {
                 out.push(e);
@@ -1026,4 +1180,38 @@ pub fn find_resolved(text: &str, lang: &Lang, anchor: Option<Date>) -> Vec<TimeE
         .iter()
         .map(|e| resolve(e, anchor))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_words_are_sorted() {
+        assert!(FIRST_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn skipped_tokens_start_no_expression() {
+        let texts = [
+            "Since 2002, more than 30 doctors arrived; by the end of 2023 about 950 were there.",
+            "El viernes pasado, hace tres años, a mediados de mayo de 2024 y desde el 13 de mayo.",
+            "Between July 2022 and May 2025, in less than three years, last Friday, Q1 2024.",
+            "Wed, 11/27/2024 - 09:46; the first quarter of 2024; mid-2024; the summer of 2023.",
+        ];
+        for text in texts {
+            for lang in [Lang::En, Lang::Es] {
+                let toks = tokenize(text);
+                let scan = Scan {
+                    t: &toks,
+                    lang: &lang,
+                };
+                for i in 0..toks.len() {
+                    if !scan.may_start(i) {
+                        assert!(scan.at(i).is_none(), "{text:?} at token {i}");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -3,6 +3,9 @@
 
 /// Lowercases a word and removes Spanish/Portuguese/French accents.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {

@@ -2,6 +2,7 @@
 //! ordinal suffix such as "13th" or "1º" absorbed) and single punctuation characters, with byte spans.
 
 use super::names::fold;
+use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,15 +17,16 @@ pub enum TokKind {
 
 /// A token with its byte span.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
     /// What it is.
     pub kind: TokKind,
-    /// Lowercased, accent-folded word; the digits; or the punctuation character.
-    pub norm: String,
+    /// Lowercased, accent-folded word; the digits; or the punctuation character. Borrowed from
+    /// the text unless folding changed it.
+    pub norm: Cow<'a, str>,
     /// Whether a word starts with a capital letter.
     pub cap: bool,
     /// A digit run's value (when it fits).
@@ -36,7 +38,7 @@ pub struct Tok {
 const ORDINAL_SUFFIXES: [&str; 7] = ["st", "nd", "rd", "th", "º", "ª", "°"];
 
 /// Splits text into tokens; never panics, linear in the text's length.
-pub fn tokenize(text: &str) -> Vec<Tok> {
+pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let mut pos = 0;
     while let Some(c) = text[pos..].chars().next() {
@@ -65,7 +67,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 start,
                 end,
                 kind: TokKind::Num,
-                norm: digits.to_string(),
+                norm: Cow::Borrowed(digits),
                 cap: false,
                 value: if run <= 9 { digits.parse().ok() } else { None },
                 digits: run,
@@ -82,7 +84,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 start,
                 end: pos + len,
                 kind: TokKind::Word,
-                norm: fold(word),
+                norm: folded(word),
                 cap: c.is_uppercase(),
                 value: None,
                 digits: 0,
@@ -94,7 +96,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 start,
                 end: pos,
                 kind: TokKind::Punct,
-                norm: c.to_string(),
+                norm: Cow::Borrowed(&text[start..pos]),
                 cap: false,
                 value: None,
                 digits: 0,
@@ -102,4 +104,13 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// A word's folded form, borrowed when the word is already lowercase ASCII (most words).
+fn folded(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
+    }
 }
