@@ -1,0 +1,120 @@
+//! The `crosscheck` binary end to end: the analysis JSON of the seed files, the quantities of
+//! stdin lines, and clear errors for bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn crosscheck(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn analyze_prints_the_contract_for_the_seed_files() {
+    let seeds: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.display().to_string())
+        .collect();
+    let mut args = vec!["analyze", "--json"];
+    args.extend(seeds.iter().map(String::as_str));
+    let out = crosscheck(&args, "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["schema_version"], "1.0");
+    let docs = json["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    let mbn = docs
+        .iter()
+        .find(|d| d["id"] == "000_52265b2dee57cddf.txt")
+        .unwrap();
+    assert_eq!(mbn["published"], "2024-11-27", "stated in the text");
+    assert_eq!(
+        mbn["outlet"], "Mexico Business News (MBN)",
+        "from the manifest beside the files"
+    );
+    let claims = json["claims"].as_array().unwrap();
+    assert!(claims.len() > 30);
+    for field in [
+        "id",
+        "doc",
+        "text",
+        "quote",
+        "start",
+        "end",
+        "kind",
+        "value",
+        "unit",
+        "per",
+        "bound",
+        "measure",
+        "time",
+        "place",
+        "attribution",
+        "polarity",
+        "checkworthiness",
+    ] {
+        assert!(
+            claims.iter().all(|c| c.get(field).is_some()),
+            "every claim has {field}"
+        );
+    }
+    let findings = json["findings"].as_array().unwrap();
+    assert!(findings.iter().any(|f| f["kind"] == "conflict"));
+    assert!(findings
+        .iter()
+        .all(|f| !f["explanation"].as_str().unwrap().is_empty()));
+}
+
+#[test]
+fn quantities_prints_one_line_per_input_line() {
+    let input = "Police said more than 50,000 people marched.\n\nLos 2,700 médicos llegarán a 23 estados.\n";
+    let out = crosscheck(&["quantities", "--lang", "es-MX"], input);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "one line per input line: {text}");
+    assert_eq!(lines[1], "[]");
+    let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(first[0]["value"], 50000.0);
+    assert_eq!(first[0]["bound"], "over");
+    let third: serde_json::Value = serde_json::from_str(lines[2]).unwrap();
+    assert_eq!(third[0]["value"], 2700.0, "es-MX reads 2,700 as thousands");
+    let (start, end) = (
+        third[0]["start"].as_u64().unwrap() as usize,
+        third[0]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        &input.lines().nth(2).unwrap()[start..end],
+        third[0]["text"].as_str().unwrap()
+    );
+}
+
+#[test]
+fn bad_input_gets_a_clear_message() {
+    let out = crosscheck(&["analyze", "--json", "no/such/file.txt"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read no/such/file.txt"));
+    let out = crosscheck(&["quantities", "--lang", "fr"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let out = crosscheck(&["frobnicate"], "");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown command"));
+}
