@@ -109,6 +109,16 @@ pub fn segment(toks: &[Tok], k: usize) -> (usize, usize) {
 /// "Prisoners Defenders".
 fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
     let mut j = k;
+    // "según informó este jueves la Coordinación…", "said on Tuesday the ministry": skip the
+    // verb and time words between the cue and the name.
+    while j < toks.len()
+        && j < k + 4
+        && toks[j].word
+        && !toks[j].is_capitalized()
+        && is_skippable(&toks[j])
+    {
+        j += 1;
+    }
     if j < toks.len() && toks[j].is(&["the", "el", "la", "los", "las", "by", "por"]) {
         j += 1;
     }
@@ -231,6 +241,36 @@ fn quotation_depths(toks: &[Tok]) -> Vec<bool> {
             inside
         })
         .collect()
+}
+
+/// Words that may stand between an attribution cue and the source's name.
+fn is_skippable(t: &Tok) -> bool {
+    lexicon::is_reporting_verb(t.text)
+        || t.is(&[
+            "on",
+            "this",
+            "last",
+            "yesterday",
+            "today",
+            "este",
+            "esta",
+            "ayer",
+            "hoy",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "lunes",
+            "martes",
+            "miercoles",
+            "jueves",
+            "viernes",
+            "sabado",
+            "domingo",
+        ])
 }
 
 /// Common nouns that name a source ("the statement says", "the report said").

@@ -109,6 +109,10 @@ const MONEY_HEADS: &[(&str, &str)] = &[
     ("multa", "fine"),
     ("damages", "damage"),
     ("danos", "damage"),
+    ("daños", "damage"),
+    ("damage", "damage"),
+    ("losses", "damage"),
+    ("perdidas", "damage"),
 ];
 
 /// Every claim of `doc`, in text order. Documents in unsupported languages yield bare figures only.

@@ -256,10 +256,12 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
             continue;
         }
         let specific = lexicon::concept(toks[k].text)
-            .filter(|c| c.id != "person" && lexicon::is_a(c.id, "person"));
+            .filter(|c| c.id != "person" && lexicon::is_a(c.id, "person"))
+            .map(|c| c.id)
+            .or_else(|| implied_by_verb(&toks[k]));
         return match specific {
-            Some(c) => Head {
-                id: Some(c.id),
+            Some(id) => Head {
+                id: Some(id),
                 ..head
             },
             None => head,
@@ -271,7 +273,20 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
 /// The group a verb right before a figure implies: "killing at least 48 people" → death.
 pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
     if t.is(&[
-        "killing", "killed", "kills", "kill", "matando", "mato", "mataron",
+        "killing",
+        "killed",
+        "kills",
+        "kill",
+        "died",
+        "perished",
+        "matando",
+        "mato",
+        "mataron",
+        "murieron",
+        "fallecieron",
+        "perecieron",
+        "muertas",
+        "muertos",
     ]) {
         Some("death")
     } else if t.is(&[
