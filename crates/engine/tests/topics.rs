@@ -62,6 +62,18 @@ const ARTICLES: &[(&str, &str, &str, &str)] = &[
         "2024-10-22",
         include_str!("articles/unrelated_tech.txt"),
     ),
+    (
+        "floods_es_day1.txt",
+        "Agencia regional",
+        "2024-10-03",
+        include_str!("articles/floods_es_day1.txt"),
+    ),
+    (
+        "floods_es_day2.txt",
+        "Diario local",
+        "2024-10-05",
+        include_str!("articles/floods_es_day2.txt"),
+    ),
 ];
 
 fn corpus(names: &[&str]) -> Corpus {
@@ -255,4 +267,33 @@ fn story_signatures() {
     assert!(similar(&en, &es));
     assert!(similar(&sig("quake_day1.txt"), &sig("quake_day2.txt")));
     assert!(!similar(&sig("unrelated_tech.txt"), &sig("budget_en.txt")));
+}
+
+#[test]
+fn flood_toll_in_spanish_rises_and_evacuations_agree() {
+    let c = corpus(&["floods_es_day1.txt", "floods_es_day2.txt"]);
+    assert!(
+        find(
+            &c,
+            &[Change],
+            ("floods_es_day1.txt", 12.0),
+            ("floods_es_day2.txt", 19.0)
+        )
+        .is_some(),
+        "'al menos 12 personas murieron' then 'se elevó a 19' is a rising toll"
+    );
+    assert!(find(
+        &c,
+        &[Corroboration],
+        ("floods_es_day1.txt", 35_000.0),
+        ("floods_es_day2.txt", 35_000.0)
+    )
+    .is_some());
+    assert!(
+        !c.findings()
+            .iter()
+            .any(|f| matches!(f.kind, Conflict | Discrepancy)),
+        "nothing here contradicts: {:#?}",
+        c.findings()
+    );
 }
