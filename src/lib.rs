@@ -3,5 +3,8 @@
 
 pub mod components;
 pub mod hooks;
+pub mod i18n;
 pub mod panic;
 pub mod state;
+pub mod view;
+pub mod web;

@@ -1,41 +1,93 @@
-//! The root component: header, the corpus list and the article reader.
+//! The root component: provides the app state, restores and saves the reader's data, and lays out
+//! the header, navigation, messages and the current view.
 
-use super::{ArticleList, ArticleView};
-use crate::hooks::use_app_state;
-use crate::state::Action;
+use super::{
+    AddArticle, ArticleList, ArticleView, ExportPanel, FindingsBoard, LangSwitch, NewArticle,
+    NoticeBar, Timelines,
+};
+use crate::hooks::{use_app_state, use_storage, AppHandle};
+use crate::i18n::Msg;
+use crate::state::{Action, View};
 use yew::prelude::*;
 
 /// The whole page.
 #[component]
 pub fn App() -> Html {
     let state = use_app_state();
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |id: String| state.dispatch(Action::Select(id)))
+    use_storage(state.clone());
+    let lang = state.lang;
+    let nav = |view: View, msg: Msg| {
+        let current = match (&state.view, &view) {
+            (View::Add, View::Add) => true,
+            (View::Overview | View::Reader { .. }, View::Overview) => true,
+            _ => false,
+        };
+        let s = state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            s.dispatch(match view {
+                View::Add => Action::ShowAdd,
+                _ => Action::ShowOverview,
+            })
+        });
+        html! {
+            <button type="button" class={classes!("cc-tab", current.then_some("cc-tab-current"))}
+                aria-current={current.then_some("page")} {onclick}>{ lang.t(msg) }</button>
+        }
     };
-    let on_close = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::CloseReader))
+    let main = match &state.view {
+        View::Overview => html! {
+            <>
+                if state.last_added.is_some() { <NewArticle /> }
+                <div class="cc-overview">
+                    <ArticleList />
+                    <FindingsBoard />
+                </div>
+                <Timelines />
+                <ExportPanel />
+            </>
+        },
+        View::Reader { doc, claim } => html! {
+            <ArticleView doc={doc.clone()} claim={claim.clone()} />
+        },
+        View::Add => html! { <AddArticle /> },
     };
-    let selected = state
-        .selected
-        .as_deref()
-        .and_then(|id| state.corpus.document(id));
+    let progress = state.progress.map(|(done, total)| {
+        let text = if state.restored {
+            lang.f(
+                Msg::Analyzing,
+                &[&(done + 1).to_string(), &total.to_string()],
+            )
+        } else {
+            lang.f(
+                Msg::Restoring,
+                &[&(done + 1).to_string(), &total.to_string()],
+            )
+        };
+        html! {
+            <div class="cc-progress" role="status" aria-live="polite">
+                <progress max={total.to_string()} value={done.to_string()}></progress>
+                <span>{ text }</span>
+            </div>
+        }
+    });
     html! {
-        <div class="cc-app">
-            <header class="cc-header">
-                <h1>{ "Crosscheck" }</h1>
-                <p class="cc-tagline">{ "Where news sources agree, conflict, or change their figures — checked in your browser." }</p>
-            </header>
-            <main class="cc-main">
-                <ArticleList corpus={state.corpus.clone()} selected={state.selected.clone()} {on_select} />
-                {
-                    match selected {
-                        Some(doc) => html! { <ArticleView document={doc.clone()} {on_close} /> },
-                        None => html! { <p class="cc-hint">{ "Select an article to read it." }</p> },
-                    }
-                }
-            </main>
-        </div>
+        <ContextProvider<AppHandle> context={state.clone()}>
+            <div class="cc-app" lang={lang.code()}>
+                <header class="cc-header">
+                    <div class="cc-brand">
+                        <h1>{ "Crosscheck" }</h1>
+                        <p class="cc-tagline">{ lang.t(Msg::Tagline) }</p>
+                    </div>
+                    <LangSwitch />
+                </header>
+                <nav class="cc-nav" aria-label={lang.t(Msg::NavMain)}>
+                    { nav(View::Overview, Msg::NavOverview) }
+                    { nav(View::Add, Msg::NavAdd) }
+                </nav>
+                <NoticeBar />
+                { for progress }
+                <main class="cc-main">{ main }</main>
+            </div>
+        </ContextProvider<AppHandle>>
     }
 }

@@ -1,9 +1,27 @@
 //! Function components, one per file.
 
+mod add_article;
 mod app;
 mod article_list;
 mod article_view;
+mod claim_panel;
+mod export_panel;
+mod finding_card;
+mod findings_board;
+mod lang_switch;
+mod new_article;
+mod notice_bar;
+mod timeline;
 
+pub use add_article::AddArticle;
 pub use app::App;
 pub use article_list::ArticleList;
 pub use article_view::ArticleView;
+pub use claim_panel::ClaimPanel;
+pub use export_panel::ExportPanel;
+pub use finding_card::FindingCard;
+pub use findings_board::FindingsBoard;
+pub use lang_switch::LangSwitch;
+pub use new_article::NewArticle;
+pub use notice_bar::NoticeBar;
+pub use timeline::{Timeline, Timelines};

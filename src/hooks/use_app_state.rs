@@ -1,10 +1,20 @@
-//! The app's one reducer, seeded with the embedded corpus.
+//! The app's one reducer, seeded with the embedded corpus, and the context that hands it down.
 
+use crate::i18n::UiLang;
 use crate::state::AppState;
 use yew::prelude::*;
 
+/// The state handle components dispatch through.
+pub type AppHandle = UseReducerHandle<AppState>;
+
 /// The app state and its dispatcher; the seed corpus is analysed once, on first render.
 #[hook]
-pub fn use_app_state() -> UseReducerHandle<AppState> {
-    use_reducer(AppState::with_seeds)
+pub fn use_app_state() -> AppHandle {
+    use_reducer(|| AppState::with_seeds(UiLang::from_navigator()))
+}
+
+/// The app state provided by [`crate::components::App`].
+#[hook]
+pub fn use_app() -> AppHandle {
+    use_context::<AppHandle>().expect("components are rendered inside App")
 }

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod claims;
 pub mod corpus;
 pub mod document;
+pub mod export;
 pub mod findings;
 pub mod lang;
 pub mod lexicon;

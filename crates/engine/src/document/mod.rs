@@ -3,6 +3,7 @@
 //! Every span is a UTF-8 byte range into the original text, so claims can be highlighted in place.
 
 mod furniture;
+pub mod html;
 mod language;
 mod lines;
 mod metadata;

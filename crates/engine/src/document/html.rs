@@ -1,0 +1,427 @@
+//! HTML reduced to plain text for analysis: scripts, styles, navigation, headers, footers and
+//! asides dropped, entities decoded, block elements turned into paragraph breaks, and whitespace
+//! collapsed as a browser would. A forgiving scanner, not a parser: it never panics, whatever the
+//! input, and never evaluates anything.
+
+/// Elements whose whole content is dropped.
+const SKIPPED: &[&str] = &[
+    "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "iframe",
+    "object", "button", "select", "form", "canvas", "math",
+];
+
+/// Elements that start and end a paragraph.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+];
+
+/// The text of an HTML page or fragment: paragraphs separated by a blank line, the page's
+/// `<title>` first when the body has no `<h1>`.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = Out::default();
+    let mut title = String::new();
+    let mut has_h1 = false;
+    let mut skip: Vec<String> = Vec::new();
+    let mut in_title = false;
+    let mut pre = 0usize;
+    let mut rest = html;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            text(
+                &mut out,
+                &mut title,
+                rest,
+                in_title,
+                !skip.is_empty(),
+                pre > 0,
+            );
+            break;
+        };
+        text(
+            &mut out,
+            &mut title,
+            &rest[..lt],
+            in_title,
+            !skip.is_empty(),
+            pre > 0,
+        );
+        rest = &rest[lt..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map(|i| &after[i + 3..]).unwrap_or("");
+            continue;
+        }
+        let Some((tag, after)) = read_tag(rest) else {
+            // A lone '<' is text.
+            text(
+                &mut out,
+                &mut title,
+                "<",
+                in_title,
+                !skip.is_empty(),
+                pre > 0,
+            );
+            rest = &rest[1..];
+            continue;
+        };
+        rest = after;
+        let Tag {
+            name,
+            closing,
+            self_closing,
+        } = tag;
+        if let Some(open) = skip.last() {
+            if closing && *open == name {
+                skip.pop();
+            } else if !closing && !self_closing && SKIPPED.contains(&name.as_str()) {
+                skip.push(name);
+            }
+            continue;
+        }
+        if name == "title" {
+            in_title = !closing;
+            continue;
+        }
+        if SKIPPED.contains(&name.as_str()) {
+            if !closing && !self_closing {
+                if name == "script" || name == "style" {
+                    // Raw text: skip to the matching end tag.
+                    let end = format!("</{name}");
+                    rest = find_ci(rest, &end).map(|i| &rest[i..]).unwrap_or("");
+                } else {
+                    skip.push(name);
+                }
+            }
+            continue;
+        }
+        if name == "h1" {
+            has_h1 = true;
+        }
+        if name == "pre" {
+            pre = if closing {
+                pre.saturating_sub(1)
+            } else {
+                pre + 1
+            };
+        }
+        if name == "br" {
+            out.newline();
+        } else if matches!(name.as_str(), "td" | "th") && !closing {
+            out.space();
+        } else if BLOCKS.contains(&name.as_str()) {
+            out.paragraph();
+        }
+    }
+    let body = out.finish();
+    let title = collapse(&title);
+    if !has_h1 && !title.is_empty() && !body.starts_with(&title) {
+        if body.is_empty() {
+            return title;
+        }
+        return format!("{title}\n\n{body}");
+    }
+    body
+}
+
+struct Tag {
+    name: String,
+    closing: bool,
+    self_closing: bool,
+}
+
+/// Reads a tag at the start of `s` (which starts with '<'); returns it and the text after it.
+/// Declarations and processing instructions come back with an empty name.
+fn read_tag(s: &str) -> Option<(Tag, &str)> {
+    let body = &s[1..];
+    let (closing, body) = match body.strip_prefix('/') {
+        Some(b) => (true, b),
+        None => (false, body),
+    };
+    let first = body.chars().next()?;
+    if !(first.is_ascii_alphabetic() || (!closing && (first == '!' || first == '?'))) {
+        return None;
+    }
+    // Find the closing '>' outside quoted attribute values.
+    let mut quote: Option<char> = None;
+    let mut end = None;
+    for (i, c) in body.char_indices() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None if c == '>' => {
+                end = Some(i);
+                break;
+            }
+            None => {}
+        }
+    }
+    let end = end.unwrap_or(body.len());
+    let inner = &body[..end];
+    let rest = body.get(end + 1..).unwrap_or("");
+    if first == '!' || first == '?' {
+        let tag = Tag {
+            name: String::new(),
+            closing: false,
+            self_closing: true,
+        };
+        return Some((tag, rest));
+    }
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ':')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let self_closing = inner.trim_end().ends_with('/')
+        || matches!(
+            name.as_str(),
+            "br" | "img" | "hr" | "meta" | "link" | "input" | "wbr" | "source" | "area" | "col"
+        );
+    Some((
+        Tag {
+            name,
+            closing,
+            self_closing,
+        },
+        rest,
+    ))
+}
+
+/// Byte index of `needle` (ASCII) in `hay`, ignoring ASCII case.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+fn text(out: &mut Out, title: &mut String, raw: &str, in_title: bool, skipped: bool, pre: bool) {
+    if raw.is_empty() || skipped {
+        return;
+    }
+    let decoded = decode_entities(raw);
+    if in_title {
+        title.push_str(&decoded);
+    } else if pre {
+        for (i, line) in decoded.split('\n').enumerate() {
+            if i > 0 {
+                out.newline();
+            }
+            out.word(line.trim_end());
+        }
+    } else {
+        out.inline(&decoded);
+    }
+}
+
+/// Text collected with browser-like whitespace rules.
+#[derive(Default)]
+struct Out {
+    text: String,
+    /// A space is owed before the next word.
+    space: bool,
+    /// Line breaks owed before the next word (1 = line, 2 = paragraph).
+    breaks: usize,
+}
+
+impl Out {
+    fn inline(&mut self, s: &str) {
+        let mut first = true;
+        for piece in s.split(|c: char| c.is_whitespace() && c != '\u{a0}') {
+            if !first {
+                self.space();
+            }
+            first = false;
+            if !piece.is_empty() {
+                self.word(piece);
+            }
+        }
+    }
+
+    fn word(&mut self, w: &str) {
+        if w.is_empty() {
+            return;
+        }
+        if !self.text.is_empty() {
+            if self.breaks > 0 {
+                self.text
+                    .push_str(if self.breaks >= 2 { "\n\n" } else { "\n" });
+            } else if self.space {
+                self.text.push(' ');
+            }
+        }
+        self.breaks = 0;
+        self.space = false;
+        self.text.push_str(w);
+    }
+
+    fn space(&mut self) {
+        self.space = true;
+    }
+
+    fn newline(&mut self) {
+        self.breaks = self.breaks.max(1);
+    }
+
+    fn paragraph(&mut self) {
+        self.breaks = 2;
+    }
+
+    fn finish(self) -> String {
+        self.text.replace('\u{a0}', " ").trim().to_string()
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Decodes character references: numeric (`&#8217;`, `&#x2019;`) and the named ones news pages
+/// use. Unknown or malformed references are kept as written.
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest
+            .char_indices()
+            .skip(1)
+            .take(32)
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '#'))
+            .map(|(j, c)| (j, c == ';'));
+        let (name_end, semi) = end.unwrap_or((rest.len(), false));
+        let name = &rest[1..name_end];
+        match entity(name) {
+            Some(c) if semi || name.starts_with('#') || BARE.contains(&name) => {
+                out.push(c);
+                rest = &rest[name_end + usize::from(semi)..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Named references browsers accept without a semicolon (the common legacy ones).
+const BARE: &[&str] = &["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"];
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse::<u32>().ok()?,
+        };
+        return match code {
+            0 => Some('\u{fffd}'),
+            _ => char::from_u32(code).or(Some('\u{fffd}')),
+        };
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "sbquo" => '‚',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "bdquo" => '„',
+        "laquo" => '«',
+        "raquo" => '»',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "euro" => '€',
+        "pound" => '£',
+        "yen" => '¥',
+        "cent" => '¢',
+        "deg" => '°',
+        "middot" => '·',
+        "bull" => '•',
+        "times" => '×',
+        "divide" => '÷',
+        "plusmn" => '±',
+        "frac12" => '½',
+        "frac14" => '¼',
+        "frac34" => '¾',
+        "iexcl" => '¡',
+        "iquest" => '¿',
+        "ordf" => 'ª',
+        "ordm" => 'º',
+        "sect" => '§',
+        "para" => '¶',
+        "shy" => '\u{ad}',
+        "aacute" => 'á',
+        "eacute" => 'é',
+        "iacute" => 'í',
+        "oacute" => 'ó',
+        "uacute" => 'ú',
+        "Aacute" => 'Á',
+        "Eacute" => 'É',
+        "Iacute" => 'Í',
+        "Oacute" => 'Ó',
+        "Uacute" => 'Ú',
+        "ntilde" => 'ñ',
+        "Ntilde" => 'Ñ',
+        "uuml" => 'ü',
+        "Uuml" => 'Ü',
+        "ccedil" => 'ç',
+        "Ccedil" => 'Ç',
+        "agrave" => 'à',
+        "egrave" => 'è',
+        "ograve" => 'ò',
+        "acirc" => 'â',
+        "ecirc" => 'ê',
+        "ocirc" => 'ô',
+        "auml" => 'ä',
+        "ouml" => 'ö',
+        "szlig" => 'ß',
+        _ => return None,
+    })
+}

@@ -1,0 +1,24 @@
+//! The message bar: errors (storage full or unreadable, bad input) and information, dismissable.
+
+use crate::hooks::use_app;
+use crate::i18n::Msg;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// The current notice, if any.
+#[component]
+pub fn NoticeBar() -> Html {
+    let state = use_app();
+    let Some(notice) = state.notice.clone() else {
+        return html! {};
+    };
+    let s = state.clone();
+    let close = Callback::from(move |_: MouseEvent| s.dispatch(Action::ClearNotice));
+    html! {
+        <div class={classes!("cc-notice", notice.error.then_some("cc-notice-error"))}
+            role={if notice.error { "alert" } else { "status" }}>
+            <p>{ notice.text }</p>
+            <button type="button" class="cc-btn cc-btn-quiet" onclick={close}>{ state.lang.t(Msg::Close) }</button>
+        </div>
+    }
+}

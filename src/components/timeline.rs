@@ -1,0 +1,266 @@
+//! Timelines: for each measure with two or more dated numeric claims in the findings, an inline SVG
+//! chart of value over time — one mark per claim, coloured and shaped by source and labelled,
+//! bounds drawn ("more than" as an arrow, "about" as a band, ranges as a bar), conflicts ringed.
+//! Activating a mark opens its sentence in the reader.
+
+use crate::hooks::use_app;
+use crate::i18n::Msg;
+use crate::state::Action;
+use crate::view;
+use crosscheck_engine::claims::Claim;
+use crosscheck_engine::findings::FindingKind;
+use crosscheck_engine::quantity::{Bound, Value};
+use yew::prelude::*;
+
+/// One point of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    /// The claim.
+    pub claim: Claim,
+    /// Days since the epoch of its date.
+    pub day: i64,
+    /// The date in words.
+    pub date: String,
+    /// The outlet.
+    pub outlet: String,
+    /// Index of the source (document) in the chart, for colour and shape.
+    pub source: usize,
+    /// Cited by a conflict.
+    pub conflict: bool,
+}
+
+/// The timelines section.
+#[component]
+pub fn Timelines() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let corpus = &state.corpus;
+    // Group claims by (measure, unit) over findings that compare values.
+    let mut groups: Vec<(String, Option<String>, Vec<String>)> = Vec::new();
+    for f in view::ordered(corpus.findings()) {
+        if state.dismissed(f) || f.kind == FindingKind::Inconsistency {
+            continue;
+        }
+        for id in &f.claims {
+            let Some(c) = view::claim(corpus, id) else {
+                continue;
+            };
+            if !view::is_numeric(c) {
+                continue;
+            }
+            let key = (f.measure.clone(), c.unit.clone());
+            match groups
+                .iter_mut()
+                .find(|(m, u, _)| (m, u) == (&key.0, &key.1))
+            {
+                Some((_, _, ids)) => {
+                    if !ids.contains(id) {
+                        ids.push(id.clone());
+                    }
+                }
+                None => groups.push((key.0, key.1, vec![id.clone()])),
+            }
+        }
+    }
+    let conflicted: Vec<&String> = corpus
+        .findings()
+        .iter()
+        .filter(|f| {
+            !state.dismissed(f)
+                && matches!(f.kind, FindingKind::Conflict | FindingKind::Inconsistency)
+        })
+        .flat_map(|f| f.claims.iter())
+        .collect();
+    let mut seen: Vec<Vec<String>> = Vec::new();
+    let charts: Vec<Html> = groups
+        .into_iter()
+        .filter_map(|(measure, _, mut ids)| {
+            ids.sort();
+            if ids.len() < 2 || seen.contains(&ids) {
+                return None;
+            }
+            seen.push(ids.clone());
+            let mut docs: Vec<String> = Vec::new();
+            let points: Vec<Point> = ids
+                .iter()
+                .filter_map(|id| view::claim(corpus, id))
+                .filter_map(|c| {
+                    let doc = corpus.document(&c.doc);
+                    let date = view::claim_date(c, doc)?;
+                    if !docs.contains(&c.doc) {
+                        docs.push(c.doc.clone());
+                    }
+                    Some(Point {
+                        claim: c.clone(),
+                        day: date.days_since_epoch(),
+                        date: lang.date(date),
+                        outlet: view::outlet(doc, lang),
+                        source: docs.iter().position(|d| *d == c.doc).unwrap_or(0),
+                        conflict: conflicted.contains(&&c.id),
+                    })
+                })
+                .collect();
+            (points.len() >= 2).then(|| html! { <Timeline measure={measure} points={points} /> })
+        })
+        .collect();
+    if charts.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="cc-timelines" aria-labelledby="cc-tl-h">
+            <h2 id="cc-tl-h">{ lang.t(Msg::Timelines) }</h2>
+            <p class="cc-hint">{ lang.t(Msg::TimelinesHint) }</p>
+            <div class="cc-charts">{ for charts }</div>
+        </section>
+    }
+}
+
+/// Properties of [`Timeline`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// The measure charted.
+    pub measure: String,
+    /// Its dated claims.
+    pub points: Vec<Point>,
+}
+
+const W: f64 = 560.0;
+const H: f64 = 230.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 24.0;
+const TOP: f64 = 20.0;
+const BOTTOM: f64 = 40.0;
+
+/// One chart.
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let pts = &props.points;
+    let (mut d0, mut d1) = (i64::MAX, i64::MIN);
+    let (mut v0, mut v1) = (f64::MAX, f64::MIN);
+    for p in pts {
+        d0 = d0.min(p.day);
+        d1 = d1.max(p.day);
+        let v = p.claim.value.unwrap_or(Value::Number(0.0));
+        v0 = v0.min(v.low());
+        v1 = v1.max(v.high());
+    }
+    if d1 - d0 < 30 {
+        d0 -= 30;
+        d1 += 30;
+    }
+    let span = (d1 - d0) as f64;
+    let (d0, d1) = (d0 - (span * 0.08) as i64, d1 + (span * 0.08) as i64);
+    let lo = if v0 > 0.0 && v0 / v1.max(1e-9) > 0.5 {
+        v0 * 0.8
+    } else {
+        0.0_f64.min(v0)
+    };
+    let hi = v1 * 1.15 + f64::EPSILON;
+    let x = |day: i64| LEFT + (day - d0) as f64 / (d1 - d0).max(1) as f64 * (W - LEFT - RIGHT);
+    let y = |v: f64| TOP + (1.0 - (v - lo) / (hi - lo).max(1e-9)) * (H - TOP - BOTTOM);
+    let ticks = (0..=3).map(|i| {
+        let v = lo + (hi - lo) * f64::from(i) / 3.0;
+        let ty = y(v);
+        html! {
+            <g class="cc-axis">
+                <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={ty.to_string()} y2={ty.to_string()} class="cc-grid" />
+                <text x={(LEFT - 6.0).to_string()} y={(ty + 4.0).to_string()} class="cc-tick cc-tick-y">{ lang.number(v.round()) }</text>
+            </g>
+        }
+    });
+    let mut dates: Vec<(i64, String)> = pts.iter().map(|p| (p.day, p.date.clone())).collect();
+    dates.sort();
+    dates.dedup_by_key(|d| d.0);
+    let date_ticks = dates.iter().map(|(day, label)| html! {
+        <text x={x(*day).to_string()} y={(H - BOTTOM + 18.0).to_string()} class="cc-tick cc-tick-x">{ label.clone() }</text>
+    });
+    // Points sharing a date are spread a little so each stays visible.
+    let marks = pts.iter().enumerate().map(|(i, p)| {
+        let same = pts[..i].iter().filter(|q| q.day == p.day).count() as f64;
+        let cx = x(p.day) + same * 14.0;
+        let v = p.claim.value.unwrap_or(Value::Number(0.0));
+        let cy = y(v.low());
+        let src = p.source % 6;
+        let shape = match src % 3 {
+            0 => html! { <circle cx={cx.to_string()} cy={cy.to_string()} r="6" class="cc-mark-shape" /> },
+            1 => html! { <rect x={(cx - 5.5).to_string()} y={(cy - 5.5).to_string()} width="11" height="11" class="cc-mark-shape" /> },
+            _ => html! { <path d={format!("M{cx},{} L{},{} L{},{} Z", cy - 7.0, cx + 7.0, cy + 5.0, cx - 7.0, cy + 5.0)} class="cc-mark-shape" /> },
+        };
+        let bound = match (p.claim.bound, v) {
+            (_, Value::Range(a, b)) => html! {
+                <rect x={(cx - 4.0).to_string()} y={y(b).to_string()} width="8" height={(y(a) - y(b)).max(1.0).to_string()} class="cc-band" />
+            },
+            (Bound::Approx, _) => html! {
+                <rect x={(cx - 9.0).to_string()} y={y(v.low() * 1.05).to_string()} width="18" height={(y(v.low() * 0.95) - y(v.low() * 1.05)).max(2.0).to_string()} class="cc-band" />
+            },
+            (Bound::Over | Bound::AtLeast, _) => html! {
+                <path d={format!("M{cx},{} V{} M{},{} L{cx},{} L{},{}", cy - 7.0, cy - 26.0, cx - 4.0, cy - 21.0, cy - 26.0, cx + 4.0, cy - 21.0)} class="cc-arrow" />
+            },
+            (Bound::Under | Bound::AtMost, _) => html! {
+                <path d={format!("M{cx},{} V{} M{},{} L{cx},{} L{},{}", cy + 7.0, cy + 26.0, cx - 4.0, cy + 21.0, cy + 26.0, cx + 4.0, cy + 21.0)} class="cc-arrow" />
+            },
+            _ => html! {},
+        };
+        let label = format!(
+            "{}: {} ({}, {}){}",
+            p.outlet,
+            lang.claim_value(&p.claim),
+            p.date,
+            lang.bound(p.claim.bound),
+            if p.conflict { format!(" — {}", lang.t(Msg::Conflicting)) } else { String::new() }
+        );
+        let open = {
+            let s = state.clone();
+            let (doc, id) = (p.claim.doc.clone(), p.claim.id.clone());
+            Callback::from(move |_: MouseEvent| s.dispatch(Action::Open { doc: doc.clone(), claim: Some(id.clone()) }))
+        };
+        let key = {
+            let s = state.clone();
+            let (doc, id) = (p.claim.doc.clone(), p.claim.id.clone());
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    s.dispatch(Action::Open { doc: doc.clone(), claim: Some(id.clone()) });
+                }
+            })
+        };
+        let text_x = (cx + 10.0).min(W - RIGHT - 4.0);
+        html! {
+            <g class={classes!("cc-mark", format!("cc-src-{src}"), p.conflict.then_some("cc-mark-conflict"))}
+                tabindex="0" role="link" aria-label={label.clone()} onclick={open} onkeydown={key}>
+                <title>{ label }</title>
+                { bound }
+                if p.conflict {
+                    <circle cx={cx.to_string()} cy={cy.to_string()} r="11" class="cc-conflict-ring" />
+                }
+                { shape }
+                <text x={text_x.to_string()} y={(cy + 4.0).to_string()} class="cc-mark-label">
+                    { format!("{}{}", lang.number(v.low()), if p.conflict { " ≠" } else { "" }) }
+                </text>
+            </g>
+        }
+    });
+    let mut legend: Vec<(usize, String)> =
+        pts.iter().map(|p| (p.source, p.outlet.clone())).collect();
+    legend.sort();
+    legend.dedup();
+    let legend = legend.into_iter().map(|(src, outlet)| {
+        let shape = ["●", "■", "▲"][src % 3];
+        html! { <li class={format!("cc-src-{}", src % 6)}><span class="cc-swatch" aria-hidden="true">{ shape }</span>{ " " }{ outlet }</li> }
+    });
+    let title = lang.f(Msg::ChartLabel, &[&props.measure, &pts.len().to_string()]);
+    html! {
+        <figure class="cc-chart">
+            <figcaption>{ props.measure.clone() }</figcaption>
+            <svg viewBox={format!("0 0 {W} {H}")} role="group" aria-label={title} class="cc-svg">
+                { for ticks }
+                <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM).to_string()} class="cc-axis-line" />
+                { for date_ticks }
+                { for marks }
+            </svg>
+            <ul class="cc-chart-legend">{ for legend }</ul>
+        </figure>
+    }
+}

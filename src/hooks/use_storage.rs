@@ -1,0 +1,134 @@
+//! Saving the reader's articles and judgements in `localStorage` and restoring them on load, plus
+//! adding an article. Analysis runs in slices: one document per slice, yielding to the browser
+//! before each so progress is painted and input stays responsive.
+
+use super::AppHandle;
+use crate::i18n::{Msg, UiLang};
+use crate::state::{Action, Notice, Store, StoredArticle, STORAGE_KEY};
+use crate::web::{self, SaveError};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where an unreadable saved value is kept aside.
+const UNREADABLE_KEY: &str = "cc-crosscheck-v1-unreadable";
+/// Where the interface language is saved.
+const LANG_KEY: &str = "cc-crosscheck-lang";
+
+/// Restores saved data once, then saves whenever the reader's articles or judgements change.
+#[hook]
+pub fn use_storage(state: AppHandle) {
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            restore(state);
+        });
+    }
+    {
+        let lang = state.lang;
+        use_effect_with(lang, move |lang| {
+            let _ = web::save(LANG_KEY, lang.code());
+        });
+    }
+    let deps = (
+        state.articles.clone(),
+        state.judgements.clone(),
+        state.restored,
+    );
+    use_effect_with(deps, move |(articles, judgements, restored)| {
+        if *restored {
+            let store = Store {
+                version: 1,
+                articles: (**articles).clone(),
+                judgements: (**judgements).clone(),
+            };
+            let result = if store.articles.is_empty() && store.judgements.is_empty() {
+                web::forget(STORAGE_KEY);
+                Ok(())
+            } else {
+                web::save(STORAGE_KEY, &store.to_json())
+            };
+            let lang = state.lang;
+            match result {
+                Ok(()) => {}
+                Err(SaveError::Full) => state.dispatch(Action::Notify(Notice {
+                    error: true,
+                    text: lang.t(Msg::StorageFull).to_string(),
+                })),
+                Err(SaveError::Unavailable) => state.dispatch(Action::Notify(Notice {
+                    error: true,
+                    text: lang.t(Msg::StorageUnavailable).to_string(),
+                })),
+            }
+        }
+    });
+}
+
+fn restore(state: AppHandle) {
+    if let Ok(Some(code)) = web::load(LANG_KEY) {
+        let lang = UiLang::from_tag(&code);
+        if lang != state.lang {
+            state.dispatch(Action::SetLang(lang));
+        }
+    }
+    let lang = state.lang;
+    let raw = match web::load(STORAGE_KEY) {
+        Ok(raw) => raw,
+        Err(_) => None,
+    };
+    let (store, skipped) = match raw.as_deref().map(Store::parse) {
+        None => (Store::default(), 0),
+        Some(Ok(parsed)) => parsed,
+        Some(Err(why)) => {
+            let _ = web::save(UNREADABLE_KEY, raw.as_deref().unwrap_or_default());
+            state.dispatch(Action::Notify(Notice {
+                error: true,
+                text: lang.f(Msg::StorageCorrupt, &[&why, UNREADABLE_KEY]),
+            }));
+            (Store::default(), 0)
+        }
+    };
+    if skipped > 0 {
+        state.dispatch(Action::Notify(Notice {
+            error: true,
+            text: lang.f(Msg::StorageSkipped, &[&skipped.to_string()]),
+        }));
+    }
+    if store.articles.is_empty() {
+        state.dispatch(Action::Restored {
+            corpus: state.corpus.clone(),
+            articles: Vec::new(),
+            judgements: store.judgements,
+        });
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut corpus = (*state.seeds).clone();
+        let total = store.articles.len();
+        for (i, a) in store.articles.iter().enumerate() {
+            state.dispatch(Action::Progress(Some((i, total))));
+            web::yield_to_browser().await;
+            corpus.add(&a.id, &a.text, &a.meta());
+        }
+        state.dispatch(Action::Restored {
+            corpus: Rc::new(corpus),
+            articles: store.articles,
+            judgements: store.judgements,
+        });
+    });
+}
+
+/// Analyses `article` against the current corpus (after yielding so the progress is painted) and
+/// adds it.
+pub fn add_article(state: AppHandle, article: StoredArticle) {
+    web::mark("cc-add-start");
+    state.dispatch(Action::Progress(Some((0, 1))));
+    wasm_bindgen_futures::spawn_local(async move {
+        web::yield_to_browser().await;
+        let mut corpus = (*state.corpus).clone();
+        corpus.add(&article.id, &article.text, &article.meta());
+        state.dispatch(Action::Added {
+            corpus: Rc::new(corpus),
+            article,
+        });
+    });
+}

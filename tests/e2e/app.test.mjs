@@ -1,0 +1,172 @@
+// End-to-end: what a reader does with the page — paste an article that contradicts a seed figure
+// and see its conflict first, keep it across a reload, remove it, reset; export the analysis (JSON,
+// CSV, Web Annotation JSON-LD); judge findings; and never run pasted HTML.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { openPage } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let server;
+
+before(async () => { server = await serve(root + 'dist'); });
+after(async () => server?.close());
+
+// The same story as the seeds, with a figure that contradicts 14ymedio and TeleSur (806 / 768).
+const ARTICLE = `Mexico Adds Cuban Specialists to Public Hospitals
+
+Daily Ledger | 21 May 2024
+
+Mexico's social security institute said on Monday that 910 Cuban specialists already work in the public health sector of Mexico, and that 123 more will arrive in the coming days with a specialty in family medicine.
+
+The director of the institute said the program would continue to grow through the year.
+`;
+
+async function ready(page) {
+  await page.goto(server.origin + '/', { waitUntil: 'load' });
+  await page.waitForSelector('.cc-board .cc-card', { timeout: 30_000 });
+}
+
+async function paste(page, text) {
+  await page.click('.cc-nav .cc-tab >> nth=1');
+  await page.fill('.cc-paste', text);
+  await page.click('.cc-analyze');
+}
+
+test('a pasted article that contradicts a seed shows its conflict first, survives reload, and can be removed', async () => {
+  const { browser, page, foreign, errors } = await openPage(server.origin);
+  try {
+    await ready(page);
+    await page.click('.cc-nav .cc-tab >> nth=1');
+    await page.fill('.cc-paste', ARTICLE);
+    assert.equal(await page.inputValue('.cc-meta-outlet'), 'Daily Ledger', 'outlet detected');
+    assert.equal(await page.inputValue('.cc-meta-date'), '2024-05-21', 'date detected');
+    await page.fill('.cc-meta-title', 'Mexico adds Cuban specialists');
+    await page.click('.cc-analyze');
+    await page.waitForSelector('.cc-new');
+    const summary = await page.locator('.cc-new').innerText();
+    assert.match(summary, /disagrees with \d sources?/);
+    assert.ok(summary.includes('910'), 'the new figure is on its conflict card');
+    assert.equal(await page.locator('.cc-new .cc-card').first().getAttribute('data-kind'), 'conflict');
+    assert.equal(await page.locator('.cc-article').count(), 6);
+
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('.cc-article-user', { timeout: 30_000 });
+    assert.equal(await page.locator('.cc-article').count(), 6, 'kept across reload');
+    assert.match(await page.locator('.cc-article-user').innerText(), /Mexico adds Cuban specialists/, 'edited title kept');
+    const board = await page.locator('.cc-board').innerText();
+    assert.ok(board.includes('910'), 'its conflict is on the board after reload');
+
+    await page.click('.cc-article-user .cc-remove');
+    assert.equal(await page.locator('.cc-article').count(), 5, 'removed');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('.cc-board .cc-card', { timeout: 30_000 });
+    assert.equal(await page.locator('.cc-article').count(), 5, 'stays removed');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('exports download and parse: JSON with schema_version, CSV with rows, JSON-LD annotations', async () => {
+  const { browser, page, errors } = await openPage(server.origin);
+  try {
+    await ready(page);
+    // A judgement, so the export carries it.
+    await page.locator('.cc-board .cc-card .cc-dismiss').first().click();
+    const grab = async (selector) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      return readFile(await download.path(), 'utf8');
+    };
+    const json = JSON.parse(await grab('.cc-export-json'));
+    assert.equal(json.schema_version, '1.0');
+    assert.equal(json.documents.length, 5);
+    assert.ok(json.findings.length > 0 && json.claims.length > 0);
+    assert.equal(json.judgements.length, 1);
+    assert.equal(json.judgements[0].type, 'dismiss_finding');
+
+    const csv = await grab('.cc-export-csv');
+    const lines = csv.trim().split('\r\n');
+    assert.match(lines[0], /^id,doc,outlet,published,kind,quote,value/);
+    assert.ok(lines.length > 10, 'a row per claim');
+
+    const ld = JSON.parse(await grab('.cc-export-anno'));
+    assert.equal(ld['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    const item = ld.first.items[0];
+    const types = item.target.selector.map((s) => s.type);
+    assert.deepEqual(types, ['TextQuoteSelector', 'TextPositionSelector']);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('dismissing a finding strikes it out everywhere with an undo, and it survives reload', async () => {
+  const { browser, page } = await openPage(server.origin);
+  try {
+    await ready(page);
+    const before = await page.locator('.cc-board .cc-card').count();
+    await page.locator('.cc-board .cc-card .cc-dismiss').first().click();
+    assert.equal(await page.locator('.cc-board .cc-card').count(), before - 1, 'hidden from the board');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('.cc-board .cc-card', { timeout: 30_000 });
+    assert.equal(await page.locator('.cc-board .cc-card').count(), before - 1, 'kept across reload');
+    await page.check('.cc-board .cc-check input');
+    assert.equal(await page.locator('.cc-board .cc-card.cc-dismissed').count(), 1, 'struck through when shown');
+    await page.locator('.cc-card.cc-dismissed .cc-dismiss').click();
+    assert.equal(await page.locator('.cc-board .cc-card').count(), before, 'undone');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('pasted HTML is shown as text and runs nothing', async () => {
+  const { browser, page, foreign } = await openPage(server.origin);
+  try {
+    await ready(page);
+    const payload = `Script Test Gazette\n\n<script>window.__ccPwned = 1</script><img src="x" onerror="window.__ccPwned = 2"> The ministry said 300 nurses arrived on 2 June 2024.`;
+    await paste(page, payload);
+    await page.waitForSelector('.cc-new');
+    await page.click('.cc-new .cc-btn');
+    await page.waitForSelector('.cc-reader');
+    const text = await page.locator('.cc-reader .cc-text').innerText();
+    assert.ok(text.includes('<script>window.__ccPwned = 1</script>'), 'the markup is text');
+    assert.equal(await page.locator('.cc-reader script, .cc-reader img').count(), 0, 'no element injected');
+    assert.equal(await page.evaluate(() => window.__ccPwned), undefined, 'nothing ran');
+    assert.deepEqual(foreign, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('bad input and unreadable storage get clear messages', async () => {
+  const { browser, page } = await openPage(server.origin);
+  try {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('cc-test-seeded')) {
+        localStorage.setItem('cc-crosscheck-v1', '{not json');
+        sessionStorage.setItem('cc-test-seeded', '1');
+      }
+    });
+    await ready(page);
+    assert.match(await page.locator('.cc-notice-error').innerText(), /could not be read/);
+    assert.equal(await page.locator('.cc-article').count(), 5, 'the seeds are still there');
+    await page.click('.cc-nav .cc-tab >> nth=1');
+    await page.click('.cc-analyze');
+    assert.match(await page.locator('.cc-add .cc-error').innerText(), /no text/);
+    await page.setInputFiles('.cc-file-input', { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 159, 146, 150, 0, 0, 255, 254, 0, 1, 2, 3]) });
+    await page.waitForSelector('.cc-add .cc-error >> text=not a text file');
+    await page.setInputFiles('.cc-file-input', {
+      name: 'story.html', mimeType: 'text/html',
+      buffer: Buffer.from('<html><head><title>T</title><script>window.__ccPwned=3</script></head><body><nav>Home</nav><h1>Clinic opens</h1><p>The clinic hired 40 nurses &amp; 12 doctors.</p></body></html>'),
+    });
+    await page.waitForSelector('.cc-info');
+    assert.equal(await page.inputValue('.cc-paste'), 'Clinic opens\n\nThe clinic hired 40 nurses & 12 doctors.', 'HTML reduced to text');
+    assert.equal(await page.evaluate(() => window.__ccPwned), undefined);
+  } finally {
+    await browser.close();
+  }
+});
