@@ -8,7 +8,7 @@ use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::document::Document;
 use crate::quantity::{self, Bound, Quantity, QuantityKind, Value};
-use crate::time::{self, TimeExpr, TimeKind};
+use crate::time::{self, Precision, TimeExpr, TimeKind};
 
 /// Verbs that date a start: "which began in 1963", "founded in 1990".
 const START_VERBS: &[&str] = &[
@@ -29,6 +29,17 @@ const START_VERBS: &[&str] = &[
     "lanzado",
     "lanzada",
 ];
+
+/// Whether token `k` starts a phrase saying an event happened: "took place", "happened", "was
+/// held", "tuvo lugar", "se celebró".
+fn is_event_verb(toks: &[Tok], k: usize) -> bool {
+    let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
+    let t = &toks[k];
+    (t.is(&["took", "tuvo"]) && next(&["place", "lugar"]))
+        || t.is(&["happened", "occurred", "ocurrio", "sucedio"])
+        || (t.is(&["was", "were"]) && next(&["held"]))
+        || (t.is(&["se"]) && next(&["celebro", "realizo", "llevo", "efectuo"]))
+}
 
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
 const CHANGE_TO: &[&str] = &[
@@ -137,6 +148,9 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             }
         }
         if doc.lang.is_supported() {
+            if let Some(claim) = ctx.event_date() {
+                claims.push(claim);
+            }
             for st in statements::find(&toks) {
                 let (start, end) = (toks[st.first].start, toks[st.last - 1].end);
                 let mut claim = ctx.blank(start, end, ClaimKind::Statement, None);
@@ -449,6 +463,36 @@ impl SentenceContext<'_> {
             .map_or("it", |h| h.phrase.as_str())
             .to_string();
         claim.measure = format!("start year: {what}");
+        claim.checkworthiness = score::checkworthiness(&claim);
+        Some(claim)
+    }
+
+    /// A date claim for an event the sentence says happened on a day: "the meeting took place last
+    /// Friday" (resolved against the publication date), "la reunión se celebró el 3 de mayo".
+    fn event_date(&self) -> Option<Claim> {
+        let toks = self.toks;
+        let verb = (0..toks.len()).find(|&k| is_event_verb(toks, k))?;
+        let expr = self.exprs.iter().find(|e| {
+            e.start >= toks[verb].start
+                && e.precision == Precision::Day
+                && e.from.is_some()
+                && e.from == e.to
+        })?;
+        let event =
+            measure::nearest_before(toks, verb, |id| crate::lexicon::kind(id) == Some("event"))?;
+        let day = expr.from?;
+        let mut claim = self.blank(
+            expr.start,
+            expr.end,
+            ClaimKind::Date,
+            Some(Value::Number(f64::from(day.year))),
+        );
+        claim.head = event.id.map(str::to_string);
+        claim.time = timing::from_expr(self.text, expr, self.doc.published);
+        claim.time.as_of = Some(day);
+        claim.place = context::place(toks, verb, toks.len());
+        claim.attribution = context::attribution(toks);
+        claim.measure = format!("date of the {}", event.phrase);
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
     }

@@ -27,6 +27,8 @@ pub enum Why {
     Assertion,
     /// Different start years for the same thing.
     StartYear,
+    /// Different days for the same event.
+    EventDate,
     /// Different (overlapping) periods, values far apart.
     Periods,
     /// Different dates.
@@ -127,6 +129,9 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> Option<Relation> {
 }
 
 fn dates(a: &Entry, b: &Entry) -> Option<Relation> {
+    if !a.start_date && !b.start_date {
+        return event_dates(a, b);
+    }
     if !(a.start_date && b.start_date) {
         return None;
     }
@@ -145,6 +150,24 @@ fn dates(a: &Entry, b: &Entry) -> Option<Relation> {
         agreement(a, b)
     } else {
         rel(FindingKind::Conflict, Why::StartYear)
+    }
+}
+
+/// Two days given for one event ("the meeting took place last Friday" in articles a week apart).
+fn event_dates(a: &Entry, b: &Entry) -> Option<Relation> {
+    let (x, y) = (a.head.as_deref()?, b.head.as_deref()?);
+    let is_event = |id: &str| crate::lexicon::kind(id) == Some("event");
+    if !is_event(x) || !key::heads_related(x, y, 0) || !key::modifiers_nested(&a.mods, &b.mods) {
+        return None;
+    }
+    if !places(a, b).0 {
+        return None;
+    }
+    let (da, db) = (a.claim.time.as_of?, b.claim.time.as_of?);
+    if da == db {
+        agreement(a, b)
+    } else {
+        rel(FindingKind::Conflict, Why::EventDate)
     }
 }
 

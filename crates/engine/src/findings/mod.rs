@@ -84,6 +84,7 @@ fn why_tag(w: Why) -> u8 {
         Why::Meaning => 1,
         Why::Assertion => 2,
         Why::StartYear => 3,
+        Why::EventDate => 7,
         Why::Periods => 4,
         Why::Change { .. } => 5,
         Why::Agree { .. } => 6,
@@ -331,6 +332,33 @@ fn cross_finding(
                 .collect();
             format!(
                 "Different start years for the same thing ({measure}): {}{more}",
+                list(&parts)
+            )
+        }
+        Why::EventDate => {
+            order.extend(others.iter().copied());
+            order.push(lead);
+            confidence = 0.5;
+            let parts: Vec<String> = order
+                .iter()
+                .map(|e| {
+                    let day = e.claim.time.as_of.map(explain::date).unwrap_or_default();
+                    format!("{} puts it on {day} (“{}”)", src(e), e.claim.quote.trim())
+                })
+                .collect();
+            let same_words = order.windows(2).all(|w| {
+                w[0].claim
+                    .quote
+                    .trim()
+                    .eq_ignore_ascii_case(w[1].claim.quote.trim())
+            });
+            let note = if same_words {
+                "; the same relative words, read on different publication dates, name different days"
+            } else {
+                ""
+            };
+            format!(
+                "Different days for the same event ({measure}): {}{note}{more}",
                 list(&parts)
             )
         }
