@@ -127,6 +127,20 @@ fn seed_figures_have_value_bound_currency_and_measure() {
         && c.polarity == Some(Polarity::Asserted)
         && c.topic.as_deref() == Some("productivity")));
 
+    let meeting = ymedio
+        .iter()
+        .find(|c| c.head.as_deref() == Some("meeting"))
+        .expect("the meeting's date");
+    assert_eq!(
+        (meeting.kind, meeting.quote.as_str()),
+        (ClaimKind::Date, "last Friday")
+    );
+    assert_eq!(
+        meeting.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-10"),
+        "Friday before Monday 13 May"
+    );
+
     let telesur = seed_claims("003_401cf2ab4e733a54.txt");
     assert_eq!(one(&telesur, 1200.0).qualifier, Some(Qualifier::Additional));
     assert_eq!(one(&telesur, 123.0).qualifier, Some(Qualifier::Additional));
