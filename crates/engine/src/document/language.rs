@@ -2,6 +2,8 @@
 //! German and Italian, with Spanish punctuation and letters as extra evidence; anything else "und".
 
 use crate::lang::Lang;
+use crate::lexicon::FastMap;
+use std::sync::OnceLock;
 
 const EN: &[&str] = &[
     "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "on", "are", "as", "by",
@@ -39,31 +41,53 @@ const IT: &[&str] = &[
 /// How many words are sampled at most.
 const SAMPLE_WORDS: usize = 20_000;
 
+/// The languages scored, in the order of [`LISTS`].
+const CODES: [&str; 6] = ["en", "es", "pt", "fr", "de", "it"];
+
+/// Function words, one list per language of [`CODES`].
+const LISTS: [&[&str]; 6] = [EN, ES, PT, FR, DE, IT];
+
+/// Each function word with the set of languages (bit `k` for `CODES[k]`) whose list has it.
+fn function_words() -> &'static FastMap<&'static str, u8> {
+    static WORDS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut map = FastMap::default();
+        for (k, list) in LISTS.iter().enumerate() {
+            for word in *list {
+                *map.entry(*word).or_insert(0) |= 1 << k;
+            }
+        }
+        map
+    })
+}
+
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
 pub fn detect(text: &str) -> Lang {
-    let lists: [(&str, &[&str]); 6] = [
-        ("en", EN),
-        ("es", ES),
-        ("pt", PT),
-        ("fr", FR),
-        ("de", DE),
-        ("it", IT),
-    ];
+    let table = function_words();
     let mut scores = [0.0f64; 6];
     let mut words = 0usize;
+    let mut lower = String::new();
     for word in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(SAMPLE_WORDS)
     {
         words += 1;
-        if word.chars().count() > 8 {
+        if word.len() > 8 && word.chars().count() > 8 {
             continue;
         }
-        let lower = word.to_lowercase();
-        for (k, (_, list)) in lists.iter().enumerate() {
-            if list.contains(&lower.as_str()) {
-                scores[k] += 1.0;
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        if let Some(&langs) = table.get(lower.as_str()) {
+            for (k, score) in scores.iter_mut().enumerate() {
+                if langs & (1 << k) != 0 {
+                    *score += 1.0;
+                }
             }
         }
     }
@@ -90,5 +114,5 @@ pub fn detect(text: &str) -> Lang {
     if words == 0 || score < 2.0 || score < words as f64 * 0.08 {
         return Lang::Other("und".into());
     }
-    Lang::from_code(lists[best].0)
+    Lang::from_code(CODES[best])
 }

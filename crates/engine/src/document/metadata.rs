@@ -12,6 +12,13 @@ const TITLE_MAX_CHARS: usize = 300;
 
 /// Letters and digits only, folded: how repeated lines are recognised.
 pub fn key(s: &str) -> String {
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 

@@ -9,12 +9,35 @@ pub fn fold(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(word.len());
+    fold_into(&mut out, word);
+    out
+}
+
+/// Appends [`fold`]`(word)` to `out`, so that callers can reuse one buffer.
+pub(crate) fn fold_into(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         for l in c.to_lowercase() {
             out.push(fold_char(l));
         }
     }
-    out
+}
+
+/// [`fold`]`(word)`, borrowed when the word is already lowercase ASCII (most words of prose).
+pub(crate) fn folded(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(fold(word))
+    }
 }
 
 /// Folds one already-lowercased character.

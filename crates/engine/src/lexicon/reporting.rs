@@ -1,6 +1,6 @@
 //! Reporting verbs and attribution cues ("said", "according to", "dijo", "según").
 
-use super::inflection::fold;
+use super::inflection::{fold, fold_into, folded};
 use super::FastSet;
 use std::sync::OnceLock;
 
@@ -312,7 +312,7 @@ fn verbs() -> &'static FastSet<String> {
 
 /// Whether a word is a reporting verb form (EN or ES, any case, accents optional).
 pub fn is_reporting_verb(word: &str) -> bool {
-    verbs().contains(&fold(word))
+    verbs().contains(folded(word).as_ref())
 }
 
 /// Multiword attribution cues, folded, one space between words.
@@ -352,10 +352,18 @@ pub fn attribution_cue(words: &[&str]) -> Option<usize> {
         if i > 0 {
             key.push(' ');
         }
-        key.push_str(&fold(w));
+        fold_into(&mut key, w);
         if CUES.contains(&key.as_str()) {
             best = Some(i + 1);
         }
+        if !CUES.iter().any(|cue| continues(cue, &key)) {
+            break; // no longer cue starts with these words
+        }
     }
     best
+}
+
+/// Whether `cue` has more words after `key` ("according to" continues "according").
+fn continues(cue: &str, key: &str) -> bool {
+    cue.len() > key.len() && cue.starts_with(key) && cue.as_bytes()[key.len()] == b' '
 }

@@ -12,6 +12,8 @@ use super::relative::resolve;
 use super::tokens::{tokenize, Tok, TokKind};
 use super::Date;
 use crate::lang::Lang;
+use crate::lexicon::FastSet;
+use std::sync::OnceLock;
 
 /// What a date phrase denotes before it is wrapped in a `since`/`by`/range form.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -208,7 +210,7 @@ const DURATION_HEDGES: &[(&[&str], bool)] = &[
 
 /// Every word other than a month, weekday or number name that can begin a date expression: the
 /// first words of the rules below (triggers, hedges, articles, parts, seasons, ordinals, relative
-/// words). Sorted by bytes for binary search.
+/// words). Kept sorted.
 const FIRST_WORDS: &[&str] = &[
     "a",
     "about",
@@ -337,12 +339,16 @@ const FIRST_WORDS: &[&str] = &[
 /// Whether a folded word can begin a date expression. A superset of what the rules accept, so
 /// skipping the other words changes nothing; most words of running text are skipped.
 fn may_start_with(word: &str) -> bool {
-    FIRST_WORDS.binary_search(&word).is_ok()
-        || names::month(word, true).is_some()
-        || names::month_abbrev(word).is_some()
-        || names::weekday(word, true).is_some()
-        || names::weekday_abbrev(word).is_some()
-        || names::number_word(word).is_some()
+    static WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            FIRST_WORDS
+                .iter()
+                .copied()
+                .chain(names::calendar_words())
+                .collect()
+        })
+        .contains(word)
 }
 
 struct Scan<'a> {

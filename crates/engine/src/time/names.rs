@@ -20,126 +20,201 @@ pub fn fold(word: &str) -> String {
         .collect()
 }
 
+/// English month names (those that are also common words must be capitalised to count).
+const MONTHS_EN: &[(&str, u8)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+];
+
+/// Spanish month names.
+const MONTHS_ES: &[(&str, u8)] = &[
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+];
+
+/// Month abbreviations, English and Spanish.
+const MONTH_ABBREVS: &[(&str, u8)] = &[
+    ("jan", 1),
+    ("ene", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("abr", 4),
+    ("may", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("ago", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("set", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("dic", 12),
+];
+
+/// English weekday names, 0 = Monday.
+const WEEKDAYS_EN: &[(&str, u8)] = &[
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
+];
+
+/// Spanish weekday names, folded.
+const WEEKDAYS_ES: &[(&str, u8)] = &[
+    ("lunes", 0),
+    ("martes", 1),
+    ("miercoles", 2),
+    ("jueves", 3),
+    ("viernes", 4),
+    ("sabado", 5),
+    ("domingo", 6),
+];
+
+/// Weekday abbreviations as used in timestamps, English and Spanish.
+const WEEKDAY_ABBREVS: &[(&str, u8)] = &[
+    ("mon", 0),
+    ("lun", 0),
+    ("tue", 1),
+    ("tues", 1),
+    ("wed", 2),
+    ("mie", 2),
+    ("thu", 3),
+    ("thur", 3),
+    ("thurs", 3),
+    ("jue", 3),
+    ("fri", 4),
+    ("vie", 4),
+    ("sat", 5),
+    ("sab", 5),
+    ("sun", 6),
+    ("dom", 6),
+];
+
+/// Small cardinals written as words.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("un", 1),
+    ("uno", 1),
+    ("una", 1),
+    ("two", 2),
+    ("dos", 2),
+    ("three", 3),
+    ("tres", 3),
+    ("four", 4),
+    ("cuatro", 4),
+    ("five", 5),
+    ("cinco", 5),
+    ("six", 6),
+    ("seis", 6),
+    ("seven", 7),
+    ("siete", 7),
+    ("eight", 8),
+    ("ocho", 8),
+    ("nine", 9),
+    ("nueve", 9),
+    ("ten", 10),
+    ("diez", 10),
+    ("eleven", 11),
+    ("once", 11),
+    ("twelve", 12),
+    ("doce", 12),
+    ("fifteen", 15),
+    ("quince", 15),
+    ("twenty", 20),
+    ("veinte", 20),
+    ("thirty", 30),
+    ("treinta", 30),
+    ("several", 3),
+    ("varios", 3),
+    ("varias", 3),
+];
+
+/// The value `word` has in `table` (the first byte is compared first, which rules out most rows
+/// without a string comparison).
+fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    let first = word.as_bytes().first();
+    table
+        .iter()
+        .find(|(w, _)| w.as_bytes().first() == first && *w == word)
+        .map(|&(_, v)| v)
+}
+
+/// Every month, weekday and number word of the tables above (what [`month`], [`month_abbrev`],
+/// [`weekday`], [`weekday_abbrev`] and [`number_word`] can accept).
+pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
+    let days = [
+        MONTHS_EN,
+        MONTHS_ES,
+        MONTH_ABBREVS,
+        WEEKDAYS_EN,
+        WEEKDAYS_ES,
+        WEEKDAY_ABBREVS,
+    ];
+    days.into_iter()
+        .flatten()
+        .map(|(w, _)| *w)
+        .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
+}
+
 /// A month name: its number, and whether it is an English name that must be capitalised to count
 /// (so "may" and "march" the verbs are not months).
 pub fn month(word: &str, capitalised: bool) -> Option<u8> {
-    let en = match word {
-        "january" => 1,
-        "february" => 2,
-        "march" => 3,
-        "april" => 4,
-        "may" => 5,
-        "june" => 6,
-        "july" => 7,
-        "august" => 8,
-        "september" => 9,
-        "october" => 10,
-        "november" => 11,
-        "december" => 12,
-        _ => 0,
-    };
-    if en != 0 {
+    if let Some(en) = find(MONTHS_EN, word) {
         return (capitalised || !matches!(en, 3 | 5)).then_some(en);
     }
-    let es = match word {
-        "enero" => 1,
-        "febrero" => 2,
-        "marzo" => 3,
-        "abril" => 4,
-        "mayo" => 5,
-        "junio" => 6,
-        "julio" => 7,
-        "agosto" => 8,
-        "septiembre" | "setiembre" => 9,
-        "octubre" => 10,
-        "noviembre" => 11,
-        "diciembre" => 12,
-        _ => 0,
-    };
-    (es != 0).then_some(es)
+    find(MONTHS_ES, word)
 }
 
 /// A month abbreviation ("Jan", "Sept", "ago", "dic"), accepted only next to a day number.
 pub fn month_abbrev(word: &str) -> Option<u8> {
-    Some(match word {
-        "jan" | "ene" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" | "abr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" | "ago" => 8,
-        "sep" | "sept" | "set" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" | "dic" => 12,
-        _ => return None,
-    })
+    find(MONTH_ABBREVS, word)
 }
 
 /// A weekday name, 0 = Monday … 6 = Sunday (English names must be capitalised).
 pub fn weekday(word: &str, capitalised: bool) -> Option<u8> {
-    let en = match word {
-        "monday" => Some(0),
-        "tuesday" => Some(1),
-        "wednesday" => Some(2),
-        "thursday" => Some(3),
-        "friday" => Some(4),
-        "saturday" => Some(5),
-        "sunday" => Some(6),
-        _ => None,
-    };
-    if en.is_some() {
-        return en.filter(|_| capitalised);
+    if let Some(en) = find(WEEKDAYS_EN, word) {
+        return capitalised.then_some(en);
     }
-    match word {
-        "lunes" => Some(0),
-        "martes" => Some(1),
-        "miercoles" => Some(2),
-        "jueves" => Some(3),
-        "viernes" => Some(4),
-        "sabado" => Some(5),
-        "domingo" => Some(6),
-        _ => None,
-    }
+    find(WEEKDAYS_ES, word)
 }
 
 /// A weekday abbreviation as used in timestamps ("Wed", "Mon"; "mié", "lun"), capitalised or not.
 pub fn weekday_abbrev(word: &str) -> Option<u8> {
-    match word {
-        "mon" | "lun" => Some(0),
-        "tue" | "tues" => Some(1),
-        "wed" | "mie" => Some(2),
-        "thu" | "thur" | "thurs" | "jue" => Some(3),
-        "fri" | "vie" => Some(4),
-        "sat" | "sab" => Some(5),
-        "sun" | "dom" => Some(6),
-        _ => None,
-    }
+    find(WEEKDAY_ABBREVS, word)
 }
 
 /// A small cardinal written as a word ("three", "tres", "a", "un").
 pub fn number_word(word: &str) -> Option<u32> {
-    Some(match word {
-        "a" | "an" | "one" | "un" | "uno" | "una" => 1,
-        "two" | "dos" => 2,
-        "three" | "tres" => 3,
-        "four" | "cuatro" => 4,
-        "five" | "cinco" => 5,
-        "six" | "seis" => 6,
-        "seven" | "siete" => 7,
-        "eight" | "ocho" => 8,
-        "nine" | "nueve" => 9,
-        "ten" | "diez" => 10,
-        "eleven" | "once" => 11,
-        "twelve" | "doce" => 12,
-        "fifteen" | "quince" => 15,
-        "twenty" | "veinte" => 20,
-        "thirty" | "treinta" => 30,
-        "several" | "varios" | "varias" => 3,
-        _ => return None,
-    })
+    find(NUMBER_WORDS, word)
 }
 
 /// A calendar unit word ("years", "meses", "décadas").
