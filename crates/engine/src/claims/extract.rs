@@ -141,6 +141,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             toks: &toks,
             exprs: &exprs,
             first_claim: claims.len(),
+            source: std::cell::OnceCell::new(),
         };
         for q in quantity::extract(text, &doc.number) {
             if let Some(claim) = ctx.claim_for(&q, &claims, previous_group.as_ref()) {
@@ -157,7 +158,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 claim.measure = format!("whether {} is known to have changed", st.topic);
                 claim.topic = Some(st.topic.to_string());
                 claim.polarity = Some(st.polarity);
-                claim.attribution = context::attribution(&toks);
+                claim.attribution = ctx.sentence_source();
                 claim.checkworthiness = score::checkworthiness(&claim);
                 claims.push(claim);
             }
@@ -197,6 +198,8 @@ struct SentenceContext<'a> {
     toks: &'a [Tok<'a>],
     exprs: &'a [TimeExpr],
     first_claim: usize,
+    /// The source of the whole sentence (outside parentheses), computed on first use.
+    source: std::cell::OnceCell<Option<String>>,
 }
 
 impl SentenceContext<'_> {
@@ -392,11 +395,14 @@ impl SentenceContext<'_> {
                 .and_then(|e| e.from);
         }
         claim.attribution = if in_parens {
-            context::attribution(parenthetical(toks, first)).or_else(|| context::attribution(toks))
+            context::attribution(parenthetical(toks, first)).or_else(|| self.sentence_source())
         } else {
             let (seg_start, seg_end) = context::segment(toks, first);
-            context::attribution(&toks[seg_start..seg_end])
-                .or_else(|| context::attribution(&toks[..outside_parentheses_end(toks)]))
+            let whole = (seg_start, seg_end) == (0, toks.len());
+            (!whole)
+                .then(|| context::attribution(&toks[seg_start..seg_end]))
+                .flatten()
+                .or_else(|| self.sentence_source())
         };
         if let (Some(id), Some(_)) = (claim.head.as_deref(), head.as_ref()) {
             if measure::is_place(id) {
@@ -457,7 +463,7 @@ impl SentenceContext<'_> {
             .time
             .from
             .or_else(|| crate::time::Date::new(q.value.low() as i32, 1, 1));
-        claim.attribution = context::attribution(toks);
+        claim.attribution = self.sentence_source();
         let what = group
             .as_ref()
             .map_or("it", |h| h.phrase.as_str())
@@ -491,10 +497,17 @@ impl SentenceContext<'_> {
         claim.time = timing::from_expr(self.text, expr, self.doc.published);
         claim.time.as_of = Some(day);
         claim.place = context::place(toks, verb, toks.len());
-        claim.attribution = context::attribution(toks);
+        claim.attribution = self.sentence_source();
         claim.measure = format!("date of the {}", event.phrase);
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
+    }
+
+    /// Who the sentence (outside its parentheses) attributes its content to.
+    fn sentence_source(&self) -> Option<String> {
+        self.source
+            .get_or_init(|| context::attribution(&self.toks[..outside_parentheses_end(self.toks)]))
+            .clone()
     }
 
     /// Whether the sentence dates a start ("since 2002", "which began in 1963").
