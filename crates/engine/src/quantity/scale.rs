@@ -991,5 +991,15 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
             }
         }
     }
+    // A bare Spanish "un"/"una" is the indefinite article ("un 12% más", "una reunión"), not the
+    // number one; "un millón", "uno de cada cinco" and "veintiún" are read above.
+    let bare_article = a.t1 == a.t0 + 1
+        && a.per.is_none()
+        && neg_start.is_none()
+        && matches!(tk.norm(a.t0), "un" | "una")
+        && super::money::name_at(tk, a.t1).is_none(); // "un yen", "un centavo" are amounts
+    if bare_article {
+        return None;
+    }
     Some(a)
 }
