@@ -14,8 +14,11 @@ pub const PERIOD_SLACK_DAYS: i64 = 45;
 /// How the times of two claims relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
-    /// The same moment (or no time stated).
+    /// The same moment.
     Same,
+    /// At least one of the two has no date at all (no time stated, no publication date): figures
+    /// that differ cannot be called a contradiction or a change.
+    Unknown,
     /// Different dates, `days` apart (positive: the first claim is later).
     Apart {
         /// Days from the second claim's date to the first's.
@@ -80,7 +83,7 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
                 When::Apart { days: d }
             }
         }
-        _ => When::Same,
+        _ => When::Unknown,
     }
 }
 

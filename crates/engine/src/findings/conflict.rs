@@ -279,7 +279,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
                 kind: FindingKind::Discrepancy,
                 why: Why::Periods,
             }),
-            When::Disjoint => None,
+            When::Disjoint | When::Unknown => None,
         },
     }
 }
