@@ -97,9 +97,14 @@ impl UiLang {
         if neg {
             out.push('-');
         }
+        let mut next_group = digits.len() % 3;
+        if next_group == 0 {
+            next_group = 3;
+        }
         for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i == next_group {
                 out.push(group);
+                next_group += 3;
             }
             out.push(ch);
         }
@@ -265,6 +270,8 @@ messages! {
     BinaryFile => "“{}” is not a text file. Use .txt, .html or .md.", "«{}» no es un archivo de texto. Usa .txt, .html o .md.";
     HugeFile => "“{}” is too large ({} MB); the limit is {} MB.", "«{}» es demasiado grande ({} MB); el límite es {} MB.";
     HugeText => "The text is too large ({} MB); the limit is {} MB.", "El texto es demasiado grande ({} MB); el límite es {} MB.";
+    TooManyFigures => "This text holds {} figures; an article can hold up to {}. Split it into separate articles.",
+        "Este texto contiene {} cifras; un artículo puede tener hasta {}. Divídelo en artículos separados.";
     BadDate => "The date must be YYYY-MM-DD, e.g. 2024-05-21.", "La fecha debe ser AAAA-MM-DD, p. ej. 2024-05-21.";
     FileLoaded => "Loaded “{}”.", "Cargado «{}».";
     NewArticle => "Your article: {}", "Tu artículo: {}";

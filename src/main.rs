@@ -2,5 +2,6 @@
 
 fn main() {
     crosscheck_web::panic::install();
+    crosscheck_web::web::mark("cc-app-start");
     yew::Renderer::<crosscheck_web::components::App>::new().render();
 }

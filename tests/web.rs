@@ -29,7 +29,7 @@ async fn lists_the_five_seed_articles_with_outlet_and_date() {
     for outlet in ["CiberCuba", "TeleSur", "14ymedio"] {
         assert!(text.contains(outlet), "outlet {outlet} listed in {text}");
     }
-    assert!(text.contains("2024-05-13"), "the 14ymedio piece is dated");
+    assert!(text.contains("13 May 2024"), "the 14ymedio piece is dated");
 }
 
 #[wasm_bindgen_test]
@@ -56,6 +56,50 @@ async fn selecting_an_article_shows_its_text() {
         text.contains("Cuban doctors"),
         "the article's text is shown: {text}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_findings_board_puts_conflicts_first() {
+    let root = mount_point("board-test");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+
+    let first = root
+        .query_selector(".cc-board .cc-card")
+        .unwrap()
+        .expect("a finding card");
+    assert_eq!(
+        first.get_attribute("data-kind").as_deref(),
+        Some("conflict")
+    );
+    let text = root
+        .query_selector(".cc-board")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert!(text.contains("806") && text.contains("768"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn saved_data_is_read_forgivingly() {
+    use crosscheck_web::state::Store;
+    let raw = r#"{"version":1,"articles":[{"id":"a","text":"Some text."},{"id":5},{"id":"b","text":"  "}],"judgements":[{"type":"nonsense"}]}"#;
+    let (store, skipped) = Store::parse(raw).expect("a store");
+    assert_eq!(store.articles.len(), 1);
+    assert_eq!(skipped, 3);
+    assert!(Store::parse("{not json").is_err());
+}
+
+#[wasm_bindgen_test]
+fn numbers_follow_the_interface_language() {
+    use crosscheck_web::i18n::UiLang;
+    assert_eq!(UiLang::En.number(2700.0), "2,700");
+    assert_eq!(UiLang::Es.number(2700.0), "2.700");
+    assert_eq!(UiLang::En.number(22_870_000.0), "22,870,000");
+    assert_eq!(UiLang::En.number(806.0), "806");
+    assert_eq!(UiLang::Es.number(2.4), "2,4");
+    assert_eq!(UiLang::from_tag("es-MX"), UiLang::Es);
 }
 
 #[wasm_bindgen_test]

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Largest text accepted, in bytes.
-pub const MAX_BYTES: usize = 1_000_000;
+pub const MAX_BYTES: usize = 500_000;
 
 /// The detected details of a draft.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -206,7 +206,7 @@ pub fn AddArticle() -> Html {
             field(&date, &detected.date),
             field(&doc_lang, &detected.lang),
         );
-        let reset_fields = reset_fields.clone();
+
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if s.progress.is_some() {
@@ -245,8 +245,8 @@ pub fn AddArticle() -> Html {
             };
             error.set(None);
             info.set(None);
-            text.set(String::new());
-            reset_fields();
+            // The form keeps its text until the article is added (the view then changes), so a
+            // rejected article is not lost.
             add_article(s.clone(), article);
         })
     };

@@ -17,11 +17,10 @@ pub fn App() -> Html {
     use_storage(state.clone());
     let lang = state.lang;
     let nav = |view: View, msg: Msg| {
-        let current = match (&state.view, &view) {
-            (View::Add, View::Add) => true,
-            (View::Overview | View::Reader { .. }, View::Overview) => true,
-            _ => false,
-        };
+        let current = matches!(
+            (&state.view, &view),
+            (View::Add, View::Add) | (View::Overview | View::Reader { .. }, View::Overview)
+        );
         let s = state.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             s.dispatch(match view {

@@ -15,6 +15,9 @@ use yew::prelude::*;
 pub struct FindingCardProps {
     /// The finding to show.
     pub finding: Finding,
+    /// Whether the card carries the finding's element id (false for a second copy on the page).
+    #[prop_or(true)]
+    pub anchor: bool,
 }
 
 /// A finding card.
@@ -78,7 +81,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
     };
     let focused = state.focus_finding.as_deref() == Some(f.id.as_str());
     html! {
-        <article id={view::dom_id("cc-f-", &f.id)} tabindex="-1"
+        <article id={props.anchor.then(|| view::dom_id("cc-f-", &f.id))} tabindex="-1"
             class={classes!("cc-card", kind_class(f.kind), dismissed.then_some("cc-dismissed"), focused.then_some("cc-focused"))}
             aria-label={format!("{}: {}", lang.kind(f.kind), f.measure)} data-kind={view::kind_code(f.kind)}>
             <header class="cc-card-head">

@@ -2,7 +2,7 @@
 //! confidence), filtered by kind and article and searched by word.
 
 use super::FindingCard;
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_settled};
 use crate::i18n::Msg;
 use crate::state::Action;
 use crate::view::{self, kind_code, ordered, KINDS};
@@ -10,6 +10,9 @@ use crosscheck_engine::findings::Finding;
 use crosscheck_engine::Corpus;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Cards rendered in the first paint, before the page has settled.
+const FIRST_PAINT: usize = 6;
 
 /// Whether `f` mentions every word of `query` (explanation, measure, quotes, sentences, outlets).
 fn matches(corpus: &Corpus, f: &Finding, query: &str) -> bool {
@@ -54,6 +57,9 @@ pub fn FindingsBoard() -> Html {
         .filter(|f| matches(&corpus, f, &filter.query))
         .collect();
 
+    // The first paint shows the most important cards; the rest follow a frame later.
+    let settled = use_settled();
+    let limit = if *settled { usize::MAX } else { FIRST_PAINT };
     {
         let focus = state.focus_finding.clone();
         use_effect_with(focus, |focus| {
@@ -161,7 +167,7 @@ pub fn FindingsBoard() -> Html {
                 <p class="cc-empty">{ lang.t(Msg::NoFindings) }</p>
             }
             <ol class="cc-findings">
-                { for shown.iter().map(|f| html! {
+                { for shown.iter().take(limit).map(|f| html! {
                     <li key={f.id.clone()}><FindingCard finding={(*f).clone()} /></li>
                 }) }
             </ol>

@@ -67,7 +67,7 @@ pub fn NewArticle() -> Html {
                 <p class="cc-new-summary">{ lang.t(Msg::NothingFound) }</p>
             }
             <ol class="cc-findings cc-new-findings">
-                { for mine.iter().map(|f| html! { <li key={f.id.clone()}><FindingCard finding={(*f).clone()} /></li> }) }
+                { for mine.iter().map(|f| html! { <li key={f.id.clone()}><FindingCard finding={(*f).clone()} anchor={false} /></li> }) }
             </ol>
             <button type="button" class="cc-btn" onclick={close}>{ lang.t(Msg::ReadInArticle) }</button>
         </section>

@@ -3,8 +3,8 @@
 //! bounds drawn ("more than" as an arrow, "about" as a band, ranges as a bar), conflicts ringed.
 //! Activating a mark opens its sentence in the reader.
 
-use crate::hooks::use_app;
-use crate::i18n::Msg;
+use crate::hooks::{use_app, use_settled};
+use crate::i18n::{Msg, UiLang};
 use crate::state::Action;
 use crate::view;
 use crosscheck_engine::claims::Claim;
@@ -33,8 +33,12 @@ pub struct Point {
 #[component]
 pub fn Timelines() -> Html {
     let state = use_app();
+    let settled = use_settled();
     let lang = state.lang;
     let corpus = &state.corpus;
+    if !*settled {
+        return html! {};
+    }
     // Group claims by (measure, unit) over findings that compare values.
     let mut groups: Vec<(String, Option<String>, Vec<String>)> = Vec::new();
     for f in view::ordered(corpus.findings()) {
@@ -166,13 +170,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         html! {
             <g class="cc-axis">
                 <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={ty.to_string()} y2={ty.to_string()} class="cc-grid" />
-                <text x={(LEFT - 6.0).to_string()} y={(ty + 4.0).to_string()} class="cc-tick cc-tick-y">{ lang.number(v.round()) }</text>
+                <text x={(LEFT - 6.0).to_string()} y={(ty + 4.0).to_string()} class="cc-tick cc-tick-y">{ tick(lang, v, hi - lo) }</text>
             </g>
         }
     });
     let mut dates: Vec<(i64, String)> = pts.iter().map(|p| (p.day, p.date.clone())).collect();
     dates.sort();
     dates.dedup_by_key(|d| d.0);
+    // Drop date labels that would overlap the previous one.
+    let mut last = f64::MIN;
+    dates.retain(|(day, _)| {
+        let keep = x(*day) - last >= 84.0;
+        if keep {
+            last = x(*day);
+        }
+        keep
+    });
     let date_ticks = dates.iter().map(|(day, label)| html! {
         <text x={x(*day).to_string()} y={(H - BOTTOM + 18.0).to_string()} class="cc-tick cc-tick-x">{ label.clone() }</text>
     });
@@ -226,7 +239,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
             })
         };
-        let text_x = (cx + 10.0).min(W - RIGHT - 4.0);
+        // Labels near the right edge go to the left of the mark; every other point's label sits above.
+        let right_edge = cx > W * 0.8;
+        let text_x = if right_edge { cx - 10.0 } else { cx + 10.0 };
+        let text_y = if i % 2 == 1 { cy - 12.0 } else { cy + 4.0 };
         html! {
             <g class={classes!("cc-mark", format!("cc-src-{src}"), p.conflict.then_some("cc-mark-conflict"))}
                 tabindex="0" role="link" aria-label={label.clone()} onclick={open} onkeydown={key}>
@@ -236,8 +252,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <circle cx={cx.to_string()} cy={cy.to_string()} r="11" class="cc-conflict-ring" />
                 }
                 { shape }
-                <text x={text_x.to_string()} y={(cy + 4.0).to_string()} class="cc-mark-label">
-                    { format!("{}{}", lang.number(v.low()), if p.conflict { " ≠" } else { "" }) }
+                <text x={text_x.to_string()} y={text_y.to_string()} class={classes!("cc-mark-label", right_edge.then_some("cc-tick-end"))}>
+                    { format!("{}{}", tick(lang, v.low(), 0.0), if p.conflict { " ≠" } else { "" }) }
                 </text>
             </g>
         }
@@ -262,5 +278,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </svg>
             <ul class="cc-chart-legend">{ for legend }</ul>
         </figure>
+    }
+}
+
+/// A compact number for an axis or a mark: millions as "105 M", small spans with one decimal.
+fn tick(lang: UiLang, v: f64, span: f64) -> String {
+    if v.abs() >= 1_000_000.0 {
+        let m = (v / 100_000.0).round() / 10.0;
+        format!("{} M", lang.number(m))
+    } else if span > 0.0 && span < 10.0 || v.fract().abs() > 1e-9 {
+        lang.number((v * 10.0).round() / 10.0)
+    } else {
+        lang.number(v.round())
     }
 }

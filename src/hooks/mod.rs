@@ -2,8 +2,10 @@
 
 mod use_app_state;
 mod use_i18n;
+mod use_settled;
 mod use_storage;
 
 pub use use_app_state::{use_app, use_app_state, AppHandle};
 pub use use_i18n::use_i18n;
+pub use use_settled::use_settled;
 pub use use_storage::{add_article, use_storage};

@@ -6,6 +6,7 @@ use super::AppHandle;
 use crate::i18n::{Msg, UiLang};
 use crate::state::{Action, Notice, Store, StoredArticle, STORAGE_KEY};
 use crate::web::{self, SaveError};
+use crosscheck_engine::{claims, Document};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -71,10 +72,7 @@ fn restore(state: AppHandle) {
         }
     }
     let lang = state.lang;
-    let raw = match web::load(STORAGE_KEY) {
-        Ok(raw) => raw,
-        Err(_) => None,
-    };
+    let raw = web::load(STORAGE_KEY).unwrap_or_default();
     let (store, skipped) = match raw.as_deref().map(Store::parse) {
         None => (Store::default(), 0),
         Some(Ok(parsed)) => parsed,
@@ -117,15 +115,50 @@ fn restore(state: AppHandle) {
     });
 }
 
-/// Analyses `article` against the current corpus (after yielding so the progress is painted) and
-/// adds it.
+/// Most figures one article may hold: the engine compares an article's figures with each other,
+/// so the time to add one grows faster than its length (see `docs/performance.md`, "Page").
+pub const MAX_CLAIMS: usize = 400;
+
+/// Texts longer than this are analysed in three slices (parse, claims, findings), yielding to the
+/// browser between them; shorter ones in one.
+const SLICED_BYTES: usize = 20_000;
+
+/// Analyses `article` against the current corpus and adds it, yielding to the browser first so the
+/// progress is painted. Too many figures: a message, and nothing is added.
 pub fn add_article(state: AppHandle, article: StoredArticle) {
     web::mark("cc-add-start");
-    state.dispatch(Action::Progress(Some((0, 1))));
+    let sliced = article.text.len() > SLICED_BYTES;
+    let steps = if sliced { 3 } else { 1 };
+    state.dispatch(Action::Progress(Some((0, steps))));
     wasm_bindgen_futures::spawn_local(async move {
         web::yield_to_browser().await;
+        let doc = Document::parse(&article.id, &article.text, &article.meta());
+        if sliced {
+            state.dispatch(Action::Progress(Some((1, steps))));
+            web::yield_to_browser().await;
+        }
+        let claims = claims::extract(&doc);
+        if claims.len() > MAX_CLAIMS {
+            let lang = state.lang;
+            state.dispatch(Action::Progress(None));
+            state.dispatch(Action::Notify(Notice {
+                error: true,
+                text: lang.f(
+                    Msg::TooManyFigures,
+                    &[
+                        &lang.number(claims.len() as f64),
+                        &lang.number(MAX_CLAIMS as f64),
+                    ],
+                ),
+            }));
+            return;
+        }
+        if sliced {
+            state.dispatch(Action::Progress(Some((2, steps))));
+            web::yield_to_browser().await;
+        }
         let mut corpus = (*state.corpus).clone();
-        corpus.add(&article.id, &article.text, &article.meta());
+        corpus.add_with_claims(doc, claims);
         state.dispatch(Action::Added {
             corpus: Rc::new(corpus),
             article,

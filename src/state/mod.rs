@@ -101,6 +101,7 @@ impl AppState {
     /// The embedded seed corpus, nothing selected, in `lang`.
     pub fn with_seeds(lang: UiLang) -> Self {
         let seeds = Rc::new(seeds::corpus());
+        crate::web::mark("cc-seeds-analysed");
         AppState {
             corpus: seeds.clone(),
             seeds,

@@ -157,6 +157,13 @@ test('bad input and unreadable storage get clear messages', async () => {
     await page.click('.cc-nav .cc-tab >> nth=1');
     await page.click('.cc-analyze');
     assert.match(await page.locator('.cc-add .cc-error').innerText(), /no text/);
+    // Too many figures for one article: a clear message, the page stays usable, the text is kept.
+    const huge = 'Nurse Report\n\n' + Array.from({ length: 450 }, (_, i) => `Officials said ${i * 7 + 100} nurses arrived in ${i % 28 + 1} clinics.`).join('\n\n');
+    await page.fill('.cc-paste', huge);
+    await page.click('.cc-analyze');
+    await page.waitForSelector('.cc-notice-error >> text=figures');
+    assert.equal((await page.inputValue('.cc-paste')).length, huge.length, 'the text is kept');
+    assert.equal(await page.locator('.cc-article').count(), 0, 'still on the form');
     await page.setInputFiles('.cc-file-input', { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 159, 146, 150, 0, 0, 255, 254, 0, 1, 2, 3]) });
     await page.waitForSelector('.cc-add .cc-error >> text=not a text file');
     await page.setInputFiles('.cc-file-input', {
