@@ -312,26 +312,33 @@ impl Index {
 
     /// Documents about the same story as `sig`, by slot.
     fn related_docs(&self, sig: &Signature) -> Vec<bool> {
-        let mut shared: HashMap<usize, (u32, usize)> = HashMap::new();
+        // A token most of a large archive shares ("government", "million") says nothing about
+        // which story a document tells; skipping it keeps the cost proportional to the story's
+        // size, not the archive's.
+        let common = (self.by_id.len() / 20).max(50);
+        let mut shared: Vec<(u32, usize)> = vec![(0, 0); self.docs.len()];
         for (token, w) in &sig.tokens {
-            if let Some(p) = self.postings.get(token) {
-                for &(slot, ow) in p {
-                    let weight = (*w).min(ow);
-                    let s = shared.entry(slot).or_insert((0, 0));
-                    s.0 += weight;
-                    if weight >= 2 {
-                        s.1 += 1;
-                    }
+            let Some(p) = self.postings.get(token).filter(|p| p.len() <= common) else {
+                continue;
+            };
+            for &(slot, ow) in p {
+                let weight = (*w).min(ow);
+                let s = &mut shared[slot];
+                s.0 += weight;
+                if weight >= 2 {
+                    s.1 += 1;
                 }
             }
         }
-        let mut related = vec![false; self.docs.len()];
-        for (slot, (w, names)) in shared {
-            if let Some(d) = &self.docs[slot] {
-                related[slot] = topic::same_story(w, names, sig.weight, d.info.signature.weight);
-            }
-        }
-        related
+        shared
+            .iter()
+            .zip(&self.docs)
+            .map(|(&(w, names), d)| {
+                d.as_ref().is_some_and(|d| {
+                    w > 0 && topic::same_story(w, names, sig.weight, d.info.signature.weight)
+                })
+            })
+            .collect()
     }
 
     /// Adds a document and its claims (replacing a document with the same id); returns how many
