@@ -91,7 +91,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
                 </span>
                 <span class="cc-confidence">{ lang.f(Msg::Confidence, &[&format!("{:.0}%", f.confidence * 100.0)]) }</span>
             </header>
-            <h3 class="cc-measure"><span class="cc-visually-hidden">{ lang.t(Msg::Measure) }{ ": " }</span>{ f.measure.clone() }</h3>
+            <h3 class="cc-measure" elementtiming={if props.anchor { "cc-finding" } else { "cc-new-finding" }}><span class="cc-visually-hidden">{ lang.t(Msg::Measure) }{ ": " }</span>{ f.measure.clone() }</h3>
             if dismissed {
                 <p class="cc-dismissed-note">{ lang.t(Msg::Dismissed) }</p>
             }

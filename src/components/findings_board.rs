@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Cards rendered in the first paint, before the page has settled.
-const FIRST_PAINT: usize = 6;
+const FIRST_PAINT: usize = 4;
 
 /// Whether `f` mentions every word of `query` (explanation, measure, quotes, sentences, outlets).
 fn matches(corpus: &Corpus, f: &Finding, query: &str) -> bool {

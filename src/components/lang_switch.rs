@@ -15,7 +15,10 @@ pub fn LangSwitch() -> Html {
         let pressed = lang == l;
         html! {
             <button type="button" class="cc-lang-btn" lang={l.code()} aria-pressed={pressed.to_string()}
-                onclick={Callback::from(move |_: MouseEvent| s.dispatch(Action::SetLang(l)))}>{ label }</button>
+                onclick={Callback::from(move |_: MouseEvent| {
+                    let _ = crate::web::save(crate::hooks::LANG_KEY, l.code());
+                    s.dispatch(Action::SetLang(l));
+                })}>{ label }</button>
         }
     };
     html! {

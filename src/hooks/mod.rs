@@ -8,4 +8,4 @@ mod use_storage;
 pub use use_app_state::{use_app, use_app_state, AppHandle};
 pub use use_i18n::use_i18n;
 pub use use_settled::use_settled;
-pub use use_storage::{add_article, use_storage};
+pub use use_storage::{add_article, initial_state, use_storage, LANG_KEY};

@@ -1,16 +1,16 @@
 //! The app's one reducer, seeded with the embedded corpus, and the context that hands it down.
 
-use crate::i18n::UiLang;
 use crate::state::AppState;
 use yew::prelude::*;
 
 /// The state handle components dispatch through.
 pub type AppHandle = UseReducerHandle<AppState>;
 
-/// The app state and its dispatcher; the seed corpus is analysed once, on first render.
+/// The app state and its dispatcher; the seed corpus is analysed once, on first render, and what
+/// the reader saved is read then too.
 #[hook]
 pub fn use_app_state() -> AppHandle {
-    use_reducer(|| AppState::with_seeds(UiLang::from_navigator()))
+    use_reducer(super::initial_state)
 }
 
 /// The app state provided by [`crate::components::App`].

@@ -4,7 +4,7 @@
 
 use super::AppHandle;
 use crate::i18n::{Msg, UiLang};
-use crate::state::{Action, Notice, Store, StoredArticle, STORAGE_KEY};
+use crate::state::{Action, AppState, Notice, Store, StoredArticle, STORAGE_KEY};
 use crate::web::{self, SaveError};
 use crosscheck_engine::{claims, Document};
 use std::rc::Rc;
@@ -12,8 +12,8 @@ use yew::prelude::*;
 
 /// Where an unreadable saved value is kept aside.
 const UNREADABLE_KEY: &str = "cc-crosscheck-v1-unreadable";
-/// Where the interface language is saved.
-const LANG_KEY: &str = "cc-crosscheck-lang";
+/// Where the interface language is saved (when the reader picks one).
+pub const LANG_KEY: &str = "cc-crosscheck-lang";
 
 /// Restores saved data once, then saves whenever the reader's articles or judgements change.
 #[hook]
@@ -22,12 +22,6 @@ pub fn use_storage(state: AppHandle) {
         let state = state.clone();
         use_effect_with((), move |_| {
             restore(state);
-        });
-    }
-    {
-        let lang = state.lang;
-        use_effect_with(lang, move |lang| {
-            let _ = web::save(LANG_KEY, lang.code());
         });
     }
     let deps = (
@@ -64,41 +58,54 @@ pub fn use_storage(state: AppHandle) {
     });
 }
 
-fn restore(state: AppHandle) {
-    if let Ok(Some(code)) = web::load(LANG_KEY) {
-        let lang = UiLang::from_tag(&code);
-        if lang != state.lang {
-            state.dispatch(Action::SetLang(lang));
-        }
-    }
-    let lang = state.lang;
+/// Reads what is saved: the store (empty when there is none or it is unreadable) and the messages
+/// to show about it. An unreadable value is kept aside under [`UNREADABLE_KEY`].
+fn read_saved(lang: UiLang, keep_aside: bool) -> (Store, Vec<String>) {
     let raw = web::load(STORAGE_KEY).unwrap_or_default();
+    let mut messages = Vec::new();
     let (store, skipped) = match raw.as_deref().map(Store::parse) {
         None => (Store::default(), 0),
         Some(Ok(parsed)) => parsed,
         Some(Err(why)) => {
-            let _ = web::save(UNREADABLE_KEY, raw.as_deref().unwrap_or_default());
-            state.dispatch(Action::Notify(Notice {
-                error: true,
-                text: lang.f(Msg::StorageCorrupt, &[&why, UNREADABLE_KEY]),
-            }));
+            if keep_aside {
+                let _ = web::save(UNREADABLE_KEY, raw.as_deref().unwrap_or_default());
+            }
+            messages.push(lang.f(Msg::StorageCorrupt, &[&why, UNREADABLE_KEY]));
             (Store::default(), 0)
         }
     };
     if skipped > 0 {
-        state.dispatch(Action::Notify(Notice {
-            error: true,
-            text: lang.f(Msg::StorageSkipped, &[&skipped.to_string()]),
-        }));
+        messages.push(lang.f(Msg::StorageSkipped, &[&skipped.to_string()]));
     }
-    if store.articles.is_empty() {
-        state.dispatch(Action::Restored {
-            corpus: state.corpus.clone(),
-            articles: Vec::new(),
-            judgements: store.judgements,
+    (store, messages)
+}
+
+/// The state to start with, read synchronously so the first paint needs no second render: the
+/// seeds, the saved language and judgements, and any message about saved data. Saved articles are
+/// analysed after the first paint by [`use_storage`] (`restored` is false until then).
+pub fn initial_state() -> AppState {
+    let lang = match web::load(LANG_KEY) {
+        Ok(Some(code)) => UiLang::from_tag(&code),
+        _ => UiLang::from_navigator(),
+    };
+    let mut state = AppState::with_seeds(lang);
+    let (store, messages) = read_saved(lang, true);
+    state.judgements = Rc::new(store.judgements);
+    state.restored = store.articles.is_empty();
+    if !messages.is_empty() {
+        state.notice = Some(Notice {
+            error: true,
+            text: messages.join(" "),
         });
+    }
+    state
+}
+
+fn restore(state: AppHandle) {
+    if state.restored {
         return;
     }
+    let (store, _) = read_saved(state.lang, false);
     wasm_bindgen_futures::spawn_local(async move {
         let mut corpus = (*state.seeds).clone();
         let total = store.articles.len();

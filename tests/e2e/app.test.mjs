@@ -24,9 +24,15 @@ Mexico's social security institute said on Monday that 910 Cuban specialists alr
 The director of the institute said the program would continue to grow through the year.
 `;
 
+// The page has settled: the whole board and the timelines follow the first cards by a frame.
+async function settled(page) {
+  await page.waitForSelector('.cc-board .cc-card', { timeout: 30_000 });
+  await page.waitForSelector('.cc-chart');
+}
+
 async function ready(page) {
   await page.goto(server.origin + '/', { waitUntil: 'load' });
-  await page.waitForSelector('.cc-board .cc-card', { timeout: 30_000 });
+  await settled(page);
 }
 
 async function paste(page, text) {
@@ -112,7 +118,7 @@ test('dismissing a finding strikes it out everywhere with an undo, and it surviv
     await page.locator('.cc-board .cc-card .cc-dismiss').first().click();
     assert.equal(await page.locator('.cc-board .cc-card').count(), before - 1, 'hidden from the board');
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector('.cc-board .cc-card', { timeout: 30_000 });
+    await settled(page);
     assert.equal(await page.locator('.cc-board .cc-card').count(), before - 1, 'kept across reload');
     await page.check('.cc-board .cc-check input');
     assert.equal(await page.locator('.cc-board .cc-card.cc-dismissed').count(), 1, 'struck through when shown');

@@ -39,8 +39,12 @@ test('the overview lists the five seed articles and the seed conflicts first, on
     // Each card shows the sentence with the figure highlighted.
     assert.ok((await page.locator('.cc-board .cc-card .cc-figure').count()) >= 2);
     // A timeline chart with clickable marks.
+    await page.waitForSelector('.cc-chart .cc-mark');
     assert.ok((await page.locator('.cc-chart .cc-mark').count()) >= 2, 'timelines are drawn');
-    await page.screenshot({ path: artifacts + 'overview-1280.png', fullPage: true });
+    // Let the deferred part of the page (the rest of the board, the timelines) arrive.
+    await page.waitForSelector('.cc-chart');
+    await page.screenshot({ path: artifacts + 'overview-1280.png' });
+    await page.screenshot({ path: artifacts + 'overview-1280-full.png', fullPage: true });
 
     // Filters: by kind and by word.
     await page.selectOption('.cc-filter-kind', 'corroboration');
