@@ -129,6 +129,46 @@ test('dismissing a finding strikes it out everywhere with an undo, and it surviv
   }
 });
 
+test('a timeline mark opens its sentence, and a corrected claim shows everywhere and in the export', async () => {
+  const { browser, page, errors } = await openPage(server.origin);
+  try {
+    await ready(page);
+    await page.locator('.cc-chart .cc-mark-conflict').first().click();
+    await page.waitForSelector('.cc-claim-panel');
+    const quote = (await page.locator('.cc-claim-panel h3').innerText()).replace(/[“”]/g, '');
+    assert.ok(quote.length > 0);
+    assert.equal(await page.locator('.cc-text .cc-claim-selected').count(), 1, 'the claim is selected in the text');
+    await page.fill('.cc-claim-panel .cc-correct input >> nth=0', '999');
+    await page.click('.cc-claim-panel .cc-btn-primary');
+    await page.waitForSelector('.cc-claim-panel .cc-details >> text=corrected by you: 999');
+    await page.click('.cc-close');
+    await settled(page);
+    assert.ok((await page.locator('.cc-board .cc-corrected').allInnerTexts()).some((t) => t.includes('999')), 'the card shows it');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.cc-export-json')]);
+    const json = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.deepEqual(json.judgements.map((j) => [j.type, j.value]), [['correct_claim', 999]]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('full storage: the article is still analysed and shown, with a clear message', async () => {
+  const { browser, page } = await openPage(server.origin);
+  try {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    await ready(page);
+    await paste(page, ARTICLE);
+    await page.waitForSelector('.cc-new');
+    assert.match(await page.locator('.cc-notice-error').innerText(), /storage is full/i);
+    assert.ok((await page.locator('.cc-new').innerText()).includes('910'), 'the findings are shown anyway');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('pasted HTML is shown as text and runs nothing', async () => {
   const { browser, page, foreign } = await openPage(server.origin);
   try {
