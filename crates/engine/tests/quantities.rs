@@ -449,7 +449,16 @@ fn the_spanish_indefinite_article_is_not_the_number_one() {
     let qs = es("El gasto creció un 12% en una semana, según un informe.");
     assert_eq!(qs.len(), 1, "only the percentage: {qs:?}");
     assert!(approx(num(&qs[0]), 12.0));
-    assert!(approx(num(&one(&es("Se pagó un millón de pesos."), "un millón")), 1_000_000.0));
-    assert!(approx(num(&one(&es("Hubo treinta y un heridos."), "treinta y un")), 31.0));
-    assert!(approx(num(&one(&es("una oferta de un yen"), "un yen")), 1.0));
+    assert!(approx(
+        num(&one(&es("Se pagó un millón de pesos."), "un millón")),
+        1_000_000.0
+    ));
+    assert!(approx(
+        num(&one(&es("Hubo treinta y un heridos."), "treinta y un")),
+        31.0
+    ));
+    assert!(approx(
+        num(&one(&es("una oferta de un yen"), "un yen")),
+        1.0
+    ));
 }
