@@ -314,3 +314,17 @@ fn undated_figures_that_differ_are_not_called_contradictions() {
         c.findings()
     );
 }
+
+#[test]
+fn a_list_of_figures_by_district_is_not_a_contradiction() {
+    let mut text = String::from("Storm leaves homes without power\n\n");
+    for (district, homes) in [(4, 1200), (5, 900), (6, 2310), (7, 450)] {
+        text.push_str(&format!(
+            "In district {district}, officials said {homes} homes lost power on Monday. "
+        ));
+    }
+    let mut c = Corpus::new();
+    c.add("storm.txt", &text, &DocumentMeta::default());
+    assert!(c.claims().len() >= 4);
+    assert!(c.findings().is_empty(), "{:#?}", c.findings());
+}

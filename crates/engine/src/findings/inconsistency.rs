@@ -7,6 +7,7 @@ use super::index::Entry;
 use super::key::{self, Family, Meaning};
 use super::money::{self, Rate};
 use super::FindingKind;
+use std::collections::HashSet;
 
 /// Why an article's figures do not add up.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -71,14 +72,11 @@ fn heads_equal_or_missing(a: &Entry, b: &Entry) -> bool {
 /// The internal findings among the entries `new` of one document.
 pub(crate) fn check(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
     let mut out: Vec<Internal> = Vec::new();
-    let mut seen_pairs: Vec<(u64, u64)> = Vec::new();
+    let mut seen_pairs: HashSet<(u64, u64)> = HashSet::new();
     let mut push = |out: &mut Vec<Internal>, i: Internal, a: f64, b: f64| {
         let key = (a.min(b).to_bits(), a.max(b).to_bits());
-        if matches!(i.trouble, Trouble::Dispute | Trouble::TwoValues) {
-            if seen_pairs.contains(&key) {
-                return;
-            }
-            seen_pairs.push(key);
+        if matches!(i.trouble, Trouble::Dispute | Trouble::TwoValues) && !seen_pairs.insert(key) {
+            return;
         }
         out.push(i);
     };
@@ -184,14 +182,18 @@ fn two_values(a: &Entry, b: &Entry) -> bool {
     if ha != hb || a.mods != b.mods || a.meaning != b.meaning || a.claim.place != b.claim.place {
         return false;
     }
-    match a.meaning {
-        Meaning::Already | Meaning::Total | Meaning::Cumulative => {}
-        Meaning::Plain => {
-            if key::word_similarity(&a.words, &b.words) < 0.75 {
-                return false;
-            }
-        }
-        _ => return false,
+    // Only figures that describe the whole ("already there", "in total", "since 2002") can
+    // contradict each other across sentences; unqualified ones are as often parts of a list ("in
+    // district 4, 1,200 homes …; in district 5, 900 homes …").
+    if !matches!(
+        a.meaning,
+        Meaning::Already | Meaning::Total | Meaning::Cumulative
+    ) {
+        return false;
+    }
+    let (sa, sb) = (scope_words(&a.claim.text), scope_words(&b.claim.text));
+    if !sa.is_empty() && !sb.is_empty() && sa != sb {
+        return false;
     }
     if a.claim.time != b.claim.time
         && (a.claim.time.as_of != b.claim.time.as_of || a.claim.time.from != b.claim.time.from)
@@ -206,6 +208,29 @@ fn two_values(a: &Entry, b: &Entry) -> bool {
             (a.number, a.claim.bound, a.interval),
             (b.number, b.claim.bound, b.interval),
         )
+}
+
+/// The names a sentence scopes itself to: capitalized words or numbers right after "in", "en",
+/// "across", "at" ("in District 4", "en Oaxaca").
+fn scope_words(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out: Vec<String> = words
+        .windows(2)
+        .filter(|w| matches!(w[0], "in" | "en" | "across" | "at"))
+        .map(|w| w[1])
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .map(str::to_lowercase)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// A conversion in one sentence: the implied rate against the table's.
