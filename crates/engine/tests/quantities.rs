@@ -462,3 +462,12 @@ fn the_spanish_indefinite_article_is_not_the_number_one() {
         1.0
     ));
 }
+
+#[test]
+fn years_as_adjectives_and_quarters_as_periods() {
+    let qs = en("The 2024 Paris Olympics drew more than 10 million spectators.");
+    assert_eq!(one(&qs, "2024").kind, QuantityKind::Year);
+    let qs = en("Revenue for the quarter was $4.5 billion, and a quarter of it came from ads.");
+    assert!(qs.iter().all(|q| q.text != "quarter"), "{qs:?}");
+    assert!(approx(num(&one(&qs, "a quarter")), 0.25));
+}

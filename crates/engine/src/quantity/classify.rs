@@ -498,7 +498,13 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             None => true,
             Some(n) => n.kind == TK::Sym && !matches!(n.ch, '%' | '-' | '/' | '$' | '€' | '£'),
         };
-        if dates::year_context(prev) || (next_is_end && (1900.0..=2100.0).contains(&value)) {
+        // "the 2024 Olympics", "its 1998 constitution": a year used as an adjective.
+        let adjectival = matches!(
+            prev,
+            "the" | "its" | "their" | "his" | "her" | "this" | "that" | "el" | "la" | "los" | "las"
+        ) && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
+        let recent = (1900.0..=2100.0).contains(&value);
+        if dates::year_context(prev) || (recent && (next_is_end || adjectival)) {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }
     }

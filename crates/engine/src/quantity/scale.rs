@@ -1001,5 +1001,36 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     if bare_article {
         return None;
     }
+    // "for the quarter", "el primer cuarto": a period of the year, not a fraction.
+    let prev = if a.t0 > 0 { tk.norm(a.t0 - 1) } else { "" };
+    let period_noun = a.t1 == a.t0 + 1
+        && matches!(
+            tk.norm(a.t0),
+            "quarter" | "quarters" | "cuarto" | "trimestre"
+        )
+        && matches!(
+            prev,
+            "the"
+                | "this"
+                | "that"
+                | "last"
+                | "next"
+                | "each"
+                | "every"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fiscal"
+                | "el"
+                | "este"
+                | "ese"
+                | "primer"
+                | "segundo"
+                | "tercer"
+        );
+    if period_noun {
+        return None;
+    }
     Some(a)
 }
