@@ -328,3 +328,23 @@ fn a_list_of_figures_by_district_is_not_a_contradiction() {
     assert!(c.claims().len() >= 4);
     assert!(c.findings().is_empty(), "{:#?}", c.findings());
 }
+
+#[test]
+fn a_crowd_dispute_in_one_spanish_sentence_names_both_sources() {
+    let text =
+        "Multitudinaria marcha en Madrid\n\nUnas 300.000 personas se manifestaron en Madrid el \
+                pasado sábado, según los organizadores; la Delegación del Gobierno las cifró en \
+                45.000.\n\nLa protesta terminó sin incidentes.\n";
+    let mut c = Corpus::new();
+    c.add("marcha.txt", text, &DocumentMeta::default());
+    let f = c
+        .findings()
+        .iter()
+        .find(|f| f.kind == Conflict)
+        .expect("one dispute");
+    assert!(
+        f.explanation.contains("organizadores")
+            && f.explanation.contains("Delegación del Gobierno"),
+        "{f:#?}"
+    );
+}

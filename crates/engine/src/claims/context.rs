@@ -165,6 +165,13 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
 /// statement says", "La policía de Valdoria elevó", "the organizers, the Workers' Federation, said".
 fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
     let mut end = verb;
+    // Spanish object pronouns between subject and verb: "la Delegación las cifró en 45.000".
+    while end > 1
+        && toks[end - 1].is(&["las", "los", "lo", "le", "les", "se"])
+        && toks[end - 2].word
+    {
+        end -= 1;
+    }
     let mut appositive = None;
     if end > 0 && toks[end - 1].text == "," {
         // Skip an appositive or relative clause between commas, remembering a name in it.
