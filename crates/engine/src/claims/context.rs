@@ -166,10 +166,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
 fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
     let mut end = verb;
     // Spanish object pronouns between subject and verb: "la Delegación las cifró en 45.000".
-    while end > 1
-        && toks[end - 1].is(&["las", "los", "lo", "le", "les", "se"])
-        && toks[end - 2].word
-    {
+    while end > 1 && toks[end - 1].is(&["las", "los", "lo", "le", "les"]) && toks[end - 2].word {
         end -= 1;
     }
     let mut appositive = None;
