@@ -471,3 +471,15 @@ fn years_as_adjectives_and_quarters_as_periods() {
     assert!(qs.iter().all(|q| q.text != "quarter"), "{qs:?}");
     assert!(approx(num(&one(&qs, "a quarter")), 0.25));
 }
+
+#[test]
+fn money_with_a_glued_million_and_year_spans() {
+    let m = one(&en("cargo worth an estimated $300m"), "an estimated $300m");
+    assert_eq!(
+        (m.kind, m.unit.as_deref(), m.bound),
+        (QuantityKind::Money, Some("USD"), Bound::Approx)
+    );
+    assert!(approx(num(&m), 300_000_000.0));
+    let qs = es("Entre 2019 y 2023 se registraron más de 150 mil homicidios.");
+    assert_eq!(one(&qs, "2023").kind, QuantityKind::Year);
+}

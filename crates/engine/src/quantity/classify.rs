@@ -504,7 +504,11 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             "the" | "its" | "their" | "his" | "her" | "this" | "that" | "el" | "la" | "los" | "las"
         ) && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
         let recent = (1900.0..=2100.0).contains(&value);
-        if dates::year_context(prev) || (recent && (next_is_end || adjectival)) {
+        // "between 2019 and 2023", "entre 2019 y 2023", "de 2019 a 2023": the second year.
+        let second_year = matches!(prev, "and" | "y" | "to" | "a" | "al" | "until" | "hasta")
+            && a.t0 >= 2
+            && dates::is_year(tk, a.t0 - 2).is_some_and(|y| (1900.0..=2100.0).contains(&y));
+        if dates::year_context(prev) || (recent && (next_is_end || adjectival || second_year)) {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }
     }

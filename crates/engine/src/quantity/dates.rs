@@ -55,7 +55,7 @@ fn int_at(tk: &Tokens, k: usize) -> Option<(f64, usize)> {
     Some((l.value, l.int_digits))
 }
 
-fn is_year(tk: &Tokens, k: usize) -> Option<f64> {
+pub(crate) fn is_year(tk: &Tokens, k: usize) -> Option<f64> {
     let (v, d) = int_at(tk, k)?;
     if d == 4 && (1000.0..=2200.0).contains(&v) && !tk.toks[k].ordinal {
         Some(v)

@@ -380,7 +380,15 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
             if j > i {
                 let suffix = &text[i..j];
                 let followed_by_digit = j < b.len() && b[j].is_ascii_digit();
-                if let Some(m) = digits::glued_scale(suffix) {
+                // "$300m", "£2.3m": after a currency sign a lone "m" is millions, not metres.
+                let after_currency = text[..t.start]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| super::money::symbol(c).is_some());
+                let scale = digits::glued_scale(suffix)
+                    .or_else(|| (after_currency && suffix == "m").then_some(1e6));
+                if let Some(m) = scale {
                     t.mult = m;
                     t.end = j;
                     i = j;
