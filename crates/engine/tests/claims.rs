@@ -287,3 +287,26 @@ fn unsupported_languages_still_get_numbers() {
     assert!(claims.iter().all(|c| c.kind != ClaimKind::Statement));
     assert!(!claims.is_empty(), "numbers are still extracted");
 }
+
+#[test]
+fn names_and_later_starts_do_not_qualify_a_figure() {
+    let claims = parse(
+        "Markets slide\n\nThe Dow Jones Industrial Average fell 1.2% to 38,500 points on Tuesday, its worst day since March. \
+         La inflación anual se ubicó en 4,5% en septiembre, su nivel más bajo desde 2021.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 1.2).qualifier,
+        None,
+        "'Average' here is an index's name"
+    );
+    assert_eq!(
+        one(&claims, 38_500.0).qualifier,
+        None,
+        "'since March' dates the worst day, not the figure"
+    );
+    assert!(
+        with_value(&claims, 2021.0).is_empty(),
+        "'its lowest level since 2021' starts nothing"
+    );
+}

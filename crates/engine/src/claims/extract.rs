@@ -366,7 +366,7 @@ impl SentenceContext<'_> {
         }
 
         // Qualifier, place, time, source.
-        let since = self.dates_a_start();
+        let since = self.dates_a_start(q.start);
         let noun_end = head.as_ref().map_or(after, |h| h.end.max(after));
         if claim.qualifier.is_none() {
             claim.qualifier = qualifier::of_figure(toks, first, after, noun_end, since);
@@ -450,6 +450,9 @@ impl SentenceContext<'_> {
             .or_else(|| nearest_after(toks, first, is_person))
             .or_else(|| measure::antecedent(toks, first))
             .or_else(|| nearest_after(toks, first, measure::is_group));
+        // "its lowest level since 2021" starts nothing a reader could check: no subject, no claim.
+        let group = group?;
+        let group = Some(group);
         claim.head = group.as_ref().and_then(|h| h.id).map(str::to_string);
         claim.modifiers = group
             .as_ref()
@@ -511,12 +514,17 @@ impl SentenceContext<'_> {
     }
 
     /// Whether the sentence dates a start ("since 2002", "which began in 1963").
-    fn dates_a_start(&self) -> bool {
-        self.exprs.iter().any(|e| e.kind == TimeKind::Since)
+    /// Whether the sentence dates a start before byte `pos` ("Since 2002, … over 3,650"; "which
+    /// began in 1963, have sent over 407,000"), so the figure there is cumulative. A start named
+    /// after the figure ("its worst day since March") dates something else.
+    fn dates_a_start(&self, pos: usize) -> bool {
+        self.exprs
+            .iter()
+            .any(|e| e.kind == TimeKind::Since && e.end <= pos)
             || self
                 .toks
                 .windows(2)
-                .any(|w| w[0].is(START_VERBS) && w[1].is(&["in", "en"]))
+                .any(|w| w[0].is(START_VERBS) && w[1].is(&["in", "en"]) && w[1].end <= pos)
     }
 
     /// What a sum of money pays for: the nearest cost word in the sentence.
@@ -630,8 +638,11 @@ fn describe(claim: &Claim, phrase: Option<&str>) -> String {
 
 /// Whether the figure's noun is left out: "the 950 who are already…", "and 123 who will arrive".
 fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
-    let next_elides = after >= toks.len()
-        || measure::looks_like_verb(&toks[after])
+    if after >= toks.len() {
+        // "… will join the 806." — only with an article before it.
+        return first > 0 && toks[first - 1].is(&["the", "los", "las"]);
+    }
+    let next_elides = measure::looks_like_verb(&toks[after])
         || toks[after].is(&[
             "who",
             "that",
@@ -642,8 +653,7 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
             "ya",
             "currently",
             "actualmente",
-        ])
-        || !toks[after].word;
+        ]);
     let prev_article = first > 0
         && toks[first - 1].is(&[
             "the", "those", "these", "los", "las", "esos", "esas", "estos", "estas", "and", "y",

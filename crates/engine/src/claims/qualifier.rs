@@ -195,7 +195,11 @@ pub fn of_figure(
         .iter()
         .rev()
         .take(6)
-        .any(|&k| toks[k].is(&["average", "averages", "averaging", "promedio", "media"]))
+        // Lowercase only: "the Dow Jones Industrial Average fell 1.2%" names an index.
+        .any(|&k| {
+            !toks[k].is_capitalized()
+                && toks[k].is(&["average", "averages", "averaging", "promedio", "media"])
+        })
     {
         return Some(Qualifier::Average);
     }
