@@ -250,6 +250,7 @@ fn quotation_depths(toks: &[Tok]) -> Vec<bool> {
 /// Words that may stand between an attribution cue and the source's name.
 fn is_skippable(t: &Tok) -> bool {
     lexicon::is_reporting_verb(t.text)
+        || crate::time::weekday_name(&t.folded, t.is_capitalized()).is_some()
         || t.is(&[
             "on",
             "this",
@@ -260,20 +261,6 @@ fn is_skippable(t: &Tok) -> bool {
             "esta",
             "ayer",
             "hoy",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "lunes",
-            "martes",
-            "miercoles",
-            "jueves",
-            "viernes",
-            "sabado",
-            "domingo",
         ])
 }
 
