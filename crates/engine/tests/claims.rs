@@ -310,3 +310,31 @@ fn names_and_later_starts_do_not_qualify_a_figure() {
         "'its lowest level since 2021' starts nothing"
     );
 }
+
+#[test]
+fn each_estimate_in_a_parenthetical_keeps_its_owner() {
+    let claims = parse(
+        "Protests\n\nThere were protests in San Francisco (organisers’ estimate: 200,000 people; police \
+         estimate: 55,000) and in smaller cities.\n\nOriginal estimates in D.C. were in the 200,000 range.",
+        Some("en"),
+    );
+    let by = |v: f64| {
+        with_value(&claims, v)
+            .first()
+            .and_then(|c| c.attribution.clone())
+    };
+    assert_eq!(by(55_000.0).as_deref(), Some("police"));
+    assert_eq!(claims[0].attribution.as_deref(), Some("organisers"));
+    let range = claims
+        .iter()
+        .find(|c| c.text.starts_with("Original"))
+        .unwrap();
+    assert_eq!(
+        range.attribution, None,
+        "'estimates in' is a noun, not a source saying it"
+    );
+    assert_eq!(
+        range.head, None,
+        "nothing counted: not the previous sentence's group"
+    );
+}

@@ -49,7 +49,7 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
     let quoted = quotation_depths(toks);
     for k in 0..toks.len() {
         let reports = lexicon::is_reporting_verb(toks[k].text) || toks[k].is(ESTIMATE_VERBS);
-        if quoted[k] || !toks[k].word || !reports {
+        if quoted[k] || !toks[k].word || !reports || is_plural_noun_use(toks, k) {
             continue;
         }
         if let Some(source) = noun_phrase(toks, k + 1).filter(|s| starts_upper(s)) {
@@ -65,8 +65,6 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
 /// Verbs that give a figure on someone's authority without being reporting verbs proper.
 const ESTIMATE_VERBS: &[&str] = &[
     "estimated",
-    "estimates",
-    "estimate",
     "counted",
     "put",
     "puts",
@@ -85,6 +83,48 @@ const ESTIMATE_VERBS: &[&str] = &[
     "contabilizo",
     "contabiliza",
 ];
+
+/// The owner of an estimate written as a label: "police estimate: 55,000", "organisers' estimate:
+/// 200,000", "según la policía: 45.000".
+pub fn estimate_owner(toks: &[Tok]) -> Option<String> {
+    let k = toks.iter().position(|t| {
+        t.is(&[
+            "estimate",
+            "estimates",
+            "count",
+            "figure",
+            "figures",
+            "estimacion",
+            "cifra",
+            "calculo",
+        ])
+    })?;
+    let mut start = k;
+    while start > 0
+        && (toks[start - 1].word || matches!(toks[start - 1].text, "'" | "’"))
+        && k - start < 4
+    {
+        start -= 1;
+    }
+    let owner: Vec<&Tok> = toks[start..k]
+        .iter()
+        .filter(|t| t.word && !t.is(&["the", "el", "la", "los", "las", "official", "oficial"]))
+        .collect();
+    let named = owner
+        .iter()
+        .any(|t| t.is_capitalized() || is_source_noun(t));
+    (named && !owner.is_empty()).then(|| owner.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+}
+
+/// "Original estimates in D.C. were …", "reports of …": a verb form that is a plural noun here.
+fn is_plural_noun_use(toks: &[Tok], k: usize) -> bool {
+    toks[k].folded.ends_with('s')
+        && toks.get(k + 1).is_some_and(|n| {
+            n.is(&[
+                "of", "in", "for", "from", "were", "are", "was", "is", "on", "suggest", "show",
+            ])
+        })
+}
 
 /// The part of a sentence that holds token `k`, split at contrasts that introduce another source:
 /// "Police estimated 40,000, while the organizers said 120,000" → two segments.
@@ -277,6 +317,15 @@ fn is_source_noun(t: &Tok) -> bool {
         "institute",
         "police",
         "organizers",
+        "organisers",
+        "organizer",
+        "organiser",
+        "official",
+        "federation",
+        "union",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
         "authorities",
         "officials",
         "agency",
@@ -289,6 +338,14 @@ fn is_source_noun(t: &Tok) -> bool {
         "policia",
         "autoridades",
         "organizadores",
+        "federacion",
+        "sindicato",
+        "portavoz",
+        "delegacion",
+        "department",
+        "office",
+        "commission",
+        "council",
     ])
 }
 

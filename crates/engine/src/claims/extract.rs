@@ -395,7 +395,17 @@ impl SentenceContext<'_> {
                 .and_then(|e| e.from);
         }
         claim.attribution = if in_parens {
-            context::attribution(parenthetical(toks, first)).or_else(|| self.sentence_source())
+            // "(organisers' estimate: 200,000 people; police estimate: 55,000)": the part of the
+            // parenthetical that holds the figure first.
+            let inner = parenthetical(toks, first);
+            let offset = inner
+                .first()
+                .map_or(0, |t| first_at_or_after(toks, t.start));
+            let (a, b) = context::segment(inner, first.saturating_sub(offset));
+            context::attribution(&inner[a..b])
+                .or_else(|| context::estimate_owner(&inner[a..b]))
+                .or_else(|| context::attribution(inner))
+                .or_else(|| self.sentence_source())
         } else {
             let (seg_start, seg_end) = context::segment(toks, first);
             let whole = (seg_start, seg_end) == (0, toks.len());
@@ -658,7 +668,9 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
         && toks[first - 1].is(&[
             "the", "those", "these", "los", "las", "esos", "esas", "estos", "estas", "and", "y",
         ]);
-    next_elides || prev_article
+    // "the 806." or "the 950, who …": an article and nothing counted after the figure.
+    let nothing_after = !toks[after].word;
+    next_elides || (prev_article && nothing_after)
 }
 
 /// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").
