@@ -338,3 +338,20 @@ fn each_estimate_in_a_parenthetical_keeps_its_owner() {
         "nothing counted: not the previous sentence's group"
     );
 }
+
+#[test]
+fn tolls_and_projections() {
+    let claims = parse(
+        "Quake toll rises\n\nThe death toll from the earthquake tops 18,000. A television channel reported a death \
+         toll of more than 25,000 in the region. Officials said the number of dead could pass 30,000.",
+        Some("en"),
+    );
+    let c = one(&claims, 18_000.0);
+    assert_eq!((c.head.as_deref(), c.bound), (Some("death"), Bound::Over));
+    assert_eq!(one(&claims, 25_000.0).head.as_deref(), Some("death"));
+    assert_eq!(
+        one(&claims, 30_000.0).qualifier,
+        Some(Qualifier::Target),
+        "a projection"
+    );
+}

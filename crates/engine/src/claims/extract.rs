@@ -80,6 +80,23 @@ const CHANGE_TO: &[&str] = &[
     "cae",
 ];
 
+/// Verbs that take a new value directly: "the toll tops 18,000".
+const REACH_VERBS: &[&str] = &[
+    "tops",
+    "topped",
+    "passed",
+    "surpassed",
+    "exceeded",
+    "reached",
+    "hit",
+    "supera",
+    "supero",
+    "rebasa",
+    "rebaso",
+    "alcanza",
+    "alcanzo",
+];
+
 /// Words for what money pays for, with the measure they name.
 const MONEY_HEADS: &[(&str, &str)] = &[
     ("cost", "cost"),
@@ -281,6 +298,7 @@ impl SentenceContext<'_> {
             ClaimKind::Money => None,
             ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
             _ => measure::after(toks, after)
+                .or_else(|| measure::before_of(toks, first))
                 .or_else(|| measure::number_of(toks, clause_start, first))
                 .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))
                 .or_else(|| self.change_subject(clause_start, first))
@@ -553,10 +571,21 @@ impl SentenceContext<'_> {
     /// "The death toll … rose to 112": the subject of a verb of change right before "to N".
     fn change_subject(&self, clause_start: usize, first: usize) -> Option<Head> {
         let toks = self.toks;
-        let to = first
-            .checked_sub(1)
-            .filter(|&k| toks[k].is(&["to", "at", "a", "en"]))?;
-        let verb = to.checked_sub(1).filter(|&k| toks[k].is(CHANGE_TO))?;
+        // A verb that takes the figure directly ("tops 18,000"; the hedge may open the figure's
+        // span), or "rose to 112", "stands at 40".
+        let direct = |k: usize| toks[k].is(REACH_VERBS);
+        let verb = if direct(first) {
+            first
+        } else {
+            let before = first.checked_sub(1)?;
+            if direct(before) {
+                before
+            } else if toks[before].is(&["to", "at", "a", "en"]) {
+                before.checked_sub(1).filter(|&k| toks[k].is(CHANGE_TO))?
+            } else {
+                return None;
+            }
+        };
         measure::subject_of_change(toks, clause_start, verb)
     }
 

@@ -128,6 +128,15 @@ pub fn number_of(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
     })
 }
 
+/// The noun of "a death toll of N", "an estimated crowd of N", "una cifra de muertos de N": a
+/// concept that ends right before "of"/"de" and the figure at token `first`.
+pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
+    let of = first
+        .checked_sub(1)
+        .filter(|&k| toks[k].is(&["of", "de"]))?;
+    (of.saturating_sub(4)..of).find_map(|j| after(toks, j).filter(|h| h.end == of))
+}
+
 /// The nearest group noun mentioned in `toks[..before]` (for an elided noun): the nearest person
 /// concept, else the nearest group concept, with the demonyms around it.
 pub fn antecedent(toks: &[Tok], before: usize) -> Option<Head> {

@@ -69,6 +69,13 @@ const TO_TOTAL_VERBS: &[&str] = &[
 
 /// Words that make a figure a goal or a plan rather than a fact.
 const TARGET_CUES: &[&str] = &[
+    // A projection is not a count: "the number of dead could pass 25,000".
+    "could",
+    "might",
+    "projected",
+    "forecast",
+    "podria",
+    "podrian",
     "goal",
     "goals",
     "target",
