@@ -483,3 +483,23 @@ fn money_with_a_glued_million_and_year_spans() {
     let qs = es("Entre 2019 y 2023 se registraron más de 150 mil homicidios.");
     assert_eq!(one(&qs, "2023").kind, QuantityKind::Year);
 }
+
+#[test]
+fn spanish_collective_numbers_and_numbered_laws() {
+    assert!(approx(
+        num(&one(
+            &es("Los dos centenares de manifestantes."),
+            "dos centenares"
+        )),
+        200.0
+    ));
+    assert!(approx(
+        num(&one(&es("Una decena de heridos."), "Una decena")),
+        10.0
+    ));
+    let qs = es("Según la Ley Orgánica 4/1983, la reunión debe comunicarse.");
+    assert!(
+        qs.iter().all(|q| q.kind != QuantityKind::Count),
+        "a law's number is not a fraction: {qs:?}"
+    );
+}

@@ -573,7 +573,7 @@ impl SentenceContext<'_> {
         let toks = self.toks;
         // A verb that takes the figure directly ("tops 18,000"; the hedge may open the figure's
         // span), or "rose to 112", "stands at 40".
-        let direct = |k: usize| toks[k].is(REACH_VERBS);
+        let direct = |k: usize| toks.get(k).is_some_and(|t| t.is(REACH_VERBS));
         let verb = if direct(first) {
             first
         } else {

@@ -504,11 +504,16 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             "the" | "its" | "their" | "his" | "her" | "this" | "that" | "el" | "la" | "los" | "las"
         ) && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
         let recent = (1900.0..=2100.0).contains(&value);
+        // "Ley Orgánica 4/1983": the year of a numbered law or decree.
+        let after_slash = a.t0 > 0 && tk.sym(a.t0 - 1) == '/' && !toks[a.t0].space;
         // "between 2019 and 2023", "entre 2019 y 2023", "de 2019 a 2023": the second year.
         let second_year = matches!(prev, "and" | "y" | "to" | "a" | "al" | "until" | "hasta")
             && a.t0 >= 2
             && dates::is_year(tk, a.t0 - 2).is_some_and(|y| (1900.0..=2100.0).contains(&y));
-        if dates::year_context(prev) || (recent && (next_is_end || adjectival || second_year)) {
+        if dates::year_context(prev)
+            || after_slash
+            || (recent && (next_is_end || adjectival || second_year))
+        {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }
     }

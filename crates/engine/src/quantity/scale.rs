@@ -441,10 +441,11 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
                         } else {
                             last_small
                         };
+                        // A dozen, "una decena", "dos centenares", "un millar": the word's own size.
                         if last_small == 0.0 && cur != 0.0 {
-                            cur = ls * 12.0;
+                            cur = ls * v;
                         } else {
-                            cur = cur - last_small + ls * 12.0;
+                            cur = cur - last_small + ls * v;
                         }
                         last_small = 0.0;
                         pending_a = false;
@@ -824,6 +825,10 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
             if let Some(d) = toks.get(i + 2) {
                 if d.kind == TK::Num && !d.space && !d.junk && tk.sym(i + 3) != '/' {
                     let (a, b) = (lit.value, d.lit?.value);
+                    // "Ley Orgánica 4/1983", "Decree 12/2024": a number and a year, not a fraction.
+                    if d.lit?.int_digits == 4 && (1800.0..=2100.0).contains(&b) {
+                        return None;
+                    }
                     if b != 0.0 && lit.int && d.lit?.int && d.mult == 1.0 && d.glue == Glue::Free {
                         return Some(Atom {
                             t0: i,

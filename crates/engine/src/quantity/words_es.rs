@@ -76,6 +76,9 @@ fn cardinal(w: &str) -> Option<Lex> {
         "billon" | "billones" => card(1e12, Scale),
         "trillon" | "trillones" => card(1e18, Scale),
         "docena" | "docenas" | "dz" | "dzs" | "doz" | "dozs" => card(12.0, Dozen),
+        "decena" | "decenas" => card(10.0, Dozen),
+        "centenar" | "centenares" => card(100.0, Dozen),
+        "millar" | "millares" => card(1000.0, Dozen),
         _ => None,
     }
 }
@@ -210,6 +213,12 @@ pub(crate) const KNOWN: &[&str] = &[
     "diez",
     "doce",
     "docena",
+    "decena",
+    "decenas",
+    "centenar",
+    "centenares",
+    "millar",
+    "millares",
     "docenas",
     "dos",
     "doscientas",
