@@ -503,3 +503,26 @@ fn spanish_collective_numbers_and_numbered_laws() {
         "a law's number is not a fraction: {qs:?}"
     );
 }
+
+#[test]
+fn vague_plurals_identifiers_rupees_and_years_after_in() {
+    assert!(en("Dozens of homes were destroyed.").is_empty());
+    assert!(es("Decenas de personas resultaron heridas.").is_empty());
+    assert!(approx(
+        num(&one(&en("They bought three dozen eggs."), "three dozen")),
+        36.0
+    ));
+    let qs = en("He wore the No. 10 shirt.");
+    assert!(qs.iter().all(|q| q.kind != QuantityKind::Count), "{qs:?}");
+    let rs = one(
+        &en("The country spent Rs 200 crore on the scheme."),
+        "Rs 200 crore",
+    );
+    assert_eq!(
+        (rs.kind, rs.unit.as_deref()),
+        (QuantityKind::Money, Some("INR"))
+    );
+    let qs = en("Support fell to one-fifth in 2020.");
+    assert!(approx(num(&one(&qs, "one-fifth")), 0.2));
+    assert_eq!(one(&qs, "2020").kind, QuantityKind::Year);
+}

@@ -200,7 +200,9 @@ fn code_at(tk: &Tokens, k: usize) -> Option<(&'static str, f64)> {
         return None;
     }
     let raw = &tk.text[t.start..t.end];
-    if lower_code_ok(w) || raw.chars().all(|c| c.is_ascii_uppercase()) {
+    // "Rs 200 crore": the rupee's usual abbreviation is capitalized, not upper case.
+    let rupees = w == "rs" && raw.starts_with('R');
+    if lower_code_ok(w) || rupees || raw.chars().all(|c| c.is_ascii_uppercase()) {
         Some((c, m))
     } else {
         None
@@ -516,6 +518,10 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }
+    }
+    // "No. 10", "núm. 3": an identifier, not an amount.
+    if a.t0 >= 2 && tk.sym(a.t0 - 1) == '.' && matches!(tk.norm(a.t0 - 2), "no" | "nos" | "num") {
+        return None;
     }
     let mut q = new_q(QuantityKind::Count, value, a.t0, a.t1);
     q.q.unit = unit;

@@ -57,7 +57,7 @@ pub(crate) fn code(w: &str) -> Option<(&'static str, f64)> {
         "bob" => "BOB",
         "pyg" => "PYG",
         "gtq" => "GTQ",
-        "inr" => "INR",
+        "inr" | "rs" => "INR",
         "rub" => "RUB",
         "krw" => "KRW",
         "hkd" => "HKD",

@@ -974,7 +974,9 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         "de" if tk.norm(a.t1 + 1) == "cada" => (2, true, false),
         _ => (0, false, false),
     };
-    if skip > 0 {
+    // "one-fifth in 2020": "in" before a year dates the figure, it is no "1 in 5" ratio.
+    let year_after_in = w == "in" && super::dates::is_year(tk, a.t1 + 1).is_some();
+    if skip > 0 && !year_after_in {
         if let Some(b) = num_value_at(tk, a.t1 + skip, lang) {
             if !b.ordinal
                 && !b.measure
@@ -1035,6 +1037,15 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
                 | "tercer"
         );
     if period_noun {
+        return None;
+    }
+    // "dozens of homes", "decenas de heridos": a vague plural, not twelve or ten.
+    let vague_plural = a.t1 == a.t0 + 1
+        && matches!(
+            tk.norm(a.t0),
+            "dozens" | "docenas" | "decenas" | "centenares" | "millares" | "scores"
+        );
+    if vague_plural {
         return None;
     }
     Some(a)
