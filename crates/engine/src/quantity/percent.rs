@@ -9,6 +9,11 @@ pub(crate) fn after(tk: &Tokens, q: usize) -> Option<usize> {
         return Some(q + 1);
     }
     match tk.norm(q) {
+        // "3.4 percentage points", "2 puntos porcentuales" keep the whole unit in the span.
+        "percentage" if matches!(tk.norm(q + 1), "point" | "points") => Some(q + 2),
+        "puntos" | "punto" if matches!(tk.norm(q + 1), "porcentuales" | "porcentual") => {
+            Some(q + 2)
+        }
         "percent" | "percentage" | "percents" | "pct" | "porciento" => Some(q + 1),
         "per" if tk.norm(q + 1) == "cent" => Some(q + 2),
         "por" if matches!(tk.norm(q + 1), "ciento" | "cien") => Some(q + 2),
