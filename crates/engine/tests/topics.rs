@@ -348,3 +348,15 @@ fn a_crowd_dispute_in_one_spanish_sentence_names_both_sources() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_sum_and_its_conversion_make_one_finding() {
+    // 004 gives "2,019 million pesos (about 105 million dollars)" twice (body and FAQ).
+    let c = crosscheck_engine::seeds::corpus();
+    let cost: Vec<_> = c
+        .findings()
+        .iter()
+        .filter(|f| f.kind == Discrepancy)
+        .collect();
+    assert_eq!(cost.len(), 1, "{cost:#?}");
+}

@@ -122,6 +122,7 @@ pub(crate) fn group(
         }
     }
     let mut seen: Vec<Signature> = Vec::new();
+    let mut money_leads: Vec<(usize, f64, u64)> = Vec::new();
     let mut out = Vec::new();
     for ((n, kind, tag), mut partners) in groups {
         let lead = index.entry(n);
@@ -133,7 +134,27 @@ pub(crate) fn group(
             })
             .collect();
         sig.sort_unstable();
-        let s = (kind, tag, lead.native.to_bits(), sig);
+        // A sum and its conversion ("2,019 million pesos (about 105 million dollars)"), or the
+        // same sum repeated further down the article, make one finding against the same
+        // partners, not one per mention: money leads are keyed by their document and their value
+        // in dollars, to within 5%.
+        let lead_key = if lead.family == key::Family::Money {
+            let same_sum = money_leads.iter().find(|(doc, usd, _)| {
+                *doc == lead.doc
+                    && (usd - lead.number).abs() <= 0.05 * usd.abs().max(lead.number.abs())
+            });
+            match same_sum {
+                Some((_, _, k)) => *k,
+                None => {
+                    let k = lead.number.to_bits();
+                    money_leads.push((lead.doc, lead.number, k));
+                    k
+                }
+            }
+        } else {
+            lead.native.to_bits()
+        };
+        let s = (kind, tag, lead_key, sig);
         if seen.contains(&s) {
             continue;
         }
