@@ -480,12 +480,8 @@ impl SentenceContext<'_> {
             .or_else(|| nearest_after(toks, first, measure::is_group));
         // "its lowest level since 2021" starts nothing a reader could check: no subject, no claim.
         let group = group?;
-        let group = Some(group);
-        claim.head = group.as_ref().and_then(|h| h.id).map(str::to_string);
-        claim.modifiers = group
-            .as_ref()
-            .map(|h| h.modifiers.clone())
-            .unwrap_or_default();
+        claim.head = group.id.map(str::to_string);
+        claim.modifiers = group.modifiers.clone();
         claim.place = context::place(toks, first, first + 1);
         if let Some(e) = expr {
             claim.time = timing::from_expr(self.text, e, self.doc.published);
@@ -495,10 +491,7 @@ impl SentenceContext<'_> {
             .from
             .or_else(|| crate::time::Date::new(q.value.low() as i32, 1, 1));
         claim.attribution = self.sentence_source();
-        let what = group
-            .as_ref()
-            .map_or("it", |h| h.phrase.as_str())
-            .to_string();
+        let what = &group.phrase;
         claim.measure = format!("start year: {what}");
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
