@@ -143,7 +143,8 @@ const MONEY_HEADS: &[(&str, &str)] = &[
     ("perdidas", "damage"),
 ];
 
-/// Every claim of `doc`, in text order. Documents in unsupported languages yield bare figures only.
+/// Every claim of `doc`, sentence by sentence (figures first, then event dates and statements).
+/// Documents in unsupported languages yield bare figures only.
 pub fn extract(doc: &Document) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     let mut previous_group: Option<Head> = None;
