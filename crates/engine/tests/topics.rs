@@ -360,3 +360,25 @@ fn a_sum_and_its_conversion_make_one_finding() {
         .collect();
     assert_eq!(cost.len(), 1, "{cost:#?}");
 }
+
+#[test]
+fn equal_percentages_of_different_things_do_not_agree() {
+    let meta = DocumentMeta {
+        published: Date::parse_iso("2025-06-02"),
+        ..DocumentMeta::default()
+    };
+    let mut c = Corpus::new();
+    c.add(
+        "a.txt",
+        "Valdoria's economy in May\n\nUnemployment in Valdoria stood at 4.5% in May, the Valdorian statistics office said. \
+         The central bank of Valdoria kept rates unchanged.",
+        &meta,
+    );
+    c.add(
+        "b.txt",
+        "Prices climb in Valdoria\n\nInflation in Valdoria reached 4.5% in May, the Valdorian statistics office said. \
+         The central bank of Valdoria is expected to act.",
+        &meta,
+    );
+    assert!(c.findings().is_empty(), "{:#?}", c.findings());
+}

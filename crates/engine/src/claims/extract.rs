@@ -444,7 +444,15 @@ impl SentenceContext<'_> {
                     .map(|i| format!("@{}", self.first_claim + i));
             }
         }
-        let phrase = head.as_ref().map(|h| h.phrase.clone()).or(inherited_phrase);
+        let phrase = head
+            .as_ref()
+            .map(|h| h.phrase.clone())
+            .or(inherited_phrase)
+            .or_else(|| {
+                (kind == ClaimKind::Percent)
+                    .then(|| share_of(toks, clause_start, first, after))
+                    .flatten()
+            });
         claim.measure = describe(&claim, phrase.as_deref());
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
@@ -694,6 +702,39 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
     // "the 806." or "the 950, who …": an article and nothing counted after the figure.
     let nothing_after = !toks[after].word;
     next_elides || (prev_article && nothing_after)
+}
+
+/// What a percentage is a share of: "8% of its workforce" → "workforce"; else the subject that
+/// opens its clause ("Unemployment rose to 4.1%" → "unemployment", "La inflación anual se ubicó en
+/// 4,5%" → "inflación anual"), so two percentages about different things never read as one measure.
+fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Option<String> {
+    let content = |t: &&Tok| {
+        t.word
+            && !crate::lexicon::is_stopword(t.text)
+            && !t.text.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
+        toks[after + 1..]
+            .iter()
+            .take_while(|t| !t.is_clause_break())
+            .filter(content)
+            .take(3)
+            .map(|t| t.text)
+            .collect()
+    } else {
+        toks[clause_start..first.min(toks.len())]
+            .iter()
+            .take_while(|t| {
+                !measure::looks_like_verb(t)
+                    && !t.is(CHANGE_TO)
+                    && !t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
+            })
+            .filter(content)
+            .take(3)
+            .map(|t| t.text)
+            .collect()
+    };
+    (!words.is_empty()).then(|| words.join(" ").to_lowercase())
 }
 
 /// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").
