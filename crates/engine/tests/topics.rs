@@ -382,3 +382,31 @@ fn equal_percentages_of_different_things_do_not_agree() {
     );
     assert!(c.findings().is_empty(), "{:#?}", c.findings());
 }
+
+#[test]
+fn a_start_year_five_years_apart_is_a_conflict() {
+    // "established in" dates a start for both layers, and years are compared exactly (1990 and
+    // 1995 are within the 0.5% that counts as the same figure for counts).
+    let mut c = Corpus::new();
+    for (file, year, day) in [("a.txt", 1990, "2025-03-01"), ("b.txt", 1995, "2025-03-02")] {
+        let text = format!(
+            "Valdoria coast guard news\n\nThe Valdorian coast guard, which was established in {year}, \
+             patrols the Valdorian coast, Admiral Tomas Brenn said in Portavela."
+        );
+        let meta = DocumentMeta {
+            published: Date::parse_iso(day),
+            ..DocumentMeta::default()
+        };
+        c.add(file, &text, &meta);
+    }
+    assert!(
+        find(&c, &[Conflict], ("a.txt", 1990.0), ("b.txt", 1995.0)).is_some(),
+        "{:#?}",
+        c.findings()
+    );
+    assert!(
+        !c.findings().iter().any(|f| f.kind == Corroboration),
+        "{:#?}",
+        c.findings()
+    );
+}

@@ -10,11 +10,15 @@ use crate::document::Document;
 use crate::quantity::{self, Bound, Quantity, QuantityKind, Value};
 use crate::time::{self, Precision, TimeExpr, TimeKind};
 
-/// Verbs that date a start: "which began in 1963", "founded in 1990".
-const START_VERBS: &[&str] = &[
+/// Words that date a start ("since 2002", "which began in 1963", "founded in 1990"), folded. The
+/// findings layer reads the same list to tell a start year from the day of an event.
+pub(crate) const START_WORDS: &[&str] = &[
+    "since",
+    "desde",
     "began",
     "begun",
     "started",
+    "start",
     "founded",
     "established",
     "created",
@@ -22,6 +26,7 @@ const START_VERBS: &[&str] = &[
     "inicio",
     "comenzo",
     "empezo",
+    "arranco",
     "fundada",
     "fundado",
     "creado",
@@ -471,7 +476,7 @@ impl SentenceContext<'_> {
             .find(|e| e.start <= q.start && q.end <= e.end);
         let is_start = expr.is_some_and(|e| e.kind == TimeKind::Since)
             || (first >= 1 && toks[first - 1].is(&["since", "desde"]))
-            || (first >= 2 && toks[first - 1].is(&["in", "en"]) && toks[first - 2].is(START_VERBS));
+            || (first >= 2 && toks[first - 1].is(&["in", "en"]) && toks[first - 2].is(START_WORDS));
         if !is_start {
             return None;
         }
@@ -554,7 +559,7 @@ impl SentenceContext<'_> {
             || self
                 .toks
                 .windows(2)
-                .any(|w| w[0].is(START_VERBS) && w[1].is(&["in", "en"]) && w[1].end <= pos)
+                .any(|w| w[0].is(START_WORDS) && w[1].is(&["in", "en"]) && w[1].end <= pos)
     }
 
     /// What a sum of money pays for: the nearest cost word in the sentence.
@@ -752,7 +757,7 @@ fn nearest_after(toks: &[Tok], k: usize, accept: fn(&str) -> bool) -> Option<Hea
 fn relative_clause_subject(toks: &[Tok], first: usize) -> Option<Head> {
     let is_clause = first >= 4
         && toks[first - 1].is(&["in", "en"])
-        && toks[first - 2].is(START_VERBS)
+        && toks[first - 2].is(START_WORDS)
         && toks[first - 3].is(&["which", "that", "que", "who", "cual"])
         && toks[first - 4].text == ",";
     if !is_clause {

@@ -11,6 +11,7 @@ mod timing;
 mod tokens;
 
 pub use extract::extract;
+pub(crate) use extract::START_WORDS;
 
 use crate::quantity::{Bound, Value};
 use crate::time::Date;

@@ -146,7 +146,8 @@ fn dates(a: &Entry, b: &Entry) -> Option<Relation> {
     if !about_same {
         return None;
     }
-    if same_number(a.native, b.native) {
+    // Years are equal or not: the 0.5% tolerance for figures would make 1990 "agree" with 1995.
+    if a.native.round() == b.native.round() {
         agreement(a, b)
     } else {
         rel(FindingKind::Conflict, Why::StartYear)

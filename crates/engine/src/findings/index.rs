@@ -98,12 +98,6 @@ const UPDATE_WORDS: &[&str] = &[
     "cifra",
 ];
 
-/// Start words: a year after one of these dates when something began.
-const START_WORDS: &[&str] = &[
-    "since", "began", "begun", "started", "start", "launched", "founded", "desde", "comenzo",
-    "inicio", "empezo", "arranco", "created", "creado",
-];
-
 /// One stored claim with what comparisons need, precomputed.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
@@ -175,7 +169,8 @@ impl Entry {
                 .map(|w| w.0)
                 .chain(reprint::words(tt).into_iter().map(|w| w.0))
                 .collect();
-            near.iter().any(|w| START_WORDS.contains(&w.as_str()))
+            near.iter()
+                .any(|w| crate::claims::START_WORDS.contains(&w.as_str()))
         };
         let parenthetical = match (before_quote.rfind('('), before_quote.rfind(')')) {
             (Some(open), Some(close)) => open > close,
