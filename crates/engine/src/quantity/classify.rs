@@ -51,6 +51,8 @@ fn new_q(kind: QuantityKind, value: f64, t0: usize, t1: usize) -> Q {
 struct Ctx<'c> {
     lang: &'c Lang,
     peso: bool,
+    /// Tokens before this one belong to an earlier quantity ("50 dollar 50 dollar").
+    taken: usize,
 }
 
 /// Runs the recognizer.
@@ -64,9 +66,10 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
                 "peso" | "pesos" | "mxn" | "mexico" | "mexicano" | "mexicana" | "mexicanos"
             )
     });
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         lang: &nctx.lang,
         peso,
+        taken: 0,
     };
     let mut qs: Vec<Q> = Vec::new();
     let n = tk.toks.len();
@@ -96,6 +99,7 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         match classify(&tk, &a, &ctx) {
             Some(q) => {
                 i = q.t1.max(next);
+                ctx.taken = q.t1;
                 qs.push(q);
             }
             None => i = next,
@@ -211,7 +215,7 @@ fn code_at(tk: &Tokens, k: usize) -> Option<(&'static str, f64)> {
 
 /// Currency written before the figure starting at `t0`: (code, first token, multiplier, ambiguous).
 fn money_before(tk: &Tokens, t0: usize, ctx: &Ctx) -> Option<(&'static str, usize, f64, bool)> {
-    if t0 == 0 {
+    if t0 == 0 || t0 <= ctx.taken {
         return None;
     }
     let p = t0 - 1;
@@ -358,7 +362,7 @@ fn cents_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
             .toks
             .get(e + 1)
             .is_some_and(|t| t.kind == TK::Num && !t.space);
-    if punct || e >= tk.toks.len() || matches!(tk.norm(e), "puedes" | "more") {
+    if punct || e >= tk.toks.len() || matches!(tk.norm(e), "puedes" | "more" | "and") {
         return Some((b.value / 100.0, e));
     }
     None

@@ -289,7 +289,8 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
         let after_and = matches!(last, Some(E::And));
         let ok = match e {
             E::And => {
-                if !any {
+                // "300 and 50", "100 y cincuenta": digits are never joined to what follows "and".
+                if !any || matches!(last, Some(E::Digit(..))) {
                     false
                 } else {
                     last = Some(E::And);
