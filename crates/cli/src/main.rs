@@ -15,10 +15,11 @@ USAGE:
       (the contract in docs/analysis-json.md). --seeds adds the embedded seed corpus. Outlet, title,
       url and date come from the text, or from a manifest (the shape of seeds/manifest.json; a
       manifest.json beside the files is read when --manifest is not given).
-  crosscheck quantities [--lang en|es|es-MX]
+  crosscheck quantities [--lang en|es|es-MX] [--mentions]
       Read text from standard input, one text per line; print one JSON array per input line of
       every quantity found ({text, start, end, kind, value, unit, bound}). Without --lang the
-      language of each line is detected.
+      language of each line is detected. --mentions also lists currencies and percentages named
+      without a figure (a multibillion-dollar deal), with a null value, as Recognizers-Text does.
   crosscheck --help | --version
 ";
 

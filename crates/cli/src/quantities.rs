@@ -12,7 +12,8 @@ struct Row<'a> {
     start: usize,
     end: usize,
     kind: QuantityKind,
-    value: Value,
+    /// `null` for a unit mention without a figure (`--mentions`).
+    value: Option<Value>,
     unit: Option<&'a str>,
     bound: Bound,
 }
@@ -20,6 +21,7 @@ struct Row<'a> {
 /// Runs the subcommand with its arguments.
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut lang: Option<String> = None;
+    let mut with_mentions = false;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -30,6 +32,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 }
                 lang = Some(code.clone());
             }
+            "--mentions" => with_mentions = true,
             other => return Err(format!("quantities: unknown argument {other:?}")),
         }
     }
@@ -45,18 +48,33 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let text = text.strip_suffix('\r').unwrap_or(&text);
         let context = Document::parse("stdin", text, &meta).number;
         let found = quantity::extract(text, &context);
-        let rows: Vec<Row> = found
+        let mut rows: Vec<Row> = found
             .iter()
             .map(|q| Row {
                 text: &q.text,
                 start: q.start,
                 end: q.end,
                 kind: q.kind,
-                value: q.value,
+                value: Some(q.value),
                 unit: q.unit.as_deref(),
                 bound: q.bound,
             })
             .collect();
+        let named = if with_mentions {
+            quantity::mentions(text, &context, &found)
+        } else {
+            Vec::new()
+        };
+        rows.extend(named.iter().map(|m| Row {
+            text: &m.text,
+            start: m.start,
+            end: m.end,
+            kind: m.kind,
+            value: None,
+            unit: Some(&m.unit),
+            bound: Bound::Exact,
+        }));
+        rows.sort_by_key(|r| r.start);
         let json = serde_json::to_string(&rows).map_err(|e| e.to_string())?;
         writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))?;
     }

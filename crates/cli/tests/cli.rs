@@ -109,6 +109,23 @@ fn quantities_prints_one_line_per_input_line() {
 }
 
 #[test]
+fn quantities_lists_unit_mentions_on_request() {
+    let input = "A multibillion-dollar deal and a 5% fee.\n";
+    let plain = crosscheck(&["quantities", "--lang", "en"], input);
+    let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert_eq!(plain.as_array().unwrap().len(), 1, "{plain}");
+    let out = crosscheck(&["quantities", "--lang", "en", "--mentions"], input);
+    assert!(out.status.success());
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0]["text"], "dollar");
+    assert_eq!(rows[0]["kind"], "money");
+    assert!(rows[0]["value"].is_null());
+    assert_eq!(rows[1]["value"], 5.0, "rows stay in text order");
+}
+
+#[test]
 fn bad_input_gets_a_clear_message() {
     let out = crosscheck(&["analyze", "--json", "no/such/file.txt"], "");
     assert_eq!(out.status.code(), Some(2));

@@ -2,7 +2,8 @@
 
 use crosscheck_engine::lang::Lang;
 use crosscheck_engine::quantity::{
-    extract, infer_decimal_mark, Bound, DecimalMark, NumberContext, Quantity, QuantityKind, Value,
+    extract, infer_decimal_mark, mentions, Bound, DecimalMark, NumberContext, Quantity,
+    QuantityKind, Value,
 };
 
 fn en(text: &str) -> Vec<Quantity> {
@@ -525,4 +526,52 @@ fn vague_plurals_identifiers_rupees_and_years_after_in() {
     let qs = en("Support fell to one-fifth in 2020.");
     assert!(approx(num(&one(&qs, "one-fifth")), 0.2));
     assert_eq!(one(&qs, "2020").kind, QuantityKind::Year);
+}
+
+#[test]
+fn digits_are_not_joined_across_and() {
+    // "300 and 50" is two figures, not 350 (only number words join: "one hundred and fifty").
+    let q = en("Police said between 300 and 50 people had left; 100 and 50 more stayed.");
+    let values: Vec<f64> = q.iter().map(num).collect();
+    assert_eq!(values, vec![300.0, 50.0, 100.0, 50.0], "{q:#?}");
+    let q = es("Llegaron 100 y 50 personas más");
+    assert_eq!(q.iter().map(num).collect::<Vec<_>>(), vec![100.0, 50.0]);
+    assert_eq!(num(&one(&en("one hundred and fifty"), "fifty")), 150.0);
+}
+
+#[test]
+fn a_currency_word_belongs_to_one_amount() {
+    // "50 dollar 50 dollar": the first "dollar" is not read again as the second amount's prefix.
+    let q = en("It cost 50 dollar 50 dollar in all, then 10 rmb 20 usd.");
+    let spans: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(spans, vec!["50 dollar", "50 dollar", "10 rmb", "20 usd"]);
+    let q = en("It costs one dollar and one and one point of your credit points.");
+    assert!(approx(num(&one(&q, "dollar")), 1.01), "{q:#?}");
+}
+
+#[test]
+fn units_named_without_a_figure_are_mentions() {
+    let text = "The $20,000 tax is small in a multibillion-dollar deal; the dollar fell 2% and \
+                a small percent of won bids were in euros.";
+    let ctx = NumberContext::english();
+    let found = extract(text, &ctx);
+    let named = mentions(text, &ctx, &found);
+    let got: Vec<(&str, &str)> = named
+        .iter()
+        .map(|m| (m.text.as_str(), m.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("dollar", "USD"),
+            ("dollar", "USD"),
+            ("percent", "%"),
+            ("euros", "EUR")
+        ]
+    );
+    // Never inside a quantity's span, and never a claim: the figures themselves are unchanged.
+    assert_eq!(found.len(), 2);
+    assert!(named
+        .iter()
+        .all(|m| found.iter().all(|q| m.end <= q.start || q.end <= m.start)));
 }

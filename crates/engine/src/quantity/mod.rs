@@ -17,6 +17,7 @@ mod dates;
 mod digits;
 mod lexicon;
 mod mark;
+mod mention;
 mod money;
 mod noun;
 mod percent;
@@ -153,6 +154,8 @@ impl NumberContext {
         }
     }
 }
+
+pub use mention::{mentions, Mention};
 
 /// Every quantity in `text`, in order, without claim filtering.
 pub fn extract(text: &str, ctx: &NumberContext) -> Vec<Quantity> {
