@@ -107,6 +107,15 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                     }
                 }
             }
+            // Wire-copy clock times: "0117 GMT", "1430 UTC", "2300 horas GMT".
+            if hd == 4 && h % 100.0 < 60.0 && h < 2400.0 && time_zone(w(i + 1)) {
+                return Some(Found {
+                    t0: i,
+                    t1: i + 2,
+                    year: None,
+                    time: Some((h / 100.0).floor() + (h % 100.0) / 60.0),
+                });
+            }
             if hd <= 2 && (1.0..=12.0).contains(&h) {
                 let (h2, e2) = ampm(tk, i + 1, h);
                 if e2 > i + 1 {
@@ -213,6 +222,25 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// Whether `w` names a time zone written after a clock time ("GMT", "UTC", "EST").
+fn time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "pst"
+            | "pdt"
+            | "cet"
+            | "cest"
+            | "bst"
+    )
 }
 
 /// "3 pm", "3 p.m.", "10 a.m.": returns the 24-hour value and the end token.
