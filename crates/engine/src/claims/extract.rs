@@ -477,7 +477,7 @@ impl SentenceContext<'_> {
         let is_start = expr.is_some_and(|e| e.kind == TimeKind::Since)
             || (first >= 1 && toks[first - 1].is(&["since", "desde"]))
             || (first >= 2 && toks[first - 1].is(&["in", "en"]) && toks[first - 2].is(START_WORDS));
-        if !is_start {
+        if !is_start || compares_with_baseline(toks, first) {
             return None;
         }
         let (start, end) = expr.map_or((q.start, q.end), |e| (e.start, e.end));
@@ -823,4 +823,45 @@ fn is_adjectival_money(quote: &str) -> bool {
 
 fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether a superlative or record comes just before "since"/"desde" ("the highest since 1990",
+/// "la más alta desde 1990", "first time since 2008"): the year is a baseline, not a start.
+fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
+    const BASELINE: &[&str] = &[
+        "highest",
+        "lowest",
+        "biggest",
+        "largest",
+        "smallest",
+        "worst",
+        "best",
+        "most",
+        "least",
+        "first",
+        "fastest",
+        "slowest",
+        "strongest",
+        "weakest",
+        "deepest",
+        "record",
+        "level",
+        "levels",
+        "mas",
+        "menos",
+        "mayor",
+        "menor",
+        "peor",
+        "mejor",
+        "primera",
+        "primer",
+        "maximo",
+        "minimo",
+        "nivel",
+        "niveles",
+    ];
+    let from = first.saturating_sub(6);
+    toks[from..first.saturating_sub(1)]
+        .iter()
+        .any(|t| t.is(BASELINE))
 }

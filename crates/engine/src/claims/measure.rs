@@ -201,10 +201,12 @@ pub fn looks_like_verb(t: &Tok) -> bool {
         return false;
     }
     let english = w.ends_with("ed") && !w.ends_with("eed");
-    let spanish = ["aron", "ieron", "aban", "ian", "ado", "ada"]
+    let spanish = (["aron", "ieron", "aban", "ian", "ado", "ada"]
         .iter()
         .any(|e| w.ends_with(e))
-        && w.len() > 5;
+        && w.len() > 5)
+        // The preterite's accented ending: "cerró", "subió", "registró".
+        || t.text.ends_with('ó');
     (english || spanish || t.is(COMMON_VERBS)) && lexicon::concept(w).is_none()
 }
 
@@ -258,6 +260,13 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
             "quedaron",
             "people",
             "personas",
+            "confirmed",
+            "reported",
+            "feared",
+            "believed",
+            "now",
+            "confirmados",
+            "confirmadas",
         ]);
         if auxiliary {
             k += 1;
@@ -269,8 +278,10 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
             .map(|c| c.id)
             .or_else(|| implied_by_verb(&toks[k]));
         return match specific {
+            // The label says what the people are: "people killed", "personas heridas".
             Some(id) => Head {
                 id: Some(id),
+                phrase: format!("{} {}", head.phrase, toks[k].text.to_lowercase()),
                 ..head
             },
             None => head,
@@ -296,6 +307,7 @@ pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
         "perecieron",
         "muertas",
         "muertos",
+        "dead",
     ]) {
         Some("death")
     } else if t.is(&[
