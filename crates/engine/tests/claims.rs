@@ -366,3 +366,46 @@ fn tolls_and_projections() {
         "a projection"
     );
 }
+
+#[test]
+fn wire_copy_clock_times_and_record_baselines_are_not_claims() {
+    let text = "The 7.8 magnitude quake hit at 4:17 a.m. (0117 GMT) on Monday, officials said.\n\n\
+                Turkey's disaster agency said 2,921 people had been killed in Turkey, while at least \
+                1,444 were confirmed dead in Syria.\n\n\
+                Inflation reached 211 percent, the highest since 1990, the statistics office said.";
+    let claims = parse(text, Some("en"));
+    assert!(
+        with_value(&claims, 117.0).is_empty(),
+        "0117 GMT is a time: {claims:#?}"
+    );
+    let killed = one(&claims, 2921.0);
+    assert_eq!(killed.head.as_deref(), Some("death"));
+    assert!(
+        killed.measure.starts_with("people killed"),
+        "{}",
+        killed.measure
+    );
+    assert_eq!(one(&claims, 1444.0).head.as_deref(), Some("death"));
+    // "the highest since 1990" compares with 1990; nothing started then.
+    assert!(
+        claims.iter().all(|c| c.kind != ClaimKind::Date),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn spanish_years_after_a_verb_and_pesos_of_the_country_named() {
+    let text = "La inflación de Argentina cerró 2023 en un 211,4 %, informó el Indec.\n\n\
+                El gobierno llevó el tipo de cambio oficial a 800 pesos por dólar.";
+    let claims = parse(text, Some("es"));
+    assert!(with_value(&claims, 2023.0).is_empty(), "{claims:#?}");
+    let pesos = one(&claims, 800.0);
+    assert_eq!(pesos.unit.as_deref(), Some("ARS"));
+    assert!(!pesos.ambiguous);
+    // No country named at all: the Mexican peso, flagged as a guess.
+    let text = "Árboles en la ciudad\n\nEl ayuntamiento pagó 300 pesos por el terreno, informó la alcaldía.";
+    let claims = parse(text, Some("es"));
+    let pesos = one(&claims, 300.0);
+    assert_eq!(pesos.unit.as_deref(), Some("MXN"));
+    assert!(pesos.ambiguous);
+}

@@ -243,6 +243,7 @@ fn recognizers_text_specs() {
         let ctx = NumberContext {
             lang: spec.lang.clone(),
             decimal: spec.mark,
+            peso: None,
         };
         let comma = spec.mark == DecimalMark::Comma;
         let (mut passed, mut total) = (0usize, 0usize);

@@ -16,6 +16,7 @@ fn es(text: &str) -> Vec<Quantity> {
         &NumberContext {
             lang: Lang::Es,
             decimal: DecimalMark::Comma,
+            peso: None,
         },
     )
 }
@@ -26,6 +27,7 @@ fn mx(text: &str) -> Vec<Quantity> {
         &NumberContext {
             lang: Lang::Es,
             decimal: DecimalMark::Point,
+            peso: None,
         },
     )
 }
@@ -414,6 +416,7 @@ fn throughput() {
         NumberContext {
             lang: Lang::Es,
             decimal: DecimalMark::Comma,
+            peso: None,
         },
     ] {
         let t = std::time::Instant::now();
@@ -574,4 +577,32 @@ fn units_named_without_a_figure_are_mentions() {
     assert!(named
         .iter()
         .all(|m| found.iter().all(|q| m.end <= q.start || q.end <= m.start)));
+}
+
+#[test]
+fn wire_clock_times_are_times() {
+    let q = en("The quake hit at 4:17 a.m. (0117 GMT) and again at 1430 UTC.");
+    let kinds: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("4:17 a.m.", QuantityKind::Time),
+            ("0117 GMT", QuantityKind::Time),
+            ("1430 UTC", QuantityKind::Time)
+        ]
+    );
+    assert!(approx(num(&q[2]), 14.5));
+}
+
+#[test]
+fn pesos_belong_to_the_country_named() {
+    let q = es("En Chile el pan cuesta 1.500 pesos. En Argentina cuesta $2.000.");
+    let units: Vec<&str> = q.iter().filter_map(|q| q.unit.as_deref()).collect();
+    assert_eq!(units, vec!["CLP", "ARS"]);
+    // A country's name outweighs a demonym in the same sentence.
+    let q = mx("México gastó 2,019 millones de pesos en médicos cubanos.");
+    assert_eq!(q[0].unit.as_deref(), Some("MXN"));
+    assert!(!q[0].ambiguous);
+    let q = es("Pagó 800 pesos argentinos.");
+    assert_eq!(q[0].unit.as_deref(), Some("ARS"));
 }

@@ -12,10 +12,12 @@ fn contexts() -> [NumberContext; 3] {
         NumberContext {
             lang: Lang::Es,
             decimal: DecimalMark::Comma,
+            peso: None,
         },
         NumberContext {
             lang: Lang::Es,
             decimal: DecimalMark::Point,
+            peso: None,
         },
     ]
 }

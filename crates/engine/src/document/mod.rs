@@ -217,6 +217,7 @@ impl Document {
             number: NumberContext {
                 lang: lang.clone(),
                 decimal,
+                peso: quantity::document_peso(text),
             },
             lang,
             paragraphs,

@@ -4,7 +4,7 @@
 
 use super::scale::{self, Atom};
 use super::scan::{self, Tokens, TK};
-use super::{bound, dates, money, noun, percent, range, words_en};
+use super::{bound, dates, money, noun, percent, peso, range, words_en};
 use super::{Bound, NumberContext, Quantity, QuantityKind, Value};
 use crate::lang::Lang;
 
@@ -50,7 +50,7 @@ fn new_q(kind: QuantityKind, value: f64, t0: usize, t1: usize) -> Q {
 /// Document-level facts used to resolve a bare "$".
 struct Ctx<'c> {
     lang: &'c Lang,
-    peso: bool,
+    pesos: peso::Pesos,
     /// Tokens before this one belong to an earlier quantity ("50 dollar 50 dollar").
     taken: usize,
 }
@@ -58,17 +58,14 @@ struct Ctx<'c> {
 /// Runs the recognizer.
 pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
     let tk = scan::tokenize(text, nctx.decimal);
-    let peso = (0..tk.toks.len()).any(|i| {
-        let w = tk.norm(i);
-        matches!(w.as_bytes().first(), Some(b'p' | b'm'))
-            && matches!(
-                w,
-                "peso" | "pesos" | "mxn" | "mexico" | "mexicano" | "mexicana" | "mexicanos"
-            )
-    });
+    let mut pesos = peso::document(&tk);
+    if let Some(c) = nctx.peso {
+        pesos.any = true;
+        pesos.leading = Some(c);
+    }
     let mut ctx = Ctx {
         lang: &nctx.lang,
-        peso,
+        pesos,
         taken: 0,
     };
     let mut qs: Vec<Q> = Vec::new();
@@ -161,11 +158,18 @@ fn dollar_at(tk: &Tokens, d: usize, ctx: &Ctx) -> (&'static str, usize, usize, b
             }
         }
     }
-    let (code, amb) = match ctx.lang {
-        Lang::Es => (if ctx.peso { "MXN" } else { "USD" }, true),
-        _ => ("USD", ctx.peso),
-    };
+    let (code, amb) = dollar_sign(tk, d, ctx);
     (code, d, d + 1, amb)
+}
+
+/// An unqualified "$" at token `d`: dollars in English (ambiguous where pesos are named), the
+/// text's peso in Spanish when pesos are named, else dollars; always ambiguous in Spanish.
+fn dollar_sign(tk: &Tokens, d: usize, ctx: &Ctx) -> (&'static str, bool) {
+    match ctx.lang {
+        Lang::Es if ctx.pesos.any => (peso::at(tk, d, &ctx.pesos).0, true),
+        Lang::Es => ("USD", true),
+        _ => ("USD", ctx.pesos.any),
+    }
 }
 
 /// Codes accepted in lowercase (others must be written in capitals: "TRY", "CUP", "ALL").
@@ -282,10 +286,7 @@ fn money_after(
                 return None;
             }
             if sym == "$" {
-                let (code, amb) = match ctx.lang {
-                    Lang::Es => (if ctx.peso { "MXN" } else { "USD" }, true),
-                    _ => ("USD", ctx.peso),
-                };
+                let (code, amb) = dollar_sign(tk, q, ctx);
                 return Some((code, q + 1, 1.0, amb));
             }
             Some((sym, q + 1, 1.0, false))
@@ -463,6 +464,12 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             _ => unreachable!(),
         };
         value *= mult;
+        let (code, amb) = if code == "MXN" && peso::is_bare(tk, t0, t1) {
+            let (c, unsure) = peso::at(tk, a.t0, &ctx.pesos);
+            (c, amb || unsure)
+        } else {
+            (code, amb)
+        };
         let mut t1 = t1;
         if !money::is_minor(code) && value.fract() == 0.0 && (a.scale == 1.0) {
             if let Some((c, e)) = cents_after(tk, t1, ctx) {
@@ -516,9 +523,11 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         let second_year = matches!(prev, "and" | "y" | "to" | "a" | "al" | "until" | "hasta")
             && a.t0 >= 2
             && dates::is_year(tk, a.t0 - 2).is_some_and(|y| (1900.0..=2100.0).contains(&y));
+        // "cerró 2023 en un 211 %": a recent year-like figure that counts no noun is a year.
+        let counts_nothing = unit.is_none() && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
         if dates::year_context(prev)
             || after_slash
-            || (recent && (next_is_end || adjectival || second_year))
+            || (recent && (next_is_end || adjectival || second_year || counts_nothing))
         {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }

@@ -21,6 +21,7 @@ mod mention;
 mod money;
 mod noun;
 mod percent;
+mod peso;
 mod range;
 mod scale;
 mod scan;
@@ -143,6 +144,9 @@ pub struct NumberContext {
     pub lang: Lang,
     /// The digit convention.
     pub decimal: DecimalMark,
+    /// The peso the whole document means (ISO code), when it names one country most
+    /// ([`document_peso`]); a text's own sentence still wins.
+    pub peso: Option<&'static str>,
 }
 
 impl NumberContext {
@@ -151,8 +155,14 @@ impl NumberContext {
         NumberContext {
             lang: Lang::En,
             decimal: DecimalMark::Point,
+            peso: None,
         }
     }
+}
+
+/// The peso a whole document means: the peso country it names most, when one clearly leads.
+pub fn document_peso(text: &str) -> Option<&'static str> {
+    peso::document(&scan::tokenize(text, DecimalMark::Point)).leading
 }
 
 pub use mention::{mentions, Mention};

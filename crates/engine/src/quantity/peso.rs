@@ -1,0 +1,123 @@
+//! Which country's peso a text means. Seven currencies are called "peso"; a bare "pesos" (or a
+//! "$" in Spanish) takes the country named in its own sentence, else the country the text names
+//! most, else the Mexican peso marked as ambiguous.
+
+use super::scan::{Tokens, TK};
+
+/// The ISO code of the peso of the country a (normalized) word names or describes.
+fn country(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "mexico" | "mexicano" | "mexicana" | "mexicanos" | "mexicanas" | "mexican" | "mexicans"
+        | "mxn" => "MXN",
+        "argentina" | "argentino" | "argentinos" | "argentinas" | "argentine" | "argentines"
+        | "argentinian" | "ars" => "ARS",
+        "chile" | "chileno" | "chilena" | "chilenos" | "chilenas" | "chilean" | "chileans"
+        | "clp" => "CLP",
+        "colombia" | "colombiano" | "colombiana" | "colombianos" | "colombianas" | "colombian"
+        | "colombians" => "COP",
+        "cuba" | "cubano" | "cubana" | "cubanos" | "cubanas" | "cuban" | "cubans" => "CUP",
+        "uruguay" | "uruguayo" | "uruguaya" | "uruguayos" | "uruguayas" | "uruguayan" => "UYU",
+        "filipinas" | "philippines" | "philippine" | "filipino" | "filipinos" => "PHP",
+        "dominicana" | "dominicano" | "dominicanos" | "dominican" => "DOP",
+        _ => return None,
+    })
+}
+
+/// Whether `w` is a country's name or currency code rather than a demonym.
+fn is_name(w: &str) -> bool {
+    matches!(
+        w,
+        "mexico"
+            | "argentina"
+            | "chile"
+            | "colombia"
+            | "cuba"
+            | "uruguay"
+            | "filipinas"
+            | "philippines"
+            | "dominicana"
+            | "mxn"
+            | "ars"
+            | "clp"
+    )
+}
+
+/// What a whole text says about pesos.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Pesos {
+    /// The text names pesos or a peso country at all.
+    pub any: bool,
+    /// The country the text names most, when one clearly leads.
+    pub leading: Option<&'static str>,
+}
+
+/// Reads the whole text once.
+pub(crate) fn document(tk: &Tokens) -> Pesos {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    let mut any = false;
+    for i in 0..tk.toks.len() {
+        let w = tk.norm(i);
+        if matches!(w, "peso" | "pesos") {
+            any = true;
+        }
+        if let Some(c) = country(w) {
+            any = true;
+            match counts.iter_mut().find(|(k, _)| *k == c) {
+                Some(e) => e.1 += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let leading = match counts.as_slice() {
+        [(c, _)] => Some(*c),
+        [(c, n), (_, m), ..] if n > m => Some(*c),
+        _ => None,
+    };
+    Pesos { any, leading }
+}
+
+/// The peso meant at token `i`: (ISO code, ambiguous).
+pub(crate) fn at(tk: &Tokens, i: usize, doc: &Pesos) -> (&'static str, bool) {
+    let end = |k: usize| tk.toks[k].kind == TK::Sym && matches!(tk.toks[k].ch, '.' | '!' | '?');
+    let mut s = i.min(tk.toks.len());
+    while s > 0 && !end(s - 1) && !tk.toks[s].line_start {
+        s -= 1;
+    }
+    let mut e = i;
+    while e < tk.toks.len() && !end(e) && !(e > i && tk.toks[e].line_start) {
+        e += 1;
+    }
+    // Country names speak louder than demonyms: "Mexico spent 2,019 million pesos on Cuban
+    // doctors" means Mexican pesos.
+    let only = |names: bool| {
+        let mut found: Option<&'static str> = None;
+        for k in s..e {
+            let w = tk.norm(k);
+            let Some(c) = country(w) else { continue };
+            if names && !is_name(w) {
+                continue;
+            }
+            match found {
+                None => found = Some(c),
+                Some(f) if f != c => return None,
+                _ => {}
+            }
+        }
+        found
+    };
+    match only(true).or_else(|| only(false)).or(doc.leading) {
+        Some(c) => (c, false),
+        None => ("MXN", true),
+    }
+}
+
+/// Whether the tokens `t0..t1` of a money span name a peso without saying whose ("800 pesos", not
+/// "800 pesos argentinos" or "Mexican pesos").
+pub(crate) fn is_bare(tk: &Tokens, t0: usize, t1: usize) -> bool {
+    (t0..t1).any(|k| {
+        matches!(tk.norm(k), "peso" | "pesos")
+            && (k == 0 || country(tk.norm(k - 1)).is_none())
+            && country(tk.norm(k + 1)).is_none()
+    })
+}
