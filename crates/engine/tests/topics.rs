@@ -63,6 +63,18 @@ const ARTICLES: &[(&str, &str, &str, &str)] = &[
         include_str!("articles/unrelated_tech.txt"),
     ),
     (
+        "earnings_a.txt",
+        "Harbor Ledger",
+        "2024-03-05",
+        include_str!("articles/earnings_a.txt"),
+    ),
+    (
+        "earnings_b.txt",
+        "Market Wire",
+        "2024-03-06",
+        include_str!("articles/earnings_b.txt"),
+    ),
+    (
         "floods_es_day1.txt",
         "Agencia regional",
         "2024-10-03",
@@ -409,4 +421,42 @@ fn a_start_year_five_years_apart_is_a_conflict() {
         "{:#?}",
         c.findings()
     );
+}
+
+#[test]
+fn money_is_compared_only_with_money_of_the_same_kind() {
+    let c = corpus(&["earnings_a.txt", "earnings_b.txt"]);
+    // The job cuts disagree; profit and revenue agree across the two outlets.
+    assert!(find(
+        &c,
+        &[Conflict],
+        ("earnings_a.txt", 3000.0),
+        ("earnings_b.txt", 4500.0)
+    )
+    .is_some());
+    assert!(find(
+        &c,
+        &[Corroboration],
+        ("earnings_a.txt", 410e6),
+        ("earnings_b.txt", 410e6)
+    )
+    .is_some());
+    assert!(find(
+        &c,
+        &[Corroboration],
+        ("earnings_a.txt", 7.9e9),
+        ("earnings_b.txt", 7.9e9)
+    )
+    .is_some());
+    // Revenue, profit, savings and what analysts expected are different amounts: no finding sets
+    // one against another.
+    let money = [410e6, 250e6, 7.9e9, 8.2e9, 1.5e9];
+    for f in c.findings() {
+        let cited: Vec<f64> = money
+            .iter()
+            .copied()
+            .filter(|&v| cites(&c, f, "earnings_a.txt", v) || cites(&c, f, "earnings_b.txt", v))
+            .collect();
+        assert!(cited.len() <= 1, "{}: {}", f.id, f.explanation);
+    }
 }

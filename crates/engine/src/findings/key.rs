@@ -151,10 +151,12 @@ fn money_group(head: &str) -> &str {
     }
 }
 
-/// Whether two money heads can be the same amount (one generic, or the same group).
+/// Whether two money heads can be the same amount: both say what the money is, and it is the same
+/// thing ("cost" and "spending" alike). An amount that says nothing of what it pays ("$1.2
+/// billion") is never set against another: revenue, profit and savings share no figure.
 pub fn money_heads_match(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
-        (None, _) | (_, None) | (Some("money"), _) | (_, Some("money")) => true,
+        (None, _) | (_, None) | (Some("money"), _) | (_, Some("money")) => false,
         (Some(a), Some(b)) => money_group(a) == money_group(b),
     }
 }
