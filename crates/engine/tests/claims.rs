@@ -409,3 +409,16 @@ fn spanish_years_after_a_verb_and_pesos_of_the_country_named() {
     assert_eq!(pesos.unit.as_deref(), Some("MXN"));
     assert!(pesos.ambiguous);
 }
+
+#[test]
+fn attribution_skips_days_and_audiences() {
+    let text = "Cuts at a grocer\n\n\
+                Acme Corp said on Tuesday it would cut about 12,000 jobs.\n\n\
+                A company spokesperson told Tech Times on Monday that 15,000 positions would go.\n\n\
+                At least 1,444 were confirmed dead, according to the Syrian health ministry.";
+    let claims = parse(text, Some("en"));
+    let by = |v: f64| one(&claims, v).attribution.clone();
+    assert_eq!(by(12_000.0).as_deref(), Some("Acme Corp"));
+    assert_eq!(by(15_000.0).as_deref(), Some("spokesperson"));
+    assert_eq!(by(1_444.0).as_deref(), Some("Syrian health ministry"));
+}

@@ -52,7 +52,13 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         if quoted[k] || !toks[k].word || !reports || is_plural_noun_use(toks, k) {
             continue;
         }
-        if let Some(source) = noun_phrase(toks, k + 1).filter(|s| starts_upper(s)) {
+        // "X told Reuters": what follows "told" is the audience, not the source.
+        let audience = toks[k].is(&["told", "tells", "tell", "telling"]);
+        let after = (!audience)
+            .then(|| noun_phrase(toks, k + 1))
+            .flatten()
+            .filter(|s| starts_upper(s));
+        if let Some(source) = after {
             return Some(source);
         }
         if let Some(source) = subject_before(toks, k) {
@@ -154,7 +160,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
     while j < toks.len()
         && j < k + 4
         && toks[j].word
-        && !toks[j].is_capitalized()
+        && (!toks[j].is_capitalized() || is_day_word(&toks[j]))
         && is_skippable(&toks[j])
     {
         j += 1;
@@ -178,7 +184,8 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
             let linking = t.is(&[
                 "of", "de", "del", "for", "and", "y", "the", "la", "el", "on", "in",
             ]);
-            if !(t.word && (t.is_capitalized() || linking)) {
+            // "told Tech Times on Monday": a weekday ends the name.
+            if !(t.word && (t.is_capitalized() || linking)) || is_day_word(t) {
                 break;
             }
         }
@@ -192,6 +199,11 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
         end -= 1;
     }
     if end > start && toks[start].is_capitalized() {
+        // "the Syrian health ministry": lowercase words that end in a source noun belong to it.
+        let tail = (end..toks.len().min(end + 3))
+            .take_while(|&i| toks[i].word && !toks[i].is_capitalized())
+            .find(|&i| is_source_noun(&toks[i]));
+        let end = tail.map_or(end, |i| i + 1);
         return Some(join(&toks[start..end]));
     }
     // "according to the civil protection agency": a few lowercase words ending in a source noun.
@@ -285,6 +297,11 @@ fn quotation_depths(toks: &[Tok]) -> Vec<bool> {
             inside
         })
         .collect()
+}
+
+/// A weekday name ("Tuesday", "martes"): a time, never a source.
+fn is_day_word(t: &Tok) -> bool {
+    crate::time::weekday_name(&t.folded, true).is_some()
 }
 
 /// Words that may stand between an attribution cue and the source's name.
