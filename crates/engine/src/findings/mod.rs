@@ -599,7 +599,7 @@ fn internal_text(s: &Source, es: &[&index::Entry], trouble: Trouble, lang: Lang)
                     "{name} gives {f0} as {f1}, implying {implied} {cur} per USD, far from the {year} average of {avg}"
                 ),
                 Lang::Es => format!(
-                    "{name} da {f0} como equivalente de {f1}, lo que implica {implied} {cur} por USD, lejos del promedio de {year}, {avg}"
+                    "{name} da {f0} como equivalente de {f1}, lo que implica {implied} {cur} por USD, lejos de los {avg} del promedio de {year}"
                 ),
             }
         }
