@@ -115,6 +115,15 @@ pub fn ordered(findings: &[Finding]) -> Vec<&Finding> {
     v
 }
 
+/// A finding's explanation in the interface language: the Spanish sentence when the interface is
+/// Spanish (the English one for findings saved before it existed).
+pub fn explanation(f: &Finding, lang: UiLang) -> &str {
+    match lang {
+        UiLang::Es if !f.explanation_es.trim().is_empty() => &f.explanation_es,
+        _ => &f.explanation,
+    }
+}
+
 /// A claim by id.
 pub fn claim<'a>(corpus: &'a Corpus, id: &str) -> Option<&'a Claim> {
     corpus.claims().iter().find(|c| c.id == id)

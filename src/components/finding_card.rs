@@ -96,7 +96,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
                 <p class="cc-dismissed-note">{ lang.t(Msg::Dismissed) }</p>
             }
             <ul class="cc-evidence-list" aria-label={lang.t(Msg::Evidence)}>{ for evidence }</ul>
-            <p class="cc-explanation">{ f.explanation.clone() }</p>
+            <p class="cc-explanation" lang={lang.code()}>{ view::explanation(f, lang).to_string() }</p>
             <footer class="cc-card-foot">
                 <button type="button" class="cc-btn cc-btn-quiet cc-dismiss" onclick={toggle}>
                     { if dismissed { lang.t(Msg::Undo) } else { lang.t(dismiss_label) } }
