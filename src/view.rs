@@ -115,12 +115,13 @@ pub fn ordered(findings: &[Finding]) -> Vec<&Finding> {
     v
 }
 
-/// A finding's explanation in the interface language: the Spanish sentence when the interface is
-/// Spanish (the English one for findings saved before it existed).
-pub fn explanation(f: &Finding, lang: UiLang) -> &str {
+/// A finding's explanation in the interface language, with the language it is written in: the
+/// Spanish sentence when the interface is Spanish (the English one for a finding made before
+/// Spanish explanations existed).
+pub fn explanation(f: &Finding, lang: UiLang) -> (&str, UiLang) {
     match lang {
-        UiLang::Es if !f.explanation_es.trim().is_empty() => &f.explanation_es,
-        _ => &f.explanation,
+        UiLang::Es if !f.explanation_es.trim().is_empty() => (&f.explanation_es, UiLang::Es),
+        _ => (&f.explanation, UiLang::En),
     }
 }
 
