@@ -115,6 +115,16 @@ pub fn ordered(findings: &[Finding]) -> Vec<&Finding> {
     v
 }
 
+/// A finding's explanation in the interface language, with the language it is written in: the
+/// Spanish sentence when the interface is Spanish (the English one for a finding made before
+/// Spanish explanations existed).
+pub fn explanation(f: &Finding, lang: UiLang) -> (&str, UiLang) {
+    match lang {
+        UiLang::Es if !f.explanation_es.trim().is_empty() => (&f.explanation_es, UiLang::Es),
+        _ => (&f.explanation, UiLang::En),
+    }
+}
+
 /// A claim by id.
 pub fn claim<'a>(corpus: &'a Corpus, id: &str) -> Option<&'a Claim> {
     corpus.claims().iter().find(|c| c.id == id)

@@ -79,6 +79,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
     } else {
         Msg::DismissOther
     };
+    let (explanation, explanation_lang) = view::explanation(f, lang);
     let focused = state.focus_finding.as_deref() == Some(f.id.as_str());
     html! {
         <article id={props.anchor.then(|| view::dom_id("cc-f-", &f.id))} tabindex="-1"
@@ -96,7 +97,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
                 <p class="cc-dismissed-note">{ lang.t(Msg::Dismissed) }</p>
             }
             <ul class="cc-evidence-list" aria-label={lang.t(Msg::Evidence)}>{ for evidence }</ul>
-            <p class="cc-explanation">{ f.explanation.clone() }</p>
+            <p class="cc-explanation" lang={explanation_lang.code()}>{ explanation.to_string() }</p>
             <footer class="cc-card-foot">
                 <button type="button" class="cc-btn cc-btn-quiet cc-dismiss" onclick={toggle}>
                     { if dismissed { lang.t(Msg::Undo) } else { lang.t(dismiss_label) } }

@@ -14,13 +14,14 @@ use yew::prelude::*;
 /// Cards rendered in the first paint, before the page has settled.
 const FIRST_PAINT: usize = 4;
 
-/// Whether `f` mentions every word of `query` (explanation, measure, quotes, sentences, outlets).
+/// Whether `f` mentions every word of `query` (explanation in either language, measure, quotes,
+/// sentences, outlets).
 fn matches(corpus: &Corpus, f: &Finding, query: &str) -> bool {
     let q = query.trim().to_lowercase();
     if q.is_empty() {
         return true;
     }
-    let mut hay = format!("{} {}", f.explanation, f.measure);
+    let mut hay = format!("{} {} {}", f.explanation, f.explanation_es, f.measure);
     for id in &f.claims {
         if let Some(c) = view::claim(corpus, id) {
             hay.push(' ');

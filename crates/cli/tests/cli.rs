@@ -82,6 +82,12 @@ fn analyze_prints_the_contract_for_the_seed_files() {
     assert!(findings
         .iter()
         .all(|f| !f["explanation"].as_str().unwrap().is_empty()));
+    assert!(
+        findings
+            .iter()
+            .all(|f| !f["explanation_es"].as_str().unwrap().is_empty()),
+        "every finding is explained in Spanish too"
+    );
 }
 
 #[test]

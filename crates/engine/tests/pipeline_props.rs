@@ -49,6 +49,7 @@ proptest! {
         }
         for finding in corpus.findings() {
             prop_assert!(!finding.explanation.is_empty());
+            prop_assert!(!finding.explanation_es.is_empty());
             prop_assert!((0.0..=1.0).contains(&finding.confidence));
         }
         prop_assert!(corpus.remove("pasted"));

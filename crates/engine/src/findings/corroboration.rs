@@ -16,3 +16,7 @@ pub(crate) fn copied(a: &Entry, b: &Entry) -> bool {
 
 /// The note appended to a corroboration whose sources copy each other.
 pub const COPY_NOTE: &str = "near-identical wording: likely the same source, so not independent";
+
+/// [`COPY_NOTE`] in Spanish.
+pub const COPY_NOTE_ES: &str =
+    "redacción casi idéntica: probablemente la misma fuente, así que no son independientes";

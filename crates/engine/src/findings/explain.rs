@@ -16,34 +16,80 @@ pub struct Source<'a> {
     pub published: Option<Date>,
 }
 
+/// The language of an explanation. Every finding is explained in each of them from the same data,
+/// so the two sentences state the same sources, dates, figures, conversions and rates.
+///
+/// Conventions: English writes dates "13 May 2024" and numbers "3,650", "110.3 million"; Spanish
+/// writes dates "13 may 2024" (lowercase abbreviated months: ene, feb, mar, abr, may, jun, jul, ago,
+/// sept, oct, nov, dic, as the page does), numbers with a point for thousands and a comma for
+/// decimals ("3.650", "110,3 millones", "1,2 mil millones"). Figures quoted from an article keep
+/// exactly the article's writing ("“over 3,650”") in both languages; the article's own words for a
+/// time ("by late 2023") are quoted in Spanish, since they are the article's, not the sentence's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Spanish.
+    Es,
+}
+
+impl Lang {
+    /// Every language an explanation is written in.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// English or Spanish text, by language.
+    pub fn pick<T>(self, en: T, es: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Es => es,
+        }
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+const MESES: [&str; 12] = [
+    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+];
+
 /// A date as "13 May 2024".
 pub fn date(d: Date) -> String {
-    format!(
-        "{} {} {}",
-        d.day,
-        MONTHS[usize::from(d.month.clamp(1, 12)) - 1],
-        d.year
-    )
+    date_in(d, Lang::En)
+}
+
+/// A date as "13 May 2024" (English) or "13 may 2024" (Spanish).
+pub fn date_in(d: Date, lang: Lang) -> String {
+    let m = usize::from(d.month.clamp(1, 12)) - 1;
+    format!("{} {} {}", d.day, lang.pick(MONTHS, MESES)[m], d.year)
 }
 
 /// A source as "CiberCuba (16 Jul 2024)", or its id when the outlet is unknown.
 pub fn source(s: &Source) -> String {
+    source_in(s, Lang::En)
+}
+
+/// A source with its date in `lang`.
+pub fn source_in(s: &Source, lang: Lang) -> String {
     let name = s.outlet.filter(|o| !o.trim().is_empty()).unwrap_or(s.id);
     match s.published {
-        Some(d) => format!("{name} ({})", date(d)),
+        Some(d) => format!("{name} ({})", date_in(d, lang)),
         None => name.to_string(),
     }
 }
 
 /// The figure as written, quoted: "“over 3,650”".
 pub fn figure(c: &Claim) -> String {
+    figure_in(c, Lang::En)
+}
+
+/// The figure as written, quoted (the same in every language); a figure with no quote falls back
+/// to its value written in `lang`.
+pub fn figure_in(c: &Claim, lang: Lang) -> String {
     let q = if c.quote.trim().is_empty() {
         c.value
-            .map(|v| number(v.low()))
+            .map(|v| number_in(v.low(), lang))
             .unwrap_or_else(|| c.text.clone())
     } else {
         c.quote.trim().to_string()
@@ -53,17 +99,29 @@ pub fn figure(c: &Claim) -> String {
 
 /// A number for prose: 110,300,000 → "110.3 million"; 3650 → "3,650".
 pub fn number(v: f64) -> String {
+    number_in(v, Lang::En)
+}
+
+/// A number for prose in `lang`: "110.3 million" / "110,3 millones", "3,650" / "3.650".
+pub fn number_in(v: f64, lang: Lang) -> String {
     let a = v.abs();
     if a >= 1e9 {
-        format!("{} billion", trim(v / 1e9))
+        let n = trim(v / 1e9, lang);
+        lang.pick(format!("{n} billion"), format!("{n} mil millones"))
     } else if a >= 1e6 {
-        format!("{} million", trim(v / 1e6))
+        let n = trim(v / 1e6, lang);
+        let es = if n == "1" || n == "-1" {
+            format!("{n} millón")
+        } else {
+            format!("{n} millones")
+        };
+        lang.pick(format!("{n} million"), es)
     } else if a.fract() == 0.0 {
         let s = format!("{}", a as u64);
         let mut out = String::new();
         for (i, ch) in s.chars().enumerate() {
             if i > 0 && (s.len() - i) % 3 == 0 {
-                out.push(',');
+                out.push(lang.pick(',', '.'));
             }
             out.push(ch);
         }
@@ -73,39 +131,82 @@ pub fn number(v: f64) -> String {
             out
         }
     } else {
-        trim(v)
+        trim(v, lang)
     }
 }
 
-fn trim(v: f64) -> String {
+fn trim(v: f64, lang: Lang) -> String {
     let s = format!("{v:.1}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+    match lang {
+        Lang::En => s,
+        Lang::Es => s.replace('.', ","),
+    }
 }
 
 /// A money figure with its conversion: "“2,019 million pesos” (≈ US$110.3 million at the 2024
 /// average of 18.3 MXN per USD)".
 pub fn money(c: &Claim, usd: Option<(f64, Rate)>) -> String {
+    money_in(c, usd, Lang::En)
+}
+
+/// A money figure with its conversion in `lang`; in Spanish "“2,019 million pesos” (≈ 110,3
+/// millones de dólares estadounidenses al tipo de cambio promedio de 2024, 18,3 MXN por USD)".
+pub fn money_in(c: &Claim, usd: Option<(f64, Rate)>, lang: Lang) -> String {
     match usd {
-        Some((amount, rate)) if rate.currency != "USD" => format!(
-            "{} (≈ US${} {})",
-            figure(c),
-            number(amount),
-            rate.describe()
-        ),
-        _ => figure(c),
+        Some((amount, rate)) if rate.currency != "USD" => match lang {
+            Lang::En => format!(
+                "{} (≈ US${} {})",
+                figure(c),
+                number(amount),
+                rate.describe()
+            ),
+            Lang::Es => {
+                let n = number_in(amount, Lang::Es);
+                let of = if n.ends_with("millones") || n.ends_with("millón") {
+                    " de"
+                } else {
+                    ""
+                };
+                format!(
+                    "{} (≈ {n}{of} dólares estadounidenses {})",
+                    figure_in(c, lang),
+                    rate.describe_in(lang)
+                )
+            }
+        },
+        _ => figure_in(c, lang),
     }
 }
 
 /// When a claim's figure holds, in words: "by 31 Dec 2023", "from 2002 to 9 Aug 2025".
 pub fn when(c: &Claim) -> String {
+    when_in(c, Lang::En)
+}
+
+/// When a claim's figure holds, in `lang`. The article's own words are used when it has them
+/// (quoted in Spanish: they are the article's words, possibly English).
+pub fn when_in(c: &Claim, lang: Lang) -> String {
     if let Some(text) = c.time.text.as_deref().filter(|t| !t.trim().is_empty()) {
-        return text.trim().to_string();
+        return match lang {
+            Lang::En => text.trim().to_string(),
+            Lang::Es => format!("“{}”", text.trim()),
+        };
     }
-    match (c.time.from, c.time.to, c.time.as_of) {
-        (Some(f), Some(t), _) => format!("from {} to {}", date(f), date(t)),
-        (Some(f), None, _) => format!("since {}", date(f)),
-        (None, Some(t), _) | (None, None, Some(t)) => format!("as of {}", date(t)),
-        (None, None, None) => "at an unstated time".to_string(),
+    let d = |x| date_in(x, lang);
+    match (lang, c.time.from, c.time.to, c.time.as_of) {
+        (Lang::En, Some(f), Some(t), _) => format!("from {} to {}", d(f), d(t)),
+        (Lang::En, Some(f), None, _) => format!("since {}", d(f)),
+        (Lang::En, None, Some(t), _) | (Lang::En, None, None, Some(t)) => {
+            format!("as of {}", d(t))
+        }
+        (Lang::En, None, None, None) => "at an unstated time".to_string(),
+        (Lang::Es, Some(f), Some(t), _) => format!("del {} al {}", d(f), d(t)),
+        (Lang::Es, Some(f), None, _) => format!("desde el {}", d(f)),
+        (Lang::Es, None, Some(t), _) | (Lang::Es, None, None, Some(t)) => {
+            format!("al {}", d(t))
+        }
+        (Lang::Es, None, None, None) => "en un momento no indicado".to_string(),
     }
 }
 
@@ -120,6 +221,119 @@ pub fn measure(c: &Claim) -> String {
     }
 }
 
+/// The measure in `lang`. In Spanish the engine's own words are translated (qualifiers, "in",
+/// "per", "start year", statement topics, generic heads); the counted noun keeps the article's
+/// words ("cuban doctors, already, in mexico" → "cuban doctors, ya, en mexico").
+pub fn measure_in(c: &Claim, lang: Lang) -> String {
+    let m = measure(c);
+    match lang {
+        Lang::En => m,
+        Lang::Es => {
+            if c.measure.trim().is_empty() {
+                if let Some(t) = &c.topic {
+                    return topic_in(t, lang);
+                }
+            }
+            measure_es(&m)
+        }
+    }
+}
+
+/// A normalized measure (the shapes `claims` writes) in Spanish.
+fn measure_es(m: &str) -> String {
+    if let Some(rest) = m.strip_prefix("start year: ") {
+        return format!("año de inicio: {rest}");
+    }
+    if let Some(rest) = m.strip_prefix("date of the ") {
+        return format!("fecha de: {rest}");
+    }
+    if let Some(topic) = m
+        .strip_prefix("whether ")
+        .and_then(|r| r.strip_suffix(" is known to have changed"))
+    {
+        return format!("si se sabe que {} ha cambiado", topic_in(topic, Lang::Es));
+    }
+    let mut parts = m.split(", ");
+    let head = parts.next().unwrap_or_default();
+    let head = match head.split_once(" per ") {
+        Some((what, per)) => format!("{} por cada {per}", head_es(what)),
+        None => head_es(head),
+    };
+    let mut out = head;
+    for p in parts {
+        out.push_str(", ");
+        match p.strip_prefix("in ") {
+            Some(place) => {
+                out.push_str("en ");
+                out.push_str(place);
+            }
+            None => out.push_str(qualifier_es(p)),
+        }
+    }
+    out
+}
+
+/// The engine's generic names for what a figure counts, in Spanish; other heads are the article's
+/// words or the lexicon's ids and stay as they are.
+fn head_es(h: &str) -> String {
+    match h {
+        "amount of money" | "money" => "cantidad de dinero",
+        "share" => "porcentaje",
+        "figure" | "the figure" => "la cifra",
+        "cost" => "costo",
+        "payment" => "pago",
+        "spending" | "expenditure" => "gasto",
+        "price" => "precio",
+        other => other,
+    }
+    .to_string()
+}
+
+fn qualifier_es(q: &str) -> &str {
+    match q {
+        "already" => "ya presentes",
+        "additional" => "adicionales",
+        "total" => "total",
+        "target" => "objetivo",
+        "cumulative" => "acumulado",
+        "average" => "promedio",
+        other => other,
+    }
+}
+
+/// A statement's topic (an English id such as "productivity") in `lang`, with its article in
+/// Spanish ("la productividad").
+pub fn topic_in(t: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return t.to_string();
+    }
+    match t {
+        "productivity" => "la productividad",
+        "performance" => "el desempeño",
+        "efficiency" => "la eficiencia",
+        "quality" => "la calidad",
+        "effectiveness" => "la eficacia",
+        "unemployment" => "el desempleo",
+        "employment" => "el empleo",
+        "inflation" => "la inflación",
+        "poverty" => "la pobreza",
+        "crime" => "la delincuencia",
+        "violence" => "la violencia",
+        "mortality" => "la mortalidad",
+        "coverage" => "la cobertura",
+        "access" => "el acceso",
+        "attendance" => "la asistencia",
+        "turnout" => "la participación",
+        "growth" => "el crecimiento",
+        "sales" => "las ventas",
+        "exports" => "las exportaciones",
+        "emissions" => "las emisiones",
+        "waiting times" => "los tiempos de espera",
+        other => other,
+    }
+    .to_string()
+}
+
 /// Who states a claim inside its document: the attribution, or the source itself.
 pub fn voice(c: &Claim, s: &Source) -> String {
     match c.attribution.as_deref().filter(|a| !a.trim().is_empty()) {
@@ -130,8 +344,83 @@ pub fn voice(c: &Claim, s: &Source) -> String {
 
 /// Who states a claim inside its article: its attribution, or the article's own voice.
 pub fn voice_in(c: &Claim) -> String {
+    voice_in_article(c, Lang::En)
+}
+
+/// Who states a claim inside its article, in `lang`: its attribution (as the article writes it), or
+/// the article's own voice.
+pub fn voice_in_article(c: &Claim, lang: Lang) -> String {
     match c.attribution.as_deref().filter(|a| !a.trim().is_empty()) {
+        Some(a) if lang == Lang::Es => voice_es(a.trim()),
         Some(a) => a.trim().to_string(),
-        None => "the article itself".to_string(),
+        None => lang
+            .pick("the article itself", "el propio artículo")
+            .to_string(),
+    }
+}
+
+/// Generic English names for who says something, in Spanish. Names proper ("Reuters", "La policía
+/// de Valdoria") are kept as written.
+const VOICES_ES: &[(&str, &str)] = &[
+    ("the statement", "el comunicado"),
+    ("the report", "el informe"),
+    ("the police", "la policía"),
+    ("police", "la policía"),
+    ("the organizers", "los organizadores"),
+    ("organizers", "los organizadores"),
+    ("the organisers", "los organizadores"),
+    ("organisers", "los organizadores"),
+    ("the government", "el gobierno"),
+    ("the authorities", "las autoridades"),
+    ("authorities", "las autoridades"),
+    ("officials", "las autoridades"),
+    ("the ministry", "el ministerio"),
+    ("the company", "la empresa"),
+    ("the union", "el sindicato"),
+    ("witnesses", "los testigos"),
+    ("residents", "los vecinos"),
+    ("experts", "los expertos"),
+    ("analysts", "los analistas"),
+    ("the study", "el estudio"),
+];
+
+/// An attribution in Spanish: a generic English name at its start translated ("the organizers
+/// (Valdorian Workers' Federation)" → "los organizadores (Valdorian Workers' Federation)").
+fn voice_es(a: &str) -> String {
+    for (en, es) in VOICES_ES {
+        let (Some(head), Some(rest)) = (a.get(..en.len()), a.get(en.len()..)) else {
+            continue;
+        };
+        if head.eq_ignore_ascii_case(en) && (rest.is_empty() || rest.starts_with([' ', ',', '('])) {
+            return format!("{es}{rest}");
+        }
+    }
+    a.to_string()
+}
+
+/// Items joined as "a, b and c" / "a, b y c" (Spanish "e" before an "i" sound: "a e Iberia").
+pub fn list_in(items: &[String], lang: Lang) -> String {
+    let and = |next: &str| match lang {
+        Lang::En => " and ",
+        Lang::Es => {
+            let lower = next.trim_start_matches(['“', '"']).to_lowercase();
+            let hi = lower.starts_with("hie") || lower.starts_with("hia");
+            if !hi && (lower.starts_with('i') || lower.starts_with("hi") || lower.starts_with('í'))
+            {
+                " e "
+            } else {
+                " y "
+            }
+        }
+    };
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!(
+            "{}{}{}",
+            items[..n - 1].join(", "),
+            and(&items[n - 1]),
+            items[n - 1]
+        ),
     }
 }

@@ -83,15 +83,22 @@ impl Meaning {
 
     /// The word for it in explanations.
     pub fn word(self) -> &'static str {
-        match self {
-            Meaning::Plain => "stated",
-            Meaning::Already => "already there",
-            Meaning::Additional => "additional",
-            Meaning::Total => "total after the change",
-            Meaning::Target => "target",
-            Meaning::Cumulative => "cumulative",
-            Meaning::Average => "average",
-        }
+        self.word_in(super::explain::Lang::En)
+    }
+
+    /// The word for it in explanations in `lang` ("total after the change" / "total tras el
+    /// cambio").
+    pub fn word_in(self, lang: super::explain::Lang) -> &'static str {
+        let (en, es) = match self {
+            Meaning::Plain => ("stated", "cifra declarada"),
+            Meaning::Already => ("already there", "los ya presentes"),
+            Meaning::Additional => ("additional", "adicionales"),
+            Meaning::Total => ("total after the change", "total tras el cambio"),
+            Meaning::Target => ("target", "objetivo"),
+            Meaning::Cumulative => ("cumulative", "acumulado"),
+            Meaning::Average => ("average", "promedio"),
+        };
+        lang.pick(en, es)
     }
 }
 

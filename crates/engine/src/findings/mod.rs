@@ -19,7 +19,7 @@ pub use index::{DocInfo, Index};
 
 use crate::claims::{Claim, Polarity};
 use conflict::Why;
-use explain::{figure, source, Source};
+use explain::{Lang, Source};
 use inconsistency::{Internal, Trouble};
 use index::Relation;
 use serde::{Deserialize, Serialize};
@@ -52,8 +52,12 @@ pub struct Finding {
     pub measure: String,
     /// The claim ids involved.
     pub claims: Vec<String>,
-    /// One sentence a reader can check.
+    /// One sentence a reader can check (English).
     pub explanation: String,
+    /// The same sentence in Spanish, with the same sources, dates, figures and conversions. Empty
+    /// only in data saved before it existed.
+    #[serde(default)]
+    pub explanation_es: String,
     /// How sure the engine is, 0..1.
     pub confidence: f64,
 }
@@ -177,25 +181,17 @@ fn capitalized(s: &str) -> String {
     }
 }
 
-fn list(items: &[String]) -> String {
-    match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        2 => format!("{} and {}", items[0], items[1]),
-        _ => format!(
-            "{} and {}",
-            items[..items.len() - 1].join(", "),
-            items[items.len() - 1]
-        ),
+fn fig(e: &index::Entry, lang: Lang) -> String {
+    if e.family == key::Family::Money {
+        explain::money_in(&e.claim, e.usd, lang)
+    } else {
+        explain::figure_in(&e.claim, lang)
     }
 }
 
-fn fig(e: &index::Entry) -> String {
-    if e.family == key::Family::Money {
-        explain::money(&e.claim, e.usd)
-    } else {
-        figure(&e.claim)
-    }
+/// A finding's sentence in every language, each ending with a full stop: `[English, Spanish]`.
+fn sentences(text: impl Fn(Lang) -> String) -> [String; 2] {
+    Lang::ALL.map(|lang| format!("{}.", text(lang)))
 }
 
 fn cross_finding(
@@ -206,165 +202,260 @@ fn cross_finding(
     omitted: usize,
 ) -> (Finding, Vec<usize>) {
     let lead = index.entry(n);
-    let src = |e: &index::Entry| source(&index.source(e.doc));
-    let measure = explain::measure(&lead.claim);
     let why = partners[0].1;
-    let more = if omitted > 0 {
-        format!(" (and {omitted} more sources)")
-    } else {
-        String::new()
-    };
     let others: Vec<&index::Entry> = partners.iter().map(|(p, _)| index.entry(*p)).collect();
+    let copied: Vec<&index::Entry> = partners
+        .iter()
+        .filter(|(_, w)| matches!(w, Why::Agree { copied: true }))
+        .map(|(p, _)| index.entry(*p))
+        .collect();
+    // The evidence in the order the explanation cites it.
     let mut order: Vec<&index::Entry> = Vec::new();
-    let mut confidence;
-    let explanation = match why {
-        Why::Agree { .. } => {
-            let copied: Vec<String> = partners
-                .iter()
-                .filter(|(_, w)| matches!(w, Why::Agree { copied: true }))
-                .map(|(p, _)| src(index.entry(*p)))
-                .collect();
+    match why {
+        Why::Periods | Why::Meaning => {
+            order.push(lead);
+            order.extend(others.iter().copied());
+        }
+        _ => {
             order.extend(others.iter().copied());
             order.push(lead);
+        }
+    }
+    if matches!(why, Why::Change { .. }) {
+        order.sort_by_key(|e| e.claim.time.to.or(e.claim.time.as_of));
+    }
+    let mut confidence = match why {
+        Why::Agree { .. } if copied.len() == partners.len() => corroboration::COPIED,
+        Why::Agree { .. } if !copied.is_empty() => {
+            (corroboration::INDEPENDENT + corroboration::COPIED) / 2.0
+        }
+        Why::Agree { .. } => corroboration::INDEPENDENT,
+        Why::Change { .. } | Why::Meaning => 0.7,
+        Why::Periods | Why::Assertion | Why::StartYear => 0.6,
+        Why::EventDate => 0.5,
+        Why::Values => 0.8,
+    };
+    if order.iter().any(|e| e.claim.ambiguous) {
+        confidence *= 0.7;
+    }
+    let all_copied = copied.len() == partners.len();
+    let [explanation, explanation_es] = sentences(|lang| {
+        cross_text(
+            index,
+            why,
+            lead,
+            &order,
+            (&copied, all_copied),
+            omitted,
+            lang,
+        )
+    });
+    let mut docs: Vec<usize> = order.iter().map(|e| e.doc).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    (
+        Finding {
+            id: String::new(),
+            kind,
+            measure: explain::measure(&lead.claim),
+            claims: order.iter().map(|e| e.claim.id.clone()).collect(),
+            explanation,
+            explanation_es,
+            confidence,
+        },
+        docs,
+    )
+}
+
+/// The sentence (without its full stop) of a cross-document finding in `lang`.
+fn cross_text(
+    index: &Index,
+    why: Why,
+    lead: &index::Entry,
+    order: &[&index::Entry],
+    (copied, all_copied): (&[&index::Entry], bool),
+    omitted: usize,
+    lang: Lang,
+) -> String {
+    let es = lang == Lang::Es;
+    let src = |e: &index::Entry| explain::source_in(&index.source(e.doc), lang);
+    let list = |items: &[String]| explain::list_in(items, lang);
+    let measure = explain::measure_in(&lead.claim, lang);
+    let topic = || match &lead.claim.topic {
+        Some(t) => explain::topic_in(t, lang),
+        None => measure.clone(),
+    };
+    let more = match (omitted, lang) {
+        (0, _) => String::new(),
+        (n, Lang::En) => format!(" (and {n} more sources)"),
+        (n, Lang::Es) => format!(" (y {n} fuentes más)"),
+    };
+    match why {
+        Why::Agree { .. } => {
             let mut names: Vec<String> = order.iter().map(|e| src(e)).collect();
             names.dedup();
             let mut s = if lead.family == key::Family::Statement {
-                format!(
-                    "{} agree that {} ({}){more}",
-                    list(&names),
-                    lead.claim.topic.as_deref().unwrap_or(&measure),
-                    match lead.claim.polarity {
-                        Some(Polarity::Denied) => "denied",
-                        _ => "asserted",
-                    }
-                )
+                let denied = lead.claim.polarity == Some(Polarity::Denied);
+                if es {
+                    let verb = if denied { "lo niegan" } else { "lo afirman" };
+                    format!("{} coinciden sobre {}: {verb}{more}", list(&names), topic())
+                } else {
+                    let word = if denied { "denied" } else { "asserted" };
+                    format!("{} agree that {} ({word}){more}", list(&names), topic())
+                }
             } else {
                 let figs: Vec<String> = order
                     .iter()
-                    .map(|e| format!("{} in {}", fig(e), src(e)))
+                    .map(|e| format!("{} {} {}", fig(e, lang), lang.pick("in", "en"), src(e)))
                     .collect();
-                format!("Sources agree on {measure}: {}{more}", list(&figs))
+                let lead_in = lang.pick("Sources agree on", "Las fuentes coinciden en");
+                format!("{lead_in} {measure}: {}{more}", list(&figs))
             };
-            if copied.len() == partners.len() {
-                s.push_str(&format!("; {}", corroboration::COPY_NOTE));
-                confidence = corroboration::COPIED;
+            if all_copied {
+                let note = lang.pick(corroboration::COPY_NOTE, corroboration::COPY_NOTE_ES);
+                s.push_str(&format!("; {note}"));
             } else if !copied.is_empty() {
-                s.push_str(&format!(
-                    "; {} and {} share near-identical wording, so they are not independent",
-                    src(lead),
-                    list(&copied)
-                ));
-                confidence = (corroboration::INDEPENDENT + corroboration::COPIED) / 2.0;
-            } else {
-                confidence = corroboration::INDEPENDENT;
+                let names: Vec<String> = copied.iter().map(|e| src(e)).collect();
+                let tail = lang.pick(
+                    "share near-identical wording, so they are not independent",
+                    "comparten una redacción casi idéntica, así que no son independientes",
+                );
+                s.push_str(&format!("; {} {tail}", list(&[src(lead), list(&names)])));
             }
             s
         }
         Why::Change { .. } => {
-            order.extend(others.iter().copied());
-            order.push(lead);
-            order.sort_by_key(|e| e.claim.time.to.or(e.claim.time.as_of));
-            confidence = 0.7;
             let steps: Vec<String> = order
                 .iter()
                 .map(|e| {
-                    let when = e
-                        .claim
-                        .time
-                        .as_of
-                        .map(explain::date)
-                        .unwrap_or_else(|| "undated".to_string());
-                    format!("{} on {when} ({})", fig(e), src(e))
+                    let day = e.claim.time.as_of.map(|d| explain::date_in(d, lang));
+                    match lang {
+                        Lang::En => format!(
+                            "{} on {} ({})",
+                            fig(e, lang),
+                            day.unwrap_or_else(|| "undated".to_string()),
+                            src(e)
+                        ),
+                        Lang::Es => format!(
+                            "{} {} ({})",
+                            fig(e, lang),
+                            day.map_or_else(|| "sin fecha".to_string(), |d| format!("el {d}")),
+                            src(e)
+                        ),
+                    }
                 })
                 .collect();
             let (first, last) = (order[0], order[order.len() - 1]);
-            let dir = if last.number > first.number {
-                "rose"
-            } else {
-                "fell"
-            };
-            format!(
-                "{} {dir} over time: {}{more}",
-                capitalized(&measure),
-                steps.join(", then ")
-            )
+            let rose = last.number > first.number;
+            match lang {
+                Lang::En => format!(
+                    "{} {} over time: {}{more}",
+                    capitalized(&measure),
+                    if rose { "rose" } else { "fell" },
+                    steps.join(", then ")
+                ),
+                Lang::Es => format!(
+                    "La cifra {} con el tiempo ({measure}): {}{more}",
+                    if rose { "aumentó" } else { "disminuyó" },
+                    steps.join("; después, ")
+                ),
+            }
         }
         Why::Periods => {
-            order.push(lead);
-            order.extend(others.iter().copied());
-            confidence = 0.6;
-            let parts: Vec<String> = order
-                .iter()
-                .map(|e| format!("{} gives {} ({})", src(e), fig(e), explain::when(&e.claim)))
-                .collect();
-            format!(
-                "{}{more}; the periods differ, so the figures are not directly comparable",
-                list(&parts)
-            )
-        }
-        Why::Meaning => {
-            order.push(lead);
-            order.extend(others.iter().copied());
-            confidence = 0.7;
             let parts: Vec<String> = order
                 .iter()
                 .map(|e| {
                     format!(
-                        "{} gives {} as {} ({})",
+                        "{} {} {} ({})",
                         src(e),
-                        fig(e),
-                        e.meaning.word(),
-                        explain::measure(&e.claim)
+                        lang.pick("gives", "da"),
+                        fig(e, lang),
+                        explain::when_in(&e.claim, lang)
                     )
                 })
                 .collect();
-            format!(
-                "The same number with incompatible meanings: {}{more}",
-                list(&parts)
-            )
+            let tail = lang.pick(
+                "the periods differ, so the figures are not directly comparable",
+                "los periodos difieren, así que las cifras no son directamente comparables",
+            );
+            format!("{}{more}; {tail}", list(&parts))
         }
-        Why::Assertion => {
-            order.extend(others.iter().copied());
-            order.push(lead);
-            confidence = 0.6;
+        Why::Meaning => {
             let parts: Vec<String> = order
                 .iter()
                 .map(|e| {
-                    let verb = match e.claim.polarity {
-                        Some(Polarity::Denied) => "denies",
-                        _ => "asserts",
+                    format!(
+                        "{} {} {} {} {} ({})",
+                        src(e),
+                        lang.pick("gives", "da"),
+                        fig(e, lang),
+                        lang.pick("as", "como"),
+                        e.meaning.word_in(lang),
+                        explain::measure_in(&e.claim, lang)
+                    )
+                })
+                .collect();
+            let lead_in = lang.pick(
+                "The same number with incompatible meanings",
+                "El mismo número con significados incompatibles",
+            );
+            format!("{lead_in}: {}{more}", list(&parts))
+        }
+        Why::Assertion => {
+            let parts: Vec<String> = order
+                .iter()
+                .map(|e| {
+                    let denied = e.claim.polarity == Some(Polarity::Denied);
+                    let verb = match (lang, denied) {
+                        (Lang::En, true) => "denies it",
+                        (Lang::En, false) => "asserts it",
+                        (Lang::Es, true) => "lo niega",
+                        (Lang::Es, false) => "lo afirma",
                     };
-                    format!("{} {verb} it (“{}”)", src(e), e.claim.quote.trim())
+                    format!("{} {verb} (“{}”)", src(e), e.claim.quote.trim())
                 })
                 .collect();
             format!(
-                "On {}, {}{more}",
-                lead.claim.topic.as_deref().unwrap_or(&measure),
+                "{} {}, {}{more}",
+                lang.pick("On", "Sobre"),
+                topic(),
                 list(&parts)
             )
         }
         Why::StartYear => {
-            order.extend(others.iter().copied());
-            order.push(lead);
-            confidence = 0.6;
-            let parts: Vec<String> = order
-                .iter()
-                .map(|e| format!("{} dates it to {}", src(e), e.native.round()))
-                .collect();
-            format!(
-                "Different start years for the same thing ({measure}): {}{more}",
-                list(&parts)
-            )
-        }
-        Why::EventDate => {
-            order.extend(others.iter().copied());
-            order.push(lead);
-            confidence = 0.5;
             let parts: Vec<String> = order
                 .iter()
                 .map(|e| {
-                    let day = e.claim.time.as_of.map(explain::date).unwrap_or_default();
-                    format!("{} puts it on {day} (“{}”)", src(e), e.claim.quote.trim())
+                    format!(
+                        "{} {} {}",
+                        src(e),
+                        lang.pick("dates it to", "lo sitúa en"),
+                        e.native.round()
+                    )
+                })
+                .collect();
+            let lead_in = lang.pick(
+                "Different start years for the same thing",
+                "Distintos años de inicio para lo mismo",
+            );
+            format!("{lead_in} ({measure}): {}{more}", list(&parts))
+        }
+        Why::EventDate => {
+            let parts: Vec<String> = order
+                .iter()
+                .map(|e| {
+                    let day = e
+                        .claim
+                        .time
+                        .as_of
+                        .map(|d| explain::date_in(d, lang))
+                        .unwrap_or_default();
+                    format!(
+                        "{} {} {day} (“{}”)",
+                        src(e),
+                        lang.pick("puts it on", "lo sitúa el"),
+                        e.claim.quote.trim()
+                    )
                 })
                 .collect();
             let same_words = order.windows(2).all(|w| {
@@ -373,117 +464,144 @@ fn cross_finding(
                     .trim()
                     .eq_ignore_ascii_case(w[1].claim.quote.trim())
             });
-            let note = if same_words {
-                "; the same relative words, read on different publication dates, name different days"
-            } else {
-                ""
+            let note = match (same_words, lang) {
+                (false, _) => "",
+                (true, Lang::En) => {
+                    "; the same relative words, read on different publication dates, name different days"
+                }
+                (true, Lang::Es) => {
+                    "; las mismas palabras relativas, leídas en fechas de publicación distintas, designan días distintos"
+                }
             };
-            format!(
-                "Different days for the same event ({measure}): {}{note}{more}",
-                list(&parts)
-            )
+            let lead_in = lang.pick(
+                "Different days for the same event",
+                "Días distintos para el mismo hecho",
+            );
+            format!("{lead_in} ({measure}): {}{note}{more}", list(&parts))
         }
         Why::Values => {
-            order.extend(others.iter().copied());
-            order.push(lead);
-            confidence = 0.8;
             let parts: Vec<String> = order
                 .iter()
-                .map(|e| format!("{} gives {}", src(e), fig(e)))
+                .map(|e| format!("{} {} {}", src(e), lang.pick("gives", "da"), fig(e, lang)))
                 .collect();
-            format!(
-                "For {measure} at the same time, {}{more}; these cannot all be true",
-                list(&parts)
-            )
+            match lang {
+                Lang::En => format!(
+                    "For {measure} at the same time, {}{more}; these cannot all be true",
+                    list(&parts)
+                ),
+                Lang::Es => format!(
+                    "Para {measure} en el mismo momento, {}{more}; no pueden ser ciertas a la vez",
+                    list(&parts)
+                ),
+            }
         }
-    };
-    if order.iter().any(|e| e.claim.ambiguous) {
-        confidence *= 0.7;
     }
-    let _ = kind;
-    let mut docs: Vec<usize> = order.iter().map(|e| e.doc).collect();
-    docs.sort_unstable();
-    docs.dedup();
-    (
-        Finding {
-            id: String::new(),
-            kind,
-            measure,
-            claims: order.iter().map(|e| e.claim.id.clone()).collect(),
-            explanation: format!("{explanation}."),
-            confidence,
-        },
-        docs,
-    )
 }
 
 /// Explains one internal finding.
 pub(crate) fn internal_finding(index: &Index, f: Internal) -> (Finding, Vec<usize>) {
     let es: Vec<&index::Entry> = f.entries.iter().map(|&i| index.entry(i)).collect();
     let s: Source = index.source(es[0].doc);
-    let name = source(&s);
-    let measure = explain::measure(&es[0].claim);
-    let (explanation, confidence) =
-        match f.trouble {
-            Trouble::Dispute => (
-                format!(
-                    "In one sentence of {name}, {} gives {} and {} gives {} for {measure}",
-                    explain::voice_in(&es[0].claim),
-                    fig(es[0]),
-                    explain::voice_in(&es[1].claim),
-                    fig(es[1])
-                ),
-                0.75,
-            ),
-            Trouble::TwoValues => (
-                format!(
-                    "{name} gives two values for {measure}: {} and {}",
-                    fig(es[0]),
-                    fig(es[1])
-                ),
-                0.7,
-            ),
-            Trouble::Sum { expected } => (
-                format!(
-                    "{name} adds {} to {} but states a total of {}, whereas they add up to {}",
-                    fig(es[0]),
-                    fig(es[1]),
-                    fig(es[2]),
-                    explain::number(expected)
-                ),
-                0.75,
-            ),
-            Trouble::Parts { sum } => (
-                format!(
-                "{name} states a total of {} for {measure}, but the parts it lists ({}) sum to {}",
-                fig(es[0]),
-                es[1..].iter().map(|e| figure(&e.claim)).collect::<Vec<_>>().join(", "),
-                explain::number(sum)
-            ),
-                0.7,
-            ),
-            Trouble::Rate { implied, table } => (
-                format!(
-                    "{name} gives {} as {}, implying {} {} per USD, far from the {} average of {}",
-                    figure(&es[0].claim),
-                    figure(&es[1].claim),
-                    explain::number((implied * 100.0).round() / 100.0),
-                    table.currency,
-                    table.year,
-                    explain::number(table.per_usd)
-                ),
-                0.65,
-            ),
-        };
+    let confidence = match f.trouble {
+        Trouble::Dispute | Trouble::Sum { .. } => 0.75,
+        Trouble::TwoValues | Trouble::Parts { .. } => 0.7,
+        Trouble::Rate { .. } => 0.65,
+    };
+    let [explanation, explanation_es] = sentences(|lang| internal_text(&s, &es, f.trouble, lang));
     (
         Finding {
             id: String::new(),
             kind: f.kind,
-            measure,
+            measure: explain::measure(&es[0].claim),
             claims: es.iter().map(|e| e.claim.id.clone()).collect(),
-            explanation: format!("{explanation}."),
+            explanation,
+            explanation_es,
             confidence,
         },
         vec![es[0].doc],
     )
+}
+
+/// The sentence (without its full stop) of an internal finding in `lang`.
+fn internal_text(s: &Source, es: &[&index::Entry], trouble: Trouble, lang: Lang) -> String {
+    let name = explain::source_in(s, lang);
+    let measure = explain::measure_in(&es[0].claim, lang);
+    let num = |v: f64| explain::number_in(v, lang);
+    match (trouble, lang) {
+        (Trouble::Dispute, _) => {
+            let (v0, v1) = (
+                explain::voice_in_article(&es[0].claim, lang),
+                explain::voice_in_article(&es[1].claim, lang),
+            );
+            let (f0, f1) = (fig(es[0], lang), fig(es[1], lang));
+            match lang {
+                Lang::En => format!(
+                    "In one sentence of {name}, {v0} gives {f0} and {v1} gives {f1} for {measure}"
+                ),
+                // "según" avoids agreeing a verb with a plural voice ("los organizadores").
+                Lang::Es => format!(
+                    "En una misma frase de {name}, la cifra para {measure} es {f0} según {v0} y {f1} según {v1}"
+                ),
+            }
+        }
+        (Trouble::TwoValues, Lang::En) => format!(
+            "{name} gives two values for {measure}: {} and {}",
+            fig(es[0], lang),
+            fig(es[1], lang)
+        ),
+        (Trouble::TwoValues, Lang::Es) => format!(
+            "{name} da dos valores para {measure}: {}",
+            explain::list_in(&[fig(es[0], lang), fig(es[1], lang)], lang)
+        ),
+        (Trouble::Sum { expected }, Lang::En) => format!(
+            "{name} adds {} to {} but states a total of {}, whereas they add up to {}",
+            fig(es[0], lang),
+            fig(es[1], lang),
+            fig(es[2], lang),
+            num(expected)
+        ),
+        (Trouble::Sum { expected }, Lang::Es) => format!(
+            "{name} suma {} a {} y da un total de {}, cuando la suma es {}",
+            fig(es[0], lang),
+            fig(es[1], lang),
+            fig(es[2], lang),
+            num(expected)
+        ),
+        (Trouble::Parts { sum }, _) => {
+            let parts = es[1..]
+                .iter()
+                .map(|e| explain::figure_in(&e.claim, lang))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match lang {
+                Lang::En => format!(
+                    "{name} states a total of {} for {measure}, but the parts it lists ({parts}) sum to {}",
+                    fig(es[0], lang),
+                    num(sum)
+                ),
+                Lang::Es => format!(
+                    "{name} da un total de {} para {measure}, pero las partes que enumera ({parts}) suman {}",
+                    fig(es[0], lang),
+                    num(sum)
+                ),
+            }
+        }
+        (Trouble::Rate { implied, table }, _) => {
+            let (f0, f1) = (
+                explain::figure_in(&es[0].claim, lang),
+                explain::figure_in(&es[1].claim, lang),
+            );
+            let implied = num((implied * 100.0).round() / 100.0);
+            let avg = num(table.per_usd);
+            let (cur, year) = (table.currency, table.year);
+            match lang {
+                Lang::En => format!(
+                    "{name} gives {f0} as {f1}, implying {implied} {cur} per USD, far from the {year} average of {avg}"
+                ),
+                Lang::Es => format!(
+                    "{name} da {f0} como equivalente de {f1}, lo que implica {implied} {cur} por USD, lejos de los {avg} del promedio de {year}"
+                ),
+            }
+        }
+    }
 }

@@ -2,6 +2,8 @@
 //! dollar (2015–2025, approximate), conversions that state the rate used, and the plausibility of
 //! an exchange rate a sentence implies ("2,019 million pesos (about 105 million dollars)").
 
+use super::explain::Lang;
+
 /// Approximate yearly averages, units of the currency per US dollar, 2015 through 2025 (2025 is a
 /// partial-year average).
 const RATES: &[(&str, [f64; 11])] = &[
@@ -110,12 +112,25 @@ pub struct Rate {
 impl Rate {
     /// The assumption in words: "at the 2024 average of 18.3 MXN per USD".
     pub fn describe(&self) -> String {
-        format!(
-            "at the {} average of {} {} per USD",
-            self.year,
-            trim_number(self.per_usd),
-            self.currency
-        )
+        self.describe_in(Lang::En)
+    }
+
+    /// The assumption in `lang`; in Spanish "al tipo de cambio promedio de 2024, 18,3 MXN por
+    /// USD".
+    pub fn describe_in(&self, lang: Lang) -> String {
+        let n = trim_number(self.per_usd);
+        match lang {
+            Lang::En => format!(
+                "at the {} average of {n} {} per USD",
+                self.year, self.currency
+            ),
+            Lang::Es => format!(
+                "al tipo de cambio promedio de {}, {} {} por USD",
+                self.year,
+                n.replace('.', ","),
+                self.currency
+            ),
+        }
     }
 }
 
@@ -183,6 +198,10 @@ mod tests {
         let (usd, r) = to_usd(2_019e6, "MXN", 2024).unwrap();
         assert!((usd / 1e6 - 110.3).abs() < 0.5);
         assert_eq!(r.describe(), "at the 2024 average of 18.3 MXN per USD");
+        assert_eq!(
+            r.describe_in(Lang::Es),
+            "al tipo de cambio promedio de 2024, 18,3 MXN por USD"
+        );
     }
 
     #[test]
