@@ -422,3 +422,23 @@ fn attribution_skips_days_and_audiences() {
     assert_eq!(by(15_000.0).as_deref(), Some("spokesperson"));
     assert_eq!(by(1_444.0).as_deref(), Some("Syrian health ministry"));
 }
+
+#[test]
+fn what_is_already_there_holds_now_and_a_total_to_come_is_a_target() {
+    let text = "Lerma contrata médicos\n\n\
+                Publicado el 4 de marzo de 2024\n\n\
+                Los 300 médicos que llegarán en abril se sumarán a los 450 que ya trabajan en \
+                Lerma, con lo que habrá en total 900 médicos.";
+    let claims = parse(text, Some("es"));
+    let arriving = one(&claims, 300.0);
+    assert_eq!(arriving.qualifier, Some(Qualifier::Additional));
+    assert_eq!(arriving.time.text.as_deref(), Some("abril"));
+    let already = one(&claims, 450.0);
+    assert_eq!(already.qualifier, Some(Qualifier::Already));
+    assert_eq!(
+        already.time.as_of,
+        crosscheck_engine::time::Date::new(2024, 3, 4)
+    );
+    assert!(already.time.text.is_none(), "{:?}", already.time);
+    assert_eq!(one(&claims, 900.0).qualifier, Some(Qualifier::Target));
+}

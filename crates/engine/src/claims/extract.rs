@@ -433,6 +433,18 @@ impl SentenceContext<'_> {
             toks.get(clause_end).map_or(self.text.len(), |t| t.start),
         );
         claim.time = timing::of_figure(self.text, self.exprs, q.start, clause, self.doc.published);
+        // "the 300 arriving in April join the 450 already working": what is already there holds
+        // now, not at a later time another clause names.
+        let published = self.doc.published;
+        if claim.qualifier == Some(Qualifier::Already)
+            && published.is_some()
+            && claim.time.from.or(claim.time.as_of) > published
+        {
+            claim.time = TimeRef {
+                as_of: published,
+                ..TimeRef::default()
+            };
+        }
         if claim.time.from.is_none() {
             // "Since 2002, … a cost exceeding US$22.87 million by late 2023": the period starts then.
             claim.time.from = self

@@ -87,6 +87,11 @@ const TARGET_CUES: &[&str] = &[
     "esperada",
     "pronosticaban",
     "pronostico",
+    // "con lo que habrá en total 900 médicos": a total still to come.
+    "habra",
+    "habran",
+    "habria",
+    "habrian",
     "podria",
     "podrian",
     "goal",

@@ -279,7 +279,9 @@ fn sums(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
     let mut out = Vec::new();
     for &c in new {
         let total = &entries[c];
-        if total.meaning != Meaning::Total || total.family != Family::Count {
+        // A total still to come adds up like one ("con lo que habrá en total 900").
+        let totals = matches!(total.meaning, Meaning::Total | Meaning::Target);
+        if !totals || total.family != Family::Count {
             continue;
         }
         let in_sentence: Vec<usize> = new
