@@ -442,3 +442,14 @@ fn what_is_already_there_holds_now_and_a_total_to_come_is_a_target() {
     assert!(already.time.text.is_none(), "{:?}", already.time);
     assert_eq!(one(&claims, 900.0).qualifier, Some(Qualifier::Target));
 }
+
+#[test]
+fn english_compounds_count_their_last_noun() {
+    let text = "Relief effort\n\n\
+                About 24,400 emergency personnel and 60,000 aid workers arrived, officials said.";
+    let claims = parse(text, Some("en"));
+    assert_eq!(one(&claims, 24_400.0).head.as_deref(), Some("worker"));
+    let aid = one(&claims, 60_000.0);
+    assert_eq!(aid.head.as_deref(), Some("worker"));
+    assert_eq!(aid.modifiers, vec!["aid".to_string()]);
+}

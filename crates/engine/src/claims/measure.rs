@@ -77,6 +77,12 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
             .map(|t| t.text)
             .collect();
         if let Some((concept, n)) = lexicon::concept_phrase(&words) {
+            // An English compound names its head last: "aid workers", "emergency personnel".
+            if let Some(next) = compound_head(toks, j, n) {
+                push_unique(&mut modifiers, lexicon::singular(&toks[j].folded));
+                j = next;
+                continue;
+            }
             let mut end = j + n;
             // Adjectives after the noun (Spanish): "médicos cubanos", "especialistas adicionales".
             while end < toks.len() && toks[end].word {
@@ -108,6 +114,22 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         j += 1;
     }
     None
+}
+
+/// Where the real head of a noun compound starts, when the concept read at `j` (`n` words) is only
+/// its first, singular part and a plural or collective noun concept follows ("aid workers",
+/// "rescue teams", "emergency personnel"; not "médicos especialistas" or "personal médico").
+fn compound_head(toks: &[Tok], j: usize, n: usize) -> Option<usize> {
+    let k = j + n;
+    let (first, next) = (&toks[j + n - 1], toks.get(k)?);
+    if n != 1 || !next.word || first.folded.ends_with('s') {
+        return None;
+    }
+    let collective = next.is(&["personnel", "staff", "people", "police"]);
+    if !(next.folded.ends_with('s') || collective) {
+        return None;
+    }
+    lexicon::concept(next.text).map(|_| k)
 }
 
 /// The noun of "the number of X" in `toks[from..to]` ("increasing the number of Cuban healthcare
