@@ -453,3 +453,16 @@ fn english_compounds_count_their_last_noun() {
     assert_eq!(aid.head.as_deref(), Some("worker"));
     assert_eq!(aid.modifiers, vec!["aid".to_string()]);
 }
+
+#[test]
+fn scaled_counts_and_shares_name_what_they_count() {
+    let text = "Participación en Valdoria\n\n\
+                La participación en las elecciones generales del domingo alcanzó el 68,2 %, \
+                informó el Instituto Electoral.\n\n\
+                Acudieron a las urnas 41,3 millones de ciudadanos.\n\n\
+                La candidata obtuvo el 61 % de los votos y su rival el 26,5 %.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(one(&claims, 68.2).measure, "participación");
+    assert_eq!(one(&claims, 41_300_000.0).head.as_deref(), Some("citizen"));
+    assert_eq!(one(&claims, 61.0).measure, "votos");
+}

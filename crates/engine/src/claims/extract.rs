@@ -102,6 +102,28 @@ const REACH_VERBS: &[&str] = &[
     "alcanzo",
 ];
 
+/// Scale words a count's noun can follow with "de"/"of" ("2 millones de personas").
+const SCALE_WORDS: &[&str] = &[
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "thousand",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "millon",
+    "millones",
+    "mil",
+    "miles",
+    "millares",
+    "cientos",
+    "centenares",
+    "decenas",
+    "docenas",
+    "billones",
+];
+
 /// Words for what money pays for, with the measure they name.
 const MONEY_HEADS: &[(&str, &str)] = &[
     ("cost", "cost"),
@@ -258,7 +280,15 @@ impl SentenceContext<'_> {
     ) -> Option<Claim> {
         let toks = self.toks;
         let first = first_at_or_after(toks, q.start);
-        let after = first_at_or_after(toks, q.end);
+        let mut after = first_at_or_after(toks, q.end);
+        // "41,3 millones de ciudadanos", "millions of people": the noun follows "de"/"of".
+        let scaled = after > 0 && toks[after - 1].is(SCALE_WORDS);
+        if scaled
+            && matches!(q.kind, QuantityKind::Count | QuantityKind::Range)
+            && toks.get(after).is_some_and(|t| t.is(&["de", "of"]))
+        {
+            after += 1;
+        }
         match q.kind {
             QuantityKind::Year | QuantityKind::Date => return self.date_claim(q, first),
             QuantityKind::Time | QuantityKind::Ordinal | QuantityKind::Other => return None,
@@ -753,21 +783,35 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             && !crate::lexicon::is_stopword(t.text)
             && !t.text.starts_with(|c: char| c.is_ascii_digit())
     };
+    // "59,4 % de los votos y su rival el 27,9 %": a conjunction ends what the share is of.
+    const AND: &[&str] = &[
+        "and", "y", "e", "while", "mientras", "frente", "versus", "vs",
+    ];
+    // "La participación en las elecciones … alcanzó el 68,2 %": the subject's noun, not what
+    // its prepositions add.
+    const PREPOSITIONS: &[&str] = &[
+        "in", "en", "of", "de", "del", "for", "para", "on", "at", "from", "among", "entre", "con",
+        "with", "during", "durante", "between", "across", "by", "por",
+    ];
     let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
         toks[after + 1..]
             .iter()
-            .take_while(|t| !t.is_clause_break())
+            .take_while(|t| !t.is_clause_break() && !t.is(AND))
             .filter(content)
             .take(3)
             .map(|t| t.text)
             .collect()
     } else {
+        let mut seen = false;
         toks[clause_start..first.min(toks.len())]
             .iter()
             .take_while(|t| {
-                !measure::looks_like_verb(t)
-                    && !t.is(CHANGE_TO)
-                    && !t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
+                let ends = measure::looks_like_verb(t)
+                    || t.is(CHANGE_TO)
+                    || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
+                    || (seen && t.is(PREPOSITIONS));
+                seen |= content(t);
+                !ends
             })
             .filter(content)
             .take(3)

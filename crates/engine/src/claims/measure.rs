@@ -254,6 +254,19 @@ const COMMON_VERBS: &[&str] = &[
     "son",
     "llegaron",
     "asistieron",
+    "obtuvo",
+    "obtuvieron",
+    "tuvo",
+    "tuvieron",
+    "hizo",
+    "hicieron",
+    "dijo",
+    "dijeron",
+    "puso",
+    "pusieron",
+    "hubo",
+    "fue",
+    "estuvo",
 ];
 
 /// A more specific group named by a participle or adjective after a generic one, read from token
