@@ -606,3 +606,21 @@ fn pesos_belong_to_the_country_named() {
     let q = es("Pagó 800 pesos argentinos.");
     assert_eq!(q[0].unit.as_deref(), Some("ARS"));
 }
+
+#[test]
+fn ages_and_slash_idioms_are_not_counts() {
+    let q = en("A 25-year-old man runs a 24/7 shop with a 50/50 partner; he is 30 years old.");
+    let got: Vec<(&str, QuantityKind, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("25-year-old", QuantityKind::Other, Some("years old")),
+            ("30 years old", QuantityKind::Other, Some("years old")),
+        ]
+    );
+    // Proper fractions still read: "3/4 of voters", "1 3/4 miles".
+    assert!(approx(num(&one(&en("3/4 of voters"), "3/4")), 0.75));
+}

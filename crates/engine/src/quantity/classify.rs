@@ -388,6 +388,26 @@ fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
     Some((b.value, end))
 }
 
+/// "-year-old", "years old", "-month-old" after a figure: (unit, end token).
+fn age_after(tk: &Tokens, k: usize) -> Option<(&'static str, usize)> {
+    let mut k = k;
+    if tk.sym(k) == '-' {
+        k += 1;
+    }
+    let unit = match tk.norm(k) {
+        "year" | "years" => "years old",
+        "month" | "months" => "months old",
+        "week" | "weeks" => "weeks old",
+        "day" | "days" => "days old",
+        _ => return None,
+    };
+    k += 1;
+    if tk.sym(k) == '-' {
+        k += 1;
+    }
+    (tk.norm(k) == "old").then_some((unit, k + 1))
+}
+
 fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     let toks = &tk.toks;
     let first = &toks[a.t0];
@@ -399,6 +419,13 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         if let Some(l) = first.lit {
             q.q.unit = Some(tk.text[l.end..first.end].to_lowercase());
         }
+        return Some(q);
+    }
+    // An age: "a 25-year-old man", "the 3-month-old program", "30 years old".
+    let range_end = a.t0 >= 2 && tk.sym(a.t0 - 1) == '-' && toks[a.t0 - 2].kind == TK::Num;
+    if let Some((unit, end)) = age_after(tk, a.t1).filter(|_| !range_end) {
+        let mut q = new_q(QuantityKind::Other, a.value, a.t0, end);
+        q.q.unit = Some(unit.to_string());
         return Some(q);
     }
     // List numbering at the start of a line: "1. Introduction", "2) …".

@@ -790,6 +790,17 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
             return None;
         }
         let lit = t.lit?;
+        // The "7" of "24/7" or "50/50": the second half of a slash idiom, not a figure (a year
+        // after a slash, "Ley 4/1983", is read as a year elsewhere).
+        let after_slash_number = i >= 2
+            && tk.sym(i - 1) == '/'
+            && !toks[i - 1].space
+            && !t.space
+            && toks[i - 2].kind == TK::Num
+            && lit.int_digits != 4;
+        if after_slash_number {
+            return None;
+        }
         if t.ordinal {
             return Some(Atom {
                 t0: i,
@@ -830,7 +841,9 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
                     if d.lit?.int_digits == 4 && (1800.0..=2100.0).contains(&b) {
                         return None;
                     }
-                    if b != 0.0 && lit.int && d.lit?.int && d.mult == 1.0 && d.glue == Glue::Free {
+                    // "24/7", "50/50", "20/20": improper "fractions" in news are idioms.
+                    let proper = a < b;
+                    if proper && lit.int && d.lit?.int && d.mult == 1.0 && d.glue == Glue::Free {
                         return Some(Atom {
                             t0: i,
                             t1: i + 3,
