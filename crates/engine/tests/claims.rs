@@ -466,3 +466,18 @@ fn scaled_counts_and_shares_name_what_they_count() {
     assert_eq!(one(&claims, 41_300_000.0).head.as_deref(), Some("citizen"));
     assert_eq!(one(&claims, 61.0).measure, "votos");
 }
+
+#[test]
+fn already_before_a_figure_dates_it_now_not_when_the_relative_clause_says() {
+    let text = "La cifra de fallecidos asciende a 211\n\n\
+                Valencia, 5 de noviembre de 2024\n\n\
+                El número de víctimas mortales por la DANA que azotó la provincia de Valencia el \
+                pasado martes se eleva ya a 211, según el último balance.";
+    let claims = parse(text, Some("es"));
+    let toll = one(&claims, 211.0);
+    assert_eq!(toll.head.as_deref(), Some("death"));
+    assert_eq!(
+        toll.time.as_of,
+        crosscheck_engine::time::Date::new(2024, 11, 5)
+    );
+}

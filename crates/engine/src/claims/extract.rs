@@ -181,6 +181,7 @@ const MONEY_HEADS: &[(&str, &str)] = &[
     ("deuda", "debt"),
     ("aid", "aid"),
     ("ayuda", "aid"),
+    ("ayudas", "aid"),
     ("loan", "loan"),
     ("prestamo", "loan"),
     ("fine", "fine"),
@@ -466,9 +467,19 @@ impl SentenceContext<'_> {
         // "the 300 arriving in April join the 450 already working": what is already there holds
         // now, not at a later time another clause names.
         let published = self.doc.published;
-        if claim.qualifier == Some(Qualifier::Already)
-            && published.is_some()
-            && claim.time.from.or(claim.time.as_of) > published
+        // "… la DANA que azotó Valencia el pasado martes se eleva ya a 211": "ya" right before the
+        // figure puts it now, whatever day the relative clause names.
+        let now_word = toks[first.saturating_sub(4)..first]
+            .iter()
+            .any(|t| t.is(&["ya", "already", "now", "currently", "ahora", "actualmente"]));
+        let stated_before = claim.time.text.is_some()
+            && self.exprs.iter().any(|e| {
+                e.end <= q.start && Some(&self.text[e.start..e.end]) == claim.time.text.as_deref()
+            });
+        if published.is_some()
+            && ((claim.qualifier == Some(Qualifier::Already)
+                && claim.time.from.or(claim.time.as_of) > published)
+                || (now_word && stated_before && claim.time.as_of < published))
         {
             claim.time = TimeRef {
                 as_of: published,
