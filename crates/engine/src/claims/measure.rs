@@ -196,7 +196,7 @@ pub fn nearest_before(toks: &[Tok], before: usize, accept: impl Fn(&str) -> bool
 /// Whether a word that is not a known noun reads as a verb form ("joined", "took", "participaron"),
 /// which ends a noun group.
 pub fn looks_like_verb(t: &Tok) -> bool {
-    let w = t.folded.as_str();
+    let w = t.folded.as_ref();
     if !t.word || t.is_capitalized() || w.len() < 4 {
         return false;
     }
