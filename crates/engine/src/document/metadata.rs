@@ -19,7 +19,9 @@ pub fn key(s: &str) -> String {
             .map(|b| char::from(b.to_ascii_lowercase()))
             .collect();
     }
-    fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+    crate::time::folded_chars(s)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
 }
 
 /// The title line's index, if the title is a line of the text, and the title itself.
