@@ -7,7 +7,13 @@ pub fn fold(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(word.len());
-    out.extend(folded_chars(word));
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(folded_chars(c.encode_utf8(&mut [0; 4])));
+        }
+    }
     out
 }
 
