@@ -59,7 +59,7 @@ impl Tok<'_> {
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
 /// punctuation characters; white space is dropped.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
