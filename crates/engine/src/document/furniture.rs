@@ -365,27 +365,31 @@ fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
 
 /// Whether the line holds an e-mail address.
 pub fn has_email(s: &str) -> bool {
-    s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ',' | ';'))
-        .any(|w| {
-            let w = w.trim_end_matches(['.', ':']);
-            match w.split_once('@') {
-                Some((user, host)) => {
-                    !user.is_empty()
-                        && host.contains('.')
-                        && !host.starts_with('.')
-                        && !host.ends_with('.')
-                        && host
-                            .chars()
-                            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+    s.contains('@')
+        && s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ',' | ';'))
+            .any(|w| {
+                let w = w.trim_end_matches(['.', ':']);
+                match w.split_once('@') {
+                    Some((user, host)) => {
+                        !user.is_empty()
+                            && host.contains('.')
+                            && !host.starts_with('.')
+                            && !host.ends_with('.')
+                            && host
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+                    }
+                    None => false,
                 }
-                None => false,
-            }
-        })
+            })
 }
 
 /// Whether the line holds a phone number: a run of digit groups (spaces, '+', '-', parentheses,
 /// dots) with at least nine digits in two or more groups.
 pub fn has_phone(s: &str) -> bool {
+    if s.bytes().filter(u8::is_ascii_digit).count() < 9 {
+        return false; // nine digits are needed
+    }
     let mut digits = 0;
     let mut groups = 0;
     let mut in_group = false;
