@@ -3,7 +3,7 @@
 //! "writes Reuters", "the statement says").
 
 use super::tokens::Tok;
-use crate::lexicon;
+use crate::lexicon::{self, reporting};
 
 /// The place of the figure at tokens `[first, after)`: named after it in its clause, else before it.
 pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
@@ -38,8 +38,15 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
 pub fn attribution(toks: &[Tok]) -> Option<String> {
     // "according to X", "según X".
     for k in 0..toks.len() {
-        let words: Vec<&str> = toks[k..].iter().take(5).map(|t| t.text).collect();
-        if let Some(n) = lexicon::attribution_cue(&words) {
+        if !reporting::may_begin_cue(&toks[k].folded) {
+            continue;
+        }
+        let mut words = [""; 5];
+        let n = toks.len().min(k + 5) - k;
+        for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
+            *w = t.text;
+        }
+        if let Some(n) = lexicon::attribution_cue(&words[..n]) {
             if let Some(source) = noun_phrase(toks, k + n) {
                 return Some(source);
             }
@@ -48,8 +55,12 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
     // "…, writes Reuters", "said Robledo", "X said", "the statement says" — outside quotations.
     let quoted = quotation_depths(toks);
     for k in 0..toks.len() {
-        let reports = lexicon::is_reporting_verb(toks[k].text) || toks[k].is(ESTIMATE_VERBS);
-        if quoted[k] || !toks[k].word || !reports || is_plural_noun_use(toks, k) {
+        if quoted[k] || !toks[k].word {
+            continue;
+        }
+        let reports =
+            reporting::is_reporting_verb_folded(&toks[k].folded) || toks[k].is(ESTIMATE_VERBS);
+        if !reports || is_plural_noun_use(toks, k) {
             continue;
         }
         // "X told Reuters": what follows "told" is the audience, not the source.
@@ -306,7 +317,7 @@ fn is_day_word(t: &Tok) -> bool {
 
 /// Words that may stand between an attribution cue and the source's name.
 fn is_skippable(t: &Tok) -> bool {
-    lexicon::is_reporting_verb(t.text)
+    reporting::is_reporting_verb_folded(&t.folded)
         || crate::time::weekday_name(&t.folded, t.is_capitalized()).is_some()
         || t.is(&[
             "on",

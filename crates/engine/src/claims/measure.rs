@@ -62,6 +62,17 @@ const NOT_MODIFIERS: &[&str] = &[
     "total",
 ];
 
+/// The texts of the words from token `j` on: at most five, up to the first punctuation.
+fn words_at<'a>(toks: &[Tok<'a>], j: usize) -> ([&'a str; 5], usize) {
+    let mut words = [""; 5];
+    let mut n = 0;
+    for t in toks[j..].iter().take(5).take_while(|t| t.word) {
+        words[n] = t.text;
+        n += 1;
+    }
+    (words, n)
+}
+
 /// The head noun group starting at token `i` (right after the figure), within five words.
 pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
     let mut modifiers = Vec::new();
@@ -71,12 +82,8 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         if !t.word || t.is(BREAKERS) {
             return None;
         }
-        let words: Vec<&str> = toks[j..toks.len().min(j + 5)]
-            .iter()
-            .take_while(|t| t.word)
-            .map(|t| t.text)
-            .collect();
-        if let Some((concept, n)) = lexicon::concept_phrase(&words) {
+        let (words, count) = words_at(toks, j);
+        if let Some((concept, n)) = lexicon::concept_phrase(&words[..count]) {
             // An English compound names its head last: "aid workers", "emergency personnel".
             if let Some(next) = compound_head(toks, j, n) {
                 push_unique(&mut modifiers, lexicon::singular(&toks[j].folded));
@@ -174,12 +181,8 @@ pub fn nearest_before(toks: &[Tok], before: usize, accept: impl Fn(&str) -> bool
         if !toks[j].word {
             continue;
         }
-        let words: Vec<&str> = toks[j..toks.len().min(j + 5)]
-            .iter()
-            .take_while(|t| t.word)
-            .map(|t| t.text)
-            .collect();
-        let Some((concept, n)) = lexicon::concept_phrase(&words) else {
+        let (words, count) = words_at(toks, j);
+        let Some((concept, n)) = lexicon::concept_phrase(&words[..count]) else {
             continue;
         };
         if j + n > before || !accept(concept.id) {
@@ -218,7 +221,7 @@ pub fn nearest_before(toks: &[Tok], before: usize, accept: impl Fn(&str) -> bool
 /// Whether a word that is not a known noun reads as a verb form ("joined", "took", "participaron"),
 /// which ends a noun group.
 pub fn looks_like_verb(t: &Tok) -> bool {
-    let w = t.folded.as_str();
+    let w = t.folded.as_ref();
     if !t.word || t.is_capitalized() || w.len() < 4 {
         return false;
     }

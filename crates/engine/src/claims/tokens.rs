@@ -1,7 +1,8 @@
 //! Word and punctuation tokens of a sentence, with byte spans and folded forms, for the pattern
 //! rules that find what a figure counts, its qualifier, its place and its source.
 
-use crate::lexicon::fold;
+use crate::lexicon::inflection::folded;
+use std::borrow::Cow;
 
 /// A token of a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,8 +15,9 @@ pub struct Tok<'a> {
     pub end: usize,
     /// True for words (letters or digits), false for punctuation.
     pub word: bool,
-    /// Lowercased, accents folded (words only; punctuation as written).
-    pub folded: String,
+    /// Lowercased, accents folded (words only; punctuation as written); borrowed from the text
+    /// unless folding changed it.
+    pub folded: Cow<'a, str>,
 }
 
 impl Tok<'_> {
@@ -50,14 +52,14 @@ impl Tok<'_> {
 
     /// Whether the folded word is one of `words`.
     pub fn is(&self, words: &[&str]) -> bool {
-        self.word && words.contains(&self.folded.as_str())
+        self.word && words.contains(&self.folded.as_ref())
     }
 }
 
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
 /// punctuation characters; white space is dropped.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
@@ -83,7 +85,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 start: i,
                 end,
                 word: true,
-                folded: fold(word),
+                folded: folded(word),
             });
         } else {
             let end = i + c.len_utf8();
@@ -93,7 +95,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 start: i,
                 end,
                 word: false,
-                folded: punct.to_string(),
+                folded: Cow::Borrowed(punct),
             });
         }
     }

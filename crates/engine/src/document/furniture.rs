@@ -304,8 +304,53 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-fn any_phrase(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| has_phrase(hay, n))
+/// A folded line with the byte offsets where its words begin, to look for many phrases in it.
+struct Words<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Words<'a> {
+        let mut starts = Vec::new();
+        let mut in_word = false;
+        for (i, c) in text.char_indices() {
+            let alnum = c.is_alphanumeric();
+            if alnum && !in_word {
+                starts.push(i);
+            }
+            in_word = alnum;
+        }
+        Words { text, starts }
+    }
+
+    /// [`has_phrase`]`(self.text, needle)`.
+    fn has(&self, needle: &str) -> bool {
+        self.may_have(needle) && has_phrase(self.text, needle)
+    }
+
+    /// Whether `needle` occurs at a word start with a boundary after it: true whenever
+    /// [`has_phrase`] is, and cheap, so most lines are settled without a substring search.
+    fn may_have(&self, needle: &str) -> bool {
+        if !needle.starts_with(char::is_alphanumeric) {
+            return true;
+        }
+        let (h, n) = (self.text.as_bytes(), needle.as_bytes());
+        let open_end = needle.ends_with([':', '.', ' ']);
+        self.starts.iter().any(|&a| {
+            h[a] == n[0]
+                && h[a..].starts_with(n)
+                && (open_end
+                    || self.text[a + n.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()))
+        })
+    }
+}
+
+fn any_phrase(hay: &Words, needles: &[&str]) -> bool {
+    needles.iter().any(|n| hay.has(n))
 }
 
 fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
@@ -320,27 +365,31 @@ fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
 
 /// Whether the line holds an e-mail address.
 pub fn has_email(s: &str) -> bool {
-    s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ',' | ';'))
-        .any(|w| {
-            let w = w.trim_end_matches(['.', ':']);
-            match w.split_once('@') {
-                Some((user, host)) => {
-                    !user.is_empty()
-                        && host.contains('.')
-                        && !host.starts_with('.')
-                        && !host.ends_with('.')
-                        && host
-                            .chars()
-                            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+    s.contains('@')
+        && s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ',' | ';'))
+            .any(|w| {
+                let w = w.trim_end_matches(['.', ':']);
+                match w.split_once('@') {
+                    Some((user, host)) => {
+                        !user.is_empty()
+                            && host.contains('.')
+                            && !host.starts_with('.')
+                            && !host.ends_with('.')
+                            && host
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+                    }
+                    None => false,
                 }
-                None => false,
-            }
-        })
+            })
 }
 
 /// Whether the line holds a phone number: a run of digit groups (spaces, '+', '-', parentheses,
 /// dots) with at least nine digits in two or more groups.
 pub fn has_phone(s: &str) -> bool {
+    if s.bytes().filter(u8::is_ascii_digit).count() < 9 {
+        return false; // nine digits are needed
+    }
     let mut digits = 0;
     let mut groups = 0;
     let mut in_group = false;
@@ -423,12 +472,13 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return None;
     }
     let f = info.folded.as_str();
+    let words = Words::new(f);
     let short = info.words <= 12;
     let no_punct = !info.terminal;
 
     // Contact details.
     if (info.words <= 25 && (has_email(s) || has_phone(s)))
-        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(f, CONTACTS))
+        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(&words, CONTACTS))
     {
         return Some(FurnitureKind::Contact);
     }
@@ -478,7 +528,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.words <= 25 && (credit_start || s.contains('©')) {
         return Some(FurnitureKind::Credit);
     }
-    if short && no_punct && any_phrase(f, CREDITS) && info.words <= 8 {
+    if short && no_punct && any_phrase(&words, CREDITS) && info.words <= 8 {
         return Some(FurnitureKind::Credit);
     }
     let bare = f.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
@@ -496,9 +546,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Related);
     }
     // Prompts.
-    let prompt = (info.words <= 4 && any_phrase(f, PROMPTS))
+    let prompt = (info.words <= 4 && any_phrase(&words, PROMPTS))
         || (info.words <= 10 && starts_with_any(f, PROMPTS))
-        || (info.words <= 10 && f.ends_with('?') && any_phrase(f, PROMPTS));
+        || (info.words <= 10 && f.ends_with('?') && any_phrase(&words, PROMPTS));
     if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
         return Some(FurnitureKind::Prompt);
     }
@@ -512,10 +562,10 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         .filter(|w| w.chars().all(|c| !c.is_lowercase()))
         .count()
         >= 2;
-    if caps_lead && any_phrase(f, PROMOS) {
+    if caps_lead && any_phrase(&words, PROMOS) {
         return Some(FurnitureKind::Prompt);
     }
-    if info.words <= 60 && PROMOS.iter().filter(|p| has_phrase(f, p)).count() >= 2 {
+    if info.words <= 60 && PROMOS.iter().filter(|p| words.has(p)).count() >= 2 {
         return Some(FurnitureKind::Prompt);
     }
     None

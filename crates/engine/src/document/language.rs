@@ -91,20 +91,25 @@ pub fn detect(text: &str) -> Lang {
             }
         }
     }
-    let sample_end = text
-        .char_indices()
-        .nth(200_000)
-        .map_or(text.len(), |(i, _)| i);
+    // The first 200,000 characters (a text of at most that many bytes has no more).
+    let sample_end = if text.len() <= 200_000 {
+        text.len()
+    } else {
+        text.char_indices()
+            .nth(200_000)
+            .map_or(text.len(), |(i, _)| i)
+    };
     let sample = &text[..sample_end];
-    let spanish_marks = sample
-        .chars()
-        .filter(|c| matches!(c, '¿' | '¡' | 'ñ' | 'Ñ'))
-        .count();
+    let (mut spanish_marks, mut portuguese_marks) = (0usize, 0usize);
+    // The marks are not ASCII: only the other characters need decoding.
+    for c in sample.chars().filter(|c| !c.is_ascii()) {
+        match c {
+            '¿' | '¡' | 'ñ' | 'Ñ' => spanish_marks += 1,
+            'ã' | 'õ' | 'ç' => portuguese_marks += 1,
+            _ => {}
+        }
+    }
     scores[1] += spanish_marks as f64 * 2.0;
-    let portuguese_marks = sample
-        .chars()
-        .filter(|c| matches!(c, 'ã' | 'õ' | 'ç'))
-        .count();
     scores[2] += portuguese_marks as f64 * 2.0;
     let (best, score) =
         scores.iter().enumerate().fold(

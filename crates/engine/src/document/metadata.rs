@@ -19,7 +19,21 @@ pub fn key(s: &str) -> String {
             .map(|b| char::from(b.to_ascii_lowercase()))
             .collect();
     }
-    fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+    crate::time::folded_chars(s)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Whether `key(s) == want`, read lazily: most lines differ from `want` within a few characters.
+pub fn key_is(s: &str, want: &str) -> bool {
+    crate::time::folded_chars(s)
+        .filter(|c| c.is_alphanumeric())
+        .eq(want.chars())
+}
+
+/// `key(s)` from `fold(s)` (a line's [`LineInfo::folded`]), without folding again.
+pub fn key_of_folded(folded: &str) -> String {
+    folded.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// The title line's index, if the title is a line of the text, and the title itself.
@@ -34,7 +48,7 @@ pub fn title(
         let line = infos.iter().position(|i| {
             i.chars <= TITLE_MAX_CHARS
                 && !want.is_empty()
-                && key(&text[i.line.start..i.line.end]) == want
+                && key_is(&text[i.line.start..i.line.end], &want)
         });
         return (line, given.to_string());
     }

@@ -134,7 +134,7 @@ impl Document {
 
         let (title_line, title) = metadata::title(text, &infos, &kinds, meta.title.as_deref());
         mark_title(text, &infos, &mut kinds, title_line);
-        mark_by_position(text, &infos, &mut kinds);
+        mark_by_position(&infos, &mut kinds);
 
         let first_body = (0..infos.len())
             .find(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
@@ -247,7 +247,7 @@ fn mark_title(
     let Some(t) = title_line else { return };
     let want = metadata::key(&text[infos[t].line.start..infos[t].line.end]);
     for (k, i) in infos.iter().enumerate() {
-        if i.chars <= 300 && metadata::key(&text[i.line.start..i.line.end]) == want {
+        if i.chars <= 300 && metadata::key_is(&text[i.line.start..i.line.end], &want) {
             kinds[k] = Some(FurnitureKind::Title);
         }
     }
@@ -255,7 +255,7 @@ fn mark_title(
 
 /// Position-based furniture: section labels above the story, short lines in the trailing
 /// related/tag blocks, and pull quotes repeating an earlier line.
-fn mark_by_position(text: &str, infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
+fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
     let body: Vec<usize> = (0..infos.len())
         .filter(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
         .collect();
@@ -298,7 +298,8 @@ fn mark_by_position(text: &str, infos: &[LineInfo], kinds: &mut [Option<Furnitur
         if kinds[k].is_some() || infos[k].chars > 600 {
             continue;
         }
-        let key = metadata::key(&text[infos[k].line.start..infos[k].line.end]);
+        // Lines of at most 600 characters have their folded text (`LineInfo::new`).
+        let key = metadata::key_of_folded(&infos[k].folded);
         if key.len() >= 30 && !seen.insert(key) {
             kinds[k] = Some(FurnitureKind::Related);
         }

@@ -4,12 +4,12 @@
 //!
 //! Every lookup is case- and accent-insensitive ([`fold`]); tables are built once, lazily.
 
-mod inflection;
+pub(crate) mod inflection;
 mod negation;
 mod nouns;
 mod places;
 mod qualifiers;
-mod reporting;
+pub(crate) mod reporting;
 mod stopwords;
 
 pub use inflection::{fold, singular};

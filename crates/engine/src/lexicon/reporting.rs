@@ -315,6 +315,11 @@ pub fn is_reporting_verb(word: &str) -> bool {
     verbs().contains(folded(word).as_ref())
 }
 
+/// [`is_reporting_verb`] of a word already folded (as [`fold`] does).
+pub(crate) fn is_reporting_verb_folded(folded: &str) -> bool {
+    verbs().contains(folded)
+}
+
 /// Multiword attribution cues, folded, one space between words.
 const CUES: &[&str] = &[
     "a decir de",
@@ -361,6 +366,15 @@ pub fn attribution_cue(words: &[&str]) -> Option<usize> {
         }
     }
     best
+}
+
+/// Whether an attribution cue begins with the folded word `first`: when not,
+/// [`attribution_cue`] finds nothing at that word.
+pub(crate) fn may_begin_cue(first: &str) -> bool {
+    CUES.iter().any(|cue| {
+        cue.as_bytes().first() == first.as_bytes().first()
+            && (*cue == first || continues(cue, first))
+    })
 }
 
 /// Whether `cue` has more words after `key` ("according to" continues "according").

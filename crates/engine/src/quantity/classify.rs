@@ -306,7 +306,7 @@ fn money_after(
                 }
                 let mut mult = m;
                 if let Some(super::lexicon::Lex::Card(s, super::lexicon::Class::Scale)) =
-                    super::lexicon::lookup(tk.norm(end), ctx.lang)
+                    tk.lex(end, ctx.lang)
                 {
                     if toks[end].kind == TK::Word {
                         mult *= s;

@@ -3,7 +3,7 @@
 //! "siete con cincuenta"), fractions ("three fifths", "un tercio", "1/2", "dos millones y medio"),
 //! dozens, signs and simple ratios ("one in five", "1 sobre 3").
 
-use super::lexicon::{lookup, Class, Lex};
+use super::lexicon::{Class, Lex};
 use super::scan::{Glue, Tokens, TK};
 use crate::lang::Lang;
 
@@ -68,7 +68,7 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
     let mut j = i;
     let lex_at = |k: usize| -> Option<Lex> {
         if k < toks.len() && toks[k].kind == TK::Word {
-            lookup(tk.norm(k), lang)
+            tk.lex(k, lang)
         } else {
             None
         }
@@ -77,7 +77,7 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
         match toks.get(k) {
             Some(t) if t.kind == TK::Num => !t.junk && !t.measure && !t.ordinal,
             Some(t) if t.kind == TK::Word => matches!(
-                lookup(tk.norm(k), lang),
+                tk.lex(k, lang),
                 Some(Lex::Card(..)) | Some(Lex::Frac(..)) | Some(Lex::Ord(..)) | Some(Lex::A)
             ),
             _ => false,
@@ -133,7 +133,7 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                 j += 1;
             }
             TK::Word => {
-                let Some(lx) = lookup(tk.norm(j), lang) else {
+                let Some(lx) = tk.lex(j, lang) else {
                     // "of a" between a fraction and a scale.
                     if tk.norm(j) == "of"
                         && matches!(
@@ -888,7 +888,7 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         }
     }
     if t.kind == TK::Word {
-        let lx = lookup(tk.norm(i), lang)?;
+        let lx = tk.lex(i, lang)?;
         if matches!(lx, Lex::And | Lex::Point | Lex::Con | Lex::Minus) {
             return None;
         }
@@ -942,7 +942,7 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     // Sign: "minus five", "negative one", "-1", "- 10 k".
     let mut neg_start = None;
     let mut k = i;
-    if t.kind == TK::Word && matches!(lookup(tk.norm(i), lang), Some(Lex::Minus)) {
+    if t.kind == TK::Word && matches!(tk.lex(i, lang), Some(Lex::Minus)) {
         neg_start = Some(i);
         k = i + 1;
     } else if t.kind == TK::Sym && (t.ch == '-' || t.ch == '−') {
@@ -961,7 +961,9 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         }
         if i > 0
             && toks[i - 1].kind == TK::Word
-            && lookup(tk.norm(i - 1), lang).is_some_and(|l| matches!(l, Lex::Card(..)))
+            && tk
+                .lex(i - 1, lang)
+                .is_some_and(|l| matches!(l, Lex::Card(..)))
         {
             return None;
         }

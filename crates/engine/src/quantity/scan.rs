@@ -3,7 +3,10 @@
 //! so that their digits are never read as quantities.
 
 use super::digits::{self, Lit};
+use super::lexicon::{lookup, Lex};
 use super::DecimalMark;
+use crate::lang::Lang;
+use std::cell::Cell;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +62,8 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     pub arena: String,
+    /// Each token's number-word meaning, once looked up (a text is read in one language).
+    lex: Vec<Cell<Option<Option<Lex>>>>,
 }
 
 impl<'a> Tokens<'a> {
@@ -68,6 +73,19 @@ impl<'a> Tokens<'a> {
             Some(t) if t.kind == TK::Word => &self.arena[t.n0 as usize..t.n1 as usize],
             _ => "",
         }
+    }
+    /// `lookup(self.norm(i), lang)`, looked up once per token: every call on these tokens
+    /// must pass the same language.
+    pub fn lex(&self, i: usize, lang: &Lang) -> Option<Lex> {
+        let Some(cell) = self.lex.get(i) else {
+            return lookup(self.norm(i), lang);
+        };
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let found = lookup(self.norm(i), lang);
+        cell.set(Some(found));
+        found
     }
     /// The symbol of token `i` ('\0' for other kinds).
     pub fn sym(&self, i: usize) -> char {
@@ -489,5 +507,11 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
         space = false;
         line_start = false;
     }
-    Tokens { text, toks, arena }
+    let lex = vec![Cell::new(None); toks.len()];
+    Tokens {
+        text,
+        toks,
+        arena,
+        lex,
+    }
 }

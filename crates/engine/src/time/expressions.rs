@@ -12,7 +12,7 @@ use super::relative::resolve;
 use super::tokens::{tokenize, Tok, TokKind};
 use super::Date;
 use crate::lang::Lang;
-use crate::lexicon::FastSet;
+use crate::lexicon::FastMap;
 use std::sync::OnceLock;
 
 /// What a date phrase denotes before it is wrapped in a `since`/`by`/range form.
@@ -336,36 +336,65 @@ const FIRST_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// Whether a folded word can begin a date expression. A superset of what the rules accept, so
-/// skipping the other words changes nothing; most words of running text are skipped.
-fn may_start_with(word: &str) -> bool {
-    static WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            FIRST_WORDS
-                .iter()
-                .copied()
-                .chain(names::calendar_words())
-                .collect()
-        })
-        .contains(word)
+/// A word token that can begin a date expression: see [`word_class`].
+const STARTS: u8 = 1;
+/// A word token that is a month, weekday or number name of `names`' tables.
+const CALENDAR: u8 = 2;
+
+/// What a folded word can be to the rules, as bits: [`STARTS`] when it can begin a date
+/// expression (a superset of what the rules accept, so skipping the other words changes nothing;
+/// most words of running text are skipped), [`CALENDAR`] when `names` knows it (the month, weekday
+/// and number lookups find nothing for other words).
+fn word_class(word: &str) -> u8 {
+    static WORDS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut map: FastMap<&'static str, u8> = FIRST_WORDS.iter().map(|w| (*w, STARTS)).collect();
+        for w in names::calendar_words() {
+            *map.entry(w).or_default() |= STARTS | CALENDAR;
+        }
+        map
+    });
+    words.get(word).copied().unwrap_or(0)
 }
+
+/// The phrases of [`Scan::point`] that do not depend on its `ctx`: a full date and a relative one.
+type Fixed = (Option<(usize, Pt)>, Option<(usize, Pt)>);
 
 struct Scan<'a> {
     t: &'a [Tok<'a>],
     lang: &'a Lang,
+    /// Each token's [`word_class`] (0 for numbers and punctuation).
+    class: Vec<u8>,
+    /// [`Fixed`] of each token, once computed.
+    fixed: Vec<std::cell::Cell<Option<Fixed>>>,
 }
 
-impl Scan<'_> {
-    /// Whether an expression can start at token `i`: every rule begins with a number or one of
-    /// the words of [`may_start_with`], never with punctuation.
-    fn may_start(&self, i: usize) -> bool {
-        let t = &self.t[i];
-        match t.kind {
-            TokKind::Num => true,
-            TokKind::Word => may_start_with(&t.norm),
-            TokKind::Punct => false,
+impl<'a> Scan<'a> {
+    fn new(t: &'a [Tok<'a>], lang: &'a Lang) -> Scan<'a> {
+        let class = t
+            .iter()
+            .map(|t| match t.kind {
+                TokKind::Word => word_class(&t.norm),
+                _ => 0,
+            })
+            .collect();
+        Scan {
+            t,
+            lang,
+            class,
+            fixed: vec![std::cell::Cell::new(None); t.len()],
         }
+    }
+
+    /// Whether an expression can start at token `i`: every rule begins with a number or one of
+    /// the words of [`word_class`] marked [`STARTS`], never with punctuation.
+    fn may_start(&self, i: usize) -> bool {
+        self.t[i].kind == TokKind::Num || self.class[i] & STARTS != 0
+    }
+
+    /// Whether token `i` is a word that `names` may know (a month, weekday or number name).
+    fn calendar(&self, i: usize) -> bool {
+        self.class.get(i).is_some_and(|c| c & CALENDAR != 0)
     }
 
     fn word(&self, i: usize) -> Option<&str> {
@@ -434,6 +463,9 @@ impl Scan<'_> {
 
     /// A month name (or a day-adjacent abbreviation when `abbrev`), with an abbreviation's dot.
     fn month(&self, i: usize, abbrev: bool) -> Option<(usize, u8)> {
+        if !self.calendar(i) {
+            return None;
+        }
         let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
         if let Some(m) = names::month(&t.norm, t.cap) {
             return Some((i + 1, m));
@@ -450,12 +482,18 @@ impl Scan<'_> {
     }
 
     fn weekday(&self, i: usize) -> Option<u8> {
+        if !self.calendar(i) {
+            return None;
+        }
         let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
         names::weekday(&t.norm, t.cap)
     }
 
     /// A weekday, or a capitalised abbreviation ("Wed"), heading a full date.
     fn weekday_prefix(&self, i: usize) -> Option<(usize, u8)> {
+        if !self.calendar(i) {
+            return None;
+        }
         let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
         let wd = names::weekday(&t.norm, t.cap)
             .or_else(|| names::weekday_abbrev(&t.norm).filter(|_| t.cap))?;
@@ -480,7 +518,9 @@ impl Scan<'_> {
         if let Some(t) = self.num(i) {
             return t.value.filter(|v| (1..=1000).contains(v) && t.digits <= 4);
         }
-        self.word(i).and_then(names::number_word)
+        self.word(i)
+            .filter(|_| self.calendar(i))
+            .and_then(names::number_word)
     }
 
     fn unit(&self, i: usize) -> Option<Unit> {
@@ -529,13 +569,28 @@ impl Scan<'_> {
     /// The longest date phrase starting at `i`. `ctx`: a trigger word ("since", "between") came
     /// before, so a bare year counts.
     fn point(&self, i: usize, ctx: bool) -> Option<(usize, Pt)> {
+        let (full, relative) = self.fixed(i);
         let candidates = [
-            self.full_date(i),
+            full,
             self.month_year(i, ctx),
             self.year_forms(i, ctx),
-            self.relative(i),
+            relative,
         ];
         candidates.into_iter().flatten().max_by_key(|(end, _)| *end)
+    }
+
+    /// The full date and the relative date starting at `i`, computed once per token.
+    fn fixed(&self, i: usize) -> Fixed {
+        let compute = || (self.full_date(i), self.relative(i));
+        let Some(cell) = self.fixed.get(i) else {
+            return compute();
+        };
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let found = compute();
+        cell.set(Some(found));
+        found
     }
 
     fn full_date(&self, i: usize) -> Option<(usize, Pt)> {
@@ -913,7 +968,11 @@ impl Scan<'_> {
             dir = Some(Direction::Next);
             j += 1;
         }
-        let weekday = self.word(j).and_then(|w| names::weekday(w, false)).filter(|_| {
+        let weekday = self
+            .word(j)
+            .filter(|_| self.calendar(j))
+            .and_then(|w| names::weekday(w, false))
+            .filter(|_| {
             // Spanish names only: English weekdays are read by `english_relative`.
             !matches!(self.word(j), Some(w) if names::weekday(w, true).is_some() && names::weekday(w, false).is_none())
         });
@@ -1160,7 +1219,7 @@ impl Scan<'_> {
 /// returned unresolved (see [`resolve`] and [`find_resolved`]).
 pub fn find_expressions(text: &str, lang: &Lang) -> Vec<TimeExpr> {
     let toks = tokenize(text);
-    let scan = Scan { t: &toks, lang };
+    let scan = Scan::new(&toks, lang);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1208,10 +1267,7 @@ mod tests {
         for text in texts {
             for lang in [Lang::En, Lang::Es] {
                 let toks = tokenize(text);
-                let scan = Scan {
-                    t: &toks,
-                    lang: &lang,
-                };
+                let scan = Scan::new(&toks, &lang);
                 for i in 0..toks.len() {
                     if !scan.may_start(i) {
                         assert!(scan.at(i).is_none(), "{text:?} at token {i}");

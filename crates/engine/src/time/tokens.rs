@@ -39,7 +39,7 @@ const ORDINAL_SUFFIXES: [&str; 7] = ["st", "nd", "rd", "th", "º", "ª", "°"];
 
 /// Splits text into tokens; never panics, linear in the text's length.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut pos = 0;
     while let Some(c) = text[pos..].chars().next() {
         let start = pos;
