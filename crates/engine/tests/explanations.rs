@@ -460,12 +460,18 @@ fn analysis_json_carries_both_and_old_findings_still_load() {
     assert!(findings.iter().all(|f| {
         f["explanation"].as_str().is_some_and(|s| !s.is_empty())
             && f["explanation_es"].as_str().is_some_and(|s| !s.is_empty())
+            && f["measure_es"].as_str().is_some_and(|s| !s.is_empty())
     }));
+    // The Spanish measure is the one the Spanish explanation names (when it names one).
+    assert!(analysis.findings.iter().any(|f| f.measure_es
+        == "especialistas cubanos, ya presentes, en México"
+        && f.explanation_es.contains(&f.measure_es)));
     // A finding saved before `explanation_es` existed still reads, with an empty Spanish text.
     let old = r#"{"id":"f1","kind":"conflict","measure":"doctors","claims":["a#1","b#2"],
         "explanation":"A gives “1” and B gives “2”.","confidence":0.8}"#;
     let f: Finding = serde_json::from_str(old).unwrap();
     assert_eq!(f.explanation_es, "");
+    assert_eq!(f.measure_es, "");
     assert_eq!(f.kind, FindingKind::Conflict);
 }
 
