@@ -571,6 +571,23 @@ fn a_measure_without_a_reliable_spanish_form_keeps_the_articles_words() {
         explain::measure_in(&spanish, Lang::En),
         "médicas cubanas, in Cuba"
     );
+    let mut nurses = seed.clone();
+    nurses.head = Some("nurse".into());
+    nurses.measure = "enfermeras, in mexico".into();
+    nurses.modifiers = vec![];
+    assert_eq!(
+        explain::measure_in(&nurses, Lang::Es),
+        "enfermeras, en México"
+    );
+    // A count names its noun in the plural, whatever English number the noun has.
+    let mut staff = seed.clone();
+    staff.head = Some("worker".into());
+    staff.measure = "staff, in mexico".into();
+    staff.modifiers = vec![];
+    assert_eq!(
+        explain::measure_in(&staff, Lang::Es),
+        "trabajadores, en México"
+    );
     // A concept without a Spanish form in the lexicon.
     let mut unknown = seed.clone();
     unknown.head = Some("widget-maker".into());
@@ -587,6 +604,30 @@ fn a_measure_without_a_reliable_spanish_form_keeps_the_articles_words() {
     french.modifiers = vec!["france".into()];
     assert_eq!(explain::measure_in(&french, Lang::Es), "empresas francesas");
     assert_eq!(explain::measure_in(&french, Lang::En), "French companies");
+}
+
+#[test]
+fn spanish_articles_keep_their_own_words_in_spanish_explanations() {
+    let corpus = corpus_of(TOPICS);
+    let es: Vec<&str> = corpus
+        .findings()
+        .iter()
+        .map(|f| f.explanation_es.as_str())
+        .collect();
+    // "fallecidos" and "evacuados" are the Spanish articles' words, not replaced by the lexicon's.
+    assert!(
+        es.iter().any(|e| e.contains("(fallecidos, total)")),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter().any(|e| e.contains("coinciden en evacuados:")),
+        "{es:#?}"
+    );
+    // A concept id the engine names (a budget in a Spanish sentence) is still written in Spanish.
+    assert!(
+        es.iter().any(|e| e.contains("coinciden en presupuesto:")),
+        "{es:#?}"
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! when the outlet is unknown), their dates, and the figures as written.
 
 use super::money::Rate;
-use crate::claims::Claim;
+use crate::claims::{Claim, ClaimKind};
 use crate::lexicon;
 use crate::time::Date;
 
@@ -345,8 +345,8 @@ fn measure_es(c: &Claim, m: &str) -> String {
 /// The counted noun group in Spanish from the lexicon: the concept's Spanish noun (plural where
 /// the article's is) followed by the Spanish demonyms of the English ones before it ("cuban
 /// doctors" → "médicos cubanos"). `None` when that would not be reliable: the concept has no
-/// Spanish form, the words are already Spanish, or a word other than a demonym narrows the noun
-/// ("family doctors").
+/// Spanish form, the words are already Spanish (a Spanish sentence, accented words, a form of the
+/// Spanish noun), or a word other than a demonym narrows the noun ("family doctors").
 fn phrase_es(c: &Claim, phrase: &str) -> Option<String> {
     noun_group_es(c, phrase).map(|(group, _)| group)
 }
@@ -365,9 +365,15 @@ fn noun_group_es(c: &Claim, phrase: &str) -> Option<(String, bool)> {
     })?;
     let (prefix, suffix) = words.split_at(k);
     let written = lexicon::fold(&suffix.join(" "));
-    let spanish = words.iter().any(|w| !w.is_ascii())
-        || written == lexicon::fold(noun.singular)
-        || written == lexicon::fold(noun.plural);
+    // The article's words are Spanish already: its sentence is Spanish ("fallecidos", "evacuados"
+    // stay as written; the concept's id, the engine's word, does not), or the words are.
+    let spanish = (singular_phrase(&written) != id
+        && crate::document::detect_language(&c.text) == crate::lang::Lang::Es)
+        || words.iter().any(|w| !w.is_ascii())
+        || noun
+            .forms()
+            .iter()
+            .any(|form| lexicon::fold(form) == written);
     if spanish {
         return None;
     }
@@ -380,7 +386,13 @@ fn noun_group_es(c: &Claim, phrase: &str) -> Option<(String, bool)> {
         countries.push(country.as_str());
     }
     let last = suffix.last()?;
-    let plural = lexicon::singular(last) != lexicon::fold(last);
+    // A count names its noun in the plural ("500 staff" → "trabajadores"); otherwise the article's
+    // number is kept ("date of the meeting" → "la reunión").
+    let plural = lexicon::singular(last) != lexicon::fold(last)
+        || matches!(
+            c.kind,
+            ClaimKind::Count | ClaimKind::Range | ClaimKind::Rate
+        );
     let mut out = if plural { noun.plural } else { noun.singular }.to_string();
     for country in countries {
         out.push(' ');

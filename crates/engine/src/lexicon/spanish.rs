@@ -34,6 +34,38 @@ pub struct SpanishNoun {
 const M: Gender = Gender::Masculine;
 const F: Gender = Gender::Feminine;
 
+impl SpanishNoun {
+    /// Its singular and plural, with the feminine of a masculine noun of a person ("médico" →
+    /// "médica", "médicas"; "trabajador" → "trabajadora", "trabajadoras"): the forms an article
+    /// may have written it in.
+    pub fn forms(&self) -> Vec<String> {
+        let mut out = vec![self.singular.to_string(), self.plural.to_string()];
+        if self.gender == Gender::Masculine {
+            let (sg, rest) = self
+                .singular
+                .split_once(' ')
+                .map_or((self.singular, ""), |(a, b)| (a, b));
+            let fem = if let Some(stem) = sg.strip_suffix('o') {
+                Some(format!("{stem}a"))
+            } else if sg.ends_with("or") {
+                Some(format!("{sg}a"))
+            } else {
+                None
+            };
+            if let Some(f) = fem {
+                let rest = if rest.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {rest}")
+                };
+                out.push(format!("{f}{rest}"));
+                out.push(format!("{f}s{rest}"));
+            }
+        }
+        out
+    }
+}
+
 /// (concept id, singular, plural, gender). People are named in the generic masculine.
 static NOUNS: &[(&str, &str, &str, Gender)] = &[
     // People.
