@@ -7,17 +7,46 @@
 //
 // The findings view renders into a shadow root with its own styles (classes `cc-`), so host styles
 // do not reach it and its styles do not leak out. Text from articles and the engine is inserted
-// with textContent only. See docs/embed.md for every attribute.
+// with textContent only. It speaks English or Spanish: `data-ui-lang="es"`, or else the reader's
+// `navigator.language`, as the app does. See docs/embed.md for every attribute.
 
 const API_URL = new URL('../api/crosscheck.js', import.meta.url).href;
 const APP_URL = new URL('../index.html', import.meta.url).href;
 
-const KINDS = {
-  conflict: 'Sources disagree',
-  discrepancy: 'Figures differ (not directly comparable)',
-  change: 'The figure changed over time',
-  inconsistency: "The article's own figures don't add up",
-  corroboration: 'Sources agree',
+/** The widget's words in each interface language. */
+const TEXT = {
+  en: {
+    kinds: {
+      conflict: 'Sources disagree',
+      discrepancy: 'Figures differ (not directly comparable)',
+      change: 'The figure changed over time',
+      inconsistency: "The article's own figures don't add up",
+      corroboration: 'Sources agree',
+    },
+    thisArticle: 'This article',
+    count: (n) => (n === 1 ? '1 finding' : `${n} findings`),
+    none: 'No findings: nothing to compare or contradict.',
+    loading: 'Loading Crosscheck…',
+    nothing: 'Nothing to check: give an article (data-crosscheck-text) or keep the seeds.',
+    failed: 'Crosscheck could not run: ',
+    unknownMode: (mode) => `Unknown data-crosscheck mode "${mode}": use "findings" or "app".`,
+  },
+  es: {
+    kinds: {
+      conflict: 'Las fuentes discrepan',
+      discrepancy: 'Las cifras difieren (no son directamente comparables)',
+      change: 'La cifra cambió con el tiempo',
+      inconsistency: 'Las cifras del propio artículo no cuadran',
+      corroboration: 'Las fuentes coinciden',
+    },
+    thisArticle: 'Este artículo',
+    count: (n) => (n === 1 ? '1 hallazgo' : `${n} hallazgos`),
+    none: 'Sin hallazgos: nada que comparar ni contradecir.',
+    loading: 'Cargando Crosscheck…',
+    nothing: 'Nada que comprobar: indique un artículo (data-crosscheck-text) o conserve los artículos de muestra.',
+    failed: 'Crosscheck no pudo ejecutarse: ',
+    unknownMode: (mode) => `Modo data-crosscheck desconocido "${mode}": use "findings" o "app".`,
+  },
 };
 const ORDER = ['conflict', 'discrepancy', 'change', 'inconsistency', 'corroboration'];
 
@@ -97,6 +126,25 @@ export function loadApi() {
   return api;
 }
 
+/** "es" for a BCP 47 tag in Spanish ("es", "es-MX"), "en" for English, else null. */
+function langOfTag(tag) {
+  const t = String(tag ?? '').trim().toLowerCase();
+  if (t === 'es' || t.startsWith('es-')) return 'es';
+  if (t === 'en' || t.startsWith('en-')) return 'en';
+  return null;
+}
+
+/**
+ * The interface language of a widget: its `data-ui-lang` ("en", "es", "es-MX"…), else the
+ * reader's `navigator.language` (Spanish for any "es-…", English otherwise), as the app does.
+ */
+export function widgetLang(element) {
+  const chosen = langOfTag(element?.getAttribute?.('data-ui-lang'));
+  if (chosen) return chosen;
+  const nav = typeof navigator !== 'undefined' ? navigator.language : '';
+  return langOfTag(nav) === 'es' ? 'es' : 'en';
+}
+
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -105,17 +153,23 @@ function el(tag, className, text) {
 }
 
 /** "Outlet, 2024-05-13" for a document (falling back to its title or id). */
-function sourceLabel(doc, own) {
+function sourceLabel(doc, own, t = TEXT.en) {
   if (!doc) return '';
-  const name = own ? (doc.outlet ? `This article (${doc.outlet})` : 'This article') : doc.outlet || doc.title || doc.id;
+  const name = own ? (doc.outlet ? `${t.thisArticle} (${doc.outlet})` : t.thisArticle) : doc.outlet || doc.title || doc.id;
   return doc.published ? `${name}, ${doc.published}` : name;
 }
 
 /**
  * Renders findings into `container` (an element or shadow root), replacing what it held.
- * `analysis` has `documents`, `claims` and `findings`; `ownDoc` is the id of an article to mark.
+ * `analysis` has `documents`, `claims` and `findings`; `ownDoc` is the id of an article to mark;
+ * `lang` ("en" or "es"; default: the reader's navigator.language) the words and explanations shown.
  */
-export function renderFindings(container, analysis, ownDoc = null) {
+export function renderFindings(container, analysis, ownDoc = null, lang = widgetLang(null)) {
+  const code = langOfTag(lang) ?? 'en';
+  const t = TEXT[code];
+  // Spanish: the Spanish explanation and measure, falling back to English for data without them.
+  const explanationOf = (f) => (code === 'es' && f.explanation_es ? f.explanation_es : f.explanation);
+  const measureOf = (f) => (code === 'es' && f.measure_es ? f.measure_es : f.measure);
   const claims = new Map(analysis.claims.map((c) => [c.id, c]));
   const docs = new Map(analysis.documents.map((d) => [d.id, d]));
   const findings = [...analysis.findings].sort(
@@ -124,8 +178,8 @@ export function renderFindings(container, analysis, ownDoc = null) {
   const list = el('ol', 'cc-findings');
   for (const f of findings) {
     const item = el('li', `cc-finding cc-kind-${ORDER.includes(f.kind) ? f.kind : 'other'}`);
-    item.append(el('p', 'cc-kind', KINDS[f.kind] ?? f.kind));
-    item.append(el('p', 'cc-measure', f.measure));
+    item.append(el('p', 'cc-kind', t.kinds[f.kind] ?? f.kind));
+    item.append(el('p', 'cc-measure', measureOf(f)));
     const values = el('ul', 'cc-values');
     for (const id of f.claims) {
       const claim = claims.get(id);
@@ -134,17 +188,19 @@ export function renderFindings(container, analysis, ownDoc = null) {
       const value = el('li', own ? 'cc-value cc-own' : 'cc-value');
       value.title = claim.text;
       value.append(el('span', 'cc-quote', claim.quote));
-      value.append(el('span', 'cc-source', sourceLabel(docs.get(claim.doc), own)));
+      value.append(el('span', 'cc-source', sourceLabel(docs.get(claim.doc), own, t)));
       values.append(value);
     }
     item.append(values);
-    item.append(el('p', 'cc-explanation', f.explanation));
+    const explanation = el('p', 'cc-explanation', explanationOf(f));
+    explanation.lang = code === 'es' && f.explanation_es ? 'es' : 'en';
+    item.append(explanation);
     list.append(item);
   }
-  const count = findings.length === 1 ? '1 finding' : `${findings.length} findings`;
   const head = el('div', 'cc-head');
-  head.append(el('p', 'cc-title', 'Crosscheck'), el('span', 'cc-count', count));
-  const body = findings.length ? list : el('p', 'cc-status', 'No findings: nothing to compare or contradict.');
+  head.append(el('p', 'cc-title', 'Crosscheck'), el('span', 'cc-count', t.count(findings.length)));
+  const body = findings.length ? list : el('p', 'cc-status', t.none);
+  if (container.nodeType === 1) container.lang = code;
   container.replaceChildren(head, body);
 }
 
@@ -182,7 +238,10 @@ export function shadowOf(element) {
 
 async function mountFindings(element) {
   const root = shadowOf(element);
-  const status = el('p', 'cc-status', 'Loading Crosscheck…');
+  const lang = widgetLang(element);
+  const t = TEXT[lang];
+  root.lang = lang;
+  const status = el('p', 'cc-status', t.loading);
   status.setAttribute('role', 'status');
   root.replaceChildren(status);
   try {
@@ -191,21 +250,21 @@ async function mountFindings(element) {
     const text = articleOf(element);
     if (text !== null) {
       const result = analyze(text, { ...metaOf(element), withSeeds: seeds });
-      renderFindings(root, result, result.document.id);
+      renderFindings(root, result, result.document.id, lang);
     } else if (seeds) {
       const corpus = new Corpus({ seeds: true });
       try {
-        renderFindings(root, corpus.toJSON());
+        renderFindings(root, corpus.toJSON(), null, lang);
       } finally {
         corpus.free();
       }
     } else {
-      status.textContent = 'Nothing to check: give an article (data-crosscheck-text) or keep the seeds.';
+      status.textContent = t.nothing;
     }
     element.dispatchEvent(new CustomEvent('crosscheck:rendered', { bubbles: true }));
   } catch (e) {
     status.className = 'cc-status cc-error';
-    status.textContent = `Crosscheck could not run: ${e?.message ?? e}`;
+    status.textContent = `${t.failed}${e?.message ?? e}`;
     root.replaceChildren(status);
     element.dispatchEvent(new CustomEvent('crosscheck:error', { bubbles: true, detail: String(e?.message ?? e) }));
   }
@@ -230,7 +289,7 @@ export function mount(element) {
   const mode = (element.getAttribute('data-crosscheck') || 'findings').trim().toLowerCase();
   if (mode === 'app') mountApp(element);
   else if (mode === 'findings') mountFindings(element);
-  else shadowOf(element).append(el('p', 'cc-status cc-error', `Unknown data-crosscheck mode "${mode}": use "findings" or "app".`));
+  else shadowOf(element).append(el('p', 'cc-status cc-error', TEXT[widgetLang(element)].unknownMode(mode)));
 }
 
 /** Mounts every [data-crosscheck] element under `scope` not mounted yet. */

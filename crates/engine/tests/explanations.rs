@@ -10,7 +10,7 @@
 use crosscheck_engine::findings::explain::{self, Lang};
 use crosscheck_engine::findings::{Finding, FindingKind};
 use crosscheck_engine::time::Date;
-use crosscheck_engine::{seeds, Corpus, DocumentMeta};
+use crosscheck_engine::{lexicon, seeds, Corpus, DocumentMeta};
 
 /// (file, outlet, date, text).
 type Article = (&'static str, &'static str, &'static str, &'static str);
@@ -306,6 +306,7 @@ fn problems(corpus: &Corpus, f: &Finding) -> Vec<String> {
     }
     for c in &claims {
         names.push(explain::measure_in(c, Lang::Es));
+        names.push(explain::measure_in(c, Lang::En));
         names.push(explain::measure(c));
         names.extend(c.attribution.clone());
         names.extend(c.place.clone());
@@ -459,11 +460,189 @@ fn analysis_json_carries_both_and_old_findings_still_load() {
     assert!(findings.iter().all(|f| {
         f["explanation"].as_str().is_some_and(|s| !s.is_empty())
             && f["explanation_es"].as_str().is_some_and(|s| !s.is_empty())
+            && f["measure_es"].as_str().is_some_and(|s| !s.is_empty())
     }));
+    // The Spanish measure is the one the Spanish explanation names (when it names one).
+    assert!(analysis.findings.iter().any(|f| f.measure_es
+        == "especialistas cubanos, ya presentes, en México"
+        && f.explanation_es.contains(&f.measure_es)));
     // A finding saved before `explanation_es` existed still reads, with an empty Spanish text.
     let old = r#"{"id":"f1","kind":"conflict","measure":"doctors","claims":["a#1","b#2"],
         "explanation":"A gives “1” and B gives “2”.","confidence":0.8}"#;
     let f: Finding = serde_json::from_str(old).unwrap();
     assert_eq!(f.explanation_es, "");
+    assert_eq!(f.measure_es, "");
     assert_eq!(f.kind, FindingKind::Conflict);
+}
+
+#[test]
+fn seed_measures_are_named_in_spanish_with_places_written_properly() {
+    let corpus = seeds::corpus();
+    let findings = corpus.findings();
+    let es: Vec<&str> = findings.iter().map(|f| f.explanation_es.as_str()).collect();
+    let en: Vec<&str> = findings.iter().map(|f| f.explanation.as_str()).collect();
+    // The counted noun and its demonym from the lexicon, agreeing; the place's Spanish name.
+    assert!(
+        es.iter().any(|e| e
+            .contains("Para especialistas cubanos, ya presentes, en México en el mismo momento")),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter().any(|e| e.contains("médicos cubanos, objetivo")),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.contains("trabajadores de la salud cubanos")),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.contains("médicos por cada 1000, promedio, en América Latina")),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter().any(|e| e.contains("(fecha de la reunión)")),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter().any(|e| e.contains("(año de inicio: médicos)")),
+        "{es:#?}"
+    );
+    // No lexicon English or lowercased place is left in a Spanish measure.
+    for e in &es {
+        for w in [
+            "specialists",
+            "doctors,",
+            "cuban ",
+            "en mexico",
+            "latin america",
+            "healthcare",
+            "meeting",
+        ] {
+            assert!(!e.contains(w), "{w:?} in {e}");
+        }
+    }
+    // English: places and demonyms capitalized, nothing else changed.
+    assert!(
+        en.iter()
+            .any(|e| e.contains("For Cuban specialists, already, in Mexico at the same time")),
+        "{en:#?}"
+    );
+    assert!(
+        en.iter()
+            .any(|e| e.contains("doctors per 1000, average, in Latin America")),
+        "{en:#?}"
+    );
+    for e in &en {
+        assert!(!e.contains("in mexico") && !e.contains("cuban "), "{e}");
+    }
+}
+
+#[test]
+fn a_measure_without_a_reliable_spanish_form_keeps_the_articles_words() {
+    let corpus = seeds::corpus();
+    let seed = corpus
+        .claims()
+        .iter()
+        .find(|c| c.head.as_deref() == Some("doctor") && c.modifiers == ["cuba"])
+        .expect("a seed count of Cuban doctors")
+        .clone();
+    // A modifier the lexicon cannot translate: the noun group stays as written.
+    let mut family = seed.clone();
+    family.measure = "family doctors, already, in mexico".into();
+    family.modifiers = vec!["family".into()];
+    assert_eq!(
+        explain::measure_in(&family, Lang::Es),
+        "family doctors, ya presentes, en México"
+    );
+    assert_eq!(
+        explain::measure_in(&family, Lang::En),
+        "family doctors, already, in Mexico"
+    );
+    // Already Spanish (a Spanish article): the article's words, which agree in gender.
+    let mut spanish = seed.clone();
+    spanish.measure = "médicas cubanas, in cuba".into();
+    assert_eq!(
+        explain::measure_in(&spanish, Lang::Es),
+        "médicas cubanas, en Cuba"
+    );
+    assert_eq!(
+        explain::measure_in(&spanish, Lang::En),
+        "médicas cubanas, in Cuba"
+    );
+    let mut nurses = seed.clone();
+    nurses.head = Some("nurse".into());
+    nurses.measure = "enfermeras, in mexico".into();
+    nurses.modifiers = vec![];
+    assert_eq!(
+        explain::measure_in(&nurses, Lang::Es),
+        "enfermeras, en México"
+    );
+    // A count names its noun in the plural, whatever English number the noun has.
+    let mut staff = seed.clone();
+    staff.head = Some("worker".into());
+    staff.measure = "staff, in mexico".into();
+    staff.modifiers = vec![];
+    assert_eq!(
+        explain::measure_in(&staff, Lang::Es),
+        "trabajadores, en México"
+    );
+    // A concept without a Spanish form in the lexicon.
+    let mut unknown = seed.clone();
+    unknown.head = Some("widget-maker".into());
+    unknown.measure = "widget makers, in united states".into();
+    unknown.modifiers = vec![];
+    assert_eq!(
+        explain::measure_in(&unknown, Lang::Es),
+        "widget makers, en Estados Unidos"
+    );
+    // Demonyms agree with the noun's gender and number.
+    let mut french = seed.clone();
+    french.head = Some("company".into());
+    french.measure = "french companies".into();
+    french.modifiers = vec!["france".into()];
+    assert_eq!(explain::measure_in(&french, Lang::Es), "empresas francesas");
+    assert_eq!(explain::measure_in(&french, Lang::En), "French companies");
+}
+
+#[test]
+fn spanish_articles_keep_their_own_words_in_spanish_explanations() {
+    let corpus = corpus_of(TOPICS);
+    let es: Vec<&str> = corpus
+        .findings()
+        .iter()
+        .map(|f| f.explanation_es.as_str())
+        .collect();
+    // "fallecidos" and "evacuados" are the Spanish articles' words, not replaced by the lexicon's.
+    assert!(
+        es.iter().any(|e| e.contains("(fallecidos, total)")),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter().any(|e| e.contains("coinciden en evacuados:")),
+        "{es:#?}"
+    );
+    // A concept id the engine names (a budget in a Spanish sentence) is still written in Spanish.
+    assert!(
+        es.iter().any(|e| e.contains("coinciden en presupuesto:")),
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn every_spanish_noun_reads_back_as_its_concept() {
+    let mut n = 0;
+    let mut wrong = Vec::new();
+    for (id, noun) in lexicon::spanish_nouns() {
+        for form in [noun.singular, noun.plural] {
+            let got = lexicon::concept(form).map(|c| c.id);
+            if got != Some(id) {
+                wrong.push(format!("{form:?} reads as {got:?}, not {id:?}"));
+            }
+        }
+        n += 1;
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert!(n >= 100, "{n} Spanish nouns");
 }

@@ -108,3 +108,57 @@ fn annotations_are_web_annotation_json_ld() {
             .starts_with("urn:crosscheck:claim:"));
     }
 }
+
+#[test]
+fn annotations_carry_each_finding_in_english_and_spanish() {
+    let corpus = seeds::corpus();
+    let f = corpus.findings()[0].clone();
+    let judgements = vec![Judgement::DismissFinding {
+        kind: f.kind,
+        claims: f.claims.clone(),
+    }];
+    let out: serde_json::Value =
+        serde_json::from_str(&web_annotations(&corpus, &judgements)).unwrap();
+    let items = out["first"]["items"].as_array().unwrap();
+    let assessing = |item: &serde_json::Value, lang: &str| -> Vec<String> {
+        item["body"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|b| b["purpose"] == "assessing" && b["language"] == lang)
+            .map(|b| b["value"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let mut seen = 0;
+    for (item, claim) in items.iter().zip(corpus.claims()) {
+        let findings: Vec<_> = corpus
+            .findings()
+            .iter()
+            .filter(|x| x.claims.contains(&claim.id))
+            .collect();
+        let (en, es) = (assessing(item, "en"), assessing(item, "es"));
+        assert_eq!(en.len(), findings.len(), "{}", claim.id);
+        assert_eq!(es.len(), findings.len(), "{}", claim.id);
+        for body in item["body"].as_array().unwrap() {
+            assert_eq!(body["type"], "TextualBody");
+            if body["purpose"] == "assessing" {
+                assert!(body["language"] == "en" || body["language"] == "es");
+            }
+        }
+        for x in findings {
+            let dismissed = x.id == f.id;
+            let (want_en, want_es) = if dismissed {
+                (
+                    format!("Dismissed by the reader: {}", x.explanation),
+                    format!("Descartado por el lector: {}", x.explanation_es),
+                )
+            } else {
+                (x.explanation.clone(), x.explanation_es.clone())
+            };
+            assert!(en.contains(&want_en), "{want_en}");
+            assert!(es.contains(&want_es), "{want_es}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 10);
+}

@@ -1,8 +1,9 @@
 //! Claims as W3C Web Annotations (JSON-LD): an `AnnotationCollection` with one annotation per claim,
 //! targeting its document with a `TextQuoteSelector` (exact, prefix, suffix) and a
 //! `TextPositionSelector` whose `start`/`end` count Unicode code points, as the standard requires
-//! (the engine's offsets are UTF-8 bytes). Bodies describe the claim, the findings citing it and the
-//! reader's judgements.
+//! (the engine's offsets are UTF-8 bytes). Bodies describe the claim, the findings citing it (each
+//! finding's explanation twice: a `TextualBody` with `"language": "en"` and one with `"language":
+//! "es"`, as the Web Annotation model marks a body's language) and the reader's judgements.
 
 use super::{correction, is_dismissed, Judgement};
 use crate::corpus::Corpus;
@@ -75,12 +76,27 @@ pub fn web_annotations(corpus: &Corpus, judgements: &[Judgement]) -> String {
                 "type": "TextualBody",
                 "purpose": "assessing",
                 "format": "text/plain",
+                "language": "en",
                 "value": if dismissed {
                     format!("Dismissed by the reader: {}", f.explanation)
                 } else {
                     f.explanation.clone()
                 },
             }));
+            // The same assessment in Spanish (absent from findings saved before it existed).
+            if !f.explanation_es.trim().is_empty() {
+                bodies.push(json!({
+                    "type": "TextualBody",
+                    "purpose": "assessing",
+                    "format": "text/plain",
+                    "language": "es",
+                    "value": if dismissed {
+                        format!("Descartado por el lector: {}", f.explanation_es)
+                    } else {
+                        f.explanation_es.clone()
+                    },
+                }));
+            }
         }
         if let Some((value, measure)) = correction(judgements, &claim.id) {
             let mut parts = Vec::new();
@@ -94,6 +110,7 @@ pub fn web_annotations(corpus: &Corpus, judgements: &[Judgement]) -> String {
                 "type": "TextualBody",
                 "purpose": "editing",
                 "format": "text/plain",
+                "language": "en",
                 "value": format!("Corrected by the reader: {}", parts.join(", ")),
             }));
         }

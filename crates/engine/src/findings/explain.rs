@@ -2,7 +2,8 @@
 //! when the outlet is unknown), their dates, and the figures as written.
 
 use super::money::Rate;
-use crate::claims::Claim;
+use crate::claims::{Claim, ClaimKind};
+use crate::lexicon;
 use crate::time::Date;
 
 /// What an explanation needs to know about a document.
@@ -221,31 +222,95 @@ pub fn measure(c: &Claim) -> String {
     }
 }
 
-/// The measure in `lang`. In Spanish the engine's own words are translated (qualifiers, "in",
-/// "per", "start year", statement topics, generic heads); the counted noun keeps the article's
-/// words ("cuban doctors, already, in mexico" → "cuban doctors, ya, en mexico").
+/// The measure in `lang`, for prose. Places are written as names ("in Mexico", "en México") and an
+/// English demonym that narrows the counted noun is capitalized ("Cuban doctors"). In Spanish the
+/// engine's own words are translated (qualifiers, "in", "per", "start year", statement topics,
+/// generic heads), and a counted noun the lexicon knows is named in Spanish with its demonyms
+/// agreeing ("cuban doctors, already, in mexico" → "médicos cubanos, ya presentes, en México");
+/// a noun without a reliable Spanish form, or already written in Spanish, keeps the article's words.
 pub fn measure_in(c: &Claim, lang: Lang) -> String {
     let m = measure(c);
+    if c.measure.trim().is_empty() {
+        return match (lang, &c.topic) {
+            (Lang::Es, Some(t)) => topic_in(t, lang),
+            _ => m,
+        };
+    }
     match lang {
-        Lang::En => m,
-        Lang::Es => {
-            if c.measure.trim().is_empty() {
-                if let Some(t) = &c.topic {
-                    return topic_in(t, lang);
-                }
+        Lang::En => measure_en(c, &m),
+        Lang::Es => measure_es(c, &m),
+    }
+}
+
+/// A normalized measure (the shapes `claims` writes) in English, with places and demonyms
+/// capitalized.
+fn measure_en(c: &Claim, m: &str) -> String {
+    if m.starts_with("whether ") || m.starts_with("date of the ") {
+        return m.to_string();
+    }
+    if let Some(rest) = m.strip_prefix("start year: ") {
+        return format!("start year: {}", phrase_en(c, rest));
+    }
+    let mut parts = m.split(", ");
+    let head = parts.next().unwrap_or_default();
+    let mut out = match head.split_once(" per ") {
+        Some((what, per)) => format!("{} per {per}", phrase_en(c, what)),
+        None => phrase_en(c, head),
+    };
+    for p in parts {
+        out.push_str(", ");
+        match p.strip_prefix("in ") {
+            Some(place) => {
+                out.push_str("in ");
+                out.push_str(lexicon::place_name(place, false).unwrap_or(place));
             }
-            measure_es(&m)
+            None => out.push_str(p),
         }
+    }
+    out
+}
+
+/// The counted noun group in English: the article's words, with the English demonyms of the
+/// claim's countries capitalized ("cuban doctors" → "Cuban doctors").
+fn phrase_en(c: &Claim, phrase: &str) -> String {
+    if c.modifiers.is_empty() {
+        return phrase.to_string();
+    }
+    phrase
+        .split(' ')
+        .map(|w| {
+            if c.modifiers
+                .iter()
+                .any(|m| lexicon::is_english_demonym(w, m))
+            {
+                capitalized(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn capitalized(w: &str) -> String {
+    let mut chars = w.chars();
+    match chars.next() {
+        Some(f) => f.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
 /// A normalized measure (the shapes `claims` writes) in Spanish.
-fn measure_es(m: &str) -> String {
+fn measure_es(c: &Claim, m: &str) -> String {
     if let Some(rest) = m.strip_prefix("start year: ") {
-        return format!("año de inicio: {rest}");
+        let what = phrase_es(c, rest).unwrap_or_else(|| rest.to_string());
+        return format!("año de inicio: {what}");
     }
     if let Some(rest) = m.strip_prefix("date of the ") {
-        return format!("fecha de: {rest}");
+        return match event_es(c, rest) {
+            Some(event) => format!("fecha {event}"),
+            None => format!("fecha de: {rest}"),
+        };
     }
     if let Some(topic) = m
         .strip_prefix("whether ")
@@ -255,9 +320,13 @@ fn measure_es(m: &str) -> String {
     }
     let mut parts = m.split(", ");
     let head = parts.next().unwrap_or_default();
+    let what_es = |what: &str| match head_es(what) {
+        generic if generic != what => generic,
+        _ => phrase_es(c, what).unwrap_or_else(|| what.to_string()),
+    };
     let head = match head.split_once(" per ") {
-        Some((what, per)) => format!("{} por cada {per}", head_es(what)),
-        None => head_es(head),
+        Some((what, per)) => format!("{} por cada {per}", what_es(what)),
+        None => what_es(head),
     };
     let mut out = head;
     for p in parts {
@@ -265,12 +334,91 @@ fn measure_es(m: &str) -> String {
         match p.strip_prefix("in ") {
             Some(place) => {
                 out.push_str("en ");
-                out.push_str(place);
+                out.push_str(lexicon::place_name(place, true).unwrap_or(place));
             }
             None => out.push_str(qualifier_es(p)),
         }
     }
     out
+}
+
+/// The counted noun group in Spanish from the lexicon: the concept's Spanish noun (plural where
+/// the article's is) followed by the Spanish demonyms of the English ones before it ("cuban
+/// doctors" → "médicos cubanos"). `None` when that would not be reliable: the concept has no
+/// Spanish form, the words are already Spanish (a Spanish sentence, accented words, a form of the
+/// Spanish noun), or a word other than a demonym narrows the noun ("family doctors").
+fn phrase_es(c: &Claim, phrase: &str) -> Option<String> {
+    noun_group_es(c, phrase).map(|(group, _)| group)
+}
+
+/// [`phrase_es`] with whether the noun is plural.
+fn noun_group_es(c: &Claim, phrase: &str) -> Option<(String, bool)> {
+    let id = c.head.as_deref()?;
+    let noun = lexicon::spanish_noun(id)?;
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    // The noun: one word the lexicon reads as the concept, or the concept's own id ("healthcare
+    // workers"); a longer form may say more than the concept ("family doctors").
+    let k = (0..words.len()).find(|&k| {
+        let noun = words[k..].join(" ");
+        lexicon::concept(&noun).is_some_and(|x| x.id == id)
+            && (k + 1 == words.len() || singular_phrase(&noun) == id)
+    })?;
+    let (prefix, suffix) = words.split_at(k);
+    let written = lexicon::fold(&suffix.join(" "));
+    // The article's words are Spanish already: its sentence is Spanish ("fallecidos", "evacuados"
+    // stay as written; the concept's id, the engine's word, does not), or the words are.
+    let spanish = (singular_phrase(&written) != id
+        && crate::document::detect_language(&c.text) == crate::lang::Lang::Es)
+        || words.iter().any(|w| !w.is_ascii())
+        || noun
+            .forms()
+            .iter()
+            .any(|form| lexicon::fold(form) == written);
+    if spanish {
+        return None;
+    }
+    let mut countries = Vec::new();
+    for w in prefix {
+        let country = c
+            .modifiers
+            .iter()
+            .find(|m| lexicon::is_english_demonym(w, m))?;
+        countries.push(country.as_str());
+    }
+    let last = suffix.last()?;
+    // A count names its noun in the plural ("500 staff" → "trabajadores"); otherwise the article's
+    // number is kept ("date of the meeting" → "la reunión").
+    let plural = lexicon::singular(last) != lexicon::fold(last)
+        || matches!(
+            c.kind,
+            ClaimKind::Count | ClaimKind::Range | ClaimKind::Rate
+        );
+    let mut out = if plural { noun.plural } else { noun.singular }.to_string();
+    for country in countries {
+        out.push(' ');
+        out.push_str(&lexicon::spanish_demonym(country, noun.gender, plural)?);
+    }
+    Some((out, plural))
+}
+
+/// A phrase singular word by word, folded ("healthcare workers" → "healthcare worker").
+fn singular_phrase(p: &str) -> String {
+    p.split_whitespace()
+        .map(lexicon::singular)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An event in Spanish after "de", with its article: "de la reunión", "del sismo".
+fn event_es(c: &Claim, phrase: &str) -> Option<String> {
+    let (noun, plural) = noun_group_es(c, phrase)?;
+    let gender = lexicon::spanish_noun(c.head.as_deref()?)?.gender;
+    Some(match (gender, plural) {
+        (lexicon::Gender::Masculine, false) => format!("del {noun}"),
+        (lexicon::Gender::Masculine, true) => format!("de los {noun}"),
+        (lexicon::Gender::Feminine, false) => format!("de la {noun}"),
+        (lexicon::Gender::Feminine, true) => format!("de las {noun}"),
+    })
 }
 
 /// The engine's generic names for what a figure counts, in Spanish; other heads are the article's

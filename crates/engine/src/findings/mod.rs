@@ -58,6 +58,10 @@ pub struct Finding {
     /// only in data saved before it existed.
     #[serde(default)]
     pub explanation_es: String,
+    /// The measure as the Spanish explanation names it ("médicos cubanos, ya presentes, en
+    /// México"), for a Spanish interface. Empty only in data saved before it existed.
+    #[serde(default)]
+    pub measure_es: String,
     /// How sure the engine is, 0..1.
     pub confidence: f64,
 }
@@ -258,6 +262,7 @@ fn cross_finding(
             id: String::new(),
             kind,
             measure: explain::measure(&lead.claim),
+            measure_es: explain::measure_in(&lead.claim, Lang::Es),
             claims: order.iter().map(|e| e.claim.id.clone()).collect(),
             explanation,
             explanation_es,
@@ -513,6 +518,7 @@ pub(crate) fn internal_finding(index: &Index, f: Internal) -> (Finding, Vec<usiz
             id: String::new(),
             kind: f.kind,
             measure: explain::measure(&es[0].claim),
+            measure_es: explain::measure_in(&es[0].claim, Lang::Es),
             claims: es.iter().map(|e| e.claim.id.clone()).collect(),
             explanation,
             explanation_es,

@@ -10,6 +10,7 @@ mod nouns;
 mod places;
 mod qualifiers;
 pub(crate) mod reporting;
+mod spanish;
 mod stopwords;
 
 pub use inflection::{fold, singular};
@@ -20,6 +21,10 @@ pub use nouns::{
 pub use places::{countries, demonym_country, is_region, place, regions, within};
 pub use qualifiers::qualifier;
 pub use reporting::{attribution_cue, is_reporting_verb};
+pub use spanish::{
+    is_english_demonym, place_name, spanish_demonym, spanish_noun, spanish_nouns, Gender,
+    SpanishNoun,
+};
 pub use stopwords::is_stopword;
 
 /// Table sizes: (concepts, noun surface forms, countries, regions, qualifier phrases, stopwords).

@@ -626,3 +626,12 @@ pub fn countries() -> impl Iterator<Item = &'static str> {
 pub fn regions() -> impl Iterator<Item = &'static str> {
     REGIONS.iter().map(|r| r.0)
 }
+
+/// A country's `|`-separated English names, Spanish names, English demonyms and Spanish demonyms
+/// (the usual one first), for writing it in prose (`spanish.rs`).
+pub(crate) fn names(id: &str) -> Option<[&'static str; 4]> {
+    COUNTRIES
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| [c.en, c.es, c.en_dem, c.es_dem])
+}
