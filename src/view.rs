@@ -125,6 +125,14 @@ pub fn explanation(f: &Finding, lang: UiLang) -> (&str, UiLang) {
     }
 }
 
+/// A finding's measure in the interface language (the English one when no Spanish was made).
+pub fn measure(f: &Finding, lang: UiLang) -> &str {
+    match lang {
+        UiLang::Es if !f.measure_es.trim().is_empty() => &f.measure_es,
+        _ => &f.measure,
+    }
+}
+
 /// A claim by id.
 pub fn claim<'a>(corpus: &'a Corpus, id: &str) -> Option<&'a Claim> {
     corpus.claims().iter().find(|c| c.id == id)

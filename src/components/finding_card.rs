@@ -84,7 +84,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
     html! {
         <article id={props.anchor.then(|| view::dom_id("cc-f-", &f.id))} tabindex="-1"
             class={classes!("cc-card", kind_class(f.kind), dismissed.then_some("cc-dismissed"), focused.then_some("cc-focused"))}
-            aria-label={format!("{}: {}", lang.kind(f.kind), f.measure)} data-kind={view::kind_code(f.kind)}>
+            aria-label={format!("{}: {}", lang.kind(f.kind), view::measure(f, lang))} data-kind={view::kind_code(f.kind)}>
             <header class="cc-card-head">
                 <span class={classes!("cc-kind", kind_class(f.kind))}>
                     <span class="cc-kind-icon" aria-hidden="true">{ kind_icon(f.kind) }</span>
@@ -92,7 +92,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
                 </span>
                 <span class="cc-confidence">{ lang.f(Msg::Confidence, &[&format!("{:.0}%", f.confidence * 100.0)]) }</span>
             </header>
-            <h3 class="cc-measure" elementtiming={if props.anchor { "cc-finding" } else { "cc-new-finding" }}><span class="cc-visually-hidden">{ lang.t(Msg::Measure) }{ ": " }</span>{ f.measure.clone() }</h3>
+            <h3 class="cc-measure" elementtiming={if props.anchor { "cc-finding" } else { "cc-new-finding" }}><span class="cc-visually-hidden">{ lang.t(Msg::Measure) }{ ": " }</span>{ view::measure(f, lang).to_string() }</h3>
             if dismissed {
                 <p class="cc-dismissed-note">{ lang.t(Msg::Dismissed) }</p>
             }

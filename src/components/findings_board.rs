@@ -21,7 +21,10 @@ fn matches(corpus: &Corpus, f: &Finding, query: &str) -> bool {
     if q.is_empty() {
         return true;
     }
-    let mut hay = format!("{} {} {}", f.explanation, f.explanation_es, f.measure);
+    let mut hay = format!(
+        "{} {} {} {}",
+        f.explanation, f.explanation_es, f.measure, f.measure_es
+    );
     for id in &f.claims {
         if let Some(c) = view::claim(corpus, id) {
             hay.push(' ');

@@ -38,7 +38,10 @@ pub fn NewArticle() -> Html {
             .collect();
         docs.sort();
         docs.dedup();
-        let mut measures: Vec<String> = fs.iter().map(|f| f.measure.clone()).collect();
+        let mut measures: Vec<String> = fs
+            .iter()
+            .map(|f| view::measure(f, lang).to_string())
+            .collect();
         measures.dedup();
         (docs.len(), measures.join("; "))
     };
