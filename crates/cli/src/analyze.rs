@@ -1,6 +1,8 @@
 //! `crosscheck analyze`: files in, the analysis JSON contract out.
 
+use crosscheck_engine::document::html;
 use crosscheck_engine::manifest::Manifest;
+use crosscheck_engine::time::Date;
 use crosscheck_engine::{seeds, Corpus, DocumentMeta};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -41,17 +43,31 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Corpus::new()
     };
     for path in &files {
-        let text = read_text(path)?;
+        let raw = read_text(path)?;
         let id = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        let meta = match &explicit {
+        // A saved web page is read as the page shows it, with what its <head> declares.
+        let is_html = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+            || html::looks_like_html(&raw);
+        let (text, page) = if is_html {
+            (html::html_to_text(&raw), html::page_meta(&raw))
+        } else {
+            (raw, html::PageMeta::default())
+        };
+        let mut meta = match &explicit {
             Some(m) => m.meta_for(&id, &text),
             None => beside_manifest(path)
                 .map(|m| m.meta_for(&id, &text))
                 .unwrap_or_default(),
         };
+        meta.outlet = meta.outlet.or(page.outlet);
+        meta.published = meta
+            .published
+            .or_else(|| page.published.as_deref().and_then(Date::parse_iso));
         add_unique(&mut corpus, &id, &text, &meta)?;
     }
 

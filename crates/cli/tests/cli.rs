@@ -141,3 +141,42 @@ fn bad_input_gets_a_clear_message() {
     let out = crosscheck(&["frobnicate"], "");
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown command"));
 }
+
+#[test]
+fn a_saved_web_page_is_read_as_the_page_shows_it() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("floods.html");
+    std::fs::write(
+        &page,
+        r#"<html><head><meta property="og:site_name" content="The Daily Planet">
+<meta property="article:published_time" content="2025-04-12T08:30:00Z">
+<script>var total = 99999;</script></head><body><nav>Home | 5 things</nav>
+<article><h1>Floods displace 40,000</h1>
+<p>More than 40,000 people left their homes, the emergency service said.</p></article></body></html>"#,
+    )
+    .unwrap();
+    let out = crosscheck(&["analyze", "--json", page.to_str().unwrap()], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = &json["documents"][0];
+    assert_eq!(doc["outlet"], "The Daily Planet");
+    assert_eq!(doc["published"], "2025-04-12");
+    assert_eq!(doc["title"], "Floods displace 40,000");
+    let values: Vec<f64> = json["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["value"].as_f64())
+        .collect();
+    assert_eq!(
+        values,
+        vec![40000.0],
+        "no figure from scripts or navigation"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -419,7 +419,7 @@ fn attribution_skips_days_and_audiences() {
     let claims = parse(text, Some("en"));
     let by = |v: f64| one(&claims, v).attribution.clone();
     assert_eq!(by(12_000.0).as_deref(), Some("Acme Corp"));
-    assert_eq!(by(15_000.0).as_deref(), Some("spokesperson"));
+    assert_eq!(by(15_000.0).as_deref(), Some("A company spokesperson"));
     assert_eq!(by(1_444.0).as_deref(), Some("Syrian health ministry"));
 }
 

@@ -1,6 +1,8 @@
 //! `html_to_text`: pages reduced to the text a reader sees, safely.
 
-use crosscheck_engine::document::html::{decode_entities, html_to_text};
+use crosscheck_engine::document::html::{
+    decode_entities, html_to_text, looks_like_html, page_meta,
+};
 
 #[test]
 fn drops_scripts_styles_and_page_chrome() {
@@ -84,4 +86,27 @@ fn malformed_input_never_panics() {
             let _ = html_to_text(&page[..i]);
         }
     }
+}
+
+#[test]
+fn a_page_head_names_outlet_date_and_headline() {
+    let page = r#"<!doctype html><html><head><title>Floods | The Daily Planet</title>
+<meta property="og:site_name" content="The Daily Planet">
+<meta property="article:published_time" content="2025-04-12T08:30:00Z">
+<meta name="twitter:title" content='Floods displace 40,000'></head>
+<body><nav>Home | News</nav><article><header><h1>Floods displace 40,000</h1></header>
+<p>More than 40,000 people left their homes.</p></article></body></html>"#;
+    let meta = page_meta(page);
+    assert_eq!(meta.outlet.as_deref(), Some("The Daily Planet"));
+    assert_eq!(meta.published.as_deref(), Some("2025-04-12"));
+    assert_eq!(meta.title.as_deref(), Some("Floods displace 40,000"));
+    assert!(looks_like_html(page));
+    assert!(!looks_like_html("Police said 3 < 4 people came."));
+    // The article's own header holds the headline; the site's navigation is dropped.
+    let text = html_to_text(page);
+    assert!(text.starts_with("Floods displace 40,000"), "{text}");
+    assert!(!text.contains("Home | News"));
+    // JSON-LD dates count too.
+    let ld = r#"<script type="application/ld+json">{"datePublished": "2024-11-05T10:00:00+01:00"}</script>"#;
+    assert_eq!(page_meta(ld).published.as_deref(), Some("2024-11-05"));
 }

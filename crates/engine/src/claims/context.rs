@@ -374,6 +374,23 @@ fn is_source_noun(t: &Tok) -> bool {
         "office",
         "commission",
         "council",
+        "service",
+        "services",
+        "authority",
+        "company",
+        "firm",
+        "prosecutor",
+        "prosecutors",
+        "court",
+        "army",
+        "military",
+        "servicio",
+        "empresa",
+        "compania",
+        "fiscalia",
+        "tribunal",
+        "ejercito",
+        "ayuntamiento",
     ])
 }
 

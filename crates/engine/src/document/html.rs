@@ -112,7 +112,12 @@ pub fn html_to_text(html: &str) -> String {
             in_title = !closing;
             continue;
         }
-        if SKIPPED.contains(&name.as_str()) {
+        // An article's own <header> (it holds the headline) is content, not site furniture.
+        let article_header = name == "header"
+            && find_ci(rest, "</header")
+                .map(|end| find_ci(&rest[..end], "<h1").is_some())
+                .unwrap_or(false);
+        if SKIPPED.contains(&name.as_str()) && !article_header {
             if !closing && !self_closing {
                 if name == "script" || name == "style" {
                     // Raw text: skip to the matching end tag.
@@ -424,4 +429,117 @@ fn entity(name: &str) -> Option<char> {
         "szlig" => 'ß',
         _ => return None,
     })
+}
+
+/// What a page's `<head>` says about the article: the outlet (`og:site_name`), the publication
+/// date (`article:published_time`, `datePublished` and kin, as `YYYY-MM-DD`) and the headline
+/// (`og:title`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    /// The outlet's name.
+    pub outlet: Option<String>,
+    /// The publication date, ISO `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// The headline.
+    pub title: Option<String>,
+}
+
+/// Reads the article metadata a page declares in `<meta>` tags and JSON-LD.
+pub fn page_meta(html: &str) -> PageMeta {
+    let mut meta = PageMeta::default();
+    let mut rest = html;
+    while let Some(i) = find_ci(rest, "<meta") {
+        let tag = &rest[i..];
+        let end = tag.find('>').unwrap_or(tag.len());
+        let inner = &tag[..end];
+        rest = &tag[end.min(tag.len())..];
+        let key = attribute(inner, "property")
+            .or_else(|| attribute(inner, "name"))
+            .or_else(|| attribute(inner, "itemprop"))
+            .map(|k| k.to_ascii_lowercase());
+        let (Some(key), Some(content)) = (key, attribute(inner, "content")) else {
+            continue;
+        };
+        let content = collapse(&decode_entities(&content));
+        if content.is_empty() {
+            continue;
+        }
+        match key.as_str() {
+            "og:site_name" | "application-name" if meta.outlet.is_none() => {
+                meta.outlet = Some(content)
+            }
+            "og:title" | "twitter:title" if meta.title.is_none() => meta.title = Some(content),
+            "article:published_time"
+            | "og:article:published_time"
+            | "datepublished"
+            | "pubdate"
+            | "publishdate"
+            | "date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "parsely-pub-date"
+            | "sailthru.date"
+                if meta.published.is_none() =>
+            {
+                meta.published = iso_day(&content)
+            }
+            _ => {}
+        }
+    }
+    if meta.published.is_none() {
+        // JSON-LD: "datePublished": "2025-04-12T08:30:00Z".
+        if let Some(i) = html.find("\"datePublished\"") {
+            let after = &html[i + 15..];
+            let value = after
+                .trim_start_matches([' ', ':', '\n', '\t'])
+                .trim_start_matches('"');
+            meta.published = iso_day(value);
+        }
+    }
+    meta
+}
+
+/// The value of attribute `name` in a tag's inner text (quoted or bare).
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name) {
+        let at = from + i;
+        from = at + name.len();
+        let before_ok = at > 0 && lower.as_bytes()[at - 1].is_ascii_whitespace();
+        let rest = lower[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let start = tag.len() - rest.len() + 1;
+        let value = tag[start..].trim_start();
+        return Some(match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or("").to_string(),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '/')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        });
+    }
+    None
+}
+
+/// `YYYY-MM-DD` from the start of an ISO date or date-time, when it is one.
+fn iso_day(s: &str) -> Option<String> {
+    let d = s.trim().get(..10)?;
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10))
+        .then(|| d.to_string())
+}
+
+/// Whether a text is an HTML page or fragment rather than prose ("<!doctype html", "<html",
+/// or a text that opens with a tag and holds paragraph tags).
+pub fn looks_like_html(text: &str) -> bool {
+    let head = text.trim_start();
+    let start = head.get(..15).unwrap_or(head).to_ascii_lowercase();
+    start.starts_with("<!doctype html")
+        || start.starts_with("<html")
+        || (head.starts_with('<') && find_ci(text, "<p").is_some() && find_ci(text, "</").is_some())
 }
