@@ -481,3 +481,25 @@ fn already_before_a_figure_dates_it_now_not_when_the_relative_clause_says() {
         crosscheck_engine::time::Date::new(2024, 11, 5)
     );
 }
+
+#[test]
+fn a_change_from_one_value_to_another_gives_both_with_their_times() {
+    let text = "Storm toll rises\n\nMay 2, 2025\n\n\
+                The death toll from the storm rose from 112 to 150 on Thursday, officials said. \
+                Unemployment fell to 4.1% in April from 4.3% in March. The number of displaced \
+                people was revised down to 20,000 from an earlier estimate of 35,000.";
+    let claims = parse(text, Some("en"));
+    let before = one(&claims, 112.0);
+    let after = one(&claims, 150.0);
+    assert_eq!(before.kind, ClaimKind::Count, "not a range: {before:?}");
+    assert_eq!(before.head.as_deref(), Some("death"));
+    assert_eq!(after.head.as_deref(), Some("death"));
+    assert!(before.time.as_of.is_none(), "an earlier, undated value");
+    assert_eq!(after.time.text.as_deref(), Some("Thursday"));
+    let march = one(&claims, 4.3);
+    assert_eq!(march.measure, "unemployment");
+    assert_eq!(march.time.text.as_deref(), Some("March"));
+    let earlier = one(&claims, 35_000.0);
+    assert_eq!(earlier.head.as_deref(), Some("displaced person"));
+    assert!(earlier.time.as_of.is_none());
+}

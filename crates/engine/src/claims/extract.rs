@@ -418,6 +418,16 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // "fell to 4.1% in April from 4.3%", "revised down to 20,000 from an earlier estimate of
+        // 35,000": the earlier value of the measure just given.
+        if head.is_none() && earlier_value(toks, first) {
+            if let Some(p) = here.iter().rev().find(|c| c.kind == kind) {
+                claim.head = p.head.clone();
+                claim.modifiers = p.modifiers.clone();
+                claim.place = claim.place.take().or_else(|| p.place.clone());
+                inherited_phrase = p.measure.split(',').next().map(str::to_string);
+            }
+        }
         if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(&q.text) {
             return None; // "two nations", "one of them": not a checkable figure
         }
@@ -463,7 +473,13 @@ impl SentenceContext<'_> {
             toks.get(clause_start).map_or(0, |t| t.start),
             toks.get(clause_end).map_or(self.text.len(), |t| t.start),
         );
-        claim.time = timing::of_figure(self.text, self.exprs, q.start, clause, self.doc.published);
+        claim.time = timing::of_figure(
+            self.text,
+            self.exprs,
+            (q.start, q.end),
+            clause,
+            self.doc.published,
+        );
         // "the 300 arriving in April join the 450 already working": what is already there holds
         // now, not at a later time another clause names.
         let published = self.doc.published;
@@ -485,6 +501,17 @@ impl SentenceContext<'_> {
                 as_of: published,
                 ..TimeRef::default()
             };
+        }
+        // "rose from 112 to 150": 112 held before the sentence's time, at a date it does not say
+        // (unless it names one after the figure: "from 4.3% in March").
+        let from_value = earlier_value(toks, first);
+        let own_time = self.exprs.iter().any(|e| {
+            e.start >= q.end
+                && e.start <= q.end + 4
+                && Some(&self.text[e.start..e.end]) == claim.time.text.as_deref()
+        });
+        if from_value && !own_time {
+            claim.time = TimeRef::default();
         }
         if claim.time.from.is_none() {
             // "Since 2002, … a cost exceeding US$22.87 million by late 2023": the period starts then.
@@ -663,8 +690,21 @@ impl SentenceContext<'_> {
             let before = first.checked_sub(1)?;
             if direct(before) {
                 before
-            } else if toks[before].is(&["to", "at", "a", "en"]) {
-                before.checked_sub(1).filter(|&k| toks[k].is(CHANGE_TO))?
+            } else if toks[before].is(&["to", "at", "a", "en", "from"]) {
+                // "rose from 112 to 150": the verb is before "from 112".
+                let mut v = before.checked_sub(1)?;
+                let from_figure = (v.saturating_sub(3)..v)
+                    .rev()
+                    .find(|&k| toks[k].is(&["from"]))
+                    .filter(|&k| {
+                        toks[k + 1..=v]
+                            .iter()
+                            .all(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) || !t.word)
+                    });
+                if let Some(k) = from_figure {
+                    v = k.checked_sub(1)?;
+                }
+                Some(v).filter(|&k| toks[k].is(CHANGE_TO))?
             } else {
                 return None;
             }
@@ -830,6 +870,23 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .collect()
     };
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
+}
+
+/// Whether the figure at token `first` is the earlier value of a change the sentence reports:
+/// "rose from 112 to 150", "fell to 4.1% from 4.3%", "revised to 20,000 from an estimate of 35,000".
+fn earlier_value(toks: &[Tok], first: usize) -> bool {
+    let from = if first >= 1 && toks[first - 1].is(&["from"]) {
+        true
+    } else {
+        first >= 2
+            && toks[first - 1].is(&["of"])
+            && toks[first.saturating_sub(6)..first - 1]
+                .iter()
+                .any(|t| t.is(&["from"]))
+    };
+    from && toks[..first]
+        .iter()
+        .any(|t| t.is(CHANGE_TO) || t.is(&["revised", "raised", "lowered", "cut"]))
 }
 
 /// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").

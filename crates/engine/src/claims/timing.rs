@@ -4,27 +4,35 @@
 use crate::claims::TimeRef;
 use crate::time::{Date, Precision, TimeExpr, TimeKind};
 
-/// The time of a figure at byte `pos` of a sentence, given the sentence's resolved expressions and
+/// The time of a figure at bytes `figure` of a sentence, given the sentence's resolved expressions and
 /// the byte range of the figure's clause: an expression of the same clause, or a coarse one (a year,
 /// a period, a start or a cut-off) elsewhere in the sentence.
 pub fn of_figure(
     sentence: &str,
     exprs: &[TimeExpr],
-    pos: usize,
+    figure: (usize, usize),
     clause: (usize, usize),
     published: Option<Date>,
 ) -> TimeRef {
+    let (pos, end) = figure;
     let applies = |e: &&TimeExpr| {
         let same_clause = e.start >= clause.0 && e.end <= clause.1;
         let coarse = e.kind != TimeKind::Relative && e.precision >= Precision::Month;
         e.is_resolved() && (same_clause || coarse)
     };
-    let nearest = exprs.iter().filter(applies).min_by_key(|e| {
-        if e.end <= pos {
-            pos - e.end
-        } else {
-            e.start.saturating_sub(pos)
-        }
+    // An expression right after the figure is its own: "from 4.3% in March".
+    let right_after = exprs
+        .iter()
+        .filter(applies)
+        .find(|e| e.start >= end && e.start <= end + 4);
+    let nearest = right_after.or_else(|| {
+        exprs.iter().filter(applies).min_by_key(|e| {
+            if e.end <= pos {
+                pos - e.end
+            } else {
+                e.start.saturating_sub(pos)
+            }
+        })
     });
     match nearest {
         Some(e) => from_expr(sentence, e, published),

@@ -13,6 +13,54 @@ fn joinable(k: QuantityKind) -> bool {
     )
 }
 
+/// Verbs of change before "from X to Y" (normalized, accents removed).
+fn is_change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "increased"
+            | "increases"
+            | "decreased"
+            | "declined"
+            | "dropped"
+            | "climbed"
+            | "jumped"
+            | "grew"
+            | "soared"
+            | "surged"
+            | "plunged"
+            | "slipped"
+            | "went"
+            | "revised"
+            | "raised"
+            | "lowered"
+            | "reduced"
+            | "cut"
+            | "subio"
+            | "subieron"
+            | "paso"
+            | "pasaron"
+            | "aumento"
+            | "aumentaron"
+            | "bajo"
+            | "bajaron"
+            | "cayo"
+            | "cayeron"
+            | "crecio"
+            | "descendio"
+            | "disminuyo"
+            | "elevo"
+            | "redujo"
+    )
+}
+
 /// Merges adjacent quantities that form ranges.
 pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
     let mut out: Vec<Q> = Vec::with_capacity(qs.len());
@@ -30,9 +78,13 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
         let opener = if a.t0 > 0 { tk.norm(a.t0 - 1) } else { "" };
         let mid = if between == 1 { tk.norm(a.t1) } else { "" };
         let midsym = if between == 1 { tk.sym(a.t1) } else { '\0' };
+        // "rose from 112 to 150", "pasó de 4 a 6": a change between two values, not a range.
+        let changes = (2..=3).any(|back| a.t0 >= back && is_change_verb(tk.norm(a.t0 - back)));
         let (ok, start, hyphen) = match (opener, mid, midsym) {
             ("between", "and", _) | ("entre", "y", _) => (true, a.t0 - 1, false),
-            ("from", "to", _) | ("de", "a", _) | ("desde", "hasta", _) | ("desde", "a", _) => {
+            ("from", "to", _) | ("de", "a", _) | ("desde", "hasta", _) | ("desde", "a", _)
+                if !changes =>
+            {
                 (true, a.t0 - 1, false)
             }
             (_, _, '-' | '–' | '—') => (true, a.t0, true),
