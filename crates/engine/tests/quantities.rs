@@ -624,3 +624,24 @@ fn ages_and_slash_idioms_are_not_counts() {
     // Proper fractions still read: "3/4 of voters", "1 3/4 miles".
     assert!(approx(num(&one(&en("3/4 of voters"), "3/4")), 0.75));
 }
+
+#[test]
+fn mexican_press_abbreviations_and_locale_pesos() {
+    let q = mx("El programa costó 500 mdp, más 1.2 mmdp y 20 mdd.");
+    let got: Vec<(f64, &str)> = q
+        .iter()
+        .map(|q| (num(q), q.unit.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(got, vec![(5e8, "MXN"), (1.2e9, "MXN"), (2e7, "USD")]);
+    // Declared as es-MX, a bare "$" is the peso even where no peso is named.
+    let doc = crosscheck_engine::Document::parse(
+        "mx.txt",
+        "Gasto escolar\n\nLa Secretaría destinó $3,500 millones a 1,200 escuelas.",
+        &crosscheck_engine::DocumentMeta {
+            lang: Some("es-MX".into()),
+            ..Default::default()
+        },
+    );
+    let q = extract(&doc.text, &doc.number);
+    assert_eq!(one(&q, "$3,500").unit.as_deref(), Some("MXN"));
+}

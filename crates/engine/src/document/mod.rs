@@ -217,7 +217,7 @@ impl Document {
             number: NumberContext {
                 lang: lang.clone(),
                 decimal,
-                peso: quantity::document_peso(text),
+                peso: quantity::document_peso(text, meta.lang.as_deref()),
             },
             lang,
             paragraphs,

@@ -121,3 +121,19 @@ pub(crate) fn is_bare(tk: &Tokens, t0: usize, t1: usize) -> bool {
             && country(tk.norm(k + 1)).is_none()
     })
 }
+
+/// The peso of a Spanish locale's country ("es-MX", "es_AR").
+pub(crate) fn of_locale(locale: &str) -> Option<&'static str> {
+    let region = locale.get(3..)?.to_ascii_uppercase();
+    Some(match region.as_str() {
+        "MX" => "MXN",
+        "AR" => "ARS",
+        "CL" => "CLP",
+        "CO" => "COP",
+        "CU" => "CUP",
+        "UY" => "UYU",
+        "DO" => "DOP",
+        "PH" => "PHP",
+        _ => return None,
+    })
+}
