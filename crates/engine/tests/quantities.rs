@@ -645,3 +645,24 @@ fn mexican_press_abbreviations_and_locale_pesos() {
     let q = extract(&doc.text, &doc.number);
     assert_eq!(one(&q, "$3,500").unit.as_deref(), Some("MXN"));
 }
+
+#[test]
+fn glued_millions_and_ranges_with_to() {
+    let q = en("It has 1.5m users and a 1.5m wall; the 400m hurdles.");
+    assert_eq!(num(&one(&q, "1.5m")), 1_500_000.0);
+    assert_eq!(q[1].kind, QuantityKind::Other, "{q:#?}");
+    assert_eq!(q[2].kind, QuantityKind::Other);
+    let q = en("Prices rose 5 to 6 percent and cost $5 to $6 million; the vote was 5 to 4.");
+    let ranges: Vec<(Value, Option<&str>)> = q
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Range)
+        .map(|q| (q.value, q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        ranges,
+        vec![
+            (Value::Range(5.0, 6.0), Some("%")),
+            (Value::Range(5e6, 6e6), Some("USD"))
+        ]
+    );
+}

@@ -88,6 +88,17 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
                 (true, a.t0 - 1, false)
             }
             (_, _, '-' | '–' | '—') => (true, a.t0, true),
+            // "5 to 6 percent", "7 to 10 days", "de 5 a 6 por ciento" is above: the low end
+            // borrows the high end's unit.
+            (_, "to", _)
+                if !changes
+                    && a.scale == 1.0
+                    && b.q.unit.is_some()
+                    && ((a.q.unit.is_none() && a.q.kind == QuantityKind::Count)
+                        || (a.q.kind == QuantityKind::Money && a.q.unit == b.q.unit)) =>
+            {
+                (true, a.t0, false)
+            }
             _ => (false, 0, false),
         };
         let same_unit = a.q.unit.is_none()

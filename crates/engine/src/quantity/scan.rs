@@ -404,8 +404,32 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                     .chars()
                     .next_back()
                     .is_some_and(|c| super::money::symbol(c).is_some());
-                let scale = digits::glued_scale(suffix)
-                    .or_else(|| (after_currency && suffix == "m").then_some(1e6));
+                // "1.5m users", "2m barrels": before a plural noun, millions too (not "400m
+                // hurdles").
+                let before_plural = || {
+                    let next = text[j..].trim_start_matches([' ', '\u{a0}']);
+                    let word: String = next
+                        .chars()
+                        .take_while(|c| c.is_alphabetic())
+                        .collect::<String>()
+                        .to_lowercase();
+                    word.len() > 2
+                        && word.ends_with('s')
+                        && !matches!(
+                            word.as_str(),
+                            "hurdles"
+                                | "sprints"
+                                | "races"
+                                | "relays"
+                                | "heats"
+                                | "finals"
+                                | "metres"
+                                | "meters"
+                        )
+                };
+                let scale = digits::glued_scale(suffix).or_else(|| {
+                    (suffix == "m" && (after_currency || before_plural())).then_some(1e6)
+                });
                 if let Some(m) = scale {
                     t.mult = m;
                     t.end = j;
