@@ -503,3 +503,24 @@ fn a_change_from_one_value_to_another_gives_both_with_their_times() {
     assert_eq!(earlier.head.as_deref(), Some("displaced person"));
     assert!(earlier.time.as_of.is_none());
 }
+
+#[test]
+fn comparison_baselines_are_neither_times_nor_measures() {
+    let text = "Inflación en Argentina\n\n\
+                Buenos Aires, 11 de enero de 2024\n\n\
+                La inflación cerró en un 211,4 %, la más alta desde 1990, informó el Indec.\n\n\
+                Solo en diciembre los precios subieron un 25,5 % respecto de noviembre, por debajo \
+                del 30 % que esperaban los analistas.";
+    let claims = parse(text, Some("es"));
+    let year = one(&claims, 211.4);
+    assert_eq!(year.measure, "inflación");
+    assert!(
+        year.time.from.is_none(),
+        "1990 is a baseline: {:?}",
+        year.time
+    );
+    let december = one(&claims, 25.5);
+    assert_eq!(december.measure, "precios");
+    assert_eq!(december.time.text.as_deref(), Some("diciembre"));
+    assert_eq!(one(&claims, 30.0).qualifier, Some(Qualifier::Target));
+}

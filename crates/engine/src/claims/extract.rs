@@ -202,7 +202,8 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     for sentence in &doc.sentences {
         let text = &doc.text[sentence.start..sentence.end];
         let toks = tokenize(text);
-        let exprs = time::find_resolved(text, &doc.lang, doc.published);
+        let mut exprs = time::find_resolved(text, &doc.lang, doc.published);
+        exprs.retain(|e| !is_baseline(&toks, e.start));
         let ctx = SentenceContext {
             doc,
             text,
@@ -829,9 +830,25 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
 /// opens its clause ("Unemployment rose to 4.1%" → "unemployment", "La inflación anual se ubicó en
 /// 4,5%" → "inflación anual"), so two percentages about different things never read as one measure.
 fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Option<String> {
+    // "por debajo del 30 %", "above 5%": words of comparison say nothing of what is measured.
+    const COMPARING: &[&str] = &[
+        "debajo",
+        "encima",
+        "below",
+        "above",
+        "compared",
+        "comparado",
+        "respecto",
+        "frente",
+        "versus",
+    ];
     let content = |t: &&Tok| {
         t.word
             && !crate::lexicon::is_stopword(t.text)
+            && !t.is(COMPARING)
+            // "Solo en diciembre los precios subieron": the month is the figure's time.
+            && crate::time::month_name(&t.folded, true).is_none()
+            && crate::time::weekday_name(&t.folded, true).is_none()
             && !t.text.starts_with(|c: char| c.is_ascii_digit())
     };
     // "59,4 % de los votos y su rival el 27,9 %": a conjunction ends what the share is of.
@@ -970,6 +987,23 @@ fn is_adjectival_money(quote: &str) -> bool {
 
 fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether the time expression starting at byte `start` is a comparison's baseline rather than
+/// the time of a figure: "respecto de noviembre", "compared with 2023", "than in May", "the highest
+/// since 1990".
+fn is_baseline(toks: &[Tok], start: usize) -> bool {
+    let k = first_at_or_after(toks, start);
+    if k < toks.len() && toks[k].is(&["since", "desde"]) {
+        return compares_with_baseline(toks, k + 1);
+    }
+    let prev = |back: usize| k.checked_sub(back).map(|i| &toks[i]);
+    let is = |back: usize, words: &[&str]| prev(back).is_some_and(|t| t.is(words));
+    is(1, &["than", "versus", "vs"])
+        || (is(1, &["with", "to"]) && is(2, &["compared", "comparison"]))
+        || (is(1, &["de", "a", "al", "con"]) && is(2, &["respecto", "frente", "comparacion"]))
+        || (is(1, &["in", "en"]) && is(2, &["than", "que"]))
+        || (is(1, &["since", "desde"]) && compares_with_baseline(toks, k))
 }
 
 /// Whether a superlative or record comes just before "since"/"desde" ("the highest since 1990",

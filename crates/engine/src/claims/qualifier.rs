@@ -207,6 +207,22 @@ pub fn of_figure(
     if let Some(q) = phrase_before(toks, &before) {
         return Some(q);
     }
+    // "el 30 % que esperaban los analistas", "the 5% analysts had forecast": what was expected.
+    let expected_after = following.iter().take(4).any(|&k| {
+        toks[k].is(&[
+            "esperaban",
+            "esperaba",
+            "preveian",
+            "pronosticaban",
+            "expected",
+            "forecast",
+            "anticipated",
+            "projected",
+        ])
+    });
+    if expected_after {
+        return Some(Qualifier::Target);
+    }
     // After the figure: "who are already providing", "already active", "who will arrive".
     for (n, &k) in following.iter().enumerate() {
         if toks[k].is(&["already", "currently", "ya", "actualmente"]) {

@@ -12,7 +12,7 @@ mod tokens;
 pub use date::{days_in_month, Date};
 pub use expressions::{find_expressions, find_resolved};
 pub(crate) use names::folded_chars;
-pub use names::{fold, weekday as weekday_name};
+pub use names::{fold, month as month_name, weekday as weekday_name};
 pub use period::{
     month_bounds, year_bounds, Direction, Part, Precision, Relative, TimeExpr, TimeKind, Unit,
 };
