@@ -448,3 +448,12 @@ fn wire_datelines_and_credit_lines() {
     assert_eq!(doc.outlet.as_deref(), Some("Diario del Sur"));
     assert_eq!(doc.published, None);
 }
+
+#[test]
+fn a_place_and_date_line_dates_the_article() {
+    let doc =
+        parse("Inflación en Argentina\n\nBuenos Aires, 11 de enero de 2024\n\nLa inflación subió.");
+    assert_eq!(doc.published, date("2024-01-11"));
+    let doc = parse("Storm hits coast\n\nNEW YORK, May 3, 2025\n\nThe storm hit.");
+    assert_eq!(doc.published, date("2025-05-03"));
+}

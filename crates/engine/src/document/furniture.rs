@@ -438,7 +438,25 @@ pub fn mostly_date(s: &str, lang: &Lang) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && !DATE_WORDS.contains(w))
         .count();
-    leftover <= 1
+    leftover <= 1 || place_then_date(s, &found)
+}
+
+/// "Buenos Aires, 11 de enero de 2024", "NEW YORK, May 3, 2025": a capitalized place of up to four
+/// words, a comma, then the date and nothing else.
+fn place_then_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
+    let (Some(first), Some(last)) = (found.first(), found.last()) else {
+        return false;
+    };
+    let Some(place) = s[..first.start].trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let named = !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "de" | "del" | "la"));
+    named && s[last.end..].trim().chars().all(|c| !c.is_alphanumeric())
 }
 
 fn all_caps_word(s: &str) -> bool {
