@@ -6,7 +6,7 @@
 use crate::hooks::{add_article, use_app};
 use crate::i18n::{Msg, UiLang};
 use crate::state::StoredArticle;
-use crosscheck_engine::document::html::html_to_text;
+use crosscheck_engine::document::html::{html_to_text, looks_like_html, page_meta};
 use crosscheck_engine::time::Date;
 use crosscheck_engine::{Document, DocumentMeta};
 use wasm_bindgen::JsCast;
@@ -97,6 +97,7 @@ pub fn AddArticle() -> Html {
     };
     let load_file = {
         let (text, error, info) = (text.clone(), error.clone(), info.clone());
+        let (title, outlet, date) = (title.clone(), outlet.clone(), date.clone());
         let reset_fields = reset_fields.clone();
         move |file: web_sys::File| {
             let name = file.name();
@@ -108,6 +109,7 @@ pub fn AddArticle() -> Html {
                 return;
             }
             let (text, error, info) = (text.clone(), error.clone(), info.clone());
+            let (title, outlet, date) = (title.clone(), outlet.clone(), date.clone());
             let reset_fields = reset_fields.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let raw = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
@@ -124,13 +126,29 @@ pub fn AddArticle() -> Html {
                 let lower = name.to_ascii_lowercase();
                 let looks_html = lower.ends_with(".html")
                     || lower.ends_with(".htm")
-                    || lower.ends_with(".xhtml");
+                    || lower.ends_with(".xhtml")
+                    || looks_like_html(&raw);
+                // A saved page declares its outlet, date and headline: they prefill the fields.
+                let page = if looks_html {
+                    page_meta(&raw)
+                } else {
+                    Default::default()
+                };
                 let body = if looks_html { html_to_text(&raw) } else { raw };
                 if body.trim().is_empty() {
                     error.set(Some(lang.t(Msg::EmptyText).to_string()));
                     return;
                 }
                 reset_fields();
+                if page.title.is_some() {
+                    title.set(page.title);
+                }
+                if page.outlet.is_some() {
+                    outlet.set(page.outlet);
+                }
+                if page.published.is_some() {
+                    date.set(page.published);
+                }
                 error.set(None);
                 info.set(Some(lang.f(Msg::FileLoaded, &[&name])));
                 text.set(body);
