@@ -524,3 +524,14 @@ fn comparison_baselines_are_neither_times_nor_measures() {
     assert_eq!(december.time.text.as_deref(), Some("diciembre"));
     assert_eq!(one(&claims, 30.0).qualifier, Some(Qualifier::Target));
 }
+
+#[test]
+fn acres_are_not_hectares_and_a_share_can_be_a_state() {
+    let text = "Ridge Fire grows\n\nAugust 4, 2025\n\n\
+                The Ridge Fire has burned about 12,000 acres and 3,000 hectares of forest, and was \
+                10% contained on Monday, Cal Fire said.";
+    let claims = parse(text, Some("en"));
+    assert_eq!(one(&claims, 12_000.0).head.as_deref(), Some("acre"));
+    assert_eq!(one(&claims, 3_000.0).head.as_deref(), Some("hectare"));
+    assert_eq!(one(&claims, 10.0).measure, "contained");
+}

@@ -861,6 +861,32 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         "in", "en", "of", "de", "del", "for", "para", "on", "at", "from", "among", "entre", "con",
         "with", "during", "durante", "between", "across", "by", "por",
     ];
+    // "10% contained", "80% complete", "un 70 % vacunado": the state the share is of.
+    const STATES: &[&str] = &[
+        "contained",
+        "complete",
+        "completed",
+        "vaccinated",
+        "full",
+        "occupied",
+        "funded",
+        "built",
+        "done",
+        "immunized",
+        "completo",
+        "completa",
+        "ocupado",
+        "ocupada",
+        "vacunado",
+        "vacunada",
+        "contenido",
+        "contenida",
+        "construido",
+        "construida",
+    ];
+    if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
+        return Some(t.text.to_lowercase());
+    }
     let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
         toks[after + 1..]
             .iter()

@@ -4072,11 +4072,9 @@ pub(crate) static ENTRIES: &[Entry] = &[
         ]
     ),
     e!("length unit", ["unit of measure"], ["unidad de longitud"]),
-    e!(
-        "hectare",
-        ["area unit"],
-        ["hectárea", "ha", "acre", "acres"]
-    ),
+    // An acre is not a hectare (0.405 ha): figures in one are never compared with the other.
+    e!("acre", ["area unit"], ["acres", "acre"]),
+    e!("hectare", ["area unit"], ["hectárea", "ha"]),
     e!("area unit", ["unit of measure"], ["unidad de superficie"]),
     e!(
         "ton",

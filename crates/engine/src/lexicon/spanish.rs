@@ -247,6 +247,7 @@ static NOUNS: &[(&str, &str, &str, Gender)] = &[
     ("hour", "hora", "horas", F),
     ("kilometer", "kilómetro", "kilómetros", M),
     ("hectare", "hectárea", "hectáreas", F),
+    ("acre", "acre", "acres", M),
     ("ton", "tonelada", "toneladas", F),
     ("liter", "litro", "litros", M),
 ];
