@@ -535,3 +535,12 @@ fn acres_are_not_hectares_and_a_share_can_be_a_state() {
     assert_eq!(one(&claims, 3_000.0).head.as_deref(), Some("hectare"));
     assert_eq!(one(&claims, 10.0).measure, "contained");
 }
+
+#[test]
+fn someones_count_restates_the_figure_of_its_size() {
+    let text = "Fire count disputed\n\nAugust 4, 2025\n\n\
+                The Ridge Fire has destroyed 80 structures and burned 12,000 acres, the sheriff \
+                said on Monday, contradicting Cal Fire's count of 45.";
+    let claims = parse(text, Some("en"));
+    assert_eq!(one(&claims, 45.0).head.as_deref(), Some("building"));
+}

@@ -421,8 +421,18 @@ impl SentenceContext<'_> {
         }
         // "fell to 4.1% in April from 4.3%", "revised down to 20,000 from an earlier estimate of
         // 35,000": the earlier value of the measure just given.
-        if head.is_none() && earlier_value(toks, first) {
-            if let Some(p) = here.iter().rev().find(|c| c.kind == kind) {
+        if head.is_none() && (earlier_value(toks, first) || someones_count(toks, first)) {
+            // Of the sentence's figures of this kind, the one of the closest size: "destroyed 80
+            // structures and burned 12,000 acres, contradicting Cal Fire's count of 45".
+            let size = |c: &Claim| {
+                let v = c.value.map_or(f64::NAN, |v| v.low()).abs().max(1e-9).ln();
+                (v - value.low().abs().max(1e-9).ln()).abs()
+            };
+            let nearest = here
+                .iter()
+                .filter(|c| c.kind == kind && c.value.is_some())
+                .min_by(|a, b| size(a).total_cmp(&size(b)));
+            if let Some(p) = nearest {
                 claim.head = p.head.clone();
                 claim.modifiers = p.modifiers.clone();
                 claim.place = claim.place.take().or_else(|| p.place.clone());
@@ -913,6 +923,25 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .collect()
     };
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
+}
+
+/// Whether the figure at token `first` is someone's count of what the sentence already counted:
+/// "contradicting Cal Fire's count of 45", "la cifra oficial de 45".
+fn someones_count(toks: &[Tok], first: usize) -> bool {
+    first >= 2
+        && toks[first - 1].is(&["of", "de"])
+        && toks[first - 2].is(&[
+            "count",
+            "tally",
+            "figure",
+            "estimate",
+            "number",
+            "cifra",
+            "conteo",
+            "recuento",
+            "estimacion",
+            "balance",
+        ])
 }
 
 /// Whether the figure at token `first` is the earlier value of a change the sentence reports:
