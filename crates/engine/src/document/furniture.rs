@@ -317,13 +317,22 @@ impl<'a> Words<'a> {
         let mut starts = Vec::new();
         let mut firsts = 0u128;
         let mut in_word = false;
-        for (i, c) in text.char_indices() {
-            let alnum = c.is_alphanumeric();
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // ASCII bytes are read without decoding; other characters count as bit 0.
+            let (alnum, len, bit) = if b[i].is_ascii() {
+                (b[i].is_ascii_alphanumeric(), 1, b[i])
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8(), 0)
+            };
             if alnum && !in_word {
                 starts.push(i);
-                firsts |= 1 << (if c.is_ascii() { c as u32 } else { 0 });
+                firsts |= 1 << bit;
             }
             in_word = alnum;
+            i += len;
         }
         Words {
             text,
