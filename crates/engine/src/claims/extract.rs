@@ -673,7 +673,7 @@ impl SentenceContext<'_> {
             || self
                 .toks
                 .windows(2)
-                .any(|w| w[0].is(START_WORDS) && w[1].is(&["in", "en"]) && w[1].end <= pos)
+                .any(|w| w[1].end <= pos && w[1].is(&["in", "en"]) && w[0].is(START_WORDS))
     }
 
     /// What a sum of money pays for: the nearest cost word in the sentence.

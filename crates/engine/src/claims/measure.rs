@@ -390,9 +390,20 @@ fn lower_join(toks: &[Tok]) -> String {
         .filter(|t| {
             t.word && !t.is(NOT_MODIFIERS) && !t.text.starts_with(|c: char| c.is_ascii_digit())
         })
-        .map(|t| t.text.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
+        .enumerate()
+        .fold(String::new(), |mut out, (n, t)| {
+            if n > 0 {
+                out.push(' ');
+            }
+            if t.text.is_ascii() {
+                let from = out.len();
+                out.push_str(t.text);
+                out[from..].make_ascii_lowercase();
+            } else {
+                out.push_str(&t.text.to_lowercase());
+            }
+            out
+        })
 }
 
 fn push_unique(list: &mut Vec<String>, item: String) {

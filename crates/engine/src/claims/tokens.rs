@@ -60,25 +60,16 @@ impl Tok<'_> {
 /// punctuation characters; white space is dropped.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 4);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                let joins = matches!(d, '-' | '\'' | '’') && {
-                    let rest = &text[j + d.len_utf8()..];
-                    rest.chars().next().is_some_and(char::is_alphanumeric)
-                };
-                if d.is_alphanumeric() || joins {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
+            let end = word_end(text, pos);
+            pos = end;
             let word = &text[i..end];
             toks.push(Tok {
                 text: word,
@@ -100,6 +91,33 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         }
     }
     toks
+}
+
+/// Where the word continuing at byte `from` ends: letters and digits, with inner hyphens and
+/// apostrophes (ASCII letters and digits are read without decoding).
+fn word_end(text: &str, from: usize) -> usize {
+    let b = text.as_bytes();
+    let mut end = from;
+    while end < b.len() {
+        if b[end].is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        let Some(d) = text[end..].chars().next() else {
+            break;
+        };
+        let joins = matches!(d, '-' | '\'' | '’')
+            && text[end + d.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if d.is_alphanumeric() || joins {
+            end += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// Index of the first token starting at or after byte `pos`.

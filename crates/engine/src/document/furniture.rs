@@ -308,20 +308,37 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
 struct Words<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The first bytes of the words, as a bit set over ASCII (bit 0 for any other byte).
+    firsts: u128,
 }
 
 impl<'a> Words<'a> {
     fn new(text: &'a str) -> Words<'a> {
         let mut starts = Vec::new();
+        let mut firsts = 0u128;
         let mut in_word = false;
-        for (i, c) in text.char_indices() {
-            let alnum = c.is_alphanumeric();
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // ASCII bytes are read without decoding; other characters count as bit 0.
+            let (alnum, len, bit) = if b[i].is_ascii() {
+                (b[i].is_ascii_alphanumeric(), 1, b[i])
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8(), 0)
+            };
             if alnum && !in_word {
                 starts.push(i);
+                firsts |= 1 << bit;
             }
             in_word = alnum;
+            i += len;
         }
-        Words { text, starts }
+        Words {
+            text,
+            starts,
+            firsts,
+        }
     }
 
     /// [`has_phrase`]`(self.text, needle)`.
@@ -336,6 +353,9 @@ impl<'a> Words<'a> {
             return true;
         }
         let (h, n) = (self.text.as_bytes(), needle.as_bytes());
+        if n[0] < 128 && self.firsts & (1 << n[0]) == 0 {
+            return false; // no word starts with that byte
+        }
         let open_end = needle.ends_with([':', '.', ' ']);
         self.starts.iter().any(|&a| {
             h[a] == n[0]

@@ -61,17 +61,42 @@ fn function_words() -> &'static FastMap<&'static str, u8> {
     })
 }
 
+/// The maximal runs of letters of `text`, in order (as splitting at every other character and
+/// dropping empty pieces); ASCII bytes are read without decoding.
+fn alphabetic_words(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < b.len() {
+            let (letter, len) = if b[i].is_ascii() {
+                (b[i].is_ascii_alphabetic(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphabetic(), c.len_utf8())
+            };
+            match (letter, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    let word = &text[s..i];
+                    i += len;
+                    return Some(word);
+                }
+                _ => {}
+            }
+            i += len;
+        }
+        start.map(|s| &text[s..])
+    })
+}
+
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
 pub fn detect(text: &str) -> Lang {
     let table = function_words();
     let mut scores = [0.0f64; 6];
     let mut words = 0usize;
     let mut lower = String::new();
-    for word in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(SAMPLE_WORDS)
-    {
+    for word in alphabetic_words(text).take(SAMPLE_WORDS) {
         words += 1;
         if word.len() > 8 && word.chars().count() > 8 {
             continue;

@@ -20,28 +20,31 @@ fn invisible(c: char) -> bool {
 /// Bullets dropped from a line's start when followed by a space.
 const BULLETS: [char; 6] = ['•', '·', '*', '-', '–', '▪'];
 
+/// The first line break at or after byte `from` of `text`, with its byte offset. Bytes are
+/// scanned: LF and CR are ASCII, U+2028 and U+2029 start with byte 0xE2 and U+0085 with 0xC2.
+fn next_break(text: &str, from: usize) -> Option<(usize, char)> {
+    text.as_bytes()[from..]
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| matches!(b, b'\n' | b'\r' | 0xE2 | 0xC2))
+        .map(|(k, _)| from + k)
+        .find_map(|i| {
+            let c = text[i..].chars().next()?;
+            matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}').then_some((i, c))
+        })
+}
+
 /// The non-empty lines of `text`, in order.
 pub fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut blank = true;
     let mut line_start = 0;
-    let mut iter = text.char_indices().peekable();
     loop {
-        let next = iter.next();
+        let next = next_break(text, line_start);
         let (end, after) = match next {
             None => (text.len(), text.len()),
-            Some((i, '\n' | '\u{2028}' | '\u{2029}' | '\u{0085}')) => {
-                (i, i + text[i..].chars().next().map_or(1, char::len_utf8))
-            }
-            Some((i, '\r')) => {
-                if let Some(&(_, '\n')) = iter.peek() {
-                    iter.next();
-                    (i, i + 2)
-                } else {
-                    (i, i + 1)
-                }
-            }
-            Some(_) => continue,
+            Some((i, '\r')) if text[i + 1..].starts_with('\n') => (i, i + 2),
+            Some((i, c)) => (i, i + c.len_utf8()),
         };
         let raw = &text[line_start..end];
         let lead = raw.len() - raw.trim_start_matches(invisible).len();

@@ -139,27 +139,24 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let s = &text[start..end];
     let mut out = Vec::new();
     let mut sent_start = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !TERMINATORS.contains(&c) {
-            continue;
-        }
+    let mut pos = 0;
+    while let Some((i, c)) = next_terminator(s, pos) {
         // The run of terminators and closing quotes/brackets.
         let mut run_end = i + c.len_utf8();
         let mut dots = usize::from(c == '.');
         let mut only_period = c == '.';
-        while let Some(&(j, d)) = chars.peek() {
+        for d in s[run_end..].chars() {
             if TERMINATORS.contains(&d) || CLOSERS.contains(&d) {
                 if TERMINATORS.contains(&d) {
                     only_period &= d == '.';
                     dots += usize::from(d == '.');
                 }
-                run_end = j + d.len_utf8();
-                chars.next();
+                run_end += d.len_utf8();
             } else {
                 break;
             }
         }
+        pos = run_end;
         let rest = &s[run_end..];
         if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
             continue; // "2.4", "example.com", "U.S.A"
@@ -180,6 +177,20 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     }
     push(&mut out, s, start, sent_start, s.len());
     out
+}
+
+/// The first terminator at or after byte `from` of `s`, with its byte offset. Bytes are scanned:
+/// '.', '!' and '?' are ASCII and '…' is the only terminator starting with byte 0xE2.
+fn next_terminator(s: &str, from: usize) -> Option<(usize, char)> {
+    s.as_bytes()[from..]
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        .map(|(k, _)| from + k)
+        .find_map(|i| {
+            let c = s[i..].chars().next()?;
+            TERMINATORS.contains(&c).then_some((i, c))
+        })
 }
 
 fn push(out: &mut Vec<(usize, usize)>, s: &str, base: usize, from: usize, to: usize) {

@@ -492,6 +492,12 @@ fn contains(list: &[&str], word: &str) -> bool {
 
 /// Singular form of an English or Spanish noun, lowercased and folded ("países" → "pais").
 pub fn singular(word: &str) -> String {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return singular_folded(word, false); // already lowercase ASCII: no copy to fold
+    }
     if word.is_ascii() {
         let lower = word.to_ascii_lowercase();
         return singular_folded(&lower, false);

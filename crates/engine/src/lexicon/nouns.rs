@@ -6,7 +6,7 @@
 //! applied word by word, so listing the singular is enough; plurals are listed only where the
 //! plural is irregular or is the usual form ("troops", "personal médico").
 
-use super::inflection::{fold, singular};
+use super::inflection::{folded, singular};
 use super::places;
 use super::{FastMap, FastSet};
 use std::sync::OnceLock;
@@ -4917,7 +4917,7 @@ fn single(idx: &Index, word: &str, normed: &str) -> Option<&'static Concept> {
     if let Some(c) = idx.forms.get(normed) {
         return Some(c);
     }
-    let f = fold(word);
+    let f = folded(word);
     let s = f.strip_suffix('s')?;
     idx.forms
         .get(s)

@@ -5,7 +5,7 @@
 //! words ("Chad", "Turkey", "China", "Jordan", "chile"…) and abbreviations ("US", "UK", "EE.UU."),
 //! which must be written capitalized / as listed.
 
-use super::inflection::fold;
+use super::inflection::{fold, fold_into};
 use super::{FastMap, FastSet};
 use std::sync::OnceLock;
 
@@ -435,7 +435,7 @@ fn key(words: &str) -> String {
         if !k.is_empty() {
             k.push(' ');
         }
-        k.push_str(&fold(w));
+        fold_into(&mut k, w);
     }
     k
 }
@@ -572,10 +572,9 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
 /// The country a demonym refers to ("Cuban", "cubanas", "estadounidenses" → country id).
 pub fn demonym_country(word: &str) -> Option<&'static str> {
     let k = key(word);
-    if k.is_empty() || !capital_ok(word, &k) {
-        return None;
-    }
-    index().demonyms.get(&k).copied()
+    // The table lookup rules out most words before the capitalisation test.
+    let country = index().demonyms.get(&k).copied()?;
+    (!k.is_empty() && capital_ok(word, &k)).then_some(country)
 }
 
 /// Whether an id names a world region (not a country).

@@ -368,9 +368,26 @@ pub fn attribution_cue(words: &[&str]) -> Option<usize> {
     best
 }
 
+/// The first bytes of [`CUES`], as a bit set (each cue starts with an ASCII letter).
+const CUE_FIRST_BYTES: u128 = {
+    let mut set = 0u128;
+    let mut i = 0;
+    while i < CUES.len() {
+        set |= 1 << CUES[i].as_bytes()[0];
+        i += 1;
+    }
+    set
+};
+
 /// Whether an attribution cue begins with the folded word `first`: when not,
 /// [`attribution_cue`] finds nothing at that word.
 pub(crate) fn may_begin_cue(first: &str) -> bool {
+    let Some(&b) = first.as_bytes().first() else {
+        return false;
+    };
+    if b >= 128 || CUE_FIRST_BYTES & (1 << b) == 0 {
+        return false;
+    }
     CUES.iter().any(|cue| {
         cue.as_bytes().first() == first.as_bytes().first()
             && (*cue == first || continues(cue, first))

@@ -468,6 +468,15 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
             let mut j = i;
             let upper = ch.is_uppercase();
             while j < b.len() {
+                if b[j].is_ascii() {
+                    // An ASCII word character is a letter (no currency sign is one).
+                    if !b[j].is_ascii_alphabetic() {
+                        break;
+                    }
+                    arena.push(char::from(b[j].to_ascii_lowercase()));
+                    j += 1;
+                    continue;
+                }
                 let Some(c2) = text[j..].chars().next() else {
                     break;
                 };

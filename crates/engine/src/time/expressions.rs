@@ -924,6 +924,15 @@ impl<'a> Scan<'a> {
         Some((j, Pt::Rel(Relative::Unit { unit, offset }, false)))
     }
 
+    /// The first of [`DURATION_HEDGES`] at `i`: the index after it and whether it is fuzzy.
+    fn hedge(&self, i: usize) -> Option<(usize, bool)> {
+        let first = self.word(i)?;
+        DURATION_HEDGES
+            .iter()
+            .filter(|(words, _)| words[0] == first)
+            .find_map(|(words, fuzzy)| Some((self.seq(i, words)?, *fuzzy)))
+    }
+
     /// "three years ago", "hace tres años", "about a year ago".
     fn ago(&self, i: usize) -> Option<(usize, Pt)> {
         let mut j = i;
@@ -932,12 +941,9 @@ impl<'a> Scan<'a> {
         if spanish {
             j += 1;
         }
-        for (words, fuzzy) in DURATION_HEDGES {
-            if let Some(k) = self.seq(j, words) {
-                j = k;
-                approx = *fuzzy;
-                break;
-            }
+        if let Some((k, fuzzy)) = self.hedge(j) {
+            j = k;
+            approx = fuzzy;
         }
         let amount = self.count(j)?;
         let unit = self.unit(j + 1)?;
@@ -1161,13 +1167,10 @@ impl<'a> Scan<'a> {
         }
         let mut approx = false;
         let mut hedged = false;
-        for (words, fuzzy) in DURATION_HEDGES {
-            if let Some(k) = self.seq(j, words) {
-                j = k;
-                approx = *fuzzy;
-                hedged = true;
-                break;
-            }
+        if let Some((k, fuzzy)) = self.hedge(j) {
+            j = k;
+            approx = fuzzy;
+            hedged = true;
         }
         let (amount, unit_at) = match self.count(j) {
             Some(n) if self.unit(j + 1).is_some() => (n, j + 1),

@@ -74,11 +74,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             });
             pos = end;
         } else if c.is_alphabetic() {
-            let len: usize = text[pos..]
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .map(char::len_utf8)
-                .sum();
+            let len = alphabetic_run(&text[pos..]);
             let word = &text[pos..pos + len];
             toks.push(Tok {
                 start,
@@ -104,6 +100,26 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         }
     }
     toks
+}
+
+/// The byte length of the letters at the start of `s` (ASCII bytes are read without decoding).
+fn alphabetic_run(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut len = 0;
+    while len < b.len() {
+        if b[len].is_ascii() {
+            if !b[len].is_ascii_alphabetic() {
+                break;
+            }
+            len += 1;
+            continue;
+        }
+        match s[len..].chars().next() {
+            Some(c) if c.is_alphabetic() => len += c.len_utf8(),
+            _ => break,
+        }
+    }
+    len
 }
 
 /// A word's folded form, borrowed when the word is already lowercase ASCII (most words).
