@@ -77,6 +77,42 @@ test('a pasted article that contradicts a seed shows its conflict first, survive
   }
 });
 
+test('a .txt file dropped on the drop zone is read, analysed and added', async () => {
+  const { browser, page, foreign, errors } = await openPage(server.origin);
+  try {
+    await ready(page);
+    await page.click('.cc-nav .cc-tab >> nth=1');
+    // Real drag events carrying a DataTransfer with a file, as a browser fires them on a drop.
+    const accepted = await page.evaluate(async (text) => {
+      const zone = document.querySelector('.cc-drop');
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'ledger.txt', { type: 'text/plain' }));
+      const fire = (type) => zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+      const enter = !fire('dragenter');
+      const over = !fire('dragover');
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const highlighted = zone.classList.contains('cc-dragging');
+      const drop = !fire('drop');
+      return { enter, over, highlighted, drop, files: dt.files.length };
+    }, ARTICLE);
+    assert.deepEqual(accepted, { enter: true, over: true, highlighted: true, drop: true, files: 1 },
+      'the zone cancels dragenter, dragover and drop (so the browser allows the drop) and shows it is a target');
+    await page.waitForSelector('.cc-info >> text=ledger.txt');
+    assert.equal(await page.inputValue('.cc-paste'), ARTICLE, 'the file is read into the form');
+    assert.equal(await page.locator('.cc-drop.cc-dragging').count(), 0, 'the highlight ends with the drop');
+    assert.equal(await page.inputValue('.cc-meta-outlet'), 'Daily Ledger', 'its metadata detected');
+    await page.click('.cc-analyze');
+    await page.waitForSelector('.cc-new .cc-card');
+    assert.equal(await page.locator('.cc-article').count(), 6, 'added to the corpus');
+    assert.match(await page.locator('.cc-article-user').innerText(), /Daily Ledger/);
+    assert.ok((await page.locator('.cc-new').innerText()).includes('910'), 'its findings are shown first');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('exports download and parse: JSON with schema_version, CSV with rows, JSON-LD annotations', async () => {
   const { browser, page, errors } = await openPage(server.origin);
   try {
