@@ -115,26 +115,9 @@ pub fn ordered(findings: &[Finding]) -> Vec<&Finding> {
     v
 }
 
-/// Sorts `v` stably by `cmp`, like `slice::sort_by`. The app sorts through this one function so the
-/// standard library's sort is compiled once (on indices) rather than once per element type and
-/// comparison, each copy adding several kilobytes to the wasm.
-pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
-    let order = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
-    let mut items: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(order.into_iter().filter_map(|i| items[i].take()));
-}
-
-/// Sorts `v` in ascending order, stably (see [`sort_by`]).
-pub fn sort<T: Ord>(v: &mut Vec<T>) {
-    sort_by(v, T::cmp);
-}
-
-#[inline(never)]
-fn sorted_indices(len: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by(|a, b| cmp(*a, *b));
-    order
-}
+/// The app sorts through the engine's one sort too (`crosscheck_engine::sort`: one copy of the
+/// standard library's sort in the wasm instead of one per element type and comparison).
+pub use crosscheck_engine::sort::{sort, sort_by};
 
 /// A claim by id.
 pub fn claim<'a>(corpus: &'a Corpus, id: &str) -> Option<&'a Claim> {
