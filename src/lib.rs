@@ -5,6 +5,7 @@ pub mod components;
 pub mod hooks;
 pub mod i18n;
 pub mod panic;
+pub mod seed_data;
 pub mod state;
 pub mod view;
 pub mod web;

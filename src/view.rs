@@ -105,7 +105,7 @@ pub fn kind_code(kind: FindingKind) -> &'static str {
 /// Findings sorted most important first: conflicts and inconsistencies, then by confidence.
 pub fn ordered(findings: &[Finding]) -> Vec<&Finding> {
     let mut v: Vec<&Finding> = findings.iter().collect();
-    v.sort_by(|a, b| {
+    sort_by(&mut v, |a, b| {
         kind_rank(a.kind).cmp(&kind_rank(b.kind)).then(
             b.confidence
                 .partial_cmp(&a.confidence)
@@ -132,6 +132,10 @@ pub fn measure(f: &Finding, lang: UiLang) -> &str {
         _ => &f.measure,
     }
 }
+
+/// The app sorts through the engine's one sort too (`crosscheck_engine::sort`: one copy of the
+/// standard library's sort in the wasm instead of one per element type and comparison).
+pub use crosscheck_engine::sort::{sort, sort_by};
 
 /// A claim by id.
 pub fn claim<'a>(corpus: &'a Corpus, id: &str) -> Option<&'a Claim> {

@@ -112,3 +112,15 @@ fn a_panic_message_is_readable() {
     assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(alert.text_content().as_deref(), Some("test message"));
 }
+
+#[wasm_bindgen_test]
+fn the_seeds_analysed_at_build_time_are_the_engine_s_analysis() {
+    // build.rs extracts the seeds' documents and claims natively; the page indexes them. The result
+    // must be exactly what analysing the seeds here, in wasm, gives.
+    let stored = crosscheck_web::seed_data::corpus();
+    let analysed = crosscheck_engine::seeds::corpus();
+    assert_eq!(stored.documents(), analysed.documents());
+    assert_eq!(stored.claims(), analysed.claims());
+    assert_eq!(stored.findings(), analysed.findings());
+    assert!(!stored.findings().is_empty());
+}

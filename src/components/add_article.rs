@@ -179,6 +179,7 @@ pub fn AddArticle() -> Html {
             }
         })
     };
+    // Cancelling dragenter and dragover is what makes the zone a drop target.
     let on_drag_over = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
@@ -275,7 +276,8 @@ pub fn AddArticle() -> Html {
             <p class="cc-hint">{ lang.t(Msg::AddHint) }</p>
             <form class="cc-add-form" onsubmit={submit}>
                 <div class={classes!("cc-drop", (*dragging).then_some("cc-dragging"))}
-                    ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
+                    ondrop={on_drop} ondragenter={on_drag_over.clone()} ondragover={on_drag_over}
+                    ondragleave={on_drag_leave}>
                     <label class="cc-field">
                         <span>{ lang.t(Msg::TextLabel) }</span>
                         <textarea class="cc-paste" rows="12" value={(*text).clone()} oninput={on_text}

@@ -52,7 +52,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         .filter(|f| !state.dismissed(f))
         .collect();
     let mut claims: Vec<&Claim> = corpus.claims().iter().filter(|c| c.doc == doc.id).collect();
-    claims.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    crate::view::sort_by(&mut claims, |a, b| {
+        (a.start, std::cmp::Reverse(a.end)).cmp(&(b.start, std::cmp::Reverse(b.end)))
+    });
     let ctx = Ctx {
         state: &state,
         lang,
@@ -164,7 +166,7 @@ fn plain(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Html>) {
         .map(|f| (f.start.max(from), f.end.min(to)))
         .filter(|(s, e)| s < e)
         .collect();
-    furn.sort();
+    crate::view::sort(&mut furn);
     for (s, e) in furn {
         if s < pos {
             continue;

@@ -36,7 +36,7 @@ pub fn NewArticle() -> Html {
             .filter(|c| !c.starts_with(&prefix))
             .filter_map(|c| view::claim(&corpus, c).map(|c| c.doc.clone()))
             .collect();
-        docs.sort();
+        view::sort(&mut docs);
         docs.dedup();
         let mut measures: Vec<String> = fs
             .iter()

@@ -79,7 +79,7 @@ pub fn Timelines() -> Html {
     let charts: Vec<Html> = groups
         .into_iter()
         .filter_map(|(measure, _, mut ids)| {
-            ids.sort();
+            view::sort(&mut ids);
             if ids.len() < 2 || seen.contains(&ids) {
                 return None;
             }
@@ -175,7 +175,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     });
     let mut dates: Vec<(i64, String)> = pts.iter().map(|p| (p.day, p.date.clone())).collect();
-    dates.sort();
+    view::sort(&mut dates);
     dates.dedup_by_key(|d| d.0);
     // Drop date labels that would overlap the previous one.
     let mut last = f64::MIN;
@@ -260,7 +260,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     });
     let mut legend: Vec<(usize, String)> =
         pts.iter().map(|p| (p.source, p.outlet.clone())).collect();
-    legend.sort();
+    view::sort(&mut legend);
     legend.dedup();
     let legend = legend.into_iter().map(|(src, outlet)| {
         let shape = ["●", "■", "▲"][src % 3];

@@ -9,7 +9,7 @@ pub use stored::{Store, StoredArticle, STORAGE_KEY};
 use crate::i18n::UiLang;
 use crosscheck_engine::export::Judgement;
 use crosscheck_engine::findings::{Finding, FindingKind};
-use crosscheck_engine::{seeds, Corpus};
+use crosscheck_engine::Corpus;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -100,7 +100,7 @@ impl PartialEq for AppState {
 impl AppState {
     /// The embedded seed corpus, nothing selected, in `lang`.
     pub fn with_seeds(lang: UiLang) -> Self {
-        let seeds = Rc::new(seeds::corpus());
+        let seeds = Rc::new(crate::seed_data::corpus());
         crate::web::mark("cc-seeds-analysed");
         AppState {
             corpus: seeds.clone(),

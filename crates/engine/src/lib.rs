@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod manifest;
 pub mod quantity;
 pub mod seeds;
+pub mod sort;
 pub mod time;
 
 pub use analysis::{Analysis, SCHEMA_VERSION};

@@ -167,7 +167,7 @@ impl Document {
                 break;
             }
         }
-        furniture.sort_by_key(|f| (f.start, f.end));
+        crate::sort::sort_by_key(&mut furniture, |f| (f.start, f.end));
 
         let header = metadata::header_date(text, &infos, &kinds, first_body.max(1), &lang);
         let url_date = meta.url.as_deref().and_then(metadata::url_date);

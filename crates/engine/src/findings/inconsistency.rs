@@ -228,7 +228,7 @@ fn scope_words(text: &str) -> Vec<String> {
         })
         .map(str::to_lowercase)
         .collect();
-    out.sort();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

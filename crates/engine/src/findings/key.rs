@@ -263,7 +263,7 @@ pub fn modifiers(claim: &Claim) -> Vec<String> {
         })
         .filter(|s| !s.is_empty())
         .collect();
-    m.sort();
+    crate::sort::sort(&mut m);
     m.dedup();
     m
 }
@@ -288,7 +288,7 @@ pub fn measure_words(measure: &str) -> Vec<String> {
         .filter(|w| !MEASURE_STOP.contains(&w.as_str()))
         .map(|w| w.trim_end_matches('s').to_string())
         .collect();
-    w.sort();
+    crate::sort::sort(&mut w);
     w.dedup();
     w
 }

@@ -141,7 +141,7 @@ pub(crate) fn group(
                 (e.doc, e.native.to_bits())
             })
             .collect();
-        sig.sort_unstable();
+        crate::sort::sort(&mut sig);
         // A sum and its conversion ("2,019 million pesos (about 105 million dollars)"), or the
         // same sum repeated further down the article, make one finding against the same
         // partners, not one per mention: money leads are keyed by their document and their value
@@ -168,10 +168,12 @@ pub(crate) fn group(
         }
         seen.push(s);
         // Most recent documents first when capping.
-        partners.sort_by_key(|(p, _)| std::cmp::Reverse(index.entry(*p).doc));
+        crate::sort::sort_by_key(&mut partners, |(p, _)| {
+            std::cmp::Reverse(index.entry(*p).doc)
+        });
         let omitted = partners.len().saturating_sub(MAX_PARTNERS);
         partners.truncate(MAX_PARTNERS);
-        partners.sort_by_key(|(p, _)| (index.entry(*p).doc, *p));
+        crate::sort::sort_by_key(&mut partners, |(p, _)| (index.entry(*p).doc, *p));
         out.push(cross_finding(index, n, kind, &partners, omitted));
     }
     out
@@ -226,7 +228,7 @@ fn cross_finding(
         }
     }
     if matches!(why, Why::Change { .. }) {
-        order.sort_by_key(|e| e.claim.time.to.or(e.claim.time.as_of));
+        crate::sort::sort_by_key(&mut order, |e| e.claim.time.to.or(e.claim.time.as_of));
     }
     let mut confidence = match why {
         Why::Agree { .. } if copied.len() == partners.len() => corroboration::COPIED,
@@ -255,7 +257,7 @@ fn cross_finding(
         )
     });
     let mut docs: Vec<usize> = order.iter().map(|e| e.doc).collect();
-    docs.sort_unstable();
+    crate::sort::sort(&mut docs);
     docs.dedup();
     (
         Finding {

@@ -67,7 +67,7 @@ pub fn shingles(sentence: &str) -> Vec<u64> {
             h.finish()
         })
         .collect();
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

@@ -201,7 +201,7 @@ impl Signature {
                 }
             }
         }
-        tokens.sort();
+        crate::sort::sort(&mut tokens);
         // Keep the highest weight for a token seen both capitalized and not.
         let mut merged: Vec<(String, u32)> = Vec::with_capacity(tokens.len());
         for (t, w) in tokens {

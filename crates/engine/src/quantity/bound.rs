@@ -83,7 +83,7 @@ fn tail(w: &str) -> bool {
     static TAILS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let tails = TAILS.get_or_init(|| {
         let mut v: Vec<&'static str> = HEDGES.iter().map(|(ws, _)| ws[ws.len() - 1]).collect();
-        v.sort_unstable();
+        crate::sort::sort(&mut v);
         v.dedup();
         v
     });

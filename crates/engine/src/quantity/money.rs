@@ -241,7 +241,7 @@ fn name_head(w: &str) -> bool {
     static HEADS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let heads = HEADS.get_or_init(|| {
         let mut v: Vec<&'static str> = NAMES.iter().map(|(ws, _)| ws[0]).collect();
-        v.sort_unstable();
+        crate::sort::sort(&mut v);
         v.dedup();
         v
     });

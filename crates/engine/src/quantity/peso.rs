@@ -68,7 +68,7 @@ pub(crate) fn document(tk: &Tokens) -> Pesos {
             }
         }
     }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
     let leading = match counts.as_slice() {
         [(c, _)] => Some(*c),
         [(c, n), (_, m), ..] if n > m => Some(*c),
