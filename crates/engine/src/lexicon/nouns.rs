@@ -23,12 +23,21 @@ pub struct Concept {
 /// One concept with its surface forms.
 pub(crate) struct Entry {
     pub(crate) concept: Concept,
-    pub(crate) forms: &'static [&'static str],
+    /// The forms, each followed by '|': one string rather than a slice of them keeps the table
+    /// free of per-form pointers, which the wasm would carry as incompressible data.
+    forms: &'static str,
+}
+
+impl Entry {
+    /// The concept's surface forms.
+    pub(crate) fn forms(&self) -> impl Iterator<Item = &'static str> {
+        self.forms.split('|').filter(|f| !f.is_empty())
+    }
 }
 
 macro_rules! e {
     ($id:literal, [$($p:literal),*], [$($f:literal),* $(,)?]) => {
-        Entry { concept: Concept { id: $id, parents: &[$($p),*] }, forms: &[$($f),*] }
+        Entry { concept: Concept { id: $id, parents: &[$($p),*] }, forms: concat!($($f, "|"),*) }
     };
 }
 
@@ -4863,7 +4872,7 @@ fn index() -> &'static Index {
             ids.insert(c.id, c);
             expanded.clear();
             expanded.push(c.id.to_string());
-            for f in entry.forms {
+            for f in entry.forms() {
                 expand(f, &mut expanded);
             }
             for f in &expanded {
@@ -5043,7 +5052,7 @@ mod diag {
         for entry in ENTRIES {
             v.clear();
             v.push(entry.concept.id.to_string());
-            for f in entry.forms {
+            for f in entry.forms() {
                 expand(f, &mut v);
             }
             for f in &v {
