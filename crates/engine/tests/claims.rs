@@ -544,3 +544,13 @@ fn someones_count_restates_the_figure_of_its_size() {
     let claims = parse(text, Some("en"));
     assert_eq!(one(&claims, 45.0).head.as_deref(), Some("building"));
 }
+
+#[test]
+fn numbers_inside_names_are_not_claims() {
+    let text = "Grounded\n\nMay 3, 2025\n\n\
+                The Boeing 737 Max was grounded; Apollo 11 landed; under Article 5 and Chapter 11, \
+                Route 66 reopened, officials said. Doctors 950, nurses 300.";
+    let claims = parse(text, Some("en"));
+    let values: Vec<f64> = claims.iter().map(value).collect();
+    assert_eq!(values, vec![950.0, 300.0], "{claims:#?}");
+}
