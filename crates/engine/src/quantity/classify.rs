@@ -50,22 +50,35 @@ fn new_q(kind: QuantityKind, value: f64, t0: usize, t1: usize) -> Q {
 /// Document-level facts used to resolve a bare "$".
 struct Ctx<'c> {
     lang: &'c Lang,
-    pesos: peso::Pesos,
+    /// What the text says about pesos, read on first need (most texts never ask).
+    pesos: std::cell::OnceCell<peso::Pesos>,
+    /// The document's peso, when the caller knows it.
+    doc_peso: Option<&'static str>,
     /// Tokens before this one belong to an earlier quantity ("50 dollar 50 dollar").
     taken: usize,
+}
+
+impl Ctx<'_> {
+    /// What the text (and its document) says about pesos.
+    fn pesos(&self, tk: &Tokens) -> &peso::Pesos {
+        self.pesos.get_or_init(|| {
+            let mut p = peso::document(tk.text);
+            if let Some(c) = self.doc_peso {
+                p.any = true;
+                p.leading = Some(c);
+            }
+            p
+        })
+    }
 }
 
 /// Runs the recognizer.
 pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
     let tk = scan::tokenize(text, nctx.decimal);
-    let mut pesos = peso::document(&tk);
-    if let Some(c) = nctx.peso {
-        pesos.any = true;
-        pesos.leading = Some(c);
-    }
     let mut ctx = Ctx {
         lang: &nctx.lang,
-        pesos,
+        pesos: std::cell::OnceCell::new(),
+        doc_peso: nctx.peso,
         taken: 0,
     };
     let mut qs: Vec<Q> = Vec::new();
@@ -166,9 +179,9 @@ fn dollar_at(tk: &Tokens, d: usize, ctx: &Ctx) -> (&'static str, usize, usize, b
 /// text's peso in Spanish when pesos are named, else dollars; always ambiguous in Spanish.
 fn dollar_sign(tk: &Tokens, d: usize, ctx: &Ctx) -> (&'static str, bool) {
     match ctx.lang {
-        Lang::Es if ctx.pesos.any => (peso::at(tk, d, &ctx.pesos).0, true),
+        Lang::Es if ctx.pesos(tk).any => (peso::at(tk, d, ctx.pesos(tk)).0, true),
         Lang::Es => ("USD", true),
-        _ => ("USD", ctx.pesos.any),
+        _ => ("USD", ctx.pesos(tk).any),
     }
 }
 
@@ -496,7 +509,7 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         };
         value *= mult;
         let (code, amb) = if code == "MXN" && peso::is_bare(tk, t0, t1) {
-            let (c, unsure) = peso::at(tk, a.t0, &ctx.pesos);
+            let (c, unsure) = peso::at(tk, a.t0, ctx.pesos(tk));
             (c, amb || unsure)
         } else {
             (code, amb)

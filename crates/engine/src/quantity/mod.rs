@@ -163,7 +163,7 @@ impl NumberContext {
 /// The peso a whole document means: the peso country it names most, when one clearly leads, else
 /// the one its locale implies ("es-MX" → MXN, "es-AR" → ARS).
 pub fn document_peso(text: &str, locale: Option<&str>) -> Option<&'static str> {
-    peso::document(&scan::tokenize(text, DecimalMark::Point))
+    peso::document(text)
         .leading
         .or_else(|| peso::of_locale(locale?))
 }

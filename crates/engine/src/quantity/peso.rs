@@ -51,16 +51,24 @@ pub(crate) struct Pesos {
     pub leading: Option<&'static str>,
 }
 
-/// Reads the whole text once.
-pub(crate) fn document(tk: &Tokens) -> Pesos {
+/// Reads the whole text once. Cheap: only words that start like a peso country's name or demonym
+/// (or "peso") are folded and looked up.
+pub(crate) fn document(text: &str) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
-    for i in 0..tk.toks.len() {
-        let w = tk.norm(i);
-        if matches!(w, "peso" | "pesos") {
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let first = word.bytes().next().map(|b| b.to_ascii_lowercase());
+        if word.len() < 3
+            || word.len() > 13
+            || !matches!(first, Some(b'm' | b'a' | b'c' | b'u' | b'f' | b'p' | b'd'))
+        {
+            continue;
+        }
+        let w = crate::time::fold(word);
+        if matches!(w.as_str(), "peso" | "pesos") {
             any = true;
         }
-        if let Some(c) = country(w) {
+        if let Some(c) = country(&w) {
             any = true;
             match counts.iter_mut().find(|(k, _)| *k == c) {
                 Some(e) => e.1 += 1,
