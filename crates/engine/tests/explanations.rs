@@ -10,73 +10,11 @@
 use crosscheck_engine::findings::explain::{self, Lang};
 use crosscheck_engine::findings::{Finding, FindingKind};
 use crosscheck_engine::time::Date;
-use crosscheck_engine::{lexicon, seeds, Corpus, DocumentMeta};
+use crosscheck_engine::{lexicon, seeds, Corpus};
 
-/// (file, outlet, date, text).
-type Article = (&'static str, &'static str, &'static str, &'static str);
+mod articles;
 
-const TOPICS: &[Article] = &[
-    (
-        "protest_en.txt",
-        "The Valdoria Herald",
-        "2025-03-08",
-        include_str!("articles/protest_en.txt"),
-    ),
-    (
-        "protest_es.txt",
-        "Diario del Sur",
-        "2025-03-09",
-        include_str!("articles/protest_es.txt"),
-    ),
-    (
-        "quake_day1.txt",
-        "Montalbán Today",
-        "2025-06-02",
-        include_str!("articles/quake_day1.txt"),
-    ),
-    (
-        "quake_day2.txt",
-        "Montalbán Today",
-        "2025-06-03",
-        include_str!("articles/quake_day2.txt"),
-    ),
-    (
-        "quake_day3.txt",
-        "Iberian Wire",
-        "2025-06-04",
-        include_str!("articles/quake_day3.txt"),
-    ),
-    (
-        "budget_en.txt",
-        "Castelmar Post",
-        "2024-12-12",
-        include_str!("articles/budget_en.txt"),
-    ),
-    (
-        "budget_es.txt",
-        "La Voz de Castelmar",
-        "2024-12-12",
-        include_str!("articles/budget_es.txt"),
-    ),
-    (
-        "outage_districts.txt",
-        "Portavela News",
-        "2025-01-18",
-        include_str!("articles/outage_districts.txt"),
-    ),
-    (
-        "floods_es_day1.txt",
-        "Agencia regional",
-        "2024-10-03",
-        include_str!("articles/floods_es_day1.txt"),
-    ),
-    (
-        "floods_es_day2.txt",
-        "Diario local",
-        "2024-10-05",
-        include_str!("articles/floods_es_day2.txt"),
-    ),
-];
+use articles::{corpus_of, Article, ALL as TOPICS};
 
 /// Invented articles, one story in each language.
 const INVENTED: &[Article] = &[
@@ -121,19 +59,6 @@ const INVENTED: &[Article] = &[
          The strike has cost exporters 80 million euros so far.\n",
     ),
 ];
-
-fn corpus_of(articles: &[Article]) -> Corpus {
-    let mut corpus = Corpus::new();
-    for (file, outlet, date, text) in articles {
-        let meta = DocumentMeta {
-            outlet: Some(outlet.to_string()),
-            published: Date::parse_iso(date),
-            ..DocumentMeta::default()
-        };
-        corpus.add(file, text, &meta);
-    }
-    corpus
-}
 
 /// The segments of `s` between “ and ”.
 fn quoted(s: &str) -> Vec<&str> {

@@ -7,99 +7,12 @@ use crosscheck_engine::findings::{Finding, FindingKind};
 use crosscheck_engine::time::Date;
 use crosscheck_engine::{seeds, Corpus, DocumentMeta};
 
-const ARTICLES: &[(&str, &str, &str, &str)] = &[
-    (
-        "protest_en.txt",
-        "The Valdoria Herald",
-        "2025-03-08",
-        include_str!("articles/protest_en.txt"),
-    ),
-    (
-        "protest_es.txt",
-        "Diario del Sur",
-        "2025-03-09",
-        include_str!("articles/protest_es.txt"),
-    ),
-    (
-        "quake_day1.txt",
-        "Montalbán Today",
-        "2025-06-02",
-        include_str!("articles/quake_day1.txt"),
-    ),
-    (
-        "quake_day2.txt",
-        "Montalbán Today",
-        "2025-06-03",
-        include_str!("articles/quake_day2.txt"),
-    ),
-    (
-        "quake_day3.txt",
-        "Iberian Wire",
-        "2025-06-04",
-        include_str!("articles/quake_day3.txt"),
-    ),
-    (
-        "budget_en.txt",
-        "Castelmar Post",
-        "2024-12-12",
-        include_str!("articles/budget_en.txt"),
-    ),
-    (
-        "budget_es.txt",
-        "La Voz de Castelmar",
-        "2024-12-12",
-        include_str!("articles/budget_es.txt"),
-    ),
-    (
-        "outage_districts.txt",
-        "Portavela News",
-        "2025-01-18",
-        include_str!("articles/outage_districts.txt"),
-    ),
-    (
-        "unrelated_tech.txt",
-        "Industry Daily",
-        "2024-10-22",
-        include_str!("articles/unrelated_tech.txt"),
-    ),
-    (
-        "earnings_a.txt",
-        "Harbor Ledger",
-        "2024-03-05",
-        include_str!("articles/earnings_a.txt"),
-    ),
-    (
-        "earnings_b.txt",
-        "Market Wire",
-        "2024-03-06",
-        include_str!("articles/earnings_b.txt"),
-    ),
-    (
-        "floods_es_day1.txt",
-        "Agencia regional",
-        "2024-10-03",
-        include_str!("articles/floods_es_day1.txt"),
-    ),
-    (
-        "floods_es_day2.txt",
-        "Diario local",
-        "2024-10-05",
-        include_str!("articles/floods_es_day2.txt"),
-    ),
-];
+mod articles;
+
+use articles::ALL as ARTICLES;
 
 fn corpus(names: &[&str]) -> Corpus {
-    let mut corpus = Corpus::new();
-    for (file, outlet, date, text) in ARTICLES {
-        if names.contains(file) {
-            let meta = DocumentMeta {
-                outlet: Some(outlet.to_string()),
-                published: Date::parse_iso(date),
-                ..DocumentMeta::default()
-            };
-            corpus.add(file, text, &meta);
-        }
-    }
+    let corpus = articles::corpus_of(ARTICLES.iter().filter(|a| names.contains(&a.0)));
     for c in corpus.claims() {
         println!(
             "  {} {:?} {:?} {:?} head={:?} q={:?} attr={:?} place={:?}",
