@@ -171,7 +171,7 @@ pub fn analysis_corpus(
     options: &AnalyzeOptions,
 ) -> Result<(Corpus, String), String> {
     let text = check_text(text)?;
-    let (id, meta) = options.meta().to_meta()?;
+    let (id, meta) = options.meta.to_meta()?;
     let id = id.unwrap_or_else(|| "article".to_string());
     let mut corpus = if options.with_seeds.unwrap_or(false) {
         seed_corpus()
@@ -260,8 +260,10 @@ mod tests {
     fn an_article_is_compared_with_the_seeds() {
         let options = AnalyzeOptions {
             with_seeds: Some(true),
-            outlet: Some("Test Gazette".into()),
-            ..AnalyzeOptions::default()
+            meta: MetaOptions {
+                outlet: Some("Test Gazette".into()),
+                ..MetaOptions::default()
+            },
         };
         let (corpus, id) = analysis_corpus(Some(CONTRADICTION.into()), &options).unwrap();
         let result = article_result(&corpus, &id).unwrap();

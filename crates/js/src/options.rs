@@ -41,11 +41,24 @@ pub fn check_keys<'a>(
     ))
 }
 
-/// What `analyze(text, options)` accepts: the article's metadata plus `withSeeds`.
+/// What `analyze(text, options)` accepts: the article's metadata plus `withSeeds`. Unknown keys
+/// are refused before deserializing, by [`check_keys`] (serde's `deny_unknown_fields` cannot be
+/// combined with `flatten`).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct AnalyzeOptions {
-    /// Document id (default `"article"`).
+    /// The article's metadata.
+    #[serde(flatten)]
+    pub meta: MetaOptions,
+    /// Compare the article with the embedded seed corpus.
+    pub with_seeds: Option<bool>,
+}
+
+/// What `Corpus.add(text, meta)` accepts (unknown keys are refused by [`check_keys`]).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MetaOptions {
+    /// Document id (`analyze`: default `"article"`; `Corpus.add`: a generated `doc-N`).
     pub id: Option<String>,
     /// The headline.
     pub title: Option<String>,
@@ -57,26 +70,6 @@ pub struct AnalyzeOptions {
     pub published: Option<String>,
     /// Language or locale code (`en`, `es`, `es-MX`).
     pub lang: Option<String>,
-    /// Compare the article with the embedded seed corpus.
-    pub with_seeds: Option<bool>,
-}
-
-/// What `Corpus.add(text, meta)` accepts.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct MetaOptions {
-    /// Document id (default: a generated `doc-N`).
-    pub id: Option<String>,
-    /// The headline.
-    pub title: Option<String>,
-    /// The publisher.
-    pub outlet: Option<String>,
-    /// Where it was published.
-    pub url: Option<String>,
-    /// Publication date, `YYYY-MM-DD`.
-    pub published: Option<String>,
-    /// Language or locale code.
-    pub lang: Option<String>,
 }
 
 /// What `new Corpus(options)` accepts.
@@ -85,20 +78,6 @@ pub struct MetaOptions {
 pub struct CorpusOptions {
     /// Start with the embedded seed corpus.
     pub seeds: Option<bool>,
-}
-
-impl AnalyzeOptions {
-    /// The metadata part of the options.
-    pub fn meta(&self) -> MetaOptions {
-        MetaOptions {
-            id: self.id.clone(),
-            title: self.title.clone(),
-            outlet: self.outlet.clone(),
-            url: self.url.clone(),
-            published: self.published.clone(),
-            lang: self.lang.clone(),
-        }
-    }
 }
 
 impl MetaOptions {
@@ -179,7 +158,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(o.with_seeds, Some(true));
-        let (id, meta) = o.meta().to_meta().unwrap();
+        let (id, meta) = o.meta.to_meta().unwrap();
         assert_eq!(id.as_deref(), Some("a1"));
         assert_eq!(meta.title.as_deref(), Some("T"));
         assert_eq!(meta.outlet.as_deref(), Some("O"));
@@ -189,12 +168,12 @@ mod tests {
 
     #[test]
     fn empty_options_give_empty_meta() {
-        let (id, meta) = analyze("{}").unwrap().meta().to_meta().unwrap();
+        let (id, meta) = analyze("{}").unwrap().meta.to_meta().unwrap();
         assert_eq!(id, None);
         assert_eq!(meta, DocumentMeta::default());
         let (_, meta) = analyze(r#"{"title":"  ","published":null}"#)
             .unwrap()
-            .meta()
+            .meta
             .to_meta()
             .unwrap();
         assert_eq!(meta, DocumentMeta::default());
@@ -206,9 +185,6 @@ mod tests {
             .unwrap_err()
             .contains("invalid type"));
         assert!(analyze(r#"{"published":20240513}"#).is_err());
-        assert!(analyze(r#"{"withseeds":true}"#)
-            .unwrap_err()
-            .contains("unknown field `withseeds`"));
         let corpus: Result<CorpusOptions, _> = serde_json::from_str(r#"{"seeds":1}"#);
         assert!(corpus.is_err());
     }
