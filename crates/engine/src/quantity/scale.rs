@@ -30,6 +30,23 @@ pub(crate) struct Atom {
     pub per: Option<f64>,
 }
 
+impl Atom {
+    /// A figure written in digits over tokens `t0..t1`, with no scale word.
+    fn digits(t0: usize, t1: usize, value: f64) -> Atom {
+        Atom {
+            t0,
+            t1,
+            value,
+            words: false,
+            scale: 1.0,
+            plain_digits: 0,
+            ordinal: false,
+            measure: false,
+            per: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum E {
     Card(f64, Class),
@@ -803,28 +820,14 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         }
         if t.ordinal {
             return Some(Atom {
-                t0: i,
-                t1: i + 1,
-                value: lit.value,
-                words: false,
-                scale: 1.0,
-                plain_digits: 0,
                 ordinal: true,
-                measure: false,
-                per: None,
+                ..Atom::digits(i, i + 1, lit.value)
             });
         }
         if t.measure {
             return Some(Atom {
-                t0: i,
-                t1: i + 1,
-                value: lit.value,
-                words: false,
-                scale: 1.0,
-                plain_digits: 0,
-                ordinal: false,
                 measure: true,
-                per: None,
+                ..Atom::digits(i, i + 1, lit.value)
             });
         }
         if t.glue == Glue::LetterHyphen
@@ -844,17 +847,7 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
                     // "24/7", "50/50", "20/20": improper "fractions" in news are idioms.
                     let proper = a < b;
                     if proper && lit.int && d.lit?.int && d.mult == 1.0 && d.glue == Glue::Free {
-                        return Some(Atom {
-                            t0: i,
-                            t1: i + 3,
-                            value: a / b,
-                            words: false,
-                            scale: 1.0,
-                            plain_digits: 0,
-                            ordinal: false,
-                            measure: false,
-                            per: None,
-                        });
+                        return Some(Atom::digits(i, i + 3, a / b));
                     }
                 }
                 return None;
@@ -871,17 +864,7 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
                 {
                     let (a, b) = (n.lit?.value, d.lit?.value);
                     if b != 0.0 && a < b && n.lit?.int && d.lit?.int {
-                        return Some(Atom {
-                            t0: i,
-                            t1: i + 4,
-                            value: lit.value + a / b,
-                            words: false,
-                            scale: 1.0,
-                            plain_digits: 0,
-                            ordinal: false,
-                            measure: false,
-                            per: None,
-                        });
+                        return Some(Atom::digits(i, i + 4, lit.value + a / b));
                     }
                 }
             }
