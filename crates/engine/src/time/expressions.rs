@@ -1093,6 +1093,18 @@ impl<'a> Scan<'a> {
         ))
     }
 
+    /// Token `j`, or the one after it when it is an article before a point ("since the 1990s", not
+    /// "by the end of 2023", whose article belongs to the point).
+    fn past_article(&self, j: usize) -> usize {
+        if self.is(j, &["el", "la", "the"])
+            && !self.is(j + 1, &["end", "beginning", "start", "middle"])
+        {
+            j + 1
+        } else {
+            j
+        }
+    }
+
     /// "since 2002", "desde 2002", "desde hace tres años", "since last year", "a partir de julio".
     fn since(&self, i: usize) -> Option<(usize, TimeExpr)> {
         let j = if let Some(j) = self.seq(i, &["a", "partir", "de"]) {
@@ -1106,13 +1118,7 @@ impl<'a> Scan<'a> {
         } else {
             return None;
         };
-        let j = if self.is(j, &["el", "la", "the"])
-            && !self.is(j + 1, &["end", "beginning", "start", "middle"])
-        {
-            j + 1
-        } else {
-            j
-        };
+        let j = self.past_article(j);
         let (end, pt) = self.point(j, true)?;
         let mut e = pt.into_expr(self.t[i].start, self.t[end - 1].end)?;
         e.kind = TimeKind::Since;
@@ -1129,13 +1135,7 @@ impl<'a> Scan<'a> {
         } else {
             return None;
         };
-        let j = if self.is(j, &["el", "la", "the"])
-            && !self.is(j + 1, &["end", "beginning", "start", "middle"])
-        {
-            j + 1
-        } else {
-            j
-        };
+        let j = self.past_article(j);
         let (end, pt) = self.point(j, true)?;
         if matches!(pt, Pt::Rel(Relative::Ago { .. }, _)) {
             return None;
