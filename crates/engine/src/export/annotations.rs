@@ -72,28 +72,24 @@ pub fn web_annotations(corpus: &Corpus, judgements: &[Judgement]) -> String {
             .filter(|f| f.claims.contains(&claim.id))
         {
             let dismissed = is_dismissed(judgements, f);
-            bodies.push(json!({
-                "type": "TextualBody",
-                "purpose": "assessing",
-                "format": "text/plain",
-                "language": "en",
-                "value": if dismissed {
-                    format!("Dismissed by the reader: {}", f.explanation)
-                } else {
-                    f.explanation.clone()
-                },
-            }));
-            // The same assessment in Spanish (absent from findings saved before it existed).
-            if !f.explanation_es.trim().is_empty() {
+            // The assessment in English and in Spanish (no Spanish in findings saved before it).
+            let languages = [
+                ("en", "Dismissed by the reader", &f.explanation),
+                ("es", "Descartado por el lector", &f.explanation_es),
+            ];
+            for (language, dismissal, explanation) in languages {
+                if explanation.trim().is_empty() {
+                    continue;
+                }
                 bodies.push(json!({
                     "type": "TextualBody",
                     "purpose": "assessing",
                     "format": "text/plain",
-                    "language": "es",
+                    "language": language,
                     "value": if dismissed {
-                        format!("Descartado por el lector: {}", f.explanation_es)
+                        format!("{dismissal}: {explanation}")
                     } else {
-                        f.explanation_es.clone()
+                        explanation.clone()
                     },
                 }));
             }
