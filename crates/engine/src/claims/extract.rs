@@ -502,10 +502,13 @@ impl SentenceContext<'_> {
         let now_word = toks[first.saturating_sub(4)..first]
             .iter()
             .any(|t| t.is(&["ya", "already", "now", "currently", "ahora", "actualmente"]));
-        let stated_before = claim.time.text.is_some()
-            && self.exprs.iter().any(|e| {
-                e.end <= q.start && Some(&self.text[e.start..e.end]) == claim.time.text.as_deref()
-            });
+        // The expression the figure's time was read from.
+        let chosen = claim.time.text.as_deref().and_then(|text| {
+            self.exprs
+                .iter()
+                .find(|e| &self.text[e.start..e.end] == text)
+        });
+        let stated_before = chosen.is_some_and(|e| e.end <= q.start);
         if published.is_some()
             && ((claim.qualifier == Some(Qualifier::Already)
                 && claim.time.from.or(claim.time.as_of) > published)
@@ -519,11 +522,7 @@ impl SentenceContext<'_> {
         // "rose from 112 to 150": 112 held before the sentence's time, at a date it does not say
         // (unless it names one after the figure: "from 4.3% in March").
         let from_value = earlier_value(toks, first);
-        let own_time = self.exprs.iter().any(|e| {
-            e.start >= q.end
-                && e.start <= q.end + 4
-                && Some(&self.text[e.start..e.end]) == claim.time.text.as_deref()
-        });
+        let own_time = chosen.is_some_and(|e| timing::right_after(e, q.end));
         if from_value && !own_time {
             claim.time = TimeRef::default();
         }

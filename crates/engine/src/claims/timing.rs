@@ -21,10 +21,7 @@ pub fn of_figure(
         e.is_resolved() && (same_clause || coarse)
     };
     // An expression right after the figure is its own: "from 4.3% in March".
-    let right_after = exprs
-        .iter()
-        .filter(applies)
-        .find(|e| e.start >= end && e.start <= end + 4);
+    let right_after = exprs.iter().filter(applies).find(|e| right_after(e, end));
     let nearest = right_after.or_else(|| {
         exprs.iter().filter(applies).min_by_key(|e| {
             if e.end <= pos {
@@ -41,6 +38,11 @@ pub fn of_figure(
             ..TimeRef::default()
         },
     }
+}
+
+/// Whether expression `e` starts right after a figure ending at byte `end` ("4.3% in March").
+pub fn right_after(e: &TimeExpr, end: usize) -> bool {
+    e.start >= end && e.start <= end + 4
 }
 
 /// A [`TimeRef`] from one expression.

@@ -334,6 +334,16 @@ mod tests {
     }
 
     #[test]
+    fn money_is_compared_only_when_both_amounts_say_what_they_pay() {
+        assert!(money_heads_match(Some("cost"), Some("spending")));
+        assert!(!money_heads_match(Some("revenue"), Some("profit")));
+        // "$1.2 billion" that names nothing is never set against revenue, nor against another.
+        assert!(!money_heads_match(None, Some("revenue")));
+        assert!(!money_heads_match(Some("money"), Some("cost")));
+        assert!(!money_heads_match(None, None));
+    }
+
+    #[test]
     fn clashes() {
         assert!(meanings_clash(Meaning::Target, Meaning::Additional));
         assert!(meanings_clash(Meaning::Cumulative, Meaning::Total));
