@@ -473,62 +473,64 @@ fn a_measure_without_a_reliable_spanish_form_keeps_the_articles_words() {
         .find(|c| c.head.as_deref() == Some("doctor") && c.modifiers == ["cuba"])
         .expect("a seed count of Cuban doctors")
         .clone();
-    // A modifier the lexicon cannot translate: the noun group stays as written.
-    let mut family = seed.clone();
-    family.measure = "family doctors, already, in mexico".into();
-    family.modifiers = vec!["family".into()];
-    assert_eq!(
-        explain::measure_in(&family, Lang::Es),
-        "family doctors, ya presentes, en México"
-    );
-    assert_eq!(
-        explain::measure_in(&family, Lang::En),
-        "family doctors, already, in Mexico"
-    );
-    // Already Spanish (a Spanish article): the article's words, which agree in gender.
-    let mut spanish = seed.clone();
-    spanish.measure = "médicas cubanas, in cuba".into();
-    assert_eq!(
-        explain::measure_in(&spanish, Lang::Es),
-        "médicas cubanas, en Cuba"
-    );
-    assert_eq!(
-        explain::measure_in(&spanish, Lang::En),
-        "médicas cubanas, in Cuba"
-    );
-    let mut nurses = seed.clone();
-    nurses.head = Some("nurse".into());
-    nurses.measure = "enfermeras, in mexico".into();
-    nurses.modifiers = vec![];
-    assert_eq!(
-        explain::measure_in(&nurses, Lang::Es),
-        "enfermeras, en México"
-    );
-    // A count names its noun in the plural, whatever English number the noun has.
-    let mut staff = seed.clone();
-    staff.head = Some("worker".into());
-    staff.measure = "staff, in mexico".into();
-    staff.modifiers = vec![];
-    assert_eq!(
-        explain::measure_in(&staff, Lang::Es),
-        "trabajadores, en México"
-    );
-    // A concept without a Spanish form in the lexicon.
-    let mut unknown = seed.clone();
-    unknown.head = Some("widget-maker".into());
-    unknown.measure = "widget makers, in united states".into();
-    unknown.modifiers = vec![];
-    assert_eq!(
-        explain::measure_in(&unknown, Lang::Es),
-        "widget makers, en Estados Unidos"
-    );
-    // Demonyms agree with the noun's gender and number.
-    let mut french = seed.clone();
-    french.head = Some("company".into());
-    french.measure = "french companies".into();
-    french.modifiers = vec!["france".into()];
-    assert_eq!(explain::measure_in(&french, Lang::Es), "empresas francesas");
-    assert_eq!(explain::measure_in(&french, Lang::En), "French companies");
+    // (head, measure as the claim names it, modifiers, Spanish, English)
+    let cases: &[(&str, &str, &[&str], &str, &str)] = &[
+        // A modifier the lexicon cannot translate: the noun group stays as written.
+        (
+            "doctor",
+            "family doctors, already, in mexico",
+            &["family"],
+            "family doctors, ya presentes, en México",
+            "family doctors, already, in Mexico",
+        ),
+        // Already Spanish (a Spanish article): the article's words, which agree in gender.
+        (
+            "doctor",
+            "médicas cubanas, in cuba",
+            &["cuba"],
+            "médicas cubanas, en Cuba",
+            "médicas cubanas, in Cuba",
+        ),
+        (
+            "nurse",
+            "enfermeras, in mexico",
+            &[],
+            "enfermeras, en México",
+            "enfermeras, in Mexico",
+        ),
+        // A count names its noun in the plural, whatever English number the noun has.
+        (
+            "worker",
+            "staff, in mexico",
+            &[],
+            "trabajadores, en México",
+            "staff, in Mexico",
+        ),
+        // A concept without a Spanish form in the lexicon.
+        (
+            "widget-maker",
+            "widget makers, in united states",
+            &[],
+            "widget makers, en Estados Unidos",
+            "widget makers, in United States",
+        ),
+        // Demonyms agree with the noun's gender and number.
+        (
+            "company",
+            "french companies",
+            &["france"],
+            "empresas francesas",
+            "French companies",
+        ),
+    ];
+    for (head, measure, modifiers, es, en) in cases {
+        let mut c = seed.clone();
+        c.head = Some(head.to_string());
+        c.measure = measure.to_string();
+        c.modifiers = modifiers.iter().map(|m| m.to_string()).collect();
+        assert_eq!(explain::measure_in(&c, Lang::Es), *es, "{measure}");
+        assert_eq!(explain::measure_in(&c, Lang::En), *en, "{measure}");
+    }
 }
 
 #[test]
