@@ -185,55 +185,6 @@ fn dollar_sign(tk: &Tokens, d: usize, ctx: &Ctx) -> (&'static str, bool) {
     }
 }
 
-/// Codes accepted in lowercase (others must be written in capitals: "TRY", "CUP", "ALL").
-fn lower_code_ok(w: &str) -> bool {
-    matches!(
-        w,
-        "usd"
-            | "eur"
-            | "gbp"
-            | "mxn"
-            | "rmb"
-            | "btc"
-            | "jpy"
-            | "cny"
-            | "cad"
-            | "aud"
-            | "chf"
-            | "musd"
-            | "mdp"
-            | "mmdp"
-            | "mdd"
-            | "mmdd"
-            | "meur"
-            | "mgbp"
-            | "maud"
-            | "nzd"
-            | "hkd"
-            | "inr"
-    )
-}
-
-fn code_at(tk: &Tokens, k: usize) -> Option<(&'static str, f64)> {
-    let t = tk.toks.get(k)?;
-    if t.kind != TK::Word {
-        return None;
-    }
-    let w = tk.norm(k);
-    let (c, m) = money::code(w)?;
-    if w == "us" {
-        return None;
-    }
-    let raw = &tk.text[t.start..t.end];
-    // "Rs 200 crore": the rupee's usual abbreviation is capitalized, not upper case.
-    let rupees = w == "rs" && raw.starts_with('R');
-    if lower_code_ok(w) || rupees || raw.chars().all(|c| c.is_ascii_uppercase()) {
-        Some((c, m))
-    } else {
-        None
-    }
-}
-
 /// Currency written before the figure starting at `t0`: (code, first token, multiplier, ambiguous).
 fn money_before(tk: &Tokens, t0: usize, ctx: &Ctx) -> Option<(&'static str, usize, f64, bool)> {
     if t0 == 0 || t0 <= ctx.taken {
@@ -260,7 +211,7 @@ fn money_before(tk: &Tokens, t0: usize, ctx: &Ctx) -> Option<(&'static str, usiz
         {
             return Some(("USD", p - 2, 1.0, false));
         }
-        if let Some((c, m)) = code_at(tk, p) {
+        if let Some((c, m)) = money::code_at(tk, p) {
             return Some((c, p, m, false));
         }
         if matches!(tk.norm(p), "dollar" | "dolar" | "sen") {
@@ -316,7 +267,7 @@ fn money_after(
                 // "3 USD50": the code belongs to the next figure.
                 return None;
             }
-            if let Some((c, m)) = code_at(tk, q) {
+            if let Some((c, m)) = money::code_at(tk, q) {
                 let mut end = q + 1;
                 if tk.sym(end) == '$' && !toks[end].space {
                     end += 1;
@@ -372,7 +323,7 @@ fn cents_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
     if tk.sym(e) != '\0' && money::symbol(tk.sym(e)).is_some() {
         return None;
     }
-    if code_at(tk, e).is_some() {
+    if money::code_at(tk, e).is_some() {
         return None;
     }
     let punct = matches!(tk.sym(e), '.' | ',' | ';' | ':' | ')' | '!' | '?')

@@ -3,8 +3,8 @@
 //! goes with it. Recognizers-Text reports these as entities with a null value; the claims layer
 //! never uses them (there is nothing to check), so they are only listed on request.
 
-use super::money;
 use super::scan::{tokenize, Tokens, TK};
+use super::{money, percent};
 use super::{NumberContext, Quantity, QuantityKind};
 use serde::Serialize;
 
@@ -52,19 +52,12 @@ pub fn mentions(text: &str, ctx: &NumberContext, found: &[Quantity]) -> Vec<Ment
 /// The unit named at token `j`: (kind, unit, tokens used).
 fn unit_at(tk: &Tokens, j: usize) -> Option<(QuantityKind, &'static str, usize)> {
     let t = tk.toks.get(j)?;
-    if t.kind == TK::Sym {
-        return match t.ch {
-            '%' | '％' => Some((QuantityKind::Percent, "%", 1)),
-            _ => None,
-        };
+    // The same markers that follow a figure: "%", "percent", "per cent", "por ciento".
+    if let Some(end) = percent::after(tk, j) {
+        return Some((QuantityKind::Percent, "%", end - j));
     }
     if t.kind != TK::Word {
         return None;
-    }
-    match tk.norm(j) {
-        "percent" | "percentage" | "percents" => return Some((QuantityKind::Percent, "%", 1)),
-        "per" if tk.norm(j + 1) == "cent" => return Some((QuantityKind::Percent, "%", 2)),
-        _ => {}
     }
     if let Some((code, used)) = money::name_at(tk, j) {
         // A minor unit alone ("a few cents") names no amount; "won" alone is the verb.
@@ -73,13 +66,8 @@ fn unit_at(tk: &Tokens, j: usize) -> Option<(QuantityKind, &'static str, usize)>
         }
         return None;
     }
-    // Codes only where they cannot be ordinary words: "RMB", "usd" (not "try", "cup", "pen").
-    let raw = &tk.text[t.start..t.end];
-    let w = tk.norm(j);
-    let (code, mult) = money::code(w)?;
-    let capitals = raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase());
-    if mult == 1.0 && (capitals || matches!(w, "usd" | "eur" | "mxn" | "rmb" | "gbp" | "jpy")) {
-        return Some((QuantityKind::Money, code, 1));
-    }
-    None
+    // Codes only where they cannot be ordinary words: "RMB", "usd" (not "try", "cup", "pen");
+    // "mdp" (millions of pesos) says an amount, not just a currency.
+    let (code, mult) = money::code_at(tk, j)?;
+    (mult == 1.0).then_some((QuantityKind::Money, code, 1))
 }

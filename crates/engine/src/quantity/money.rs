@@ -252,3 +252,53 @@ fn name_head(w: &str) -> bool {
 pub(crate) fn is_minor(code: &str) -> bool {
     code.contains('/')
 }
+
+/// Codes accepted in lowercase (others must be written in capitals: "TRY", "CUP", "ALL").
+fn lower_code_ok(w: &str) -> bool {
+    matches!(
+        w,
+        "usd"
+            | "eur"
+            | "gbp"
+            | "mxn"
+            | "rmb"
+            | "btc"
+            | "jpy"
+            | "cny"
+            | "cad"
+            | "aud"
+            | "chf"
+            | "musd"
+            | "mdp"
+            | "mmdp"
+            | "mdd"
+            | "mmdd"
+            | "meur"
+            | "mgbp"
+            | "maud"
+            | "nzd"
+            | "hkd"
+            | "inr"
+    )
+}
+
+/// The currency code written as word `k` ("USD", "usd", "MXN", "Rs"): (ISO code, multiplier).
+pub(crate) fn code_at(tk: &Tokens, k: usize) -> Option<(&'static str, f64)> {
+    let t = tk.toks.get(k)?;
+    if t.kind != TK::Word {
+        return None;
+    }
+    let w = tk.norm(k);
+    let (c, m) = code(w)?;
+    if w == "us" {
+        return None;
+    }
+    let raw = &tk.text[t.start..t.end];
+    // "Rs 200 crore": the rupee's usual abbreviation is capitalized, not upper case.
+    let rupees = w == "rs" && raw.starts_with('R');
+    if lower_code_ok(w) || rupees || raw.chars().all(|c| c.is_ascii_uppercase()) {
+        Some((c, m))
+    } else {
+        None
+    }
+}
