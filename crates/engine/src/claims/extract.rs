@@ -974,9 +974,10 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
                 .iter()
                 .any(|t| t.is(&["from"]))
     };
+    // The verbs the quantity recognizer reads the same way ("from 112 to 150" is no range).
     from && toks[..first]
         .iter()
-        .any(|t| t.is(CHANGE_TO) || t.is(&["revised", "raised", "lowered", "cut"]))
+        .any(|t| t.word && quantity::is_change_verb(&t.folded))
 }
 
 /// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").

@@ -169,6 +169,7 @@ pub fn document_peso(text: &str, locale: Option<&str>) -> Option<&'static str> {
 }
 
 pub use mention::{mentions, Mention};
+pub(crate) use range::is_change_verb;
 
 /// Every quantity in `text`, in order, without claim filtering.
 pub fn extract(text: &str, ctx: &NumberContext) -> Vec<Quantity> {

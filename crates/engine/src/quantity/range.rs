@@ -13,8 +13,9 @@ fn joinable(k: QuantityKind) -> bool {
     )
 }
 
-/// Verbs of change before "from X to Y" (normalized, accents removed).
-fn is_change_verb(w: &str) -> bool {
+/// Verbs of change before "from X to Y" (normalized, accents removed): "rose from 112 to 150"
+/// states two values, not a range.
+pub(crate) fn is_change_verb(w: &str) -> bool {
     matches!(
         w,
         "rose"
