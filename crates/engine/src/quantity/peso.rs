@@ -4,42 +4,47 @@
 
 use super::scan::{Tokens, TK};
 
-/// The ISO code of the peso of the country a (normalized) word names or describes.
-fn country(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "mexico" | "mexicano" | "mexicana" | "mexicanos" | "mexicanas" | "mexican" | "mexicans"
-        | "mxn" => "MXN",
-        "argentina" | "argentino" | "argentinos" | "argentinas" | "argentine" | "argentines"
-        | "argentinian" | "ars" => "ARS",
-        "chile" | "chileno" | "chilena" | "chilenos" | "chilenas" | "chilean" | "chileans"
-        | "clp" => "CLP",
-        "colombia" | "colombiano" | "colombiana" | "colombianos" | "colombianas" | "colombian"
-        | "colombians" => "COP",
-        "cuba" | "cubano" | "cubana" | "cubanos" | "cubanas" | "cuban" | "cubans" => "CUP",
-        "uruguay" | "uruguayo" | "uruguaya" | "uruguayos" | "uruguayas" | "uruguayan" => "UYU",
-        "filipinas" | "philippines" | "philippine" | "filipino" | "filipinos" => "PHP",
-        "dominicana" | "dominicano" | "dominicanos" | "dominican" => "DOP",
+/// The peso of a country (the lexicon's country ids).
+fn peso_of(country: &str) -> Option<&'static str> {
+    Some(match country {
+        "mexico" => "MXN",
+        "argentina" => "ARS",
+        "chile" => "CLP",
+        "colombia" => "COP",
+        "cuba" => "CUP",
+        "uruguay" => "UYU",
+        "philippines" => "PHP",
+        "dominican republic" => "DOP",
         _ => return None,
     })
 }
 
-/// Whether `w` is a country's name or currency code rather than a demonym.
-fn is_name(w: &str) -> bool {
-    matches!(
-        w,
-        "mexico"
-            | "argentina"
-            | "chile"
-            | "colombia"
-            | "cuba"
-            | "uruguay"
-            | "filipinas"
-            | "philippines"
-            | "dominicana"
-            | "mxn"
-            | "ars"
-            | "clp"
-    )
+/// The peso of the country a word (as written) names or describes, through the place lexicon:
+/// (ISO code, whether the word is the country's name or code rather than a demonym).
+fn country(word: &str) -> Option<(&'static str, bool)> {
+    if let Some(code) = match word.to_ascii_lowercase().as_str() {
+        "mxn" => Some("MXN"),
+        "ars" => Some("ARS"),
+        "clp" => Some("CLP"),
+        _ => None,
+    } {
+        return Some((code, true));
+    }
+    // `place` reads names and demonyms alike ("Mexico", "Cuban"); a demonym ("Cuban", and
+    // "Argentina", also "la economía argentina") is the weaker evidence.
+    let (id, 1) = crate::lexicon::place(&[word])? else {
+        return None;
+    };
+    let name = crate::lexicon::demonym_country(word).is_none();
+    peso_of(id).map(|c| (c, name))
+}
+
+/// The word of token `k` as written ("" past the end or for symbols).
+fn written<'a>(tk: &Tokens<'a>, k: usize) -> &'a str {
+    match tk.toks.get(k) {
+        Some(t) if t.kind == TK::Word => &tk.text[t.start..t.end],
+        _ => "",
+    }
 }
 
 /// What a whole text says about pesos.
@@ -52,7 +57,7 @@ pub(crate) struct Pesos {
 }
 
 /// Reads the whole text once. Cheap: only words that start like a peso country's name or demonym
-/// (or "peso") are folded and looked up.
+/// in English or Spanish (m, a, c, u, f, p, d; or "peso") are looked up.
 pub(crate) fn document(text: &str) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
@@ -64,11 +69,10 @@ pub(crate) fn document(text: &str) -> Pesos {
         {
             continue;
         }
-        let w = crate::time::fold(word);
-        if matches!(w.as_str(), "peso" | "pesos") {
+        if matches!(crate::time::fold(word).as_str(), "peso" | "pesos") {
             any = true;
         }
-        if let Some(c) = country(&w) {
+        if let Some((c, _)) = country(word) {
             any = true;
             match counts.iter_mut().find(|(k, _)| *k == c) {
                 Some(e) => e.1 += 1,
@@ -101,9 +105,10 @@ pub(crate) fn at(tk: &Tokens, i: usize, doc: &Pesos) -> (&'static str, bool) {
     let only = |names: bool| {
         let mut found: Option<&'static str> = None;
         for k in s..e {
-            let w = tk.norm(k);
-            let Some(c) = country(w) else { continue };
-            if names && !is_name(w) {
+            let Some((c, is_name)) = country(written(tk, k)) else {
+                continue;
+            };
+            if names && !is_name {
                 continue;
             }
             match found {
@@ -125,8 +130,8 @@ pub(crate) fn at(tk: &Tokens, i: usize, doc: &Pesos) -> (&'static str, bool) {
 pub(crate) fn is_bare(tk: &Tokens, t0: usize, t1: usize) -> bool {
     (t0..t1).any(|k| {
         matches!(tk.norm(k), "peso" | "pesos")
-            && (k == 0 || country(tk.norm(k - 1)).is_none())
-            && country(tk.norm(k + 1)).is_none()
+            && (k == 0 || country(written(tk, k - 1)).is_none())
+            && country(written(tk, k + 1)).is_none()
     })
 }
 
