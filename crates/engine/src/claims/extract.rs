@@ -102,28 +102,6 @@ const REACH_VERBS: &[&str] = &[
     "alcanzo",
 ];
 
-/// Scale words a count's noun can follow with "de"/"of" ("2 millones de personas").
-const SCALE_WORDS: &[&str] = &[
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "thousand",
-    "thousands",
-    "hundreds",
-    "dozens",
-    "millon",
-    "millones",
-    "mil",
-    "miles",
-    "millares",
-    "cientos",
-    "centenares",
-    "decenas",
-    "docenas",
-    "billones",
-];
-
 /// Words for what money pays for, with the measure they name.
 const MONEY_HEADS: &[(&str, &str)] = &[
     ("cost", "cost"),
@@ -284,7 +262,7 @@ impl SentenceContext<'_> {
         let first = first_at_or_after(toks, q.start);
         let mut after = first_at_or_after(toks, q.end);
         // "41,3 millones de ciudadanos", "millions of people": the noun follows "de"/"of".
-        let scaled = after > 0 && toks[after - 1].is(SCALE_WORDS);
+        let scaled = after > 0 && quantity::is_scale_word(&toks[after - 1].folded, &self.doc.lang);
         if scaled
             && matches!(q.kind, QuantityKind::Count | QuantityKind::Range)
             && toks.get(after).is_some_and(|t| t.is(&["de", "of"]))

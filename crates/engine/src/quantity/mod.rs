@@ -171,6 +171,16 @@ pub fn document_peso(text: &str, locale: Option<&str>) -> Option<&'static str> {
 pub use mention::{mentions, Mention};
 pub(crate) use range::is_change_verb;
 
+/// Whether a normalized word is a scale word of the language ("million", "millones", "mil",
+/// "thousands", "docenas"): a count's noun can follow it with "of"/"de" ("2 millones de personas").
+pub(crate) fn is_scale_word(word: &str, lang: &Lang) -> bool {
+    use lexicon::{Class, Lex};
+    matches!(
+        lexicon::lookup(word, lang),
+        Some(Lex::Card(_, Class::Scale | Class::Hundred | Class::Dozen))
+    )
+}
+
 /// Every quantity in `text`, in order, without claim filtering.
 pub fn extract(text: &str, ctx: &NumberContext) -> Vec<Quantity> {
     classify::extract(text, ctx)
