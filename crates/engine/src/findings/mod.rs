@@ -48,7 +48,8 @@ pub struct Finding {
     pub id: String,
     /// What it says.
     pub kind: FindingKind,
-    /// The measure the claims share.
+    /// The measure the claims share, as the English explanation names it ("Cuban doctors, already,
+    /// in Mexico").
     pub measure: String,
     /// The claim ids involved.
     pub claims: Vec<String>,
@@ -263,7 +264,7 @@ fn cross_finding(
         Finding {
             id: String::new(),
             kind,
-            measure: explain::measure(&lead.claim),
+            measure: explain::measure_in(&lead.claim, Lang::En),
             measure_es: explain::measure_in(&lead.claim, Lang::Es),
             claims: order.iter().map(|e| e.claim.id.clone()).collect(),
             explanation,
@@ -519,7 +520,7 @@ pub(crate) fn internal_finding(index: &Index, f: Internal) -> (Finding, Vec<usiz
         Finding {
             id: String::new(),
             kind: f.kind,
-            measure: explain::measure(&es[0].claim),
+            measure: explain::measure_in(&es[0].claim, Lang::En),
             measure_es: explain::measure_in(&es[0].claim, Lang::Es),
             claims: es.iter().map(|e| e.claim.id.clone()).collect(),
             explanation,
