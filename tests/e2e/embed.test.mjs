@@ -142,7 +142,7 @@ test('the widget example: independent widgets in shadow roots, and the full app 
     const text = await page.locator('#widget-seeds .cc-root').innerText();
     assert.match(text, /Sources disagree/);
     assert.match(text, /CiberCuba/, 'values carry their outlet');
-    assert.match(text, /\d{4}-\d{2}-\d{2}/, 'and their date');
+    assert.match(text, /CiberCuba, \d{1,2} [A-Z][a-z]{2} \d{4}/, 'and their date, in words');
     // Sized to the element: the widget's root fills its host box.
     const sizes = await page.evaluate(() => {
       const host = document.getElementById('widget-seeds');

@@ -118,6 +118,8 @@ test('data-ui-lang="es" shows the Spanish explanations, measures and labels in a
     assert.ok(es.explanationLangs.every((l) => l === 'es'));
     assert.ok(es.explanations.some((e) => e.includes('especialistas cubanos, ya presentes, en México')), 'a Spanish measure from the lexicon');
     assert.ok(!es.explanations.some((e) => /\ben mexico\b/.test(e)), 'places written properly');
+    assert.ok(es.sources.some((s) => /, \d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic) \d{4}$/.test(s)), es.sources.join(' | '));
+    assert.ok(!es.sources.some((s) => /\d{4}-\d{2}-\d{2}/.test(s)), 'dates in words, not ISO');
 
     // The same page's English widget, and the one following the (English) browser.
     for (const id of ['en', 'auto']) {
@@ -127,6 +129,8 @@ test('data-ui-lang="es" shows the Spanish explanations, measures and labels in a
       assert.ok(en.kinds.every((k) => ENGLISH_KINDS.test(k)), en.kinds.join(' | '));
       assert.deepEqual([...en.explanations].sort(), seeds.map((f) => f.en).sort());
       assert.deepEqual([...en.measures].sort(), seeds.map((f) => f.measure).sort());
+      assert.ok(en.sources.some((s) => /, \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$/.test(s)), en.sources.join(' | '));
+      assert.ok(!en.sources.some((s) => /\d{4}-\d{2}-\d{2}/.test(s)), 'dates in words, not ISO');
     }
 
     // An article against the seeds, in Spanish ("es-MX" counts as Spanish): its value is

@@ -24,6 +24,7 @@ const TEXT = {
       corroboration: 'Sources agree',
     },
     thisArticle: 'This article',
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     count: (n) => (n === 1 ? '1 finding' : `${n} findings`),
     none: 'No findings: nothing to compare or contradict.',
     loading: 'Loading Crosscheck…',
@@ -40,6 +41,7 @@ const TEXT = {
       corroboration: 'Las fuentes coinciden',
     },
     thisArticle: 'Este artículo',
+    months: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
     count: (n) => (n === 1 ? '1 hallazgo' : `${n} hallazgos`),
     none: 'Sin hallazgos: nada que comparar ni contradecir.',
     loading: 'Cargando Crosscheck…',
@@ -152,11 +154,18 @@ function el(tag, className, text) {
   return node;
 }
 
-/** "Outlet, 2024-05-13" for a document (falling back to its title or id). */
+/** An ISO date in words, as the app writes it ("13 May 2024" / "13 may 2024"); other text as given. */
+export function dateLabel(iso, t = TEXT.en) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  const month = m && t.months[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+/** "Outlet, 13 May 2024" for a document (falling back to its title or id). */
 function sourceLabel(doc, own, t = TEXT.en) {
   if (!doc) return '';
   const name = own ? (doc.outlet ? `${t.thisArticle} (${doc.outlet})` : t.thisArticle) : doc.outlet || doc.title || doc.id;
-  return doc.published ? `${name}, ${doc.published}` : name;
+  return doc.published ? `${name}, ${dateLabel(doc.published, t)}` : name;
 }
 
 /**
