@@ -27,7 +27,7 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
                 .collect();
             let (id, _) = lexicon::place(&words)?;
             // A demonym right before a noun is a modifier ("Cuban doctors"), not the place.
-            let is_name = lexicon::demonym_country(toks[k].text).is_none();
+            let is_name = toks[k].demonym().is_none();
             is_name.then(|| id.to_string())
         })
     };

@@ -3,6 +3,10 @@
 
 use crate::lexicon::inflection::folded;
 use std::borrow::Cow;
+use std::cell::Cell;
+
+/// A concept phrase read at a token: (words it was read from, concept id, words it spans).
+pub type PhraseMemo = (usize, Option<(&'static str, usize)>);
 
 /// A token of a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +22,10 @@ pub struct Tok<'a> {
     /// Lowercased, accents folded (words only; punctuation as written); borrowed from the text
     /// unless folding changed it.
     pub folded: Cow<'a, str>,
+    /// The concept phrase starting here, once read (see [`Tok::memo_phrase`]).
+    phrase: Cell<Option<PhraseMemo>>,
+    /// The country this word is a demonym of, once looked up.
+    demonym: Cell<Option<Option<&'static str>>>,
 }
 
 impl Tok<'_> {
@@ -50,6 +58,32 @@ impl Tok<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// The country this word is a demonym of ([`crate::lexicon::demonym_country`]), looked up once.
+    pub fn demonym(&self) -> Option<&'static str> {
+        if let Some(known) = self.demonym.get() {
+            return known;
+        }
+        let found = crate::lexicon::demonym_country(self.text);
+        self.demonym.set(Some(found));
+        found
+    }
+
+    /// `read()` (the concept phrase of the `count` words from here), remembered for the same count.
+    pub fn memo_phrase(
+        &self,
+        count: usize,
+        read: impl FnOnce() -> Option<(&'static str, usize)>,
+    ) -> Option<(&'static str, usize)> {
+        match self.phrase.get() {
+            Some((n, found)) if n == count => found,
+            _ => {
+                let found = read();
+                self.phrase.set(Some((count, found)));
+                found
+            }
+        }
+    }
+
     /// Whether the folded word is one of `words`.
     pub fn is(&self, words: &[&str]) -> bool {
         self.word && words.contains(&self.folded.as_ref())
@@ -77,6 +111,8 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 end,
                 word: true,
                 folded: folded(word),
+                phrase: Cell::new(None),
+                demonym: Cell::new(None),
             });
         } else {
             let end = i + c.len_utf8();
@@ -87,6 +123,8 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 end,
                 word: false,
                 folded: Cow::Borrowed(punct),
+                phrase: Cell::new(None),
+                demonym: Cell::new(None),
             });
         }
     }
