@@ -58,8 +58,9 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         if quoted[k] || !toks[k].word {
             continue;
         }
-        let reports =
-            reporting::is_reporting_verb_folded(&toks[k].folded) || toks[k].is(ESTIMATE_VERBS);
+        let reports = toks[k].memo_reports(|| {
+            reporting::is_reporting_verb_folded(&toks[k].folded) || toks[k].is(ESTIMATE_VERBS)
+        });
         if !reports || is_plural_noun_use(toks, k) {
             continue;
         }

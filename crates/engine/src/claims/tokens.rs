@@ -26,6 +26,8 @@ pub struct Tok<'a> {
     phrase: Cell<Option<PhraseMemo>>,
     /// The country this word is a demonym of, once looked up.
     demonym: Cell<Option<Option<&'static str>>>,
+    /// Whether the word reports what someone says, once decided (see [`Tok::memo_reports`]).
+    reports: Cell<Option<bool>>,
 }
 
 impl Tok<'_> {
@@ -84,9 +86,29 @@ impl Tok<'_> {
         }
     }
 
-    /// Whether the folded word is one of `words`.
+    /// `read()` (whether this word reports what someone says), decided once per token.
+    pub fn memo_reports(&self, read: impl FnOnce() -> bool) -> bool {
+        if let Some(known) = self.reports.get() {
+            return known;
+        }
+        let found = read();
+        self.reports.set(Some(found));
+        found
+    }
+
+    /// Whether the folded word is one of `words` (length and first byte compared before the rest).
     pub fn is(&self, words: &[&str]) -> bool {
-        self.word && words.contains(&self.folded.as_ref())
+        if !self.word {
+            return false;
+        }
+        let f = self.folded.as_bytes();
+        let Some(&first) = f.first() else {
+            return words.contains(&"");
+        };
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == f.len() && w[0] == first && w == f
+        })
     }
 }
 
@@ -113,6 +135,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 folded: folded(word),
                 phrase: Cell::new(None),
                 demonym: Cell::new(None),
+                reports: Cell::new(None),
             });
         } else {
             let end = i + c.len_utf8();
@@ -125,6 +148,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 folded: Cow::Borrowed(punct),
                 phrase: Cell::new(None),
                 demonym: Cell::new(None),
+                reports: Cell::new(None),
             });
         }
     }

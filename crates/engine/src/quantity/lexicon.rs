@@ -78,13 +78,40 @@ pub(crate) fn lookup(word: &str, lang: &Lang) -> Option<Lex> {
     }
 }
 
-type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A language's number words, with the first letters they start with at each length (a bit per
+/// letter a–z), so most words of prose are ruled out without hashing.
+struct Set {
+    words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    starts: [u32; 41],
+}
+
 static EN: OnceLock<Set> = OnceLock::new();
 static ES: OnceLock<Set> = OnceLock::new();
 
+/// Bit of a lowercase ASCII letter in [`Set::starts`] (letters only: other bytes share bit 31).
+fn letter_bit(b: u8) -> u32 {
+    1 << (b.wrapping_sub(b'a')).min(31)
+}
+
 fn known(cell: &OnceLock<Set>, words: &'static [&'static str], w: &str) -> bool {
-    cell.get_or_init(|| words.iter().copied().collect())
-        .contains(w)
+    let set = cell.get_or_init(|| {
+        let mut starts = [0u32; 41];
+        for word in words {
+            if let (Some(slot), Some(&b)) = (starts.get_mut(word.len()), word.as_bytes().first()) {
+                *slot |= letter_bit(b);
+            }
+        }
+        Set {
+            words: words.iter().copied().collect(),
+            starts,
+        }
+    });
+    let b = w.as_bytes();
+    let may = match (set.starts.get(b.len()), b.first()) {
+        (Some(bits), Some(&first)) => bits & letter_bit(first) != 0,
+        _ => true,
+    };
+    may && set.words.contains(w)
 }
 
 /// FNV-1a: a fast hash for short words.
