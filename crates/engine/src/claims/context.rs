@@ -19,13 +19,13 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
             if !toks[k].word || !toks[k].is_capitalized() {
                 return None;
             }
-            let words: Vec<&str> = toks[k..to]
-                .iter()
-                .take_while(|t| t.word)
-                .map(|t| t.text)
-                .take(5)
-                .collect();
-            let (id, _) = lexicon::place(&words)?;
+            let mut words = [""; 5];
+            let mut n = 0;
+            for t in toks[k..to].iter().take_while(|t| t.word).take(5) {
+                words[n] = t.text;
+                n += 1;
+            }
+            let (id, _) = toks[k].memo_place(n, || lexicon::place(&words[..n]))?;
             // A demonym right before a noun is a modifier ("Cuban doctors"), not the place.
             let is_name = toks[k].demonym().is_none();
             is_name.then(|| id.to_string())

@@ -26,6 +26,8 @@ pub struct Tok<'a> {
     phrase: Cell<Option<PhraseMemo>>,
     /// The country this word is a demonym of, once looked up.
     demonym: Cell<Option<Option<&'static str>>>,
+    /// The place named from here, once read (see [`Tok::memo_place`]).
+    place: Cell<Option<PhraseMemo>>,
     /// Whether the word reports what someone says, once decided (see [`Tok::memo_reports`]).
     reports: Cell<Option<bool>>,
 }
@@ -76,14 +78,16 @@ impl Tok<'_> {
         count: usize,
         read: impl FnOnce() -> Option<(&'static str, usize)>,
     ) -> Option<(&'static str, usize)> {
-        match self.phrase.get() {
-            Some((n, found)) if n == count => found,
-            _ => {
-                let found = read();
-                self.phrase.set(Some((count, found)));
-                found
-            }
-        }
+        remember(&self.phrase, count, read)
+    }
+
+    /// `read()` (the place named by the `count` words from here), remembered for the same count.
+    pub fn memo_place(
+        &self,
+        count: usize,
+        read: impl FnOnce() -> Option<(&'static str, usize)>,
+    ) -> Option<(&'static str, usize)> {
+        remember(&self.place, count, read)
     }
 
     /// `read()` (whether this word reports what someone says), decided once per token.
@@ -112,6 +116,22 @@ impl Tok<'_> {
     }
 }
 
+/// The value `read()` gives for `count` words, kept in `cell` for the next call with that count.
+fn remember(
+    cell: &Cell<Option<PhraseMemo>>,
+    count: usize,
+    read: impl FnOnce() -> Option<(&'static str, usize)>,
+) -> Option<(&'static str, usize)> {
+    match cell.get() {
+        Some((n, found)) if n == count => found,
+        _ => {
+            let found = read();
+            cell.set(Some((count, found)));
+            found
+        }
+    }
+}
+
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
 /// punctuation characters; white space is dropped.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
@@ -135,6 +155,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 folded: folded(word),
                 phrase: Cell::new(None),
                 demonym: Cell::new(None),
+                place: Cell::new(None),
                 reports: Cell::new(None),
             });
         } else {
@@ -148,6 +169,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 folded: Cow::Borrowed(punct),
                 phrase: Cell::new(None),
                 demonym: Cell::new(None),
+                place: Cell::new(None),
                 reports: Cell::new(None),
             });
         }
