@@ -181,6 +181,28 @@ pub(crate) fn is_scale_word(word: &str, lang: &Lang) -> bool {
     )
 }
 
+/// Whether [`extract`] may find a quantity in `text`, given its words lowercased (`words`, in any
+/// tokenization that keeps letters, hyphens and apostrophes together): false only for ASCII text
+/// with no digit and no number word (cardinal, ordinal or fraction), which holds none.
+pub(crate) fn may_hold<'w>(
+    text: &str,
+    mut words: impl Iterator<Item = &'w str>,
+    lang: &Lang,
+) -> bool {
+    use lexicon::Lex;
+    if !text.is_ascii() || text.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    words.any(|w| {
+        w.split(|c: char| !c.is_ascii_alphabetic()).any(|part| {
+            matches!(
+                lexicon::lookup(part, lang),
+                Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..))
+            )
+        })
+    })
+}
+
 /// Every quantity in `text`, in order, without claim filtering.
 pub fn extract(text: &str, ctx: &NumberContext) -> Vec<Quantity> {
     classify::extract(text, ctx)
