@@ -46,7 +46,7 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
             *w = t.text;
         }
-        if let Some(n) = lexicon::attribution_cue(&words[..n]) {
+        if let Some(n) = toks[k].memo_cue(n, || lexicon::attribution_cue(&words[..n])) {
             if let Some(source) = noun_phrase(toks, k + n) {
                 return Some(source);
             }

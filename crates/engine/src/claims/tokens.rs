@@ -30,6 +30,8 @@ pub struct Tok<'a> {
     place: Cell<Option<PhraseMemo>>,
     /// Whether the word reports what someone says, once decided (see [`Tok::memo_reports`]).
     reports: Cell<Option<bool>>,
+    /// The attribution cue starting here, once read: (words it was read from, its length).
+    cue: Cell<Option<(usize, Option<usize>)>>,
 }
 
 impl Tok<'_> {
@@ -88,6 +90,19 @@ impl Tok<'_> {
         read: impl FnOnce() -> Option<(&'static str, usize)>,
     ) -> Option<(&'static str, usize)> {
         remember(&self.place, count, read)
+    }
+
+    /// `read()` (the length of the attribution cue in the `count` words from here), remembered
+    /// for the same count.
+    pub fn memo_cue(&self, count: usize, read: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        match self.cue.get() {
+            Some((n, found)) if n == count => found,
+            _ => {
+                let found = read();
+                self.cue.set(Some((count, found)));
+                found
+            }
+        }
     }
 
     /// `read()` (whether this word reports what someone says), decided once per token.
@@ -157,6 +172,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 demonym: Cell::new(None),
                 place: Cell::new(None),
                 reports: Cell::new(None),
+                cue: Cell::new(None),
             });
         } else {
             let end = i + c.len_utf8();
@@ -171,6 +187,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 demonym: Cell::new(None),
                 place: Cell::new(None),
                 reports: Cell::new(None),
+                cue: Cell::new(None),
             });
         }
     }
