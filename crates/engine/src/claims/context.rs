@@ -53,9 +53,10 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         }
     }
     // "…, writes Reuters", "said Robledo", "X said", "the statement says" — outside quotations.
-    let quoted = quotation_depths(toks);
+    let mut quoted = false;
     for k in 0..toks.len() {
-        if quoted[k] || !toks[k].word {
+        quoted = inside_quotation(quoted, &toks[k]);
+        if quoted || !toks[k].word {
             continue;
         }
         let reports = toks[k].memo_reports(|| {
@@ -295,20 +296,15 @@ fn source_phrase(toks: &[Tok], end: usize) -> Option<String> {
     None
 }
 
-/// For each token, whether it is inside a quotation ("…" or “…” or «…»).
-fn quotation_depths(toks: &[Tok]) -> Vec<bool> {
-    let mut inside = false;
-    toks.iter()
-        .map(|t| {
-            match t.text {
-                "“" | "«" => inside = true,
-                "”" | "»" => inside = false,
-                "\"" => inside = !inside,
-                _ => {}
-            }
-            inside
-        })
-        .collect()
+/// Whether the text is inside a quotation ("…" or “…” or «…») at token `t`, given whether it
+/// was before it.
+fn inside_quotation(before: bool, t: &Tok) -> bool {
+    match t.text {
+        "“" | "«" => true,
+        "”" | "»" => false,
+        "\"" => !before,
+        _ => before,
+    }
 }
 
 /// A weekday name ("Tuesday", "martes"): a time, never a source.

@@ -37,26 +37,17 @@ pub struct Tok<'a> {
 impl Tok<'_> {
     /// Whether the token is punctuation that ends a clause for the pattern rules.
     pub fn is_clause_break(&self) -> bool {
-        !self.word
-            && matches!(
-                self.text,
-                "," | ";"
-                    | ":"
-                    | "("
-                    | ")"
-                    | "."
-                    | "!"
-                    | "?"
-                    | "—"
-                    | "–"
-                    | "\""
-                    | "“"
-                    | "”"
-                    | "«"
-                    | "»"
-                    | "["
-                    | "]"
-            )
+        if self.word {
+            return false;
+        }
+        // Punctuation is one character: compare it, not the text.
+        match self.text.as_bytes() {
+            [b] => matches!(
+                b,
+                b',' | b';' | b':' | b'(' | b')' | b'.' | b'!' | b'?' | b'"' | b'[' | b']'
+            ),
+            _ => matches!(self.text, "—" | "–" | "“" | "”" | "«" | "»"),
+        }
     }
 
     /// Whether the token starts with an uppercase letter.
