@@ -34,7 +34,23 @@ pub struct Tok<'a> {
     cue: Cell<Option<(usize, Option<usize>)>>,
 }
 
-impl Tok<'_> {
+impl<'a> Tok<'a> {
+    /// A token of `text` starting at byte `start`, nothing remembered yet.
+    fn new(text: &'a str, start: usize, word: bool, folded: Cow<'a, str>) -> Self {
+        Tok {
+            text,
+            start,
+            end: start + text.len(),
+            word,
+            folded,
+            phrase: Cell::new(None),
+            demonym: Cell::new(None),
+            place: Cell::new(None),
+            reports: Cell::new(None),
+            cue: Cell::new(None),
+        }
+    }
+
     /// Whether the token is punctuation that ends a clause for the pattern rules.
     pub fn is_clause_break(&self) -> bool {
         if self.word {
@@ -141,10 +157,17 @@ fn remember(
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
 /// punctuation characters; white space is dropped.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    while pos < b.len() {
         let i = pos;
+        // ASCII is read without decoding.
+        let c = if b[i].is_ascii() {
+            char::from(b[i])
+        } else {
+            text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
         pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
@@ -153,33 +176,10 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             let end = word_end(text, pos);
             pos = end;
             let word = &text[i..end];
-            toks.push(Tok {
-                text: word,
-                start: i,
-                end,
-                word: true,
-                folded: folded(word),
-                phrase: Cell::new(None),
-                demonym: Cell::new(None),
-                place: Cell::new(None),
-                reports: Cell::new(None),
-                cue: Cell::new(None),
-            });
+            toks.push(Tok::new(word, i, true, folded(word)));
         } else {
-            let end = i + c.len_utf8();
-            let punct = &text[i..end];
-            toks.push(Tok {
-                text: punct,
-                start: i,
-                end,
-                word: false,
-                folded: Cow::Borrowed(punct),
-                phrase: Cell::new(None),
-                demonym: Cell::new(None),
-                place: Cell::new(None),
-                reports: Cell::new(None),
-                cue: Cell::new(None),
-            });
+            let punct = &text[i..pos];
+            toks.push(Tok::new(punct, i, false, Cow::Borrowed(punct)));
         }
     }
     toks
