@@ -78,40 +78,41 @@ pub(crate) fn lookup(word: &str, lang: &Lang) -> Option<Lex> {
     }
 }
 
-/// A language's number words, with the first letters they start with at each length (a bit per
-/// letter a–z), so most words of prose are ruled out without hashing.
+/// A language's number words, with a one-hash bit filter of their shapes (length and the two
+/// bytes at each end), so most words of prose are ruled out without hashing the whole word.
 struct Set {
     words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
-    starts: [u32; 41],
+    shapes: [u64; 32],
 }
 
 static EN: OnceLock<Set> = OnceLock::new();
 static ES: OnceLock<Set> = OnceLock::new();
 
-/// Bit of a lowercase ASCII letter in [`Set::starts`] (letters only: other bytes share bit 31).
-fn letter_bit(b: u8) -> u32 {
-    1 << (b.wrapping_sub(b'a')).min(31)
+/// The filter bit of a non-empty word's shape (0..2048).
+fn shape_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    let at = |i: usize| usize::from(w[i]);
+    let h = (((n * 31 + at(0)) * 31 + at(n.min(2) - 1)) * 31 + at(n - 1)) * 31 + at(n - n.min(2));
+    h.wrapping_mul(0x9e37_79b9) >> 7 & 2047
 }
 
 fn known(cell: &OnceLock<Set>, words: &'static [&'static str], w: &str) -> bool {
     let set = cell.get_or_init(|| {
-        let mut starts = [0u32; 41];
-        for word in words {
-            if let (Some(slot), Some(&b)) = (starts.get_mut(word.len()), word.as_bytes().first()) {
-                *slot |= letter_bit(b);
-            }
+        let mut shapes = [0u64; 32];
+        for word in words.iter().filter(|w| !w.is_empty()) {
+            let bit = shape_bit(word.as_bytes());
+            shapes[bit / 64] |= 1 << (bit % 64);
         }
         Set {
             words: words.iter().copied().collect(),
-            starts,
+            shapes,
         }
     });
-    let b = w.as_bytes();
-    let may = match (set.starts.get(b.len()), b.first()) {
-        (Some(bits), Some(&first)) => bits & letter_bit(first) != 0,
-        _ => true,
-    };
-    may && set.words.contains(w)
+    if w.is_empty() {
+        return set.words.contains(w);
+    }
+    let bit = shape_bit(w.as_bytes());
+    set.shapes[bit / 64] & (1 << (bit % 64)) != 0 && set.words.contains(w)
 }
 
 /// FNV-1a: a fast hash for short words.
