@@ -173,10 +173,16 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             continue;
         }
         if c.is_alphanumeric() {
-            let end = word_end(text, pos);
+            let (end, lower) = word_end(text, pos);
             pos = end;
             let word = &text[i..end];
-            toks.push(Tok::new(word, i, true, folded(word)));
+            // `folded(word)`, knowing from the scan whether the word is lowercase ASCII.
+            let folded = if lower && c.is_ascii() && !c.is_ascii_uppercase() {
+                Cow::Borrowed(word)
+            } else {
+                folded(word)
+            };
+            toks.push(Tok::new(word, i, true, folded));
         } else {
             let punct = &text[i..pos];
             toks.push(Tok::new(punct, i, false, Cow::Borrowed(punct)));
@@ -186,14 +192,20 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
 }
 
 /// Where the word continuing at byte `from` ends: letters and digits, with inner hyphens and
-/// apostrophes (ASCII letters and digits are read without decoding).
-fn word_end(text: &str, from: usize) -> usize {
+/// apostrophes (ASCII is read without decoding); and whether that part is lowercase ASCII.
+fn word_end(text: &str, from: usize) -> (usize, bool) {
     let b = text.as_bytes();
     let mut end = from;
+    let mut lower = true;
     while end < b.len() {
-        if b[end].is_ascii_alphanumeric() {
+        let c = b[end];
+        if c.is_ascii_alphanumeric() {
+            lower &= !c.is_ascii_uppercase();
             end += 1;
             continue;
+        }
+        if c.is_ascii() && c != b'-' && c != b'\'' {
+            break; // ASCII punctuation or space: neither a letter nor a joiner
         }
         let Some(d) = text[end..].chars().next() else {
             break;
@@ -204,12 +216,13 @@ fn word_end(text: &str, from: usize) -> usize {
                 .next()
                 .is_some_and(char::is_alphanumeric);
         if d.is_alphanumeric() || joins {
+            lower &= d.is_ascii();
             end += d.len_utf8();
         } else {
             break;
         }
     }
-    end
+    (end, lower)
 }
 
 /// Index of the first token starting at or after byte `pos`.
