@@ -5,8 +5,9 @@ use crate::lexicon::inflection::folded;
 use std::borrow::Cow;
 use std::cell::Cell;
 
-/// A concept phrase read at a token: (words it was read from, concept id, words it spans).
-pub type PhraseMemo = (usize, Option<(&'static str, usize)>);
+/// A phrase read at a token: (words it was read from, the id it names, words it spans); counts
+/// are at most a few words, kept small so that tokens stay small.
+type PhraseMemo = (u8, Option<(&'static str, u8)>);
 
 /// A token of a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,7 +32,7 @@ pub struct Tok<'a> {
     /// Whether the word reports what someone says, once decided (see [`Tok::memo_reports`]).
     reports: Cell<Option<bool>>,
     /// The attribution cue starting here, once read: (words it was read from, its length).
-    cue: Cell<Option<(usize, Option<usize>)>>,
+    cue: Cell<Option<(u8, Option<u8>)>>,
 }
 
 impl<'a> Tok<'a> {
@@ -102,11 +103,14 @@ impl<'a> Tok<'a> {
     /// `read()` (the length of the attribution cue in the `count` words from here), remembered
     /// for the same count.
     pub fn memo_cue(&self, count: usize, read: impl FnOnce() -> Option<usize>) -> Option<usize> {
-        match self.cue.get() {
-            Some((n, found)) if n == count => found,
+        let key = u8::try_from(count).ok();
+        match (self.cue.get(), key) {
+            (Some((n, found)), Some(k)) if n == k => found.map(usize::from),
             _ => {
                 let found = read();
-                self.cue.set(Some((count, found)));
+                if let (Some(k), Some(f)) = (key, found.map(u8::try_from).transpose().ok()) {
+                    self.cue.set(Some((k, f)));
+                }
                 found
             }
         }
@@ -144,11 +148,15 @@ fn remember(
     count: usize,
     read: impl FnOnce() -> Option<(&'static str, usize)>,
 ) -> Option<(&'static str, usize)> {
-    match cell.get() {
-        Some((n, found)) if n == count => found,
+    let key = u8::try_from(count).ok();
+    match (cell.get(), key) {
+        (Some((n, found)), Some(k)) if n == k => found.map(|(id, n)| (id, usize::from(n))),
         _ => {
             let found = read();
-            cell.set(Some((count, found)));
+            let small = found.map(|(id, n)| u8::try_from(n).map(|n| (id, n)));
+            if let (Some(k), Ok(f)) = (key, small.transpose()) {
+                cell.set(Some((k, f)));
+            }
             found
         }
     }
