@@ -174,7 +174,10 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         let c = if b[i].is_ascii() {
             char::from(b[i])
         } else {
-            text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+            text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER)
         };
         pos += c.len_utf8();
         if c.is_whitespace() {

@@ -5021,13 +5021,7 @@ pub fn ancestors(id: &str) -> Vec<&'static str> {
 /// The root of a concept's hierarchy ("doctor" → "person", "year" → "duration").
 pub fn kind(id: &str) -> Option<&'static str> {
     static KINDS: OnceLock<FastMap<&'static str, Option<&'static str>>> = OnceLock::new();
-    let kinds = KINDS.get_or_init(|| {
-        index()
-            .ids
-            .keys()
-            .map(|&id| (id, root_of(id)))
-            .collect()
-    });
+    let kinds = KINDS.get_or_init(|| index().ids.keys().map(|&id| (id, root_of(id))).collect());
     kinds.get(id).copied().flatten()
 }
 
