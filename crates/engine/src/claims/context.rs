@@ -19,15 +19,15 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
             if !toks[k].word || !toks[k].is_capitalized() {
                 return None;
             }
-            let words: Vec<&str> = toks[k..to]
-                .iter()
-                .take_while(|t| t.word)
-                .map(|t| t.text)
-                .take(5)
-                .collect();
-            let (id, _) = lexicon::place(&words)?;
+            let mut words = [""; 5];
+            let mut n = 0;
+            for t in toks[k..to].iter().take_while(|t| t.word).take(5) {
+                words[n] = t.text;
+                n += 1;
+            }
+            let (id, _) = toks[k].memo_place(n, || lexicon::place(&words[..n]))?;
             // A demonym right before a noun is a modifier ("Cuban doctors"), not the place.
-            let is_name = lexicon::demonym_country(toks[k].text).is_none();
+            let is_name = toks[k].demonym().is_none();
             is_name.then(|| id.to_string())
         })
     };
@@ -46,20 +46,22 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
             *w = t.text;
         }
-        if let Some(n) = lexicon::attribution_cue(&words[..n]) {
+        if let Some(n) = toks[k].memo_cue(n, || lexicon::attribution_cue(&words[..n])) {
             if let Some(source) = noun_phrase(toks, k + n) {
                 return Some(source);
             }
         }
     }
     // "…, writes Reuters", "said Robledo", "X said", "the statement says" — outside quotations.
-    let quoted = quotation_depths(toks);
+    let mut quoted = false;
     for k in 0..toks.len() {
-        if quoted[k] || !toks[k].word {
+        quoted = inside_quotation(quoted, &toks[k]);
+        if quoted || !toks[k].word {
             continue;
         }
-        let reports =
-            reporting::is_reporting_verb_folded(&toks[k].folded) || toks[k].is(ESTIMATE_VERBS);
+        let reports = toks[k].memo_reports(|| {
+            reporting::is_reporting_verb_folded(&toks[k].folded) || toks[k].is(ESTIMATE_VERBS)
+        });
         if !reports || is_plural_noun_use(toks, k) {
             continue;
         }
@@ -294,20 +296,15 @@ fn source_phrase(toks: &[Tok], end: usize) -> Option<String> {
     None
 }
 
-/// For each token, whether it is inside a quotation ("…" or “…” or «…»).
-fn quotation_depths(toks: &[Tok]) -> Vec<bool> {
-    let mut inside = false;
-    toks.iter()
-        .map(|t| {
-            match t.text {
-                "“" | "«" => inside = true,
-                "”" | "»" => inside = false,
-                "\"" => inside = !inside,
-                _ => {}
-            }
-            inside
-        })
-        .collect()
+/// Whether the text is inside a quotation ("…" or “…” or «…») at token `t`, given whether it
+/// was before it.
+fn inside_quotation(before: bool, t: &Tok) -> bool {
+    match t.text {
+        "“" | "«" => true,
+        "”" | "»" => false,
+        "\"" => !before,
+        _ => before,
+    }
 }
 
 /// A weekday name ("Tuesday", "martes"): a time, never a source.

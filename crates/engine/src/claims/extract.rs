@@ -40,6 +40,13 @@ pub(crate) const START_WORDS: &[&str] = &[
 fn is_event_verb(toks: &[Tok], k: usize) -> bool {
     let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
+    // The words such a phrase starts with, tried at once before the phrases.
+    const FIRST: &[&str] = &[
+        "took", "tuvo", "happened", "occurred", "ocurrio", "sucedio", "was", "were", "se",
+    ];
+    if !t.is(FIRST) {
+        return false;
+    }
     (t.is(&["took", "tuvo"]) && next(&["place", "lugar"]))
         || t.is(&["happened", "occurred", "ocurrio", "sucedio"])
         || (t.is(&["was", "were"]) && next(&["held"]))
@@ -180,18 +187,22 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     for sentence in &doc.sentences {
         let text = &doc.text[sentence.start..sentence.end];
         let toks = tokenize(text);
-        let mut exprs = time::find_resolved(text, &doc.lang, doc.published);
-        exprs.retain(|e| !is_baseline(&toks, e.start));
         let ctx = SentenceContext {
             doc,
             text,
             base: sentence.start,
             toks: &toks,
-            exprs: &exprs,
+            exprs: std::cell::OnceCell::new(),
             first_claim: claims.len(),
             source: std::cell::OnceCell::new(),
         };
-        for q in quantity::extract(text, &doc.number) {
+        let words = toks.iter().filter(|t| t.word).map(|t| t.folded.as_ref());
+        let figures = if quantity::may_hold(text, words, &doc.number.lang) {
+            quantity::extract(text, &doc.number)
+        } else {
+            Vec::new()
+        };
+        for q in figures {
             if let Some(claim) = ctx.claim_for(&q, &claims, previous_group.as_ref()) {
                 claims.push(claim);
             }
@@ -244,13 +255,24 @@ struct SentenceContext<'a> {
     text: &'a str,
     base: usize,
     toks: &'a [Tok<'a>],
-    exprs: &'a [TimeExpr],
+    /// The sentence's time expressions (comparison baselines left out), read on first use: a
+    /// sentence without figures or event verbs never needs them.
+    exprs: std::cell::OnceCell<Vec<TimeExpr>>,
     first_claim: usize,
     /// The source of the whole sentence (outside parentheses), computed on first use.
     source: std::cell::OnceCell<Option<String>>,
 }
 
 impl SentenceContext<'_> {
+    /// The sentence's time expressions, without comparison baselines.
+    fn exprs(&self) -> &[TimeExpr] {
+        self.exprs.get_or_init(|| {
+            let mut exprs = time::find_resolved(self.text, &self.doc.lang, self.doc.published);
+            exprs.retain(|e| !is_baseline(self.toks, e.start));
+            exprs
+        })
+    }
+
     /// The claim a quantity makes, or `None` when it is not a checkable figure.
     fn claim_for(
         &self,
@@ -281,7 +303,7 @@ impl SentenceContext<'_> {
             return None;
         }
         let inside_time = self
-            .exprs
+            .exprs()
             .iter()
             .any(|e| e.start <= q.start && q.end <= e.end);
         if inside_time && !matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) {
@@ -467,7 +489,7 @@ impl SentenceContext<'_> {
         );
         claim.time = timing::of_figure(
             self.text,
-            self.exprs,
+            self.exprs(),
             (q.start, q.end),
             clause,
             self.doc.published,
@@ -482,7 +504,7 @@ impl SentenceContext<'_> {
             .any(|t| t.is(&["ya", "already", "now", "currently", "ahora", "actualmente"]));
         // The expression the figure's time was read from.
         let chosen = claim.time.text.as_deref().and_then(|text| {
-            self.exprs
+            self.exprs()
                 .iter()
                 .find(|e| &self.text[e.start..e.end] == text)
         });
@@ -507,7 +529,7 @@ impl SentenceContext<'_> {
         if claim.time.from.is_none() {
             // "Since 2002, … a cost exceeding US$22.87 million by late 2023": the period starts then.
             claim.time.from = self
-                .exprs
+                .exprs()
                 .iter()
                 .find(|e| e.kind == TimeKind::Since)
                 .and_then(|e| e.from);
@@ -565,7 +587,7 @@ impl SentenceContext<'_> {
         }
         let toks = self.toks;
         let expr = self
-            .exprs
+            .exprs()
             .iter()
             .find(|e| e.start <= q.start && q.end <= e.end);
         let is_start = expr.is_some_and(|e| e.kind == TimeKind::Since)
@@ -610,7 +632,7 @@ impl SentenceContext<'_> {
     fn event_date(&self) -> Option<Claim> {
         let toks = self.toks;
         let verb = (0..toks.len()).find(|&k| is_event_verb(toks, k))?;
-        let expr = self.exprs.iter().find(|e| {
+        let expr = self.exprs().iter().find(|e| {
             e.start >= toks[verb].start
                 && e.precision == Precision::Day
                 && e.from.is_some()
@@ -647,7 +669,7 @@ impl SentenceContext<'_> {
     /// began in 1963, have sent over 407,000"), so the figure there is cumulative. A start named
     /// after the figure ("its worst day since March") dates something else.
     fn dates_a_start(&self, pos: usize) -> bool {
-        self.exprs
+        self.exprs()
             .iter()
             .any(|e| e.kind == TimeKind::Since && e.end <= pos)
             || self

@@ -73,6 +73,14 @@ fn words_at<'a>(toks: &[Tok<'a>], j: usize) -> ([&'a str; 5], usize) {
     (words, n)
 }
 
+/// The concept phrase starting at token `j` (id, words), read once per token and word count.
+fn phrase_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
+    let (words, count) = words_at(toks, j);
+    toks[j].memo_phrase(count, || {
+        lexicon::concept_phrase(&words[..count]).map(|(c, n)| (c.id, n))
+    })
+}
+
 /// The head noun group starting at token `i` (right after the figure), within five words.
 pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
     let mut modifiers = Vec::new();
@@ -82,8 +90,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         if !t.word || t.is(BREAKERS) {
             return None;
         }
-        let (words, count) = words_at(toks, j);
-        if let Some((concept, n)) = lexicon::concept_phrase(&words[..count]) {
+        if let Some((id, n)) = phrase_at(toks, j) {
             // An English compound names its head last: "aid workers", "emergency personnel".
             if let Some(next) = compound_head(toks, j, n) {
                 push_unique(&mut modifiers, lexicon::singular(&toks[j].folded));
@@ -93,7 +100,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
             let mut end = j + n;
             // Adjectives after the noun (Spanish): "médicos cubanos", "especialistas adicionales".
             while end < toks.len() && toks[end].word {
-                if let Some(country) = lexicon::demonym_country(toks[end].text) {
+                if let Some(country) = toks[end].demonym() {
                     push_unique(&mut modifiers, country.to_string());
                     end += 1;
                 } else {
@@ -103,7 +110,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
             let surface = lower_join(&toks[j..j + n]);
             let phrase = lower_join(&toks[i..end]);
             return Some(Head {
-                id: Some(concept.id),
+                id: Some(id),
                 surface,
                 modifiers,
                 phrase,
@@ -113,7 +120,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         if looks_like_verb(t) {
             return None;
         }
-        if let Some(country) = lexicon::demonym_country(t.text) {
+        if let Some(country) = t.demonym() {
             push_unique(&mut modifiers, country.to_string());
         } else if !t.is(NOT_MODIFIERS) && !t.folded.chars().all(|c| c.is_ascii_digit()) {
             push_unique(&mut modifiers, lexicon::singular(&t.folded));
@@ -181,17 +188,16 @@ pub fn nearest_before(toks: &[Tok], before: usize, accept: impl Fn(&str) -> bool
         if !toks[j].word {
             continue;
         }
-        let (words, count) = words_at(toks, j);
-        let Some((concept, n)) = lexicon::concept_phrase(&words[..count]) else {
+        let Some((id, n)) = phrase_at(toks, j) else {
             continue;
         };
-        if j + n > before || !accept(concept.id) {
+        if j + n > before || !accept(id) {
             continue;
         }
         let mut modifiers = Vec::new();
         let mut k = j;
         while k > 0 && toks[k - 1].word {
-            match lexicon::demonym_country(toks[k - 1].text) {
+            match toks[k - 1].demonym() {
                 Some(country) => push_unique(&mut modifiers, country.to_string()),
                 None => break,
             }
@@ -199,7 +205,7 @@ pub fn nearest_before(toks: &[Tok], before: usize, accept: impl Fn(&str) -> bool
         }
         let mut end = j + n;
         while end < toks.len() && toks[end].word {
-            match lexicon::demonym_country(toks[end].text) {
+            match toks[end].demonym() {
                 Some(country) => push_unique(&mut modifiers, country.to_string()),
                 None => break,
             }
@@ -208,7 +214,7 @@ pub fn nearest_before(toks: &[Tok], before: usize, accept: impl Fn(&str) -> bool
         let surface = lower_join(&toks[j..j + n]);
         let phrase = lower_join(&toks[k..end]);
         return Some(Head {
-            id: Some(concept.id),
+            id: Some(id),
             surface,
             modifiers,
             phrase,

@@ -252,7 +252,9 @@ pub fn of_figure(
 
 /// The longest lexicon qualifier phrase that ends right before the figure (e.g. "a total of").
 fn phrase_before(toks: &[Tok], before: &[usize]) -> Option<Qualifier> {
-    for start in 0..before.len() {
+    // A phrase longer than the lexicon's longest cannot span the words from `start` on.
+    let longest = lexicon::longest_qualifier();
+    for start in before.len().saturating_sub(longest)..before.len() {
         let words: Vec<&str> = before[start..].iter().map(|&k| toks[k].text).collect();
         if let Some((q, n)) = lexicon::qualifier(&words) {
             if n == words.len() && matches!(q, Qualifier::Total | Qualifier::Cumulative) {

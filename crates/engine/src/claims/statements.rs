@@ -4,6 +4,8 @@
 
 use super::tokens::Tok;
 use crate::claims::Polarity;
+use crate::lexicon::FastMap;
+use std::sync::OnceLock;
 
 /// Measurable facts a statement can be about: surface form (folded) → topic (English).
 const TOPICS: &[(&str, &str)] = &[
@@ -239,10 +241,17 @@ fn topic(t: &Tok) -> Option<&'static str> {
     if !t.word {
         return None;
     }
-    TOPICS
-        .iter()
-        .find(|(form, _)| *form == t.folded)
-        .map(|(_, topic)| *topic)
+    static BY_FORM: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    BY_FORM
+        .get_or_init(|| {
+            let mut map = FastMap::default();
+            for &(form, topic) in TOPICS {
+                map.entry(form).or_insert(topic);
+            }
+            map
+        })
+        .get(t.folded.as_ref())
+        .copied()
 }
 
 /// Extends a quote over a short "in X" / "en X" complement after the topic.

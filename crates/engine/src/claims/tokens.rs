@@ -3,6 +3,11 @@
 
 use crate::lexicon::inflection::folded;
 use std::borrow::Cow;
+use std::cell::Cell;
+
+/// A phrase read at a token: (words it was read from, the id it names, words it spans); counts
+/// are at most a few words, kept small so that tokens stay small.
+type PhraseMemo = (u8, Option<(&'static str, u8)>);
 
 /// A token of a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,31 +23,48 @@ pub struct Tok<'a> {
     /// Lowercased, accents folded (words only; punctuation as written); borrowed from the text
     /// unless folding changed it.
     pub folded: Cow<'a, str>,
+    /// The concept phrase starting here, once read (see [`Tok::memo_phrase`]).
+    phrase: Cell<Option<PhraseMemo>>,
+    /// The country this word is a demonym of, once looked up.
+    demonym: Cell<Option<Option<&'static str>>>,
+    /// The place named from here, once read (see [`Tok::memo_place`]).
+    place: Cell<Option<PhraseMemo>>,
+    /// Whether the word reports what someone says, once decided (see [`Tok::memo_reports`]).
+    reports: Cell<Option<bool>>,
+    /// The attribution cue starting here, once read: (words it was read from, its length).
+    cue: Cell<Option<(u8, Option<u8>)>>,
 }
 
-impl Tok<'_> {
+impl<'a> Tok<'a> {
+    /// A token of `text` starting at byte `start`, nothing remembered yet.
+    fn new(text: &'a str, start: usize, word: bool, folded: Cow<'a, str>) -> Self {
+        Tok {
+            text,
+            start,
+            end: start + text.len(),
+            word,
+            folded,
+            phrase: Cell::new(None),
+            demonym: Cell::new(None),
+            place: Cell::new(None),
+            reports: Cell::new(None),
+            cue: Cell::new(None),
+        }
+    }
+
     /// Whether the token is punctuation that ends a clause for the pattern rules.
     pub fn is_clause_break(&self) -> bool {
-        !self.word
-            && matches!(
-                self.text,
-                "," | ";"
-                    | ":"
-                    | "("
-                    | ")"
-                    | "."
-                    | "!"
-                    | "?"
-                    | "—"
-                    | "–"
-                    | "\""
-                    | "“"
-                    | "”"
-                    | "«"
-                    | "»"
-                    | "["
-                    | "]"
-            )
+        if self.word {
+            return false;
+        }
+        // Punctuation is one character: compare it, not the text.
+        match self.text.as_bytes() {
+            [b] => matches!(
+                b,
+                b',' | b';' | b':' | b'(' | b')' | b'.' | b'!' | b'?' | b'"' | b'[' | b']'
+            ),
+            _ => matches!(self.text, "—" | "–" | "“" | "”" | "«" | "»"),
+        }
     }
 
     /// Whether the token starts with an uppercase letter.
@@ -50,58 +72,151 @@ impl Tok<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Whether the folded word is one of `words`.
+    /// The country this word is a demonym of ([`crate::lexicon::demonym_country`]), looked up once.
+    pub fn demonym(&self) -> Option<&'static str> {
+        if let Some(known) = self.demonym.get() {
+            return known;
+        }
+        let found = crate::lexicon::demonym_country(self.text);
+        self.demonym.set(Some(found));
+        found
+    }
+
+    /// `read()` (the concept phrase of the `count` words from here), remembered for the same count.
+    pub fn memo_phrase(
+        &self,
+        count: usize,
+        read: impl FnOnce() -> Option<(&'static str, usize)>,
+    ) -> Option<(&'static str, usize)> {
+        remember(&self.phrase, count, read)
+    }
+
+    /// `read()` (the place named by the `count` words from here), remembered for the same count.
+    pub fn memo_place(
+        &self,
+        count: usize,
+        read: impl FnOnce() -> Option<(&'static str, usize)>,
+    ) -> Option<(&'static str, usize)> {
+        remember(&self.place, count, read)
+    }
+
+    /// `read()` (the length of the attribution cue in the `count` words from here), remembered
+    /// for the same count.
+    pub fn memo_cue(&self, count: usize, read: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        let key = u8::try_from(count).ok();
+        match (self.cue.get(), key) {
+            (Some((n, found)), Some(k)) if n == k => found.map(usize::from),
+            _ => {
+                let found = read();
+                if let (Some(k), Some(f)) = (key, found.map(u8::try_from).transpose().ok()) {
+                    self.cue.set(Some((k, f)));
+                }
+                found
+            }
+        }
+    }
+
+    /// `read()` (whether this word reports what someone says), decided once per token.
+    pub fn memo_reports(&self, read: impl FnOnce() -> bool) -> bool {
+        if let Some(known) = self.reports.get() {
+            return known;
+        }
+        let found = read();
+        self.reports.set(Some(found));
+        found
+    }
+
+    /// Whether the folded word is one of `words` (length and first byte compared before the rest).
     pub fn is(&self, words: &[&str]) -> bool {
-        self.word && words.contains(&self.folded.as_ref())
+        if !self.word {
+            return false;
+        }
+        let f = self.folded.as_bytes();
+        let Some(&first) = f.first() else {
+            return words.contains(&"");
+        };
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == f.len() && w[0] == first && w == f
+        })
+    }
+}
+
+/// The value `read()` gives for `count` words, kept in `cell` for the next call with that count.
+fn remember(
+    cell: &Cell<Option<PhraseMemo>>,
+    count: usize,
+    read: impl FnOnce() -> Option<(&'static str, usize)>,
+) -> Option<(&'static str, usize)> {
+    let key = u8::try_from(count).ok();
+    match (cell.get(), key) {
+        (Some((n, found)), Some(k)) if n == k => found.map(|(id, n)| (id, usize::from(n))),
+        _ => {
+            let found = read();
+            let small = found.map(|(id, n)| u8::try_from(n).map(|n| (id, n)));
+            if let (Some(k), Ok(f)) = (key, small.transpose()) {
+                cell.set(Some((k, f)));
+            }
+            found
+        }
     }
 }
 
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
 /// punctuation characters; white space is dropped.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    while pos < b.len() {
         let i = pos;
+        // ASCII is read without decoding.
+        let c = if b[i].is_ascii() {
+            char::from(b[i])
+        } else {
+            text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
         pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if c.is_alphanumeric() {
-            let end = word_end(text, pos);
+            let (end, lower) = word_end(text, pos);
             pos = end;
             let word = &text[i..end];
-            toks.push(Tok {
-                text: word,
-                start: i,
-                end,
-                word: true,
-                folded: folded(word),
-            });
+            // `folded(word)`, knowing from the scan whether the word is lowercase ASCII.
+            let folded = if lower && c.is_ascii() && !c.is_ascii_uppercase() {
+                Cow::Borrowed(word)
+            } else {
+                folded(word)
+            };
+            toks.push(Tok::new(word, i, true, folded));
         } else {
-            let end = i + c.len_utf8();
-            let punct = &text[i..end];
-            toks.push(Tok {
-                text: punct,
-                start: i,
-                end,
-                word: false,
-                folded: Cow::Borrowed(punct),
-            });
+            let punct = &text[i..pos];
+            toks.push(Tok::new(punct, i, false, Cow::Borrowed(punct)));
         }
     }
     toks
 }
 
 /// Where the word continuing at byte `from` ends: letters and digits, with inner hyphens and
-/// apostrophes (ASCII letters and digits are read without decoding).
-fn word_end(text: &str, from: usize) -> usize {
+/// apostrophes (ASCII is read without decoding); and whether that part is lowercase ASCII.
+fn word_end(text: &str, from: usize) -> (usize, bool) {
     let b = text.as_bytes();
     let mut end = from;
+    let mut lower = true;
     while end < b.len() {
-        if b[end].is_ascii_alphanumeric() {
+        let c = b[end];
+        if c.is_ascii_alphanumeric() {
+            lower &= !c.is_ascii_uppercase();
             end += 1;
             continue;
+        }
+        if c.is_ascii() && c != b'-' && c != b'\'' {
+            break; // ASCII punctuation or space: neither a letter nor a joiner
         }
         let Some(d) = text[end..].chars().next() else {
             break;
@@ -112,12 +227,13 @@ fn word_end(text: &str, from: usize) -> usize {
                 .next()
                 .is_some_and(char::is_alphanumeric);
         if d.is_alphanumeric() || joins {
+            lower &= d.is_ascii();
             end += d.len_utf8();
         } else {
             break;
         }
     }
-    end
+    (end, lower)
 }
 
 /// Index of the first token starting at or after byte `pos`.

@@ -5020,6 +5020,13 @@ pub fn ancestors(id: &str) -> Vec<&'static str> {
 
 /// The root of a concept's hierarchy ("doctor" → "person", "year" → "duration").
 pub fn kind(id: &str) -> Option<&'static str> {
+    static KINDS: OnceLock<FastMap<&'static str, Option<&'static str>>> = OnceLock::new();
+    let kinds = KINDS.get_or_init(|| index().ids.keys().map(|&id| (id, root_of(id))).collect());
+    kinds.get(id).copied().flatten()
+}
+
+/// [`kind`], computed from the hierarchy.
+fn root_of(id: &str) -> Option<&'static str> {
     let c = by_id(id)?;
     if c.parents.is_empty() {
         return Some(c.id);

@@ -3,7 +3,7 @@
 //! "more than"/"más de"/"over" are bounds (hedges), not increments: they match as `None` so the
 //! longest match at the start of "más de 500" does not read "más" as [`Qualifier::Additional`].
 
-use super::inflection::fold;
+use super::inflection::{fold, fold_into};
 use super::FastMap;
 use crate::claims::Qualifier;
 use std::sync::OnceLock;
@@ -257,13 +257,18 @@ pub fn qualifier(words: &[&str]) -> Option<(Qualifier, usize)> {
         if i > 0 {
             key.push(' ');
         }
-        key.push_str(&fold(w));
+        fold_into(&mut key, w);
         if let Some(q) = idx.map.get(&key) {
             best = Some((*q, i + 1));
         }
     }
     let (q, n) = best?;
     q.map(|q| (q, n))
+}
+
+/// The most words a qualifier phrase has.
+pub(crate) fn longest_qualifier() -> usize {
+    index().max_words
 }
 
 /// Number of qualifier phrases.

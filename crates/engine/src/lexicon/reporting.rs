@@ -388,9 +388,22 @@ pub(crate) fn may_begin_cue(first: &str) -> bool {
     if b >= 128 || CUE_FIRST_BYTES & (1 << b) == 0 {
         return false;
     }
-    CUES.iter().any(|cue| {
-        cue.as_bytes().first() == first.as_bytes().first()
-            && (*cue == first || continues(cue, first))
+    cue_first_words().contains(&first)
+}
+
+/// The distinct first words of [`CUES`]: a word begins a cue when it is one of them (a word
+/// holds no space, so "the cue is the word or continues it" is "the word is the cue's first").
+fn cue_first_words() -> &'static [&'static str] {
+    static FIRST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    FIRST.get_or_init(|| {
+        let mut words: Vec<&'static str> = Vec::new();
+        for cue in CUES {
+            let first = cue.split(' ').next().unwrap_or(cue);
+            if !words.contains(&first) {
+                words.push(first);
+            }
+        }
+        words
     })
 }
 

@@ -78,13 +78,41 @@ pub(crate) fn lookup(word: &str, lang: &Lang) -> Option<Lex> {
     }
 }
 
-type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A language's number words, with a one-hash bit filter of their shapes (length and the two
+/// bytes at each end), so most words of prose are ruled out without hashing the whole word.
+struct Set {
+    words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    shapes: [u64; 32],
+}
+
 static EN: OnceLock<Set> = OnceLock::new();
 static ES: OnceLock<Set> = OnceLock::new();
 
+/// The filter bit of a non-empty word's shape (0..2048).
+fn shape_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    let at = |i: usize| usize::from(w[i]);
+    let h = (((n * 31 + at(0)) * 31 + at(n.min(2) - 1)) * 31 + at(n - 1)) * 31 + at(n - n.min(2));
+    h.wrapping_mul(0x9e37_79b9) >> 7 & 2047
+}
+
 fn known(cell: &OnceLock<Set>, words: &'static [&'static str], w: &str) -> bool {
-    cell.get_or_init(|| words.iter().copied().collect())
-        .contains(w)
+    let set = cell.get_or_init(|| {
+        let mut shapes = [0u64; 32];
+        for word in words.iter().filter(|w| !w.is_empty()) {
+            let bit = shape_bit(word.as_bytes());
+            shapes[bit / 64] |= 1 << (bit % 64);
+        }
+        Set {
+            words: words.iter().copied().collect(),
+            shapes,
+        }
+    });
+    if w.is_empty() {
+        return set.words.contains(w);
+    }
+    let bit = shape_bit(w.as_bytes());
+    set.shapes[bit / 64] & (1 << (bit % 64)) != 0 && set.words.contains(w)
 }
 
 /// FNV-1a: a fast hash for short words.

@@ -181,6 +181,41 @@ pub(crate) fn is_scale_word(word: &str, lang: &Lang) -> bool {
     )
 }
 
+/// Whether [`extract`] may find a quantity in `text`, given every word of it lowercased (`words`:
+/// its letters and digits, with inner hyphens and apostrophes): false only for ASCII text with no
+/// digit and no number word (cardinal, ordinal or fraction), which holds none.
+pub(crate) fn may_hold<'w>(
+    text: &str,
+    mut words: impl Iterator<Item = &'w str>,
+    lang: &Lang,
+) -> bool {
+    use lexicon::Lex;
+    let number_word = |part: &str| {
+        matches!(
+            lexicon::lookup(part, lang),
+            Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..))
+        )
+    };
+    // The recognizer's words are the runs of letters; a digit is a figure's start.
+    let holds = |w: &str| {
+        let b = w.as_bytes();
+        let mut from = 0;
+        for (i, &c) in b.iter().enumerate() {
+            if c.is_ascii_digit() {
+                return true;
+            }
+            if !c.is_ascii_alphabetic() {
+                if number_word(&w[from..i]) {
+                    return true;
+                }
+                from = i + 1;
+            }
+        }
+        number_word(&w[from..])
+    };
+    !text.is_ascii() || words.any(holds)
+}
+
 /// Every quantity in `text`, in order, without claim filtering.
 pub fn extract(text: &str, ctx: &NumberContext) -> Vec<Quantity> {
     classify::extract(text, ctx)

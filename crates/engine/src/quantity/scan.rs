@@ -123,10 +123,24 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() && super::money::symbol(c).is_none() || c == '\u{bc2}'
 }
 
+/// Whether `text` may hold a URL or e-mail address: "://", '@' or a "www." (any case); most
+/// sentences hold none, and the byte scan of [`noise_ranges`] is skipped.
+fn may_hold_noise(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.contains("://")
+        || text.contains('@')
+        || text
+            .match_indices('.')
+            .any(|(p, _)| p >= 3 && b[p - 3..p].eq_ignore_ascii_case(b"www"))
+}
+
 /// Byte ranges of URLs and e-mail addresses.
 fn noise_ranges(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
+    if !may_hold_noise(text) {
+        return out;
+    }
     let mut i = 0;
     while i < b.len() {
         let hit = match b[i] {
