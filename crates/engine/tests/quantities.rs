@@ -666,3 +666,57 @@ fn glued_millions_and_ranges_with_to() {
         ]
     );
 }
+
+#[test]
+fn values_carry_no_binary_rounding_noise() {
+    let q = en("The population grew to 8.3 million; a third of it lives in 4.35 million homes.");
+    assert_eq!(num(&one(&q, "8.3 million")), 8_300_000.0);
+    assert_eq!(num(&one(&q, "4.35 million")), 4_350_000.0);
+    // Fifteen significant digits, as Recognizers-Text resolves "a third".
+    assert_eq!(num(&one(&q, "a third")), 0.333333333333333);
+}
+
+#[test]
+fn british_percent_and_irregular_plural_millions() {
+    let q = en("About 60pc of voters backed it; profits rose 4.5pct; it employs 2.1m people.");
+    let p = one(&q, "60pc");
+    assert_eq!(
+        (p.kind, num(&p), p.bound),
+        (QuantityKind::Percent, 60.0, Bound::Approx)
+    );
+    assert_eq!(one(&q, "4.5pct").kind, QuantityKind::Percent);
+    let m = one(&q, "2.1m");
+    assert_eq!((num(&m), m.unit.as_deref()), (2_100_000.0, Some("people")));
+}
+
+#[test]
+fn over_a_span_of_time_is_not_a_bound() {
+    let q = en(
+        "The bill provides $1.2 trillion over eight years; the war has lasted over eight years.",
+    );
+    let spread: Vec<Bound> = q
+        .iter()
+        .filter(|q| q.text.contains("eight"))
+        .map(|q| q.bound)
+        .collect();
+    assert_eq!(spread, vec![Bound::Exact, Bound::Over], "{q:#?}");
+}
+
+#[test]
+fn spanish_hedges_before_la_mitad_and_no_verbs_as_nouns() {
+    let q =
+        es("Casi la mitad votó; al menos 95 personas murieron y otras 1.200 resultaron heridas.");
+    let half = one(&q, "mitad");
+    assert_eq!(
+        (half.text.as_str(), half.bound),
+        ("Casi la mitad", Bound::Approx)
+    );
+    assert_eq!(
+        one(&q, "1.200").unit,
+        None,
+        "a verb is not the counted noun"
+    );
+    let q = es("El terremoto de magnitud 6,8 dejó más de 2.000 muertos.");
+    assert_eq!(one(&q, "6,8").unit, None);
+    assert_eq!(one(&q, "2.000").unit.as_deref(), Some("muertos"));
+}

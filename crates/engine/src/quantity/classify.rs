@@ -123,8 +123,10 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
             && q.q.kind != QuantityKind::Time
         {
             if let Some((b, s)) = bound::hedge_before(&tk, q.t0) {
-                q.q.bound = b;
-                q.hedge_t0 = s;
+                if !bound::over_is_during(&tk, s, q.t1, ctx.lang) {
+                    q.q.bound = b;
+                    q.hedge_t0 = s;
+                }
             }
         }
         let start = tk.toks[q.hedge_t0.min(q.t0)].start;
@@ -132,9 +134,22 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         q.q.start = start;
         q.q.end = end;
         q.q.text = text[start..end].to_string();
+        q.q.value = match q.q.value {
+            Value::Number(v) => Value::Number(tidy(v)),
+            Value::Range(lo, hi) => Value::Range(tidy(lo), tidy(hi)),
+        };
         out.push(q.q);
     }
     out
+}
+
+/// A value without binary rounding noise: "8.3 million" is 8,300,000, not 8,300,000.000000001
+/// (8.3 × 10⁶ in floating point). Rounds to 15 significant digits, more than any written figure has.
+fn tidy(v: f64) -> f64 {
+    if v.fract() == 0.0 || !v.is_finite() {
+        return v;
+    }
+    format!("{v:.14e}").parse().unwrap_or(v)
 }
 
 /// Whether a '$' at token `d` is qualified ("US$", "C $", "u.s $", "U$D"): (code, first token, end).

@@ -413,7 +413,10 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                         .take_while(|c| c.is_alphabetic())
                         .collect::<String>()
                         .to_lowercase();
-                    word.len() > 2
+                    matches!(
+                        word.as_str(),
+                        "people" | "children" | "men" | "women" | "staff" | "cattle"
+                    ) || word.len() > 2
                         && word.ends_with('s')
                         && !matches!(
                             word.as_str(),
@@ -438,8 +441,11 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                     t.ordinal = true;
                     t.end = j;
                     i = j;
-                } else if super::money::glued_code(suffix) || suffix.eq_ignore_ascii_case("mil") {
-                    // Leave the word as its own token ("115USD").
+                } else if super::money::glued_code(suffix)
+                    || suffix.eq_ignore_ascii_case("mil")
+                    || super::percent::glued(suffix)
+                {
+                    // Leave the word as its own token ("115USD", "60pc").
                 } else if digits::measure_suffix(suffix) && !followed_by_digit {
                     t.measure = true;
                     t.end = j;
