@@ -720,3 +720,13 @@ fn spanish_hedges_before_la_mitad_and_no_verbs_as_nouns() {
     assert_eq!(one(&q, "6,8").unit, None);
     assert_eq!(one(&q, "2.000").unit.as_deref(), Some("muertos"));
 }
+
+#[test]
+fn hyphenated_and_glued_fractions() {
+    let q = en("Three-quarters of the 1,000 respondents said rents rose by 1½ per cent.");
+    assert_eq!(num(&one(&q, "Three-quarters")), 0.75);
+    let p = one(&q, "1½");
+    assert_eq!((p.kind, num(&p)), (QuantityKind::Percent, 1.5));
+    let q = en("Between 20,000 and 30,000 attended, up from 15,000 last year.");
+    assert_eq!(one(&q, "15,000").unit, None, "'last' is not a counted noun");
+}

@@ -152,6 +152,16 @@ fn stop(w: &str) -> bool {
             | "versus"
             | "times"
             | "veces"
+            | "last"
+            | "next"
+            | "earlier"
+            | "later"
+            | "today"
+            | "yesterday"
+            | "now"
+            | "hoy"
+            | "ayer"
+            | "ahora"
     )
 }
 

@@ -256,8 +256,10 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                     && matches!(els.last(), Some((E::Card(..), _)) | Some((E::A, _)))
                 {
                     let prev_word = toks[j - 1].kind == TK::Word;
-                    let next_word =
-                        matches!(lex_at(j + 1), Some(Lex::Card(..)) | Some(Lex::Ord(..)));
+                    let next_word = matches!(
+                        lex_at(j + 1),
+                        Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..))
+                    );
                     if prev_word && next_word {
                         j += 1;
                         continue;

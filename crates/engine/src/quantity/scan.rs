@@ -512,6 +512,21 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
         }
         if let Some(v) = vulgar(ch) {
             let len = ch.len_utf8();
+            // "1½": a whole number with a glued fraction is one number.
+            if let Some(p) = toks
+                .last_mut()
+                .filter(|p| !space && p.kind == TK::Num && p.end == i && p.mult == 1.0 && !p.junk)
+            {
+                if let Some(lit) = p.lit.as_mut().filter(|l| l.int) {
+                    lit.value += v;
+                    lit.int = false;
+                    lit.plain = false;
+                    lit.end = i + len;
+                    p.end = i + len;
+                    i += len;
+                    continue;
+                }
+            }
             toks.push(Tok {
                 kind: TK::Num,
                 start: i,
