@@ -730,3 +730,26 @@ fn hyphenated_and_glued_fractions() {
     let q = en("Between 20,000 and 30,000 attended, up from 15,000 last year.");
     assert_eq!(one(&q, "15,000").unit, None, "'last' is not a counted noun");
 }
+
+#[test]
+fn iso_dates_and_spans_of_years() {
+    let q =
+        en("The report, dated 2024-05-13, covers the 2022-23 fiscal year and the 2023/24 season.");
+    let got: Vec<(&str, QuantityKind, f64)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2024-05-13", QuantityKind::Date, 2024.0),
+            ("2022", QuantityKind::Year, 2022.0),
+            ("23", QuantityKind::Year, 2023.0),
+            ("2023", QuantityKind::Year, 2023.0),
+            ("24", QuantityKind::Year, 2024.0),
+        ]
+    );
+    // Still a phone number, still a fraction, still an idiom.
+    assert!(en("Call 555-123-4567 or 24/7.").is_empty());
+    assert_eq!(num(&one(&en("3/4 of them"), "3/4")), 0.75);
+}

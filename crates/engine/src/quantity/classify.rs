@@ -514,6 +514,14 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         q.ratio = true;
         return Some(q);
     }
+    // "2022-23", "2022/23": both ends of a span of years are years.
+    if a.t0 == a.t1 - 1 && a.t0 >= 2 {
+        if let Some(y) = dates::is_year(tk, a.t0 - 2).filter(|y| (1900.0..=2100.0).contains(y)) {
+            if let Some(second) = dates::year_span(tk, a.t0 - 1, y) {
+                return Some(new_q(QuantityKind::Year, second, a.t0, a.t1));
+            }
+        }
+    }
     // Years.
     if a.plain_digits == 4 && (1000.0..=2200.0).contains(&value) && a.t0 == a.t1 - 1 {
         let prev = if a.t0 > 0 { tk.norm(a.t0 - 1) } else { "" };
@@ -535,8 +543,10 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             && dates::is_year(tk, a.t0 - 2).is_some_and(|y| (1900.0..=2100.0).contains(&y));
         // "cerró 2023 en un 211 %": a recent year-like figure that counts no noun is a year.
         let counts_nothing = unit.is_none() && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
+        let span = recent && dates::year_span(tk, a.t1, value).is_some();
         if dates::year_context(prev)
             || after_slash
+            || span
             || (recent && (next_is_end || adjectival || second_year || counts_nothing))
         {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));

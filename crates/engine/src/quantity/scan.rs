@@ -234,7 +234,31 @@ fn phone_at(b: &[u8], i: usize) -> Option<usize> {
         }
     }
     let year = |g: usize| g == 4;
-    let is_phone = if plus {
+    // "2024-05-13": an ISO date (year, month, day), not a phone number.
+    let iso_date = !plus
+        && !has_paren
+        && ng == 3
+        && groups[..3] == [4, 2, 2]
+        && matches!(&b[i..i + 2], b"19" | b"20")
+        && b[i + 4] == b'-'
+        && matches!(
+            &b[i + 5..i + 7],
+            b"01"
+                | b"02"
+                | b"03"
+                | b"04"
+                | b"05"
+                | b"06"
+                | b"07"
+                | b"08"
+                | b"09"
+                | b"10"
+                | b"11"
+                | b"12"
+        );
+    let is_phone = if iso_date {
+        false
+    } else if plus {
         digits >= 7
     } else if has_paren {
         digits >= 7 && ng >= 2
