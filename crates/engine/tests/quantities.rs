@@ -753,3 +753,30 @@ fn iso_dates_and_spans_of_years() {
     assert!(en("Call 555-123-4567 or 24/7.").is_empty());
     assert_eq!(num(&one(&en("3/4 of them"), "3/4")), 0.75);
 }
+
+#[test]
+fn spanish_ranges_with_articles_and_nouns_after_scale_words() {
+    let q = es("Entre el 15 y el 20 % de los pacientes; los precios subieron entre un 5 y un 7 %.");
+    let ranges: Vec<(Value, Option<&str>)> =
+        q.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+    assert_eq!(
+        ranges,
+        vec![
+            (Value::Range(15.0, 20.0), Some("%")),
+            (Value::Range(5.0, 7.0), Some("%"))
+        ]
+    );
+    let q = es("La inflación estará del 3 al 4 %; más de 1,5 millones de hectáreas ardieron.");
+    assert_eq!(one(&q, "del 3 al 4").value, Value::Range(3.0, 4.0));
+    assert_eq!(one(&q, "1,5 millones").unit.as_deref(), Some("hectáreas"));
+    // A change states two values, both percentages.
+    let q = es("El paro pasó del 5 al 7 %.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Percent), "{q:#?}");
+    let q = en("Inflation rose from 3.1 to 3.4 percent; 2 million of them left.");
+    assert_eq!(one(&q, "3.1").kind, QuantityKind::Percent);
+    assert_eq!(
+        one(&q, "2 million").unit,
+        None,
+        "a pronoun is not a counted noun"
+    );
+}

@@ -162,6 +162,11 @@ fn stop(w: &str) -> bool {
             | "hoy"
             | "ayer"
             | "ahora"
+            | "them"
+            | "us"
+            | "ellos"
+            | "ellas"
+            | "nosotros"
     )
 }
 
@@ -187,6 +192,10 @@ fn adjective(w: &str) -> bool {
 /// The counted noun right after token `q` (lowercased as written), if obvious.
 pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
     let mut k = q;
+    // "2,5 millones de personas", "2 million of them": the noun follows the scale word's "de".
+    if q > 0 && matches!(tk.norm(q), "de" | "of") && super::is_scale_word(tk.norm(q - 1), lang) {
+        k += 1;
+    }
     for _ in 0..2 {
         let t = tk.toks.get(k)?;
         if t.kind != TK::Word || !t.space || t.line_start {
