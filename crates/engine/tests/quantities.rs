@@ -780,3 +780,21 @@ fn spanish_ranges_with_articles_and_nouns_after_scale_words() {
         "a pronoun is not a counted noun"
     );
 }
+
+#[test]
+fn years_that_name_what_follows() {
+    let q = en("Numbers are down 15% on 2019 levels; the 2024 budget adds 2000 jobs.");
+    let kinds: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("15%", QuantityKind::Percent),
+            ("2019", QuantityKind::Year),
+            ("2024", QuantityKind::Year),
+            ("2000", QuantityKind::Count),
+        ]
+    );
+    let q = en("In 2010 dollars, that is $5 billion; they paid 2000 dollars.");
+    assert_eq!(one(&q, "2010").kind, QuantityKind::Year);
+    assert_eq!(one(&q, "2000 dollars").kind, QuantityKind::Money);
+}

@@ -459,7 +459,15 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     }
     // Money.
     let before = money_before(tk, a.t0, ctx);
-    let after = if before.is_none() {
+    // "in 2010 dollars", "en euros de 2015" is the other order: a year's money, not an amount.
+    let year_money = a.plain_digits == 4
+        && (1900.0..=2100.0).contains(&value)
+        && a.t0 > 0
+        && matches!(tk.norm(a.t0 - 1), "in" | "constant" | "real");
+    if before.is_none() && year_money && money_after(tk, a.t1, a, ctx).is_some() {
+        return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
+    }
+    let after = if before.is_none() && !year_money {
         money_after(tk, a.t1, a, ctx)
     } else {
         None
@@ -544,9 +552,12 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         // "cerró 2023 en un 211 %": a recent year-like figure that counts no noun is a year.
         let counts_nothing = unit.is_none() && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
         let span = recent && dates::year_span(tk, a.t1, value).is_some();
+        // "on 2019 levels", "the 2024 budget", "in 2010 dollars": a year naming what follows.
+        let names_next = recent && dates::names_a_year_of(tk.norm(a.t1));
         if dates::year_context(prev)
             || after_slash
             || span
+            || names_next
             || (recent && (next_is_end || adjectival || second_year || counts_nothing))
         {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));

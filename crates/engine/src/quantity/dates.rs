@@ -80,6 +80,59 @@ pub(crate) fn year_span(tk: &Tokens, k: usize, y: f64) -> Option<f64> {
     }
 }
 
+/// Whether a noun after a year-like figure is something a year names rather than something the
+/// figure counts: "2019 levels", "the 2024 budget", "2010 dollars" (not "2019 doctors").
+pub(crate) fn names_a_year_of(noun: &str) -> bool {
+    matches!(
+        noun,
+        "level"
+            | "levels"
+            | "figures"
+            | "prices"
+            | "dollars"
+            | "terms"
+            | "budget"
+            | "budgets"
+            | "election"
+            | "elections"
+            | "census"
+            | "season"
+            | "campaign"
+            | "report"
+            | "survey"
+            | "data"
+            | "estimate"
+            | "estimates"
+            | "baseline"
+            | "average"
+            | "peak"
+            | "high"
+            | "low"
+            | "record"
+            | "olympics"
+            | "games"
+            | "tournament"
+            | "edition"
+            | "model"
+            | "law"
+            | "act"
+            | "agreement"
+            | "deal"
+            | "accord"
+            | "treaty"
+            | "pandemic"
+            | "crisis"
+            | "earthquake"
+            | "floods"
+            | "war"
+            | "invasion"
+            | "coup"
+            | "riots"
+            | "attack"
+            | "attacks"
+    )
+}
+
 fn day_at(tk: &Tokens, k: usize) -> Option<f64> {
     let (v, d) = int_at(tk, k)?;
     if d <= 2 && (1.0..=31.0).contains(&v) {
