@@ -451,6 +451,22 @@ fn spanish_attribution_after_the_verb_and_officials_by_role() {
 }
 
 #[test]
+fn disease_compounds_names_with_and_and_reported_shares() {
+    let text = "Measles in Texas\n\n\
+                Texas has confirmed 259 measles cases this year, the department said.\n\n\
+                A spokesperson for the Centers for Disease Control and Prevention said 301 cases \
+                had been reported nationwide.\n\n\
+                Health officials told reporters that vaccination rates in the county were below 82%.";
+    let claims = parse(text, Some("en"));
+    assert_eq!(one(&claims, 259.0).measure, "measles cases");
+    assert_eq!(
+        one(&claims, 301.0).attribution.as_deref(),
+        Some("Centers for Disease Control and Prevention")
+    );
+    assert_eq!(one(&claims, 82.0).measure, "vaccination rates");
+}
+
+#[test]
 fn what_is_already_there_holds_now_and_a_total_to_come_is_a_target() {
     let text = "Lerma contrata médicos\n\n\
                 Publicado el 4 de marzo de 2024\n\n\

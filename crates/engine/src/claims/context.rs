@@ -285,7 +285,14 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
     let mut start = end;
     while start > from && end - start < 8 {
         let t = &toks[start - 1];
-        let linking = t.is(&["of", "de", "del", "in", "en", "for", "la", "el"]) && start < end;
+        // "the Centers for Disease Control and Prevention": "and" inside a capitalized name.
+        let inner_and = t.is(&["and", "y"])
+            && start < end
+            && toks[start].is_capitalized()
+            && start >= 2
+            && toks[start - 2].is_capitalized();
+        let linking =
+            (t.is(&["of", "de", "del", "in", "en", "for", "la", "el"]) || inner_and) && start < end;
         let possessive = matches!(t.text, "'" | "’") && start < end;
         if possessive || t.word && (t.is_capitalized() || linking || is_source_noun(t)) {
             start -= 1;
