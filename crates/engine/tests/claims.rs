@@ -424,6 +424,49 @@ fn attribution_skips_days_and_audiences() {
 }
 
 #[test]
+fn spanish_attribution_after_the_verb_and_officials_by_role() {
+    let text = "Lluvias en el norte\n\n\
+                Al menos 12 personas murieron tras las lluvias, informó el gobierno estatal este jueves.\n\n\
+                La gobernadora dijo que 45 municipios fueron declarados en emergencia.\n\n\
+                La cifra subió a 18, informó el sábado Protección Civil.\n\n\
+                Más de 10.000 viviendas resultaron dañadas, según el último balance oficial.\n\n\
+                El presupuesto es de 300 millones de pesos, según anunció la alcaldesa Lucía Ferrer.";
+    let claims = parse(text, Some("es"));
+    let by = |v: f64| one(&claims, v).attribution.clone();
+    assert_eq!(by(12.0).as_deref(), Some("el gobierno estatal"));
+    assert_eq!(by(45.0).as_deref(), Some("La gobernadora"));
+    assert_eq!(by(18.0).as_deref(), Some("Protección Civil"));
+    assert_eq!(by(10_000.0).as_deref(), Some("el último balance oficial"));
+    assert_eq!(by(300e6).as_deref(), Some("la alcaldesa Lucía Ferrer"));
+    // English keeps what follows "said" as the content unless the verb comes after a comma.
+    let text = "Hospital staff\n\n\
+                Robledo said the government would hire 500 nurses.\n\n\
+                About 40,000 workers walked out, said the union.";
+    let claims = parse(text, Some("en"));
+    assert_eq!(one(&claims, 500.0).attribution.as_deref(), Some("Robledo"));
+    assert_eq!(
+        one(&claims, 40_000.0).attribution.as_deref(),
+        Some("the union")
+    );
+}
+
+#[test]
+fn disease_compounds_names_with_and_and_reported_shares() {
+    let text = "Measles in Texas\n\n\
+                Texas has confirmed 259 measles cases this year, the department said.\n\n\
+                A spokesperson for the Centers for Disease Control and Prevention said 301 cases \
+                had been reported nationwide.\n\n\
+                Health officials told reporters that vaccination rates in the county were below 82%.";
+    let claims = parse(text, Some("en"));
+    assert_eq!(one(&claims, 259.0).measure, "measles cases");
+    assert_eq!(
+        one(&claims, 301.0).attribution.as_deref(),
+        Some("Centers for Disease Control and Prevention")
+    );
+    assert_eq!(one(&claims, 82.0).measure, "vaccination rates");
+}
+
+#[test]
 fn what_is_already_there_holds_now_and_a_total_to_come_is_a_target() {
     let text = "Lerma contrata médicos\n\n\
                 Publicado el 4 de marzo de 2024\n\n\

@@ -666,3 +666,135 @@ fn glued_millions_and_ranges_with_to() {
         ]
     );
 }
+
+#[test]
+fn values_carry_no_binary_rounding_noise() {
+    let q = en("The population grew to 8.3 million; a third of it lives in 4.35 million homes.");
+    assert_eq!(num(&one(&q, "8.3 million")), 8_300_000.0);
+    assert_eq!(num(&one(&q, "4.35 million")), 4_350_000.0);
+    // Fifteen significant digits, as Recognizers-Text resolves "a third".
+    assert_eq!(num(&one(&q, "a third")), 0.333333333333333);
+}
+
+#[test]
+fn british_percent_and_irregular_plural_millions() {
+    let q = en("About 60pc of voters backed it; profits rose 4.5pct; it employs 2.1m people.");
+    let p = one(&q, "60pc");
+    assert_eq!(
+        (p.kind, num(&p), p.bound),
+        (QuantityKind::Percent, 60.0, Bound::Approx)
+    );
+    assert_eq!(one(&q, "4.5pct").kind, QuantityKind::Percent);
+    let m = one(&q, "2.1m");
+    assert_eq!((num(&m), m.unit.as_deref()), (2_100_000.0, Some("people")));
+}
+
+#[test]
+fn over_a_span_of_time_is_not_a_bound() {
+    let q = en(
+        "The bill provides $1.2 trillion over eight years; the war has lasted over eight years.",
+    );
+    let spread: Vec<Bound> = q
+        .iter()
+        .filter(|q| q.text.contains("eight"))
+        .map(|q| q.bound)
+        .collect();
+    assert_eq!(spread, vec![Bound::Exact, Bound::Over], "{q:#?}");
+}
+
+#[test]
+fn spanish_hedges_before_la_mitad_and_no_verbs_as_nouns() {
+    let q =
+        es("Casi la mitad votó; al menos 95 personas murieron y otras 1.200 resultaron heridas.");
+    let half = one(&q, "mitad");
+    assert_eq!(
+        (half.text.as_str(), half.bound),
+        ("Casi la mitad", Bound::Approx)
+    );
+    assert_eq!(
+        one(&q, "1.200").unit,
+        None,
+        "a verb is not the counted noun"
+    );
+    let q = es("El terremoto de magnitud 6,8 dejó más de 2.000 muertos.");
+    assert_eq!(one(&q, "6,8").unit, None);
+    assert_eq!(one(&q, "2.000").unit.as_deref(), Some("muertos"));
+}
+
+#[test]
+fn hyphenated_and_glued_fractions() {
+    let q = en("Three-quarters of the 1,000 respondents said rents rose by 1½ per cent.");
+    assert_eq!(num(&one(&q, "Three-quarters")), 0.75);
+    let p = one(&q, "1½");
+    assert_eq!((p.kind, num(&p)), (QuantityKind::Percent, 1.5));
+    let q = en("Between 20,000 and 30,000 attended, up from 15,000 last year.");
+    assert_eq!(one(&q, "15,000").unit, None, "'last' is not a counted noun");
+}
+
+#[test]
+fn iso_dates_and_spans_of_years() {
+    let q =
+        en("The report, dated 2024-05-13, covers the 2022-23 fiscal year and the 2023/24 season.");
+    let got: Vec<(&str, QuantityKind, f64)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2024-05-13", QuantityKind::Date, 2024.0),
+            ("2022", QuantityKind::Year, 2022.0),
+            ("23", QuantityKind::Year, 2023.0),
+            ("2023", QuantityKind::Year, 2023.0),
+            ("24", QuantityKind::Year, 2024.0),
+        ]
+    );
+    // Still a phone number, still a fraction, still an idiom.
+    assert!(en("Call 555-123-4567 or 24/7.").is_empty());
+    assert_eq!(num(&one(&en("3/4 of them"), "3/4")), 0.75);
+}
+
+#[test]
+fn spanish_ranges_with_articles_and_nouns_after_scale_words() {
+    let q = es("Entre el 15 y el 20 % de los pacientes; los precios subieron entre un 5 y un 7 %.");
+    let ranges: Vec<(Value, Option<&str>)> =
+        q.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+    assert_eq!(
+        ranges,
+        vec![
+            (Value::Range(15.0, 20.0), Some("%")),
+            (Value::Range(5.0, 7.0), Some("%"))
+        ]
+    );
+    let q = es("La inflación estará del 3 al 4 %; más de 1,5 millones de hectáreas ardieron.");
+    assert_eq!(one(&q, "del 3 al 4").value, Value::Range(3.0, 4.0));
+    assert_eq!(one(&q, "1,5 millones").unit.as_deref(), Some("hectáreas"));
+    // A change states two values, both percentages.
+    let q = es("El paro pasó del 5 al 7 %.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Percent), "{q:#?}");
+    let q = en("Inflation rose from 3.1 to 3.4 percent; 2 million of them left.");
+    assert_eq!(one(&q, "3.1").kind, QuantityKind::Percent);
+    assert_eq!(
+        one(&q, "2 million").unit,
+        None,
+        "a pronoun is not a counted noun"
+    );
+}
+
+#[test]
+fn years_that_name_what_follows() {
+    let q = en("Numbers are down 15% on 2019 levels; the 2024 budget adds 2000 jobs.");
+    let kinds: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("15%", QuantityKind::Percent),
+            ("2019", QuantityKind::Year),
+            ("2024", QuantityKind::Year),
+            ("2000", QuantityKind::Count),
+        ]
+    );
+    let q = en("In 2010 dollars, that is $5 billion; they paid 2000 dollars.");
+    assert_eq!(one(&q, "2010").kind, QuantityKind::Year);
+    assert_eq!(one(&q, "2000 dollars").kind, QuantityKind::Money);
+}

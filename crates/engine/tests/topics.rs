@@ -373,3 +373,24 @@ fn money_is_compared_only_with_money_of_the_same_kind() {
         assert!(cited.len() <= 1, "{}: {}", f.id, f.explanation);
     }
 }
+
+#[test]
+fn another_voice_raising_a_floor_is_a_change() {
+    // The state government's "at least 12" dead, then Civil Protection's 18 two days later: both
+    // can be true, and the later one says the toll rose.
+    let mut c = Corpus::new();
+    let day1 = "Las lluvias dejan 12 muertos en Veracruz\n\nXALAPA, 10 de octubre de 2025.- Al \
+                menos 12 personas murieron tras las intensas lluvias en el norte de Veracruz, \
+                informó el gobierno estatal. El río Pánuco se desbordó en Tampico.";
+    let day2 = "Suben a 18 los muertos por lluvias en Veracruz\n\nXALAPA, 12 de octubre de \
+                2025.- La cifra de muertos por las lluvias en el norte de Veracruz subió a 18, \
+                informó Protección Civil. El río Pánuco sigue desbordado en Tampico.";
+    c.add("day1", day1, &DocumentMeta::default());
+    c.add("day2", day2, &DocumentMeta::default());
+    let change = c
+        .findings()
+        .iter()
+        .find(|f| f.kind == Change)
+        .unwrap_or_else(|| panic!("{:#?}", c.findings()));
+    assert!(cites(&c, change, "day1", 12.0) && cites(&c, change, "day2", 18.0));
+}

@@ -67,10 +67,14 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         }
         // "X told Reuters": what follows "told" is the audience, not the source.
         let audience = toks[k].is(&["told", "tells", "tell", "telling"]);
+        // After a comma the verb comes before its subject, in both languages: "…, said the
+        // ministry", "…, informó el gobierno estatal". Otherwise a lowercase phrase after the
+        // verb is what was said ("Robledo said the government…").
+        let inverted = k > 0 && toks[k - 1].text == ",";
         let after = (!audience)
             .then(|| noun_phrase(toks, k + 1))
             .flatten()
-            .filter(|s| starts_upper(s));
+            .filter(|s| inverted || starts_upper(s));
         if let Some(source) = after {
             return Some(source);
         }
@@ -174,10 +178,13 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
         && j < k + 4
         && toks[j].word
         && (!toks[j].is_capitalized() || is_day_word(&toks[j]))
-        && is_skippable(&toks[j])
+        && (is_skippable(&toks[j])
+            // "informó el sábado Protección Civil": an article before a weekday.
+            || toks[j].is(&["the", "el"]) && toks.get(j + 1).is_some_and(is_day_word))
     {
         j += 1;
     }
+    let phrase_start = j;
     if j < toks.len() && toks[j].is(&["the", "el", "la", "los", "las", "by", "por"]) {
         j += 1;
     }
@@ -220,10 +227,30 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
         return Some(join(&toks[start..end]));
     }
     // "according to the civil protection agency": a few lowercase words ending in a source noun.
-    let source_end = (j..toks.len().min(j + 4))
+    let mut source_end = (j..toks.len().min(j + 4))
         .take_while(|&i| toks[i].word)
         .find(|&i| is_source_noun(&toks[i]))?;
-    Some(join(&toks[k..=source_end]))
+    // A Spanish adjective after the noun: "el gobierno estatal", "el balance oficial".
+    if let Some(next) = toks.get(source_end + 1) {
+        let adjective = next.word
+            && !next.is_capitalized()
+            && !lexicon::is_stopword(next.text)
+            && !is_day_word(next)
+            && !reporting::is_reporting_verb_folded(&next.folded)
+            && (next.folded.ends_with('l') || next.folded.ends_with("ales"));
+        if adjective {
+            source_end += 1;
+        }
+    }
+    // The name after a role: "la alcaldesa Lucía Ferrer", "the spokesman John Kirby".
+    while toks
+        .get(source_end + 1)
+        .is_some_and(|t| t.word && t.is_capitalized() && !is_day_word(t))
+        && source_end < j + 6
+    {
+        source_end += 1;
+    }
+    Some(join(&toks[phrase_start..=source_end]))
 }
 
 /// The subject right before a reporting verb: "Robledo said", "Officials in Cardeña said", "the
@@ -260,7 +287,14 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
     let mut start = end;
     while start > from && end - start < 8 {
         let t = &toks[start - 1];
-        let linking = t.is(&["of", "de", "del", "in", "en", "for", "la", "el"]) && start < end;
+        // "the Centers for Disease Control and Prevention": "and" inside a capitalized name.
+        let inner_and = t.is(&["and", "y"])
+            && start < end
+            && toks[start].is_capitalized()
+            && start >= 2
+            && toks[start - 2].is_capitalized();
+        let linking =
+            (t.is(&["of", "de", "del", "in", "en", "for", "la", "el"]) || inner_and) && start < end;
         let possessive = matches!(t.text, "'" | "’") && start < end;
         if possessive || t.word && (t.is_capitalized() || linking || is_source_noun(t)) {
             start -= 1;
@@ -388,6 +422,46 @@ fn is_source_noun(t: &Tok) -> bool {
         "tribunal",
         "ejercito",
         "ayuntamiento",
+        // People who speak for an office.
+        "governor",
+        "gobernador",
+        "gobernadora",
+        "mayor",
+        "alcalde",
+        "alcaldesa",
+        "president",
+        "presidente",
+        "presidenta",
+        "minister",
+        "ministro",
+        "ministra",
+        "secretary",
+        "secretario",
+        "secretaria",
+        "vocero",
+        "vocera",
+        "director",
+        "directora",
+        "chief",
+        "jefe",
+        "jefa",
+        "funcionario",
+        "funcionaria",
+        "funcionarios",
+        "analysts",
+        "analistas",
+        "experts",
+        "expertos",
+        "researchers",
+        "investigadores",
+        // Counts published as such: "según el último balance oficial", "official figures".
+        "balance",
+        "datos",
+        "data",
+        "figures",
+        "cifras",
+        "census",
+        "censo",
     ])
 }
 

@@ -909,7 +909,12 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .collect()
     } else {
         let mut seen = false;
-        toks[clause_start..first.min(toks.len())]
+        // "Officials told reporters that vaccination rates … were below 82%": the reported clause.
+        let start = (clause_start..first.min(toks.len()))
+            .rev()
+            .find(|&k| toks[k].is(&["that", "que"]))
+            .map_or(clause_start, |k| k + 1);
+        toks[start..first.min(toks.len())]
             .iter()
             .take_while(|t| {
                 let ends = measure::looks_like_verb(t)

@@ -92,7 +92,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         }
         if let Some((id, n)) = phrase_at(toks, j) {
             // An English compound names its head last: "aid workers", "emergency personnel".
-            if let Some(next) = compound_head(toks, j, n) {
+            if let Some(next) = compound_head(toks, j, n, concept.id == "disease") {
                 push_unique(&mut modifiers, lexicon::singular(&toks[j].folded));
                 j = next;
                 continue;
@@ -132,11 +132,12 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
 
 /// Where the real head of a noun compound starts, when the concept read at `j` (`n` words) is only
 /// its first, singular part and a plural or collective noun concept follows ("aid workers",
-/// "rescue teams", "emergency personnel"; not "médicos especialistas" or "personal médico").
-fn compound_head(toks: &[Tok], j: usize, n: usize) -> Option<usize> {
+/// "rescue teams", "emergency personnel"; not "médicos especialistas" or "personal médico"). A
+/// disease names what it counts whatever its ending: "measles cases", "diabetes patients".
+fn compound_head(toks: &[Tok], j: usize, n: usize, disease: bool) -> Option<usize> {
     let k = j + n;
     let (first, next) = (&toks[j + n - 1], toks.get(k)?);
-    if n != 1 || !next.word || first.folded.ends_with('s') {
+    if n != 1 || !next.word || (first.folded.ends_with('s') && !disease) {
         return None;
     }
     let collective = next.is(&["personnel", "staff", "people", "police"]);

@@ -219,7 +219,9 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         if later_updates
             && revisable(ma)
             && revisable(mb)
-            && same_voice(a, b)
+            // Another voice's update revises a figure only when the two can both be true
+            // ("at least 12" dead, then 18): police and organizers do not revise each other.
+            && (same_voice(a, b) || compatible(a.interval, b.interval))
             && ratio(a.number, b.number) <= MAX_CHANGE_RATIO
         {
             return rel(FindingKind::Change, Why::Change { days });

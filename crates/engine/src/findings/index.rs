@@ -96,6 +96,12 @@ const UPDATE_WORDS: &[&str] = &[
     "suma",
     "asciende",
     "cifra",
+    "ultimo",
+    "último",
+    "ultima",
+    "última",
+    "actualizado",
+    "actualizada",
 ];
 
 /// One stored claim with what comparisons need, precomputed.

@@ -95,6 +95,12 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     if t0 == 0 {
         return None;
     }
+    // "casi la mitad", "más de la mitad": the hedge comes before the article.
+    if t0 >= 2 && tk.norm(t0) == "mitad" && tk.norm(t0 - 1) == "la" {
+        if let Some(h) = hedge_before(tk, t0 - 1) {
+            return Some(h);
+        }
+    }
     let last = tk.norm(t0 - 1);
     if last.is_empty() || !tail(last) {
         return None;
@@ -114,4 +120,20 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
         return Some((*bound, s));
     }
     None
+}
+
+/// Whether the hedge "over" at token `s`, before a figure ending before token `t1`, names a
+/// period rather than a bound: "$1.2 trillion over eight years" (spread across eight years), where
+/// "over" follows another figure and a unit of time follows.
+pub(crate) fn over_is_during(tk: &Tokens, s: usize, t1: usize, lang: &crate::lang::Lang) -> bool {
+    if s == 0 || tk.norm(s) != "over" {
+        return false;
+    }
+    let prev = &tk.toks[s - 1];
+    let after_figure = prev.kind == TK::Num || super::is_scale_word(tk.norm(s - 1), lang);
+    after_figure
+        && matches!(
+            tk.norm(t1),
+            "years" | "months" | "weeks" | "days" | "decades" | "quarters"
+        )
 }

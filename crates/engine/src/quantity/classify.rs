@@ -123,8 +123,10 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
             && q.q.kind != QuantityKind::Time
         {
             if let Some((b, s)) = bound::hedge_before(&tk, q.t0) {
-                q.q.bound = b;
-                q.hedge_t0 = s;
+                if !bound::over_is_during(&tk, s, q.t1, ctx.lang) {
+                    q.q.bound = b;
+                    q.hedge_t0 = s;
+                }
             }
         }
         let start = tk.toks[q.hedge_t0.min(q.t0)].start;
@@ -132,9 +134,22 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         q.q.start = start;
         q.q.end = end;
         q.q.text = text[start..end].to_string();
+        q.q.value = match q.q.value {
+            Value::Number(v) => Value::Number(tidy(v)),
+            Value::Range(lo, hi) => Value::Range(tidy(lo), tidy(hi)),
+        };
         out.push(q.q);
     }
     out
+}
+
+/// A value without binary rounding noise: "8.3 million" is 8,300,000, not 8,300,000.000000001
+/// (8.3 × 10⁶ in floating point). Rounds to 15 significant digits, more than any written figure has.
+fn tidy(v: f64) -> f64 {
+    if v.fract() == 0.0 || !v.is_finite() {
+        return v;
+    }
+    format!("{v:.14e}").parse().unwrap_or(v)
 }
 
 /// Whether a '$' at token `d` is qualified ("US$", "C $", "u.s $", "U$D"): (code, first token, end).
@@ -444,7 +459,15 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     }
     // Money.
     let before = money_before(tk, a.t0, ctx);
-    let after = if before.is_none() {
+    // "in 2010 dollars", "en euros de 2015" is the other order: a year's money, not an amount.
+    let year_money = a.plain_digits == 4
+        && (1900.0..=2100.0).contains(&value)
+        && a.t0 > 0
+        && matches!(tk.norm(a.t0 - 1), "in" | "constant" | "real");
+    if before.is_none() && year_money && money_after(tk, a.t1, a, ctx).is_some() {
+        return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
+    }
+    let after = if before.is_none() && !year_money {
         money_after(tk, a.t1, a, ctx)
     } else {
         None
@@ -499,6 +522,14 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         q.ratio = true;
         return Some(q);
     }
+    // "2022-23", "2022/23": both ends of a span of years are years.
+    if a.t0 == a.t1 - 1 && a.t0 >= 2 {
+        if let Some(y) = dates::is_year(tk, a.t0 - 2).filter(|y| (1900.0..=2100.0).contains(y)) {
+            if let Some(second) = dates::year_span(tk, a.t0 - 1, y) {
+                return Some(new_q(QuantityKind::Year, second, a.t0, a.t1));
+            }
+        }
+    }
     // Years.
     if a.plain_digits == 4 && (1000.0..=2200.0).contains(&value) && a.t0 == a.t1 - 1 {
         let prev = if a.t0 > 0 { tk.norm(a.t0 - 1) } else { "" };
@@ -520,8 +551,13 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             && dates::is_year(tk, a.t0 - 2).is_some_and(|y| (1900.0..=2100.0).contains(&y));
         // "cerró 2023 en un 211 %": a recent year-like figure that counts no noun is a year.
         let counts_nothing = unit.is_none() && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
+        let span = recent && dates::year_span(tk, a.t1, value).is_some();
+        // "on 2019 levels", "the 2024 budget", "in 2010 dollars": a year naming what follows.
+        let names_next = recent && dates::names_a_year_of(tk.norm(a.t1));
         if dates::year_context(prev)
             || after_slash
+            || span
+            || names_next
             || (recent && (next_is_end || adjectival || second_year || counts_nothing))
         {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));

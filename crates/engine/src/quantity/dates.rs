@@ -64,6 +64,75 @@ pub(crate) fn is_year(tk: &Tokens, k: usize) -> Option<f64> {
     }
 }
 
+/// The second year of a span written from the year `y` at token `k - 1` through a glued
+/// '-', '–' or '/' at `k`: "2022-23", "2022/23" (a fiscal year, a season), "2022-2023".
+pub(crate) fn year_span(tk: &Tokens, k: usize, y: f64) -> Option<f64> {
+    let glued = |i: usize| tk.toks.get(i).is_some_and(|t| !t.space);
+    if !matches!(tk.sym(k), '-' | '–' | '/') || !glued(k) || !glued(k + 1) {
+        return None;
+    }
+    let (v, d) = int_at(tk, k + 1)?;
+    let next = y + 1.0;
+    match d {
+        2 if v == next % 100.0 => Some(next),
+        4 if v > y && v <= y + 30.0 => Some(v),
+        _ => None,
+    }
+}
+
+/// Whether a noun after a year-like figure is something a year names rather than something the
+/// figure counts: "2019 levels", "the 2024 budget", "2010 dollars" (not "2019 doctors").
+pub(crate) fn names_a_year_of(noun: &str) -> bool {
+    matches!(
+        noun,
+        "level"
+            | "levels"
+            | "figures"
+            | "prices"
+            | "dollars"
+            | "terms"
+            | "budget"
+            | "budgets"
+            | "election"
+            | "elections"
+            | "census"
+            | "season"
+            | "campaign"
+            | "report"
+            | "survey"
+            | "data"
+            | "estimate"
+            | "estimates"
+            | "baseline"
+            | "average"
+            | "peak"
+            | "high"
+            | "low"
+            | "record"
+            | "olympics"
+            | "games"
+            | "tournament"
+            | "edition"
+            | "model"
+            | "law"
+            | "act"
+            | "agreement"
+            | "deal"
+            | "accord"
+            | "treaty"
+            | "pandemic"
+            | "crisis"
+            | "earthquake"
+            | "floods"
+            | "war"
+            | "invasion"
+            | "coup"
+            | "riots"
+            | "attack"
+            | "attacks"
+    )
+}
+
 fn day_at(tk: &Tokens, k: usize) -> Option<f64> {
     let (v, d) = int_at(tk, k)?;
     if d <= 2 && (1.0..=31.0).contains(&v) {

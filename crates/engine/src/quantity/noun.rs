@@ -152,6 +152,21 @@ fn stop(w: &str) -> bool {
             | "versus"
             | "times"
             | "veces"
+            | "last"
+            | "next"
+            | "earlier"
+            | "later"
+            | "today"
+            | "yesterday"
+            | "now"
+            | "hoy"
+            | "ayer"
+            | "ahora"
+            | "them"
+            | "us"
+            | "ellos"
+            | "ellas"
+            | "nosotros"
     )
 }
 
@@ -177,6 +192,10 @@ fn adjective(w: &str) -> bool {
 /// The counted noun right after token `q` (lowercased as written), if obvious.
 pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
     let mut k = q;
+    // "2,5 millones de personas", "2 million of them": the noun follows the scale word's "de".
+    if q > 0 && matches!(tk.norm(q), "de" | "of") && super::is_scale_word(tk.norm(q - 1), lang) {
+        k += 1;
+    }
     for _ in 0..2 {
         let t = tk.toks.get(k)?;
         if t.kind != TK::Word || !t.space || t.line_start {
@@ -199,7 +218,24 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
             k += 1;
             continue;
         }
-        return Some(tk.text[t.start..t.end].to_lowercase());
+        let written = tk.text[t.start..t.end].to_lowercase();
+        if *lang == Lang::Es && spanish_finite_verb(&written) {
+            return None;
+        }
+        return Some(written);
     }
     None
+}
+
+/// Whether a lowercase Spanish word is plainly a conjugated verb, not a noun: preterite
+/// "resultaron", "murieron", "cayeron", "dejó", "murió"; imperfect "estaban", "tenían". After a
+/// figure such a word means the noun was left out ("otras 1.200 resultaron heridas").
+fn spanish_finite_verb(w: &str) -> bool {
+    w.chars().count() > 3
+        && (w.ends_with("aron")
+            || w.ends_with("ieron")
+            || w.ends_with("yeron")
+            || w.ends_with("aban")
+            || w.ends_with("ían")
+            || w.ends_with('ó'))
 }

@@ -15,10 +15,17 @@ pub(crate) fn after(tk: &Tokens, q: usize) -> Option<usize> {
             Some(q + 2)
         }
         "percent" | "percentage" | "percents" | "pct" | "porciento" => Some(q + 1),
+        // British press: "60pc" (written apart, "pc" is more often a computer).
+        "pc" if !tk.toks[q].space => Some(q + 1),
         "per" if tk.norm(q + 1) == "cent" => Some(q + 2),
         "por" if matches!(tk.norm(q + 1), "ciento" | "cien") => Some(q + 2),
         _ => None,
     }
+}
+
+/// Whether letters glued to a figure are a percent sign in words ("60pc", "4.5pct").
+pub(crate) fn glued(suffix: &str) -> bool {
+    suffix.eq_ignore_ascii_case("pc") || suffix.eq_ignore_ascii_case("pct")
 }
 
 /// If "percent of" precedes token `t0`, the first token of that marker.

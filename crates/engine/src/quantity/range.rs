@@ -76,17 +76,33 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
             continue;
         }
         let between = b.t0.saturating_sub(a.t1);
-        let opener = if a.t0 > 0 { tk.norm(a.t0 - 1) } else { "" };
-        let mid = if between == 1 { tk.norm(a.t1) } else { "" };
+        // Spanish puts an article before each end: "entre el 15 y el 20 %", "de un 5 a un 7 %".
+        let article = |k: usize| matches!(tk.norm(k), "el" | "un" | "unos" | "unas");
+        let lead_article = a.t0 >= 2 && article(a.t0 - 1);
+        let opener_at = a.t0.saturating_sub(1 + usize::from(lead_article));
+        let opener = if a.t0 > usize::from(lead_article) {
+            tk.norm(opener_at)
+        } else {
+            ""
+        };
+        let mid = if between == 1 || (between == 2 && lead_article && article(a.t1 + 1)) {
+            tk.norm(a.t1)
+        } else {
+            ""
+        };
         let midsym = if between == 1 { tk.sym(a.t1) } else { '\0' };
         // "rose from 112 to 150", "pasó de 4 a 6": a change between two values, not a range.
         let changes = (2..=3).any(|back| a.t0 >= back && is_change_verb(tk.norm(a.t0 - back)));
         let (ok, start, hyphen) = match (opener, mid, midsym) {
-            ("between", "and", _) | ("entre", "y", _) => (true, a.t0 - 1, false),
-            ("from", "to", _) | ("de", "a", _) | ("desde", "hasta", _) | ("desde", "a", _)
+            ("between", "and", _) | ("entre", "y", _) => (true, opener_at, false),
+            ("from", "to", _)
+            | ("de", "a", _)
+            | ("del", "al", _)
+            | ("desde", "hasta", _)
+            | ("desde", "a", _)
                 if !changes =>
             {
-                (true, a.t0 - 1, false)
+                (true, opener_at, false)
             }
             (_, _, '-' | '–' | '—') => (true, a.t0, true),
             // "5 to 6 percent", "7 to 10 days", "de 5 a 6 por ciento" is above: the low end
@@ -109,6 +125,21 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
                 && b.q.unit.is_none()
                 && hyphen);
         if !ok || !same_unit {
+            let mut a = a;
+            // "rose from 5 to 7%", "pasó del 5 al 7 %": both values are percentages.
+            let from_to = matches!(
+                (opener, mid),
+                ("from", "to") | ("de", "a") | ("del", "al") | ("desde", "hasta")
+            );
+            if changes
+                && from_to
+                && a.q.kind == QuantityKind::Count
+                && a.q.unit.is_none()
+                && b.q.kind == QuantityKind::Percent
+            {
+                a.q.kind = QuantityKind::Percent;
+                a.q.unit = b.q.unit.clone();
+            }
             out.push(a);
             continue;
         }

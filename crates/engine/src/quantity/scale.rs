@@ -134,7 +134,7 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                     }
                 }
                 // Digit fraction "3/4" is handled by the caller.
-                if tk.sym(j + 1) == '/' {
+                if tk.sym(j + 1) == '/' && !year_span_at(tk, j) {
                     break;
                 }
                 els.push((
@@ -256,8 +256,10 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                     && matches!(els.last(), Some((E::Card(..), _)) | Some((E::A, _)))
                 {
                     let prev_word = toks[j - 1].kind == TK::Word;
-                    let next_word =
-                        matches!(lex_at(j + 1), Some(Lex::Card(..)) | Some(Lex::Ord(..)));
+                    let next_word = matches!(
+                        lex_at(j + 1),
+                        Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..))
+                    );
                     if prev_word && next_word {
                         j += 1;
                         continue;
@@ -798,6 +800,11 @@ fn num_value_at(tk: &Tokens, k: usize, lang: &Lang) -> Option<Atom> {
     parse_plain(tk, k, lang)
 }
 
+/// Whether token `i` is a year beginning a span of years ("2022/23", "2022-23").
+fn year_span_at(tk: &Tokens, i: usize) -> bool {
+    super::dates::is_year(tk, i).is_some_and(|y| super::dates::year_span(tk, i + 1, y).is_some())
+}
+
 /// The number starting at token `i` (no ratios).
 fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     let toks = &tk.toks;
@@ -814,7 +821,8 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
             && !toks[i - 1].space
             && !t.space
             && toks[i - 2].kind == TK::Num
-            && lit.int_digits != 4;
+            && lit.int_digits != 4
+            && !year_span_at(tk, i - 2);
         if after_slash_number {
             return None;
         }
@@ -835,8 +843,8 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         {
             return None;
         }
-        // Digit fraction "3/4" and mixed "2 1/4".
-        if tk.sym(i + 1) == '/' && !toks[i + 1].space {
+        // Digit fraction "3/4" and mixed "2 1/4" (not a span of years, "2022/23").
+        if tk.sym(i + 1) == '/' && !toks[i + 1].space && !year_span_at(tk, i) {
             if let Some(d) = toks.get(i + 2) {
                 if d.kind == TK::Num && !d.space && !d.junk && tk.sym(i + 3) != '/' {
                     let (a, b) = (lit.value, d.lit?.value);

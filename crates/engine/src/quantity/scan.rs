@@ -248,7 +248,31 @@ fn phone_at(b: &[u8], i: usize) -> Option<usize> {
         }
     }
     let year = |g: usize| g == 4;
-    let is_phone = if plus {
+    // "2024-05-13": an ISO date (year, month, day), not a phone number.
+    let iso_date = !plus
+        && !has_paren
+        && ng == 3
+        && groups[..3] == [4, 2, 2]
+        && matches!(&b[i..i + 2], b"19" | b"20")
+        && b[i + 4] == b'-'
+        && matches!(
+            &b[i + 5..i + 7],
+            b"01"
+                | b"02"
+                | b"03"
+                | b"04"
+                | b"05"
+                | b"06"
+                | b"07"
+                | b"08"
+                | b"09"
+                | b"10"
+                | b"11"
+                | b"12"
+        );
+    let is_phone = if iso_date {
+        false
+    } else if plus {
         digits >= 7
     } else if has_paren {
         digits >= 7 && ng >= 2
@@ -427,7 +451,10 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                         .take_while(|c| c.is_alphabetic())
                         .collect::<String>()
                         .to_lowercase();
-                    word.len() > 2
+                    matches!(
+                        word.as_str(),
+                        "people" | "children" | "men" | "women" | "staff" | "cattle"
+                    ) || word.len() > 2
                         && word.ends_with('s')
                         && !matches!(
                             word.as_str(),
@@ -452,8 +479,11 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                     t.ordinal = true;
                     t.end = j;
                     i = j;
-                } else if super::money::glued_code(suffix) || suffix.eq_ignore_ascii_case("mil") {
-                    // Leave the word as its own token ("115USD").
+                } else if super::money::glued_code(suffix)
+                    || suffix.eq_ignore_ascii_case("mil")
+                    || super::percent::glued(suffix)
+                {
+                    // Leave the word as its own token ("115USD", "60pc").
                 } else if digits::measure_suffix(suffix) && !followed_by_digit {
                     t.measure = true;
                     t.end = j;
@@ -520,6 +550,21 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
         }
         if let Some(v) = vulgar(ch) {
             let len = ch.len_utf8();
+            // "1½": a whole number with a glued fraction is one number.
+            if let Some(p) = toks
+                .last_mut()
+                .filter(|p| !space && p.kind == TK::Num && p.end == i && p.mult == 1.0 && !p.junk)
+            {
+                if let Some(lit) = p.lit.as_mut().filter(|l| l.int) {
+                    lit.value += v;
+                    lit.int = false;
+                    lit.plain = false;
+                    lit.end = i + len;
+                    p.end = i + len;
+                    i += len;
+                    continue;
+                }
+            }
             toks.push(Tok {
                 kind: TK::Num,
                 start: i,
