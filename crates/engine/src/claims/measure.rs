@@ -92,7 +92,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         }
         if let Some((id, n)) = phrase_at(toks, j) {
             // An English compound names its head last: "aid workers", "emergency personnel".
-            if let Some(next) = compound_head(toks, j, n, concept.id == "disease") {
+            if let Some(next) = compound_head(toks, j, n, id == "disease") {
                 push_unique(&mut modifiers, lexicon::singular(&toks[j].folded));
                 j = next;
                 continue;
