@@ -798,3 +798,22 @@ fn years_that_name_what_follows() {
     assert_eq!(one(&q, "2010").kind, QuantityKind::Year);
     assert_eq!(one(&q, "2000 dollars").kind, QuantityKind::Money);
 }
+
+#[test]
+fn numbers_inside_names_margins_and_basis_points() {
+    assert!(
+        en("The S&P 500 rose; the Boeing 737 Max was grounded under Article 5.")
+            .iter()
+            .all(|q| q.text != "500" && q.text != "737" && q.text != "5")
+    );
+    // A counted noun after the name keeps the figure.
+    let q = en("According to UNICEF 300 children died.");
+    assert_eq!(one(&q, "300").unit.as_deref(), Some("children"));
+    let q =
+        en("The margin of error is plus or minus 3 percentage points; yields rose 8 basis points.");
+    let margin = one(&q, "3 percentage points");
+    assert_eq!((num(&margin), margin.kind), (3.0, QuantityKind::Percent));
+    assert_eq!(one(&q, "8").unit.as_deref(), Some("basis points"));
+    let q = es("Con un margen de más o menos 3 puntos.");
+    assert_eq!(one(&q, "3").bound, Bound::Approx);
+}

@@ -296,9 +296,6 @@ impl SentenceContext<'_> {
             QuantityKind::Time | QuantityKind::Ordinal | QuantityKind::Other => return None,
             _ => {}
         }
-        if q.kind == QuantityKind::Count && names_a_model(toks, first, &q.text) {
-            return None;
-        }
         if q.kind == QuantityKind::Money && is_adjectival_money(&q.text) {
             return None;
         }
@@ -930,22 +927,6 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .collect()
     };
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
-}
-
-/// Whether a bare number right after a name is part of it: "Boeing 737", "Apollo 11", "Article 5",
-/// "Chapter 11", "Route 66", "Artículo 27" (not "Cuba sent 950", where a verb comes between).
-fn names_a_model(toks: &[Tok], first: usize, quote: &str) -> bool {
-    let Some(name) = first.checked_sub(1).map(|k| &toks[k]) else {
-        return false;
-    };
-    let bare = quote.len() <= 4 && quote.bytes().all(|b| b.is_ascii_digit());
-    bare && name.word
-        && name.is_capitalized()
-        && crate::time::month_name(&name.folded, true).is_none()
-        && crate::time::weekday_name(&name.folded, true).is_none()
-        // "Doctors 950" (a headline's plural noun) still counts.
-        && !(name.folded.ends_with('s') && crate::lexicon::concept(name.text).is_some())
-        && !crate::lexicon::is_stopword(name.text)
 }
 
 /// Whether the figure at token `first` is someone's count of what the sentence already counted:

@@ -6,6 +6,7 @@ use super::Bound;
 
 const HEDGES: &[(&[&str], Bound)] = &[
     (&["a", "little", "more", "than"], Bound::Over),
+    (&["mas", "o", "menos"], Bound::Approx),
     (&["no", "more", "than"], Bound::AtMost),
     (&["no", "fewer", "than"], Bound::AtLeast),
     (&["no", "less", "than"], Bound::AtLeast),

@@ -567,9 +567,48 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     if a.t0 >= 2 && tk.sym(a.t0 - 1) == '.' && matches!(tk.norm(a.t0 - 2), "no" | "nos" | "num") {
         return None;
     }
+    // "S&P 500", "Boeing 737", "Article 5": a bare number right after a name is part of it, unless
+    // a counted noun follows ("UNICEF 300 children").
+    let counts_a_noun = unit
+        .as_deref()
+        .is_some_and(|u| crate::lexicon::concept(u).is_some())
+        || matches!(
+            tk.norm(a.t1),
+            "times" | "veces" | "more" | "of" | "de" | "mas"
+        );
+    if (1..=4).contains(&a.plain_digits) && after_a_name(tk, a.t0, ctx.lang) && !counts_a_noun {
+        return None;
+    }
     let mut q = new_q(QuantityKind::Count, value, a.t0, a.t1);
     q.q.unit = unit;
     q.scale = a.scale;
     q.words = a.words;
     Some(q)
+}
+
+/// Whether token `k` follows a capitalized word that names something (not a month, a weekday, a
+/// function word or a plural noun in a headline, "Doctors 950"; in Spanish not the verb that opens
+/// a sentence, "Llegaron 100 personas").
+fn after_a_name(tk: &Tokens, k: usize, lang: &Lang) -> bool {
+    let Some(prev) = k.checked_sub(1).map(|p| &tk.toks[p]) else {
+        return false;
+    };
+    let opens_sentence = k == 1
+        || prev.line_start
+        || matches!(
+            tk.sym(k - 2),
+            '.' | '!' | '?' | ':' | ';' | '¿' | '¡' | '"' | '“'
+        );
+    if opens_sentence && *lang == Lang::Es {
+        return false;
+    }
+    let word = &tk.text[prev.start..prev.end];
+    let norm = tk.norm(k - 1);
+    prev.kind == TK::Word
+        && prev.upper
+        && tk.toks[k].space
+        && dates::month(norm, true).is_none()
+        && crate::time::weekday_name(norm, true).is_none()
+        && !crate::lexicon::is_stopword(word)
+        && !(norm.ends_with('s') && crate::lexicon::concept(word).is_some())
 }

@@ -218,6 +218,10 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
             k += 1;
             continue;
         }
+        // "8 basis points": the unit is both words.
+        if w == "basis" && matches!(tk.norm(k + 1), "points" | "point") {
+            return Some("basis points".to_string());
+        }
         let written = tk.text[t.start..t.end].to_lowercase();
         if *lang == Lang::Es && spanish_finite_verb(&written) {
             return None;

@@ -934,6 +934,13 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     let mut neg_start = None;
     let mut k = i;
     if t.kind == TK::Word && matches!(tk.lex(i, lang), Some(Lex::Minus)) {
+        // "plus or minus 3 points", "más o menos 3": a margin, not a negative number.
+        if i >= 2
+            && matches!(tk.norm(i - 1), "or" | "o")
+            && matches!(tk.norm(i - 2), "plus" | "mas")
+        {
+            return None;
+        }
         neg_start = Some(i);
         k = i + 1;
     } else if t.kind == TK::Sym && (t.ch == '-' || t.ch == '−') {
