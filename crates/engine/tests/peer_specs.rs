@@ -17,6 +17,11 @@
 //!   Dates, times, ordinals and units of measure ("29km", kind Other) are not numbers here.
 //! - PercentModel: the value of every Percent quantity (both ends of a percent range).
 //! - CurrencyModel: the value of every Money quantity (both ends of a money range).
+//! - NumberRangeModel: every bounded quantity as an interval in Recognizers-Text's notation, compared
+//!   as text after normalizing the numbers: over → `(v,)`, at least → `[v,)`, under → `(,v)`, at
+//!   most → `(,v]`, a range → `[lo,hi)` (their convention for "between", "from … to", "20-30").
+//!   Exact and approximate figures are not ranges. Two bounds joined by "and" ("above 1000 and
+//!   below 1500") stay two quantities here, so such cases fail.
 //!
 //! Spanish runs with a decimal comma, SpanishMexican (`es-MX`) and English with a decimal point.
 
@@ -26,11 +31,16 @@ use crosscheck_engine::quantity::{
 };
 use serde_json::Value as Json;
 
+/// Floors of the range models (raised as the recognizer improves).
+const FLOOR_RANGE_EN: f64 = 48.0;
+const FLOOR_RANGE_ES: f64 = 55.0;
+
 #[derive(Clone, Copy, PartialEq)]
 enum Model {
     Number,
     Percent,
     Currency,
+    Range,
 }
 
 struct Spec {
@@ -109,18 +119,18 @@ fn specs() -> Vec<Spec> {
         },
         Spec {
             file: "Number-English-NumberRangeModel.json",
-            model: Number,
+            model: Range,
             lang: Lang::En,
             mark: Point,
-            floor: None,
+            floor: Some(FLOOR_RANGE_EN),
             mentions: false,
         },
         Spec {
             file: "Number-Spanish-NumberRangeModel.json",
-            model: Number,
+            model: Range,
             lang: Lang::Es,
             mark: Comma,
-            floor: None,
+            floor: Some(FLOOR_RANGE_ES),
             mentions: false,
         },
     ]
@@ -188,9 +198,53 @@ fn project(qs: &[Quantity], model: Model) -> Vec<Option<f64>> {
                     push_value(&mut out, q.value);
                 }
             }
+            Model::Range => {}
         }
     }
     out
+}
+
+/// A number as the interval notation writes it ("20", "0.25", "-10").
+fn interval_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Each bounded quantity as an interval ("(30,)", "[20,30)"); see the module documentation.
+fn intervals(qs: &[Quantity]) -> Vec<String> {
+    use crosscheck_engine::quantity::Bound;
+    let n = interval_number;
+    qs.iter()
+        .filter_map(|q| {
+            let (lo, hi) = (q.value.low(), q.value.high());
+            Some(match q.bound {
+                Bound::Over => format!("({},)", n(lo)),
+                Bound::AtLeast => format!("[{},)", n(lo)),
+                Bound::Under => format!("(,{})", n(hi)),
+                Bound::AtMost => format!("(,{}]", n(hi)),
+                Bound::Range => format!("[{},{})", n(lo), n(hi)),
+                Bound::Exact | Bound::Approx => return None,
+            })
+        })
+        .collect()
+}
+
+/// An expected interval with its numbers rewritten as [`interval_number`] writes them.
+fn normalize_interval(s: &str) -> String {
+    let (open, rest) = s.split_at(1);
+    let (body, close) = rest.split_at(rest.len().saturating_sub(1));
+    let ends: Vec<String> = body
+        .split(',')
+        .map(|x| {
+            x.trim()
+                .parse::<f64>()
+                .map_or(String::new(), interval_number)
+        })
+        .collect();
+    format!("{open}{}{close}", ends.join(","))
 }
 
 fn parse_expected(v: &Json, comma: bool) -> Option<f64> {
@@ -256,6 +310,27 @@ fn recognizers_text_specs() {
                 continue;
             }
             let input = case["Input"].as_str().unwrap_or("");
+            if spec.model == Model::Range {
+                let mut want: Vec<String> = case["Results"]
+                    .as_array()
+                    .map(|rs| {
+                        rs.iter()
+                            .filter_map(|r| r["Resolution"]["value"].as_str())
+                            .map(normalize_interval)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let mut got = intervals(&extract(input, &ctx));
+                want.sort();
+                got.sort();
+                total += 1;
+                if got == want {
+                    passed += 1;
+                } else if verbose {
+                    println!("  FAIL {input:?}\n    want {want:?}\n    got  {got:?}");
+                }
+                continue;
+            }
             let want: Vec<Option<f64>> = case["Results"]
                 .as_array()
                 .map(|rs| {

@@ -817,3 +817,28 @@ fn numbers_inside_names_margins_and_basis_points() {
     let q = es("Con un margen de más o menos 3 puntos.");
     assert_eq!(one(&q, "3").bound, Bound::Approx);
 }
+
+#[test]
+fn hedges_after_the_figure_and_spanish_comparatives() {
+    let q = en("People aged 65 or older, 500 or more cases, pages 20 through 100.");
+    let got: Vec<(&str, Bound)> = q.iter().map(|q| (q.text.as_str(), q.bound)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("65 or older", Bound::AtLeast),
+            ("500 or more", Bound::AtLeast),
+            ("20 through 100", Bound::Range),
+        ]
+    );
+    assert_eq!(one(&q, "500 or more").unit.as_deref(), Some("cases"));
+    assert_eq!(one(&q, "20 through 100").unit, None);
+    let q = es("Los menores de 18 años; el paro superó los 21 millones; 20 o más personas.");
+    assert_eq!(one(&q, "18").bound, Bound::Under);
+    assert_eq!(one(&q, "21 millones").bound, Bound::Over);
+    assert_eq!(one(&q, "20 o más").bound, Bound::AtLeast);
+    // "hasta los" is the level reached, not a ceiling.
+    assert_eq!(
+        one(&es("Crecieron hasta los 38.500 millones."), "38.500").bound,
+        Bound::Exact
+    );
+}

@@ -32,6 +32,17 @@ const HEDGES: &[(&[&str], Bound)] = &[
     (&["mas", "de"], Bound::Over),
     (&["mas", "del"], Bound::Over),
     (&["por", "encima", "de"], Bound::Over),
+    (&["menores", "o", "iguales", "a"], Bound::AtMost),
+    (&["mayores", "o", "iguales", "a"], Bound::AtLeast),
+    (&["less", "than", "or", "equal", "to"], Bound::AtMost),
+    (&["more", "than", "or", "equal", "to"], Bound::AtLeast),
+    (&["greater", "than", "or", "equal", "to"], Bound::AtLeast),
+    (&["mayores", "de"], Bound::Over),
+    (&["mayores", "a"], Bound::Over),
+    (&["mayores", "que"], Bound::Over),
+    (&["menores", "de"], Bound::Under),
+    (&["menores", "a"], Bound::Under),
+    (&["menores", "que"], Bound::Under),
     (&["superior", "a"], Bound::Over),
     (&["superiores", "a"], Bound::Over),
     (&["al", "menos"], Bound::AtLeast),
@@ -59,6 +70,10 @@ const HEDGES: &[(&[&str], Bound)] = &[
     (&["tops"], Bound::Over),
     (&["topped"], Bound::Over),
     (&["surpassed"], Bound::Over),
+    (&["surpass"], Bound::Over),
+    (&["surpasses"], Bound::Over),
+    (&["exceed"], Bound::Over),
+    (&["above"], Bound::Over),
     (&["supera"], Bound::Over),
     (&["superan"], Bound::Over),
     (&["supero"], Bound::Over),
@@ -95,6 +110,18 @@ fn tail(w: &str) -> bool {
 pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     if t0 == 0 {
         return None;
+    }
+    // "superó los 21 millones": a verb of passing, then the article.
+    if t0 >= 2 && matches!(tk.norm(t0 - 1), "los" | "las") {
+        if let Some((b, s)) = hedge_before(tk, t0 - 1) {
+            let passing = matches!(
+                tk.norm(s),
+                "supera" | "superan" | "supero" | "superaron" | "rebasa" | "rebaso"
+            );
+            if passing {
+                return Some((b, s));
+            }
+        }
     }
     // "casi la mitad", "más de la mitad": the hedge comes before the article.
     if t0 >= 2 && tk.norm(t0) == "mitad" && tk.norm(t0 - 1) == "la" {
@@ -137,4 +164,26 @@ pub(crate) fn over_is_during(tk: &Tokens, s: usize, t1: usize, lang: &crate::lan
             tk.norm(t1),
             "years" | "months" | "weeks" | "days" | "decades" | "quarters"
         )
+}
+
+/// A hedge written after a figure ("500 or more", "aged 65 or older", "20 o más"), looked for at
+/// token `k` (right after the figure) or one word later (after its unit): (bound, end token when the
+/// hedge follows the figure directly).
+pub(crate) fn hedge_after(tk: &Tokens, k: usize) -> Option<(Bound, Option<usize>)> {
+    for (at, direct) in [(k, true), (k + 1, false)] {
+        if !matches!(tk.norm(at), "or" | "o" | "u") {
+            continue;
+        }
+        let bound = match tk.norm(at + 1) {
+            "more" | "above" | "higher" | "greater" | "over" | "older" | "mas" => Bound::AtLeast,
+            "less" | "fewer" | "below" | "lower" | "under" | "younger" | "menos" => Bound::AtMost,
+            _ => continue,
+        };
+        // "500 or more than 600": a comparison of its own, not this figure's hedge.
+        if matches!(tk.norm(at + 2), "than" | "que" | "de" | "a" | "to") {
+            return None;
+        }
+        return Some((bound, direct.then_some(at + 2)));
+    }
+    None
 }

@@ -128,6 +128,18 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
                     q.hedge_t0 = s;
                 }
             }
+            if q.q.bound == Bound::Exact {
+                if let Some((b, end)) = bound::hedge_after(&tk, q.t1) {
+                    q.q.bound = b;
+                    if let Some(end) = end {
+                        q.t1 = end;
+                        // "500 or more cases": the counted noun follows the hedge.
+                        if q.q.kind == QuantityKind::Count && q.q.unit.is_none() {
+                            q.q.unit = noun::after(&tk, end, ctx.lang);
+                        }
+                    }
+                }
+            }
         }
         let start = tk.toks[q.hedge_t0.min(q.t0)].start;
         let end = tk.toks[q.t1 - 1].end;

@@ -167,6 +167,7 @@ fn stop(w: &str) -> bool {
             | "ellos"
             | "ellas"
             | "nosotros"
+            | "through"
     )
 }
 
