@@ -467,6 +467,26 @@ fn disease_compounds_names_with_and_and_reported_shares() {
 }
 
 #[test]
+fn the_earlier_value_of_a_change_keeps_its_own_year() {
+    let text =
+        "Valdoria votes\n\nVALDORIA CITY, 4 November 2025 - The ruling party won 52.3% of the \
+                vote in Sunday's election. Turnout was 61.4%, down from 66.8% in 2021.";
+    let claims = parse(text, Some("en"));
+    assert_eq!(one(&claims, 52.3).measure, "vote");
+    let now = one(&claims, 61.4);
+    assert_eq!(
+        now.time.as_of,
+        crosscheck_engine::time::Date::new(2025, 11, 4)
+    );
+    let before = one(&claims, 66.8);
+    assert_eq!(
+        before.measure, "turnout",
+        "'down from' names an earlier value of the same measure"
+    );
+    assert_eq!(before.time.text.as_deref(), Some("2021"));
+}
+
+#[test]
 fn what_is_already_there_holds_now_and_a_total_to_come_is_a_target() {
     let text = "Lerma contrata médicos\n\n\
                 Publicado el 4 de marzo de 2024\n\n\

@@ -897,9 +897,15 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         return Some(t.text.to_lowercase());
     }
     let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
+        // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
+        let mut seen = false;
         toks[after + 1..]
             .iter()
-            .take_while(|t| !t.is_clause_break() && !t.is(AND))
+            .take_while(|t| {
+                let ends = t.is_clause_break() || t.is(AND) || (seen && t.is(PREPOSITIONS));
+                seen |= content(t);
+                !ends
+            })
             .filter(content)
             .take(3)
             .map(|t| t.text)
@@ -960,10 +966,15 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
                 .iter()
                 .any(|t| t.is(&["from"]))
     };
+    // "down from 66.8%", "up from 15,000": the direction says it without a verb.
+    let direction =
+        first >= 2 && toks[first - 1].is(&["from"]) && toks[first - 2].is(&["down", "up"]);
     // The verbs the quantity recognizer reads the same way ("from 112 to 150" is no range).
-    from && toks[..first]
-        .iter()
-        .any(|t| t.word && quantity::is_change_verb(&t.folded))
+    direction
+        || from
+            && toks[..first]
+                .iter()
+                .any(|t| t.word && quantity::is_change_verb(&t.folded))
 }
 
 /// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").

@@ -18,7 +18,9 @@ pub fn of_figure(
     let applies = |e: &&TimeExpr| {
         let same_clause = e.start >= clause.0 && e.end <= clause.1;
         let coarse = e.kind != TimeKind::Relative && e.precision >= Precision::Month;
-        e.is_resolved() && (same_clause || coarse)
+        // "61.4%, down from 66.8% in 2021": 2021 is the earlier value's, not 61.4%'s.
+        let anothers = !right_after(e, end) && dates_an_earlier_value(sentence, e.start);
+        e.is_resolved() && (same_clause || coarse) && !anothers
     };
     // An expression right after the figure is its own: "from 4.3% in March".
     let right_after = exprs.iter().filter(applies).find(|e| right_after(e, end));
@@ -38,6 +40,34 @@ pub fn of_figure(
             ..TimeRef::default()
         },
     }
+}
+
+/// Whether the expression starting at byte `start` (after its "in"/"de", or with it) dates the
+/// earlier value of a change ("down from 66.8% in 2021", "frente al 4,3 % de marzo"): it belongs to
+/// that figure, not to the clause before.
+fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
+    let before = sentence[..start].trim_end();
+    let before = before
+        .strip_suffix(" in")
+        .or_else(|| before.strip_suffix(" en"))
+        .or_else(|| before.strip_suffix(" de"))
+        .or_else(|| before.strip_suffix(" del"))
+        .unwrap_or(before)
+        .trim_end();
+    if !before.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+        return false;
+    }
+    let figure_start = before
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | ' ' | '$'));
+    let word = figure_start
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "from" | "desde" | "de" | "del" | "frente" | "al"
+    )
 }
 
 /// Whether expression `e` starts right after a figure ending at byte `end` ("4.3% in March").
