@@ -22,21 +22,26 @@ fn peso_of(country: &str) -> Option<&'static str> {
 /// The peso of the country a word (as written) names or describes, through the place lexicon:
 /// (ISO code, whether the word is the country's name or code rather than a demonym).
 fn country(word: &str) -> Option<(&'static str, bool)> {
-    if let Some(code) = match word.to_ascii_lowercase().as_str() {
-        "mxn" => Some("MXN"),
-        "ars" => Some("ARS"),
-        "clp" => Some("CLP"),
-        _ => None,
-    } {
-        return Some((code, true));
-    }
+    let (code, is_code) = country_peso(word)?;
     // `place` reads names and demonyms alike ("Mexico", "Cuban"); a demonym ("Cuban", and
     // "Argentina", also "la economía argentina") is the weaker evidence.
+    Some((
+        code,
+        is_code || crate::lexicon::demonym_country(word).is_none(),
+    ))
+}
+
+/// The peso of the country a word names or describes, and whether the word is a currency code.
+fn country_peso(word: &str) -> Option<(&'static str, bool)> {
+    for code in ["MXN", "ARS", "CLP"] {
+        if word.eq_ignore_ascii_case(code) {
+            return Some((code, true));
+        }
+    }
     let (id, 1) = crate::lexicon::place(&[word])? else {
         return None;
     };
-    let name = crate::lexicon::demonym_country(word).is_none();
-    peso_of(id).map(|c| (c, name))
+    peso_of(id).map(|c| (c, false))
 }
 
 /// The word of token `k` as written ("" past the end or for symbols).
@@ -61,18 +66,18 @@ pub(crate) struct Pesos {
 pub(crate) fn document(text: &str) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        let first = word.bytes().next().map(|b| b.to_ascii_lowercase());
+    for word in alphanumeric_words(text) {
+        let first = word.as_bytes()[0].to_ascii_lowercase();
         if word.len() < 3
             || word.len() > 13
-            || !matches!(first, Some(b'm' | b'a' | b'c' | b'u' | b'f' | b'p' | b'd'))
+            || !matches!(first, b'm' | b'a' | b'c' | b'u' | b'f' | b'p' | b'd')
         {
             continue;
         }
-        if matches!(crate::time::fold(word).as_str(), "peso" | "pesos") {
+        if is_peso_word(word) {
             any = true;
         }
-        if let Some((c, _)) = country(word) {
+        if let Some((c, _)) = country_peso(word) {
             any = true;
             match counts.iter_mut().find(|(k, _)| *k == c) {
                 Some(e) => e.1 += 1,
@@ -87,6 +92,63 @@ pub(crate) fn document(text: &str) -> Pesos {
         _ => None,
     };
     Pesos { any, leading }
+}
+
+/// Whether a word folds to "peso" or "pesos".
+fn is_peso_word(word: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case("peso") || word.eq_ignore_ascii_case("pesos");
+    }
+    matches!(crate::time::fold(word).as_str(), "peso" | "pesos")
+}
+
+/// The maximal non-empty runs of alphanumeric characters of `text`, in order (as splitting at
+/// every other character); ASCII bytes are read without decoding.
+fn alphanumeric_words(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // Skip to a word's start.
+        while i < b.len() {
+            if b[i] < 128 {
+                if b[i].is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = text[i..].chars().next()?;
+                if c.is_alphanumeric() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        i = word_end(text, i);
+        Some(&text[start..i])
+    })
+}
+
+/// The end of the run of alphanumeric characters at byte `i` of `text`.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        if b[i] < 128 {
+            if !b[i].is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
 }
 
 /// The peso meant at token `i`: (ISO code, ambiguous).
