@@ -7,14 +7,15 @@ use super::lines::Line;
 use super::FurnitureKind;
 use crate::lang::Lang;
 use crate::time::{find_expressions, fold, TimeKind};
+use std::cell::OnceCell;
 
 /// What a line looks like, computed once.
 #[derive(Debug, Clone)]
-pub struct LineInfo {
+pub struct LineInfo<'a> {
     /// The line's span.
     pub line: Line,
     /// Lowercased, accent-folded text (empty for very long lines).
-    pub folded: String,
+    pub folded: &'a str,
     /// Number of words.
     pub words: usize,
     /// Number of characters.
@@ -26,28 +27,79 @@ pub struct LineInfo {
 /// Lines longer than this are never furniture by vocabulary.
 const LONG: usize = 600;
 
-impl LineInfo {
-    /// Describes a line of `text`.
-    pub fn new(text: &str, line: Line) -> LineInfo {
-        let s = &text[line.start..line.end];
-        let chars = s.chars().count();
-        let words = s
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
-        let folded = if chars <= LONG {
-            fold(s)
-        } else {
-            String::new()
+impl<'a> LineInfo<'a> {
+    /// Describes the lines of `text`. `folds` receives the folded text of the lines, which the
+    /// descriptions borrow (one buffer for the whole text instead of a string per line).
+    pub fn all(text: &str, lines: &[Line], folds: &'a mut String) -> Vec<LineInfo<'a>> {
+        folds.clear();
+        folds.reserve(text.len());
+        let counts: Vec<(usize, usize, usize, usize)> = lines
+            .iter()
+            .map(|l| {
+                let start = folds.len();
+                let (words, chars) = read_line(&text[l.start..l.end], folds);
+                if chars > LONG {
+                    folds.truncate(start);
+                }
+                (start, folds.len(), words, chars)
+            })
+            .collect();
+        let folds: &'a String = folds;
+        lines
+            .iter()
+            .zip(counts)
+            .map(|(l, (a, b, words, chars))| LineInfo {
+                line: *l,
+                folded: &folds[a..b],
+                words,
+                chars,
+                terminal: ends_terminal(&text[l.start..l.end]),
+            })
+            .collect()
+    }
+}
+
+/// One pass over a line: appends its folded text ([`fold`]) to `out` and returns its number of
+/// words (whitespace-separated pieces with a letter or digit) and of characters. Runs of ASCII
+/// bytes are copied and lowercased at once; other characters are decoded and folded one by one.
+fn read_line(s: &str, out: &mut String) -> (usize, usize) {
+    let b = s.as_bytes();
+    let (mut words, mut chars) = (0, 0);
+    let (mut in_piece, mut piece_alnum) = (false, false);
+    let mut i = 0;
+    while i < b.len() {
+        let run = i;
+        while i < b.len() && b[i] < 128 {
+            let c = b[i];
+            if c == b' ' || (b'\t'..=b'\r').contains(&c) {
+                words += usize::from(in_piece && piece_alnum);
+                (in_piece, piece_alnum) = (false, false);
+            } else {
+                in_piece = true;
+                piece_alnum |= c.is_ascii_alphanumeric();
+            }
+            i += 1;
+        }
+        chars += i - run;
+        let at = out.len();
+        out.push_str(&s[run..i]);
+        out[at..].make_ascii_lowercase();
+        let Some(c) = s[i..].chars().next() else {
+            break;
         };
-        LineInfo {
-            line,
-            folded,
-            words,
-            chars,
-            terminal: ends_terminal(s),
+        chars += 1;
+        out.extend(crate::time::folded_chars(&s[i..i + c.len_utf8()]));
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            words += usize::from(in_piece && piece_alnum);
+            (in_piece, piece_alnum) = (false, false);
+        } else {
+            in_piece = true;
+            piece_alnum |= c.is_alphanumeric();
         }
     }
+    words += usize::from(in_piece && piece_alnum);
+    (words, chars)
 }
 
 /// Whether a line ends with sentence punctuation.
@@ -310,11 +362,19 @@ struct Words<'a> {
     starts: Vec<usize>,
     /// The first bytes of the words, as a bit set over ASCII (bit 0 for any other byte).
     firsts: u128,
+    /// For each ASCII first byte, the last word (index into `starts`, plus one) starting with it;
+    /// 0 for none.
+    last_with: [u16; 128],
+    /// For each word, the previous word (index plus one) with the same first byte; 0 for none.
+    prev_with: Vec<u16>,
 }
 
 impl<'a> Words<'a> {
     fn new(text: &'a str) -> Words<'a> {
-        let mut starts = Vec::new();
+        // At most one word start per two bytes.
+        let mut starts = Vec::with_capacity(text.len() / 2 + 1);
+        let mut prev_with = Vec::with_capacity(text.len() / 2 + 1);
+        let mut last_with = [0u16; 128];
         let mut firsts = 0u128;
         let mut in_word = false;
         let b = text.as_bytes();
@@ -330,6 +390,8 @@ impl<'a> Words<'a> {
             if alnum && !in_word {
                 starts.push(i);
                 firsts |= 1 << bit;
+                prev_with.push(last_with[usize::from(bit)]);
+                last_with[usize::from(bit)] = u16::try_from(starts.len()).unwrap_or(0);
             }
             in_word = alnum;
             i += len;
@@ -338,6 +400,8 @@ impl<'a> Words<'a> {
             text,
             starts,
             firsts,
+            last_with,
+            prev_with,
         }
     }
 
@@ -357,7 +421,7 @@ impl<'a> Words<'a> {
             return false; // no word starts with that byte
         }
         let open_end = needle.ends_with([':', '.', ' ']);
-        self.starts.iter().any(|&a| {
+        let at = |a: usize| {
             h[a] == n[0]
                 && h[a..].starts_with(n)
                 && (open_end
@@ -365,7 +429,20 @@ impl<'a> Words<'a> {
                         .chars()
                         .next()
                         .is_none_or(|c| !c.is_alphanumeric()))
-        })
+        };
+        if n[0] >= 128 || self.starts.len() >= usize::from(u16::MAX) {
+            return self.starts.iter().any(|&a| at(a));
+        }
+        // Only the words starting with the needle's first byte.
+        let mut k = self.last_with[usize::from(n[0])];
+        while k != 0 {
+            let w = usize::from(k) - 1;
+            if at(self.starts[w]) {
+                return true;
+            }
+            k = self.prev_with[w];
+        }
+        false
     }
 }
 
@@ -437,9 +514,9 @@ pub fn has_phone(s: &str) -> bool {
     false
 }
 
-/// Whether the line is mostly a date or time stamp ("Updated: 13 May 2024 10:30 GMT").
-pub fn mostly_date(s: &str, lang: &Lang) -> bool {
-    let found = find_expressions(s, lang);
+/// Whether the line is mostly a date or time stamp ("Updated: 13 May 2024 10:30 GMT"), given
+/// its date expressions.
+fn mostly_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
     if !found.iter().any(|e| {
         e.kind == TimeKind::Point
             || e.relative.is_some() && e.precision == crate::time::Precision::Day
@@ -448,7 +525,7 @@ pub fn mostly_date(s: &str, lang: &Lang) -> bool {
     }
     let mut rest = String::with_capacity(s.len());
     let mut at = 0;
-    for e in &found {
+    for e in found {
         rest.push_str(&s[at..e.start]);
         rest.push(' ');
         at = e.end;
@@ -458,7 +535,7 @@ pub fn mostly_date(s: &str, lang: &Lang) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && !DATE_WORDS.contains(w))
         .count();
-    leftover <= 1 || place_then_date(s, &found)
+    leftover <= 1 || place_then_date(s, found)
 }
 
 /// "Buenos Aires, 11 de enero de 2024", "NEW YORK, May 3, 2025": a capitalized place of up to four
@@ -502,6 +579,38 @@ fn nav_segments(s: &str, seps: &[char]) -> Option<Vec<String>> {
     (segs.len() >= 2).then_some(segs)
 }
 
+/// A line's date expressions and whether it is mostly a date, each read on first need.
+struct LineDates<'a> {
+    s: &'a str,
+    lang: &'a Lang,
+    found: OnceCell<Vec<crate::time::TimeExpr>>,
+    mostly: OnceCell<bool>,
+}
+
+impl<'a> LineDates<'a> {
+    fn new(s: &'a str, lang: &'a Lang) -> LineDates<'a> {
+        LineDates {
+            s,
+            lang,
+            found: OnceCell::new(),
+            mostly: OnceCell::new(),
+        }
+    }
+
+    /// `find_expressions(s, lang)`.
+    fn found(&self) -> &[crate::time::TimeExpr] {
+        self.found
+            .get_or_init(|| find_expressions(self.s, self.lang))
+    }
+
+    /// Whether the line is mostly a date ([`mostly_date`]).
+    fn mostly(&self) -> bool {
+        *self
+            .mostly
+            .get_or_init(|| mostly_date(self.s, self.found()))
+    }
+}
+
 /// The furniture kind of a line on its own, if any (the title and position-based rules are
 /// applied by the caller).
 pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKind> {
@@ -509,14 +618,17 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.chars > LONG {
         return None;
     }
-    let f = info.folded.as_str();
-    let words = Words::new(f);
+    let f = info.folded;
+    // The word index and the dates are built only for the rules that need them.
+    let words_cell = OnceCell::new();
+    let words = || words_cell.get_or_init(|| Words::new(f));
+    let dates = LineDates::new(s, lang);
     let short = info.words <= 12;
     let no_punct = !info.terminal;
 
     // Contact details.
     if (info.words <= 25 && (has_email(s) || has_phone(s)))
-        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(&words, CONTACTS))
+        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(words(), CONTACTS))
     {
         return Some(FurnitureKind::Contact);
     }
@@ -532,14 +644,12 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.words <= 20 && starts_with_any(f, BYLINE_STARTS) {
         let after = s.split_whitespace().nth(1).unwrap_or("");
         let named = after.starts_with(char::is_uppercase) || f.starts_with("redaccion");
-        if named && (no_punct || mostly_date(s, lang) || s.contains('|')) {
+        if named && (no_punct || dates.mostly() || s.contains('|')) {
             return Some(FurnitureKind::Byline);
         }
     }
-    if info.words <= 20 && s.contains('|') && !mostly_date(s, lang) {
-        let dated = find_expressions(s, lang)
-            .iter()
-            .any(|e| e.kind == TimeKind::Point);
+    if info.words <= 20 && s.contains('|') && !dates.mostly() {
+        let dated = dates.found().iter().any(|e| e.kind == TimeKind::Point);
         if dated {
             return Some(FurnitureKind::Byline);
         }
@@ -552,7 +662,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         }
     }
     // Datelines: a line that is mostly the date.
-    if info.words <= 15 && mostly_date(s, lang) {
+    if info.words <= 15 && dates.mostly() {
         return Some(FurnitureKind::Dateline);
     }
     // Credits.
@@ -566,7 +676,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.words <= 25 && (credit_start || s.contains('©')) {
         return Some(FurnitureKind::Credit);
     }
-    if short && no_punct && any_phrase(&words, CREDITS) && info.words <= 8 {
+    if short && no_punct && info.words <= 8 && any_phrase(words(), CREDITS) {
         return Some(FurnitureKind::Credit);
     }
     let bare = f.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
@@ -584,9 +694,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Related);
     }
     // Prompts.
-    let prompt = (info.words <= 4 && any_phrase(&words, PROMPTS))
+    let prompt = (info.words <= 4 && any_phrase(words(), PROMPTS))
         || (info.words <= 10 && starts_with_any(f, PROMPTS))
-        || (info.words <= 10 && f.ends_with('?') && any_phrase(&words, PROMPTS));
+        || (info.words <= 10 && f.ends_with('?') && any_phrase(words(), PROMPTS));
     if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
         return Some(FurnitureKind::Prompt);
     }
@@ -600,10 +710,10 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         .filter(|w| w.chars().all(|c| !c.is_lowercase()))
         .count()
         >= 2;
-    if caps_lead && any_phrase(&words, PROMOS) {
+    if caps_lead && any_phrase(words(), PROMOS) {
         return Some(FurnitureKind::Prompt);
     }
-    if info.words <= 60 && PROMOS.iter().filter(|p| words.has(p)).count() >= 2 {
+    if info.words <= 60 && PROMOS.iter().filter(|p| words().has(p)).count() >= 2 {
         return Some(FurnitureKind::Prompt);
     }
     None

@@ -121,7 +121,8 @@ impl Document {
     /// Parses an article's text; `meta` overrides what the text says or does not say.
     pub fn parse(id: &str, text: &str, meta: &DocumentMeta) -> Document {
         let lines = lines::lines(text);
-        let infos: Vec<LineInfo> = lines.iter().map(|l| LineInfo::new(text, *l)).collect();
+        let mut folds = String::new();
+        let infos = LineInfo::all(text, &lines, &mut folds);
         let lang = meta
             .lang
             .as_deref()
@@ -169,16 +170,19 @@ impl Document {
         }
         crate::sort::sort_by_key(&mut furniture, |f| (f.start, f.end));
 
-        let header = metadata::header_date(text, &infos, &kinds, first_body.max(1), &lang);
-        let url_date = meta.url.as_deref().and_then(metadata::url_date);
-        let stated = header.or(match dateline {
-            Some(metadata::Dated::Full(d)) => Some(d),
-            Some(metadata::Dated::NoYear(m, d)) => url_date
-                .map(|u| u.year)
-                .and_then(|y| crate::time::Date::new(y, m, d)),
-            None => None,
+        // What the page states is read only when the caller does not give the date.
+        let published = meta.published.or_else(|| {
+            let header = metadata::header_date(text, &infos, &kinds, first_body.max(1), &lang);
+            let url_date = meta.url.as_deref().and_then(metadata::url_date);
+            let stated = header.or(match dateline {
+                Some(metadata::Dated::Full(d)) => Some(d),
+                Some(metadata::Dated::NoYear(m, d)) => url_date
+                    .map(|u| u.year)
+                    .and_then(|y| crate::time::Date::new(y, m, d)),
+                None => None,
+            });
+            stated.or(url_date)
         });
-        let published = meta.published.or(stated).or(url_date);
 
         let (mut byline, mut outlet) = (None, None);
         if let Some(i) = infos
@@ -299,7 +303,7 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
             continue;
         }
         // Lines of at most 600 characters have their folded text (`LineInfo::new`).
-        let key = metadata::key_of_folded(&infos[k].folded);
+        let key = metadata::key_of_folded(infos[k].folded);
         if key.len() >= 30 && !seen.insert(key) {
             kinds[k] = Some(FurnitureKind::Related);
         }
@@ -307,7 +311,10 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
 }
 
 /// Runs of consecutive body lines (split at blank lines and furniture).
-fn blocks<'a>(infos: &'a [LineInfo], kinds: &[Option<FurnitureKind>]) -> Vec<Vec<&'a LineInfo>> {
+fn blocks<'a, 'b>(
+    infos: &'a [LineInfo<'b>],
+    kinds: &[Option<FurnitureKind>],
+) -> Vec<Vec<&'a LineInfo<'b>>> {
     let mut out: Vec<Vec<&LineInfo>> = Vec::new();
     let mut current: Vec<&LineInfo> = Vec::new();
     for (i, k) in infos.iter().zip(kinds) {
