@@ -102,53 +102,69 @@ fn is_peso_word(word: &str) -> bool {
     matches!(crate::time::fold(word).as_str(), "peso" | "pesos")
 }
 
+/// For each byte: 1 for an ASCII letter or digit, 2 for the first byte of another character
+/// (decoded to decide), 0 for anything else.
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b >= 128 {
+            2
+        } else if (b as u8).is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+}
+
 /// The maximal non-empty runs of alphanumeric characters of `text`, in order (as splitting at
 /// every other character); ASCII bytes are read without decoding.
 fn alphanumeric_words(text: &str) -> impl Iterator<Item = &str> {
-    let b = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        // Skip to a word's start.
-        while i < b.len() {
-            if b[i] < 128 {
-                if b[i].is_ascii_alphanumeric() {
-                    break;
-                }
-                i += 1;
-            } else {
-                let c = text[i..].chars().next()?;
-                if c.is_alphanumeric() {
-                    break;
-                }
-                i += c.len_utf8();
-            }
-        }
-        if i >= b.len() {
-            return None;
-        }
-        let start = i;
-        i = word_end(text, i);
-        Some(&text[start..i])
+        let (start, end) = next_word(text, i)?;
+        i = end;
+        Some(&text[start..end])
     })
 }
 
-/// The end of the run of alphanumeric characters at byte `i` of `text`.
-fn word_end(text: &str, mut i: usize) -> usize {
+/// The start and end of the first run of alphanumeric characters at or after byte `i`.
+fn next_word(text: &str, mut i: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    while i < b.len() {
-        if b[i] < 128 {
-            if !b[i].is_ascii_alphanumeric() {
+    // Skip to a word's start.
+    loop {
+        match BYTE_CLASS[usize::from(*b.get(i)?)] {
+            0 => i += 1,
+            1 => break,
+            _ => {
+                let ch = text[i..].chars().next()?;
+                if ch.is_alphanumeric() {
+                    break;
+                }
+                i += ch.len_utf8();
+            }
+        }
+    }
+    let start = i;
+    while let Some(&c) = b.get(i) {
+        if c < 128 {
+            if BYTE_CLASS[usize::from(c)] == 0 {
                 break;
             }
             i += 1;
         } else {
             match text[i..].chars().next() {
-                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                Some(ch) if ch.is_alphanumeric() => i += ch.len_utf8(),
                 _ => break,
             }
         }
     }
-    i
+    Some((start, i))
 }
 
 /// The peso meant at token `i`: (ISO code, ambiguous).
