@@ -356,98 +356,14 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// A folded line with the byte offsets where its words begin, to look for many phrases in it.
-struct Words<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-    /// The first bytes of the words, as a bit set over ASCII (bit 0 for any other byte).
-    firsts: u128,
-    /// For each ASCII first byte, the last word (index into `starts`, plus one) starting with it;
-    /// 0 for none.
-    last_with: [u16; 128],
-    /// For each word, the previous word (index plus one) with the same first byte; 0 for none.
-    prev_with: Vec<u16>,
+/// [`has_phrase`], ruled out first by a plain substring test (vectorised by the standard library
+/// where it can), which most lines fail.
+fn has(hay: &str, needle: &str) -> bool {
+    hay.contains(needle) && has_phrase(hay, needle)
 }
 
-impl<'a> Words<'a> {
-    fn new(text: &'a str) -> Words<'a> {
-        // At most one word start per two bytes.
-        let mut starts = Vec::with_capacity(text.len() / 2 + 1);
-        let mut prev_with = Vec::with_capacity(text.len() / 2 + 1);
-        let mut last_with = [0u16; 128];
-        let mut firsts = 0u128;
-        let mut in_word = false;
-        let b = text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            // ASCII bytes are read without decoding; other characters count as bit 0.
-            let (alnum, len, bit) = if b[i].is_ascii() {
-                (b[i].is_ascii_alphanumeric(), 1, b[i])
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8(), 0)
-            };
-            if alnum && !in_word {
-                starts.push(i);
-                firsts |= 1 << bit;
-                prev_with.push(last_with[usize::from(bit)]);
-                last_with[usize::from(bit)] = u16::try_from(starts.len()).unwrap_or(0);
-            }
-            in_word = alnum;
-            i += len;
-        }
-        Words {
-            text,
-            starts,
-            firsts,
-            last_with,
-            prev_with,
-        }
-    }
-
-    /// [`has_phrase`]`(self.text, needle)`.
-    fn has(&self, needle: &str) -> bool {
-        self.may_have(needle) && has_phrase(self.text, needle)
-    }
-
-    /// Whether `needle` occurs at a word start with a boundary after it: true whenever
-    /// [`has_phrase`] is, and cheap, so most lines are settled without a substring search.
-    fn may_have(&self, needle: &str) -> bool {
-        if !needle.starts_with(char::is_alphanumeric) {
-            return true;
-        }
-        let (h, n) = (self.text.as_bytes(), needle.as_bytes());
-        if n[0] < 128 && self.firsts & (1 << n[0]) == 0 {
-            return false; // no word starts with that byte
-        }
-        let open_end = needle.ends_with([':', '.', ' ']);
-        let at = |a: usize| {
-            h[a] == n[0]
-                && h[a..].starts_with(n)
-                && (open_end
-                    || self.text[a + n.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric()))
-        };
-        if n[0] >= 128 || self.starts.len() >= usize::from(u16::MAX) {
-            return self.starts.iter().any(|&a| at(a));
-        }
-        // Only the words starting with the needle's first byte.
-        let mut k = self.last_with[usize::from(n[0])];
-        while k != 0 {
-            let w = usize::from(k) - 1;
-            if at(self.starts[w]) {
-                return true;
-            }
-            k = self.prev_with[w];
-        }
-        false
-    }
-}
-
-fn any_phrase(hay: &Words, needles: &[&str]) -> bool {
-    needles.iter().any(|n| hay.has(n))
+fn any_phrase(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| has(hay, n))
 }
 
 fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
@@ -619,16 +535,14 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return None;
     }
     let f = info.folded;
-    // The word index and the dates are built only for the rules that need them.
-    let words_cell = OnceCell::new();
-    let words = || words_cell.get_or_init(|| Words::new(f));
+    // The dates are read only for the rules that need them.
     let dates = LineDates::new(s, lang);
     let short = info.words <= 12;
     let no_punct = !info.terminal;
 
     // Contact details.
     if (info.words <= 25 && (has_email(s) || has_phone(s)))
-        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(words(), CONTACTS))
+        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(f, CONTACTS))
     {
         return Some(FurnitureKind::Contact);
     }
@@ -676,7 +590,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.words <= 25 && (credit_start || s.contains('©')) {
         return Some(FurnitureKind::Credit);
     }
-    if short && no_punct && info.words <= 8 && any_phrase(words(), CREDITS) {
+    if short && no_punct && info.words <= 8 && any_phrase(f, CREDITS) {
         return Some(FurnitureKind::Credit);
     }
     let bare = f.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
@@ -694,9 +608,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Related);
     }
     // Prompts.
-    let prompt = (info.words <= 4 && any_phrase(words(), PROMPTS))
+    let prompt = (info.words <= 4 && any_phrase(f, PROMPTS))
         || (info.words <= 10 && starts_with_any(f, PROMPTS))
-        || (info.words <= 10 && f.ends_with('?') && any_phrase(words(), PROMPTS));
+        || (info.words <= 10 && f.ends_with('?') && any_phrase(f, PROMPTS));
     if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
         return Some(FurnitureKind::Prompt);
     }
@@ -710,10 +624,10 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         .filter(|w| w.chars().all(|c| !c.is_lowercase()))
         .count()
         >= 2;
-    if caps_lead && any_phrase(words(), PROMOS) {
+    if caps_lead && any_phrase(f, PROMOS) {
         return Some(FurnitureKind::Prompt);
     }
-    if info.words <= 60 && PROMOS.iter().filter(|p| words().has(p)).count() >= 2 {
+    if info.words <= 60 && PROMOS.iter().filter(|p| has(f, p)).count() >= 2 {
         return Some(FurnitureKind::Prompt);
     }
     None

@@ -240,7 +240,9 @@ fn has_day_digits(piece: &str) -> bool {
         }
         let next = b.get(i).copied();
         if i - start <= 2
-            || next.is_some_and(|c| matches!(c, b'/' | b'-' | b'.') || c.is_ascii_alphabetic() || c >= 128)
+            || next.is_some_and(|c| {
+                matches!(c, b'/' | b'-' | b'.') || c.is_ascii_alphabetic() || c >= 128
+            })
         {
             return true;
         }
