@@ -31,9 +31,25 @@ pub fn key_is(s: &str, want: &str) -> bool {
         .eq(want.chars())
 }
 
-/// `key(s)` from `fold(s)` (a line's [`LineInfo::folded`]), without folding again.
-pub fn key_of_folded(folded: &str) -> String {
-    folded.chars().filter(|c| c.is_alphanumeric()).collect()
+/// Appends `key(s)` to `out` from `fold(s)` (a line's [`LineInfo::folded`]), without folding
+/// again; ASCII bytes are read without decoding.
+pub fn push_key_of_folded(out: &mut String, folded: &str) {
+    let b = folded.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 128 {
+            if b[i].is_ascii_alphanumeric() {
+                out.push(char::from(b[i]));
+            }
+            i += 1;
+        } else {
+            let c = folded[i..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() {
+                out.push(c);
+            }
+            i += c.len_utf8();
+        }
+    }
 }
 
 /// The title line's index, if the title is a line of the text, and the title itself.

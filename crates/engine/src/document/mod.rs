@@ -260,10 +260,9 @@ fn mark_title(
 /// Position-based furniture: section labels above the story, short lines in the trailing
 /// related/tag blocks, and pull quotes repeating an earlier line.
 fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
-    let body: Vec<usize> = (0..infos.len())
-        .filter(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
-        .collect();
-    let Some(&first) = body.first() else {
+    let Some(first) =
+        (0..infos.len()).find(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
+    else {
         return;
     };
     // The story ends at its last line of prose, however short.
@@ -296,15 +295,26 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
             _ => {}
         }
     }
-    // Pull quotes: a later line repeating an earlier one.
-    let mut seen = std::collections::HashSet::new();
+    // Pull quotes: a later line repeating an earlier one. The keys of the lines that may repeat
+    // are written into one buffer, then compared.
+    let mut keys = String::new();
+    let mut spans = Vec::new();
     for k in 0..infos.len() {
         if kinds[k].is_some() || infos[k].chars > 600 {
             continue;
         }
-        // Lines of at most 600 characters have their folded text (`LineInfo::new`).
-        let key = metadata::key_of_folded(infos[k].folded);
-        if key.len() >= 30 && !seen.insert(key) {
+        // Lines of at most 600 characters have their folded text (`LineInfo::all`).
+        let start = keys.len();
+        metadata::push_key_of_folded(&mut keys, infos[k].folded);
+        if keys.len() - start >= 30 {
+            spans.push((k, start, keys.len()));
+        } else {
+            keys.truncate(start);
+        }
+    }
+    let mut seen = crate::lexicon::FastSet::default();
+    for (k, a, b) in spans {
+        if !seen.insert(&keys[a..b]) {
             kinds[k] = Some(FurnitureKind::Related);
         }
     }
