@@ -59,6 +59,36 @@ impl<'a> LineInfo<'a> {
     }
 }
 
+/// How [`read_line`] sees a byte: ASCII whitespace (as `char::is_whitespace`), an ASCII letter
+/// or digit, another ASCII character, or the first byte of another character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteKind {
+    Space,
+    Alnum,
+    Other,
+    NotAscii,
+}
+
+/// [`ByteKind`] of every byte, built at compile time.
+static BYTE_KINDS: [ByteKind; 256] = byte_kinds();
+
+const fn byte_kinds() -> [ByteKind; 256] {
+    let mut t = [ByteKind::NotAscii; 128 * 2];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= b'\t' && c <= b'\r') {
+            ByteKind::Space
+        } else if c.is_ascii_alphanumeric() {
+            ByteKind::Alnum
+        } else {
+            ByteKind::Other
+        };
+        b += 1;
+    }
+    t
+}
+
 /// One pass over a line: appends its folded text ([`fold`]) to `out` and returns its number of
 /// words (whitespace-separated pieces with a letter or digit) and of characters. Runs of ASCII
 /// bytes are copied and lowercased at once; other characters are decoded and folded one by one.
@@ -69,14 +99,15 @@ fn read_line(s: &str, out: &mut String) -> (usize, usize) {
     let mut i = 0;
     while i < b.len() {
         let run = i;
-        while i < b.len() && b[i] < 128 {
-            let c = b[i];
-            if c == b' ' || (b'\t'..=b'\r').contains(&c) {
-                words += usize::from(in_piece && piece_alnum);
-                (in_piece, piece_alnum) = (false, false);
-            } else {
-                in_piece = true;
-                piece_alnum |= c.is_ascii_alphanumeric();
+        while let Some(&c) = b.get(i) {
+            match BYTE_KINDS[usize::from(c)] {
+                ByteKind::Space => {
+                    words += usize::from(in_piece && piece_alnum);
+                    (in_piece, piece_alnum) = (false, false);
+                }
+                ByteKind::Alnum => (in_piece, piece_alnum) = (true, true),
+                ByteKind::Other => in_piece = true,
+                ByteKind::NotAscii => break,
             }
             i += 1;
         }

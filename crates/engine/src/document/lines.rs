@@ -23,15 +23,23 @@ const BULLETS: [char; 6] = ['•', '·', '*', '-', '–', '▪'];
 /// The first line break at or after byte `from` of `text`, with its byte offset. Bytes are
 /// scanned: LF and CR are ASCII, U+2028 and U+2029 start with byte 0xE2 and U+0085 with 0xC2.
 fn next_break(text: &str, from: usize) -> Option<(usize, char)> {
-    text.as_bytes()[from..]
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| matches!(b, b'\n' | b'\r' | 0xE2 | 0xC2))
-        .map(|(k, _)| from + k)
-        .find_map(|i| {
-            let c = text[i..].chars().next()?;
-            matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}').then_some((i, c))
-        })
+    let b = text.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => return Some((i, '\n')),
+            b'\r' => return Some((i, '\r')),
+            0xE2 | 0xC2 => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}') {
+                    return Some((i, c));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The non-empty lines of `text`, in order.
