@@ -97,8 +97,27 @@ impl FunctionWords {
     }
 }
 
-/// The end of the run of letters starting at byte `i` of `text`, and whether it is all ASCII.
-fn letters_end(text: &str, mut i: usize) -> (usize, bool) {
+/// Spanish and Portuguese marks seen: '¿', '¡', 'ñ', 'Ñ'; 'ã', 'õ', 'ç'.
+#[derive(Default)]
+struct Marks {
+    spanish: usize,
+    portuguese: usize,
+}
+
+impl Marks {
+    /// Counts a non-ASCII character.
+    fn see(&mut self, c: char) {
+        match c {
+            '¿' | '¡' | 'ñ' | 'Ñ' => self.spanish += 1,
+            'ã' | 'õ' | 'ç' => self.portuguese += 1,
+            _ => {}
+        }
+    }
+}
+
+/// The end of the run of letters starting at byte `i` of `text`, and whether it is all ASCII;
+/// its other characters are counted in `marks`.
+fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool) {
     let b = text.as_bytes();
     let mut ascii = true;
     while i < b.len() {
@@ -109,7 +128,10 @@ fn letters_end(text: &str, mut i: usize) -> (usize, bool) {
             i += 1;
         } else {
             match text[i..].chars().next() {
-                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                Some(c) if c.is_alphabetic() => {
+                    marks.see(c);
+                    i += c.len_utf8();
+                }
                 _ => break,
             }
             ascii = false;
@@ -125,6 +147,11 @@ pub fn detect(text: &str) -> Lang {
     let mut words = 0usize;
     let b = text.as_bytes();
     let mut i = 0;
+    // The marks are counted over the first 200,000 characters: in passing while the words are
+    // read, when the text has no more (a text of at most that many bytes).
+    let mut marks = Marks::default();
+    let short = text.len() <= 200_000;
+    let mut passing = Marks::default();
     // The maximal runs of letters, as splitting at every other character; ASCII bytes are read
     // without decoding.
     while i < b.len() && words < SAMPLE_WORDS {
@@ -137,13 +164,14 @@ pub fn detect(text: &str) -> Lang {
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             if !ch.is_alphabetic() {
+                passing.see(ch);
                 i += ch.len_utf8();
                 continue;
             }
         }
         let start = i;
         let ascii;
-        (i, ascii) = letters_end(text, i);
+        (i, ascii) = letters_end(text, i, &mut passing);
         words += 1;
         let word = &text[start..i];
         let langs = if ascii {
@@ -162,23 +190,21 @@ pub fn detect(text: &str) -> Lang {
     }
     let mut scores = counts.map(f64::from);
     // The first 200,000 characters (a text of at most that many bytes has no more).
-    let sample_end = if text.len() <= 200_000 {
-        text.len()
+    let (rest, sample_end) = if short {
+        marks = passing;
+        (i, text.len())
     } else {
-        text.char_indices()
+        let end = text
+            .char_indices()
             .nth(200_000)
-            .map_or(text.len(), |(i, _)| i)
+            .map_or(text.len(), |(i, _)| i);
+        (0, end)
     };
-    let sample = &text[..sample_end];
-    let (mut spanish_marks, mut portuguese_marks) = (0usize, 0usize);
     // The marks are not ASCII: only the other characters need decoding.
-    for c in sample.chars().filter(|c| !c.is_ascii()) {
-        match c {
-            '¿' | '¡' | 'ñ' | 'Ñ' => spanish_marks += 1,
-            'ã' | 'õ' | 'ç' => portuguese_marks += 1,
-            _ => {}
-        }
+    for c in text[rest..sample_end].chars().filter(|c| !c.is_ascii()) {
+        marks.see(c);
     }
+    let (spanish_marks, portuguese_marks) = (marks.spanish, marks.portuguese);
     scores[1] += spanish_marks as f64 * 2.0;
     scores[2] += portuguese_marks as f64 * 2.0;
     let (best, score) =
