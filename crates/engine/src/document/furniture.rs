@@ -514,7 +514,8 @@ fn all_caps_word(s: &str) -> bool {
 
 /// Splits on navigation separators; `None` unless there are at least two short segments.
 fn nav_segments(s: &str, seps: &[char]) -> Option<Vec<String>> {
-    if !s.contains(seps) {
+    // One search per separator (each a byte search) instead of decoding every character.
+    if !seps.iter().any(|&c| s.contains(c)) {
         return None;
     }
     let segs: Vec<String> = s
