@@ -31,25 +31,38 @@ pub fn key_is(s: &str, want: &str) -> bool {
         .eq(want.chars())
 }
 
-/// Appends `key(s)` to `out` from `fold(s)` (a line's [`LineInfo::folded`]), without folding
-/// again; ASCII bytes are read without decoding.
-pub fn push_key_of_folded(out: &mut String, folded: &str) {
+/// The byte length and a hash (FNV-1a) of `key(s)` from `fold(s)` (a line's
+/// [`LineInfo::folded`]), without writing the key; ASCII bytes are read without decoding.
+pub fn key_digest(folded: &str) -> (usize, u64) {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut len = 0;
+    let mut add = |byte: u8| {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        len += 1;
+    };
     let b = folded.as_bytes();
     let mut i = 0;
     while i < b.len() {
         if b[i] < 128 {
             if b[i].is_ascii_alphanumeric() {
-                out.push(char::from(b[i]));
+                add(b[i]);
             }
             i += 1;
         } else {
             let c = folded[i..].chars().next().unwrap_or(' ');
             if c.is_alphanumeric() {
-                out.push(c);
+                c.encode_utf8(&mut [0; 4]).bytes().for_each(&mut add);
             }
             i += c.len_utf8();
         }
     }
+    (len, hash)
+}
+
+/// Whether two folded lines have the same key (`key_digest` of both being equal is likely).
+pub fn same_key(a: &str, b: &str) -> bool {
+    let key = |s: &'_ str| s.chars().filter(|c| c.is_alphanumeric()).collect::<Vec<char>>();
+    key(a) == key(b)
 }
 
 /// The title line's index, if the title is a line of the text, and the title itself.

@@ -295,27 +295,27 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
             _ => {}
         }
     }
-    // Pull quotes: a later line repeating an earlier one. The keys of the lines that may repeat
-    // are written into one buffer, then compared.
-    let mut keys = String::new();
-    let mut spans = Vec::new();
+    // Pull quotes: a later line repeating an earlier one. Keys are compared by their length and
+    // hash first, and read again only when those match.
+    let mut hashes = crate::lexicon::FastSet::default();
+    let mut seen: Vec<(u64, usize)> = Vec::new();
     for k in 0..infos.len() {
         if kinds[k].is_some() || infos[k].chars > 600 {
             continue;
         }
         // Lines of at most 600 characters have their folded text (`LineInfo::all`).
-        let start = keys.len();
-        metadata::push_key_of_folded(&mut keys, infos[k].folded);
-        if keys.len() - start >= 30 {
-            spans.push((k, start, keys.len()));
-        } else {
-            keys.truncate(start);
+        let (len, hash) = metadata::key_digest(infos[k].folded);
+        if len < 30 {
+            continue;
         }
-    }
-    let mut seen = crate::lexicon::FastSet::default();
-    for (k, a, b) in spans {
-        if !seen.insert(&keys[a..b]) {
+        let repeated = !hashes.insert(hash)
+            && seen.iter().any(|&(h, j)| {
+                h == hash && metadata::same_key(infos[j].folded, infos[k].folded)
+            });
+        if repeated {
             kinds[k] = Some(FurnitureKind::Related);
+        } else {
+            seen.push((hash, k));
         }
     }
 }
