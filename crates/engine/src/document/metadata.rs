@@ -59,10 +59,10 @@ pub fn key_digest(folded: &str) -> (usize, u64) {
     (len, hash)
 }
 
-/// Whether two folded lines have the same key (`key_digest` of both being equal is likely).
+/// Whether two folded lines have the same key (likely when their [`key_digest`]s are equal).
 pub fn same_key(a: &str, b: &str) -> bool {
-    let key = |s: &'_ str| s.chars().filter(|c| c.is_alphanumeric()).collect::<Vec<char>>();
-    key(a) == key(b)
+    let alnum = |c: &char| c.is_alphanumeric();
+    a.chars().filter(alnum).eq(b.chars().filter(alnum))
 }
 
 /// The title line's index, if the title is a line of the text, and the title itself.

@@ -309,9 +309,9 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
             continue;
         }
         let repeated = !hashes.insert(hash)
-            && seen.iter().any(|&(h, j)| {
-                h == hash && metadata::same_key(infos[j].folded, infos[k].folded)
-            });
+            && seen
+                .iter()
+                .any(|&(h, j)| h == hash && metadata::same_key(infos[j].folded, infos[k].folded));
         if repeated {
             kinds[k] = Some(FurnitureKind::Related);
         } else {
