@@ -7,14 +7,15 @@ use super::lines::Line;
 use super::FurnitureKind;
 use crate::lang::Lang;
 use crate::time::{find_expressions, fold, TimeKind};
+use std::cell::OnceCell;
 
 /// What a line looks like, computed once.
 #[derive(Debug, Clone)]
-pub struct LineInfo {
+pub struct LineInfo<'a> {
     /// The line's span.
     pub line: Line,
     /// Lowercased, accent-folded text (empty for very long lines).
-    pub folded: String,
+    pub folded: &'a str,
     /// Number of words.
     pub words: usize,
     /// Number of characters.
@@ -26,28 +27,110 @@ pub struct LineInfo {
 /// Lines longer than this are never furniture by vocabulary.
 const LONG: usize = 600;
 
-impl LineInfo {
-    /// Describes a line of `text`.
-    pub fn new(text: &str, line: Line) -> LineInfo {
-        let s = &text[line.start..line.end];
-        let chars = s.chars().count();
-        let words = s
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
-        let folded = if chars <= LONG {
-            fold(s)
+impl<'a> LineInfo<'a> {
+    /// Describes the lines of `text`. `folds` receives the folded text of the lines, which the
+    /// descriptions borrow (one buffer for the whole text instead of a string per line).
+    pub fn all(text: &str, lines: &[Line], folds: &'a mut String) -> Vec<LineInfo<'a>> {
+        folds.clear();
+        folds.reserve(text.len());
+        let counts: Vec<(usize, usize, usize, usize)> = lines
+            .iter()
+            .map(|l| {
+                let start = folds.len();
+                let (words, chars) = read_line(&text[l.start..l.end], folds);
+                if chars > LONG {
+                    folds.truncate(start);
+                }
+                (start, folds.len(), words, chars)
+            })
+            .collect();
+        let folds: &'a String = folds;
+        lines
+            .iter()
+            .zip(counts)
+            .map(|(l, (a, b, words, chars))| LineInfo {
+                line: *l,
+                folded: &folds[a..b],
+                words,
+                chars,
+                terminal: ends_terminal(&text[l.start..l.end]),
+            })
+            .collect()
+    }
+}
+
+/// How [`read_line`] sees a byte: ASCII whitespace (as `char::is_whitespace`), an ASCII letter
+/// or digit, another ASCII character, or the first byte of another character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteKind {
+    Space,
+    Alnum,
+    Other,
+    NotAscii,
+}
+
+/// [`ByteKind`] of every byte, built at compile time.
+static BYTE_KINDS: [ByteKind; 256] = byte_kinds();
+
+const fn byte_kinds() -> [ByteKind; 256] {
+    let mut t = [ByteKind::NotAscii; 128 * 2];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= b'\t' && c <= b'\r') {
+            ByteKind::Space
+        } else if c.is_ascii_alphanumeric() {
+            ByteKind::Alnum
         } else {
-            String::new()
+            ByteKind::Other
         };
-        LineInfo {
-            line,
-            folded,
-            words,
-            chars,
-            terminal: ends_terminal(s),
+        b += 1;
+    }
+    t
+}
+
+/// One pass over a line: appends its folded text ([`fold`]) to `out` and returns its number of
+/// words (whitespace-separated pieces with a letter or digit) and of characters. Runs of ASCII
+/// bytes are copied and lowercased at once; other characters are decoded and folded one by one.
+fn read_line(s: &str, out: &mut String) -> (usize, usize) {
+    let b = s.as_bytes();
+    let (mut words, mut chars) = (0, 0);
+    let (mut in_piece, mut piece_alnum) = (false, false);
+    let mut i = 0;
+    while i < b.len() {
+        let run = i;
+        while let Some(&c) = b.get(i) {
+            match BYTE_KINDS[usize::from(c)] {
+                ByteKind::Space => {
+                    words += usize::from(in_piece && piece_alnum);
+                    (in_piece, piece_alnum) = (false, false);
+                }
+                ByteKind::Alnum => (in_piece, piece_alnum) = (true, true),
+                ByteKind::Other => in_piece = true,
+                ByteKind::NotAscii => break,
+            }
+            i += 1;
+        }
+        chars += i - run;
+        let at = out.len();
+        out.push_str(&s[run..i]);
+        out[at..].make_ascii_lowercase();
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        chars += 1;
+        out.extend(crate::time::folded_chars(&s[i..i + c.len_utf8()]));
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            words += usize::from(in_piece && piece_alnum);
+            (in_piece, piece_alnum) = (false, false);
+        } else {
+            in_piece = true;
+            piece_alnum |= c.is_alphanumeric();
         }
     }
+    words += usize::from(in_piece && piece_alnum);
+    (words, chars)
 }
 
 /// Whether a line ends with sentence punctuation.
@@ -304,73 +387,14 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// A folded line with the byte offsets where its words begin, to look for many phrases in it.
-struct Words<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-    /// The first bytes of the words, as a bit set over ASCII (bit 0 for any other byte).
-    firsts: u128,
+/// [`has_phrase`], ruled out first by a plain substring test (vectorised by the standard library
+/// where it can), which most lines fail.
+fn has(hay: &str, needle: &str) -> bool {
+    hay.contains(needle) && has_phrase(hay, needle)
 }
 
-impl<'a> Words<'a> {
-    fn new(text: &'a str) -> Words<'a> {
-        let mut starts = Vec::new();
-        let mut firsts = 0u128;
-        let mut in_word = false;
-        let b = text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            // ASCII bytes are read without decoding; other characters count as bit 0.
-            let (alnum, len, bit) = if b[i].is_ascii() {
-                (b[i].is_ascii_alphanumeric(), 1, b[i])
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8(), 0)
-            };
-            if alnum && !in_word {
-                starts.push(i);
-                firsts |= 1 << bit;
-            }
-            in_word = alnum;
-            i += len;
-        }
-        Words {
-            text,
-            starts,
-            firsts,
-        }
-    }
-
-    /// [`has_phrase`]`(self.text, needle)`.
-    fn has(&self, needle: &str) -> bool {
-        self.may_have(needle) && has_phrase(self.text, needle)
-    }
-
-    /// Whether `needle` occurs at a word start with a boundary after it: true whenever
-    /// [`has_phrase`] is, and cheap, so most lines are settled without a substring search.
-    fn may_have(&self, needle: &str) -> bool {
-        if !needle.starts_with(char::is_alphanumeric) {
-            return true;
-        }
-        let (h, n) = (self.text.as_bytes(), needle.as_bytes());
-        if n[0] < 128 && self.firsts & (1 << n[0]) == 0 {
-            return false; // no word starts with that byte
-        }
-        let open_end = needle.ends_with([':', '.', ' ']);
-        self.starts.iter().any(|&a| {
-            h[a] == n[0]
-                && h[a..].starts_with(n)
-                && (open_end
-                    || self.text[a + n.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric()))
-        })
-    }
-}
-
-fn any_phrase(hay: &Words, needles: &[&str]) -> bool {
-    needles.iter().any(|n| hay.has(n))
+fn any_phrase(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| has(hay, n))
 }
 
 fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
@@ -437,9 +461,9 @@ pub fn has_phone(s: &str) -> bool {
     false
 }
 
-/// Whether the line is mostly a date or time stamp ("Updated: 13 May 2024 10:30 GMT").
-pub fn mostly_date(s: &str, lang: &Lang) -> bool {
-    let found = find_expressions(s, lang);
+/// Whether the line is mostly a date or time stamp ("Updated: 13 May 2024 10:30 GMT"), given
+/// its date expressions.
+fn mostly_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
     if !found.iter().any(|e| {
         e.kind == TimeKind::Point
             || e.relative.is_some() && e.precision == crate::time::Precision::Day
@@ -448,7 +472,7 @@ pub fn mostly_date(s: &str, lang: &Lang) -> bool {
     }
     let mut rest = String::with_capacity(s.len());
     let mut at = 0;
-    for e in &found {
+    for e in found {
         rest.push_str(&s[at..e.start]);
         rest.push(' ');
         at = e.end;
@@ -458,7 +482,7 @@ pub fn mostly_date(s: &str, lang: &Lang) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && !DATE_WORDS.contains(w))
         .count();
-    leftover <= 1 || place_then_date(s, &found)
+    leftover <= 1 || place_then_date(s, found)
 }
 
 /// "Buenos Aires, 11 de enero de 2024", "NEW YORK, May 3, 2025": a capitalized place of up to four
@@ -490,7 +514,8 @@ fn all_caps_word(s: &str) -> bool {
 
 /// Splits on navigation separators; `None` unless there are at least two short segments.
 fn nav_segments(s: &str, seps: &[char]) -> Option<Vec<String>> {
-    if !s.contains(seps) {
+    // One search per separator (each a byte search) instead of decoding every character.
+    if !seps.iter().any(|&c| s.contains(c)) {
         return None;
     }
     let segs: Vec<String> = s
@@ -502,6 +527,38 @@ fn nav_segments(s: &str, seps: &[char]) -> Option<Vec<String>> {
     (segs.len() >= 2).then_some(segs)
 }
 
+/// A line's date expressions and whether it is mostly a date, each read on first need.
+struct LineDates<'a> {
+    s: &'a str,
+    lang: &'a Lang,
+    found: OnceCell<Vec<crate::time::TimeExpr>>,
+    mostly: OnceCell<bool>,
+}
+
+impl<'a> LineDates<'a> {
+    fn new(s: &'a str, lang: &'a Lang) -> LineDates<'a> {
+        LineDates {
+            s,
+            lang,
+            found: OnceCell::new(),
+            mostly: OnceCell::new(),
+        }
+    }
+
+    /// `find_expressions(s, lang)`.
+    fn found(&self) -> &[crate::time::TimeExpr] {
+        self.found
+            .get_or_init(|| find_expressions(self.s, self.lang))
+    }
+
+    /// Whether the line is mostly a date ([`mostly_date`]).
+    fn mostly(&self) -> bool {
+        *self
+            .mostly
+            .get_or_init(|| mostly_date(self.s, self.found()))
+    }
+}
+
 /// The furniture kind of a line on its own, if any (the title and position-based rules are
 /// applied by the caller).
 pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKind> {
@@ -509,14 +566,15 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.chars > LONG {
         return None;
     }
-    let f = info.folded.as_str();
-    let words = Words::new(f);
+    let f = info.folded;
+    // The dates are read only for the rules that need them.
+    let dates = LineDates::new(s, lang);
     let short = info.words <= 12;
     let no_punct = !info.terminal;
 
     // Contact details.
     if (info.words <= 25 && (has_email(s) || has_phone(s)))
-        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(&words, CONTACTS))
+        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(f, CONTACTS))
     {
         return Some(FurnitureKind::Contact);
     }
@@ -532,14 +590,12 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.words <= 20 && starts_with_any(f, BYLINE_STARTS) {
         let after = s.split_whitespace().nth(1).unwrap_or("");
         let named = after.starts_with(char::is_uppercase) || f.starts_with("redaccion");
-        if named && (no_punct || mostly_date(s, lang) || s.contains('|')) {
+        if named && (no_punct || dates.mostly() || s.contains('|')) {
             return Some(FurnitureKind::Byline);
         }
     }
-    if info.words <= 20 && s.contains('|') && !mostly_date(s, lang) {
-        let dated = find_expressions(s, lang)
-            .iter()
-            .any(|e| e.kind == TimeKind::Point);
+    if info.words <= 20 && s.contains('|') && !dates.mostly() {
+        let dated = dates.found().iter().any(|e| e.kind == TimeKind::Point);
         if dated {
             return Some(FurnitureKind::Byline);
         }
@@ -552,7 +608,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         }
     }
     // Datelines: a line that is mostly the date.
-    if info.words <= 15 && mostly_date(s, lang) {
+    if info.words <= 15 && dates.mostly() {
         return Some(FurnitureKind::Dateline);
     }
     // Credits.
@@ -566,7 +622,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.words <= 25 && (credit_start || s.contains('©')) {
         return Some(FurnitureKind::Credit);
     }
-    if short && no_punct && any_phrase(&words, CREDITS) && info.words <= 8 {
+    if short && no_punct && info.words <= 8 && any_phrase(f, CREDITS) {
         return Some(FurnitureKind::Credit);
     }
     let bare = f.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
@@ -584,9 +640,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Related);
     }
     // Prompts.
-    let prompt = (info.words <= 4 && any_phrase(&words, PROMPTS))
+    let prompt = (info.words <= 4 && any_phrase(f, PROMPTS))
         || (info.words <= 10 && starts_with_any(f, PROMPTS))
-        || (info.words <= 10 && f.ends_with('?') && any_phrase(&words, PROMPTS));
+        || (info.words <= 10 && f.ends_with('?') && any_phrase(f, PROMPTS));
     if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
         return Some(FurnitureKind::Prompt);
     }
@@ -600,10 +656,10 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         .filter(|w| w.chars().all(|c| !c.is_lowercase()))
         .count()
         >= 2;
-    if caps_lead && any_phrase(&words, PROMOS) {
+    if caps_lead && any_phrase(f, PROMOS) {
         return Some(FurnitureKind::Prompt);
     }
-    if info.words <= 60 && PROMOS.iter().filter(|p| words.has(p)).count() >= 2 {
+    if info.words <= 60 && PROMOS.iter().filter(|p| has(f, p)).count() >= 2 {
         return Some(FurnitureKind::Prompt);
     }
     None

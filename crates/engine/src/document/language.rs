@@ -47,93 +47,164 @@ const CODES: [&str; 6] = ["en", "es", "pt", "fr", "de", "it"];
 /// Function words, one list per language of [`CODES`].
 const LISTS: [&[&str]; 6] = [EN, ES, PT, FR, DE, IT];
 
-/// Each function word with the set of languages (bit `k` for `CODES[k]`) whose list has it.
-fn function_words() -> &'static FastMap<&'static str, u8> {
-    static WORDS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+/// The function words, each with the set of languages (bit `k` for `CODES[k]`) whose list has
+/// it: words of at most eight bytes under their bytes packed into an integer ([`packed`]),
+/// longer ones (none today) by their text.
+struct FunctionWords {
+    short: FastMap<u64, u8>,
+    long: FastMap<&'static str, u8>,
+}
+
+/// The bytes of a word of at most eight bytes, lowercased (ASCII) and packed into an integer
+/// (distinct for distinct words without NUL bytes).
+fn packed(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    for (k, &b) in word.iter().enumerate() {
+        key |= u64::from(b.to_ascii_lowercase()) << (8 * k);
+    }
+    Some(key)
+}
+
+fn function_words() -> &'static FunctionWords {
+    static WORDS: OnceLock<FunctionWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut map = FastMap::default();
+        let mut table = FunctionWords {
+            short: FastMap::default(),
+            long: FastMap::default(),
+        };
         for (k, list) in LISTS.iter().enumerate() {
             for word in *list {
-                *map.entry(*word).or_insert(0) |= 1 << k;
+                match packed(word.as_bytes()) {
+                    Some(key) => *table.short.entry(key).or_insert(0) |= 1 << k,
+                    None => *table.long.entry(*word).or_insert(0) |= 1 << k,
+                }
             }
         }
-        map
+        table
     })
 }
 
-/// The maximal runs of letters of `text`, in order (as splitting at every other character and
-/// dropping empty pieces); ASCII bytes are read without decoding.
-fn alphabetic_words(text: &str) -> impl Iterator<Item = &str> {
-    let b = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let mut start = None;
-        while i < b.len() {
-            let (letter, len) = if b[i].is_ascii() {
-                (b[i].is_ascii_alphabetic(), 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphabetic(), c.len_utf8())
-            };
-            match (letter, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    let word = &text[s..i];
-                    i += len;
-                    return Some(word);
-                }
-                _ => {}
-            }
-            i += len;
+impl FunctionWords {
+    /// The languages whose function word a lowercase word is.
+    fn get(&self, lower: &str) -> Option<u8> {
+        match packed(lower.as_bytes()) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(lower).copied(),
         }
-        start.map(|s| &text[s..])
-    })
+    }
+}
+
+/// Spanish and Portuguese marks seen: '¿', '¡', 'ñ', 'Ñ'; 'ã', 'õ', 'ç'.
+#[derive(Default)]
+struct Marks {
+    spanish: usize,
+    portuguese: usize,
+}
+
+impl Marks {
+    /// Counts a non-ASCII character.
+    fn see(&mut self, c: char) {
+        match c {
+            '¿' | '¡' | 'ñ' | 'Ñ' => self.spanish += 1,
+            'ã' | 'õ' | 'ç' => self.portuguese += 1,
+            _ => {}
+        }
+    }
+}
+
+/// The end of the run of letters starting at byte `i` of `text`, and whether it is all ASCII;
+/// its other characters are counted in `marks`.
+fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool) {
+    let b = text.as_bytes();
+    let mut ascii = true;
+    while i < b.len() {
+        if b[i] < 128 {
+            if !b[i].is_ascii_alphabetic() {
+                break;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if c.is_alphabetic() => {
+                    marks.see(c);
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+            ascii = false;
+        }
+    }
+    (i, ascii)
 }
 
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
 pub fn detect(text: &str) -> Lang {
     let table = function_words();
-    let mut scores = [0.0f64; 6];
+    let mut counts = [0u32; 6];
     let mut words = 0usize;
-    let mut lower = String::new();
-    for word in alphabetic_words(text).take(SAMPLE_WORDS) {
-        words += 1;
-        if word.len() > 8 && word.chars().count() > 8 {
-            continue;
-        }
-        lower.clear();
-        if word.is_ascii() {
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
+    let b = text.as_bytes();
+    let mut i = 0;
+    // The marks are counted over the first 200,000 characters: in passing while the words are
+    // read, when the text has no more (a text of at most that many bytes).
+    let mut marks = Marks::default();
+    let short = text.len() <= 200_000;
+    let mut passing = Marks::default();
+    // The maximal runs of letters, as splitting at every other character; ASCII bytes are read
+    // without decoding.
+    while i < b.len() && words < SAMPLE_WORDS {
+        let c = b[i];
+        if c < 128 {
+            if !c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
         } else {
-            lower.push_str(&word.to_lowercase());
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if !ch.is_alphabetic() {
+                passing.see(ch);
+                i += ch.len_utf8();
+                continue;
+            }
         }
-        if let Some(&langs) = table.get(lower.as_str()) {
-            for (k, score) in scores.iter_mut().enumerate() {
-                if langs & (1 << k) != 0 {
-                    *score += 1.0;
-                }
+        let start = i;
+        let ascii;
+        (i, ascii) = letters_end(text, i, &mut passing);
+        words += 1;
+        let word = &text[start..i];
+        let langs = if ascii {
+            // ASCII lowercasing keeps the length.
+            packed(word.as_bytes()).and_then(|key| table.short.get(&key).copied())
+        } else if word.len() > 8 && word.chars().count() > 8 {
+            None
+        } else {
+            table.get(&word.to_lowercase())
+        };
+        if let Some(langs) = langs {
+            for (k, count) in counts.iter_mut().enumerate() {
+                *count += u32::from(langs >> k & 1);
             }
         }
     }
+    let mut scores = counts.map(f64::from);
     // The first 200,000 characters (a text of at most that many bytes has no more).
-    let sample_end = if text.len() <= 200_000 {
-        text.len()
+    let (rest, sample_end) = if short {
+        marks = passing;
+        (i, text.len())
     } else {
-        text.char_indices()
+        let end = text
+            .char_indices()
             .nth(200_000)
-            .map_or(text.len(), |(i, _)| i)
+            .map_or(text.len(), |(i, _)| i);
+        (0, end)
     };
-    let sample = &text[..sample_end];
-    let (mut spanish_marks, mut portuguese_marks) = (0usize, 0usize);
     // The marks are not ASCII: only the other characters need decoding.
-    for c in sample.chars().filter(|c| !c.is_ascii()) {
-        match c {
-            '¿' | '¡' | 'ñ' | 'Ñ' => spanish_marks += 1,
-            'ã' | 'õ' | 'ç' => portuguese_marks += 1,
-            _ => {}
-        }
+    for c in text[rest..sample_end].chars().filter(|c| !c.is_ascii()) {
+        marks.see(c);
     }
+    let (spanish_marks, portuguese_marks) = (marks.spanish, marks.portuguese);
     scores[1] += spanish_marks as f64 * 2.0;
     scores[2] += portuguese_marks as f64 * 2.0;
     let (best, score) =

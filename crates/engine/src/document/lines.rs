@@ -21,17 +21,43 @@ fn invisible(c: char) -> bool {
 const BULLETS: [char; 6] = ['•', '·', '*', '-', '–', '▪'];
 
 /// The first line break at or after byte `from` of `text`, with its byte offset. Bytes are
-/// scanned: LF and CR are ASCII, U+2028 and U+2029 start with byte 0xE2 and U+0085 with 0xC2.
+/// scanned, eight at a time while they hold neither LF, CR nor a non-ASCII byte: LF and CR are
+/// ASCII, U+2028 and U+2029 start with byte 0xE2 and U+0085 with 0xC2.
 fn next_break(text: &str, from: usize) -> Option<(usize, char)> {
-    text.as_bytes()[from..]
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| matches!(b, b'\n' | b'\r' | 0xE2 | 0xC2))
-        .map(|(k, _)| from + k)
-        .find_map(|i| {
-            let c = text[i..].chars().next()?;
-            matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}').then_some((i, c))
-        })
+    let b = text.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if !may_break(w) {
+                i += 8;
+                continue;
+            }
+        }
+        match b[i] {
+            b'\n' => return Some((i, '\n')),
+            b'\r' => return Some((i, '\r')),
+            0xE2 | 0xC2 => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}') {
+                    return Some((i, c));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether eight bytes (little-endian in `w`) may hold a line break: an LF, a CR or a byte of
+/// a non-ASCII character (never false when they do).
+fn may_break(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `v` is zero.
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    w & HIGH != 0 || zero(w ^ (ONES * u64::from(b'\n'))) || zero(w ^ (ONES * u64::from(b'\r')))
 }
 
 /// The non-empty lines of `text`, in order.

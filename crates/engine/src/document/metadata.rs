@@ -31,9 +31,38 @@ pub fn key_is(s: &str, want: &str) -> bool {
         .eq(want.chars())
 }
 
-/// `key(s)` from `fold(s)` (a line's [`LineInfo::folded`]), without folding again.
-pub fn key_of_folded(folded: &str) -> String {
-    folded.chars().filter(|c| c.is_alphanumeric()).collect()
+/// The byte length and a hash (FNV-1a) of `key(s)` from `fold(s)` (a line's
+/// [`LineInfo::folded`]), without writing the key; ASCII bytes are read without decoding.
+pub fn key_digest(folded: &str) -> (usize, u64) {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut len = 0;
+    let mut add = |byte: u8| {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        len += 1;
+    };
+    let b = folded.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 128 {
+            if b[i].is_ascii_alphanumeric() {
+                add(b[i]);
+            }
+            i += 1;
+        } else {
+            let c = folded[i..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() {
+                c.encode_utf8(&mut [0; 4]).bytes().for_each(&mut add);
+            }
+            i += c.len_utf8();
+        }
+    }
+    (len, hash)
+}
+
+/// Whether two folded lines have the same key (likely when their [`key_digest`]s are equal).
+pub fn same_key(a: &str, b: &str) -> bool {
+    let alnum = |c: &char| c.is_alphanumeric();
+    a.chars().filter(alnum).eq(b.chars().filter(alnum))
 }
 
 /// The title line's index, if the title is a line of the text, and the title itself.
@@ -150,6 +179,9 @@ pub fn inline_dateline(
     let s = &text[start..end];
     let window_end = s.char_indices().nth(160).map_or(s.len(), |(i, _)| i);
     let window = &s[..window_end];
+    if !may_open_with_day(window) {
+        return None;
+    }
     let e = *find_expressions(window, lang).first()?;
     let prefix = &window[..e.start];
     if prefix.chars().count() > 100
@@ -186,6 +218,65 @@ pub fn inline_dateline(
         return None;
     }
     Some((dated, end - body.len()))
+}
+
+/// Tokens from the start of a date expression to its day number, at most: "a partir de", an
+/// article, a weekday, '.', ',', a month, '.' (nine), with room to spare.
+const DAY_REACH: usize = 12;
+
+/// Whether `window` may open with a dateline's date: `inline_dateline` accepts a first date
+/// expression that is a day (with or without its year), after at most 100 characters free of
+/// `. " “ ” ! ? :`. Such a day has a day number (one or two digits) or a numeric date's first
+/// group (digits followed by '/', '-', '.' or an ordinal suffix) within [`DAY_REACH`] tokens of
+/// its start; whitespace-separated pieces are counted instead of tokens (never more). A cheap
+/// test that spares most paragraphs the date scanner.
+fn may_open_with_day(window: &str) -> bool {
+    // The latest byte at which the date may start.
+    let limit = window
+        .char_indices()
+        .enumerate()
+        .find(|&(n, (_, c))| n == 100 || matches!(c, '.' | '"' | '“' | '”' | '!' | '?' | ':'))
+        .map_or(window.len(), |(_, (i, _))| i);
+    let mut reach = None;
+    for (k, piece) in window.split_whitespace().enumerate() {
+        let at = piece.as_ptr() as usize - window.as_ptr() as usize;
+        if at <= limit {
+            reach = Some(k + DAY_REACH);
+        }
+        if reach.is_none_or(|r| k > r) {
+            return false;
+        }
+        if has_day_digits(piece) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a piece of text holds a run of ASCII digits that could begin a day: at most two
+/// digits, or followed by '/', '-', '.', a letter or another non-ASCII character.
+fn has_day_digits(piece: &str) -> bool {
+    let b = piece.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let next = b.get(i).copied();
+        if i - start <= 2
+            || next.is_some_and(|c| {
+                matches!(c, b'/' | b'-' | b'.') || c.is_ascii_alphabetic() || c >= 128
+            })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A stated date, possibly without its year.

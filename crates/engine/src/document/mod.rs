@@ -121,7 +121,8 @@ impl Document {
     /// Parses an article's text; `meta` overrides what the text says or does not say.
     pub fn parse(id: &str, text: &str, meta: &DocumentMeta) -> Document {
         let lines = lines::lines(text);
-        let infos: Vec<LineInfo> = lines.iter().map(|l| LineInfo::new(text, *l)).collect();
+        let mut folds = String::new();
+        let infos = LineInfo::all(text, &lines, &mut folds);
         let lang = meta
             .lang
             .as_deref()
@@ -169,16 +170,19 @@ impl Document {
         }
         crate::sort::sort_by_key(&mut furniture, |f| (f.start, f.end));
 
-        let header = metadata::header_date(text, &infos, &kinds, first_body.max(1), &lang);
-        let url_date = meta.url.as_deref().and_then(metadata::url_date);
-        let stated = header.or(match dateline {
-            Some(metadata::Dated::Full(d)) => Some(d),
-            Some(metadata::Dated::NoYear(m, d)) => url_date
-                .map(|u| u.year)
-                .and_then(|y| crate::time::Date::new(y, m, d)),
-            None => None,
+        // What the page states is read only when the caller does not give the date.
+        let published = meta.published.or_else(|| {
+            let header = metadata::header_date(text, &infos, &kinds, first_body.max(1), &lang);
+            let url_date = meta.url.as_deref().and_then(metadata::url_date);
+            let stated = header.or(match dateline {
+                Some(metadata::Dated::Full(d)) => Some(d),
+                Some(metadata::Dated::NoYear(m, d)) => url_date
+                    .map(|u| u.year)
+                    .and_then(|y| crate::time::Date::new(y, m, d)),
+                None => None,
+            });
+            stated.or(url_date)
         });
-        let published = meta.published.or(stated).or(url_date);
 
         let (mut byline, mut outlet) = (None, None);
         if let Some(i) = infos
@@ -256,10 +260,9 @@ fn mark_title(
 /// Position-based furniture: section labels above the story, short lines in the trailing
 /// related/tag blocks, and pull quotes repeating an earlier line.
 fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
-    let body: Vec<usize> = (0..infos.len())
-        .filter(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
-        .collect();
-    let Some(&first) = body.first() else {
+    let Some(first) =
+        (0..infos.len()).find(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
+    else {
         return;
     };
     // The story ends at its last line of prose, however short.
@@ -292,22 +295,36 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
             _ => {}
         }
     }
-    // Pull quotes: a later line repeating an earlier one.
-    let mut seen = std::collections::HashSet::new();
+    // Pull quotes: a later line repeating an earlier one. Keys are compared by their length and
+    // hash first, and read again only when those match.
+    let mut hashes = crate::lexicon::FastSet::default();
+    let mut seen: Vec<(u64, usize)> = Vec::new();
     for k in 0..infos.len() {
         if kinds[k].is_some() || infos[k].chars > 600 {
             continue;
         }
-        // Lines of at most 600 characters have their folded text (`LineInfo::new`).
-        let key = metadata::key_of_folded(&infos[k].folded);
-        if key.len() >= 30 && !seen.insert(key) {
+        // Lines of at most 600 characters have their folded text (`LineInfo::all`).
+        let (len, hash) = metadata::key_digest(infos[k].folded);
+        if len < 30 {
+            continue;
+        }
+        let repeated = !hashes.insert(hash)
+            && seen
+                .iter()
+                .any(|&(h, j)| h == hash && metadata::same_key(infos[j].folded, infos[k].folded));
+        if repeated {
             kinds[k] = Some(FurnitureKind::Related);
+        } else {
+            seen.push((hash, k));
         }
     }
 }
 
 /// Runs of consecutive body lines (split at blank lines and furniture).
-fn blocks<'a>(infos: &'a [LineInfo], kinds: &[Option<FurnitureKind>]) -> Vec<Vec<&'a LineInfo>> {
+fn blocks<'a, 'b>(
+    infos: &'a [LineInfo<'b>],
+    kinds: &[Option<FurnitureKind>],
+) -> Vec<Vec<&'a LineInfo<'b>>> {
     let mut out: Vec<Vec<&LineInfo>> = Vec::new();
     let mut current: Vec<&LineInfo> = Vec::new();
     for (i, k) in infos.iter().zip(kinds) {

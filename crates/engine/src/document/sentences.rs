@@ -102,34 +102,50 @@ fn word_at(s: &str, at: usize) -> &str {
     &tail[..end]
 }
 
+/// Whether `word`, lowercased, is one of `list` (lowercase); ASCII words are compared in place.
+fn lower_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        return list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    list.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether `word`, folded ([`fold`]), is one of `list` (folded); ASCII words are compared in
+/// place.
+fn folded_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        return list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    list.contains(&fold(word).as_str())
+}
+
 /// Whether a single '.' at byte `dot` (next non-space character at `next`) ends a sentence.
 fn period_ends(s: &str, dot: usize, next: usize) -> bool {
     let word = word_before(s, dot);
-    let folded = word.to_lowercase();
     let next_char = s[next..].chars().next().unwrap_or(' ');
-    let next_word = fold(word_at(s, next));
-    let starter = STARTERS.contains(&next_word.as_str());
+    let next_word = word_at(s, next);
+    let starter = || folded_in(next_word, STARTERS);
     if word.is_empty() {
         return true;
     }
-    if ABBREVIATIONS.contains(&folded.as_str()) {
+    if lower_in(word, ABBREVIATIONS) {
         return false;
     }
-    if NUMERIC_ABBREVIATIONS.contains(&folded.as_str()) && next_char.is_ascii_digit() {
+    if lower_in(word, NUMERIC_ABBREVIATIONS) && next_char.is_ascii_digit() {
         return false;
     }
-    if SOFT_ABBREVIATIONS.contains(&folded.as_str()) {
-        return starter;
+    if lower_in(word, SOFT_ABBREVIATIONS) {
+        return starter();
     }
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     if single_capital {
         // An initial ("J. Smith"), unless a sentence plainly starts next.
-        return starter && next_word != "a" && next_word != "i";
+        return starter() && !folded_in(next_word, &["a", "i"]);
     }
     if word.contains('.') {
         // A dotted acronym ("U.S.", "EE.UU.", "a.m.").
-        return starter;
+        return starter();
     }
     true
 }

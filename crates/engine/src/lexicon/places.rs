@@ -391,6 +391,94 @@ struct Index {
     multi_first: FastSet<String>,
     /// Proper word prefixes of multiword names ("republica democratica del").
     prefixes: FastSet<String>,
+    /// Every key of `names` and `prefixes`, sketched ([`Sketch`]): a word outside it is neither.
+    sketch: Sketch,
+    /// The first bytes of the abbreviations in `exact`, as a bit set over ASCII.
+    exact_firsts: u128,
+}
+
+/// A bit set of strings' sketches (length, first, second and last byte): a string whose sketch is
+/// not in the set is not one of the strings. Cheap to test, so most words need no hash lookup.
+struct Sketch(Vec<u64>);
+
+impl Sketch {
+    /// Bits in the set (a power of two).
+    const BITS: usize = 32768;
+
+    fn new<'a>(keys: impl Iterator<Item = &'a str>) -> Sketch {
+        let mut bits = vec![0u64; Self::BITS / 64];
+        for k in keys {
+            let b = Self::bit(k.as_bytes());
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        Sketch(bits)
+    }
+
+    fn bit(k: &[u8]) -> usize {
+        let (Some(&first), Some(&last)) = (k.first(), k.last()) else {
+            return 0;
+        };
+        Self::bit_of(k.len(), first, k.get(1).copied().unwrap_or(0), last)
+    }
+
+    fn bit_of(len: usize, first: u8, second: u8, last: u8) -> usize {
+        let x =
+            (len as u32) | u32::from(first) << 8 | u32::from(second) << 16 | u32::from(last) << 24;
+        (x.wrapping_mul(0x9E37_79B1) >> 17) as usize % Self::BITS
+    }
+
+    fn may_have(&self, k: &str) -> bool {
+        let b = Self::bit(k.as_bytes());
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
+
+    /// [`Sketch::may_have`] of a string of `len` bytes, given its first, second and last bytes
+    /// (the second is 0 for one byte; an empty string is always let through).
+    fn may_have_parts(&self, len: usize, first: u8, second: u8, last: u8) -> bool {
+        if len == 0 {
+            return true;
+        }
+        let b = Self::bit_of(len, first, second, last);
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
+/// A word folded as [`fold`] does, without allocating when it is short ASCII (most words).
+enum Folded<'a> {
+    Borrowed(&'a str),
+    Short([u8; 32], usize),
+    Long(String),
+}
+
+impl<'a> Folded<'a> {
+    /// The folded word, or `None` when `sketch` rules it out.
+    fn new(word: &'a str, sketch: &Sketch) -> Option<Folded<'a>> {
+        let b = word.as_bytes();
+        if b.len() > 32 || !word.is_ascii() {
+            let f = fold(word);
+            return sketch.may_have(&f).then_some(Folded::Long(f));
+        }
+        let lower = |k: usize| b.get(k).map_or(0, u8::to_ascii_lowercase);
+        if !sketch.may_have_parts(b.len(), lower(0), lower(1), lower(b.len().wrapping_sub(1))) {
+            return None;
+        }
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return Some(Folded::Borrowed(word));
+        }
+        let mut buf = [0u8; 32];
+        buf[..b.len()].copy_from_slice(b);
+        buf[..b.len()].make_ascii_lowercase();
+        Some(Folded::Short(buf, b.len()))
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Folded::Borrowed(s) => s,
+            // Lowercased ASCII is UTF-8.
+            Folded::Short(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or(""),
+            Folded::Long(s) => s,
+        }
+    }
 }
 
 /// Spanish demonym inflections from the masculine singular: cubano → cubana, cubanos, cubanas.
@@ -515,9 +603,15 @@ fn index() -> &'static Index {
                 prefixes.insert(k[..i].to_string());
             }
         }
+        let sketch = Sketch::new(names.keys().chain(prefixes.iter()).map(String::as_str));
+        let exact_firsts = exact
+            .keys()
+            .fold(0u128, |set, k: &&str| set | 1 << (k.as_bytes()[0] & 127));
         Index {
             multi_first,
             prefixes,
+            sketch,
+            exact_firsts,
             names,
             demonyms,
             exact,
@@ -534,7 +628,7 @@ pub(crate) fn starts_multiword(word: &str) -> bool {
 
 /// Whether a word that is also a common noun is written capitalized.
 fn capital_ok(word: &str, folded: &str) -> bool {
-    !CAPITALIZED_ONLY.contains(&folded) || word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(char::is_uppercase) || !CAPITALIZED_ONLY.contains(&folded)
 }
 
 /// The country or region named at the start of `words` (name or demonym), longest match first.
@@ -545,35 +639,55 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
     if words.len() >= 2 && first == "EE." && words[1] == "UU." {
         return Some(("united states", 2));
     }
-    if let Some(id) = idx.exact.get(first) {
-        return Some((id, 1));
+    if may_be_exact(idx, first) {
+        if let Some(id) = idx.exact.get(first) {
+            return Some((id, 1));
+        }
     }
+    // The first word, folded, must be a name or begin one.
+    let first_folded = Folded::new(first, &idx.sketch)?;
+    let first_key = first_folded.as_str();
+    let mut best = idx.names.get(first_key).map(|id| (*id, 1));
     let limit = idx.max_words.min(words.len());
-    let mut best = None;
-    let mut k = String::new();
-    for (i, w) in words.iter().enumerate().take(limit) {
-        if i > 0 {
-            if !idx.prefixes.contains(&k) {
+    if limit > 1 && idx.prefixes.contains(first_key) {
+        let mut k = first_key.to_string();
+        for (i, w) in words.iter().enumerate().take(limit).skip(1) {
+            if i > 1 && !idx.prefixes.contains(&k) {
                 break;
             }
             k.push(' ');
-        }
-        k.push_str(&fold(w));
-        if let Some(id) = idx.names.get(&k) {
-            best = Some((*id, i + 1));
+            k.push_str(&fold(w));
+            if let Some(id) = idx.names.get(&k) {
+                best = Some((*id, i + 1));
+            }
         }
     }
     match best {
-        Some((_, 1)) if !capital_ok(first, &fold(first)) => None,
+        Some((_, 1)) if !capital_ok(first, first_key) => None,
         other => other,
     }
 }
 
+/// Whether `word` may be one of the abbreviations matched exactly (a bit test on its first byte).
+fn may_be_exact(idx: &Index, word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| idx.exact_firsts & (1 << (b & 127)) != 0)
+}
+
 /// The country a demonym refers to ("Cuban", "cubanas", "estadounidenses" → country id).
 pub fn demonym_country(word: &str) -> Option<&'static str> {
+    let idx = index();
+    if !word.bytes().any(|b| b.is_ascii_whitespace() || b >= 128) {
+        // One ASCII word: its key is the word lowercased.
+        let k = Folded::new(word, &idx.sketch)?;
+        let k = k.as_str();
+        let country = idx.demonyms.get(k).copied()?;
+        return (!k.is_empty() && capital_ok(word, k)).then_some(country);
+    }
     let k = key(word);
     // The table lookup rules out most words before the capitalisation test.
-    let country = index().demonyms.get(&k).copied()?;
+    let country = idx.demonyms.get(&k).copied()?;
     (!k.is_empty() && capital_ok(word, &k)).then_some(country)
 }
 

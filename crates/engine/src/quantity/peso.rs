@@ -22,21 +22,26 @@ fn peso_of(country: &str) -> Option<&'static str> {
 /// The peso of the country a word (as written) names or describes, through the place lexicon:
 /// (ISO code, whether the word is the country's name or code rather than a demonym).
 fn country(word: &str) -> Option<(&'static str, bool)> {
-    if let Some(code) = match word.to_ascii_lowercase().as_str() {
-        "mxn" => Some("MXN"),
-        "ars" => Some("ARS"),
-        "clp" => Some("CLP"),
-        _ => None,
-    } {
-        return Some((code, true));
-    }
+    let (code, is_code) = country_peso(word)?;
     // `place` reads names and demonyms alike ("Mexico", "Cuban"); a demonym ("Cuban", and
     // "Argentina", also "la economía argentina") is the weaker evidence.
+    Some((
+        code,
+        is_code || crate::lexicon::demonym_country(word).is_none(),
+    ))
+}
+
+/// The peso of the country a word names or describes, and whether the word is a currency code.
+fn country_peso(word: &str) -> Option<(&'static str, bool)> {
+    for code in ["MXN", "ARS", "CLP"] {
+        if word.eq_ignore_ascii_case(code) {
+            return Some((code, true));
+        }
+    }
     let (id, 1) = crate::lexicon::place(&[word])? else {
         return None;
     };
-    let name = crate::lexicon::demonym_country(word).is_none();
-    peso_of(id).map(|c| (c, name))
+    peso_of(id).map(|c| (c, false))
 }
 
 /// The word of token `k` as written ("" past the end or for symbols).
@@ -61,18 +66,18 @@ pub(crate) struct Pesos {
 pub(crate) fn document(text: &str) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        let first = word.bytes().next().map(|b| b.to_ascii_lowercase());
+    for word in alphanumeric_words(text) {
+        let first = word.as_bytes()[0].to_ascii_lowercase();
         if word.len() < 3
             || word.len() > 13
-            || !matches!(first, Some(b'm' | b'a' | b'c' | b'u' | b'f' | b'p' | b'd'))
+            || !matches!(first, b'm' | b'a' | b'c' | b'u' | b'f' | b'p' | b'd')
         {
             continue;
         }
-        if matches!(crate::time::fold(word).as_str(), "peso" | "pesos") {
+        if is_peso_word(word) {
             any = true;
         }
-        if let Some((c, _)) = country(word) {
+        if let Some((c, _)) = country_peso(word) {
             any = true;
             match counts.iter_mut().find(|(k, _)| *k == c) {
                 Some(e) => e.1 += 1,
@@ -87,6 +92,79 @@ pub(crate) fn document(text: &str) -> Pesos {
         _ => None,
     };
     Pesos { any, leading }
+}
+
+/// Whether a word folds to "peso" or "pesos".
+fn is_peso_word(word: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case("peso") || word.eq_ignore_ascii_case("pesos");
+    }
+    matches!(crate::time::fold(word).as_str(), "peso" | "pesos")
+}
+
+/// For each byte: 1 for an ASCII letter or digit, 2 for the first byte of another character
+/// (decoded to decide), 0 for anything else.
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b >= 128 {
+            2
+        } else if (b as u8).is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+}
+
+/// The maximal non-empty runs of alphanumeric characters of `text`, in order (as splitting at
+/// every other character); ASCII bytes are read without decoding.
+fn alphanumeric_words(text: &str) -> impl Iterator<Item = &str> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let (start, end) = next_word(text, i)?;
+        i = end;
+        Some(&text[start..end])
+    })
+}
+
+/// The start and end of the first run of alphanumeric characters at or after byte `i`.
+fn next_word(text: &str, mut i: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    // Skip to a word's start.
+    loop {
+        match BYTE_CLASS[usize::from(*b.get(i)?)] {
+            0 => i += 1,
+            1 => break,
+            _ => {
+                let ch = text[i..].chars().next()?;
+                if ch.is_alphanumeric() {
+                    break;
+                }
+                i += ch.len_utf8();
+            }
+        }
+    }
+    let start = i;
+    while let Some(&c) = b.get(i) {
+        if c < 128 {
+            if BYTE_CLASS[usize::from(c)] == 0 {
+                break;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(ch) if ch.is_alphanumeric() => i += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    Some((start, i))
 }
 
 /// The peso meant at token `i`: (ISO code, ambiguous).
