@@ -1088,10 +1088,10 @@ pub fn find_expressions(text: &str, lang: &Lang) -> Vec<TimeExpr> {
     out
 }
 
-/// Whether an anchor (a number or an [`ANCHOR`] word) follows a token before any word the rules
-/// do not know: every expression holds an anchor, and every token of an expression before its
-/// first anchor is a known word or punctuation, so no expression starts elsewhere. Read for
-/// increasing tokens, each token is looked at once.
+/// Whether an anchor (see [`is_anchor`]) follows a token before any word the rules do not know:
+/// every expression holds an anchor, and every token of an expression before its first anchor is
+/// a known word, punctuation or a number, so no expression starts elsewhere. Read for increasing
+/// tokens, each token is looked at once.
 #[derive(Default)]
 struct Reach {
     /// The first anchor at or after the last token asked about.
@@ -1103,19 +1103,38 @@ struct Reach {
 impl Reach {
     /// Whether an anchor comes at or after token `i` before any unknown word.
     fn anchor_from(&mut self, toks: &[Tok], i: usize) -> bool {
-        let is_anchor = |t: &Tok| t.kind == TokKind::Num || t.class & ANCHOR != 0;
         let is_unknown = |t: &Tok| t.kind == TokKind::Word && t.class & KNOWN == 0;
-        self.anchor = next_from(toks, i.max(self.anchor), is_anchor);
-        self.unknown = next_from(toks, i.max(self.unknown), is_unknown);
+        self.anchor = (i.max(self.anchor)..toks.len())
+            .find(|&k| is_anchor(toks, k))
+            .unwrap_or(toks.len());
+        self.unknown = toks
+            .get(i.max(self.unknown)..)
+            .and_then(|rest| rest.iter().position(is_unknown))
+            .map_or(toks.len(), |k| i.max(self.unknown) + k);
         self.anchor < self.unknown
     }
 }
 
-/// The first token at or after `from` for which `hit` holds (the length when none does).
-fn next_from(toks: &[Tok], from: usize, hit: impl Fn(&Tok) -> bool) -> usize {
-    toks.get(from..)
-        .and_then(|rest| rest.iter().position(hit))
-        .map_or(toks.len(), |k| from + k)
+/// Whether token `k` is an anchor: an [`ANCHOR`] word, or a number that can play a part in an
+/// expression: a year (four digits, 1800 to 2100), or a day, count or date field, which has a
+/// date separator or a known word (a month, "de", a unit) after it, or a separator or calendar
+/// word (a month) before it. (A quarter's number is followed by a year.)
+fn is_anchor(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    if t.kind != TokKind::Num {
+        return t.class & ANCHOR != 0;
+    }
+    if t.digits == 4 && t.value.is_some_and(|v| (1800..=2100).contains(&v)) {
+        return true;
+    }
+    let separator = |t: &Tok| t.kind == TokKind::Punct && matches!(t.norm, "/" | "-" | ".");
+    let next = toks
+        .get(k + 1)
+        .is_some_and(|n| separator(n) || n.class & KNOWN != 0);
+    let prev = k
+        .checked_sub(1)
+        .is_some_and(|p| separator(&toks[p]) || toks[p].class & CALENDAR != 0);
+    next || prev
 }
 
 /// Finds the date expressions in `text` and resolves relative ones against `anchor` (usually the

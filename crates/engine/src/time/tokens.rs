@@ -63,12 +63,17 @@ pub fn has_anchor(text: &str) -> bool {
             pos += 1;
             continue;
         }
-        let len = alphabetic_run(&text[pos..]);
+        let (len, ascii) = alphabetic_run(&text[pos..]);
         if len == 0 {
             pos += text[pos..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        if vocabulary::lookup(&text[pos..pos + len]).is_some_and(|(_, c)| c & ANCHOR != 0) {
+        let anchor = if ascii {
+            vocabulary::is_anchor_letters(&b[pos..], len)
+        } else {
+            vocabulary::lookup(&text[pos..pos + len]).is_some_and(|(_, c)| c & ANCHOR != 0)
+        };
+        if anchor {
             return true;
         }
         pos += len;
@@ -139,9 +144,15 @@ fn number(text: &str, pos: usize) -> (Option<Tok<'_>>, usize) {
 
 /// The word at `pos`, looked up in the vocabulary.
 fn word(text: &str, pos: usize, cap: bool) -> (Option<Tok<'_>>, usize) {
-    let end = pos + alphabetic_run(&text[pos..]);
+    let (len, ascii) = alphabetic_run(&text[pos..]);
+    let end = pos + len;
     let written = &text[pos..end];
-    let (norm, class) = vocabulary::lookup(written).unwrap_or((written, 0));
+    let known = if ascii {
+        vocabulary::lookup_letters(&text.as_bytes()[pos..], len)
+    } else {
+        vocabulary::lookup(written)
+    };
+    let (norm, class) = known.unwrap_or((written, 0));
     let tok = Tok {
         start: pos,
         end,
@@ -169,22 +180,64 @@ fn punct(text: &str, start: usize, end: usize) -> Tok<'_> {
     }
 }
 
-/// The byte length of the letters at the start of `s` (ASCII bytes are read without decoding).
-fn alphabetic_run(s: &str) -> usize {
+/// The byte length of the letters at the start of `s`, and whether they are all ASCII.
+fn alphabetic_run(s: &str) -> (usize, bool) {
     let b = s.as_bytes();
+    let mut len = ascii_letters(b);
+    let mut ascii = true;
+    while let Some(c) = s[len..]
+        .chars()
+        .next()
+        .filter(|c| !c.is_ascii() && c.is_alphabetic())
+    {
+        ascii = false;
+        len += c.len_utf8();
+        len += ascii_letters(&b[len..]);
+    }
+    (len, ascii)
+}
+
+/// The number of ASCII letters at the start of `b`, read eight bytes at a time.
+fn ascii_letters(b: &[u8]) -> usize {
     let mut len = 0;
-    while len < b.len() {
-        if b[len].is_ascii() {
-            if !b[len].is_ascii_alphabetic() {
-                break;
-            }
-            len += 1;
-            continue;
+    while let Some(chunk) = b.get(len..len + 8) {
+        let others = non_letters(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        if others != 0 {
+            return len + (others.trailing_zeros() / 8) as usize;
         }
-        match s[len..].chars().next() {
-            Some(c) if c.is_alphabetic() => len += c.len_utf8(),
-            _ => break,
+        len += 8;
+    }
+    len + b[len..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count()
+}
+
+/// The high bit of each byte of `v` (eight bytes, little-endian) that is not an ASCII letter.
+fn non_letters(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    // Lowercased and without the high bit, so the additions below never carry between bytes.
+    let x = (v | (0x20 * ONES)) & (0x7f * ONES);
+    let from_a = x + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = x + (0x7f - u64::from(b'z')) * ONES;
+    let letters = from_a & !past_z & !v & HIGH;
+    !letters & HIGH
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_eight_at_a_time_match_one_at_a_time() {
+        for byte in 0..=255u8 {
+            for at in 0..12 {
+                let mut b = *b"abcdefghijklMNOPQRSTUVWXYZ";
+                b[at] = byte;
+                let naive = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                assert_eq!(ascii_letters(&b), naive, "byte {byte} at {at}");
+            }
         }
     }
-    len
 }

@@ -196,18 +196,27 @@ struct Table {
     /// For each first letter (`a` to `z`) and length (0 to [`MAX_LEN`]): the range of `words`
     /// starting with it and that long.
     groups: Vec<(u16, u16)>,
+    /// For each first letter, the lengths (as bits) of the [`ANCHOR`] words starting with it.
+    anchor_lengths: [u32; 26],
 }
 
 impl Table {
-    /// The word whose folded form starts with `first`, is `len` bytes long and packs to `packed`.
-    fn find(&self, first: u8, len: usize, packed: u128) -> Option<(&'static str, u8)> {
+    /// The range of `words` whose folded form starts with `first` and is `len` bytes long.
+    #[inline]
+    fn group(&self, first: u8, len: usize) -> std::ops::Range<usize> {
         if !first.is_ascii_lowercase() || len > MAX_LEN {
-            return None;
+            return 0..0;
         }
         let (from, to) = self.groups[usize::from(first - b'a') * (MAX_LEN + 1) + len];
-        let (from, to) = (usize::from(from), usize::from(to));
-        let k = self.packed[from..to].iter().position(|p| *p == packed)?;
-        Some(self.words[from + k])
+        usize::from(from)..usize::from(to)
+    }
+
+    /// The word of `group` that packs to `packed`.
+    #[inline]
+    fn find(&self, group: std::ops::Range<usize>, packed: u128) -> Option<(&'static str, u8)> {
+        let from = group.start;
+        let k = self.packed.get(group)?.iter().position(|p| *p == packed)?;
+        self.words.get(from + k).copied()
     }
 }
 
@@ -247,33 +256,68 @@ fn table() -> &'static Table {
             }
             group.1 = k as u16 + 1;
         }
+        let mut anchor_lengths = [0u32; 26];
+        for (w, class) in &words {
+            if class & ANCHOR != 0 {
+                anchor_lengths[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
+            }
+        }
         Table {
             words,
             packed,
             groups,
+            anchor_lengths,
         }
     })
 }
 
-/// The vocabulary's form of `word` (folded, static) and its class bits, or `None` for a word no
-/// rule compares with. Nothing is allocated: an ASCII word is lowercased by setting its letters'
-/// case bit (the vocabulary's words are all letters), others are folded on the stack.
+/// The vocabulary's form of `word`, a run of letters (folded, static), and its class bits, or
+/// `None` for a word no rule compares with. Nothing is allocated.
 pub fn lookup(word: &str) -> Option<(&'static str, u8)> {
     let bytes = word.as_bytes();
     if word.is_ascii() {
-        if bytes.len() > MAX_LEN {
-            return None;
-        }
-        let first = bytes.first()?.to_ascii_lowercase();
-        let case = u128::from_le_bytes([0x20; MAX_LEN]) >> (8 * (MAX_LEN - bytes.len()));
-        return table().find(first, bytes.len(), pack(bytes) | case);
+        return lookup_letters(bytes, bytes.len());
     }
     if bytes.len() > 4 * MAX_LEN {
         return None;
     }
     let mut buf = [0u8; MAX_LEN];
     let folded = names::fold_into(word, &mut buf)?.as_bytes();
-    table().find(*folded.first()?, folded.len(), pack(folded))
+    let table = table();
+    table.find(table.group(*folded.first()?, folded.len()), pack(folded))
+}
+
+/// [`lookup`] of the ASCII letters `text[..len]` (`text` may go on): lowercased by setting each
+/// letter's case bit, since the vocabulary's words are all letters.
+pub fn lookup_letters(text: &[u8], len: usize) -> Option<(&'static str, u8)> {
+    let table = table();
+    let group = table.group(*text.first()? | 0x20, len);
+    if group.is_empty() {
+        return None;
+    }
+    let within = u128::MAX >> (8 * (MAX_LEN - len));
+    let case = u128::from_le_bytes([0x20; MAX_LEN]) & within;
+    let packed = match text.get(..MAX_LEN) {
+        Some(head) => u128::from_le_bytes(head.try_into().unwrap_or_default()) & within,
+        None => pack(&text[..len]),
+    };
+    table.find(group, packed | case)
+}
+
+/// Whether the ASCII letters `text[..len]` are an [`ANCHOR`] word (most words are ruled out
+/// by their first letter and length alone).
+pub fn is_anchor_letters(text: &[u8], len: usize) -> bool {
+    let Some(first) = text
+        .first()
+        .map(|b| b | 0x20)
+        .filter(u8::is_ascii_lowercase)
+    else {
+        return false;
+    };
+    let lengths = table().anchor_lengths[usize::from(first - b'a')];
+    len < 32
+        && lengths >> len & 1 != 0
+        && lookup_letters(text, len).is_some_and(|(_, class)| class & ANCHOR != 0)
 }
 
 #[cfg(test)]
