@@ -230,19 +230,19 @@ impl<'a> Scan<'a> {
     /// Whether an expression can start at token `i`: every rule begins with a number or one of
     /// the vocabulary's [`STARTS`] words, never with punctuation.
     fn may_start(&self, i: usize) -> bool {
-        self.t[i].kind == TokKind::Num || self.t[i].class & STARTS != 0
+        self.t[i].kind == TokKind::Num || self.t[i].class() & STARTS != 0
     }
 
     /// Whether token `i` is a word that `names` may know (a month, weekday or number name).
     fn calendar(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.class & CALENDAR != 0)
+        self.t.get(i).is_some_and(|t| t.class() & CALENDAR != 0)
     }
 
     fn word(&self, i: usize) -> Option<&str> {
         self.t
             .get(i)
             .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.norm)
+            .map(|t| t.norm())
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -262,7 +262,7 @@ impl<'a> Scan<'a> {
     fn punct(&self, i: usize, chars: &[&str]) -> bool {
         self.t
             .get(i)
-            .is_some_and(|t| t.kind == TokKind::Punct && chars.contains(&t.norm))
+            .is_some_and(|t| t.kind == TokKind::Punct && chars.contains(&t.norm()))
     }
 
     /// Whether token `i` touches token `i - 1`.
@@ -270,7 +270,7 @@ impl<'a> Scan<'a> {
         i > 0 && i < self.t.len() && self.t[i - 1].end == self.t[i].start
     }
 
-    fn num(&self, i: usize) -> Option<&Tok<'_>> {
+    fn num(&self, i: usize) -> Option<&Tok<'a>> {
         self.t.get(i).filter(|t| t.kind == TokKind::Num)
     }
 
@@ -308,13 +308,13 @@ impl<'a> Scan<'a> {
             return None;
         }
         let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
-        if let Some(m) = names::month(t.norm, t.cap) {
+        if let Some(m) = names::month(t.norm(), t.cap) {
             return Some((i + 1, m));
         }
         if !abbrev {
             return None;
         }
-        let m = names::month_abbrev(t.norm)?;
+        let m = names::month_abbrev(t.norm())?;
         if !t.cap && *self.lang == Lang::En {
             return None;
         }
@@ -327,7 +327,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
-        names::weekday(t.norm, t.cap)
+        names::weekday(t.norm(), t.cap)
     }
 
     /// A weekday, or a capitalised abbreviation ("Wed"), heading a full date.
@@ -336,8 +336,8 @@ impl<'a> Scan<'a> {
             return None;
         }
         let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
-        let wd = names::weekday(t.norm, t.cap)
-            .or_else(|| names::weekday_abbrev(t.norm).filter(|_| t.cap))?;
+        let wd = names::weekday(t.norm(), t.cap)
+            .or_else(|| names::weekday_abbrev(t.norm()).filter(|_| t.cap))?;
         let mut j = i + 1;
         if self.punct(j, &["."]) && self.adjacent(j) {
             j += 1;
@@ -481,7 +481,7 @@ impl<'a> Scan<'a> {
     /// "May 13, 2024", "Sept. 5 2023", "June 2" (no year).
     fn month_day_year(&self, i: usize) -> Option<(usize, Pt)> {
         let (j, month) = self.month(i, true)?;
-        if !self.t[i].cap && names::month(self.t[i].norm, true).is_none() {
+        if !self.t[i].cap && names::month(self.t[i].norm(), true).is_none() {
             return None;
         }
         let day = self.day(j)?;
@@ -504,10 +504,10 @@ impl<'a> Scan<'a> {
     fn numeric_date(&self, i: usize, weekday: Option<u8>) -> Option<(usize, Pt)> {
         let a = self.num(i)?;
         let sep = self.t.get(i + 1)?;
-        if sep.kind != TokKind::Punct || !["/", "-", "."].contains(&sep.norm) {
+        if sep.kind != TokKind::Punct || !["/", "-", "."].contains(&sep.norm()) {
             return None;
         }
-        let s = sep.norm;
+        let s = sep.norm();
         let b = self.num(i + 2)?;
         let c = self.num(i + 4)?;
         if !(self.adjacent(i + 1)
@@ -1069,50 +1069,35 @@ pub fn find_expressions(text: &str, lang: &Lang) -> Vec<TimeExpr> {
     }
     let toks = tokenize(text);
     let scan = Scan::new(&toks, lang);
-    let mut reach = Reach::default();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        if !scan.may_start(i) || !reach.anchor_from(&toks, i) {
-            i += 1;
-            continue;
-        }
-        match scan.at(i) {
-            Some((end, e)) if end > i => {
-                out.push(e);
-                i = end;
+    while let Some(anchor) = next_anchor(&toks, i) {
+        i = chain_start(&toks, i, anchor);
+        while i <= anchor {
+            match scan.may_start(i).then(|| scan.at(i)).flatten() {
+                Some((end, e)) if end > i => {
+                    out.push(e);
+                    i = end;
+                }
+                _ => i += 1,
             }
-            _ => i += 1,
         }
     }
     out
 }
 
-/// Whether an anchor (see [`is_anchor`]) follows a token before any word the rules do not know:
-/// every expression holds an anchor, and every token of an expression before its first anchor is
-/// a known word, punctuation or a number, so no expression starts elsewhere. Read for increasing
-/// tokens, each token is looked at once.
-#[derive(Default)]
-struct Reach {
-    /// The first anchor at or after the last token asked about.
-    anchor: usize,
-    /// The first unknown word at or after the last token asked about.
-    unknown: usize,
+/// The first anchor (see [`is_anchor`]) at or after token `i`.
+fn next_anchor(toks: &[Tok], i: usize) -> Option<usize> {
+    (i..toks.len()).find(|&k| is_anchor(toks, k))
 }
 
-impl Reach {
-    /// Whether an anchor comes at or after token `i` before any unknown word.
-    fn anchor_from(&mut self, toks: &[Tok], i: usize) -> bool {
-        let is_unknown = |t: &Tok| t.kind == TokKind::Word && t.class & KNOWN == 0;
-        self.anchor = (i.max(self.anchor)..toks.len())
-            .find(|&k| is_anchor(toks, k))
-            .unwrap_or(toks.len());
-        self.unknown = toks
-            .get(i.max(self.unknown)..)
-            .and_then(|rest| rest.iter().position(is_unknown))
-            .map_or(toks.len(), |k| i.max(self.unknown) + k);
-        self.anchor < self.unknown
-    }
+/// The first token of `i..anchor` after which no word the rules do not know comes before the
+/// anchor. Every expression holds an anchor, and every token of an expression before its first
+/// anchor is a known word, punctuation or a number, so no expression starts before it (and only
+/// the words from there to the anchor are looked up).
+fn chain_start(toks: &[Tok], i: usize, anchor: usize) -> usize {
+    let unknown = |k: &usize| toks[*k].kind == TokKind::Word && toks[*k].class() & KNOWN == 0;
+    (i..anchor).rev().find(unknown).map_or(i, |k| k + 1)
 }
 
 /// Whether token `k` is an anchor: an [`ANCHOR`] word, or a number that can play a part in an
@@ -1122,18 +1107,18 @@ impl Reach {
 fn is_anchor(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     if t.kind != TokKind::Num {
-        return t.class & ANCHOR != 0;
+        return t.may_anchor && t.class() & ANCHOR != 0;
     }
     if t.digits == 4 && t.value.is_some_and(|v| (1800..=2100).contains(&v)) {
         return true;
     }
-    let separator = |t: &Tok| t.kind == TokKind::Punct && matches!(t.norm, "/" | "-" | ".");
+    let separator = |t: &Tok| t.kind == TokKind::Punct && matches!(t.norm(), "/" | "-" | ".");
     let next = toks
         .get(k + 1)
-        .is_some_and(|n| separator(n) || n.class & KNOWN != 0);
+        .is_some_and(|n| separator(n) || n.class() & KNOWN != 0);
     let prev = k
         .checked_sub(1)
-        .is_some_and(|p| separator(&toks[p]) || toks[p].class & CALENDAR != 0);
+        .is_some_and(|p| separator(&toks[p]) || toks[p].class() & CALENDAR != 0);
     next || prev
 }
 
@@ -1164,9 +1149,10 @@ mod tests {
             for lang in [Lang::En, Lang::Es] {
                 let toks = tokenize(text);
                 let scan = Scan::new(&toks, &lang);
-                let mut reach = Reach::default();
                 for i in 0..toks.len() {
-                    if !scan.may_start(i) || !reach.anchor_from(&toks, i) {
+                    let reaches =
+                        next_anchor(&toks, i).is_some_and(|a| chain_start(&toks, i, a) == i);
+                    if !scan.may_start(i) || !reaches {
                         assert!(scan.at(i).is_none(), "{text:?} at token {i}");
                     }
                 }

@@ -3,6 +3,7 @@
 //! with byte spans.
 
 use super::vocabulary::{self, ANCHOR};
+use std::cell::Cell;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,11 +25,12 @@ pub struct Tok<'a> {
     pub end: usize,
     /// What it is.
     pub kind: TokKind,
-    /// A word the rules know, lowercased and accent-folded (the vocabulary's copy); another word
-    /// as written (it equals none of the rules' words); the digits; or the punctuation character.
-    pub norm: &'a str,
-    /// A word's [`vocabulary`] class bits (0 for unknown words, numbers and punctuation).
-    pub class: u8,
+    /// [`Tok::norm`]: the token as written until a word is looked up.
+    norm: Cell<&'a str>,
+    /// [`Tok::class`], or [`UNREAD`] until a word is looked up.
+    class: Cell<u8>,
+    /// Whether a word may be an [`ANCHOR`] word (from its first letter and length).
+    pub may_anchor: bool,
     /// Whether a word starts with a capital letter.
     pub cap: bool,
     /// A digit run's value (when it fits).
@@ -37,13 +39,48 @@ pub struct Tok<'a> {
     pub digits: usize,
 }
 
+impl<'a> Tok<'a> {
+    /// A word the rules know, lowercased and accent-folded (the vocabulary's copy); another word
+    /// as written (it equals none of the rules' words); the digits; or the punctuation character.
+    pub fn norm(&self) -> &'a str {
+        self.read();
+        self.norm.get()
+    }
+
+    /// A word's [`vocabulary`] class bits (0 for unknown words, numbers and punctuation).
+    pub fn class(&self) -> u8 {
+        self.read();
+        self.class.get()
+    }
+
+    /// Looks a word up in the vocabulary, the first time only.
+    fn read(&self) {
+        if self.class.get() != UNREAD {
+            return;
+        }
+        let written = self.norm.get();
+        let (norm, class) = vocabulary::lookup(written).unwrap_or((written, 0));
+        self.norm.set(norm);
+        self.class.set(class);
+    }
+}
+
+/// [`Tok::class`] of a word not looked up yet (no class has this bit).
+const UNREAD: u8 = 0x80;
+
 const ORDINAL_SUFFIXES: [&str; 7] = ["st", "nd", "rd", "th", "º", "ª", "°"];
 
 /// Splits text into tokens; never panics, linear in the text's length.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut pos = 0;
-    while let Some((tok, next)) = next_token(text, pos) {
+    while pos < b.len() {
+        if b[pos] == b' ' {
+            pos += 1;
+            continue;
+        }
+        let (tok, next) = next_token(text, pos);
         toks.extend(tok);
         pos = next;
     }
@@ -53,21 +90,22 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
 /// Whether `text` holds an anchor: a digit or a word of the vocabulary's [`ANCHOR`] class (no
 /// date expression can be found without one).
 pub fn has_anchor(text: &str) -> bool {
-    if text.bytes().any(|b| b.is_ascii_digit()) {
+    if has_digit(text.as_bytes()) {
         return true;
     }
     let b = text.as_bytes();
     let mut pos = 0;
     while pos < b.len() {
-        if b[pos].is_ascii() && !b[pos].is_ascii_alphabetic() {
+        let byte = b[pos];
+        if byte.is_ascii() && !byte.is_ascii_alphabetic() {
             pos += 1;
             continue;
         }
-        let (len, ascii) = alphabetic_run(&text[pos..]);
-        if len == 0 {
+        if !byte.is_ascii() && !text[pos..].chars().next().is_some_and(char::is_alphabetic) {
             pos += text[pos..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
+        let (len, ascii) = alphabetic_run(&text[pos..]);
         let anchor = if ascii {
             vocabulary::is_anchor_letters(&b[pos..], len)
         } else {
@@ -81,29 +119,48 @@ pub fn has_anchor(text: &str) -> bool {
     false
 }
 
-/// The token at byte `pos` (none for a space) and where the next one starts; `None` at the end.
-fn next_token(text: &str, pos: usize) -> Option<(Option<Tok<'_>>, usize)> {
-    let byte = *text.as_bytes().get(pos)?;
+/// Whether `b` holds an ASCII digit, read eight bytes at a time.
+fn has_digit(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    let mut chunks = b.chunks_exact(8);
+    for chunk in &mut chunks {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Without the high bit, so the additions never carry between bytes.
+        let x = v & (0x7f * ONES);
+        let from_0 = x + (0x80 - u64::from(b'0')) * ONES;
+        let past_9 = x + (0x7f - u64::from(b'9')) * ONES;
+        if from_0 & !past_9 & !v & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
+/// The token at byte `pos` (none for a space) and where the next one starts.
+#[inline]
+fn next_token(text: &str, pos: usize) -> (Option<Tok<'_>>, usize) {
+    let byte = text.as_bytes()[pos];
     if byte.is_ascii() {
         if matches!(byte, b'\t'..=b'\r' | b' ') {
-            return Some((None, pos + 1));
+            return (None, pos + 1);
         }
         if byte.is_ascii_digit() {
-            return Some(number(text, pos));
+            return number(text, pos);
         }
         if !byte.is_ascii_alphabetic() {
-            return Some((Some(punct(text, pos, pos + 1)), pos + 1));
+            return (Some(punct(text, pos, pos + 1)), pos + 1);
         }
-        return Some(word(text, pos, byte.is_ascii_uppercase()));
+        return word(text, pos, byte.is_ascii_uppercase());
     }
-    let c = text[pos..].chars().next()?;
+    let c = text[pos..].chars().next().unwrap_or(' ');
     let end = pos + c.len_utf8();
     if c.is_whitespace() {
-        Some((None, end))
+        (None, end)
     } else if c.is_alphabetic() {
-        Some(word(text, pos, c.is_uppercase()))
+        word(text, pos, c.is_uppercase())
     } else {
-        Some((Some(punct(text, pos, end)), end))
+        (Some(punct(text, pos, end)), end)
     }
 }
 
@@ -133,8 +190,9 @@ fn number(text: &str, pos: usize) -> (Option<Tok<'_>>, usize) {
         start: pos,
         end,
         kind: TokKind::Num,
-        norm: digits,
-        class: 0,
+        norm: Cell::new(digits),
+        class: Cell::new(0),
+        may_anchor: false,
         cap: false,
         value,
         digits: run,
@@ -142,23 +200,17 @@ fn number(text: &str, pos: usize) -> (Option<Tok<'_>>, usize) {
     (Some(tok), end)
 }
 
-/// The word at `pos`, looked up in the vocabulary.
+/// The word at `pos` (looked up in the vocabulary when first read).
 fn word(text: &str, pos: usize, cap: bool) -> (Option<Tok<'_>>, usize) {
     let (len, ascii) = alphabetic_run(&text[pos..]);
     let end = pos + len;
-    let written = &text[pos..end];
-    let known = if ascii {
-        vocabulary::lookup_letters(&text.as_bytes()[pos..], len)
-    } else {
-        vocabulary::lookup(written)
-    };
-    let (norm, class) = known.unwrap_or((written, 0));
     let tok = Tok {
         start: pos,
         end,
         kind: TokKind::Word,
-        norm,
-        class,
+        norm: Cell::new(&text[pos..end]),
+        class: Cell::new(UNREAD),
+        may_anchor: !ascii || vocabulary::may_be_anchor(&text.as_bytes()[pos..end]),
         cap,
         value: None,
         digits: 0,
@@ -172,8 +224,9 @@ fn punct(text: &str, start: usize, end: usize) -> Tok<'_> {
         start,
         end,
         kind: TokKind::Punct,
-        norm: &text[start..end],
-        class: 0,
+        norm: Cell::new(&text[start..end]),
+        class: Cell::new(0),
+        may_anchor: false,
         cap: false,
         value: None,
         digits: 0,
@@ -181,9 +234,18 @@ fn punct(text: &str, start: usize, end: usize) -> Tok<'_> {
 }
 
 /// The byte length of the letters at the start of `s`, and whether they are all ASCII.
+#[inline]
 fn alphabetic_run(s: &str) -> (usize, bool) {
-    let b = s.as_bytes();
-    let mut len = ascii_letters(b);
+    let len = ascii_letters(s.as_bytes());
+    if s.as_bytes().get(len).is_none_or(u8::is_ascii) {
+        return (len, true);
+    }
+    non_ascii_run(s, len)
+}
+
+/// [`alphabetic_run`] past its first `len` bytes, ASCII letters followed by another character.
+#[cold]
+fn non_ascii_run(s: &str, mut len: usize) -> (usize, bool) {
     let mut ascii = true;
     while let Some(c) = s[len..]
         .chars()
@@ -192,12 +254,13 @@ fn alphabetic_run(s: &str) -> (usize, bool) {
     {
         ascii = false;
         len += c.len_utf8();
-        len += ascii_letters(&b[len..]);
+        len += ascii_letters(&s.as_bytes()[len..]);
     }
     (len, ascii)
 }
 
 /// The number of ASCII letters at the start of `b`, read eight bytes at a time.
+#[inline]
 fn ascii_letters(b: &[u8]) -> usize {
     let mut len = 0;
     while let Some(chunk) = b.get(len..len + 8) {
@@ -237,6 +300,11 @@ mod tests {
                 b[at] = byte;
                 let naive = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
                 assert_eq!(ascii_letters(&b), naive, "byte {byte} at {at}");
+                assert_eq!(
+                    has_digit(&b),
+                    b.iter().any(u8::is_ascii_digit),
+                    "byte {byte}"
+                );
             }
         }
     }

@@ -196,8 +196,9 @@ struct Table {
     /// For each first letter (`a` to `z`) and length (0 to [`MAX_LEN`]): the range of `words`
     /// starting with it and that long.
     groups: Vec<(u16, u16)>,
-    /// For each first letter, the lengths (as bits) of the [`ANCHOR`] words starting with it.
-    anchor_lengths: [u32; 26],
+    /// For each pair of first two letters (see [`pair`]), the lengths (as bits) of the
+    /// [`ANCHOR`] words starting with them.
+    anchor_lengths: Vec<u32>,
 }
 
 impl Table {
@@ -222,9 +223,11 @@ impl Table {
 
 /// Up to [`MAX_LEN`] bytes as one number (zero-padded), compared in one step.
 fn pack(bytes: &[u8]) -> u128 {
-    let mut buf = [0u8; MAX_LEN];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    u128::from_le_bytes(buf)
+    bytes
+        .iter()
+        .take(MAX_LEN)
+        .enumerate()
+        .fold(0, |v, (k, b)| v | u128::from(*b) << (8 * k))
 }
 
 /// The vocabulary, built at first use from the rules' word lists and `names`' tables.
@@ -256,10 +259,10 @@ fn table() -> &'static Table {
             }
             group.1 = k as u16 + 1;
         }
-        let mut anchor_lengths = [0u32; 26];
+        let mut anchor_lengths = vec![0u32; 32 * 32];
         for (w, class) in &words {
             if class & ANCHOR != 0 {
-                anchor_lengths[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
+                anchor_lengths[pair(w.as_bytes())] |= 1 << w.len();
             }
         }
         Table {
@@ -304,20 +307,22 @@ pub fn lookup_letters(text: &[u8], len: usize) -> Option<(&'static str, u8)> {
     table.find(group, packed | case)
 }
 
-/// Whether the ASCII letters `text[..len]` are an [`ANCHOR`] word (most words are ruled out
-/// by their first letter and length alone).
+/// Whether the ASCII letters `text[..len]` are an [`ANCHOR`] word.
 pub fn is_anchor_letters(text: &[u8], len: usize) -> bool {
-    let Some(first) = text
-        .first()
-        .map(|b| b | 0x20)
-        .filter(u8::is_ascii_lowercase)
-    else {
-        return false;
-    };
-    let lengths = table().anchor_lengths[usize::from(first - b'a')];
-    len < 32
-        && lengths >> len & 1 != 0
+    may_be_anchor(&text[..len])
         && lookup_letters(text, len).is_some_and(|(_, class)| class & ANCHOR != 0)
+}
+
+/// Whether the ASCII word `word` may be an [`ANCHOR`] word: most words are ruled out by their
+/// first two letters and length alone.
+pub fn may_be_anchor(word: &[u8]) -> bool {
+    word.len() < 32 && table().anchor_lengths[pair(word)] >> word.len() & 1 != 0
+}
+
+/// A word's first two bytes, case-insensitively for letters, as an index below 32 × 32.
+fn pair(word: &[u8]) -> usize {
+    let at = |k: usize| usize::from(word.get(k).map_or(0, |b| b & 0x1f));
+    at(0) << 5 | at(1)
 }
 
 #[cfg(test)]
