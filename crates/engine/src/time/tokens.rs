@@ -170,7 +170,12 @@ fn number(text: &str, pos: usize) -> (Option<Tok<'_>>, usize) {
     let digits_end = pos + run;
     let mut end = digits_end;
     let rest = &text[digits_end..];
-    for suffix in ORDINAL_SUFFIXES {
+    // Every suffix starts with one of these bytes (º, ª and ° with 0xC2).
+    let may_suffix = rest
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b | 0x20, b's' | b'n' | b'r' | b't') || b == 0xc2);
+    for suffix in ORDINAL_SUFFIXES.iter().filter(|_| may_suffix) {
         let matches = rest
             .get(..suffix.len())
             .is_some_and(|s| s.eq_ignore_ascii_case(suffix));
