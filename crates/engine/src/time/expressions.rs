@@ -10,7 +10,7 @@ use super::period::{
 };
 use super::relative::resolve;
 use super::tokens::{has_anchor, tokenize, Tok, TokKind};
-use super::vocabulary::{ANCHOR, CALENDAR, KNOWN, STARTS};
+use super::vocabulary::{ANCHOR, CALENDAR, CONTEXT, HEDGE, KNOWN, STARTS};
 use super::Date;
 use crate::lang::Lang;
 use std::cell::RefCell;
@@ -403,7 +403,7 @@ impl<'a> Scan<'a> {
     /// Whether a bare year or month at `i` reads as a date from the word before it.
     fn year_context(&self, i: usize) -> bool {
         i > 0
-            && (self.is(i - 1, YEAR_CONTEXT)
+            && (self.t[i - 1].kind == TokKind::Word && self.t[i - 1].class() & CONTEXT != 0
                 || (self.punct(i - 1, &["-", "–"]) && i > 1 && self.is(i - 2, &["mid"])))
     }
 
@@ -769,7 +769,7 @@ impl<'a> Scan<'a> {
 
     /// The first of [`DURATION_HEDGES`] at `i`: the index after it and whether it is fuzzy.
     fn hedge(&self, i: usize) -> Option<(usize, bool)> {
-        let first = self.word(i)?;
+        let first = self.word(i).filter(|_| self.t[i].class() & HEDGE != 0)?;
         DURATION_HEDGES
             .iter()
             .filter(|(words, _)| words[0] == first)

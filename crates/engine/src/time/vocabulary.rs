@@ -13,6 +13,10 @@ pub const KNOWN: u8 = 1;
 pub const STARTS: u8 = 2;
 /// A month, weekday or number name of `names`' tables.
 pub const CALENDAR: u8 = 4;
+/// A word of [`YEAR_CONTEXT`], after which a bare year or month reads as a date.
+pub const CONTEXT: u8 = 16;
+/// The first word of one of [`DURATION_HEDGES`].
+pub const HEDGE: u8 = 32;
 /// A full month or weekday name, a unit or a relative day ("ayer", "tomorrow"): every date
 /// expression holds a digit or one of these.
 pub const ANCHOR: u8 = 8;
@@ -240,11 +244,12 @@ fn table() -> &'static Table {
         names::calendar_words().for_each(|w| add(w, STARTS | CALENDAR));
         names::anchor_words().for_each(|w| add(w, ANCHOR));
         RELATIVE_DAYS.iter().for_each(|w| add(w, ANCHOR));
-        YEAR_CONTEXT.iter().for_each(|w| add(w, 0));
+        YEAR_CONTEXT.iter().for_each(|w| add(w, CONTEXT));
         DURATION_HEDGES
             .iter()
             .flat_map(|(ws, _)| ws.iter())
             .for_each(|w| add(w, 0));
+        DURATION_HEDGES.iter().for_each(|(ws, _)| add(ws[0], HEDGE));
         LATER_WORDS.iter().for_each(|w| add(w, 0));
         let key = |w: &str| (w.as_bytes()[0], w.len());
         let mut words: Vec<(&'static str, u8)> = map.into_iter().collect();
