@@ -29,7 +29,7 @@ pub struct Tok<'a> {
     norm: Cell<&'a str>,
     /// [`Tok::class`], or [`UNREAD`] until a word is looked up.
     class: Cell<u8>,
-    /// Whether a word may be an [`ANCHOR`] word (from its first letter and length).
+    /// Whether a word may be an [`ANCHOR`] word (from its first two letters and length).
     pub may_anchor: bool,
     /// Whether a word starts with a capital letter.
     pub cap: bool,
