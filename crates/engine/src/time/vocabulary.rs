@@ -253,7 +253,7 @@ fn table() -> &'static Table {
         LATER_WORDS.iter().for_each(|w| add(w, 0));
         let key = |w: &str| (w.as_bytes()[0], w.len());
         let mut words: Vec<(&'static str, u8)> = map.into_iter().collect();
-        words.sort_by_key(|(w, _)| (key(w), *w));
+        crate::sort::sort_by_key(&mut words, |(w, _)| (key(w), *w));
         let packed = words.iter().map(|(w, _)| pack(w.as_bytes())).collect();
         let mut groups = vec![(0u16, 0u16); 26 * (MAX_LEN + 1)];
         for (k, (w, _)) in words.iter().enumerate() {
