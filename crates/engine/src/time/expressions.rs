@@ -9,11 +9,11 @@ use super::period::{
     Direction, Part, Precision, Relative, TimeExpr, TimeKind, Unit,
 };
 use super::relative::resolve;
-use super::tokens::{tokenize, Tok, TokKind};
+use super::tokens::{has_anchor, tokenize, Tok, TokKind};
+use super::vocabulary::{ANCHOR, CALENDAR, CONTEXT, HEDGE, KNOWN, STARTS};
 use super::Date;
 use crate::lang::Lang;
-use crate::lexicon::FastMap;
-use std::sync::OnceLock;
+use std::cell::RefCell;
 
 /// What a date phrase denotes before it is wrapped in a `since`/`by`/range form.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -143,7 +143,7 @@ fn expr(
 }
 
 /// Words after which a bare year ("in 2025") or bare month ("in May") is read as a date.
-const YEAR_CONTEXT: &[&str] = &[
+pub(super) const YEAR_CONTEXT: &[&str] = &[
     "in",
     "during",
     "since",
@@ -182,7 +182,7 @@ const YEAR_CONTEXT: &[&str] = &[
 ];
 
 /// Hedges before a duration's number ("in less than three years").
-const DURATION_HEDGES: &[(&[&str], bool)] = &[
+pub(super) const DURATION_HEDGES: &[(&[&str], bool)] = &[
     (&["less", "than"], true),
     (&["fewer", "than"], true),
     (&["more", "than"], true),
@@ -208,200 +208,41 @@ const DURATION_HEDGES: &[(&[&str], bool)] = &[
     (&["poco", "mas", "de"], true),
 ];
 
-/// Every word other than a month, weekday or number name that can begin a date expression: the
-/// first words of the rules below (triggers, hedges, articles, parts, seasons, ordinals, relative
-/// words). Kept sorted.
-const FIRST_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "almost",
-    "alrededor",
-    "anteayer",
-    "antes",
-    "antier",
-    "apenas",
-    "around",
-    "as",
-    "autumn",
-    "ayer",
-    "año",
-    "beginning",
-    "between",
-    "by",
-    "casi",
-    "cerca",
-    "comienzo",
-    "comienzos",
-    "coming",
-    "cuarta",
-    "cuarto",
-    "de",
-    "del",
-    "desde",
-    "durante",
-    "during",
-    "earlier",
-    "early",
-    "el",
-    "en",
-    "end",
-    "entre",
-    "esta",
-    "este",
-    "estos",
-    "ever",
-    "fall",
-    "fewer",
-    "fin",
-    "final",
-    "finales",
-    "fines",
-    "first",
-    "fourth",
-    "from",
-    "h",
-    "hace",
-    "hasta",
-    "hoy",
-    "in",
-    "inicio",
-    "inicios",
-    "invierno",
-    "just",
-    "la",
-    "las",
-    "last",
-    "late",
-    "later",
-    "less",
-    "los",
-    "mas",
-    "mañana",
-    "mediados",
-    "menos",
-    "mes",
-    "mid",
-    "middle",
-    "more",
-    "nearly",
-    "next",
-    "only",
-    "otoño",
-    "over",
-    "para",
-    "pasada",
-    "pasado",
-    "pasados",
-    "past",
-    "poco",
-    "previous",
-    "primavera",
-    "primer",
-    "primera",
-    "primero",
-    "principio",
-    "principios",
-    "proxima",
-    "proximo",
-    "q",
-    "second",
-    "segunda",
-    "segundo",
-    "semana",
-    "since",
-    "solo",
-    "spring",
-    "start",
-    "starting",
-    "summer",
-    "tercer",
-    "tercera",
-    "tercero",
-    "the",
-    "third",
-    "this",
-    "through",
-    "till",
-    "today",
-    "tomorrow",
-    "ultimas",
-    "ultimos",
-    "unas",
-    "under",
-    "unos",
-    "until",
-    "verano",
-    "winter",
-    "within",
-    "yesterday",
-];
-
-/// A word token that can begin a date expression: see [`word_class`].
-const STARTS: u8 = 1;
-/// A word token that is a month, weekday or number name of `names`' tables.
-const CALENDAR: u8 = 2;
-
-/// What a folded word can be to the rules, as bits: [`STARTS`] when it can begin a date
-/// expression (a superset of what the rules accept, so skipping the other words changes nothing;
-/// most words of running text are skipped), [`CALENDAR`] when `names` knows it (the month, weekday
-/// and number lookups find nothing for other words).
-fn word_class(word: &str) -> u8 {
-    static WORDS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut map: FastMap<&'static str, u8> = FIRST_WORDS.iter().map(|w| (*w, STARTS)).collect();
-        for w in names::calendar_words() {
-            *map.entry(w).or_default() |= STARTS | CALENDAR;
-        }
-        map
-    });
-    words.get(word).copied().unwrap_or(0)
-}
-
 /// The phrases of [`Scan::point`] that do not depend on its `ctx`: a full date and a relative one.
 type Fixed = (Option<(usize, Pt)>, Option<(usize, Pt)>);
 
 struct Scan<'a> {
     t: &'a [Tok<'a>],
     lang: &'a Lang,
-    /// Each token's [`word_class`] (0 for numbers and punctuation).
-    class: Vec<u8>,
-    /// [`Fixed`] of each token, once computed.
-    fixed: Vec<std::cell::Cell<Option<Fixed>>>,
+    /// [`Fixed`] of the tokens it was computed for.
+    fixed: RefCell<Vec<(usize, Fixed)>>,
 }
 
 impl<'a> Scan<'a> {
     fn new(t: &'a [Tok<'a>], lang: &'a Lang) -> Scan<'a> {
-        let class = t
-            .iter()
-            .map(|t| match t.kind {
-                TokKind::Word => word_class(&t.norm),
-                _ => 0,
-            })
-            .collect();
         Scan {
             t,
             lang,
-            class,
-            fixed: vec![std::cell::Cell::new(None); t.len()],
+            fixed: RefCell::new(Vec::new()),
         }
     }
 
     /// Whether an expression can start at token `i`: every rule begins with a number or one of
-    /// the words of [`word_class`] marked [`STARTS`], never with punctuation.
+    /// the vocabulary's [`STARTS`] words, never with punctuation.
     fn may_start(&self, i: usize) -> bool {
-        self.t[i].kind == TokKind::Num || self.class[i] & STARTS != 0
+        self.t[i].kind == TokKind::Num || self.t[i].class() & STARTS != 0
     }
 
     /// Whether token `i` is a word that `names` may know (a month, weekday or number name).
     fn calendar(&self, i: usize) -> bool {
-        self.class.get(i).is_some_and(|c| c & CALENDAR != 0)
+        self.t.get(i).is_some_and(|t| t.class() & CALENDAR != 0)
     }
 
     fn word(&self, i: usize) -> Option<&str> {
         self.t
             .get(i)
             .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.norm.as_ref())
+            .map(|t| t.norm())
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -421,7 +262,7 @@ impl<'a> Scan<'a> {
     fn punct(&self, i: usize, chars: &[&str]) -> bool {
         self.t
             .get(i)
-            .is_some_and(|t| t.kind == TokKind::Punct && chars.contains(&t.norm.as_ref()))
+            .is_some_and(|t| t.kind == TokKind::Punct && chars.contains(&t.norm()))
     }
 
     /// Whether token `i` touches token `i - 1`.
@@ -429,7 +270,7 @@ impl<'a> Scan<'a> {
         i > 0 && i < self.t.len() && self.t[i - 1].end == self.t[i].start
     }
 
-    fn num(&self, i: usize) -> Option<&Tok<'_>> {
+    fn num(&self, i: usize) -> Option<&Tok<'a>> {
         self.t.get(i).filter(|t| t.kind == TokKind::Num)
     }
 
@@ -467,13 +308,13 @@ impl<'a> Scan<'a> {
             return None;
         }
         let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
-        if let Some(m) = names::month(&t.norm, t.cap) {
+        if let Some(m) = names::month(t.norm(), t.cap) {
             return Some((i + 1, m));
         }
         if !abbrev {
             return None;
         }
-        let m = names::month_abbrev(&t.norm)?;
+        let m = names::month_abbrev(t.norm())?;
         if !t.cap && *self.lang == Lang::En {
             return None;
         }
@@ -486,7 +327,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
-        names::weekday(&t.norm, t.cap)
+        names::weekday(t.norm(), t.cap)
     }
 
     /// A weekday, or a capitalised abbreviation ("Wed"), heading a full date.
@@ -495,8 +336,8 @@ impl<'a> Scan<'a> {
             return None;
         }
         let t = self.t.get(i).filter(|t| t.kind == TokKind::Word)?;
-        let wd = names::weekday(&t.norm, t.cap)
-            .or_else(|| names::weekday_abbrev(&t.norm).filter(|_| t.cap))?;
+        let wd = names::weekday(t.norm(), t.cap)
+            .or_else(|| names::weekday_abbrev(t.norm()).filter(|_| t.cap))?;
         let mut j = i + 1;
         if self.punct(j, &["."]) && self.adjacent(j) {
             j += 1;
@@ -562,7 +403,7 @@ impl<'a> Scan<'a> {
     /// Whether a bare year or month at `i` reads as a date from the word before it.
     fn year_context(&self, i: usize) -> bool {
         i > 0
-            && (self.is(i - 1, YEAR_CONTEXT)
+            && (self.t[i - 1].kind == TokKind::Word && self.t[i - 1].class() & CONTEXT != 0
                 || (self.punct(i - 1, &["-", "–"]) && i > 1 && self.is(i - 2, &["mid"])))
     }
 
@@ -581,15 +422,17 @@ impl<'a> Scan<'a> {
 
     /// The full date and the relative date starting at `i`, computed once per token.
     fn fixed(&self, i: usize) -> Fixed {
-        let compute = || (self.full_date(i), self.relative(i));
-        let Some(cell) = self.fixed.get(i) else {
-            return compute();
-        };
-        if let Some(known) = cell.get() {
+        let known = self
+            .fixed
+            .borrow()
+            .iter()
+            .find(|(at, _)| *at == i)
+            .map(|f| f.1);
+        if let Some(known) = known {
             return known;
         }
-        let found = compute();
-        cell.set(Some(found));
+        let found = (self.full_date(i), self.relative(i));
+        self.fixed.borrow_mut().push((i, found));
         found
     }
 
@@ -638,7 +481,7 @@ impl<'a> Scan<'a> {
     /// "May 13, 2024", "Sept. 5 2023", "June 2" (no year).
     fn month_day_year(&self, i: usize) -> Option<(usize, Pt)> {
         let (j, month) = self.month(i, true)?;
-        if !self.t[i].cap && names::month(&self.t[i].norm, true).is_none() {
+        if !self.t[i].cap && names::month(self.t[i].norm(), true).is_none() {
             return None;
         }
         let day = self.day(j)?;
@@ -661,10 +504,10 @@ impl<'a> Scan<'a> {
     fn numeric_date(&self, i: usize, weekday: Option<u8>) -> Option<(usize, Pt)> {
         let a = self.num(i)?;
         let sep = self.t.get(i + 1)?;
-        if sep.kind != TokKind::Punct || !["/", "-", "."].contains(&sep.norm.as_ref()) {
+        if sep.kind != TokKind::Punct || !["/", "-", "."].contains(&sep.norm()) {
             return None;
         }
-        let s = sep.norm.as_ref();
+        let s = sep.norm();
         let b = self.num(i + 2)?;
         let c = self.num(i + 4)?;
         if !(self.adjacent(i + 1)
@@ -926,7 +769,7 @@ impl<'a> Scan<'a> {
 
     /// The first of [`DURATION_HEDGES`] at `i`: the index after it and whether it is fuzzy.
     fn hedge(&self, i: usize) -> Option<(usize, bool)> {
-        let first = self.word(i)?;
+        let first = self.word(i).filter(|_| self.t[i].class() & HEDGE != 0)?;
         DURATION_HEDGES
             .iter()
             .filter(|(words, _)| words[0] == first)
@@ -1221,24 +1064,62 @@ impl<'a> Scan<'a> {
 /// Finds the date expressions in `text`, in order and not overlapping. Relative expressions are
 /// returned unresolved (see [`resolve`] and [`find_resolved`]).
 pub fn find_expressions(text: &str, lang: &Lang) -> Vec<TimeExpr> {
+    if !has_anchor(text) {
+        return Vec::new();
+    }
     let toks = tokenize(text);
     let scan = Scan::new(&toks, lang);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        if !scan.may_start(i) {
-            i += 1;
-            continue;
-        }
-        match scan.at(i) {
-            Some((end, e)) if end > i => {
-                out.push(e);
-                i = end;
+    while let Some(anchor) = next_anchor(&toks, i) {
+        i = chain_start(&toks, i, anchor);
+        while i <= anchor {
+            match scan.may_start(i).then(|| scan.at(i)).flatten() {
+                Some((end, e)) if end > i => {
+                    out.push(e);
+                    i = end;
+                }
+                _ => i += 1,
             }
-            _ => i += 1,
         }
     }
     out
+}
+
+/// The first anchor (see [`is_anchor`]) at or after token `i`.
+fn next_anchor(toks: &[Tok], i: usize) -> Option<usize> {
+    (i..toks.len()).find(|&k| is_anchor(toks, k))
+}
+
+/// The first token of `i..anchor` after which no word the rules do not know comes before the
+/// anchor. Every expression holds an anchor, and every token of an expression before its first
+/// anchor is a known word, punctuation or a number, so no expression starts before it (and only
+/// the words from there to the anchor are looked up).
+fn chain_start(toks: &[Tok], i: usize, anchor: usize) -> usize {
+    let unknown = |k: &usize| toks[*k].kind == TokKind::Word && toks[*k].class() & KNOWN == 0;
+    (i..anchor).rev().find(unknown).map_or(i, |k| k + 1)
+}
+
+/// Whether token `k` is an anchor: an [`ANCHOR`] word, or a number that can play a part in an
+/// expression: a year (four digits, 1800 to 2100), or a day, count or date field, which has a
+/// date separator or a known word (a month, "de", a unit) after it, or a separator or calendar
+/// word (a month) before it. (A quarter's number is followed by a year.)
+fn is_anchor(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    if t.kind != TokKind::Num {
+        return t.may_anchor && t.class() & ANCHOR != 0;
+    }
+    if t.digits == 4 && t.value.is_some_and(|v| (1800..=2100).contains(&v)) {
+        return true;
+    }
+    let separator = |t: &Tok| t.kind == TokKind::Punct && matches!(t.norm(), "/" | "-" | ".");
+    let next = toks
+        .get(k + 1)
+        .is_some_and(|n| separator(n) || n.class() & KNOWN != 0);
+    let prev = k
+        .checked_sub(1)
+        .is_some_and(|p| separator(&toks[p]) || toks[p].class() & CALENDAR != 0);
+    next || prev
 }
 
 /// Finds the date expressions in `text` and resolves relative ones against `anchor` (usually the
@@ -1255,24 +1136,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn first_words_are_sorted() {
-        assert!(FIRST_WORDS.windows(2).all(|w| w[0] < w[1]));
-    }
-
-    #[test]
     fn skipped_tokens_start_no_expression() {
         let texts = [
             "Since 2002, more than 30 doctors arrived; by the end of 2023 about 950 were there.",
             "El viernes pasado, hace tres años, a mediados de mayo de 2024 y desde el 13 de mayo.",
             "Between July 2022 and May 2025, in less than three years, last Friday, Q1 2024.",
             "Wed, 11/27/2024 - 09:46; the first quarter of 2024; mid-2024; the summer of 2023.",
+            "In the past poco más de tres años, a partir de el hace unos dos meses, esta tarde.",
+            "The day before yesterday, earlier this week, this past Friday, el año que viene.",
         ];
         for text in texts {
             for lang in [Lang::En, Lang::Es] {
                 let toks = tokenize(text);
                 let scan = Scan::new(&toks, &lang);
                 for i in 0..toks.len() {
-                    if !scan.may_start(i) {
+                    let reaches =
+                        next_anchor(&toks, i).is_some_and(|a| chain_start(&toks, i, a) == i);
+                    if !scan.may_start(i) || !reaches {
                         assert!(scan.at(i).is_none(), "{text:?} at token {i}");
                     }
                 }

@@ -8,6 +8,7 @@ mod names;
 mod period;
 mod relative;
 mod tokens;
+mod vocabulary;
 
 pub use date::{days_in_month, Date};
 pub use expressions::{find_expressions, find_resolved};

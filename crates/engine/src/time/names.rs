@@ -7,14 +7,47 @@ pub fn fold(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(folded_chars(c.encode_utf8(&mut [0; 4])));
-        }
+    let mut rest = word;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let at = out.len();
+        out.push_str(&rest[..ascii]);
+        out[at..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
+        out.extend(folded_chars(c.encode_utf8(&mut [0; 4])));
+        rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// [`fold`]`(word)` written into `buf`, or `None` when it does not fit (no allocation).
+pub(crate) fn fold_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut len = 0;
+    if word.is_ascii() {
+        let out = buf.get_mut(..word.len())?;
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        len = word.len();
+    } else {
+        for c in word.chars() {
+            let mut push = |c: char| {
+                let n = c.len_utf8();
+                let out = buf.get_mut(len..len + n)?;
+                c.encode_utf8(out);
+                len += n;
+                Some(())
+            };
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase())?;
+            } else {
+                for f in folded_chars(c.encode_utf8(&mut [0; 4])) {
+                    push(f)?;
+                }
+            }
+        }
+    }
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 /// The characters of [`fold`]`(word)`, one at a time.
@@ -195,6 +228,16 @@ pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
         .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
 }
 
+/// The full month and weekday names and the unit words: a word one of which every date
+/// expression without digits contains.
+pub(crate) fn anchor_words() -> impl Iterator<Item = &'static str> {
+    let days = [MONTHS_EN, MONTHS_ES, WEEKDAYS_EN, WEEKDAYS_ES];
+    days.into_iter()
+        .flatten()
+        .map(|(w, _)| *w)
+        .chain(UNITS.iter().map(|(w, _)| *w))
+}
+
 /// A month name: its number, and whether it is an English name that must be capitalised to count
 /// (so "may" and "march" the verbs are not months).
 pub fn month(word: &str, capitalised: bool) -> Option<u8> {
@@ -227,15 +270,34 @@ pub fn number_word(word: &str) -> Option<u32> {
     find(NUMBER_WORDS, word)
 }
 
+/// Calendar unit words.
+const UNITS: &[(&str, super::Unit)] = {
+    use super::Unit::*;
+    &[
+        ("day", Day),
+        ("days", Day),
+        ("dia", Day),
+        ("dias", Day),
+        ("week", Week),
+        ("weeks", Week),
+        ("semana", Week),
+        ("semanas", Week),
+        ("month", Month),
+        ("months", Month),
+        ("mes", Month),
+        ("meses", Month),
+        ("year", Year),
+        ("years", Year),
+        ("año", Year),
+        ("años", Year),
+        ("decade", Decade),
+        ("decades", Decade),
+        ("decada", Decade),
+        ("decadas", Decade),
+    ]
+};
+
 /// A calendar unit word ("years", "meses", "décadas").
 pub fn unit(word: &str) -> Option<super::Unit> {
-    use super::Unit;
-    Some(match word {
-        "day" | "days" | "dia" | "dias" => Unit::Day,
-        "week" | "weeks" | "semana" | "semanas" => Unit::Week,
-        "month" | "months" | "mes" | "meses" => Unit::Month,
-        "year" | "years" | "año" | "años" => Unit::Year,
-        "decade" | "decades" | "decada" | "decadas" => Unit::Decade,
-        _ => return None,
-    })
+    find(UNITS, word)
 }
