@@ -9,25 +9,30 @@ use super::inflection::{fold, fold_into};
 use super::{FastMap, FastSet};
 use std::sync::OnceLock;
 
-/// One country: `|`-separated names and demonyms (Spanish demonyms as masculine singular; the
-/// feminine and plurals are derived), and its sub-region.
+/// One country: its id, `|`-separated English and Spanish names and demonyms (Spanish demonyms as
+/// masculine singular; the feminine and plurals are derived), packed into one `;`-separated string
+/// (a pointer per country instead of five: pointer data is what gzip compresses worst in the wasm),
+/// and its sub-region.
 struct Country {
-    id: &'static str,
-    en: &'static str,
-    es: &'static str,
-    en_dem: &'static str,
-    es_dem: &'static str,
+    packed: &'static str,
     region: &'static str,
+}
+
+impl Country {
+    /// Field `n` of the packed string: 0 id, 1 English names, 2 Spanish names, 3 English
+    /// demonyms, 4 Spanish demonyms.
+    fn field(&self, n: usize) -> &'static str {
+        self.packed.split(';').nth(n).unwrap_or("")
+    }
+    fn id(&self) -> &'static str {
+        self.field(0)
+    }
 }
 
 macro_rules! c {
     ($id:literal, $en:literal, $es:literal, $ed:literal, $sd:literal, $r:ident) => {
         Country {
-            id: $id,
-            en: $en,
-            es: $es,
-            en_dem: $ed,
-            es_dem: $sd,
+            packed: concat!($id, ";", $en, ";", $es, ";", $ed, ";", $sd),
             region: $r,
         }
     };
@@ -541,33 +546,33 @@ fn index() -> &'static Index {
             map.entry(k).or_insert(id);
         };
         for c in COUNTRIES {
-            region_of.insert(c.id, c.region);
-            for name in c.en.split('|').chain(c.es.split('|')) {
+            region_of.insert(c.id(), c.region);
+            for name in c.field(1).split('|').chain(c.field(2).split('|')) {
                 if name.contains('_') {
                     continue;
                 }
                 if EXACT.contains(&name) {
-                    exact.insert(name, c.id);
+                    exact.insert(name, c.id());
                     continue;
                 }
-                add(&mut names, key(name), c.id);
+                add(&mut names, key(name), c.id());
                 // "the Netherlands", "la India": leading articles are the caller's business.
             }
-            for d in c.en_dem.split('|') {
+            for d in c.field(3).split('|') {
                 if d.contains('_') {
                     continue;
                 }
                 for form in en_forms(d) {
                     let k = key(&form);
-                    add(&mut demonyms, k.clone(), c.id);
-                    add(&mut names, k, c.id);
+                    add(&mut demonyms, k.clone(), c.id());
+                    add(&mut names, k, c.id());
                 }
             }
-            for d in c.es_dem.split('|') {
+            for d in c.field(4).split('|') {
                 for form in es_forms(d) {
                     let k = key(&form);
-                    add(&mut demonyms, k.clone(), c.id);
-                    add(&mut names, k, c.id);
+                    add(&mut demonyms, k.clone(), c.id());
+                    add(&mut names, k, c.id());
                 }
             }
         }
@@ -732,7 +737,7 @@ pub fn within(place: &str, region: &str) -> bool {
 
 /// The canonical ids of all countries (and listed territories).
 pub fn countries() -> impl Iterator<Item = &'static str> {
-    COUNTRIES.iter().map(|c| c.id)
+    COUNTRIES.iter().map(Country::id)
 }
 
 /// The canonical ids of all world regions.
@@ -745,6 +750,6 @@ pub fn regions() -> impl Iterator<Item = &'static str> {
 pub(crate) fn names(id: &str) -> Option<[&'static str; 4]> {
     COUNTRIES
         .iter()
-        .find(|c| c.id == id)
-        .map(|c| [c.en, c.es, c.en_dem, c.es_dem])
+        .find(|c| c.id() == id)
+        .map(|c| [c.field(1), c.field(2), c.field(3), c.field(4)])
 }
