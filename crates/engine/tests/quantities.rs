@@ -798,3 +798,25 @@ fn years_that_name_what_follows() {
     assert_eq!(one(&q, "2010").kind, QuantityKind::Year);
     assert_eq!(one(&q, "2000 dollars").kind, QuantityKind::Money);
 }
+
+#[test]
+fn spanish_hedges_before_an_article_and_compound_hedges() {
+    let q = es("La luz subió casi un 40 %; el paro, más de un 20 %; la deuda, casi el 30 %.");
+    let bounds: Vec<(&str, Bound)> = q.iter().map(|q| (q.text.as_str(), q.bound)).collect();
+    assert_eq!(
+        bounds,
+        vec![
+            ("casi un 40 %", Bound::Approx),
+            ("más de un 20 %", Bound::Over),
+            ("casi el 30 %", Bound::Approx),
+        ]
+    );
+    // "hasta el" is the level reached, "hasta un" a ceiling.
+    let q = es("El paro bajó hasta el 11,6 % y podría subir hasta un 30 %.");
+    assert_eq!(one(&q, "11,6").bound, Bound::Exact);
+    assert_eq!(one(&q, "30").bound, Bound::AtMost);
+    let q = es("En torno al 15 % de los votos, no más de 50 heridos, poco menos de 2.000 euros.");
+    assert_eq!(one(&q, "15").bound, Bound::Approx);
+    assert_eq!(one(&q, "50").bound, Bound::AtMost);
+    assert_eq!(one(&q, "2.000").bound, Bound::Under);
+}

@@ -25,6 +25,20 @@ const HEDGES: &[(&[&str], Bound)] = &[
     (&["just", "under"], Bound::Under),
     (&["close", "to"], Bound::Approx),
     (&["an", "estimated"], Bound::Approx),
+    (&["no", "mas", "de"], Bound::AtMost),
+    (&["no", "mas", "del"], Bound::AtMost),
+    (&["no", "menos", "de"], Bound::AtLeast),
+    (&["no", "menos", "del"], Bound::AtLeast),
+    (&["poco", "menos", "de"], Bound::Under),
+    (&["poco", "menos", "del"], Bound::Under),
+    (&["algo", "mas", "de"], Bound::Over),
+    (&["algo", "mas", "del"], Bound::Over),
+    (&["en", "torno", "a"], Bound::Approx),
+    (&["en", "torno", "al"], Bound::Approx),
+    (&["del", "orden", "de"], Bound::Approx),
+    (&["del", "orden", "del"], Bound::Approx),
+    (&["un", "maximo", "de"], Bound::AtMost),
+    (&["un", "minimo", "de"], Bound::AtLeast),
     (&["poco", "mas", "de"], Bound::Over),
     (&["poco", "mas", "del"], Bound::Over),
     (&["un", "poco", "mas", "de"], Bound::Over),
@@ -99,6 +113,19 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     if t0 >= 2 && tk.norm(t0) == "mitad" && tk.norm(t0 - 1) == "la" {
         if let Some(h) = hedge_before(tk, t0 - 1) {
             return Some(h);
+        }
+    }
+    // "casi un 40 %", "más de un 20 %", "casi el 40 %": the hedge comes before the article
+    // (not "hasta el 11 %", where "hasta" reads "to" the level reached).
+    if t0 >= 2 && tk.toks[t0].kind == TK::Num {
+        let art = tk.norm(t0 - 1);
+        if matches!(art, "un" | "una" | "el" | "los" | "las") {
+            if let Some(h) = hedge_before(tk, t0 - 1) {
+                let hasta = tk.norm(h.1) == "hasta";
+                if !(hasta && !matches!(art, "un" | "una")) {
+                    return Some(h);
+                }
+            }
         }
     }
     let last = tk.norm(t0 - 1);
