@@ -820,3 +820,31 @@ fn spanish_hedges_before_an_article_and_compound_hedges() {
     assert_eq!(one(&q, "50").bound, Bound::AtMost);
     assert_eq!(one(&q, "2.000").bound, Bound::Under);
 }
+
+#[test]
+fn spanish_seconds_are_a_unit_and_abbreviated_ordinals() {
+    let q = es("Ganó con 12 segundos de ventaja en el segundo intento.");
+    let got: Vec<(&str, QuantityKind, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("12", QuantityKind::Count, Some("segundos")),
+            ("segundo", QuantityKind::Ordinal, None),
+        ]
+    );
+    let q = es("Terminó en el 2.º puesto y en la 1.ª vuelta.");
+    let got: Vec<(&str, QuantityKind, f64)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2.º", QuantityKind::Ordinal, 2.0),
+            ("1.ª", QuantityKind::Ordinal, 1.0),
+        ]
+    );
+}

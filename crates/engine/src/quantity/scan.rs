@@ -421,6 +421,19 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                 t.junk = true;
             }
             i = lit.end;
+            // "2.º", "1.ª": the Spanish ordinal with its abbreviation point.
+            if lit.int
+                && b.get(i) == Some(&b'.')
+                && matches!(text.get(i + 1..i + 3), Some("º" | "ª"))
+            {
+                t.ordinal = true;
+                t.end = i + 3;
+                i += 3;
+                toks.push(t);
+                space = false;
+                line_start = false;
+                continue;
+            }
             // Letters glued on the right.
             let mut j = i;
             while j < b.len() {
