@@ -848,3 +848,25 @@ fn spanish_seconds_are_a_unit_and_abbreviated_ordinals() {
         ]
     );
 }
+
+#[test]
+fn spanish_clock_times_after_a_las() {
+    let q = es(
+        "Ocurrió a las 8.30 de la mañana; llegó a las 22.30 horas y se fue a las 10 de la noche.",
+    );
+    let got: Vec<(&str, QuantityKind, f64)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("8.30 de la mañana", QuantityKind::Time, 8.5),
+            ("22.30 horas", QuantityKind::Time, 22.5),
+            ("10 de la noche", QuantityKind::Time, 22.0),
+        ]
+    );
+    // Not a clock: a count of people, a price level.
+    let q = mx("Llamó a las 10 personas; el dólar se ubicó en las 17.25 unidades.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Count), "{q:#?}");
+}
