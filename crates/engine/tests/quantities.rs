@@ -870,3 +870,17 @@ fn spanish_clock_times_after_a_las() {
     let q = mx("Llamó a las 10 personas; el dólar se ubicó en las 17.25 unidades.");
     assert!(q.iter().all(|q| q.kind == QuantityKind::Count), "{q:#?}");
 }
+
+#[test]
+fn spanish_media_as_average_is_no_half() {
+    let q =
+        es("El litro cuesta 1,65 euros de media y la pensión media de jubilación, 1.431,4 euros.");
+    let got: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(got, vec!["1,65 euros", "1.431,4 euros"]);
+    assert!(es("La crisis de Oriente Medio revela tensiones.").is_empty());
+    // Halves are still halves.
+    let q = es("Esperó media hora; media docena de heridos.");
+    assert_eq!(q[0].unit.as_deref(), Some("hora"));
+    assert_eq!(num(&q[0]), 0.5);
+    assert_eq!(num(&one(&q, "media docena")), 6.0);
+}
