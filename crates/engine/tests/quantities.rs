@@ -884,3 +884,26 @@ fn spanish_media_as_average_is_no_half() {
     assert_eq!(num(&q[0]), 0.5);
     assert_eq!(num(&one(&q, "media docena")), 6.0);
 }
+
+#[test]
+fn first_day_of_a_span_of_days_is_no_count() {
+    let q = es("La encuesta, realizada entre el 3 y el 7 de mayo a 1.200 personas.");
+    let got: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(got, vec!["1.200"]);
+    let q = es("Del 3 al 7 de mayo de 2024 hubo 6 muertos.");
+    let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("7 de mayo de 2024", QuantityKind::Date),
+            ("6", QuantityKind::Count)
+        ]
+    );
+    let q = en("The poll was taken 3-7 May among 1,200 people.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    // Still a range of people.
+    assert_eq!(
+        one(&es("Entre 3 y 7 personas."), "3").kind,
+        QuantityKind::Range
+    );
+}

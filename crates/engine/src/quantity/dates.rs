@@ -253,6 +253,14 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
             }
         }
     }
+    if let Some(e) = first_day_of_span(tk, i) {
+        return Some(Found {
+            t0: i,
+            t1: e,
+            year: None,
+            time: None,
+        });
+    }
     if t.kind == TK::Word && month(w(i), upper(i)).is_some() {
         let mut k = i + 1;
         if tk.sym(k) == '.' {
@@ -358,6 +366,31 @@ fn spanish_clock(tk: &Tokens, i: usize) -> Option<Found> {
         year: None,
         time: Some(h24 + m / 60.0),
     })
+}
+
+/// The end of a first day written before the day that carries the month: "entre el 3 y el 7
+/// de mayo", "del 3 al 7 de mayo", "3 and 4 May", "3-7 May" (the 3 is a day, not a count).
+fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
+    day_at(tk, i)?;
+    let c = i + 1;
+    let glued = tk.toks.get(c).is_some_and(|t| !t.space);
+    let joined = matches!(tk.norm(c), "y" | "e" | "al" | "a" | "and" | "to")
+        || (matches!(tk.sym(c), '-' | '–') && glued);
+    if !joined {
+        return None;
+    }
+    let mut k = c + 1;
+    if tk.norm(k) == "el" {
+        k += 1;
+    }
+    day_at(tk, k)?;
+    k += 1;
+    if matches!(tk.norm(k), "de" | "of") {
+        k += 1;
+    }
+    let upper = tk.toks.get(k).is_some_and(|t| t.upper);
+    (tk.toks.get(k).is_some_and(|t| t.kind == TK::Word) && month(tk.norm(k), upper).is_some())
+        .then_some(i + 1)
 }
 
 /// Whether `w` names a time zone written after a clock time ("GMT", "UTC", "EST").
