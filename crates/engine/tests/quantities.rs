@@ -907,3 +907,13 @@ fn first_day_of_a_span_of_days_is_no_count() {
         QuantityKind::Range
     );
 }
+
+#[test]
+fn phone_numbers_in_spaced_groups_are_no_figures() {
+    assert!(es("El teléfono de emergencias es el 55 5658 1111.").is_empty());
+    assert!(es("Llame al 91 123 45 67 o al 900 123 456.").is_empty());
+    // Thousands grouped with spaces are still figures.
+    let q = es("Hay 1 500 000 personas y 12 500 casas.");
+    let got: Vec<f64> = q.iter().map(num).collect();
+    assert_eq!(got, vec![1_500_000.0, 12_500.0]);
+}
