@@ -597,3 +597,21 @@ fn numbers_inside_names_are_not_claims() {
     let values: Vec<f64> = claims.iter().map(value).collect();
     assert_eq!(values, vec![950.0, 300.0], "{claims:#?}");
 }
+
+#[test]
+fn ranges_of_percentages_keep_their_unit_and_what_they_share() {
+    let text = "Sheinbaum gana la elección\n\n\
+        Claudia Sheinbaum ganó con entre el 58,3% y el 60,7% de los votos, según el conteo rápido. \
+        La participación se ubicó entre el 60% y el 61,5%.";
+    let claims = parse(text, Some("es"));
+    let votes = one(&claims, 58.3);
+    assert_eq!(
+        (votes.kind, votes.unit.as_deref(), votes.measure.as_str()),
+        (ClaimKind::Range, Some("%"), "votos")
+    );
+    let turnout = one(&claims, 60.0);
+    assert_eq!(
+        (turnout.unit.as_deref(), turnout.measure.as_str()),
+        (Some("%"), "participación")
+    );
+}

@@ -333,9 +333,16 @@ impl SentenceContext<'_> {
         };
         claim.per = q.per;
         claim.ambiguous = q.ambiguous;
+        // "entre el 58,3 % y el 60,7 %", "entre 200 y 250 millones de pesos": a range of
+        // percentages or of money keeps its unit.
+        let unit_range = kind == ClaimKind::Range
+            && q.unit.as_deref().is_some_and(|u| {
+                u == "%" || (u.len() == 3 && u.bytes().all(|c| c.is_ascii_uppercase()))
+            });
         claim.unit = match kind {
             ClaimKind::Money => q.unit.clone(),
             ClaimKind::Percent => Some("%".into()),
+            _ if unit_range => q.unit.clone(),
             _ => None,
         };
         if !supported {
@@ -454,7 +461,8 @@ impl SentenceContext<'_> {
             if matches!(
                 kind,
                 ClaimKind::Count | ClaimKind::Rate | ClaimKind::Ratio | ClaimKind::Range
-            ) {
+            ) && !unit_range
+            {
                 claim.unit = Some(h.surface.clone());
             }
         } else if kind == ClaimKind::Money && claim.head.is_none() {
@@ -570,7 +578,7 @@ impl SentenceContext<'_> {
             .map(|h| h.phrase.clone())
             .or(inherited_phrase)
             .or_else(|| {
-                (kind == ClaimKind::Percent)
+                (kind == ClaimKind::Percent || claim.unit.as_deref() == Some("%"))
                     .then(|| share_of(toks, clause_start, first, after))
                     .flatten()
             });
