@@ -917,3 +917,15 @@ fn phone_numbers_in_spaced_groups_are_no_figures() {
     let got: Vec<f64> = q.iter().map(num).collect();
     assert_eq!(got, vec![1_500_000.0, 12_500.0]);
 }
+
+#[test]
+fn spanish_hasta_after_a_change_is_the_level_reached() {
+    let q = es("El paro bajó en 58.650 personas, hasta 2.607.850 desempleados.");
+    assert_eq!(one(&q, "2.607.850").bound, Bound::Exact);
+    assert_eq!(one(&q, "2.607.850").text, "2.607.850");
+    // A ceiling is still a ceiling.
+    let q = es("Hasta 5.000 personas podrían quedarse sin hogar, hasta 300 heridos.");
+    assert!(q.iter().all(|q| q.bound == Bound::AtMost), "{q:#?}");
+    let q = es("Los precios cayeron hasta 1/4 de punto.");
+    assert_eq!(q[0].bound, Bound::AtMost);
+}

@@ -164,3 +164,57 @@ pub(crate) fn over_is_during(tk: &Tokens, s: usize, t1: usize, lang: &crate::lan
             "years" | "months" | "weeks" | "days" | "decades" | "quarters"
         )
 }
+
+/// Whether the hedge "hasta" at token `s` names the level a change reached rather than a ceiling:
+/// "bajó en 58.650 personas, hasta 2.607.850 desempleados" (the change's size, then its level;
+/// not "cayeron hasta 1/4 de punto", as much as).
+pub(crate) fn hasta_is_to(tk: &Tokens, s: usize) -> bool {
+    if s < 2 || tk.norm(s) != "hasta" || tk.sym(s - 1) != ',' {
+        return false;
+    }
+    let from = s.saturating_sub(8);
+    (from..s - 1)
+        .any(|k| is_change_verb(tk.norm(k)) && (k + 1..s - 1).any(|j| tk.toks[j].kind == TK::Num))
+}
+
+/// Whether `w` (folded) is a Spanish verb of change in value: "bajó", "subieron", "cae", "creció".
+fn is_change_verb(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "bajo",
+        "bajar",
+        "baja",
+        "subio",
+        "subie",
+        "sube",
+        "cayo",
+        "caye",
+        "cae",
+        "crecio",
+        "crecie",
+        "crece",
+        "aumento",
+        "aumenta",
+        "descendio",
+        "desciende",
+        "retrocedio",
+        "retrocede",
+        "avanzo",
+        "avanza",
+        "disminuyo",
+        "disminuye",
+        "redujo",
+        "reduje",
+        "reduce",
+        "elevo",
+        "eleva",
+        "repunto",
+        "repunta",
+        "escalo",
+        "escala",
+        "recorto",
+        "recorta",
+        "desplomo",
+        "desploma",
+    ];
+    w.len() >= 3 && STEMS.iter().any(|st| w.starts_with(st))
+}

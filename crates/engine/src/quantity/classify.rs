@@ -123,7 +123,7 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
             && q.q.kind != QuantityKind::Time
         {
             if let Some((b, s)) = bound::hedge_before(&tk, q.t0) {
-                if !bound::over_is_during(&tk, s, q.t1, ctx.lang) {
+                if !bound::over_is_during(&tk, s, q.t1, ctx.lang) && !bound::hasta_is_to(&tk, s) {
                     q.q.bound = b;
                     q.hedge_t0 = s;
                 }
