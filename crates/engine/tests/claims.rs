@@ -615,3 +615,19 @@ fn ranges_of_percentages_keep_their_unit_and_what_they_share() {
         (Some("%"), "participación")
     );
 }
+
+#[test]
+fn spanish_speaker_before_que_and_published_figures_of_a_named_body() {
+    let text = "Incendio en la región\n\n\
+        La ministra del Interior, Carolina Tohá, aseguró que el Gobierno destinará 15.000 millones de pesos a la reconstrucción. \
+        El paro bajó en 60.503 personas en abril, según datos del Ministerio de Trabajo.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(
+        one(&claims, 15_000_000_000.0).attribution.as_deref(),
+        Some("La ministra del Interior (Carolina Tohá)")
+    );
+    assert_eq!(
+        one(&claims, 60_503.0).attribution.as_deref(),
+        Some("Ministerio de Trabajo")
+    );
+}
