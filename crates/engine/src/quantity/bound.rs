@@ -122,7 +122,7 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
         if matches!(art, "un" | "una" | "el" | "los" | "las") {
             if let Some(h) = hedge_before(tk, t0 - 1) {
                 let hasta = tk.norm(h.1) == "hasta";
-                if !(hasta && !matches!(art, "un" | "una")) {
+                if !hasta || matches!(art, "un" | "una") {
                     return Some(h);
                 }
             }

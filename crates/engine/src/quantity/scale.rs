@@ -1098,12 +1098,11 @@ fn medio_is_average(tk: &Tokens, k: usize) -> bool {
         return true;
     }
     // "pensión media", "clase media": after a noun, the adjective.
-    let after_noun = k > 0
+    k > 0
         && tk.toks[k - 1].kind == TK::Word
         && prev.len() > 3
         && !matches!(
             prev,
             "durante" | "cada" | "hace" | "tras" | "otra" | "otro" | "casi" | "solo" | "apenas"
-        );
-    after_noun
+        )
 }
