@@ -631,3 +631,13 @@ fn spanish_speaker_before_que_and_published_figures_of_a_named_body() {
         Some("Ministerio de Trabajo")
     );
 }
+
+#[test]
+fn a_generic_rate_is_named_by_its_complement() {
+    let text = "Datos de empleo\n\n\
+        La tasa de paro se sitúa en el 12,3%, según el INE. \
+        La tasa de inflación se situó en el 3,2%.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(one(&claims, 12.3).measure, "tasa paro");
+    assert_eq!(one(&claims, 3.2).measure, "tasa inflación");
+}

@@ -917,6 +917,9 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .collect()
     } else {
         let mut seen = false;
+        // "la tasa de paro", "the rate of inflation": a leading generic measure noun is named by
+        // its complement, which a preposition does not end.
+        let mut generic = false;
         // "Officials told reporters that vaccination rates … were below 82%": the reported clause.
         let start = (clause_start..first.min(toks.len()))
             .rev()
@@ -928,7 +931,9 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
                 let ends = measure::looks_like_verb(t)
                     || t.is(CHANGE_TO)
                     || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
-                    || (seen && t.is(PREPOSITIONS));
+                    || (seen && !generic && t.is(PREPOSITIONS));
+                // Only a leading one: "vaccination rates in the county" is named already.
+                generic = !seen && t.is(GENERIC_MEASURES);
                 seen |= content(t);
                 !ends
             })
@@ -939,6 +944,22 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     };
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
 }
+
+/// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
+const GENERIC_MEASURES: &[&str] = &[
+    "tasa",
+    "tasas",
+    "indice",
+    "nivel",
+    "porcentaje",
+    "proporcion",
+    "rate",
+    "rates",
+    "index",
+    "level",
+    "percentage",
+    "proportion",
+];
 
 /// Whether a bare number right after a name is part of it: "Boeing 737", "Apollo 11", "Article 5",
 /// "Chapter 11", "Route 66", "Artículo 27" (not "Cuba sent 950", where a verb comes between).
