@@ -866,6 +866,12 @@ fn spanish_clock_times_after_a_las() {
             ("10 de la noche", QuantityKind::Time, 22.0),
         ]
     );
+    // The colon clock is read whole: "a las 6:45 horas" is 6.75, not 6 and 45 hours.
+    let q = es("El vuelo despegó a las 6:45 horas.");
+    assert_eq!(
+        (q.len(), q[0].kind, num(&q[0])),
+        (1, QuantityKind::Time, 6.75)
+    );
     // Not a clock: a count of people, a price level.
     let q = mx("Llamó a las 10 personas; el dólar se ubicó en las 17.25 unidades.");
     assert!(q.iter().all(|q| q.kind == QuantityKind::Count), "{q:#?}");

@@ -356,7 +356,12 @@ fn spanish_clock(tk: &Tokens, i: usize) -> Option<Found> {
             named = true;
         }
     }
-    let ends = tk.toks.get(k).is_none_or(|n| n.kind == TK::Sym);
+    // "a las 6:45" is read by the clock rule; a sentence's end or a comma ends the phrase.
+    let ends = tk
+        .toks
+        .get(k)
+        .is_none_or(|n| n.kind == TK::Sym && (n.space || !matches!(n.ch, ':' | '.' | '/')));
+    let ends = ends || (tk.sym(k) == '.' && tk.toks.get(k + 1).is_none_or(|n| n.kind != TK::Num));
     if !named && !ends {
         return None;
     }
