@@ -935,3 +935,30 @@ fn spanish_hasta_after_a_change_is_the_level_reached() {
     let q = es("Los precios cayeron hasta 1/4 de punto.");
     assert_eq!(q[0].bound, Bound::AtMost);
 }
+
+#[test]
+fn match_results_are_scores_not_counts() {
+    let q = es(
+        "Nadal ganó por 6-4, 6-3 y 7-5; el Real Madrid venció 3-1 al Barcelona y terminó 4 a 2.",
+    );
+    let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("6-4", QuantityKind::Other),
+            ("6-3", QuantityKind::Other),
+            ("7-5", QuantityKind::Other),
+            ("3-1", QuantityKind::Other),
+            ("4 a 2", QuantityKind::Other),
+        ]
+    );
+    assert_eq!(q[0].unit.as_deref(), Some("score"));
+    let q = en("The team won 3-1 on Sunday.");
+    assert_eq!((q.len(), q[0].kind), (1, QuantityKind::Other));
+    // Ranges stay ranges.
+    assert_eq!(es("La inflación cayó 3-4 %.")[0].kind, QuantityKind::Range);
+    assert_eq!(
+        es("La reunión durará 3-5 días.")[0].kind,
+        QuantityKind::Range
+    );
+}
