@@ -268,6 +268,42 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
             source_end += 1;
         }
     }
+    // The office after a role: "la secretaria de Seguridad", "el ministro de Economía", "la
+    // gobernadora de Guerrero".
+    if toks
+        .get(source_end + 1)
+        .is_some_and(|t| t.is(&["de", "del", "of"]))
+        && toks
+            .get(source_end + 2)
+            .is_some_and(|t| t.word && t.is_capitalized())
+    {
+        source_end += 2;
+        let cap = |i: usize| toks.get(i).is_some_and(|t| t.word && t.is_capitalized());
+        loop {
+            if cap(source_end + 1) {
+                source_end += 1;
+            } else if toks
+                .get(source_end + 1)
+                .is_some_and(|t| t.is(&["de", "del", "y", "of", "and"]))
+                && cap(source_end + 2)
+            {
+                source_end += 2;
+            } else {
+                break;
+            }
+        }
+        // "…, Rosa Icela Rodríguez": the officeholder named in apposition.
+        if toks.get(source_end + 1).is_some_and(|t| t.text == ",") {
+            let name_end = (source_end + 2..toks.len().min(source_end + 6))
+                .take_while(|&i| toks[i].word && toks[i].is_capitalized())
+                .last();
+            if let Some(e) = name_end.filter(|&e| e > source_end + 2) {
+                let office = join(&toks[phrase_start..=source_end]);
+                return Some(format!("{office} ({})", join(&toks[source_end + 2..=e])));
+            }
+        }
+        return Some(join(&toks[phrase_start..=source_end]));
+    }
     // The name after a role: "la alcaldesa Lucía Ferrer", "the spokesman John Kirby".
     while toks
         .get(source_end + 1)
