@@ -641,3 +641,21 @@ fn a_generic_rate_is_named_by_its_complement() {
     assert_eq!(one(&claims, 12.3).measure, "tasa paro");
     assert_eq!(one(&claims, 3.2).measure, "tasa inflación");
 }
+
+#[test]
+fn spanish_officials_named_by_office_and_shares_ended_by_a_verb() {
+    let text = "Huracán en la costa\n\n\
+        El huracán dejó al menos 27 muertos en la costa, informó la secretaria de Seguridad, Rosa Icela Rodríguez. \
+        La cifra se elevó a 48, informó la gobernadora de Guerrero. \
+        La compañía eléctrica reportó que el 80% de los usuarios seguía sin luz.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(
+        one(&claims, 27.0).attribution.as_deref(),
+        Some("la secretaria de Seguridad (Rosa Icela Rodríguez)")
+    );
+    assert_eq!(
+        one(&claims, 48.0).attribution.as_deref(),
+        Some("la gobernadora de Guerrero")
+    );
+    assert_eq!(one(&claims, 80.0).measure, "usuarios");
+}

@@ -910,7 +910,8 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
         toks[after + 1..]
             .iter()
-            .take_while(|t| !t.is_clause_break() && !t.is(AND))
+            // "el 80 % de los usuarios seguía sin luz": the verb ends what it is a share of.
+            .take_while(|t| !t.is_clause_break() && !t.is(AND) && !measure::looks_like_verb(t))
             .filter(content)
             .take(3)
             .map(|t| t.text)
