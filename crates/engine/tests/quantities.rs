@@ -962,3 +962,15 @@ fn match_results_are_scores_not_counts() {
         QuantityKind::Range
     );
 }
+
+#[test]
+fn mexican_mmd_and_spanish_ronda_roza_hedges() {
+    let q = mx("El fondo tiene 300 mdp y 1.5 mmd.");
+    let m = one(&q, "1.5 mmd");
+    assert_eq!(
+        (m.kind, m.unit.as_deref(), num(&m)),
+        (QuantityKind::Money, Some("USD"), 1.5e9)
+    );
+    let q = es("La participación rondó el 61 %; la deuda ronda los 15 billones de pesos.");
+    assert!(q.iter().all(|q| q.bound == Bound::Approx), "{q:#?}");
+}
