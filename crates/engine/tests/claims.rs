@@ -659,3 +659,11 @@ fn spanish_officials_named_by_office_and_shares_ended_by_a_verb() {
     );
     assert_eq!(one(&claims, 80.0).measure, "usuarios");
 }
+
+#[test]
+fn a_share_of_the_total_is_a_share_of_what_the_sentence_counted() {
+    let text = "Cómputo electoral\n\n\
+        La candidata obtuvo 35.924.519 votos, el 59,75% del total, informó el instituto electoral.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(one(&claims, 59.75).measure, "votos");
+}

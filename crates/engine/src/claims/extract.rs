@@ -582,6 +582,17 @@ impl SentenceContext<'_> {
                     .then(|| share_of(toks, clause_start, first, after))
                     .flatten()
             });
+        // "35.924.519 votos, el 59,75 % del total": a share of the total the sentence just
+        // counted is a share of what it counted.
+        let phrase = match phrase.as_deref() {
+            Some("total") if kind == ClaimKind::Percent => here
+                .iter()
+                .rev()
+                .find(|c| c.kind == ClaimKind::Count && c.unit.is_some())
+                .and_then(|c| c.unit.clone())
+                .or(phrase),
+            _ => phrase,
+        };
         claim.measure = describe(&claim, phrase.as_deref());
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
