@@ -617,3 +617,73 @@ fn numbers_inside_names_are_not_claims() {
     let values: Vec<f64> = claims.iter().map(value).collect();
     assert_eq!(values, vec![950.0, 300.0], "{claims:#?}");
 }
+
+#[test]
+fn ranges_of_percentages_keep_their_unit_and_what_they_share() {
+    let text = "Sheinbaum gana la elección\n\n\
+        Claudia Sheinbaum ganó con entre el 58,3% y el 60,7% de los votos, según el conteo rápido. \
+        La participación se ubicó entre el 60% y el 61,5%.";
+    let claims = parse(text, Some("es"));
+    let votes = one(&claims, 58.3);
+    assert_eq!(
+        (votes.kind, votes.unit.as_deref(), votes.measure.as_str()),
+        (ClaimKind::Range, Some("%"), "votos")
+    );
+    let turnout = one(&claims, 60.0);
+    assert_eq!(
+        (turnout.unit.as_deref(), turnout.measure.as_str()),
+        (Some("%"), "participación")
+    );
+}
+
+#[test]
+fn spanish_speaker_before_que_and_published_figures_of_a_named_body() {
+    let text = "Incendio en la región\n\n\
+        La ministra del Interior, Carolina Tohá, aseguró que el Gobierno destinará 15.000 millones de pesos a la reconstrucción. \
+        El paro bajó en 60.503 personas en abril, según datos del Ministerio de Trabajo.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(
+        one(&claims, 15_000_000_000.0).attribution.as_deref(),
+        Some("La ministra del Interior (Carolina Tohá)")
+    );
+    assert_eq!(
+        one(&claims, 60_503.0).attribution.as_deref(),
+        Some("Ministerio de Trabajo")
+    );
+}
+
+#[test]
+fn a_generic_rate_is_named_by_its_complement() {
+    let text = "Datos de empleo\n\n\
+        La tasa de paro se sitúa en el 12,3%, según el INE. \
+        La tasa de inflación se situó en el 3,2%.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(one(&claims, 12.3).measure, "tasa paro");
+    assert_eq!(one(&claims, 3.2).measure, "tasa inflación");
+}
+
+#[test]
+fn spanish_officials_named_by_office_and_shares_ended_by_a_verb() {
+    let text = "Huracán en la costa\n\n\
+        El huracán dejó al menos 27 muertos en la costa, informó la secretaria de Seguridad, Rosa Icela Rodríguez. \
+        La cifra se elevó a 48, informó la gobernadora de Guerrero. \
+        La compañía eléctrica reportó que el 80% de los usuarios seguía sin luz.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(
+        one(&claims, 27.0).attribution.as_deref(),
+        Some("la secretaria de Seguridad (Rosa Icela Rodríguez)")
+    );
+    assert_eq!(
+        one(&claims, 48.0).attribution.as_deref(),
+        Some("la gobernadora de Guerrero")
+    );
+    assert_eq!(one(&claims, 80.0).measure, "usuarios");
+}
+
+#[test]
+fn a_share_of_the_total_is_a_share_of_what_the_sentence_counted() {
+    let text = "Cómputo electoral\n\n\
+        La candidata obtuvo 35.924.519 votos, el 59,75% del total, informó el instituto electoral.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(one(&claims, 59.75).measure, "votos");
+}

@@ -842,3 +842,179 @@ fn hedges_after_the_figure_and_spanish_comparatives() {
         Bound::Exact
     );
 }
+
+#[test]
+fn spanish_hedges_before_an_article_and_compound_hedges() {
+    let q = es("La luz subió casi un 40 %; el paro, más de un 20 %; la deuda, casi el 30 %.");
+    let bounds: Vec<(&str, Bound)> = q.iter().map(|q| (q.text.as_str(), q.bound)).collect();
+    assert_eq!(
+        bounds,
+        vec![
+            ("casi un 40 %", Bound::Approx),
+            ("más de un 20 %", Bound::Over),
+            ("casi el 30 %", Bound::Approx),
+        ]
+    );
+    // "hasta el" is the level reached, "hasta un" a ceiling.
+    let q = es("El paro bajó hasta el 11,6 % y podría subir hasta un 30 %.");
+    assert_eq!(one(&q, "11,6").bound, Bound::Exact);
+    assert_eq!(one(&q, "30").bound, Bound::AtMost);
+    let q = es("En torno al 15 % de los votos, no más de 50 heridos, poco menos de 2.000 euros.");
+    assert_eq!(one(&q, "15").bound, Bound::Approx);
+    assert_eq!(one(&q, "50").bound, Bound::AtMost);
+    assert_eq!(one(&q, "2.000").bound, Bound::Under);
+}
+
+#[test]
+fn spanish_seconds_are_a_unit_and_abbreviated_ordinals() {
+    let q = es("Ganó con 12 segundos de ventaja en el segundo intento.");
+    let got: Vec<(&str, QuantityKind, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("12", QuantityKind::Count, Some("segundos")),
+            ("segundo", QuantityKind::Ordinal, None),
+        ]
+    );
+    let q = es("Terminó en el 2.º puesto y en la 1.ª vuelta.");
+    let got: Vec<(&str, QuantityKind, f64)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2.º", QuantityKind::Ordinal, 2.0),
+            ("1.ª", QuantityKind::Ordinal, 1.0),
+        ]
+    );
+}
+
+#[test]
+fn spanish_clock_times_after_a_las() {
+    let q = es(
+        "Ocurrió a las 8.30 de la mañana; llegó a las 22.30 horas y se fue a las 10 de la noche.",
+    );
+    let got: Vec<(&str, QuantityKind, f64)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("8.30 de la mañana", QuantityKind::Time, 8.5),
+            ("22.30 horas", QuantityKind::Time, 22.5),
+            ("10 de la noche", QuantityKind::Time, 22.0),
+        ]
+    );
+    // The colon clock is read whole: "a las 6:45 horas" is 6.75, not 6 and 45 hours.
+    let q = es("El vuelo despegó a las 6:45 horas.");
+    assert_eq!(
+        (q.len(), q[0].kind, num(&q[0])),
+        (1, QuantityKind::Time, 6.75)
+    );
+    // Not a clock: a count of people, a price level.
+    let q = mx("Llamó a las 10 personas; el dólar se ubicó en las 17.25 unidades.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Count), "{q:#?}");
+}
+
+#[test]
+fn spanish_media_as_average_is_no_half() {
+    let q =
+        es("El litro cuesta 1,65 euros de media y la pensión media de jubilación, 1.431,4 euros.");
+    let got: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(got, vec!["1,65 euros", "1.431,4 euros"]);
+    assert!(es("La crisis de Oriente Medio revela tensiones.").is_empty());
+    // Halves are still halves.
+    let q = es("Esperó media hora; media docena de heridos.");
+    assert_eq!(q[0].unit.as_deref(), Some("hora"));
+    assert_eq!(num(&q[0]), 0.5);
+    assert_eq!(num(&one(&q, "media docena")), 6.0);
+}
+
+#[test]
+fn first_day_of_a_span_of_days_is_no_count() {
+    let q = es("La encuesta, realizada entre el 3 y el 7 de mayo a 1.200 personas.");
+    let got: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(got, vec!["1.200"]);
+    let q = es("Del 3 al 7 de mayo de 2024 hubo 6 muertos.");
+    let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("7 de mayo de 2024", QuantityKind::Date),
+            ("6", QuantityKind::Count)
+        ]
+    );
+    let q = en("The poll was taken 3-7 May among 1,200 people.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    // Still a range of people.
+    assert_eq!(
+        one(&es("Entre 3 y 7 personas."), "3").kind,
+        QuantityKind::Range
+    );
+}
+
+#[test]
+fn phone_numbers_in_spaced_groups_are_no_figures() {
+    assert!(es("El teléfono de emergencias es el 55 5658 1111.").is_empty());
+    assert!(es("Llame al 91 123 45 67 o al 900 123 456.").is_empty());
+    // Thousands grouped with spaces are still figures.
+    let q = es("Hay 1 500 000 personas y 12 500 casas.");
+    let got: Vec<f64> = q.iter().map(num).collect();
+    assert_eq!(got, vec![1_500_000.0, 12_500.0]);
+}
+
+#[test]
+fn spanish_hasta_after_a_change_is_the_level_reached() {
+    let q = es("El paro bajó en 58.650 personas, hasta 2.607.850 desempleados.");
+    assert_eq!(one(&q, "2.607.850").bound, Bound::Exact);
+    assert_eq!(one(&q, "2.607.850").text, "2.607.850");
+    // A ceiling is still a ceiling.
+    let q = es("Hasta 5.000 personas podrían quedarse sin hogar, hasta 300 heridos.");
+    assert!(q.iter().all(|q| q.bound == Bound::AtMost), "{q:#?}");
+    let q = es("Los precios cayeron hasta 1/4 de punto.");
+    assert_eq!(q[0].bound, Bound::AtMost);
+}
+
+#[test]
+fn match_results_are_scores_not_counts() {
+    let q = es(
+        "Nadal ganó por 6-4, 6-3 y 7-5; el Real Madrid venció 3-1 al Barcelona y terminó 4 a 2.",
+    );
+    let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("6-4", QuantityKind::Other),
+            ("6-3", QuantityKind::Other),
+            ("7-5", QuantityKind::Other),
+            ("3-1", QuantityKind::Other),
+            ("4 a 2", QuantityKind::Other),
+        ]
+    );
+    assert_eq!(q[0].unit.as_deref(), Some("score"));
+    let q = en("The team won 3-1 on Sunday.");
+    assert_eq!((q.len(), q[0].kind), (1, QuantityKind::Other));
+    // Ranges stay ranges.
+    assert_eq!(es("La inflación cayó 3-4 %.")[0].kind, QuantityKind::Range);
+    assert_eq!(
+        es("La reunión durará 3-5 días.")[0].kind,
+        QuantityKind::Range
+    );
+}
+
+#[test]
+fn mexican_mmd_and_spanish_ronda_roza_hedges() {
+    let q = mx("El fondo tiene 300 mdp y 1.5 mmd.");
+    let m = one(&q, "1.5 mmd");
+    assert_eq!(
+        (m.kind, m.unit.as_deref(), num(&m)),
+        (QuantityKind::Money, Some("USD"), 1.5e9)
+    );
+    let q = es("La participación rondó el 61 %; la deuda ronda los 15 billones de pesos.");
+    assert!(q.iter().all(|q| q.bound == Bound::Approx), "{q:#?}");
+}

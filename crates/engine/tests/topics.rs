@@ -394,3 +394,24 @@ fn another_voice_raising_a_floor_is_a_change() {
         .unwrap_or_else(|| panic!("{:#?}", c.findings()));
     assert!(cites(&c, change, "day1", 12.0) && cites(&c, change, "day2", 18.0));
 }
+
+#[test]
+fn spanish_jobless_count_falls_month_to_month() {
+    let c = corpus(&["jobs_es_apr.txt", "jobs_es_may.txt"]);
+    assert!(
+        find(
+            &c,
+            &[Change],
+            ("jobs_es_apr.txt", 2_666_500.0),
+            ("jobs_es_may.txt", 2_607_850.0)
+        )
+        .is_some(),
+        "'parados' and 'desempleados' are the same count, and 'bajó' words a later figure as an update"
+    );
+    assert!(
+        !c.findings()
+            .iter()
+            .any(|f| matches!(f.kind, Conflict | Inconsistency)),
+        "a falling count is no conflict"
+    );
+}

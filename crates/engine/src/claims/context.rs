@@ -70,7 +70,11 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         // After a comma the verb comes before its subject, in both languages: "…, said the
         // ministry", "…, informó el gobierno estatal". Otherwise a lowercase phrase after the
         // verb is what was said ("Robledo said the government…").
-        let inverted = k > 0 && toks[k - 1].text == ",";
+        // "Tohá, aseguró que el Gobierno…": a verb before "que"/"that" introduces what was
+        // said; its subject is before it.
+        let inverted = k > 0
+            && toks[k - 1].text == ","
+            && !toks.get(k + 1).is_some_and(|t| t.is(&["que", "that"]));
         let after = (!audience)
             .then(|| noun_phrase(toks, k + 1))
             .flatten()
@@ -230,6 +234,28 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
     let mut source_end = (j..toks.len().min(j + 4))
         .take_while(|&i| toks[i].word)
         .find(|&i| is_source_noun(&toks[i]))?;
+    // "según datos del Ministerio de Trabajo", "data from the Labor Department": published
+    // figures are the named body's.
+    if toks[source_end].is(PUBLISHED) {
+        let mut n = source_end + 1;
+        if toks
+            .get(n)
+            .is_some_and(|t| t.is(&["de", "del", "of", "from"]))
+        {
+            n += 1;
+            if toks
+                .get(n)
+                .is_some_and(|t| t.is(&["the", "la", "el", "los", "las"]))
+            {
+                n += 1;
+            }
+            if toks.get(n).is_some_and(|t| t.word && t.is_capitalized()) {
+                if let Some(name) = noun_phrase(toks, n) {
+                    return Some(name);
+                }
+            }
+        }
+    }
     // A Spanish adjective after the noun: "el gobierno estatal", "el balance oficial".
     if let Some(next) = toks.get(source_end + 1) {
         let adjective = next.word
@@ -241,6 +267,42 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
         if adjective {
             source_end += 1;
         }
+    }
+    // The office after a role: "la secretaria de Seguridad", "el ministro de Economía", "la
+    // gobernadora de Guerrero".
+    if toks
+        .get(source_end + 1)
+        .is_some_and(|t| t.is(&["de", "del", "of"]))
+        && toks
+            .get(source_end + 2)
+            .is_some_and(|t| t.word && t.is_capitalized())
+    {
+        source_end += 2;
+        let cap = |i: usize| toks.get(i).is_some_and(|t| t.word && t.is_capitalized());
+        loop {
+            if cap(source_end + 1) {
+                source_end += 1;
+            } else if toks
+                .get(source_end + 1)
+                .is_some_and(|t| t.is(&["de", "del", "y", "of", "and"]))
+                && cap(source_end + 2)
+            {
+                source_end += 2;
+            } else {
+                break;
+            }
+        }
+        // "…, Rosa Icela Rodríguez": the officeholder named in apposition.
+        if toks.get(source_end + 1).is_some_and(|t| t.text == ",") {
+            let name_end = (source_end + 2..toks.len().min(source_end + 6))
+                .take_while(|&i| toks[i].word && toks[i].is_capitalized())
+                .last();
+            if let Some(e) = name_end.filter(|&e| e > source_end + 2) {
+                let office = join(&toks[phrase_start..=source_end]);
+                return Some(format!("{office} ({})", join(&toks[source_end + 2..=e])));
+            }
+        }
+        return Some(join(&toks[phrase_start..=source_end]));
     }
     // The name after a role: "la alcaldesa Lucía Ferrer", "the spokesman John Kirby".
     while toks
@@ -362,6 +424,19 @@ fn is_skippable(t: &Tok) -> bool {
             "hoy",
         ])
 }
+
+/// Source nouns that name published figures rather than who published them.
+const PUBLISHED: &[&str] = &[
+    "datos",
+    "data",
+    "figures",
+    "cifras",
+    "informe",
+    "report",
+    "balance",
+    "estadisticas",
+    "statistics",
+];
 
 /// Common nouns that name a source ("the statement says", "the report said").
 fn is_source_noun(t: &Tok) -> bool {

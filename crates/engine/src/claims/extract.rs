@@ -330,9 +330,16 @@ impl SentenceContext<'_> {
         };
         claim.per = q.per;
         claim.ambiguous = q.ambiguous;
+        // "entre el 58,3 % y el 60,7 %", "entre 200 y 250 millones de pesos": a range of
+        // percentages or of money keeps its unit.
+        let unit_range = kind == ClaimKind::Range
+            && q.unit.as_deref().is_some_and(|u| {
+                u == "%" || (u.len() == 3 && u.bytes().all(|c| c.is_ascii_uppercase()))
+            });
         claim.unit = match kind {
             ClaimKind::Money => q.unit.clone(),
             ClaimKind::Percent => Some("%".into()),
+            _ if unit_range => q.unit.clone(),
             _ => None,
         };
         if !supported {
@@ -451,7 +458,8 @@ impl SentenceContext<'_> {
             if matches!(
                 kind,
                 ClaimKind::Count | ClaimKind::Rate | ClaimKind::Ratio | ClaimKind::Range
-            ) {
+            ) && !unit_range
+            {
                 claim.unit = Some(h.surface.clone());
             }
         } else if kind == ClaimKind::Money && claim.head.is_none() {
@@ -567,10 +575,21 @@ impl SentenceContext<'_> {
             .map(|h| h.phrase.clone())
             .or(inherited_phrase)
             .or_else(|| {
-                (kind == ClaimKind::Percent)
+                (kind == ClaimKind::Percent || claim.unit.as_deref() == Some("%"))
                     .then(|| share_of(toks, clause_start, first, after))
                     .flatten()
             });
+        // "35.924.519 votos, el 59,75 % del total": a share of the total the sentence just
+        // counted is a share of what it counted.
+        let phrase = match phrase.as_deref() {
+            Some("total") if kind == ClaimKind::Percent => here
+                .iter()
+                .rev()
+                .find(|c| c.kind == ClaimKind::Count && c.unit.is_some())
+                .and_then(|c| c.unit.clone())
+                .or(phrase),
+            _ => phrase,
+        };
         claim.measure = describe(&claim, phrase.as_deref());
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
@@ -901,8 +920,12 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         let mut seen = false;
         toks[after + 1..]
             .iter()
+            // "el 80 % de los usuarios seguía sin luz": the verb ends what it is a share of.
             .take_while(|t| {
-                let ends = t.is_clause_break() || t.is(AND) || (seen && t.is(PREPOSITIONS));
+                let ends = t.is_clause_break()
+                    || t.is(AND)
+                    || measure::looks_like_verb(t)
+                    || (seen && t.is(PREPOSITIONS));
                 seen |= content(t);
                 !ends
             })
@@ -912,6 +935,9 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .collect()
     } else {
         let mut seen = false;
+        // "la tasa de paro", "the rate of inflation": a leading generic measure noun is named by
+        // its complement, which a preposition does not end.
+        let mut generic = false;
         // "Officials told reporters that vaccination rates … were below 82%": the reported clause.
         let start = (clause_start..first.min(toks.len()))
             .rev()
@@ -923,7 +949,9 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
                 let ends = measure::looks_like_verb(t)
                     || t.is(CHANGE_TO)
                     || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
-                    || (seen && t.is(PREPOSITIONS));
+                    || (seen && !generic && t.is(PREPOSITIONS));
+                // Only a leading one: "vaccination rates in the county" is named already.
+                generic = !seen && t.is(GENERIC_MEASURES);
                 seen |= content(t);
                 !ends
             })
@@ -934,6 +962,22 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     };
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
 }
+
+/// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
+const GENERIC_MEASURES: &[&str] = &[
+    "tasa",
+    "tasas",
+    "indice",
+    "nivel",
+    "porcentaje",
+    "proporcion",
+    "rate",
+    "rates",
+    "index",
+    "level",
+    "percentage",
+    "proportion",
+];
 
 /// Whether the figure at token `first` is someone's count of what the sentence already counted:
 /// "contradicting Cal Fire's count of 45", "la cifra oficial de 45".

@@ -102,7 +102,29 @@ const UPDATE_WORDS: &[&str] = &[
     "última",
     "actualizado",
     "actualizada",
+    // Sentence words are folded ("bajó" → "bajo"): Spanish verbs of change.
+    "bajo",
+    "bajaron",
+    "cayo",
+    "cayeron",
+    "descendio",
+    "disminuyo",
+    "retrocedio",
+    "subieron",
+    "aumentaron",
+    "crecio",
 ];
+
+/// Whether the words before a figure make it the size of a change rather than the level reached:
+/// "bajó en 60.503 personas", "fell by 5,000" (monthly changes are not one count updated).
+fn sizes_a_change(before_quote: &str) -> bool {
+    let mut last = before_quote.split_whitespace().rev();
+    let (Some(prep), Some(verb)) = (last.next(), last.next()) else {
+        return false;
+    };
+    matches!(prep, "en" | "by")
+        && UPDATE_WORDS.contains(&reprint::words(verb).first().map_or("", |w| w.0.as_str()))
+}
 
 /// One stored claim with what comparisons need, precomputed.
 #[derive(Debug, Clone)]
@@ -200,7 +222,8 @@ impl Entry {
             start_date,
             update: sentence_words
                 .iter()
-                .any(|w| UPDATE_WORDS.contains(&w.as_str())),
+                .any(|w| UPDATE_WORDS.contains(&w.as_str()))
+                && !sizes_a_change(before_quote),
             parenthetical,
             scope_number,
             live: true,

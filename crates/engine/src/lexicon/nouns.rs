@@ -1169,6 +1169,17 @@ pub(crate) static ENTRIES: &[Entry] = &[
         ]
     ),
     e!(
+        "unemployed person",
+        ["person"],
+        [
+            "unemployed",
+            "jobless",
+            "parado+a",
+            "desempleado+a",
+            "desocupado+a"
+        ]
+    ),
+    e!(
         "member",
         ["person"],
         [
@@ -4740,6 +4751,7 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "unemployment rate",
             "tasa de desempleo",
             "tasa de desocupación",
+            "tasa de paro",
             "inflation rate",
             "tasa de inflación",
             "inflation",

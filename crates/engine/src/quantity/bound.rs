@@ -26,6 +26,20 @@ const HEDGES: &[(&[&str], Bound)] = &[
     (&["just", "under"], Bound::Under),
     (&["close", "to"], Bound::Approx),
     (&["an", "estimated"], Bound::Approx),
+    (&["no", "mas", "de"], Bound::AtMost),
+    (&["no", "mas", "del"], Bound::AtMost),
+    (&["no", "menos", "de"], Bound::AtLeast),
+    (&["no", "menos", "del"], Bound::AtLeast),
+    (&["poco", "menos", "de"], Bound::Under),
+    (&["poco", "menos", "del"], Bound::Under),
+    (&["algo", "mas", "de"], Bound::Over),
+    (&["algo", "mas", "del"], Bound::Over),
+    (&["en", "torno", "a"], Bound::Approx),
+    (&["en", "torno", "al"], Bound::Approx),
+    (&["del", "orden", "de"], Bound::Approx),
+    (&["del", "orden", "del"], Bound::Approx),
+    (&["un", "maximo", "de"], Bound::AtMost),
+    (&["un", "minimo", "de"], Bound::AtLeast),
     (&["poco", "mas", "de"], Bound::Over),
     (&["poco", "mas", "del"], Bound::Over),
     (&["un", "poco", "mas", "de"], Bound::Over),
@@ -59,6 +73,14 @@ const HEDGES: &[(&[&str], Bound)] = &[
     (&["cerca", "de"], Bound::Approx),
     (&["cerca", "del"], Bound::Approx),
     (&["casi"], Bound::Approx),
+    (&["ronda"], Bound::Approx),
+    (&["rondan"], Bound::Approx),
+    (&["rondo"], Bound::Approx),
+    (&["rondaron"], Bound::Approx),
+    (&["rondaba"], Bound::Approx),
+    (&["roza"], Bound::Approx),
+    (&["rozan"], Bound::Approx),
+    (&["rozo"], Bound::Approx),
     (&["aproximadamente"], Bound::Approx),
     (&["unos"], Bound::Approx),
     (&["unas"], Bound::Approx),
@@ -129,6 +151,19 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
             return Some(h);
         }
     }
+    // "casi un 40 %", "más de un 20 %", "casi el 40 %": the hedge comes before the article
+    // (not "hasta el 11 %", where "hasta" reads "to" the level reached).
+    if t0 >= 2 && tk.toks[t0].kind == TK::Num {
+        let art = tk.norm(t0 - 1);
+        if matches!(art, "un" | "una" | "el" | "los" | "las") {
+            if let Some(h) = hedge_before(tk, t0 - 1) {
+                let hasta = tk.norm(h.1) == "hasta";
+                if !hasta || matches!(art, "un" | "una") {
+                    return Some(h);
+                }
+            }
+        }
+    }
     let last = tk.norm(t0 - 1);
     if last.is_empty() || !tail(last) {
         return None;
@@ -186,4 +221,58 @@ pub(crate) fn hedge_after(tk: &Tokens, k: usize) -> Option<(Bound, Option<usize>
         return Some((bound, direct.then_some(at + 2)));
     }
     None
+}
+
+/// Whether the hedge "hasta" at token `s` names the level a change reached rather than a ceiling:
+/// "bajó en 58.650 personas, hasta 2.607.850 desempleados" (the change's size, then its level;
+/// not "cayeron hasta 1/4 de punto", as much as).
+pub(crate) fn hasta_is_to(tk: &Tokens, s: usize) -> bool {
+    if s < 2 || tk.norm(s) != "hasta" || tk.sym(s - 1) != ',' {
+        return false;
+    }
+    let from = s.saturating_sub(8);
+    (from..s - 1)
+        .any(|k| is_change_verb(tk.norm(k)) && (k + 1..s - 1).any(|j| tk.toks[j].kind == TK::Num))
+}
+
+/// Whether `w` (folded) is a Spanish verb of change in value: "bajó", "subieron", "cae", "creció".
+fn is_change_verb(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "bajo",
+        "bajar",
+        "baja",
+        "subio",
+        "subie",
+        "sube",
+        "cayo",
+        "caye",
+        "cae",
+        "crecio",
+        "crecie",
+        "crece",
+        "aumento",
+        "aumenta",
+        "descendio",
+        "desciende",
+        "retrocedio",
+        "retrocede",
+        "avanzo",
+        "avanza",
+        "disminuyo",
+        "disminuye",
+        "redujo",
+        "reduje",
+        "reduce",
+        "elevo",
+        "eleva",
+        "repunto",
+        "repunta",
+        "escalo",
+        "escala",
+        "recorto",
+        "recorta",
+        "desplomo",
+        "desploma",
+    ];
+    w.len() >= 3 && STEMS.iter().any(|st| w.starts_with(st))
 }

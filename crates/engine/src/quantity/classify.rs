@@ -84,12 +84,26 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
     let mut qs: Vec<Q> = Vec::new();
     let n = tk.toks.len();
     let mut i = 0;
+    let mut last_score = None;
     while i < n {
         let t = &tk.toks[i];
         if !matches!(t.kind, TK::Num | TK::Word)
             && !(t.kind == TK::Sym && (t.ch == '-' || t.ch == '−'))
         {
             i += 1;
+            continue;
+        }
+        if let Some(e) = score_at(&tk, i, last_score) {
+            let mut q = new_q(
+                QuantityKind::Other,
+                tk.toks[i].lit.map_or(0.0, |l| l.value),
+                i,
+                e,
+            );
+            q.q.unit = Some("score".into());
+            qs.push(q);
+            last_score = Some(e);
+            i = e;
             continue;
         }
         if let Some(f) = dates::at(&tk, i) {
@@ -123,7 +137,7 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
             && q.q.kind != QuantityKind::Time
         {
             if let Some((b, s)) = bound::hedge_before(&tk, q.t0) {
-                if !bound::over_is_during(&tk, s, q.t1, ctx.lang) {
+                if !bound::over_is_during(&tk, s, q.t1, ctx.lang) && !bound::hasta_is_to(&tk, s) {
                     q.q.bound = b;
                     q.hedge_t0 = s;
                 }
@@ -153,6 +167,102 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         out.push(q.q);
     }
     out
+}
+
+/// The end of a match result starting at token `i`: "venció 3-1", "ganó por 6-4, 6-3 y 7-5",
+/// "terminó 2 a 0", "won 3-1" (after a verb of winning, drawing or losing, or right after
+/// another result); a score, not two counts. `last` ends the previous result.
+fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
+    let small = |k: usize| {
+        tk.toks.get(k).is_some_and(|t| {
+            t.kind == TK::Num
+                && t.lit.is_some_and(|l| l.plain && l.int_digits <= 2)
+                && t.mult == 1.0
+        })
+    };
+    if !small(i) || i == 0 {
+        return None;
+    }
+    let glued = |k: usize| tk.toks.get(k).is_some_and(|t| !t.space);
+    let hyphen = matches!(tk.sym(i + 1), '-' | '–') && glued(i + 1) && glued(i + 2);
+    if !(hyphen || tk.norm(i + 1) == "a") || !small(i + 2) {
+        return None;
+    }
+    let end = i + 3;
+    // "3-5 días", "6-4 %": a unit after it makes a range.
+    let unit_after = tk.toks.get(end).is_some_and(|t| match t.kind {
+        TK::Word => !is_score_follow(tk.norm(end)),
+        TK::Sym => !matches!(t.ch, ',' | '.' | ';' | ')' | ':' | '(' | '"' | '”' | '»'),
+        _ => true,
+    });
+    if unit_after {
+        return None;
+    }
+    let mut k = i - 1;
+    if matches!(tk.norm(k), "por" | "by") && k > 0 {
+        k -= 1;
+    }
+    let after_score =
+        last.is_some_and(|l| l + 1 == i || (l + 2 == i && matches!(tk.norm(i - 1), "y" | "and")));
+    (after_score || is_result_verb(tk.norm(k))).then_some(end)
+}
+
+/// Words that may follow a score ("venció 3-1 al Barcelona", "won 2-0 against").
+fn is_score_follow(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "a"
+            | "ante"
+            | "contra"
+            | "en"
+            | "con"
+            | "y"
+            | "frente"
+            | "against"
+            | "over"
+            | "in"
+            | "at"
+            | "and"
+            | "on"
+            | "to"
+    )
+}
+
+/// Verbs and nouns that give a match result (folded).
+fn is_result_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "vencio"
+            | "gano"
+            | "derroto"
+            | "goleo"
+            | "empato"
+            | "perdio"
+            | "cayo"
+            | "termino"
+            | "acabo"
+            | "vence"
+            | "gana"
+            | "empata"
+            | "pierde"
+            | "marcador"
+            | "resultado"
+            | "victoria"
+            | "triunfo"
+            | "derrota"
+            | "empate"
+            | "won"
+            | "beat"
+            | "defeated"
+            | "drew"
+            | "lost"
+            | "wins"
+            | "beats"
+            | "victory"
+            | "defeat"
+            | "draw"
+            | "win"
+    )
 }
 
 /// A value without binary rounding noise: "8.3 million" is 8,300,000, not 8,300,000.000000001

@@ -157,6 +157,9 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
         is_year(tk, k).map(|y| (y, k + 1))
     };
     if t.kind == TK::Num {
+        if let Some(f) = spanish_clock(tk, i) {
+            return Some(f);
+        }
         // Times: 09:46, 9.30 pm, 3 p.m.
         if let Some((h, hd)) = int_at(tk, i) {
             if hd <= 2 && h <= 24.0 && tk.sym(i + 1) == ':' && !toks[i + 1].space {
@@ -250,6 +253,14 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
             }
         }
     }
+    if let Some(e) = first_day_of_span(tk, i) {
+        return Some(Found {
+            t0: i,
+            t1: e,
+            year: None,
+            time: None,
+        });
+    }
     if t.kind == TK::Word && month(w(i), upper(i)).is_some() {
         let mut k = i + 1;
         if tk.sym(k) == '.' {
@@ -291,6 +302,100 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// A Spanish clock time after "las"/"la": "a las 8.30", "las 22.30 horas", "a las 10 de la
+/// noche" (22), "a la 1 de la tarde" (13); otherwise it needs "horas" or the part of the day, or
+/// ends the phrase ("a las 10.").
+fn spanish_clock(tk: &Tokens, i: usize) -> Option<Found> {
+    let t = &tk.toks[i];
+    if i == 0 || !matches!(tk.norm(i - 1), "las" | "la") || t.mult != 1.0 || t.junk {
+        return None;
+    }
+    let l = t.lit?;
+    if t.ordinal || t.measure || t.end != l.end {
+        return None;
+    }
+    let s = tk.text.get(t.start..l.end)?.as_bytes();
+    let two = |d: &[u8]| -> Option<f64> {
+        (d.len() <= 2 && !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+            .then(|| d.iter().fold(0.0, |a, &c| a * 10.0 + f64::from(c - b'0')))
+    };
+    let (h, m, minutes) = match s.iter().position(|&c| c == b'.') {
+        Some(p) if s.len() == p + 3 => (two(&s[..p])?, two(&s[p + 1..])?, true),
+        Some(_) => return None,
+        None => (two(s)?, 0.0, false),
+    };
+    if h > 24.0 || m >= 60.0 {
+        return None;
+    }
+    let mut k = i + 1;
+    // "a las 8.30 llegó": after "a" the clock needs nothing more ("las 17.25 unidades" is no time).
+    let mut named = minutes && i >= 2 && tk.norm(i - 2) == "a";
+    if matches!(tk.norm(k), "horas" | "hrs" | "h") {
+        k += 1;
+        named = true;
+    }
+    let mut h24 = h;
+    if matches!(tk.norm(k), "de" | "del") {
+        let part = if tk.norm(k) == "de" && tk.norm(k + 1) == "la" {
+            k + 2
+        } else {
+            k + 1
+        };
+        let pm = match tk.norm(part) {
+            "tarde" | "noche" => Some(true),
+            "manana" | "madrugada" | "mediodia" => Some(false),
+            _ => None,
+        };
+        if let Some(pm) = pm {
+            if pm && h < 12.0 {
+                h24 = h + 12.0;
+            }
+            k = part + 1;
+            named = true;
+        }
+    }
+    // "a las 6:45" is read by the clock rule; a sentence's end or a comma ends the phrase.
+    let ends = tk
+        .toks
+        .get(k)
+        .is_none_or(|n| n.kind == TK::Sym && (n.space || !matches!(n.ch, ':' | '.' | '/')));
+    let ends = ends || (tk.sym(k) == '.' && tk.toks.get(k + 1).is_none_or(|n| n.kind != TK::Num));
+    if !named && !ends {
+        return None;
+    }
+    Some(Found {
+        t0: i,
+        t1: k,
+        year: None,
+        time: Some(h24 + m / 60.0),
+    })
+}
+
+/// The end of a first day written before the day that carries the month: "entre el 3 y el 7
+/// de mayo", "del 3 al 7 de mayo", "3 and 4 May", "3-7 May" (the 3 is a day, not a count).
+fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
+    day_at(tk, i)?;
+    let c = i + 1;
+    let glued = tk.toks.get(c).is_some_and(|t| !t.space);
+    let joined = matches!(tk.norm(c), "y" | "e" | "al" | "a" | "and" | "to")
+        || (matches!(tk.sym(c), '-' | '–') && glued);
+    if !joined {
+        return None;
+    }
+    let mut k = c + 1;
+    if tk.norm(k) == "el" {
+        k += 1;
+    }
+    day_at(tk, k)?;
+    k += 1;
+    if matches!(tk.norm(k), "de" | "of") {
+        k += 1;
+    }
+    let upper = tk.toks.get(k).is_some_and(|t| t.upper);
+    (tk.toks.get(k).is_some_and(|t| t.kind == TK::Word) && month(tk.norm(k), upper).is_some())
+        .then_some(i + 1)
 }
 
 /// Whether `w` names a time zone written after a clock time ("GMT", "UTC", "EST").

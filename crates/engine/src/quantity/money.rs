@@ -66,11 +66,12 @@ pub(crate) fn code(w: &str) -> Option<(&'static str, f64)> {
         "dkk" => "DKK",
         "try" => "TRY",
         "btc" | "xbt" => "BTC",
-        // Mexican press: "500 mdp" (millones de pesos), "1.2 mmdp" (miles de millones), "mdd".
+        // Mexican press: "500 mdp" (millones de pesos), "1.2 mmdp" (miles de millones), "mdd",
+        // "1.5 mmd" (miles de millones de dólares).
         "mdp" => return Some(("MXN", 1e6)),
         "mmdp" => return Some(("MXN", 1e9)),
         "mdd" => return Some(("USD", 1e6)),
-        "mmdd" => return Some(("USD", 1e9)),
+        "mmdd" | "mmd" => return Some(("USD", 1e9)),
         "musd" => return Some(("USD", 1e6)),
         "meur" => return Some(("EUR", 1e6)),
         "mgbp" => return Some(("GBP", 1e6)),
@@ -273,6 +274,7 @@ fn lower_code_ok(w: &str) -> bool {
             | "mmdp"
             | "mdd"
             | "mmdd"
+            | "mmd"
             | "meur"
             | "mgbp"
             | "maud"

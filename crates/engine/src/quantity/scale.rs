@@ -1022,6 +1022,9 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     if bare_article {
         return None;
     }
+    if a.t1 == a.t0 + 1 && neg_start.is_none() && medio_is_average(tk, a.t0) {
+        return None;
+    }
     // "for the quarter", "el primer cuarto": a period of the year, not a fraction.
     let prev = if a.t0 > 0 { tk.norm(a.t0 - 1) } else { "" };
     let period_noun = a.t1 == a.t0 + 1
@@ -1063,4 +1066,50 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         return None;
     }
     Some(a)
+}
+
+/// Whether a lone "media"/"medio" at `k` is the adjective or noun "average, middle" rather than
+/// one half: "de media", "la pensión media de jubilación", "la media de edad", "Oriente Medio"
+/// (but "media docena", "dos horas y media", "en media hora").
+fn medio_is_average(tk: &Tokens, k: usize) -> bool {
+    if !matches!(tk.norm(k), "media" | "medio" | "medias" | "medios") {
+        return false;
+    }
+    let prev = if k > 0 { tk.norm(k - 1) } else { "" };
+    if matches!(prev, "y" | "e" | "un" | "una") {
+        return false;
+    }
+    let next = tk.toks.get(k + 1);
+    let next_is_word = next.is_some_and(|n| n.kind == TK::Word);
+    // "de media", "la media.": nothing halved follows.
+    if !next_is_word || matches!(tk.norm(k + 1), "de" | "del") {
+        return true;
+    }
+    // "esperó media hora": half of a measure.
+    if matches!(
+        tk.norm(k + 1),
+        "hora"
+            | "docena"
+            | "jornada"
+            | "tonelada"
+            | "kilo"
+            | "litro"
+            | "millon"
+            | "vuelta"
+            | "botella"
+    ) {
+        return false;
+    }
+    // "de media", "la media nacional": the average.
+    if matches!(prev, "de" | "la") {
+        return true;
+    }
+    // "pensión media", "clase media": after a noun, the adjective.
+    k > 0
+        && tk.toks[k - 1].kind == TK::Word
+        && prev.len() > 3
+        && !matches!(
+            prev,
+            "durante" | "cada" | "hace" | "tras" | "otra" | "otro" | "casi" | "solo" | "apenas"
+        )
 }

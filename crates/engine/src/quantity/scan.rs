@@ -292,6 +292,46 @@ fn phone_at(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// Length of a phone number written in groups separated by single spaces ("55 5658 1111",
+/// "91 123 45 67"): three or more groups, 8 to 12 digits, a first group of at most three, and a
+/// later group that is not three digits long, so no thousands grouping ("1 500 000") reads so.
+fn spaced_phone_at(b: &[u8], i: usize) -> Option<usize> {
+    let mut p = i;
+    let (mut digits, mut ng, mut odd) = (0, 0, false);
+    let mut end;
+    loop {
+        let q = digit_run(b, p);
+        let g = q - p;
+        if g == 0 || g > 4 || (ng == 0 && g > 3) || (ng > 0 && g < 2) {
+            return None;
+        }
+        odd |= ng > 0 && g != 3;
+        digits += g;
+        ng += 1;
+        end = q;
+        if q + 1 < b.len() && b[q] == b' ' && b[q + 1].is_ascii_digit() && ng < 6 {
+            p = q + 1;
+        } else {
+            break;
+        }
+    }
+    let alone = end == b.len() || !b[end].is_ascii_alphanumeric();
+    // "llame al 900 123 456", "teléfono 600 123 456": three-digit groups after a call word.
+    let called = || {
+        let before = b[..i].trim_ascii_end();
+        [
+            &b" al"[..],
+            "teléfono".as_bytes(),
+            b"tel.",
+            b"tel:",
+            b"llamar",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+    };
+    (ng >= 3 && (8..=12).contains(&digits) && alone && (odd || called())).then_some(end)
+}
+
 fn digit_run(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && b[i].is_ascii_digit() {
         i += 1;
@@ -385,7 +425,9 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
         {
             let starts_num = c.is_ascii_digit() || (i + 1 < b.len() && b[i + 1].is_ascii_digit());
             if starts_num {
-                if let Some(e) = phone_at(b, i) {
+                if let Some(e) = phone_at(b, i)
+                    .or_else(|| c.is_ascii_digit().then(|| spaced_phone_at(b, i)).flatten())
+                {
                     i = e;
                     space = false;
                     line_start = false;
@@ -421,6 +463,19 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                 t.junk = true;
             }
             i = lit.end;
+            // "2.º", "1.ª": the Spanish ordinal with its abbreviation point.
+            if lit.int
+                && b.get(i) == Some(&b'.')
+                && matches!(text.get(i + 1..i + 3), Some("º" | "ª"))
+            {
+                t.ordinal = true;
+                t.end = i + 3;
+                i += 3;
+                toks.push(t);
+                space = false;
+                line_start = false;
+                continue;
+            }
             // Letters glued on the right.
             let mut j = i;
             while j < b.len() {

@@ -86,6 +86,10 @@ fn cardinal(w: &str) -> Option<Lex> {
 /// Spanish ordinals and fraction denominators ("quinto", "veintiunavos", "milésimas").
 fn ordinal(w: &str) -> Option<Lex> {
     let plural = w.ends_with('s');
+    // "12 segundos", "unos segundos": the unit of time, never "the second ones".
+    if w == "segundos" {
+        return None;
+    }
     let base = w.strip_suffix('s').unwrap_or(w);
     let simple = match base {
         "primero" | "primer" | "primera" => Some(1.0),

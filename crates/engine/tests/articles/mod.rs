@@ -88,6 +88,18 @@ pub const ALL: &[Article] = &[
         "2024-10-05",
         include_str!("floods_es_day2.txt"),
     ),
+    (
+        "jobs_es_apr.txt",
+        "Diario económico",
+        "2024-05-03",
+        include_str!("jobs_es_apr.txt"),
+    ),
+    (
+        "jobs_es_may.txt",
+        "Agencia de noticias",
+        "2024-06-04",
+        include_str!("jobs_es_may.txt"),
+    ),
 ];
 
 /// A corpus of `articles`, each added with its outlet and date.
