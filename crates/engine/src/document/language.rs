@@ -5,38 +5,12 @@ use crate::lang::Lang;
 use crate::lexicon::FastMap;
 use std::sync::OnceLock;
 
-const EN: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "on", "are", "as", "by",
-    "it", "from", "at", "this", "have", "has", "which", "be", "not", "were", "will", "who",
-    "their", "its", "an", "or", "but", "they", "he", "she", "said", "been", "would", "also",
-    "than",
-];
-const ES: &[&str] = &[
-    "de", "la", "que", "el", "en", "y", "los", "las", "del", "se", "por", "un", "una", "con", "no",
-    "para", "es", "al", "lo", "como", "más", "pero", "sus", "su", "le", "ya", "fue", "este", "ha",
-    "han", "entre", "sobre", "también", "desde", "hasta", "muy", "cuando", "donde", "porque",
-    "según",
-];
-const PT: &[&str] = &[
-    "de", "a", "o", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "os", "as",
-    "dos", "das", "no", "na", "por", "mais", "se", "foi", "ao", "pelo", "pela", "são", "também",
-    "isso", "ele", "ela", "seu", "sua", "mas", "já", "está", "há", "ser", "quando", "pelos",
-];
-const FR: &[&str] = &[
-    "le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "en", "que", "qui", "dans",
-    "pour", "pas", "sur", "au", "aux", "ce", "il", "elle", "ne", "se", "avec", "par", "plus",
-    "sont", "ont", "été", "cette", "mais", "ou", "nous", "vous", "leur", "être", "à",
-];
-const DE: &[&str] = &[
-    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit", "sich",
-    "des", "auf", "für", "im", "dem", "auch", "es", "an", "werden", "aus", "er", "sie", "hat",
-    "dass", "bei", "nach", "wird", "oder", "wie", "noch", "einer", "über", "sind", "wurde",
-];
-const IT: &[&str] = &[
-    "il", "di", "che", "e", "la", "per", "un", "una", "in", "del", "della", "non", "sono", "con",
-    "si", "da", "gli", "le", "al", "alla", "dei", "delle", "anche", "più", "come", "ma", "è",
-    "questo", "nel", "nella", "ha", "hanno", "essere", "stato", "sulla", "degli",
-];
+const EN: &str = "the|of|and|to|in|is|that|for|with|was|on|are|as|by|it|from|at|this|have|has|which|be|not|were|will|who|their|its|an|or|but|they|he|she|said|been|would|also|than";
+const ES: &str = "de|la|que|el|en|y|los|las|del|se|por|un|una|con|no|para|es|al|lo|como|más|pero|sus|su|le|ya|fue|este|ha|han|entre|sobre|también|desde|hasta|muy|cuando|donde|porque|según";
+const PT: &str = "de|a|o|que|e|do|da|em|um|uma|para|com|não|os|as|dos|das|no|na|por|mais|se|foi|ao|pelo|pela|são|também|isso|ele|ela|seu|sua|mas|já|está|há|ser|quando|pelos";
+const FR: &str = "le|la|les|de|des|du|et|un|une|est|en|que|qui|dans|pour|pas|sur|au|aux|ce|il|elle|ne|se|avec|par|plus|sont|ont|été|cette|mais|ou|nous|vous|leur|être|à";
+const DE: &str = "der|die|das|und|ist|nicht|ein|eine|zu|den|von|mit|sich|des|auf|für|im|dem|auch|es|an|werden|aus|er|sie|hat|dass|bei|nach|wird|oder|wie|noch|einer|über|sind|wurde";
+const IT: &str = "il|di|che|e|la|per|un|una|in|del|della|non|sono|con|si|da|gli|le|al|alla|dei|delle|anche|più|come|ma|è|questo|nel|nella|ha|hanno|essere|stato|sulla|degli";
 
 /// How many words are sampled at most.
 const SAMPLE_WORDS: usize = 20_000;
@@ -45,7 +19,7 @@ const SAMPLE_WORDS: usize = 20_000;
 const CODES: [&str; 6] = ["en", "es", "pt", "fr", "de", "it"];
 
 /// Function words, one list per language of [`CODES`].
-const LISTS: [&[&str]; 6] = [EN, ES, PT, FR, DE, IT];
+const LISTS: [&str; 6] = [EN, ES, PT, FR, DE, IT];
 
 /// The function words, each with the set of languages (bit `k` for `CODES[k]`) whose list has
 /// it: words of at most eight bytes under their bytes packed into an integer ([`packed`]),
@@ -76,10 +50,10 @@ fn function_words() -> &'static FunctionWords {
             long: FastMap::default(),
         };
         for (k, list) in LISTS.iter().enumerate() {
-            for word in *list {
+            for word in list.split('|') {
                 match packed(word.as_bytes()) {
                     Some(key) => *table.short.entry(key).or_insert(0) |= 1 << k,
-                    None => *table.long.entry(*word).or_insert(0) |= 1 << k,
+                    None => *table.long.entry(word).or_insert(0) |= 1 << k,
                 }
             }
         }

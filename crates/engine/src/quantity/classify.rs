@@ -271,7 +271,14 @@ fn tidy(v: f64) -> f64 {
     if v.fract() == 0.0 || !v.is_finite() {
         return v;
     }
-    format!("{v:.14e}").parse().unwrap_or(v)
+    // Scale the 15th significant digit to the units place, round, scale back: both steps are exact
+    // or correctly rounded while the scale is an exact power of ten (up to 10^22).
+    let digits = 14 - v.abs().log10().floor() as i32;
+    if !(0..=22).contains(&digits) {
+        return v;
+    }
+    let scale = 10f64.powi(digits);
+    (v * scale).round() / scale
 }
 
 /// Whether a '$' at token `d` is qualified ("US$", "C $", "u.s $", "U$D"): (code, first token, end).
