@@ -66,14 +66,15 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
             continue;
         }
         // "X told Reuters": what follows "told" is the audience, not the source.
-        let audience = toks[k].is("told|tells|tell|telling");
+        let audience = toks[k].is(&["told", "tells", "tell", "telling"]);
         // After a comma the verb comes before its subject, in both languages: "…, said the
         // ministry", "…, informó el gobierno estatal". Otherwise a lowercase phrase after the
         // verb is what was said ("Robledo said the government…").
         // "Tohá, aseguró que el Gobierno…": a verb before "que"/"that" introduces what was
         // said; its subject is before it.
-        let inverted =
-            k > 0 && toks[k - 1].text == "," && !toks.get(k + 1).is_some_and(|t| t.is("que|that"));
+        let inverted = k > 0
+            && toks[k - 1].text == ","
+            && !toks.get(k + 1).is_some_and(|t| t.is(&["que", "that"]));
         let after = (!audience)
             .then(|| noun_phrase(toks, k + 1))
             .flatten()
@@ -89,14 +90,42 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
 }
 
 /// Verbs that give a figure on someone's authority without being reporting verbs proper.
-const ESTIMATE_VERBS: &str = "estimated|counted|put|puts|revised|calculated|eleva|elevo|mantiene|mantuvo|cifro|cifra|calculo|calcula|estimo|estima|contabilizo|contabiliza";
+const ESTIMATE_VERBS: &[&str] = &[
+    "estimated",
+    "counted",
+    "put",
+    "puts",
+    "revised",
+    "calculated",
+    "eleva",
+    "elevo",
+    "mantiene",
+    "mantuvo",
+    "cifro",
+    "cifra",
+    "calculo",
+    "calcula",
+    "estimo",
+    "estima",
+    "contabilizo",
+    "contabiliza",
+];
 
 /// The owner of an estimate written as a label: "police estimate: 55,000", "organisers' estimate:
 /// 200,000", "según la policía: 45.000".
 pub fn estimate_owner(toks: &[Tok]) -> Option<String> {
-    let k = toks
-        .iter()
-        .position(|t| t.is("estimate|estimates|count|figure|figures|estimacion|cifra|calculo"))?;
+    let k = toks.iter().position(|t| {
+        t.is(&[
+            "estimate",
+            "estimates",
+            "count",
+            "figure",
+            "figures",
+            "estimacion",
+            "cifra",
+            "calculo",
+        ])
+    })?;
     let mut start = k;
     while start > 0
         && (toks[start - 1].word || matches!(toks[start - 1].text, "'" | "’"))
@@ -106,7 +135,7 @@ pub fn estimate_owner(toks: &[Tok]) -> Option<String> {
     }
     let owner: Vec<&Tok> = toks[start..k]
         .iter()
-        .filter(|t| t.word && !t.is("the|el|la|los|las|official|oficial"))
+        .filter(|t| t.word && !t.is(&["the", "el", "la", "los", "las", "official", "oficial"]))
         .collect();
     let named = owner
         .iter()
@@ -117,9 +146,11 @@ pub fn estimate_owner(toks: &[Tok]) -> Option<String> {
 /// "Original estimates in D.C. were …", "reports of …": a verb form that is a plural noun here.
 fn is_plural_noun_use(toks: &[Tok], k: usize) -> bool {
     toks[k].folded.ends_with('s')
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.is("of|in|for|from|were|are|was|is|on|suggest|show"))
+        && toks.get(k + 1).is_some_and(|n| {
+            n.is(&[
+                "of", "in", "for", "from", "were", "are", "was", "is", "on", "suggest", "show",
+            ])
+        })
 }
 
 /// The part of a sentence that holds token `k`, split at contrasts that introduce another source:
@@ -127,7 +158,9 @@ fn is_plural_noun_use(toks: &[Tok], k: usize) -> bool {
 pub fn segment(toks: &[Tok], k: usize) -> (usize, usize) {
     let is_split = |j: usize| {
         matches!(toks[j].text, ";" | "(" | ")")
-            || toks[j].is("while|whereas|but|although|mientras|pero|aunque|sino")
+            || toks[j].is(&[
+                "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
+            ])
     };
     let start = (0..k.min(toks.len()))
         .rev()
@@ -151,12 +184,12 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
         && (!toks[j].is_capitalized() || is_day_word(&toks[j]))
         && (is_skippable(&toks[j])
             // "informó el sábado Protección Civil": an article before a weekday.
-            || toks[j].is("the|el") && toks.get(j + 1).is_some_and(is_day_word))
+            || toks[j].is(&["the", "el"]) && toks.get(j + 1).is_some_and(is_day_word))
     {
         j += 1;
     }
     let phrase_start = j;
-    if j < toks.len() && toks[j].is("the|el|la|los|las|by|por") {
+    if j < toks.len() && toks[j].is(&["the", "el", "la", "los", "las", "by", "por"]) {
         j += 1;
     }
     let start = j;
@@ -172,7 +205,9 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
             }
             depth -= 1;
         } else if depth == 0 {
-            let linking = t.is("of|de|del|for|and|y|the|la|el|on|in");
+            let linking = t.is(&[
+                "of", "de", "del", "for", "and", "y", "the", "la", "el", "on", "in",
+            ]);
             // "told Tech Times on Monday": a weekday ends the name.
             if !(t.word && (t.is_capitalized() || linking)) || is_day_word(t) {
                 break;
@@ -180,7 +215,11 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
         }
         end += 1;
     }
-    while end > start && (toks[end - 1].is("of|de|del|for|and|y|the|la|el|on|in")) {
+    while end > start
+        && (toks[end - 1].is(&[
+            "of", "de", "del", "for", "and", "y", "the", "la", "el", "on", "in",
+        ]))
+    {
         end -= 1;
     }
     if end > start && toks[start].is_capitalized() {
@@ -199,9 +238,15 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
     // figures are the named body's.
     if toks[source_end].is(PUBLISHED) {
         let mut n = source_end + 1;
-        if toks.get(n).is_some_and(|t| t.is("de|del|of|from")) {
+        if toks
+            .get(n)
+            .is_some_and(|t| t.is(&["de", "del", "of", "from"]))
+        {
             n += 1;
-            if toks.get(n).is_some_and(|t| t.is("the|la|el|los|las")) {
+            if toks
+                .get(n)
+                .is_some_and(|t| t.is(&["the", "la", "el", "los", "las"]))
+            {
                 n += 1;
             }
             if toks.get(n).is_some_and(|t| t.word && t.is_capitalized()) {
@@ -225,7 +270,9 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
     }
     // The office after a role: "la secretaria de Seguridad", "el ministro de Economía", "la
     // gobernadora de Guerrero".
-    if toks.get(source_end + 1).is_some_and(|t| t.is("de|del|of"))
+    if toks
+        .get(source_end + 1)
+        .is_some_and(|t| t.is(&["de", "del", "of"]))
         && toks
             .get(source_end + 2)
             .is_some_and(|t| t.word && t.is_capitalized())
@@ -237,7 +284,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
                 source_end += 1;
             } else if toks
                 .get(source_end + 1)
-                .is_some_and(|t| t.is("de|del|y|of|and"))
+                .is_some_and(|t| t.is(&["de", "del", "y", "of", "and"]))
                 && cap(source_end + 2)
             {
                 source_end += 2;
@@ -273,7 +320,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
 fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
     let mut end = verb;
     // Spanish object pronouns between subject and verb: "la Delegación las cifró en 45.000".
-    while end > 1 && toks[end - 1].is("las|los|lo|le|les") && toks[end - 2].word {
+    while end > 1 && toks[end - 1].is(&["las", "los", "lo", "le", "les"]) && toks[end - 2].word {
         end -= 1;
     }
     let mut appositive = None;
@@ -303,12 +350,13 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
     while start > from && end - start < 8 {
         let t = &toks[start - 1];
         // "the Centers for Disease Control and Prevention": "and" inside a capitalized name.
-        let inner_and = t.is("and|y")
+        let inner_and = t.is(&["and", "y"])
             && start < end
             && toks[start].is_capitalized()
             && start >= 2
             && toks[start - 2].is_capitalized();
-        let linking = (t.is("of|de|del|in|en|for|la|el") || inner_and) && start < end;
+        let linking =
+            (t.is(&["of", "de", "del", "in", "en", "for", "la", "el"]) || inner_and) && start < end;
         let possessive = matches!(t.text, "'" | "’") && start < end;
         if possessive || t.word && (t.is_capitalized() || linking || is_source_noun(t)) {
             start -= 1;
@@ -316,7 +364,9 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
             break;
         }
     }
-    while start < end && (toks[start].is("of|de|del|in|en|for") || !toks[start].word) {
+    while start < end
+        && (toks[start].is(&["of", "de", "del", "in", "en", "for"]) || !toks[start].word)
+    {
         start += 1;
     }
     let named = toks[start..end]
@@ -334,7 +384,7 @@ fn source_phrase(toks: &[Tok], end: usize) -> Option<String> {
     let mut k = end;
     while k > 0 && end - k < 4 && toks[k - 1].word {
         k -= 1;
-        if toks[k].is("the|el|la|los|las") {
+        if toks[k].is(&["the", "el", "la", "los", "las"]) {
             let has_source = toks[k + 1..end].iter().any(is_source_noun);
             return has_source.then(|| join(&toks[k..end]));
         }
@@ -362,15 +412,132 @@ fn is_day_word(t: &Tok) -> bool {
 fn is_skippable(t: &Tok) -> bool {
     reporting::is_reporting_verb_folded(&t.folded)
         || crate::time::weekday_name(&t.folded, t.is_capitalized()).is_some()
-        || t.is("on|this|last|yesterday|today|este|esta|ayer|hoy")
+        || t.is(&[
+            "on",
+            "this",
+            "last",
+            "yesterday",
+            "today",
+            "este",
+            "esta",
+            "ayer",
+            "hoy",
+        ])
 }
 
 /// Source nouns that name published figures rather than who published them.
-const PUBLISHED: &str = "datos|data|figures|cifras|informe|report|balance|estadisticas|statistics";
+const PUBLISHED: &[&str] = &[
+    "datos",
+    "data",
+    "figures",
+    "cifras",
+    "informe",
+    "report",
+    "balance",
+    "estadisticas",
+    "statistics",
+];
 
 /// Common nouns that name a source ("the statement says", "the report said").
 fn is_source_noun(t: &Tok) -> bool {
-    t.is("statement|statements|report|study|survey|government|ministry|institute|police|organizers|organisers|organizer|organiser|official|federation|union|spokesman|spokeswoman|spokesperson|authorities|officials|agency|comunicado|informe|estudio|gobierno|ministerio|instituto|policia|autoridades|organizadores|federacion|sindicato|portavoz|delegacion|department|office|commission|council|service|services|authority|company|firm|prosecutor|prosecutors|court|army|military|servicio|empresa|compania|fiscalia|tribunal|ejercito|ayuntamiento|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|president|presidente|presidenta|minister|ministro|ministra|secretary|secretario|secretaria|vocero|vocera|director|directora|chief|jefe|jefa|funcionario|funcionaria|funcionarios|analysts|analistas|experts|expertos|researchers|investigadores|balance|datos|data|figures|cifras|census|censo")
+    t.is(&[
+        "statement",
+        "statements",
+        "report",
+        "study",
+        "survey",
+        "government",
+        "ministry",
+        "institute",
+        "police",
+        "organizers",
+        "organisers",
+        "organizer",
+        "organiser",
+        "official",
+        "federation",
+        "union",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "authorities",
+        "officials",
+        "agency",
+        "comunicado",
+        "informe",
+        "estudio",
+        "gobierno",
+        "ministerio",
+        "instituto",
+        "policia",
+        "autoridades",
+        "organizadores",
+        "federacion",
+        "sindicato",
+        "portavoz",
+        "delegacion",
+        "department",
+        "office",
+        "commission",
+        "council",
+        "service",
+        "services",
+        "authority",
+        "company",
+        "firm",
+        "prosecutor",
+        "prosecutors",
+        "court",
+        "army",
+        "military",
+        "servicio",
+        "empresa",
+        "compania",
+        "fiscalia",
+        "tribunal",
+        "ejercito",
+        "ayuntamiento",
+        // People who speak for an office.
+        "governor",
+        "gobernador",
+        "gobernadora",
+        "mayor",
+        "alcalde",
+        "alcaldesa",
+        "president",
+        "presidente",
+        "presidenta",
+        "minister",
+        "ministro",
+        "ministra",
+        "secretary",
+        "secretario",
+        "secretaria",
+        "vocero",
+        "vocera",
+        "director",
+        "directora",
+        "chief",
+        "jefe",
+        "jefa",
+        "funcionario",
+        "funcionaria",
+        "funcionarios",
+        "analysts",
+        "analistas",
+        "experts",
+        "expertos",
+        "researchers",
+        "investigadores",
+        // Counts published as such: "según el último balance oficial", "official figures".
+        "balance",
+        "datos",
+        "data",
+        "figures",
+        "cifras",
+        "census",
+        "censo",
+    ])
 }
 
 fn starts_upper(s: &str) -> bool {

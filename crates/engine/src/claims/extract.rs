@@ -12,30 +12,102 @@ use crate::time::{self, Precision, TimeExpr, TimeKind};
 
 /// Words that date a start ("since 2002", "which began in 1963", "founded in 1990"), folded. The
 /// findings layer reads the same list to tell a start year from the day of an event.
-pub(crate) const START_WORDS: &str = "since|desde|began|begun|started|start|founded|established|created|launched|inicio|comenzo|empezo|arranco|fundada|fundado|creado|creada|lanzado|lanzada";
+pub(crate) const START_WORDS: &[&str] = &[
+    "since",
+    "desde",
+    "began",
+    "begun",
+    "started",
+    "start",
+    "founded",
+    "established",
+    "created",
+    "launched",
+    "inicio",
+    "comenzo",
+    "empezo",
+    "arranco",
+    "fundada",
+    "fundado",
+    "creado",
+    "creada",
+    "lanzado",
+    "lanzada",
+];
 
 /// Whether token `k` starts a phrase saying an event happened: "took place", "happened", "was
 /// held", "tuvo lugar", "se celebró".
 fn is_event_verb(toks: &[Tok], k: usize) -> bool {
-    let next = |w: &str| toks.get(k + 1).is_some_and(|t| t.is(w));
+    let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
     // The words such a phrase starts with, tried at once before the phrases.
-    const FIRST: &str = "took|tuvo|happened|occurred|ocurrio|sucedio|was|were|se";
+    const FIRST: &[&str] = &[
+        "took", "tuvo", "happened", "occurred", "ocurrio", "sucedio", "was", "were", "se",
+    ];
     if !t.is(FIRST) {
         return false;
     }
-    (t.is("took|tuvo") && next("place|lugar"))
-        || t.is("happened|occurred|ocurrio|sucedio")
-        || (t.is("was|were") && next("held"))
-        || (t.is("se") && next("celebro|realizo|llevo|efectuo"))
+    (t.is(&["took", "tuvo"]) && next(&["place", "lugar"]))
+        || t.is(&["happened", "occurred", "ocurrio", "sucedio"])
+        || (t.is(&["was", "were"]) && next(&["held"]))
+        || (t.is(&["se"]) && next(&["celebro", "realizo", "llevo", "efectuo"]))
 }
 
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
-const CHANGE_TO: &str = "rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grows|reached|stood|stands|fell|falls|dropped|drops|declined|subio|sube|aumento|aumenta|ascendio|asciende|elevo|eleva|llego|llega|alcanzo|alcanza|bajo|baja|cayo|cae";
+const CHANGE_TO: &[&str] = &[
+    "rose",
+    "rises",
+    "risen",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "increased",
+    "increases",
+    "grew",
+    "grows",
+    "reached",
+    "stood",
+    "stands",
+    "fell",
+    "falls",
+    "dropped",
+    "drops",
+    "declined",
+    "subio",
+    "sube",
+    "aumento",
+    "aumenta",
+    "ascendio",
+    "asciende",
+    "elevo",
+    "eleva",
+    "llego",
+    "llega",
+    "alcanzo",
+    "alcanza",
+    "bajo",
+    "baja",
+    "cayo",
+    "cae",
+];
 
 /// Verbs that take a new value directly: "the toll tops 18,000".
-const REACH_VERBS: &str =
-    "tops|topped|passed|surpassed|exceeded|reached|hit|supera|supero|rebasa|rebaso|alcanza|alcanzo";
+const REACH_VERBS: &[&str] = &[
+    "tops",
+    "topped",
+    "passed",
+    "surpassed",
+    "exceeded",
+    "reached",
+    "hit",
+    "supera",
+    "supero",
+    "rebasa",
+    "rebaso",
+    "alcanza",
+    "alcanzo",
+];
 
 /// Words for what money pays for, with the measure they name.
 const MONEY_HEADS: &[(&str, &str)] = &[
@@ -215,7 +287,7 @@ impl SentenceContext<'_> {
         let scaled = after > 0 && quantity::is_scale_word(&toks[after - 1].folded, &self.doc.lang);
         if scaled
             && matches!(q.kind, QuantityKind::Count | QuantityKind::Range)
-            && toks.get(after).is_some_and(|t| t.is("de|of"))
+            && toks.get(after).is_some_and(|t| t.is(&["de", "of"]))
         {
             after += 1;
         }
@@ -434,7 +506,7 @@ impl SentenceContext<'_> {
         // figure puts it now, whatever day the relative clause names.
         let now_word = toks[first.saturating_sub(4)..first]
             .iter()
-            .any(|t| t.is("ya|already|now|currently|ahora|actualmente"));
+            .any(|t| t.is(&["ya", "already", "now", "currently", "ahora", "actualmente"]));
         // The expression the figure's time was read from.
         let chosen = claim.time.text.as_deref().and_then(|text| {
             self.exprs()
@@ -535,8 +607,8 @@ impl SentenceContext<'_> {
             .iter()
             .find(|e| e.start <= q.start && q.end <= e.end);
         let is_start = expr.is_some_and(|e| e.kind == TimeKind::Since)
-            || (first >= 1 && toks[first - 1].is("since|desde"))
-            || (first >= 2 && toks[first - 1].is("in|en") && toks[first - 2].is(START_WORDS));
+            || (first >= 1 && toks[first - 1].is(&["since", "desde"]))
+            || (first >= 2 && toks[first - 1].is(&["in", "en"]) && toks[first - 2].is(START_WORDS));
         if !is_start || compares_with_baseline(toks, first) {
             return None;
         }
@@ -619,7 +691,7 @@ impl SentenceContext<'_> {
             || self
                 .toks
                 .windows(2)
-                .any(|w| w[1].end <= pos && w[1].is("in|en") && w[0].is(START_WORDS))
+                .any(|w| w[1].end <= pos && w[1].is(&["in", "en"]) && w[0].is(START_WORDS))
     }
 
     /// What a sum of money pays for: the nearest cost word in the sentence.
@@ -647,12 +719,12 @@ impl SentenceContext<'_> {
             let before = first.checked_sub(1)?;
             if direct(before) {
                 before
-            } else if toks[before].is("to|at|a|en|from") {
+            } else if toks[before].is(&["to", "at", "a", "en", "from"]) {
                 // "rose from 112 to 150": the verb is before "from 112".
                 let mut v = before.checked_sub(1)?;
                 let from_figure = (v.saturating_sub(3)..v)
                     .rev()
-                    .find(|&k| toks[k].is("from"))
+                    .find(|&k| toks[k].is(&["from"]))
                     .filter(|&k| {
                         toks[k + 1..=v]
                             .iter()
@@ -759,12 +831,24 @@ fn describe(claim: &Claim, phrase: Option<&str>) -> String {
 fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
     if after >= toks.len() {
         // "… will join the 806." — only with an article before it.
-        return first > 0 && toks[first - 1].is("the|los|las");
+        return first > 0 && toks[first - 1].is(&["the", "los", "las"]);
     }
     let next_elides = measure::looks_like_verb(&toks[after])
-        || toks[after].is("who|that|which|already|que|quienes|ya|currently|actualmente");
-    let prev_article =
-        first > 0 && toks[first - 1].is("the|those|these|los|las|esos|esas|estos|estas|and|y");
+        || toks[after].is(&[
+            "who",
+            "that",
+            "which",
+            "already",
+            "que",
+            "quienes",
+            "ya",
+            "currently",
+            "actualmente",
+        ]);
+    let prev_article = first > 0
+        && toks[first - 1].is(&[
+            "the", "those", "these", "los", "las", "esos", "esas", "estos", "estas", "and", "y",
+        ]);
     // "the 806." or "the 950, who …": an article and nothing counted after the figure.
     let nothing_after = !toks[after].word;
     next_elides || (prev_article && nothing_after)
@@ -775,7 +859,17 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
 /// 4,5%" → "inflación anual"), so two percentages about different things never read as one measure.
 fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Option<String> {
     // "por debajo del 30 %", "above 5%": words of comparison say nothing of what is measured.
-    const COMPARING: &str = "debajo|encima|below|above|compared|comparado|respecto|frente|versus";
+    const COMPARING: &[&str] = &[
+        "debajo",
+        "encima",
+        "below",
+        "above",
+        "compared",
+        "comparado",
+        "respecto",
+        "frente",
+        "versus",
+    ];
     let content = |t: &&Tok| {
         t.word
             && !crate::lexicon::is_stopword(t.text)
@@ -786,16 +880,42 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             && !t.text.starts_with(|c: char| c.is_ascii_digit())
     };
     // "59,4 % de los votos y su rival el 27,9 %": a conjunction ends what the share is of.
-    const AND: &str = "and|y|e|while|mientras|frente|versus|vs";
+    const AND: &[&str] = &[
+        "and", "y", "e", "while", "mientras", "frente", "versus", "vs",
+    ];
     // "La participación en las elecciones … alcanzó el 68,2 %": the subject's noun, not what
     // its prepositions add.
-    const PREPOSITIONS: &str = "in|en|of|de|del|for|para|on|at|from|among|entre|con|with|during|durante|between|across|by|por";
+    const PREPOSITIONS: &[&str] = &[
+        "in", "en", "of", "de", "del", "for", "para", "on", "at", "from", "among", "entre", "con",
+        "with", "during", "durante", "between", "across", "by", "por",
+    ];
     // "10% contained", "80% complete", "un 70 % vacunado": the state the share is of.
-    const STATES: &str = "contained|complete|completed|vaccinated|full|occupied|funded|built|done|immunized|completo|completa|ocupado|ocupada|vacunado|vacunada|contenido|contenida|construido|construida";
+    const STATES: &[&str] = &[
+        "contained",
+        "complete",
+        "completed",
+        "vaccinated",
+        "full",
+        "occupied",
+        "funded",
+        "built",
+        "done",
+        "immunized",
+        "completo",
+        "completa",
+        "ocupado",
+        "ocupada",
+        "vacunado",
+        "vacunada",
+        "contenido",
+        "contenida",
+        "construido",
+        "construida",
+    ];
     if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
         return Some(t.text.to_lowercase());
     }
-    let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is("of|de|del")) {
+    let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
         // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
         let mut seen = false;
         toks[after + 1..]
@@ -821,14 +941,14 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         // "Officials told reporters that vaccination rates … were below 82%": the reported clause.
         let start = (clause_start..first.min(toks.len()))
             .rev()
-            .find(|&k| toks[k].is("that|que"))
+            .find(|&k| toks[k].is(&["that", "que"]))
             .map_or(clause_start, |k| k + 1);
         toks[start..first.min(toks.len())]
             .iter()
             .take_while(|t| {
                 let ends = measure::looks_like_verb(t)
                     || t.is(CHANGE_TO)
-                    || t.is("was|is|were|se|fue|es|rose|fell")
+                    || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
                     || (seen && !generic && t.is(PREPOSITIONS));
                 // Only a leading one: "vaccination rates in the county" is named already.
                 generic = !seen && t.is(GENERIC_MEASURES);
@@ -844,32 +964,55 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
 }
 
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
-const GENERIC_MEASURES: &str =
-    "tasa|tasas|indice|nivel|porcentaje|proporcion|rate|rates|index|level|percentage|proportion";
+const GENERIC_MEASURES: &[&str] = &[
+    "tasa",
+    "tasas",
+    "indice",
+    "nivel",
+    "porcentaje",
+    "proporcion",
+    "rate",
+    "rates",
+    "index",
+    "level",
+    "percentage",
+    "proportion",
+];
 
 /// Whether the figure at token `first` is someone's count of what the sentence already counted:
 /// "contradicting Cal Fire's count of 45", "la cifra oficial de 45".
 fn someones_count(toks: &[Tok], first: usize) -> bool {
     first >= 2
-        && toks[first - 1].is("of|de")
-        && toks[first - 2]
-            .is("count|tally|figure|estimate|number|cifra|conteo|recuento|estimacion|balance")
+        && toks[first - 1].is(&["of", "de"])
+        && toks[first - 2].is(&[
+            "count",
+            "tally",
+            "figure",
+            "estimate",
+            "number",
+            "cifra",
+            "conteo",
+            "recuento",
+            "estimacion",
+            "balance",
+        ])
 }
 
 /// Whether the figure at token `first` is the earlier value of a change the sentence reports:
 /// "rose from 112 to 150", "fell to 4.1% from 4.3%", "revised to 20,000 from an estimate of 35,000".
 fn earlier_value(toks: &[Tok], first: usize) -> bool {
-    let from = if first >= 1 && toks[first - 1].is("from") {
+    let from = if first >= 1 && toks[first - 1].is(&["from"]) {
         true
     } else {
         first >= 2
-            && toks[first - 1].is("of")
+            && toks[first - 1].is(&["of"])
             && toks[first.saturating_sub(6)..first - 1]
                 .iter()
-                .any(|t| t.is("from"))
+                .any(|t| t.is(&["from"]))
     };
     // "down from 66.8%", "up from 15,000": the direction says it without a verb.
-    let direction = first >= 2 && toks[first - 1].is("from") && toks[first - 2].is("down|up");
+    let direction =
+        first >= 2 && toks[first - 1].is(&["from"]) && toks[first - 2].is(&["down", "up"]);
     // The verbs the quantity recognizer reads the same way ("from 112 to 150" is no range).
     direction
         || from
@@ -892,9 +1035,9 @@ fn nearest_after(toks: &[Tok], k: usize, accept: fn(&str) -> bool) -> Option<Hea
 /// 1963" → "medical missions".
 fn relative_clause_subject(toks: &[Tok], first: usize) -> Option<Head> {
     let is_clause = first >= 4
-        && toks[first - 1].is("in|en")
+        && toks[first - 1].is(&["in", "en"])
         && toks[first - 2].is(START_WORDS)
-        && toks[first - 3].is("which|that|que|who|cual")
+        && toks[first - 3].is(&["which", "that", "que", "who", "cual"])
         && toks[first - 4].text == ",";
     if !is_clause {
         return None;
@@ -966,22 +1109,53 @@ fn has_digit(s: &str) -> bool {
 /// since 1990".
 fn is_baseline(toks: &[Tok], start: usize) -> bool {
     let k = first_at_or_after(toks, start);
-    if k < toks.len() && toks[k].is("since|desde") {
+    if k < toks.len() && toks[k].is(&["since", "desde"]) {
         return compares_with_baseline(toks, k + 1);
     }
     let prev = |back: usize| k.checked_sub(back).map(|i| &toks[i]);
-    let is = |back: usize, words: &str| prev(back).is_some_and(|t| t.is(words));
-    is(1, "than|versus|vs")
-        || (is(1, "with|to") && is(2, "compared|comparison"))
-        || (is(1, "de|a|al|con") && is(2, "respecto|frente|comparacion"))
-        || (is(1, "in|en") && is(2, "than|que"))
-        || (is(1, "since|desde") && compares_with_baseline(toks, k))
+    let is = |back: usize, words: &[&str]| prev(back).is_some_and(|t| t.is(words));
+    is(1, &["than", "versus", "vs"])
+        || (is(1, &["with", "to"]) && is(2, &["compared", "comparison"]))
+        || (is(1, &["de", "a", "al", "con"]) && is(2, &["respecto", "frente", "comparacion"]))
+        || (is(1, &["in", "en"]) && is(2, &["than", "que"]))
+        || (is(1, &["since", "desde"]) && compares_with_baseline(toks, k))
 }
 
 /// Whether a superlative or record comes just before "since"/"desde" ("the highest since 1990",
 /// "la más alta desde 1990", "first time since 2008"): the year is a baseline, not a start.
 fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
-    const BASELINE: &str = "highest|lowest|biggest|largest|smallest|worst|best|most|least|first|fastest|slowest|strongest|weakest|deepest|record|level|levels|mas|menos|mayor|menor|peor|mejor|primera|primer|maximo|minimo|nivel|niveles";
+    const BASELINE: &[&str] = &[
+        "highest",
+        "lowest",
+        "biggest",
+        "largest",
+        "smallest",
+        "worst",
+        "best",
+        "most",
+        "least",
+        "first",
+        "fastest",
+        "slowest",
+        "strongest",
+        "weakest",
+        "deepest",
+        "record",
+        "level",
+        "levels",
+        "mas",
+        "menos",
+        "mayor",
+        "menor",
+        "peor",
+        "mejor",
+        "primera",
+        "primer",
+        "maximo",
+        "minimo",
+        "nivel",
+        "niveles",
+    ];
     let from = first.saturating_sub(6);
     toks[from..first.saturating_sub(1)]
         .iter()

@@ -21,10 +21,46 @@ pub struct Head {
 }
 
 /// Words that never start or continue a noun group after a number.
-const BREAKERS: &str = "who|that|which|whom|whose|que|quienes|quien|cuales|cual|and|or|y|e|o|u|of|de|del|per|por|to|a|in|en|on|at|for|para|with|con|from|desde|is|are|was|were|will|would|have|has|had|be|been|es|son|fue|fueron|han|ha|than|as|como";
+const BREAKERS: &[&str] = &[
+    "who", "that", "which", "whom", "whose", "que", "quienes", "quien", "cuales", "cual", "and",
+    "or", "y", "e", "o", "u", "of", "de", "del", "per", "por", "to", "a", "in", "en", "on", "at",
+    "for", "para", "with", "con", "from", "desde", "is", "are", "was", "were", "will", "would",
+    "have", "has", "had", "be", "been", "es", "son", "fue", "fueron", "han", "ha", "than", "as",
+    "como",
+];
 
 /// Modifier words that are hedges, articles or qualifiers rather than narrowing the group.
-const NOT_MODIFIERS: &str = "additional|more|another|new|extra|further|other|adicionales|adicional|mas|otros|otras|nuevos|nuevas|already|ya|some|about|only|just|solo|unos|unas|the|los|las|el|la|total";
+const NOT_MODIFIERS: &[&str] = &[
+    "additional",
+    "more",
+    "another",
+    "new",
+    "extra",
+    "further",
+    "other",
+    "adicionales",
+    "adicional",
+    "mas",
+    "otros",
+    "otras",
+    "nuevos",
+    "nuevas",
+    "already",
+    "ya",
+    "some",
+    "about",
+    "only",
+    "just",
+    "solo",
+    "unos",
+    "unas",
+    "the",
+    "los",
+    "las",
+    "el",
+    "la",
+    "total",
+];
 
 /// The texts of the words from token `j` on: at most five, up to the first punctuation.
 fn words_at<'a>(toks: &[Tok<'a>], j: usize) -> ([&'a str; 5], usize) {
@@ -104,7 +140,7 @@ fn compound_head(toks: &[Tok], j: usize, n: usize, disease: bool) -> Option<usiz
     if n != 1 || !next.word || (first.folded.ends_with('s') && !disease) {
         return None;
     }
-    let collective = next.is("personnel|staff|people|police");
+    let collective = next.is(&["personnel", "staff", "people", "police"]);
     if !(next.folded.ends_with('s') || collective) {
         return None;
     }
@@ -116,12 +152,13 @@ fn compound_head(toks: &[Tok], j: usize, n: usize, disease: bool) -> Option<usiz
 pub fn number_of(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
     let to = to.min(toks.len());
     (from..to.saturating_sub(2)).find_map(|k| {
-        let is_number_of = toks[k].is("number|numero|cifra|count|total") && toks[k + 1].is("of|de");
+        let is_number_of = toks[k].is(&["number", "numero", "cifra", "count", "total"])
+            && toks[k + 1].is(&["of", "de"]);
         if !is_number_of {
             return None;
         }
         let mut start = k + 2;
-        if start < to && toks[start].is("the|los|las|el|la") {
+        if start < to && toks[start].is(&["the", "los", "las", "el", "la"]) {
             start += 1;
         }
         after(toks, start)
@@ -131,7 +168,9 @@ pub fn number_of(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
 /// The noun of "a death toll of N", "an estimated crowd of N", "una cifra de muertos de N": a
 /// concept that ends right before "of"/"de" and the figure at token `first`.
 pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
-    let of = first.checked_sub(1).filter(|&k| toks[k].is("of|de"))?;
+    let of = first
+        .checked_sub(1)
+        .filter(|&k| toks[k].is(&["of", "de"]))?;
     (of.saturating_sub(4)..of).find_map(|j| after(toks, j).filter(|h| h.end == of))
 }
 
@@ -204,7 +243,54 @@ pub fn looks_like_verb(t: &Tok) -> bool {
 }
 
 /// Frequent irregular verb forms that follow a figure ("40,000 took part").
-const COMMON_VERBS: &str = "took|made|came|went|left|fled|died|rose|fell|grew|were|are|attended|gathered|marched|murieron|fueron|el 80 % de los usuarios seguía sin luz|seguia|seguian|sigue|siguen|permanece|permanecen|continua|continuan|estaba|estaban|tenia|tenian|son|llegaron|asistieron|obtuvo|obtuvieron|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|puso|pusieron|hubo|fue|estuvo";
+const COMMON_VERBS: &[&str] = &[
+    "took",
+    "made",
+    "came",
+    "went",
+    "left",
+    "fled",
+    "died",
+    "rose",
+    "fell",
+    "grew",
+    "were",
+    "are",
+    "attended",
+    "gathered",
+    "marched",
+    "murieron",
+    "fueron",
+    // States that follow a share's noun: "el 80 % de los usuarios seguía sin luz".
+    "seguia",
+    "seguian",
+    "sigue",
+    "siguen",
+    "permanece",
+    "permanecen",
+    "continua",
+    "continuan",
+    "estaba",
+    "estaban",
+    "tenia",
+    "tenian",
+    "son",
+    "llegaron",
+    "asistieron",
+    "obtuvo",
+    "obtuvieron",
+    "tuvo",
+    "tuvieron",
+    "hizo",
+    "hicieron",
+    "dijo",
+    "dijeron",
+    "puso",
+    "pusieron",
+    "hubo",
+    "fue",
+    "estuvo",
+];
 
 /// A more specific group named by a participle or adjective after a generic one, read from token
 /// `from`: "people killed" → death, "640 people had been injured" → injured.
@@ -215,7 +301,31 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
     let mut k = from;
     let mut skipped = 0;
     while k < toks.len() && skipped < 4 && toks[k].word {
-        let auxiliary = toks[k].is("had|have|has|been|were|was|are|who|that|han|sido|fueron|resultaron|quedaron|people|personas|confirmed|reported|feared|believed|now|confirmados|confirmadas");
+        let auxiliary = toks[k].is(&[
+            "had",
+            "have",
+            "has",
+            "been",
+            "were",
+            "was",
+            "are",
+            "who",
+            "that",
+            "han",
+            "sido",
+            "fueron",
+            "resultaron",
+            "quedaron",
+            "people",
+            "personas",
+            "confirmed",
+            "reported",
+            "feared",
+            "believed",
+            "now",
+            "confirmados",
+            "confirmadas",
+        ]);
         if auxiliary {
             k += 1;
             skipped += 1;
@@ -240,9 +350,27 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
 
 /// The group a verb right before a figure implies: "killing at least 48 people" → death.
 pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
-    if t.is("killing|killed|kills|kill|died|perished|matando|mato|mataron|murieron|fallecieron|perecieron|muertas|muertos|dead") {
+    if t.is(&[
+        "killing",
+        "killed",
+        "kills",
+        "kill",
+        "died",
+        "perished",
+        "matando",
+        "mato",
+        "mataron",
+        "murieron",
+        "fallecieron",
+        "perecieron",
+        "muertas",
+        "muertos",
+        "dead",
+    ]) {
         Some("death")
-    } else if t.is("injuring|wounding|injured|wounded|hiriendo|hirio") {
+    } else if t.is(&[
+        "injuring", "wounding", "injured", "wounded", "hiriendo", "hirio",
+    ]) {
         Some("injured")
     } else {
         None

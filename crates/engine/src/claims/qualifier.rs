@@ -7,13 +7,161 @@ use crate::claims::Qualifier;
 use crate::lexicon;
 
 /// Verbs after which "to N" states the total reached.
-const TO_TOTAL_VERBS: &str = "increase|increases|increased|increasing|expand|expands|expanded|expanding|bring|brings|bringing|brought|raise|raises|raised|raising|reach|reaches|reached|reaching|rise|rises|rose|rising|grow|grows|grew|growing|climb|climbed|climbing|take|taking|aumentar|aumenta|aumento|aumentando|ampliar|amplia|ampliando|elevar|eleva|elevo|elevando|llegar|llega|llego|llegando|alcanzar|alcanza|alcanzo|alcanzando|incrementar|incrementa|incrementando|sumar|sumando";
+const TO_TOTAL_VERBS: &[&str] = &[
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "expand",
+    "expands",
+    "expanded",
+    "expanding",
+    "bring",
+    "brings",
+    "bringing",
+    "brought",
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "reach",
+    "reaches",
+    "reached",
+    "reaching",
+    "rise",
+    "rises",
+    "rose",
+    "rising",
+    "grow",
+    "grows",
+    "grew",
+    "growing",
+    "climb",
+    "climbed",
+    "climbing",
+    "take",
+    "taking",
+    "aumentar",
+    "aumenta",
+    "aumento",
+    "aumentando",
+    "ampliar",
+    "amplia",
+    "ampliando",
+    "elevar",
+    "eleva",
+    "elevo",
+    "elevando",
+    "llegar",
+    "llega",
+    "llego",
+    "llegando",
+    "alcanzar",
+    "alcanza",
+    "alcanzo",
+    "alcanzando",
+    "incrementar",
+    "incrementa",
+    "incrementando",
+    "sumar",
+    "sumando",
+];
 
 /// Words that make a figure a goal or a plan rather than a fact.
-const TARGET_CUES: &str = "could|might|projected|forecast|forecasts|expected|expect|expects|expecting|anticipated|esperaban|esperaba|esperado|esperada|pronosticaban|pronostico|habra|habran|habria|habrian|podria|podrian|goal|goals|target|targets|aim|aims|objective|achieve|achieving|intend|intends|intended|intention|plan|plans|planned|planning|seek|seeks|pledge|pledged|promise|promised|meta|metas|objetivo|objetivos|lograr|pretende|pretenden|busca|buscan|planea|planean|prevé|preve|intencion|propósito|proposito|contract|contracts|agreement|agreements|deal|contrato|contratos|acuerdo|acuerdos|convenio";
+const TARGET_CUES: &[&str] = &[
+    // A projection is not a count: "the number of dead could pass 25,000".
+    "could",
+    "might",
+    "projected",
+    "forecast",
+    "forecasts",
+    // What was expected is not what happened: "analysts had expected revenue of $19.1 billion".
+    "expected",
+    "expect",
+    "expects",
+    "expecting",
+    "anticipated",
+    "esperaban",
+    "esperaba",
+    "esperado",
+    "esperada",
+    "pronosticaban",
+    "pronostico",
+    // "con lo que habrá en total 900 médicos": a total still to come.
+    "habra",
+    "habran",
+    "habria",
+    "habrian",
+    "podria",
+    "podrian",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "aim",
+    "aims",
+    "objective",
+    "achieve",
+    "achieving",
+    "intend",
+    "intends",
+    "intended",
+    "intention",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "seek",
+    "seeks",
+    "pledge",
+    "pledged",
+    "promise",
+    "promised",
+    "meta",
+    "metas",
+    "objetivo",
+    "objetivos",
+    "lograr",
+    "pretende",
+    "pretenden",
+    "busca",
+    "buscan",
+    "planea",
+    "planean",
+    "prevé",
+    "preve",
+    "intencion",
+    "propósito",
+    "proposito",
+    "contract",
+    "contracts",
+    "agreement",
+    "agreements",
+    "deal",
+    "contrato",
+    "contratos",
+    "acuerdo",
+    "acuerdos",
+    "convenio",
+];
 
 /// Verbs of arrival: a group that "will arrive" or "will join" is an increment.
-const ARRIVAL_VERBS: &str = "arrive|arrives|arriving|join|joins|joining|come|coming|llegaran|llegara|se sumaran|sumaran|incorporaran|incorporara";
+const ARRIVAL_VERBS: &[&str] = &[
+    "arrive",
+    "arrives",
+    "arriving",
+    "join",
+    "joins",
+    "joining",
+    "come",
+    "coming",
+    "llegaran",
+    "llegara",
+    "se sumaran",
+    "sumaran",
+    "incorporaran",
+    "incorporara",
+];
 
 /// The qualifier of the figure spanning tokens `[first, figure_end)`, whose noun group ends at
 /// `noun_end`; `since` tells whether the sentence dates a start ("since 2002", "began in 1963").
@@ -33,9 +181,10 @@ pub fn of_figure(
         (figure_end..=noun_end.min(toks.len().saturating_sub(1))).any(|k| is_increment(toks, k));
     if before.last().is_some_and(|&k| is_increment(toks, k))
         || in_group
-        || toks
-            .get(first.saturating_sub(2)..first)
-            .is_some_and(|w| w.iter().any(|t| t.is("additional|adicionales|another")))
+        || toks.get(first.saturating_sub(2)..first).is_some_and(|w| {
+            w.iter()
+                .any(|t| t.is(&["additional", "adicionales", "another"]))
+        })
     {
         return Some(Qualifier::Additional);
     }
@@ -49,7 +198,9 @@ pub fn of_figure(
         return Some(Qualifier::Target);
     }
     // "to N" after a verb of increase, or "a total of N".
-    let to_before = before.last().is_some_and(|&k| toks[k].is("to|a|hasta"));
+    let to_before = before
+        .last()
+        .is_some_and(|&k| toks[k].is(&["to", "a", "hasta"]));
     if to_before && before.iter().any(|&k| toks[k].is(TO_TOTAL_VERBS)) {
         return Some(Qualifier::Total);
     }
@@ -58,15 +209,23 @@ pub fn of_figure(
     }
     // "el 30 % que esperaban los analistas", "the 5% analysts had forecast": what was expected.
     let expected_after = following.iter().take(4).any(|&k| {
-        toks[k]
-            .is("esperaban|esperaba|preveian|pronosticaban|expected|forecast|anticipated|projected")
+        toks[k].is(&[
+            "esperaban",
+            "esperaba",
+            "preveian",
+            "pronosticaban",
+            "expected",
+            "forecast",
+            "anticipated",
+            "projected",
+        ])
     });
     if expected_after {
         return Some(Qualifier::Target);
     }
     // After the figure: "who are already providing", "already active", "who will arrive".
     for (n, &k) in following.iter().enumerate() {
-        if toks[k].is("already|currently|ya|actualmente") {
+        if toks[k].is(&["already", "currently", "ya", "actualmente"]) {
             return Some(Qualifier::Already);
         }
         if n < 4 && toks[k].is(ARRIVAL_VERBS) {
@@ -79,7 +238,8 @@ pub fn of_figure(
         .take(6)
         // Lowercase only: "the Dow Jones Industrial Average fell 1.2%" names an index.
         .any(|&k| {
-            !toks[k].is_capitalized() && toks[k].is("average|averages|averaging|promedio|media")
+            !toks[k].is_capitalized()
+                && toks[k].is(&["average", "averages", "averaging", "promedio", "media"])
         })
     {
         return Some(Qualifier::Average);
@@ -108,11 +268,23 @@ fn phrase_before(toks: &[Tok], before: &[usize]) -> Option<Qualifier> {
 /// Whether token `k` is an increment word ("additional", "more", "another", "otros").
 fn is_increment(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
-    if !t.is("additional|more|another|adicionales|adicional|mas|otros|otras|extra") {
+    if !t.is(&[
+        "additional",
+        "more",
+        "another",
+        "adicionales",
+        "adicional",
+        "mas",
+        "otros",
+        "otras",
+        "extra",
+    ]) {
         return false;
     }
     // "more than 50" / "más de 50" is a bound, not an increment.
-    !toks.get(k + 1).is_some_and(|n| n.is("than|de|que"))
+    !toks
+        .get(k + 1)
+        .is_some_and(|n| n.is(&["than", "de", "que"]))
 }
 
 /// Word-token indexes of up to `max` tokens before `first`, back to the clause start, in order.

@@ -57,13 +57,126 @@ const TOPICS: &[(&str, &str)] = &[
 ];
 
 /// Verbs asserting that a fact changed.
-const CHANGE_VERBS: &str = "increase|increases|increased|increasing|improve|improves|improved|improving|boost|boosts|boosted|boosting|raise|raised|raising|reduce|reduces|reduced|reducing|lower|lowered|lowering|cut|cuts|cutting|decrease|decreased|decreasing|rise|rose|risen|fall|fell|fallen|aumentar|aumento|aumentando|aumenta|incrementar|incremento|incrementando|mejorar|mejoro|mejorando|mejora|reducir|redujo|reduciendo|reduce|elevar|elevo|elevando|disminuir|disminuyo|disminuyendo|bajar|bajo";
+const CHANGE_VERBS: &[&str] = &[
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "improve",
+    "improves",
+    "improved",
+    "improving",
+    "boost",
+    "boosts",
+    "boosted",
+    "boosting",
+    "raise",
+    "raised",
+    "raising",
+    "reduce",
+    "reduces",
+    "reduced",
+    "reducing",
+    "lower",
+    "lowered",
+    "lowering",
+    "cut",
+    "cuts",
+    "cutting",
+    "decrease",
+    "decreased",
+    "decreasing",
+    "rise",
+    "rose",
+    "risen",
+    "fall",
+    "fell",
+    "fallen",
+    "aumentar",
+    "aumento",
+    "aumentando",
+    "aumenta",
+    "incrementar",
+    "incremento",
+    "incrementando",
+    "mejorar",
+    "mejoro",
+    "mejorando",
+    "mejora",
+    "reducir",
+    "redujo",
+    "reduciendo",
+    "reduce",
+    "elevar",
+    "elevo",
+    "elevando",
+    "disminuir",
+    "disminuyo",
+    "disminuyendo",
+    "bajar",
+    "bajo",
+];
 
 /// Words that deny something exists or is known.
-const ABSENCE: &str = "no|not|none|neither|nor|never|without|lack|lacks|lacking|unaware|unknown|ningun|ninguna|ninguno|ni|sin|nunca|carece|carecen|desconoce|desconocen";
+const ABSENCE: &[&str] = &[
+    "no",
+    "not",
+    "none",
+    "neither",
+    "nor",
+    "never",
+    "without",
+    "lack",
+    "lacks",
+    "lacking",
+    "unaware",
+    "unknown",
+    "ningun",
+    "ninguna",
+    "ninguno",
+    "ni",
+    "sin",
+    "nunca",
+    "carece",
+    "carecen",
+    "desconoce",
+    "desconocen",
+];
 
 /// Nouns for the evidence that would show a fact ("no metrics regarding …").
-const EVIDENCE: &str = "metrics|metric|indicators|indicator|reports|report|data|evidence|figures|records|information|studies|study|evaluation|evaluations|assessment|assessments|measurement|metricas|indicadores|informes|reportes|datos|pruebas|evidencia|cifras|registros|informacion|estudios|evaluacion|evaluaciones";
+const EVIDENCE: &[&str] = &[
+    "metrics",
+    "metric",
+    "indicators",
+    "indicator",
+    "reports",
+    "report",
+    "data",
+    "evidence",
+    "figures",
+    "records",
+    "information",
+    "studies",
+    "study",
+    "evaluation",
+    "evaluations",
+    "assessment",
+    "assessments",
+    "measurement",
+    "metricas",
+    "indicadores",
+    "informes",
+    "reportes",
+    "datos",
+    "pruebas",
+    "evidencia",
+    "cifras",
+    "registros",
+    "informacion",
+    "estudios",
+    "evaluacion",
+    "evaluaciones",
+];
 
 /// A statement found in a sentence: token span of its quote, topic and polarity.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,9 +256,9 @@ fn topic(t: &Tok) -> Option<&'static str> {
 
 /// Extends a quote over a short "in X" / "en X" complement after the topic.
 fn phrase_end(toks: &[Tok], k: usize) -> usize {
-    if k < toks.len() && toks[k].is("in|en|of|de") {
+    if k < toks.len() && toks[k].is(&["in", "en", "of", "de"]) {
         let mut end = k + 1;
-        while end < toks.len() && end < k + 3 && toks[end].word && !toks[end].is("and|y") {
+        while end < toks.len() && end < k + 3 && toks[end].word && !toks[end].is(&["and", "y"]) {
             end += 1;
         }
         return end;

@@ -126,9 +126,19 @@ impl<'a> Tok<'a> {
         found
     }
 
-    /// Whether the folded word is one of the `|`-separated `words` ("in|en").
-    pub fn is(&self, words: &str) -> bool {
-        self.word && crate::lexicon::packed_has(words, &self.folded)
+    /// Whether the folded word is one of `words` (length and first byte compared before the rest).
+    pub fn is(&self, words: &[&str]) -> bool {
+        if !self.word {
+            return false;
+        }
+        let f = self.folded.as_bytes();
+        let Some(&first) = f.first() else {
+            return words.contains(&"");
+        };
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == f.len() && w[0] == first && w == f
+        })
     }
 }
 

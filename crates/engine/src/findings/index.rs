@@ -198,7 +198,7 @@ impl Entry {
                 .chain(reprint::words(tt).into_iter().map(|w| w.0))
                 .collect();
             near.iter()
-                .any(|w| crate::lexicon::packed_has(crate::claims::START_WORDS, w))
+                .any(|w| crate::claims::START_WORDS.contains(&w.as_str()))
         };
         let parenthetical = match (before_quote.rfind('('), before_quote.rfind(')')) {
             (Some(open), Some(close)) => open > close,

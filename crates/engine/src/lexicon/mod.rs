@@ -69,22 +69,3 @@ impl std::hash::Hasher for Fnv {
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 /// A HashSet with the FNV hasher.
 pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
-
-/// Whether `word` is one of the `|`-separated words of `list` ("in|en|of"). Word lists are written
-/// this way rather than as `&[&str]`: one pointer per list instead of one per word, which is the
-/// data gzip compresses worst in the wasm.
-pub(crate) fn packed_has(list: &str, word: &str) -> bool {
-    let (l, w) = (list.as_bytes(), word.as_bytes());
-    let mut start = 0;
-    while start <= l.len() {
-        let end = l[start..]
-            .iter()
-            .position(|&b| b == b'|')
-            .map_or(l.len(), |p| start + p);
-        if end - start == w.len() && &l[start..end] == w {
-            return true;
-        }
-        start = end + 1;
-    }
-    false
-}
