@@ -1018,3 +1018,14 @@ fn mexican_mmd_and_spanish_ronda_roza_hedges() {
     let q = es("La participación rondó el 61 %; la deuda ronda los 15 billones de pesos.");
     assert!(q.iter().all(|q| q.bound == Bound::Approx), "{q:#?}");
 }
+
+#[test]
+fn pesos_of_a_city_named() {
+    let q = es("Un café cuesta 800 pesos en Buenos Aires.");
+    assert_eq!(one(&q, "800 pesos").unit.as_deref(), Some("ARS"));
+    let q = es("En Bogotá, un almuerzo cuesta 15.000 pesos.");
+    assert_eq!(one(&q, "15.000 pesos").unit.as_deref(), Some("COP"));
+    // A country's name outweighs a city: "Mexico pays 500 pesos to workers from Buenos Aires".
+    let q = es("México paga 500 pesos a trabajadores de Buenos Aires.");
+    assert_eq!(one(&q, "500 pesos").unit.as_deref(), Some("MXN"));
+}

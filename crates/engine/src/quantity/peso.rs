@@ -22,6 +22,9 @@ fn peso_of(country: &str) -> Option<&'static str> {
 /// The peso of the country a word (as written) names or describes, through the place lexicon:
 /// (ISO code, whether the word is the country's name or code rather than a demonym).
 fn country(word: &str) -> Option<(&'static str, bool)> {
+    if let Some(code) = city_peso(word) {
+        return Some((code, false));
+    }
     let (code, is_code) = country_peso(word)?;
     // `place` reads names and demonyms alike ("Mexico", "Cuban"); a demonym ("Cuban", and
     // "Argentina", also "la economía argentina") is the weaker evidence.
@@ -29,6 +32,50 @@ fn country(word: &str) -> Option<(&'static str, bool)> {
         code,
         is_code || crate::lexicon::demonym_country(word).is_none(),
     ))
+}
+
+/// The peso of a country's capital or large city named in one word, or of its people's nickname
+/// ("porteño", "chilango"): weak evidence, like a demonym. Only words no other country or common
+/// word shares ("Buenos Aires" is read from "Aires"; not "Santiago", "Córdoba", "Guadalajara").
+fn city_peso(word: &str) -> Option<&'static str> {
+    const CITIES: &[(&str, &str)] = &[
+        ("aires", "ARS"),
+        ("porteño", "ARS"),
+        ("porteña", "ARS"),
+        ("porteños", "ARS"),
+        ("porteñas", "ARS"),
+        ("bonaerense", "ARS"),
+        ("bonaerenses", "ARS"),
+        ("cdmx", "MXN"),
+        ("chilango", "MXN"),
+        ("chilangos", "MXN"),
+        ("monterrey", "MXN"),
+        ("bogotá", "COP"),
+        ("bogota", "COP"),
+        ("bogotano", "COP"),
+        ("bogotanos", "COP"),
+        ("medellín", "COP"),
+        ("medellin", "COP"),
+        ("montevideo", "UYU"),
+        ("montevideano", "UYU"),
+        ("montevideanos", "UYU"),
+        ("habana", "CUP"),
+        ("havana", "CUP"),
+        ("manila", "PHP"),
+    ];
+    // Lengths in bytes, so a word of any other length is ruled out before anything is compared.
+    if !CITIES.iter().any(|(city, _)| city.len() == word.len()) {
+        return None;
+    }
+    let lower = if word.is_ascii() {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    };
+    CITIES
+        .iter()
+        .find(|(city, _)| city.eq_ignore_ascii_case(&lower))
+        .map(|(_, code)| *code)
 }
 
 /// The peso of the country a word names or describes, and whether the word is a currency code.
@@ -61,8 +108,8 @@ pub(crate) struct Pesos {
     pub leading: Option<&'static str>,
 }
 
-/// Reads the whole text once. Cheap: only words that start like a peso country's name or demonym
-/// in English or Spanish (m, a, c, u, f, p, d; or "peso") are looked up.
+/// Reads the whole text once. Cheap: only words that start like a peso country's name, demonym or
+/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso") are looked up.
 pub(crate) fn document(text: &str) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
@@ -70,14 +117,17 @@ pub(crate) fn document(text: &str) -> Pesos {
         let first = word.as_bytes()[0].to_ascii_lowercase();
         if word.len() < 3
             || word.len() > 13
-            || !matches!(first, b'm' | b'a' | b'c' | b'u' | b'f' | b'p' | b'd')
+            || !matches!(
+                first,
+                b'm' | b'a' | b'c' | b'u' | b'f' | b'p' | b'd' | b'b' | b'h'
+            )
         {
             continue;
         }
         if is_peso_word(word) {
             any = true;
         }
-        if let Some((c, _)) = country_peso(word) {
+        if let Some((c, _)) = country_peso(word).or_else(|| city_peso(word).map(|c| (c, false))) {
             any = true;
             match counts.iter_mut().find(|(k, _)| *k == c) {
                 Some(e) => e.1 += 1,
