@@ -96,15 +96,15 @@ fn shape_bit(w: &[u8]) -> usize {
     h.wrapping_mul(0x9e37_79b9) >> 7 & 2047
 }
 
-fn known(cell: &OnceLock<Set>, words: &'static [&'static str], w: &str) -> bool {
+fn known(cell: &OnceLock<Set>, words: &'static str, w: &str) -> bool {
     let set = cell.get_or_init(|| {
         let mut shapes = [0u64; 32];
-        for word in words.iter().filter(|w| !w.is_empty()) {
+        for word in words.split('|').filter(|w| !w.is_empty()) {
             let bit = shape_bit(word.as_bytes());
             shapes[bit / 64] |= 1 << (bit % 64);
         }
         Set {
-            words: words.iter().copied().collect(),
+            words: words.split('|').collect(),
             shapes,
         }
     });

@@ -24,169 +24,14 @@ pub const ANCHOR: u8 = 8;
 /// Every word other than a month, weekday or number name that can begin a date expression: the
 /// first words of the rules (triggers, hedges, articles, parts, seasons, ordinals, relative
 /// words). Kept sorted.
-pub const FIRST_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "almost",
-    "alrededor",
-    "anteayer",
-    "antes",
-    "antier",
-    "apenas",
-    "around",
-    "as",
-    "autumn",
-    "ayer",
-    "año",
-    "beginning",
-    "between",
-    "by",
-    "casi",
-    "cerca",
-    "comienzo",
-    "comienzos",
-    "coming",
-    "cuarta",
-    "cuarto",
-    "de",
-    "del",
-    "desde",
-    "durante",
-    "during",
-    "earlier",
-    "early",
-    "el",
-    "en",
-    "end",
-    "entre",
-    "esta",
-    "este",
-    "estos",
-    "ever",
-    "fall",
-    "fewer",
-    "fin",
-    "final",
-    "finales",
-    "fines",
-    "first",
-    "fourth",
-    "from",
-    "h",
-    "hace",
-    "hasta",
-    "hoy",
-    "in",
-    "inicio",
-    "inicios",
-    "invierno",
-    "just",
-    "la",
-    "las",
-    "last",
-    "late",
-    "later",
-    "less",
-    "los",
-    "mas",
-    "mañana",
-    "mediados",
-    "menos",
-    "mes",
-    "mid",
-    "middle",
-    "more",
-    "nearly",
-    "next",
-    "only",
-    "otoño",
-    "over",
-    "para",
-    "pasada",
-    "pasado",
-    "pasados",
-    "past",
-    "poco",
-    "previous",
-    "primavera",
-    "primer",
-    "primera",
-    "primero",
-    "principio",
-    "principios",
-    "proxima",
-    "proximo",
-    "q",
-    "second",
-    "segunda",
-    "segundo",
-    "semana",
-    "since",
-    "solo",
-    "spring",
-    "start",
-    "starting",
-    "summer",
-    "tercer",
-    "tercera",
-    "tercero",
-    "the",
-    "third",
-    "this",
-    "through",
-    "till",
-    "today",
-    "tomorrow",
-    "ultimas",
-    "ultimos",
-    "unas",
-    "under",
-    "unos",
-    "until",
-    "verano",
-    "winter",
-    "within",
-    "yesterday",
-];
+pub const FIRST_WORDS: &str = "a|about|almost|alrededor|anteayer|antes|antier|apenas|around|as|autumn|ayer|año|beginning|between|by|casi|cerca|comienzo|comienzos|coming|cuarta|cuarto|de|del|desde|durante|during|earlier|early|el|en|end|entre|esta|este|estos|ever|fall|fewer|fin|final|finales|fines|first|fourth|from|h|hace|hasta|hoy|in|inicio|inicios|invierno|just|la|las|last|late|later|less|los|mas|mañana|mediados|menos|mes|mid|middle|more|nearly|next|only|otoño|over|para|pasada|pasado|pasados|past|poco|previous|primavera|primer|primera|primero|principio|principios|proxima|proximo|q|second|segunda|segundo|semana|since|solo|spring|start|starting|summer|tercer|tercera|tercero|the|third|this|through|till|today|tomorrow|ultimas|ultimos|unas|under|unos|until|verano|winter|within|yesterday";
 
 /// Words the rules compare with after an expression's first word, other than names, units,
 /// [`YEAR_CONTEXT`] and [`DURATION_HEDGES`]: joiners, "ago", quarters and halves, and the rest.
-const LATER_WORDS: &[&str] = &[
-    "ago",
-    "al",
-    "and",
-    "before",
-    "cada",
-    "e",
-    "entrante",
-    "half",
-    "noche",
-    "of",
-    "partir",
-    "por",
-    "quarter",
-    "que",
-    "semestre",
-    "tarde",
-    "to",
-    "trimestre",
-    "viene",
-    "y",
-];
+const LATER_WORDS: &str = "ago|al|and|before|cada|e|entrante|half|noche|of|partir|por|quarter|que|semestre|tarde|to|trimestre|viene|y";
 
 /// Relative days: anchors besides the names and units of `names`.
-const RELATIVE_DAYS: &[&str] = &[
-    "yesterday",
-    "ayer",
-    "today",
-    "hoy",
-    "tomorrow",
-    "anteayer",
-    "antier",
-    "mañana",
-    "tarde",
-    "noche",
-];
+const RELATIVE_DAYS: &str = "yesterday|ayer|today|hoy|tomorrow|anteayer|antier|mañana|tarde|noche";
 
 /// The longest folded word the vocabulary holds, in bytes (longer words are not looked up).
 const MAX_LEN: usize = 16;
@@ -240,17 +85,17 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let mut map: FastMap<&'static str, u8> = FastMap::default();
         let mut add = |w: &'static str, class: u8| *map.entry(w).or_default() |= KNOWN | class;
-        FIRST_WORDS.iter().for_each(|w| add(w, STARTS));
+        FIRST_WORDS.split('|').for_each(|w| add(w, STARTS));
         names::calendar_words().for_each(|w| add(w, STARTS | CALENDAR));
         names::anchor_words().for_each(|w| add(w, ANCHOR));
-        RELATIVE_DAYS.iter().for_each(|w| add(w, ANCHOR));
+        RELATIVE_DAYS.split('|').for_each(|w| add(w, ANCHOR));
         YEAR_CONTEXT.iter().for_each(|w| add(w, CONTEXT));
         DURATION_HEDGES
             .iter()
             .flat_map(|(ws, _)| ws.iter())
             .for_each(|w| add(w, 0));
         DURATION_HEDGES.iter().for_each(|(ws, _)| add(ws[0], HEDGE));
-        LATER_WORDS.iter().for_each(|w| add(w, 0));
+        LATER_WORDS.split('|').for_each(|w| add(w, 0));
         let key = |w: &str| (w.as_bytes()[0], w.len());
         let mut words: Vec<(&'static str, u8)> = map.into_iter().collect();
         crate::sort::sort_by_key(&mut words, |(w, _)| (key(w), *w));
@@ -336,7 +181,11 @@ mod tests {
 
     #[test]
     fn first_words_are_sorted() {
-        assert!(FIRST_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(FIRST_WORDS
+            .split('|')
+            .collect::<Vec<_>>()
+            .windows(2)
+            .all(|w| w[0] < w[1]));
     }
 
     #[test]
