@@ -233,12 +233,7 @@ pub fn looks_like_verb(t: &Tok) -> bool {
         return false;
     }
     let english = w.ends_with("ed") && !w.ends_with("eed");
-    let spanish = (["aron", "ieron", "aban", "ian", "ado", "ada"]
-        .iter()
-        .any(|e| w.ends_with(e))
-        && w.len() > 5)
-        // The preterite's accented ending: "cerró", "subió", "registró".
-        || t.text.ends_with('ó');
+    let spanish = lexicon::inflection::spanish_verb_form(t.text, w);
     (english || spanish || t.is(COMMON_VERBS)) && lexicon::concept(w).is_none()
 }
 

@@ -60,7 +60,8 @@ impl DocInfo {
     }
 }
 
-/// Update words: a later figure that says it revises an earlier one is a change, not a conflict.
+/// Update words, folded as `reprint::words` folds a sentence ("elevó" is "elevo"): a later figure
+/// that says it revises an earlier one is a change, not a conflict.
 const UPDATE_WORDS: &[&str] = &[
     "rose",
     "risen",
@@ -79,17 +80,11 @@ const UPDATE_WORDS: &[&str] = &[
     "new",
     "latest",
     "elevo",
-    "elevó",
     "aumento",
-    "aumentó",
     "ascendio",
-    "ascendió",
     "subio",
-    "subió",
     "actualizo",
-    "actualizó",
     "reviso",
-    "revisó",
     "ahora",
     "nueva",
     "nuevo",
@@ -97,12 +92,9 @@ const UPDATE_WORDS: &[&str] = &[
     "asciende",
     "cifra",
     "ultimo",
-    "último",
     "ultima",
-    "última",
     "actualizado",
     "actualizada",
-    // Sentence words are folded ("bajó" → "bajo"): Spanish verbs of change.
     "bajo",
     "bajaron",
     "cayo",

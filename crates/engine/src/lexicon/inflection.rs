@@ -654,6 +654,15 @@ fn singular_folded(w: &str, spanish_accent: bool) -> String {
     drop(1)
 }
 
+/// Whether a Spanish word reads as a conjugated verb or a participle by its ending: preterite
+/// "resultaron", "murieron", "cayeron", "cerró"; imperfect "estaban", "tenían"; participle
+/// "registrado". `written` is the word as written, `folded` lowercased without accents.
+pub(crate) fn spanish_verb_form(written: &str, folded: &str) -> bool {
+    const ENDINGS: [&str; 7] = ["aron", "ieron", "yeron", "aban", "ian", "ado", "ada"];
+    (folded.len() > 5 && ENDINGS.iter().any(|e| folded.ends_with(e)))
+        || (folded.len() >= 4 && written.ends_with('ó'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

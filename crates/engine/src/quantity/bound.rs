@@ -133,32 +133,15 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     if t0 == 0 {
         return None;
     }
-    // "superó los 21 millones": a verb of passing, then the article.
-    if t0 >= 2 && matches!(tk.norm(t0 - 1), "los" | "las") {
-        if let Some((b, s)) = hedge_before(tk, t0 - 1) {
-            let passing = matches!(
-                tk.norm(s),
-                "supera" | "superan" | "supero" | "superaron" | "rebasa" | "rebaso"
-            );
-            if passing {
-                return Some((b, s));
-            }
-        }
-    }
-    // "casi la mitad", "más de la mitad": the hedge comes before the article.
-    if t0 >= 2 && tk.norm(t0) == "mitad" && tk.norm(t0 - 1) == "la" {
-        if let Some(h) = hedge_before(tk, t0 - 1) {
-            return Some(h);
-        }
-    }
-    // "casi un 40 %", "más de un 20 %", "casi el 40 %": the hedge comes before the article
-    // (not "hasta el 11 %", where "hasta" reads "to" the level reached).
-    if t0 >= 2 && tk.toks[t0].kind == TK::Num {
+    // The hedge comes before the article: "casi un 40 %", "más de un 20 %", "casi la mitad",
+    // "superó los 21 millones" (not "hasta el 11 %" or "hasta los 38.500 millones", where "hasta"
+    // reads "to" the level reached; "hasta un 30 %" is a ceiling).
+    let figure = tk.toks[t0].kind != TK::Word || tk.norm(t0) == "mitad";
+    if t0 >= 2 && figure {
         let art = tk.norm(t0 - 1);
-        if matches!(art, "un" | "una" | "el" | "los" | "las") {
+        if matches!(art, "un" | "una" | "el" | "la" | "los" | "las") {
             if let Some(h) = hedge_before(tk, t0 - 1) {
-                let hasta = tk.norm(h.1) == "hasta";
-                if !hasta || matches!(art, "un" | "una") {
+                if tk.norm(h.1) != "hasta" || matches!(art, "un" | "una") {
                     return Some(h);
                 }
             }
@@ -231,48 +214,8 @@ pub(crate) fn hasta_is_to(tk: &Tokens, s: usize) -> bool {
         return false;
     }
     let from = s.saturating_sub(8);
-    (from..s - 1)
-        .any(|k| is_change_verb(tk.norm(k)) && (k + 1..s - 1).any(|j| tk.toks[j].kind == TK::Num))
-}
-
-/// Whether `w` (folded) is a Spanish verb of change in value: "bajó", "subieron", "cae", "creció".
-fn is_change_verb(w: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "bajo",
-        "bajar",
-        "baja",
-        "subio",
-        "subie",
-        "sube",
-        "cayo",
-        "caye",
-        "cae",
-        "crecio",
-        "crecie",
-        "crece",
-        "aumento",
-        "aumenta",
-        "descendio",
-        "desciende",
-        "retrocedio",
-        "retrocede",
-        "avanzo",
-        "avanza",
-        "disminuyo",
-        "disminuye",
-        "redujo",
-        "reduje",
-        "reduce",
-        "elevo",
-        "eleva",
-        "repunto",
-        "repunta",
-        "escalo",
-        "escala",
-        "recorto",
-        "recorta",
-        "desplomo",
-        "desploma",
-    ];
-    w.len() >= 3 && STEMS.iter().any(|st| w.starts_with(st))
+    (from..s - 1).any(|k| {
+        super::range::is_change_verb(tk.norm(k))
+            && (k + 1..s - 1).any(|j| tk.toks[j].kind == TK::Num)
+    })
 }

@@ -224,23 +224,10 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
             return Some("basis points".to_string());
         }
         let written = tk.text[t.start..t.end].to_lowercase();
-        if *lang == Lang::Es && spanish_finite_verb(&written) {
+        if *lang == Lang::Es && crate::lexicon::inflection::spanish_verb_form(&written, w) {
             return None;
         }
         return Some(written);
     }
     None
-}
-
-/// Whether a lowercase Spanish word is plainly a conjugated verb, not a noun: preterite
-/// "resultaron", "murieron", "cayeron", "dejó", "murió"; imperfect "estaban", "tenían". After a
-/// figure such a word means the noun was left out ("otras 1.200 resultaron heridas").
-fn spanish_finite_verb(w: &str) -> bool {
-    w.chars().count() > 3
-        && (w.ends_with("aron")
-            || w.ends_with("ieron")
-            || w.ends_with("yeron")
-            || w.ends_with("aban")
-            || w.ends_with("ían")
-            || w.ends_with('ó'))
 }

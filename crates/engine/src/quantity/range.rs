@@ -14,8 +14,49 @@ fn joinable(k: QuantityKind) -> bool {
 }
 
 /// Verbs of change before "from X to Y" (normalized, accents removed): "rose from 112 to 150"
-/// states two values, not a range.
+/// states two values, not a range. Spanish verbs are also read by their stem in any tense ("bajó",
+/// "subieron", "cae", "creció", "retrocede").
 pub(crate) fn is_change_verb(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "bajo",
+        "bajar",
+        "baja",
+        "subio",
+        "subie",
+        "sube",
+        "cayo",
+        "caye",
+        "cae",
+        "crecio",
+        "crecie",
+        "crece",
+        "aumento",
+        "aumenta",
+        "descendio",
+        "desciende",
+        "retrocedio",
+        "retrocede",
+        "avanzo",
+        "avanza",
+        "disminuyo",
+        "disminuye",
+        "redujo",
+        "reduje",
+        "reduce",
+        "elevo",
+        "eleva",
+        "repunto",
+        "repunta",
+        "escalo",
+        "escala",
+        "recorto",
+        "recorta",
+        "desplomo",
+        "desploma",
+    ];
+    if w.len() >= 3 && STEMS.iter().any(|st| w.starts_with(st)) {
+        return true;
+    }
     matches!(
         w,
         "rose"
