@@ -484,6 +484,14 @@ fn the_earlier_value_of_a_change_keeps_its_own_year() {
         "'down from' names an earlier value of the same measure"
     );
     assert_eq!(before.time.text.as_deref(), Some("2021"));
+    let text =
+        "Paro\n\nMADRID, 10 de mayo de 2024.- La tasa de paro fue del 12,3 %, frente al 13,1 % \
+                de marzo. Se registraron 300 casos, un aumento de 5 % en 2023.";
+    let claims = parse(text, Some("es"));
+    assert_eq!(one(&claims, 12.3).time.text, None, "marzo dates 13,1 %");
+    assert_eq!(one(&claims, 13.1).time.text.as_deref(), Some("marzo"));
+    // A plain "de" before a figure names no earlier value: 2023 still dates the sentence.
+    assert_eq!(one(&claims, 300.0).time.text.as_deref(), Some("2023"));
 }
 
 #[test]

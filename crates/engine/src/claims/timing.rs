@@ -44,7 +44,8 @@ pub fn of_figure(
 
 /// Whether the expression starting at byte `start` (after its "in"/"de", or with it) dates the
 /// earlier value of a change ("down from 66.8% in 2021", "frente al 4,3 % de marzo"): it belongs to
-/// that figure, not to the clause before.
+/// that figure, not to the clause before. A plain "de" before a figure ("un aumento de 5 % en
+/// 2023") says no such thing.
 fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
     let before = sentence[..start].trim_end();
     let before = before
@@ -59,15 +60,16 @@ fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
     }
     let figure_start = before
         .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | ' ' | '$'));
-    let word = figure_start
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    matches!(
-        word.as_str(),
-        "from" | "desde" | "de" | "del" | "frente" | "al"
-    )
+    let mut words = figure_start
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .map(str::to_lowercase);
+    match (words.next().as_deref(), words.next().as_deref()) {
+        (Some("from" | "desde"), _) => true,
+        (Some("al" | "a"), Some("frente")) => true,
+        _ => false,
+    }
 }
 
 /// Whether expression `e` starts right after a figure ending at byte `end` ("4.3% in March").
