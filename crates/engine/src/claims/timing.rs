@@ -65,11 +65,10 @@ fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
         .filter(|w| !w.is_empty())
         .rev()
         .map(str::to_lowercase);
-    match (words.next().as_deref(), words.next().as_deref()) {
-        (Some("from" | "desde"), _) => true,
-        (Some("al" | "a"), Some("frente")) => true,
-        _ => false,
-    }
+    matches!(
+        (words.next().as_deref(), words.next().as_deref()),
+        (Some("from" | "desde"), _) | (Some("al" | "a"), Some("frente"))
+    )
 }
 
 /// Whether expression `e` starts right after a figure ending at byte `end` ("4.3% in March").
