@@ -84,8 +84,8 @@ pub fn ClaimPanel(props: &ClaimPanelProps) -> Html {
                 } else {
                     raw.replace(',', "")
                 };
-                match normalized.parse::<f64>() {
-                    Ok(v) if v.is_finite() => Some(v),
+                match crosscheck_engine::quantity::parse_decimal(&normalized) {
+                    Some(v) if v.is_finite() => Some(v),
                     _ => {
                         error.set(Some(s.lang.t(Msg::BadNumber).to_string()));
                         return;

@@ -2,6 +2,7 @@
 //! ("1,200", "1.200", "2,5", "1 234 567", "1.111,11"), leading decimals (".08"), exponents
 //! ("1e10", "1.3x10^6", "1.1^23") and the letters glued to a figure ("10k", "21st", "180ml").
 
+use super::decimal::Numeral;
 use super::DecimalMark;
 
 /// A digit literal read from the text.
@@ -34,31 +35,20 @@ fn digit_run(b: &[u8], mut i: usize) -> usize {
 
 /// Value of the ASCII digits `int` + "." + `frac` (empty frac allowed).
 fn value_of(text: &str, int: &[(usize, usize)], frac: Option<(usize, usize)>) -> f64 {
-    let mut buf = [0u8; 80];
-    let mut n = 0;
-    let mut total_len = 0;
-    for &(s, e) in int {
-        total_len += e - s;
-    }
+    let b = text.as_bytes();
+    let total_len: usize = int.iter().map(|&(s, e)| e - s).sum();
     if total_len > 60 {
         // Too long to be a quantity anyone writes; approximate by magnitude.
         return f64::INFINITY;
     }
+    let mut n = Numeral::default();
     for &(s, e) in int {
-        buf[n..n + (e - s)].copy_from_slice(&text.as_bytes()[s..e]);
-        n += e - s;
+        n.int(&b[s..e]);
     }
     if let Some((s, e)) = frac {
-        let e = e.min(s + 17);
-        buf[n] = b'.';
-        n += 1;
-        buf[n..n + (e - s)].copy_from_slice(&text.as_bytes()[s..e]);
-        n += e - s;
+        n.frac(&b[s..e.min(s + 17)]);
     }
-    std::str::from_utf8(&buf[..n])
-        .ok()
-        .and_then(|s| s.parse::<f64>().ok())
-        .unwrap_or(0.0)
+    n.value()
 }
 
 /// Reads the digit literal starting at byte `i` (an ASCII digit, or a decimal mark followed by a

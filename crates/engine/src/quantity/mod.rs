@@ -14,6 +14,7 @@
 mod bound;
 mod classify;
 mod dates;
+mod decimal;
 mod digits;
 mod lexicon;
 mod mark;
@@ -168,6 +169,7 @@ pub fn document_peso(text: &str, locale: Option<&str>) -> Option<&'static str> {
         .or_else(|| peso::of_locale(locale?))
 }
 
+pub use decimal::parse_decimal;
 pub use mention::{mentions, Mention};
 pub(crate) use range::is_change_verb;
 
