@@ -16,6 +16,9 @@ struct Row<'a> {
     value: Option<Value>,
     unit: Option<&'a str>,
     bound: Bound,
+    /// The base of a ratio or rate ("1 in 5" → 5, "per 1,000" → 1000); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    per: Option<f64>,
 }
 
 /// Runs the subcommand with its arguments.
@@ -58,6 +61,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 value: Some(q.value),
                 unit: q.unit.as_deref(),
                 bound: q.bound,
+                per: q.per,
             })
             .collect();
         let named = if with_mentions {
@@ -73,6 +77,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             value: None,
             unit: Some(&m.unit),
             bound: Bound::Exact,
+            per: None,
         }));
         rows.sort_by_key(|r| r.start);
         let json = serde_json::to_string(&rows).map_err(|e| e.to_string())?;

@@ -115,6 +115,22 @@ fn quantities_prints_one_line_per_input_line() {
 }
 
 #[test]
+fn quantities_give_the_base_of_a_ratio() {
+    let input = "Roughly 1 in 5 adults has diabetes, and 2.4 doctors per 1,000 people.\n";
+    let out = crosscheck(&["quantities", "--lang", "en"], input);
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["kind"], "ratio", "{rows}");
+    assert_eq!(
+        (rows[0]["value"].as_f64(), rows[0]["per"].as_f64()),
+        (Some(1.0), Some(5.0))
+    );
+    assert_eq!(rows[1]["per"], 1000.0, "{rows}");
+    let plain = crosscheck(&["quantities", "--lang", "en"], "A 5% fee.\n");
+    let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert!(plain[0].get("per").is_none(), "no base, no field: {plain}");
+}
+
+#[test]
 fn quantities_lists_unit_mentions_on_request() {
     let input = "A multibillion-dollar deal and a 5% fee.\n";
     let plain = crosscheck(&["quantities", "--lang", "en"], input);
