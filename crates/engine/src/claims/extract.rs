@@ -196,8 +196,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             first_claim: claims.len(),
             source: std::cell::OnceCell::new(),
         };
-        let words = toks.iter().filter(|t| t.word).map(|t| t.folded.as_ref());
-        let figures = if quantity::may_hold(text, words, &doc.number.lang) {
+        let figures = if quantity::may_hold(text, &doc.number.lang) {
             quantity::extract(text, &doc.number)
         } else {
             Vec::new()

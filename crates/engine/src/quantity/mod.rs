@@ -183,39 +183,43 @@ pub(crate) fn is_scale_word(word: &str, lang: &Lang) -> bool {
     )
 }
 
-/// Whether [`extract`] may find a quantity in `text`, given every word of it lowercased (`words`:
-/// its letters and digits, with inner hyphens and apostrophes): false only for ASCII text with no
-/// digit and no number word (cardinal, ordinal or fraction), which holds none.
-pub(crate) fn may_hold<'w>(
-    text: &str,
-    mut words: impl Iterator<Item = &'w str>,
-    lang: &Lang,
-) -> bool {
+/// Whether [`extract`] may find a quantity in `text`: false only when it holds no digit, no
+/// vulgar fraction and no number word (cardinal, ordinal or fraction) among the recognizer's
+/// words (runs of letters, normalized as the recognizer normalizes them), so it holds none.
+pub(crate) fn may_hold(text: &str, lang: &Lang) -> bool {
     use lexicon::Lex;
-    let number_word = |part: &str| {
+    let number_word = |w: &str| {
         matches!(
-            lexicon::lookup(part, lang),
+            lexicon::lookup(w, lang),
             Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..))
         )
     };
-    // The recognizer's words are the runs of letters; a digit is a figure's start.
-    let holds = |w: &str| {
-        let b = w.as_bytes();
-        let mut from = 0;
-        for (i, &c) in b.iter().enumerate() {
-            if c.is_ascii_digit() {
+    let mut word = String::with_capacity(48);
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() {
+            word.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if c.is_ascii_digit() {
+            return true;
+        }
+        if !c.is_ascii() {
+            if scan::is_vulgar(c) {
                 return true;
             }
-            if !c.is_ascii_alphabetic() {
-                if number_word(&w[from..i]) {
-                    return true;
-                }
-                from = i + 1;
+            if scan::is_word_char(c) {
+                scan::push_norm(&mut word, c);
+                continue;
             }
         }
-        number_word(&w[from..])
-    };
-    !text.is_ascii() || words.any(holds)
+        if !word.is_empty() {
+            if number_word(&word) {
+                return true;
+            }
+            word.clear();
+        }
+    }
+    number_word(&word)
 }
 
 /// Every quantity in `text`, in order, without claim filtering.
