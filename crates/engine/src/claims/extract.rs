@@ -869,14 +869,15 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         "frente",
         "versus",
     ];
+    // The cheap tests first: the stopword test folds the word again.
     let content = |t: &&Tok| {
         t.word
-            && !crate::lexicon::is_stopword(t.text)
+            && !t.text.starts_with(|c: char| c.is_ascii_digit())
             && !t.is(COMPARING)
             // "Solo en diciembre los precios subieron": the month is the figure's time.
             && crate::time::month_name(&t.folded, true).is_none()
             && crate::time::weekday_name(&t.folded, true).is_none()
-            && !t.text.starts_with(|c: char| c.is_ascii_digit())
+            && !crate::lexicon::is_stopword(t.text)
     };
     // "59,4 % de los votos y su rival el 27,9 %": a conjunction ends what the share is of.
     const AND: &[&str] = &[

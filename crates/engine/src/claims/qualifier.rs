@@ -252,14 +252,22 @@ pub fn of_figure(
 
 /// The longest lexicon qualifier phrase that ends right before the figure (e.g. "a total of").
 fn phrase_before(toks: &[Tok], before: &[usize]) -> Option<Qualifier> {
-    // A phrase longer than the lexicon's longest cannot span the words from `start` on.
+    // A phrase longer than the lexicon's longest cannot span the words from `start` on; a phrase
+    // from `start` ends at the figure only when all those words are one (the longest) match.
     let longest = lexicon::longest_qualifier();
+    let mut key = String::new();
     for start in before.len().saturating_sub(longest)..before.len() {
-        let words: Vec<&str> = before[start..].iter().map(|&k| toks[k].text).collect();
-        if let Some((q, n)) = lexicon::qualifier(&words) {
-            if n == words.len() && matches!(q, Qualifier::Total | Qualifier::Cumulative) {
-                return Some(q);
+        key.clear();
+        for (i, &k) in before[start..].iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
             }
+            key.push_str(&toks[k].folded);
+        }
+        if let Some(q @ (Qualifier::Total | Qualifier::Cumulative)) =
+            lexicon::qualifier_phrase(&key)
+        {
+            return Some(q);
         }
     }
     None
