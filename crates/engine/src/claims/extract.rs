@@ -41,10 +41,12 @@ fn is_event_verb(toks: &[Tok], k: usize) -> bool {
     let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
     // The words such a phrase starts with, tried at once before the phrases.
-    const FIRST: &[&str] = &[
-        "took", "tuvo", "happened", "occurred", "ocurrio", "sucedio", "was", "were", "se",
-    ];
-    if !t.is(FIRST) {
+    let first = t.word
+        && matches!(
+            t.folded.as_ref(),
+            "took" | "tuvo" | "happened" | "occurred" | "ocurrio" | "sucedio" | "was" | "were" | "se"
+        );
+    if !first {
         return false;
     }
     (t.is(&["took", "tuvo"]) && next(&["place", "lugar"]))

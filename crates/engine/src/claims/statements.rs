@@ -241,17 +241,20 @@ fn topic(t: &Tok) -> Option<&'static str> {
     if !t.word {
         return None;
     }
-    static BY_FORM: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    BY_FORM
-        .get_or_init(|| {
-            let mut map = FastMap::default();
-            for &(form, topic) in TOPICS {
-                map.entry(form).or_insert(topic);
-            }
-            map
-        })
-        .get(t.folded.as_ref())
-        .copied()
+    // The forms by folded word, and the length of the shortest (most words are shorter).
+    static BY_FORM: OnceLock<(usize, FastMap<&'static str, &'static str>)> = OnceLock::new();
+    let (shortest, by_form) = BY_FORM.get_or_init(|| {
+        let mut map = FastMap::default();
+        for &(form, topic) in TOPICS {
+            map.entry(form).or_insert(topic);
+        }
+        let shortest = TOPICS.iter().map(|(f, _)| f.len()).min().unwrap_or(0);
+        (shortest, map)
+    });
+    if t.folded.len() < *shortest {
+        return None;
+    }
+    by_form.get(t.folded.as_ref()).copied()
 }
 
 /// Extends a quote over a short "in X" / "en X" complement after the topic.
