@@ -546,7 +546,11 @@ fn starts_upper(s: &str) -> bool {
 
 /// The tokens' text, with spaces between words (none inside parentheses' edges).
 fn join(toks: &[Tok]) -> String {
-    let mut out = String::new();
+    let span = toks
+        .first()
+        .zip(toks.last())
+        .map_or(0, |(a, b)| b.end - a.start);
+    let mut out = String::with_capacity(span);
     for t in toks {
         let glue =
             !out.is_empty() && !out.ends_with('(') && !matches!(t.text, ")" | "'" | "’" | ",");

@@ -44,7 +44,15 @@ fn is_event_verb(toks: &[Tok], k: usize) -> bool {
     let first = t.word
         && matches!(
             t.folded.as_ref(),
-            "took" | "tuvo" | "happened" | "occurred" | "ocurrio" | "sucedio" | "was" | "were" | "se"
+            "took"
+                | "tuvo"
+                | "happened"
+                | "occurred"
+                | "ocurrio"
+                | "sucedio"
+                | "was"
+                | "were"
+                | "se"
         );
     if !first {
         return false;

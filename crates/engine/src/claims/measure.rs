@@ -401,12 +401,17 @@ pub fn is_place(id: &str) -> bool {
 
 /// The words of `toks` that narrow a group, lowercased and joined by spaces.
 fn lower_join(toks: &[Tok]) -> String {
+    // Sized for the tokens' span, so the string never grows (lowercasing rarely lengthens it).
+    let span = toks
+        .first()
+        .zip(toks.last())
+        .map_or(0, |(a, b)| b.end - a.start);
     toks.iter()
         .filter(|t| {
             t.word && !t.is(NOT_MODIFIERS) && !t.text.starts_with(|c: char| c.is_ascii_digit())
         })
         .enumerate()
-        .fold(String::new(), |mut out, (n, t)| {
+        .fold(String::with_capacity(span), |mut out, (n, t)| {
             if n > 0 {
                 out.push(' ');
             }

@@ -89,7 +89,8 @@ const CUES: &[&str] = &[
 /// The number of words of an attribution cue at the start of `words` ("according to" → 2).
 pub fn attribution_cue(words: &[&str]) -> Option<usize> {
     let mut best = None;
-    let mut key = String::new();
+    // Room for the longest cue, so the key never grows.
+    let mut key = String::with_capacity(48);
     for (i, w) in words.iter().take(5).enumerate() {
         if i > 0 {
             key.push(' ');
