@@ -19,42 +19,73 @@ const ES_EXTRA: &str = "advierte|advierten|advirtio|advirtieron|dice|dicen|dicho
 /// Words that would otherwise be generated but are mostly adjectives or nouns ("precisa").
 const ES_SKIP: &str = "cifra|cifras|precisa|precisas";
 
-fn verbs() -> &'static FastSet<String> {
-    static SET: OnceLock<FastSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set: FastSet<String> = EN.split('|').map(|w| w.to_string()).collect();
-        for stem in ES_AR.split('|') {
-            let s = fold(stem);
-            for end in [
-                "o", "a", "an", "aron", "aba", "aban", "ara", "aran", "ado", "ando", "ar",
-            ] {
-                set.insert(format!("{s}{end}"));
-            }
+/// The reporting verb forms, with a one-hash bit filter of their shapes (length and the bytes at
+/// each end), so most words of a sentence are ruled out without hashing the whole word.
+struct Verbs {
+    set: FastSet<String>,
+    shapes: [u64; 64],
+}
+
+/// The filter bit of a non-empty word's shape (0..4096).
+fn shape_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    let h = ((n * 31 + usize::from(w[0])) * 31 + usize::from(w[n - 1])) * 31
+        + usize::from(w[n.saturating_sub(2)]);
+    h.wrapping_mul(0x9e37_79b9) >> 7 & 4095
+}
+
+fn verbs() -> &'static Verbs {
+    static VERBS: OnceLock<Verbs> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        let set = verb_set();
+        let mut shapes = [0u64; 64];
+        for w in set.iter().filter(|w| !w.is_empty()) {
+            let bit = shape_bit(w.as_bytes());
+            shapes[bit / 64] |= 1 << (bit % 64);
         }
-        for stem in ES_ER.split('|') {
-            let s = fold(stem);
-            for end in [
-                "io", "e", "en", "ieron", "ia", "ian", "ido", "iendo", "ir", "er",
-            ] {
-                set.insert(format!("{s}{end}"));
-            }
-        }
-        set.extend(ES_EXTRA.split('|').map(|w| w.to_string()));
-        for w in ES_SKIP.split('|') {
-            set.remove(w);
-        }
-        set
+        Verbs { set, shapes }
     })
+}
+
+/// Every reporting verb form, folded.
+fn verb_set() -> FastSet<String> {
+    let mut set: FastSet<String> = EN.split('|').map(|w| w.to_string()).collect();
+    for stem in ES_AR.split('|') {
+        let s = fold(stem);
+        for end in [
+            "o", "a", "an", "aron", "aba", "aban", "ara", "aran", "ado", "ando", "ar",
+        ] {
+            set.insert(format!("{s}{end}"));
+        }
+    }
+    for stem in ES_ER.split('|') {
+        let s = fold(stem);
+        for end in [
+            "io", "e", "en", "ieron", "ia", "ian", "ido", "iendo", "ir", "er",
+        ] {
+            set.insert(format!("{s}{end}"));
+        }
+    }
+    set.extend(ES_EXTRA.split('|').map(|w| w.to_string()));
+    for w in ES_SKIP.split('|') {
+        set.remove(w);
+    }
+    set
 }
 
 /// Whether a word is a reporting verb form (EN or ES, any case, accents optional).
 pub fn is_reporting_verb(word: &str) -> bool {
-    verbs().contains(folded(word).as_ref())
+    is_reporting_verb_folded(folded(word).as_ref())
 }
 
 /// [`is_reporting_verb`] of a word already folded (as [`fold`] does).
 pub(crate) fn is_reporting_verb_folded(folded: &str) -> bool {
-    verbs().contains(folded)
+    let verbs = verbs();
+    if folded.is_empty() {
+        return verbs.set.contains(folded);
+    }
+    let bit = shape_bit(folded.as_bytes());
+    verbs.shapes[bit / 64] & (1 << (bit % 64)) != 0 && verbs.set.contains(folded)
 }
 
 /// Multiword attribution cues, folded, one space between words.
