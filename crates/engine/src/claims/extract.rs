@@ -119,82 +119,40 @@ const REACH_VERBS: &[&str] = &[
     "alcanzo",
 ];
 
-/// Words for what money pays for, with the measure they name.
-const MONEY_HEADS: &[(&str, &str)] = &[
-    ("cost", "cost"),
-    ("costs", "cost"),
-    ("costing", "cost"),
-    ("spent", "cost"),
-    ("spend", "cost"),
-    ("spending", "cost"),
-    ("expenditure", "cost"),
-    ("paid", "cost"),
-    ("payments", "cost"),
-    ("costo", "cost"),
-    ("coste", "cost"),
-    ("costado", "cost"),
-    ("gasto", "cost"),
-    ("gastado", "cost"),
-    ("erogado", "cost"),
-    ("pagado", "cost"),
-    ("pagos", "cost"),
-    ("budget", "budget"),
-    ("presupuesto", "budget"),
-    ("investment", "investment"),
-    ("invested", "investment"),
-    ("inversion", "investment"),
-    ("revenue", "revenue"),
-    ("revenues", "revenue"),
-    ("ingresos", "revenue"),
-    ("sales", "revenue"),
-    ("ventas", "revenue"),
-    ("facturacion", "revenue"),
-    ("turnover", "revenue"),
-    ("profit", "profit"),
-    ("profits", "profit"),
-    ("earnings", "profit"),
-    ("ganancia", "profit"),
-    ("ganancias", "profit"),
-    ("utilidad", "profit"),
-    ("utilidades", "profit"),
-    ("beneficio", "profit"),
-    ("beneficios", "profit"),
-    ("gdp", "gdp"),
-    ("pib", "gdp"),
-    ("save", "savings"),
-    ("savings", "savings"),
-    ("ahorro", "savings"),
-    ("ahorrar", "savings"),
-    ("valuation", "valuation"),
-    ("valued", "valuation"),
-    ("valuacion", "valuation"),
-    ("salary", "salary"),
-    ("salaries", "salary"),
-    ("salario", "salary"),
-    ("sueldo", "salary"),
-    ("debt", "debt"),
-    ("deuda", "debt"),
-    ("aid", "aid"),
-    ("ayuda", "aid"),
-    ("ayudas", "aid"),
-    ("loan", "loan"),
-    ("prestamo", "loan"),
-    ("fine", "fine"),
-    ("multa", "fine"),
-    ("damages", "damage"),
-    ("danos", "damage"),
-    ("daños", "damage"),
-    ("damage", "damage"),
-    ("losses", "damage"),
-    ("perdidas", "damage"),
-];
+/// The measure a word for what money pays for names ("spent" → "cost"), if it is one.
+fn money_measure(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "cost" | "costs" | "costing" | "spent" | "spend" | "spending" | "expenditure" | "paid"
+        | "payments" | "costo" | "coste" | "costado" | "gasto" | "gastado" | "erogado"
+        | "pagado" | "pagos" => "cost",
+        "budget" | "presupuesto" => "budget",
+        "investment" | "invested" | "inversion" => "investment",
+        "revenue" | "revenues" | "ingresos" | "sales" | "ventas" | "facturacion" | "turnover" => {
+            "revenue"
+        }
+        "profit" | "profits" | "earnings" | "ganancia" | "ganancias" | "utilidad"
+        | "utilidades" | "beneficio" | "beneficios" => "profit",
+        "gdp" | "pib" => "gdp",
+        "save" | "savings" | "ahorro" | "ahorrar" => "savings",
+        "valuation" | "valued" | "valuacion" => "valuation",
+        "salary" | "salaries" | "salario" | "sueldo" => "salary",
+        "debt" | "deuda" => "debt",
+        "aid" | "ayuda" | "ayudas" => "aid",
+        "loan" | "prestamo" => "loan",
+        "fine" | "multa" => "fine",
+        "damages" | "danos" | "daños" | "damage" | "losses" | "perdidas" => "damage",
+        _ => return None,
+    })
+}
 
 /// Every claim of `doc`, sentence by sentence (figures first, then event dates and statements).
 /// Documents in unsupported languages yield bare figures only.
+// Out of line (one call per document) so that profiles show what extraction costs.
+#[inline(never)]
 pub fn extract(doc: &Document) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
-    let mut previous_group: Option<Head> = None;
-    for sentence in &doc.sentences {
+    let mut previous_group = PreviousGroup::default();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
         let toks = tokenize(text);
         let ctx = SentenceContext {
@@ -212,7 +170,8 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             Vec::new()
         };
         for q in figures {
-            if let Some(claim) = ctx.claim_for(&q, &claims, previous_group.as_ref()) {
+            let group = || previous_group.head(doc, &claims);
+            if let Some(claim) = ctx.claim_for(&q, &claims, &group) {
                 claims.push(claim);
             }
         }
@@ -237,7 +196,10 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             .find_map(|c| c.head.as_ref())
         {
             if measure::is_group(group) {
-                previous_group = ctx.group_head(&claims[ctx.first_claim..]);
+                previous_group = PreviousGroup {
+                    source: Some((index, ctx.first_claim, claims.len())),
+                    head: std::cell::OnceCell::new(),
+                };
             }
         }
     }
@@ -256,6 +218,40 @@ fn resolve_scope_ids(claims: &mut [Claim], doc: &str) {
             claim.scope_of = Some(format!("{doc}#{}", n + 1));
         }
     }
+}
+
+/// The group (people) noun of the last sentence whose figures counted a group, for elided figures
+/// in later sentences; read from that sentence's tokens on first use (few figures need it).
+#[derive(Default)]
+struct PreviousGroup {
+    /// The sentence's index and its claims' range in the document's claims.
+    source: Option<(usize, usize, usize)>,
+    head: std::cell::OnceCell<Option<Head>>,
+}
+
+impl PreviousGroup {
+    /// The group noun, read on first use.
+    fn head(&self, doc: &Document, claims: &[Claim]) -> Option<Head> {
+        self.head
+            .get_or_init(|| {
+                let (index, from, to) = self.source?;
+                let sentence = &doc.sentences[index];
+                let toks = tokenize(&doc.text[sentence.start..sentence.end]);
+                group_head(&toks, sentence.start, &claims[from..to])
+            })
+            .clone()
+    }
+}
+
+/// The group (people) noun a sentence's figures count (`here`, its claims; `base`, its offset).
+fn group_head(toks: &[Tok], base: usize, here: &[Claim]) -> Option<Head> {
+    let claim = here
+        .iter()
+        .rev()
+        .find(|c| c.head.as_deref().is_some_and(measure::is_group))?;
+    let first = first_at_or_after(toks, claim.start - base);
+    let after = first_at_or_after(toks, claim.end - base);
+    measure::after(toks, after).or_else(|| measure::antecedent(toks, first))
 }
 
 /// What the rules need to know about the sentence being read.
@@ -287,7 +283,7 @@ impl SentenceContext<'_> {
         &self,
         q: &Quantity,
         claims: &[Claim],
-        previous_group: Option<&Head>,
+        previous_group: &dyn Fn() -> Option<Head>,
     ) -> Option<Claim> {
         let toks = self.toks;
         let first = first_at_or_after(toks, q.start);
@@ -387,7 +383,7 @@ impl SentenceContext<'_> {
                             parallel
                                 .and_then(|p| self.head_of(p))
                                 .or_else(|| measure::antecedent(toks, first))
-                                .or_else(|| previous_group.cloned())
+                                .or_else(previous_group)
                                 .map(|h| Head { end: after, ..h })
                         })
                         .flatten()
@@ -709,8 +705,8 @@ impl SentenceContext<'_> {
             .iter()
             .enumerate()
             .filter_map(|(k, t)| {
-                let (_, head) = MONEY_HEADS.iter().find(|(w, _)| t.word && *w == t.folded)?;
-                Some((k.abs_diff(first), *head))
+                let head = money_measure(&t.folded).filter(|_| t.word)?;
+                Some((k.abs_diff(first), head))
             })
             .min_by_key(|(d, _)| *d)
             .map(|(_, h)| h)
@@ -754,17 +750,6 @@ impl SentenceContext<'_> {
     fn head_of(&self, claim: &Claim) -> Option<Head> {
         let after = first_at_or_after(self.toks, claim.end - self.base);
         let first = first_at_or_after(self.toks, claim.start - self.base);
-        measure::after(self.toks, after).or_else(|| measure::antecedent(self.toks, first))
-    }
-
-    /// The group (people) noun the sentence's figures count, for elided figures in later sentences.
-    fn group_head(&self, here: &[Claim]) -> Option<Head> {
-        let claim = here
-            .iter()
-            .rev()
-            .find(|c| c.head.as_deref().is_some_and(measure::is_group))?;
-        let first = first_at_or_after(self.toks, claim.start - self.base);
-        let after = first_at_or_after(self.toks, claim.end - self.base);
         measure::after(self.toks, after).or_else(|| measure::antecedent(self.toks, first))
     }
 
