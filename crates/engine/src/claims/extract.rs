@@ -154,7 +154,8 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     let mut previous_group = PreviousGroup::default();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
-        let toks = tokenize(text);
+        let lower = text.to_ascii_lowercase();
+        let toks = tokenize(text, &lower);
         let ctx = SentenceContext {
             doc,
             text,
@@ -236,7 +237,9 @@ impl PreviousGroup {
             .get_or_init(|| {
                 let (index, from, to) = self.source?;
                 let sentence = &doc.sentences[index];
-                let toks = tokenize(&doc.text[sentence.start..sentence.end]);
+                let text = &doc.text[sentence.start..sentence.end];
+                let lower = text.to_ascii_lowercase();
+                let toks = tokenize(text, &lower);
                 group_head(&toks, sentence.start, &claims[from..to])
             })
             .clone()

@@ -163,8 +163,9 @@ fn remember(
 }
 
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
-/// punctuation characters; white space is dropped.
-pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+/// punctuation characters; white space is dropped. `lower` is `text.to_ascii_lowercase()` (same
+/// byte offsets): an ASCII word's folded form is borrowed from it.
+pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
     let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut pos = 0;
@@ -184,12 +185,14 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             continue;
         }
         if c.is_alphanumeric() {
-            let (end, lower) = word_end(text, pos);
+            let (end, ascii_lower) = word_end(text, pos);
             pos = end;
             let word = &text[i..end];
             // `folded(word)`, knowing from the scan whether the word is lowercase ASCII.
-            let folded = if lower && c.is_ascii() && !c.is_ascii_uppercase() {
+            let folded = if ascii_lower && c.is_ascii() && !c.is_ascii_uppercase() {
                 Cow::Borrowed(word)
+            } else if word.is_ascii() {
+                Cow::Borrowed(&lower[i..end])
             } else {
                 folded(word)
             };
