@@ -205,6 +205,33 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
     toks
 }
 
+/// [`WORD_BYTES`] classes: a lowercase letter or digit, an uppercase letter, a byte that ends a
+/// word, and one read as a character (hyphen, apostrophe, non-ASCII).
+const LOWER: u8 = 0;
+const UPPER: u8 = 1;
+const ENDS: u8 = 2;
+const DECODE: u8 = 3;
+
+/// Each byte's class for the word scan.
+const WORD_BYTES: [u8; 256] = {
+    let mut t = [DECODE; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_alphanumeric() {
+            LOWER
+        } else if b == b'-' || b == b'\'' {
+            DECODE
+        } else {
+            ENDS
+        };
+        c += 1;
+    }
+    t
+};
+
 /// Where the word continuing at byte `from` ends: letters and digits, with inner hyphens and
 /// apostrophes (ASCII is read without decoding); and whether that part is lowercase ASCII.
 fn word_end(text: &str, from: usize) -> (usize, bool) {
@@ -212,14 +239,18 @@ fn word_end(text: &str, from: usize) -> (usize, bool) {
     let mut end = from;
     let mut lower = true;
     while end < b.len() {
-        let c = b[end];
-        if c.is_ascii_alphanumeric() {
-            lower &= !c.is_ascii_uppercase();
-            end += 1;
-            continue;
-        }
-        if c.is_ascii() && c != b'-' && c != b'\'' {
-            break; // ASCII punctuation or space: neither a letter nor a joiner
+        match WORD_BYTES[usize::from(b[end])] {
+            LOWER => {
+                end += 1;
+                continue;
+            }
+            UPPER => {
+                lower = false;
+                end += 1;
+                continue;
+            }
+            ENDS => break, // ASCII punctuation or space: neither a letter nor a joiner
+            _ => {}        // a joiner or a non-ASCII character
         }
         let Some(d) = text[end..].chars().next() else {
             break;
