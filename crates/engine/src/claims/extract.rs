@@ -165,7 +165,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             first_claim: claims.len(),
             source: std::cell::OnceCell::new(),
         };
-        let figures = if quantity::may_hold(text, &doc.number.lang) {
+        let words = toks
+            .iter()
+            .filter(|t| t.word)
+            .map(|t| (t.text, t.folded.as_ref()));
+        let figures = if quantity::may_hold(words, &doc.number.lang) {
             quantity::extract(text, &doc.number)
         } else {
             Vec::new()
