@@ -167,7 +167,8 @@ fn remember(
 /// byte offsets): an ASCII word's folded form is borrowed from it.
 pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
     let b = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+    // One token per four bytes is more than prose holds: the vector seldom grows.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 4);
     let mut pos = 0;
     while pos < b.len() {
         let i = pos;
