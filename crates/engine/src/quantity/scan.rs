@@ -122,6 +122,9 @@ pub(super) fn push_norm(arena: &mut String, c: char) {
 
 /// Whether `c` continues a word (a letter that is no currency sign).
 pub(super) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic(); // no ASCII letter is a currency sign
+    }
     c.is_alphabetic() && super::money::symbol(c).is_none() || c == '\u{bc2}'
 }
 
