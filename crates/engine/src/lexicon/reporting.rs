@@ -157,22 +157,36 @@ pub(crate) fn may_begin_cue(first: &str) -> bool {
     if b >= 128 || CUE_FIRST_BYTES & (1 << b) == 0 {
         return false;
     }
-    cue_first_words().contains(&first)
+    let firsts = cue_first_words();
+    // The lengths of the first words with this first byte rule most words out.
+    let length_fits =
+        first.len() >= 64 || firsts.lengths[usize::from(b & 0x3f)] >> first.len() & 1 != 0;
+    length_fits && firsts.words.contains(&first)
 }
 
 /// The distinct first words of [`CUES`]: a word begins a cue when it is one of them (a word
 /// holds no space, so "the cue is the word or continues it" is "the word is the cue's first").
-fn cue_first_words() -> &'static [&'static str] {
-    static FIRST: OnceLock<Vec<&'static str>> = OnceLock::new();
+struct FirstWords {
+    words: Vec<&'static str>,
+    /// By first byte (its low six bits), the lengths below 64 of the words, as bits.
+    lengths: [u64; 64],
+}
+
+fn cue_first_words() -> &'static FirstWords {
+    static FIRST: OnceLock<FirstWords> = OnceLock::new();
     FIRST.get_or_init(|| {
         let mut words: Vec<&'static str> = Vec::new();
+        let mut lengths = [0u64; 64];
         for cue in CUES {
             let first = cue.split(' ').next().unwrap_or(cue);
             if !words.contains(&first) {
                 words.push(first);
+                if first.len() < 64 {
+                    lengths[usize::from(first.as_bytes()[0] & 0x3f)] |= 1 << first.len();
+                }
             }
         }
-        words
+        FirstWords { words, lengths }
     })
 }
 
