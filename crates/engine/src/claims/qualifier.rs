@@ -2,7 +2,7 @@
 //! (additional), "the 950 already active" (already), "increasing the number … to 3,650" (total),
 //! "the goal of 1,200" (target), "since 2002 … over 3,650" (cumulative), "an average of 12" (average).
 
-use super::tokens::Tok;
+use super::tokens::{Tok, Words};
 use crate::claims::Qualifier;
 use crate::lexicon;
 
@@ -68,7 +68,7 @@ const TO_TOTAL_VERBS: &[&str] = &[
 ];
 
 /// Words that make a figure a goal or a plan rather than a fact.
-const TARGET_CUES: &[&str] = &[
+const TARGET_CUES: Words = Words::new(&[
     // A projection is not a count: "the number of dead could pass 25,000".
     "could",
     "might",
@@ -143,7 +143,7 @@ const TARGET_CUES: &[&str] = &[
     "acuerdo",
     "acuerdos",
     "convenio",
-];
+]);
 
 /// Verbs of arrival: a group that "will arrive" or "will join" is an increment.
 const ARRIVAL_VERBS: &[&str] = &[
@@ -193,7 +193,7 @@ pub fn of_figure(
         .iter()
         .rev()
         .take(10)
-        .any(|&k| toks[k].is(TARGET_CUES))
+        .any(|&k| toks[k].is_in(&TARGET_CUES))
     {
         return Some(Qualifier::Target);
     }

@@ -142,6 +142,47 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// A list of folded words with a filter of their shapes (first byte and length), built at compile
+/// time, so that [`Tok::is_in`] rules most words out without comparing them to the list.
+pub struct Words {
+    /// The words.
+    pub list: &'static [&'static str],
+    /// By first byte (its low five bits), the lengths (63 for any longer) of the words, as bits.
+    lengths: [u64; 32],
+}
+
+impl Words {
+    /// The list with its filter.
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        let mut lengths = [0u64; 32];
+        let mut i = 0;
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            if w.is_empty() {
+                lengths = [u64::MAX; 32]; // "" matches no word, but let everything through
+            } else {
+                let n = if w.len() < 63 { w.len() } else { 63 };
+                lengths[(w[0] & 31) as usize] |= 1 << n;
+            }
+            i += 1;
+        }
+        Words { list, lengths }
+    }
+}
+
+impl Tok<'_> {
+    /// [`Tok::is`] for a filtered list.
+    pub fn is_in(&self, words: &Words) -> bool {
+        let f = self.folded.as_bytes();
+        if let Some(&first) = f.first() {
+            if words.lengths[usize::from(first & 31)] >> f.len().min(63) & 1 == 0 {
+                return false;
+            }
+        }
+        self.is(words.list)
+    }
+}
+
 /// The value `read()` gives for `count` words, kept in `cell` for the next call with that count.
 fn remember(
     cell: &Cell<Option<PhraseMemo>>,
