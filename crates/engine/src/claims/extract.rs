@@ -3,7 +3,7 @@
 //! start; statements about measurable facts are added with their polarity.
 
 use super::measure::{self, Head};
-use super::tokens::{first_at_or_after, tokenize, Tok};
+use super::tokens::{first_at_or_after, tokenize, Tok, Words};
 use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::document::Document;
@@ -64,7 +64,7 @@ fn is_event_verb(toks: &[Tok], k: usize) -> bool {
 }
 
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
-const CHANGE_TO: &[&str] = &[
+const CHANGE_TO: Words = Words::new(&[
     "rose",
     "rises",
     "risen",
@@ -100,10 +100,10 @@ const CHANGE_TO: &[&str] = &[
     "baja",
     "cayo",
     "cae",
-];
+]);
 
 /// Verbs that take a new value directly: "the toll tops 18,000".
-const REACH_VERBS: &[&str] = &[
+const REACH_VERBS: Words = Words::new(&[
     "tops",
     "topped",
     "passed",
@@ -117,7 +117,7 @@ const REACH_VERBS: &[&str] = &[
     "rebaso",
     "alcanza",
     "alcanzo",
-];
+]);
 
 /// The measure a word for what money pays for names ("spent" → "cost"), if it is one.
 fn money_measure(word: &str) -> Option<&'static str> {
@@ -724,7 +724,7 @@ impl SentenceContext<'_> {
         let toks = self.toks;
         // A verb that takes the figure directly ("tops 18,000"; the hedge may open the figure's
         // span), or "rose to 112", "stands at 40".
-        let direct = |k: usize| toks.get(k).is_some_and(|t| t.is(REACH_VERBS));
+        let direct = |k: usize| toks.get(k).is_some_and(|t| t.is_in(&REACH_VERBS));
         let verb = if direct(first) {
             first
         } else {
@@ -745,7 +745,7 @@ impl SentenceContext<'_> {
                 if let Some(k) = from_figure {
                     v = k.checked_sub(1)?;
                 }
-                Some(v).filter(|&k| toks[k].is(CHANGE_TO))?
+                Some(v).filter(|&k| toks[k].is_in(&CHANGE_TO))?
             } else {
                 return None;
             }
@@ -860,7 +860,7 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
 /// 4,5%" → "inflación anual"), so two percentages about different things never read as one measure.
 fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Option<String> {
     // "por debajo del 30 %", "above 5%": words of comparison say nothing of what is measured.
-    const COMPARING: &[&str] = &[
+    const COMPARING: Words = Words::new(&[
         "debajo",
         "encima",
         "below",
@@ -870,12 +870,12 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         "respecto",
         "frente",
         "versus",
-    ];
+    ]);
     // The cheap tests first: the stopword test folds the word again.
     let content = |t: &&Tok| {
         t.word
             && !t.text.starts_with(|c: char| c.is_ascii_digit())
-            && !t.is(COMPARING)
+            && !t.is_in(&COMPARING)
             // "Solo en diciembre los precios subieron": the month is the figure's time.
             && crate::time::month_name(&t.folded, true).is_none()
             && crate::time::weekday_name(&t.folded, true).is_none()
@@ -887,10 +887,10 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     ];
     // "La participación en las elecciones … alcanzó el 68,2 %": the subject's noun, not what
     // its prepositions add.
-    const PREPOSITIONS: &[&str] = &[
+    const PREPOSITIONS: Words = Words::new(&[
         "in", "en", "of", "de", "del", "for", "para", "on", "at", "from", "among", "entre", "con",
         "with", "during", "durante", "between", "across", "by", "por",
-    ];
+    ]);
     // "10% contained", "80% complete", "un 70 % vacunado": the state the share is of.
     const STATES: &[&str] = &[
         "contained",
@@ -927,7 +927,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
                 let ends = t.is_clause_break()
                     || t.is(AND)
                     || measure::looks_like_verb(t)
-                    || (seen && t.is(PREPOSITIONS));
+                    || (seen && t.is_in(&PREPOSITIONS));
                 seen |= content(t);
                 !ends
             })
@@ -949,11 +949,11 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .iter()
             .take_while(|t| {
                 let ends = measure::looks_like_verb(t)
-                    || t.is(CHANGE_TO)
+                    || t.is_in(&CHANGE_TO)
                     || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
-                    || (seen && !generic && t.is(PREPOSITIONS));
+                    || (seen && !generic && t.is_in(&PREPOSITIONS));
                 // Only a leading one: "vaccination rates in the county" is named already.
-                generic = !seen && t.is(GENERIC_MEASURES);
+                generic = !seen && t.is_in(&GENERIC_MEASURES);
                 seen |= content(t);
                 !ends
             })
@@ -966,7 +966,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
 }
 
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
-const GENERIC_MEASURES: &[&str] = &[
+const GENERIC_MEASURES: Words = Words::new(&[
     "tasa",
     "tasas",
     "indice",
@@ -979,7 +979,7 @@ const GENERIC_MEASURES: &[&str] = &[
     "level",
     "percentage",
     "proportion",
-];
+]);
 
 /// Whether the figure at token `first` is someone's count of what the sentence already counted:
 /// "contradicting Cal Fire's count of 45", "la cifra oficial de 45".
@@ -1126,7 +1126,7 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
 /// Whether a superlative or record comes just before "since"/"desde" ("the highest since 1990",
 /// "la más alta desde 1990", "first time since 2008"): the year is a baseline, not a start.
 fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
-    const BASELINE: &[&str] = &[
+    const BASELINE: Words = Words::new(&[
         "highest",
         "lowest",
         "biggest",
@@ -1157,9 +1157,9 @@ fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
         "minimo",
         "nivel",
         "niveles",
-    ];
+    ]);
     let from = first.saturating_sub(6);
     toks[from..first.saturating_sub(1)]
         .iter()
-        .any(|t| t.is(BASELINE))
+        .any(|t| t.is_in(&BASELINE))
 }

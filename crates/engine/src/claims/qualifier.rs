@@ -7,7 +7,7 @@ use crate::claims::Qualifier;
 use crate::lexicon;
 
 /// Verbs after which "to N" states the total reached.
-const TO_TOTAL_VERBS: &[&str] = &[
+const TO_TOTAL_VERBS: Words = Words::new(&[
     "increase",
     "increases",
     "increased",
@@ -65,7 +65,7 @@ const TO_TOTAL_VERBS: &[&str] = &[
     "incrementando",
     "sumar",
     "sumando",
-];
+]);
 
 /// Words that make a figure a goal or a plan rather than a fact.
 const TARGET_CUES: Words = Words::new(&[
@@ -201,7 +201,7 @@ pub fn of_figure(
     let to_before = before
         .last()
         .is_some_and(|&k| toks[k].is(&["to", "a", "hasta"]));
-    if to_before && before.iter().any(|&k| toks[k].is(TO_TOTAL_VERBS)) {
+    if to_before && before.iter().any(|&k| toks[k].is_in(&TO_TOTAL_VERBS)) {
         return Some(Qualifier::Total);
     }
     if let Some(q) = phrase_before(toks, &before) {
