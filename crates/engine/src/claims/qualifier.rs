@@ -146,7 +146,7 @@ const TARGET_CUES: Words = Words::new(&[
 ]);
 
 /// Verbs of arrival: a group that "will arrive" or "will join" is an increment.
-const ARRIVAL_VERBS: &[&str] = &[
+const ARRIVAL_VERBS: Words = Words::new(&[
     "arrive",
     "arrives",
     "arriving",
@@ -161,7 +161,7 @@ const ARRIVAL_VERBS: &[&str] = &[
     "sumaran",
     "incorporaran",
     "incorporara",
-];
+]);
 
 /// The qualifier of the figure spanning tokens `[first, figure_end)`, whose noun group ends at
 /// `noun_end`; `since` tells whether the sentence dates a start ("since 2002", "began in 1963").
@@ -228,7 +228,7 @@ pub fn of_figure(
         if toks[k].is(&["already", "currently", "ya", "actualmente"]) {
             return Some(Qualifier::Already);
         }
-        if n < 4 && toks[k].is(ARRIVAL_VERBS) {
+        if n < 4 && toks[k].is_in(&ARRIVAL_VERBS) {
             return Some(Qualifier::Additional);
         }
     }

@@ -2,7 +2,7 @@
 //! productivity in consultations") or a denial that it is known ("has no metrics … regarding the
 //! performance, productivity"), each with its topic and polarity so findings can compare them.
 
-use super::tokens::Tok;
+use super::tokens::{Tok, Words};
 use crate::claims::Polarity;
 use crate::lexicon::FastMap;
 use std::sync::OnceLock;
@@ -57,7 +57,7 @@ const TOPICS: &[(&str, &str)] = &[
 ];
 
 /// Verbs asserting that a fact changed.
-const CHANGE_VERBS: &[&str] = &[
+const CHANGE_VERBS: Words = Words::new(&[
     "increase",
     "increases",
     "increased",
@@ -115,10 +115,10 @@ const CHANGE_VERBS: &[&str] = &[
     "disminuyendo",
     "bajar",
     "bajo",
-];
+]);
 
 /// Words that deny something exists or is known.
-const ABSENCE: &[&str] = &[
+const ABSENCE: Words = Words::new(&[
     "no",
     "not",
     "none",
@@ -141,10 +141,10 @@ const ABSENCE: &[&str] = &[
     "carecen",
     "desconoce",
     "desconocen",
-];
+]);
 
 /// Nouns for the evidence that would show a fact ("no metrics regarding …").
-const EVIDENCE: &[&str] = &[
+const EVIDENCE: Words = Words::new(&[
     "metrics",
     "metric",
     "indicators",
@@ -176,7 +176,7 @@ const EVIDENCE: &[&str] = &[
     "estudios",
     "evaluacion",
     "evaluaciones",
-];
+]);
 
 /// A statement found in a sentence: token span of its quote, topic and polarity.
 #[derive(Debug, Clone, PartialEq)]
@@ -203,12 +203,12 @@ pub fn find(toks: &[Tok]) -> Vec<Statement> {
             .rev()
             .take_while(|&j| !matches!(toks[j].text, "." | ";" | "(" | ")" | "?" | "!"))
             .collect();
-        let negated = window.iter().find(|&&j| toks[j].is(ABSENCE)).copied();
-        let evidence = window.iter().any(|&j| toks[j].is(EVIDENCE));
+        let negated = window.iter().find(|&&j| toks[j].is_in(&ABSENCE)).copied();
+        let evidence = window.iter().any(|&j| toks[j].is_in(&EVIDENCE));
         let change = window
             .iter()
             .take(3)
-            .find(|&&j| toks[j].is(CHANGE_VERBS))
+            .find(|&&j| toks[j].is_in(&CHANGE_VERBS))
             .copied();
         let quote_end = phrase_end(toks, k + 1);
         match (negated, evidence, change) {
