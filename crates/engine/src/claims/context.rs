@@ -90,7 +90,7 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
 }
 
 /// Verbs that give a figure on someone's authority without being reporting verbs proper.
-const ESTIMATE_VERBS: Words = Words::new(&[
+static ESTIMATE_VERBS: Words = Words::new(&[
     "estimated",
     "counted",
     "put",
@@ -426,7 +426,7 @@ fn is_skippable(t: &Tok) -> bool {
 }
 
 /// Source nouns that name published figures rather than who published them.
-const PUBLISHED: Words = Words::new(&[
+static PUBLISHED: Words = Words::new(&[
     "datos",
     "data",
     "figures",

@@ -64,7 +64,7 @@ fn is_event_verb(toks: &[Tok], k: usize) -> bool {
 }
 
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
-const CHANGE_TO: Words = Words::new(&[
+static CHANGE_TO: Words = Words::new(&[
     "rose",
     "rises",
     "risen",
@@ -103,7 +103,7 @@ const CHANGE_TO: Words = Words::new(&[
 ]);
 
 /// Verbs that take a new value directly: "the toll tops 18,000".
-const REACH_VERBS: Words = Words::new(&[
+static REACH_VERBS: Words = Words::new(&[
     "tops",
     "topped",
     "passed",
@@ -860,7 +860,7 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
 /// 4,5%" → "inflación anual"), so two percentages about different things never read as one measure.
 fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Option<String> {
     // "por debajo del 30 %", "above 5%": words of comparison say nothing of what is measured.
-    const COMPARING: Words = Words::new(&[
+    static COMPARING: Words = Words::new(&[
         "debajo",
         "encima",
         "below",
@@ -887,7 +887,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     ];
     // "La participación en las elecciones … alcanzó el 68,2 %": the subject's noun, not what
     // its prepositions add.
-    const PREPOSITIONS: Words = Words::new(&[
+    static PREPOSITIONS: Words = Words::new(&[
         "in", "en", "of", "de", "del", "for", "para", "on", "at", "from", "among", "entre", "con",
         "with", "during", "durante", "between", "across", "by", "por",
     ]);
@@ -966,7 +966,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
 }
 
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
-const GENERIC_MEASURES: Words = Words::new(&[
+static GENERIC_MEASURES: Words = Words::new(&[
     "tasa",
     "tasas",
     "indice",
@@ -1126,7 +1126,7 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
 /// Whether a superlative or record comes just before "since"/"desde" ("the highest since 1990",
 /// "la más alta desde 1990", "first time since 2008"): the year is a baseline, not a start.
 fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
-    const BASELINE: Words = Words::new(&[
+    static BASELINE: Words = Words::new(&[
         "highest",
         "lowest",
         "biggest",

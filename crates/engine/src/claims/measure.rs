@@ -21,7 +21,7 @@ pub struct Head {
 }
 
 /// Words that never start or continue a noun group after a number.
-const BREAKERS: Words = Words::new(&[
+static BREAKERS: Words = Words::new(&[
     "who", "that", "which", "whom", "whose", "que", "quienes", "quien", "cuales", "cual", "and",
     "or", "y", "e", "o", "u", "of", "de", "del", "per", "por", "to", "a", "in", "en", "on", "at",
     "for", "para", "with", "con", "from", "desde", "is", "are", "was", "were", "will", "would",
@@ -30,7 +30,7 @@ const BREAKERS: Words = Words::new(&[
 ]);
 
 /// Modifier words that are hedges, articles or qualifiers rather than narrowing the group.
-const NOT_MODIFIERS: Words = Words::new(&[
+static NOT_MODIFIERS: Words = Words::new(&[
     "additional",
     "more",
     "another",
@@ -238,7 +238,7 @@ pub fn looks_like_verb(t: &Tok) -> bool {
 }
 
 /// Frequent irregular verb forms that follow a figure ("40,000 took part").
-const COMMON_VERBS: Words = Words::new(&[
+static COMMON_VERBS: Words = Words::new(&[
     "took",
     "made",
     "came",

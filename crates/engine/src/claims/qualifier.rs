@@ -7,7 +7,7 @@ use crate::claims::Qualifier;
 use crate::lexicon;
 
 /// Verbs after which "to N" states the total reached.
-const TO_TOTAL_VERBS: Words = Words::new(&[
+static TO_TOTAL_VERBS: Words = Words::new(&[
     "increase",
     "increases",
     "increased",
@@ -68,7 +68,7 @@ const TO_TOTAL_VERBS: Words = Words::new(&[
 ]);
 
 /// Words that make a figure a goal or a plan rather than a fact.
-const TARGET_CUES: Words = Words::new(&[
+static TARGET_CUES: Words = Words::new(&[
     // A projection is not a count: "the number of dead could pass 25,000".
     "could",
     "might",
@@ -146,7 +146,7 @@ const TARGET_CUES: Words = Words::new(&[
 ]);
 
 /// Verbs of arrival: a group that "will arrive" or "will join" is an increment.
-const ARRIVAL_VERBS: Words = Words::new(&[
+static ARRIVAL_VERBS: Words = Words::new(&[
     "arrive",
     "arrives",
     "arriving",

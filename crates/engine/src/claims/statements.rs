@@ -57,7 +57,7 @@ const TOPICS: &[(&str, &str)] = &[
 ];
 
 /// Verbs asserting that a fact changed.
-const CHANGE_VERBS: Words = Words::new(&[
+static CHANGE_VERBS: Words = Words::new(&[
     "increase",
     "increases",
     "increased",
@@ -118,7 +118,7 @@ const CHANGE_VERBS: Words = Words::new(&[
 ]);
 
 /// Words that deny something exists or is known.
-const ABSENCE: Words = Words::new(&[
+static ABSENCE: Words = Words::new(&[
     "no",
     "not",
     "none",
@@ -144,7 +144,7 @@ const ABSENCE: Words = Words::new(&[
 ]);
 
 /// Nouns for the evidence that would show a fact ("no metrics regarding …").
-const EVIDENCE: Words = Words::new(&[
+static EVIDENCE: Words = Words::new(&[
     "metrics",
     "metric",
     "indicators",

@@ -4,6 +4,7 @@
 use crate::lexicon::inflection::folded;
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 /// A phrase read at a token: (words it was read from, the id it names, words it spans); counts
 /// are at most a few words, kept small so that tokens stay small.
@@ -142,31 +143,36 @@ impl<'a> Tok<'a> {
     }
 }
 
-/// A list of folded words with a filter of their shapes (first byte and length), built at compile
-/// time, so that [`Tok::is_in`] rules most words out without comparing them to the list.
+/// A list of folded words with a filter of their shapes (first byte and length), built on first
+/// use, so that [`Tok::is_in`] rules most words out without comparing them to the list.
 pub struct Words {
     /// The words.
     pub list: &'static [&'static str],
     /// By first byte (its low five bits), the lengths (63 for any longer) of the words, as bits.
-    lengths: [u64; 32],
+    lengths: OnceLock<[u64; 32]>,
 }
 
 impl Words {
-    /// The list with its filter.
+    /// The list; its filter is built on first use.
     pub const fn new(list: &'static [&'static str]) -> Self {
-        let mut lengths = [0u64; 32];
-        let mut i = 0;
-        while i < list.len() {
-            let w = list[i].as_bytes();
-            if w.is_empty() {
-                lengths = [u64::MAX; 32]; // "" matches no word, but let everything through
-            } else {
-                let n = if w.len() < 63 { w.len() } else { 63 };
-                lengths[(w[0] & 31) as usize] |= 1 << n;
-            }
-            i += 1;
+        Words {
+            list,
+            lengths: OnceLock::new(),
         }
-        Words { list, lengths }
+    }
+
+    /// The filter.
+    fn lengths(&self) -> &[u64; 32] {
+        self.lengths.get_or_init(|| {
+            let mut lengths = [0u64; 32];
+            for w in self.list.iter().map(|w| w.as_bytes()) {
+                match w.first() {
+                    Some(&first) => lengths[usize::from(first & 31)] |= 1 << w.len().min(63),
+                    None => lengths = [u64::MAX; 32], // "" matches no word: let everything through
+                }
+            }
+            lengths
+        })
     }
 }
 
@@ -175,7 +181,7 @@ impl Tok<'_> {
     pub fn is_in(&self, words: &Words) -> bool {
         let f = self.folded.as_bytes();
         if let Some(&first) = f.first() {
-            if words.lengths[usize::from(first & 31)] >> f.len().min(63) & 1 == 0 {
+            if words.lengths()[usize::from(first & 31)] >> f.len().min(63) & 1 == 0 {
                 return false;
             }
         }
