@@ -2,7 +2,7 @@
 //! America", "Mexico has …") and the attribution of its sentence ("according to X", "X said",
 //! "writes Reuters", "the statement says").
 
-use super::tokens::Tok;
+use super::tokens::{Tok, Words};
 use crate::lexicon::{self, reporting};
 
 /// The place of the figure at tokens `[first, after)`: named after it in its clause, else before it.
@@ -60,7 +60,7 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
             continue;
         }
         let reports = toks[k].memo_reports(|| {
-            reporting::is_reporting_verb_folded(&toks[k].folded) || toks[k].is(ESTIMATE_VERBS)
+            reporting::is_reporting_verb_folded(&toks[k].folded) || toks[k].is_in(&ESTIMATE_VERBS)
         });
         if !reports || is_plural_noun_use(toks, k) {
             continue;
@@ -90,7 +90,7 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
 }
 
 /// Verbs that give a figure on someone's authority without being reporting verbs proper.
-const ESTIMATE_VERBS: &[&str] = &[
+static ESTIMATE_VERBS: Words = Words::new(&[
     "estimated",
     "counted",
     "put",
@@ -109,7 +109,7 @@ const ESTIMATE_VERBS: &[&str] = &[
     "estima",
     "contabilizo",
     "contabiliza",
-];
+]);
 
 /// The owner of an estimate written as a label: "police estimate: 55,000", "organisers' estimate:
 /// 200,000", "según la policía: 45.000".
@@ -236,7 +236,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
         .find(|&i| is_source_noun(&toks[i]))?;
     // "según datos del Ministerio de Trabajo", "data from the Labor Department": published
     // figures are the named body's.
-    if toks[source_end].is(PUBLISHED) {
+    if toks[source_end].is_in(&PUBLISHED) {
         let mut n = source_end + 1;
         if toks
             .get(n)
@@ -426,7 +426,7 @@ fn is_skippable(t: &Tok) -> bool {
 }
 
 /// Source nouns that name published figures rather than who published them.
-const PUBLISHED: &[&str] = &[
+static PUBLISHED: Words = Words::new(&[
     "datos",
     "data",
     "figures",
@@ -436,7 +436,7 @@ const PUBLISHED: &[&str] = &[
     "balance",
     "estadisticas",
     "statistics",
-];
+]);
 
 /// Common nouns that name a source ("the statement says", "the report said").
 fn is_source_noun(t: &Tok) -> bool {
@@ -546,7 +546,11 @@ fn starts_upper(s: &str) -> bool {
 
 /// The tokens' text, with spaces between words (none inside parentheses' edges).
 fn join(toks: &[Tok]) -> String {
-    let mut out = String::new();
+    let span = toks
+        .first()
+        .zip(toks.last())
+        .map_or(0, |(a, b)| b.end - a.start);
+    let mut out = String::with_capacity(span);
     for t in toks {
         let glue =
             !out.is_empty() && !out.ends_with('(') && !matches!(t.text, ")" | "'" | "’" | ",");

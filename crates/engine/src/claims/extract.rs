@@ -3,7 +3,7 @@
 //! start; statements about measurable facts are added with their polarity.
 
 use super::measure::{self, Head};
-use super::tokens::{first_at_or_after, tokenize, Tok};
+use super::tokens::{first_at_or_after, tokenize, Tok, Words};
 use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::document::Document;
@@ -41,10 +41,20 @@ fn is_event_verb(toks: &[Tok], k: usize) -> bool {
     let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
     // The words such a phrase starts with, tried at once before the phrases.
-    const FIRST: &[&str] = &[
-        "took", "tuvo", "happened", "occurred", "ocurrio", "sucedio", "was", "were", "se",
-    ];
-    if !t.is(FIRST) {
+    let first = t.word
+        && matches!(
+            t.folded.as_ref(),
+            "took"
+                | "tuvo"
+                | "happened"
+                | "occurred"
+                | "ocurrio"
+                | "sucedio"
+                | "was"
+                | "were"
+                | "se"
+        );
+    if !first {
         return false;
     }
     (t.is(&["took", "tuvo"]) && next(&["place", "lugar"]))
@@ -54,7 +64,7 @@ fn is_event_verb(toks: &[Tok], k: usize) -> bool {
 }
 
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
-const CHANGE_TO: &[&str] = &[
+static CHANGE_TO: Words = Words::new(&[
     "rose",
     "rises",
     "risen",
@@ -90,10 +100,10 @@ const CHANGE_TO: &[&str] = &[
     "baja",
     "cayo",
     "cae",
-];
+]);
 
 /// Verbs that take a new value directly: "the toll tops 18,000".
-const REACH_VERBS: &[&str] = &[
+static REACH_VERBS: Words = Words::new(&[
     "tops",
     "topped",
     "passed",
@@ -107,86 +117,45 @@ const REACH_VERBS: &[&str] = &[
     "rebaso",
     "alcanza",
     "alcanzo",
-];
+]);
 
-/// Words for what money pays for, with the measure they name.
-const MONEY_HEADS: &[(&str, &str)] = &[
-    ("cost", "cost"),
-    ("costs", "cost"),
-    ("costing", "cost"),
-    ("spent", "cost"),
-    ("spend", "cost"),
-    ("spending", "cost"),
-    ("expenditure", "cost"),
-    ("paid", "cost"),
-    ("payments", "cost"),
-    ("costo", "cost"),
-    ("coste", "cost"),
-    ("costado", "cost"),
-    ("gasto", "cost"),
-    ("gastado", "cost"),
-    ("erogado", "cost"),
-    ("pagado", "cost"),
-    ("pagos", "cost"),
-    ("budget", "budget"),
-    ("presupuesto", "budget"),
-    ("investment", "investment"),
-    ("invested", "investment"),
-    ("inversion", "investment"),
-    ("revenue", "revenue"),
-    ("revenues", "revenue"),
-    ("ingresos", "revenue"),
-    ("sales", "revenue"),
-    ("ventas", "revenue"),
-    ("facturacion", "revenue"),
-    ("turnover", "revenue"),
-    ("profit", "profit"),
-    ("profits", "profit"),
-    ("earnings", "profit"),
-    ("ganancia", "profit"),
-    ("ganancias", "profit"),
-    ("utilidad", "profit"),
-    ("utilidades", "profit"),
-    ("beneficio", "profit"),
-    ("beneficios", "profit"),
-    ("gdp", "gdp"),
-    ("pib", "gdp"),
-    ("save", "savings"),
-    ("savings", "savings"),
-    ("ahorro", "savings"),
-    ("ahorrar", "savings"),
-    ("valuation", "valuation"),
-    ("valued", "valuation"),
-    ("valuacion", "valuation"),
-    ("salary", "salary"),
-    ("salaries", "salary"),
-    ("salario", "salary"),
-    ("sueldo", "salary"),
-    ("debt", "debt"),
-    ("deuda", "debt"),
-    ("aid", "aid"),
-    ("ayuda", "aid"),
-    ("ayudas", "aid"),
-    ("loan", "loan"),
-    ("prestamo", "loan"),
-    ("fine", "fine"),
-    ("multa", "fine"),
-    ("damages", "damage"),
-    ("danos", "damage"),
-    ("daños", "damage"),
-    ("damage", "damage"),
-    ("losses", "damage"),
-    ("perdidas", "damage"),
-];
+/// The measure a word for what money pays for names ("spent" → "cost"), if it is one.
+fn money_measure(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "cost" | "costs" | "costing" | "spent" | "spend" | "spending" | "expenditure" | "paid"
+        | "payments" | "costo" | "coste" | "costado" | "gasto" | "gastado" | "erogado"
+        | "pagado" | "pagos" => "cost",
+        "budget" | "presupuesto" => "budget",
+        "investment" | "invested" | "inversion" => "investment",
+        "revenue" | "revenues" | "ingresos" | "sales" | "ventas" | "facturacion" | "turnover" => {
+            "revenue"
+        }
+        "profit" | "profits" | "earnings" | "ganancia" | "ganancias" | "utilidad"
+        | "utilidades" | "beneficio" | "beneficios" => "profit",
+        "gdp" | "pib" => "gdp",
+        "save" | "savings" | "ahorro" | "ahorrar" => "savings",
+        "valuation" | "valued" | "valuacion" => "valuation",
+        "salary" | "salaries" | "salario" | "sueldo" => "salary",
+        "debt" | "deuda" => "debt",
+        "aid" | "ayuda" | "ayudas" => "aid",
+        "loan" | "prestamo" => "loan",
+        "fine" | "multa" => "fine",
+        "damages" | "danos" | "daños" | "damage" | "losses" | "perdidas" => "damage",
+        _ => return None,
+    })
+}
 
 /// Every claim of `doc`, sentence by sentence (figures first, then event dates and statements).
 /// Documents in unsupported languages yield bare figures only.
+// Out of line (one call per document) so that profiles show what extraction costs.
+#[inline(never)]
 pub fn extract(doc: &Document) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
-    let mut previous_group: Option<Head> = None;
-    for sentence in &doc.sentences {
+    let mut previous_group = PreviousGroup::default();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
-        let toks = tokenize(text);
+        let lower = text.to_ascii_lowercase();
+        let toks = tokenize(text, &lower);
         let ctx = SentenceContext {
             doc,
             text,
@@ -196,14 +165,18 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             first_claim: claims.len(),
             source: std::cell::OnceCell::new(),
         };
-        let words = toks.iter().filter(|t| t.word).map(|t| t.folded.as_ref());
-        let figures = if quantity::may_hold(text, words, &doc.number.lang) {
+        let words = toks
+            .iter()
+            .filter(|t| t.word)
+            .map(|t| (t.text, t.folded.as_ref()));
+        let figures = if quantity::may_hold(words, &doc.number.lang) {
             quantity::extract(text, &doc.number)
         } else {
             Vec::new()
         };
         for q in figures {
-            if let Some(claim) = ctx.claim_for(&q, &claims, previous_group.as_ref()) {
+            let group = || previous_group.head(doc, &claims);
+            if let Some(claim) = ctx.claim_for(&q, &claims, &group) {
                 claims.push(claim);
             }
         }
@@ -228,7 +201,10 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             .find_map(|c| c.head.as_ref())
         {
             if measure::is_group(group) {
-                previous_group = ctx.group_head(&claims[ctx.first_claim..]);
+                previous_group = PreviousGroup {
+                    source: Some((index, ctx.first_claim, claims.len())),
+                    head: std::cell::OnceCell::new(),
+                };
             }
         }
     }
@@ -247,6 +223,42 @@ fn resolve_scope_ids(claims: &mut [Claim], doc: &str) {
             claim.scope_of = Some(format!("{doc}#{}", n + 1));
         }
     }
+}
+
+/// The group (people) noun of the last sentence whose figures counted a group, for elided figures
+/// in later sentences; read from that sentence's tokens on first use (few figures need it).
+#[derive(Default)]
+struct PreviousGroup {
+    /// The sentence's index and its claims' range in the document's claims.
+    source: Option<(usize, usize, usize)>,
+    head: std::cell::OnceCell<Option<Head>>,
+}
+
+impl PreviousGroup {
+    /// The group noun, read on first use.
+    fn head(&self, doc: &Document, claims: &[Claim]) -> Option<Head> {
+        self.head
+            .get_or_init(|| {
+                let (index, from, to) = self.source?;
+                let sentence = &doc.sentences[index];
+                let text = &doc.text[sentence.start..sentence.end];
+                let lower = text.to_ascii_lowercase();
+                let toks = tokenize(text, &lower);
+                group_head(&toks, sentence.start, &claims[from..to])
+            })
+            .clone()
+    }
+}
+
+/// The group (people) noun a sentence's figures count (`here`, its claims; `base`, its offset).
+fn group_head(toks: &[Tok], base: usize, here: &[Claim]) -> Option<Head> {
+    let claim = here
+        .iter()
+        .rev()
+        .find(|c| c.head.as_deref().is_some_and(measure::is_group))?;
+    let first = first_at_or_after(toks, claim.start - base);
+    let after = first_at_or_after(toks, claim.end - base);
+    measure::after(toks, after).or_else(|| measure::antecedent(toks, first))
 }
 
 /// What the rules need to know about the sentence being read.
@@ -278,7 +290,7 @@ impl SentenceContext<'_> {
         &self,
         q: &Quantity,
         claims: &[Claim],
-        previous_group: Option<&Head>,
+        previous_group: &dyn Fn() -> Option<Head>,
     ) -> Option<Claim> {
         let toks = self.toks;
         let first = first_at_or_after(toks, q.start);
@@ -378,7 +390,7 @@ impl SentenceContext<'_> {
                             parallel
                                 .and_then(|p| self.head_of(p))
                                 .or_else(|| measure::antecedent(toks, first))
-                                .or_else(|| previous_group.cloned())
+                                .or_else(previous_group)
                                 .map(|h| Head { end: after, ..h })
                         })
                         .flatten()
@@ -700,8 +712,8 @@ impl SentenceContext<'_> {
             .iter()
             .enumerate()
             .filter_map(|(k, t)| {
-                let (_, head) = MONEY_HEADS.iter().find(|(w, _)| t.word && *w == t.folded)?;
-                Some((k.abs_diff(first), *head))
+                let head = money_measure(&t.folded).filter(|_| t.word)?;
+                Some((k.abs_diff(first), head))
             })
             .min_by_key(|(d, _)| *d)
             .map(|(_, h)| h)
@@ -712,7 +724,7 @@ impl SentenceContext<'_> {
         let toks = self.toks;
         // A verb that takes the figure directly ("tops 18,000"; the hedge may open the figure's
         // span), or "rose to 112", "stands at 40".
-        let direct = |k: usize| toks.get(k).is_some_and(|t| t.is(REACH_VERBS));
+        let direct = |k: usize| toks.get(k).is_some_and(|t| t.is_in(&REACH_VERBS));
         let verb = if direct(first) {
             first
         } else {
@@ -733,7 +745,7 @@ impl SentenceContext<'_> {
                 if let Some(k) = from_figure {
                     v = k.checked_sub(1)?;
                 }
-                Some(v).filter(|&k| toks[k].is(CHANGE_TO))?
+                Some(v).filter(|&k| toks[k].is_in(&CHANGE_TO))?
             } else {
                 return None;
             }
@@ -745,17 +757,6 @@ impl SentenceContext<'_> {
     fn head_of(&self, claim: &Claim) -> Option<Head> {
         let after = first_at_or_after(self.toks, claim.end - self.base);
         let first = first_at_or_after(self.toks, claim.start - self.base);
-        measure::after(self.toks, after).or_else(|| measure::antecedent(self.toks, first))
-    }
-
-    /// The group (people) noun the sentence's figures count, for elided figures in later sentences.
-    fn group_head(&self, here: &[Claim]) -> Option<Head> {
-        let claim = here
-            .iter()
-            .rev()
-            .find(|c| c.head.as_deref().is_some_and(measure::is_group))?;
-        let first = first_at_or_after(self.toks, claim.start - self.base);
-        let after = first_at_or_after(self.toks, claim.end - self.base);
         measure::after(self.toks, after).or_else(|| measure::antecedent(self.toks, first))
     }
 
@@ -859,7 +860,7 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
 /// 4,5%" → "inflación anual"), so two percentages about different things never read as one measure.
 fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Option<String> {
     // "por debajo del 30 %", "above 5%": words of comparison say nothing of what is measured.
-    const COMPARING: &[&str] = &[
+    static COMPARING: Words = Words::new(&[
         "debajo",
         "encima",
         "below",
@@ -869,15 +870,16 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         "respecto",
         "frente",
         "versus",
-    ];
+    ]);
+    // The cheap tests first: the stopword test folds the word again.
     let content = |t: &&Tok| {
         t.word
-            && !crate::lexicon::is_stopword(t.text)
-            && !t.is(COMPARING)
+            && !t.text.starts_with(|c: char| c.is_ascii_digit())
+            && !t.is_in(&COMPARING)
             // "Solo en diciembre los precios subieron": the month is the figure's time.
             && crate::time::month_name(&t.folded, true).is_none()
             && crate::time::weekday_name(&t.folded, true).is_none()
-            && !t.text.starts_with(|c: char| c.is_ascii_digit())
+            && !crate::lexicon::is_stopword(t.text)
     };
     // "59,4 % de los votos y su rival el 27,9 %": a conjunction ends what the share is of.
     const AND: &[&str] = &[
@@ -885,10 +887,10 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     ];
     // "La participación en las elecciones … alcanzó el 68,2 %": the subject's noun, not what
     // its prepositions add.
-    const PREPOSITIONS: &[&str] = &[
+    static PREPOSITIONS: Words = Words::new(&[
         "in", "en", "of", "de", "del", "for", "para", "on", "at", "from", "among", "entre", "con",
         "with", "during", "durante", "between", "across", "by", "por",
-    ];
+    ]);
     // "10% contained", "80% complete", "un 70 % vacunado": the state the share is of.
     const STATES: &[&str] = &[
         "contained",
@@ -925,7 +927,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
                 let ends = t.is_clause_break()
                     || t.is(AND)
                     || measure::looks_like_verb(t)
-                    || (seen && t.is(PREPOSITIONS));
+                    || (seen && t.is_in(&PREPOSITIONS));
                 seen |= content(t);
                 !ends
             })
@@ -947,11 +949,11 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .iter()
             .take_while(|t| {
                 let ends = measure::looks_like_verb(t)
-                    || t.is(CHANGE_TO)
+                    || t.is_in(&CHANGE_TO)
                     || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
-                    || (seen && !generic && t.is(PREPOSITIONS));
+                    || (seen && !generic && t.is_in(&PREPOSITIONS));
                 // Only a leading one: "vaccination rates in the county" is named already.
-                generic = !seen && t.is(GENERIC_MEASURES);
+                generic = !seen && t.is_in(&GENERIC_MEASURES);
                 seen |= content(t);
                 !ends
             })
@@ -964,7 +966,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
 }
 
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
-const GENERIC_MEASURES: &[&str] = &[
+static GENERIC_MEASURES: Words = Words::new(&[
     "tasa",
     "tasas",
     "indice",
@@ -977,7 +979,7 @@ const GENERIC_MEASURES: &[&str] = &[
     "level",
     "percentage",
     "proportion",
-];
+]);
 
 /// Whether the figure at token `first` is someone's count of what the sentence already counted:
 /// "contradicting Cal Fire's count of 45", "la cifra oficial de 45".
@@ -1124,7 +1126,7 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
 /// Whether a superlative or record comes just before "since"/"desde" ("the highest since 1990",
 /// "la más alta desde 1990", "first time since 2008"): the year is a baseline, not a start.
 fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
-    const BASELINE: &[&str] = &[
+    static BASELINE: Words = Words::new(&[
         "highest",
         "lowest",
         "biggest",
@@ -1155,9 +1157,9 @@ fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
         "minimo",
         "nivel",
         "niveles",
-    ];
+    ]);
     let from = first.saturating_sub(6);
     toks[from..first.saturating_sub(1)]
         .iter()
-        .any(|t| t.is(BASELINE))
+        .any(|t| t.is_in(&BASELINE))
 }

@@ -2,7 +2,7 @@
 //! "the number of X … to N", or, when the noun is elided ("the 950 who are already…"), the nearest
 //! group mentioned before it.
 
-use super::tokens::Tok;
+use super::tokens::{Tok, Words};
 use crate::lexicon;
 
 /// The counted noun of a figure.
@@ -21,16 +21,16 @@ pub struct Head {
 }
 
 /// Words that never start or continue a noun group after a number.
-const BREAKERS: &[&str] = &[
+static BREAKERS: Words = Words::new(&[
     "who", "that", "which", "whom", "whose", "que", "quienes", "quien", "cuales", "cual", "and",
     "or", "y", "e", "o", "u", "of", "de", "del", "per", "por", "to", "a", "in", "en", "on", "at",
     "for", "para", "with", "con", "from", "desde", "is", "are", "was", "were", "will", "would",
     "have", "has", "had", "be", "been", "es", "son", "fue", "fueron", "han", "ha", "than", "as",
     "como",
-];
+]);
 
 /// Modifier words that are hedges, articles or qualifiers rather than narrowing the group.
-const NOT_MODIFIERS: &[&str] = &[
+static NOT_MODIFIERS: Words = Words::new(&[
     "additional",
     "more",
     "another",
@@ -60,7 +60,7 @@ const NOT_MODIFIERS: &[&str] = &[
     "el",
     "la",
     "total",
-];
+]);
 
 /// The texts of the words from token `j` on: at most five, up to the first punctuation.
 fn words_at<'a>(toks: &[Tok<'a>], j: usize) -> ([&'a str; 5], usize) {
@@ -87,7 +87,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
     let mut j = i;
     while j < toks.len() && j < i + 5 {
         let t = &toks[j];
-        if !t.word || t.is(BREAKERS) {
+        if !t.word || t.is_in(&BREAKERS) {
             return None;
         }
         if let Some((id, n)) = phrase_at(toks, j) {
@@ -122,7 +122,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         }
         if let Some(country) = t.demonym() {
             push_unique(&mut modifiers, country.to_string());
-        } else if !t.is(NOT_MODIFIERS) && !t.folded.chars().all(|c| c.is_ascii_digit()) {
+        } else if !t.is_in(&NOT_MODIFIERS) && !t.folded.chars().all(|c| c.is_ascii_digit()) {
             push_unique(&mut modifiers, lexicon::singular(&t.folded));
         }
         j += 1;
@@ -234,11 +234,11 @@ pub fn looks_like_verb(t: &Tok) -> bool {
     }
     let english = w.ends_with("ed") && !w.ends_with("eed");
     let spanish = lexicon::inflection::spanish_verb_form(t.text, w);
-    (english || spanish || t.is(COMMON_VERBS)) && lexicon::concept(w).is_none()
+    (english || spanish || t.is_in(&COMMON_VERBS)) && lexicon::concept(w).is_none()
 }
 
 /// Frequent irregular verb forms that follow a figure ("40,000 took part").
-const COMMON_VERBS: &[&str] = &[
+static COMMON_VERBS: Words = Words::new(&[
     "took",
     "made",
     "came",
@@ -285,7 +285,7 @@ const COMMON_VERBS: &[&str] = &[
     "hubo",
     "fue",
     "estuvo",
-];
+]);
 
 /// A more specific group named by a participle or adjective after a generic one, read from token
 /// `from`: "people killed" → death, "640 people had been injured" → injured.
@@ -401,12 +401,17 @@ pub fn is_place(id: &str) -> bool {
 
 /// The words of `toks` that narrow a group, lowercased and joined by spaces.
 fn lower_join(toks: &[Tok]) -> String {
+    // Sized for the tokens' span, so the string never grows (lowercasing rarely lengthens it).
+    let span = toks
+        .first()
+        .zip(toks.last())
+        .map_or(0, |(a, b)| b.end - a.start);
     toks.iter()
         .filter(|t| {
-            t.word && !t.is(NOT_MODIFIERS) && !t.text.starts_with(|c: char| c.is_ascii_digit())
+            t.word && !t.is_in(&NOT_MODIFIERS) && !t.text.starts_with(|c: char| c.is_ascii_digit())
         })
         .enumerate()
-        .fold(String::new(), |mut out, (n, t)| {
+        .fold(String::with_capacity(span), |mut out, (n, t)| {
             if n > 0 {
                 out.push(' ');
             }

@@ -2,12 +2,12 @@
 //! (additional), "the 950 already active" (already), "increasing the number … to 3,650" (total),
 //! "the goal of 1,200" (target), "since 2002 … over 3,650" (cumulative), "an average of 12" (average).
 
-use super::tokens::Tok;
+use super::tokens::{Tok, Words};
 use crate::claims::Qualifier;
 use crate::lexicon;
 
 /// Verbs after which "to N" states the total reached.
-const TO_TOTAL_VERBS: &[&str] = &[
+static TO_TOTAL_VERBS: Words = Words::new(&[
     "increase",
     "increases",
     "increased",
@@ -65,10 +65,10 @@ const TO_TOTAL_VERBS: &[&str] = &[
     "incrementando",
     "sumar",
     "sumando",
-];
+]);
 
 /// Words that make a figure a goal or a plan rather than a fact.
-const TARGET_CUES: &[&str] = &[
+static TARGET_CUES: Words = Words::new(&[
     // A projection is not a count: "the number of dead could pass 25,000".
     "could",
     "might",
@@ -143,10 +143,10 @@ const TARGET_CUES: &[&str] = &[
     "acuerdo",
     "acuerdos",
     "convenio",
-];
+]);
 
 /// Verbs of arrival: a group that "will arrive" or "will join" is an increment.
-const ARRIVAL_VERBS: &[&str] = &[
+static ARRIVAL_VERBS: Words = Words::new(&[
     "arrive",
     "arrives",
     "arriving",
@@ -161,7 +161,7 @@ const ARRIVAL_VERBS: &[&str] = &[
     "sumaran",
     "incorporaran",
     "incorporara",
-];
+]);
 
 /// The qualifier of the figure spanning tokens `[first, figure_end)`, whose noun group ends at
 /// `noun_end`; `since` tells whether the sentence dates a start ("since 2002", "began in 1963").
@@ -193,7 +193,7 @@ pub fn of_figure(
         .iter()
         .rev()
         .take(10)
-        .any(|&k| toks[k].is(TARGET_CUES))
+        .any(|&k| toks[k].is_in(&TARGET_CUES))
     {
         return Some(Qualifier::Target);
     }
@@ -201,7 +201,7 @@ pub fn of_figure(
     let to_before = before
         .last()
         .is_some_and(|&k| toks[k].is(&["to", "a", "hasta"]));
-    if to_before && before.iter().any(|&k| toks[k].is(TO_TOTAL_VERBS)) {
+    if to_before && before.iter().any(|&k| toks[k].is_in(&TO_TOTAL_VERBS)) {
         return Some(Qualifier::Total);
     }
     if let Some(q) = phrase_before(toks, &before) {
@@ -228,7 +228,7 @@ pub fn of_figure(
         if toks[k].is(&["already", "currently", "ya", "actualmente"]) {
             return Some(Qualifier::Already);
         }
-        if n < 4 && toks[k].is(ARRIVAL_VERBS) {
+        if n < 4 && toks[k].is_in(&ARRIVAL_VERBS) {
             return Some(Qualifier::Additional);
         }
     }
@@ -252,14 +252,22 @@ pub fn of_figure(
 
 /// The longest lexicon qualifier phrase that ends right before the figure (e.g. "a total of").
 fn phrase_before(toks: &[Tok], before: &[usize]) -> Option<Qualifier> {
-    // A phrase longer than the lexicon's longest cannot span the words from `start` on.
+    // A phrase longer than the lexicon's longest cannot span the words from `start` on; a phrase
+    // from `start` ends at the figure only when all those words are one (the longest) match.
     let longest = lexicon::longest_qualifier();
+    let mut key = String::new();
     for start in before.len().saturating_sub(longest)..before.len() {
-        let words: Vec<&str> = before[start..].iter().map(|&k| toks[k].text).collect();
-        if let Some((q, n)) = lexicon::qualifier(&words) {
-            if n == words.len() && matches!(q, Qualifier::Total | Qualifier::Cumulative) {
-                return Some(q);
+        key.clear();
+        for (i, &k) in before[start..].iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
             }
+            key.push_str(&toks[k].folded);
+        }
+        if let Some(q @ (Qualifier::Total | Qualifier::Cumulative)) =
+            lexicon::qualifier_phrase(&key)
+        {
+            return Some(q);
         }
     }
     None

@@ -2,7 +2,7 @@
 //! productivity in consultations") or a denial that it is known ("has no metrics … regarding the
 //! performance, productivity"), each with its topic and polarity so findings can compare them.
 
-use super::tokens::Tok;
+use super::tokens::{Tok, Words};
 use crate::claims::Polarity;
 use crate::lexicon::FastMap;
 use std::sync::OnceLock;
@@ -57,7 +57,7 @@ const TOPICS: &[(&str, &str)] = &[
 ];
 
 /// Verbs asserting that a fact changed.
-const CHANGE_VERBS: &[&str] = &[
+static CHANGE_VERBS: Words = Words::new(&[
     "increase",
     "increases",
     "increased",
@@ -115,10 +115,10 @@ const CHANGE_VERBS: &[&str] = &[
     "disminuyendo",
     "bajar",
     "bajo",
-];
+]);
 
 /// Words that deny something exists or is known.
-const ABSENCE: &[&str] = &[
+static ABSENCE: Words = Words::new(&[
     "no",
     "not",
     "none",
@@ -141,10 +141,10 @@ const ABSENCE: &[&str] = &[
     "carecen",
     "desconoce",
     "desconocen",
-];
+]);
 
 /// Nouns for the evidence that would show a fact ("no metrics regarding …").
-const EVIDENCE: &[&str] = &[
+static EVIDENCE: Words = Words::new(&[
     "metrics",
     "metric",
     "indicators",
@@ -176,7 +176,7 @@ const EVIDENCE: &[&str] = &[
     "estudios",
     "evaluacion",
     "evaluaciones",
-];
+]);
 
 /// A statement found in a sentence: token span of its quote, topic and polarity.
 #[derive(Debug, Clone, PartialEq)]
@@ -203,12 +203,12 @@ pub fn find(toks: &[Tok]) -> Vec<Statement> {
             .rev()
             .take_while(|&j| !matches!(toks[j].text, "." | ";" | "(" | ")" | "?" | "!"))
             .collect();
-        let negated = window.iter().find(|&&j| toks[j].is(ABSENCE)).copied();
-        let evidence = window.iter().any(|&j| toks[j].is(EVIDENCE));
+        let negated = window.iter().find(|&&j| toks[j].is_in(&ABSENCE)).copied();
+        let evidence = window.iter().any(|&j| toks[j].is_in(&EVIDENCE));
         let change = window
             .iter()
             .take(3)
-            .find(|&&j| toks[j].is(CHANGE_VERBS))
+            .find(|&&j| toks[j].is_in(&CHANGE_VERBS))
             .copied();
         let quote_end = phrase_end(toks, k + 1);
         match (negated, evidence, change) {
@@ -241,17 +241,20 @@ fn topic(t: &Tok) -> Option<&'static str> {
     if !t.word {
         return None;
     }
-    static BY_FORM: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    BY_FORM
-        .get_or_init(|| {
-            let mut map = FastMap::default();
-            for &(form, topic) in TOPICS {
-                map.entry(form).or_insert(topic);
-            }
-            map
-        })
-        .get(t.folded.as_ref())
-        .copied()
+    // The forms by folded word, and the length of the shortest (most words are shorter).
+    static BY_FORM: OnceLock<(usize, FastMap<&'static str, &'static str>)> = OnceLock::new();
+    let (shortest, by_form) = BY_FORM.get_or_init(|| {
+        let mut map = FastMap::default();
+        for &(form, topic) in TOPICS {
+            map.entry(form).or_insert(topic);
+        }
+        let shortest = TOPICS.iter().map(|(f, _)| f.len()).min().unwrap_or(0);
+        (shortest, map)
+    });
+    if t.folded.len() < *shortest {
+        return None;
+    }
+    by_form.get(t.folded.as_ref()).copied()
 }
 
 /// Extends a quote over a short "in X" / "en X" complement after the topic.

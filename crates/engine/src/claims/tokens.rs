@@ -4,6 +4,7 @@
 use crate::lexicon::inflection::folded;
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 /// A phrase read at a token: (words it was read from, the id it names, words it spans); counts
 /// are at most a few words, kept small so that tokens stay small.
@@ -142,6 +143,52 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// A list of folded words with a filter of their shapes (first byte and length), built on first
+/// use, so that [`Tok::is_in`] rules most words out without comparing them to the list.
+pub struct Words {
+    /// The words.
+    pub list: &'static [&'static str],
+    /// By first byte (its low five bits), the lengths (63 for any longer) of the words, as bits.
+    lengths: OnceLock<[u64; 32]>,
+}
+
+impl Words {
+    /// The list; its filter is built on first use.
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        Words {
+            list,
+            lengths: OnceLock::new(),
+        }
+    }
+
+    /// The filter.
+    fn lengths(&self) -> &[u64; 32] {
+        self.lengths.get_or_init(|| {
+            let mut lengths = [0u64; 32];
+            for w in self.list.iter().map(|w| w.as_bytes()) {
+                match w.first() {
+                    Some(&first) => lengths[usize::from(first & 31)] |= 1 << w.len().min(63),
+                    None => lengths = [u64::MAX; 32], // "" matches no word: let everything through
+                }
+            }
+            lengths
+        })
+    }
+}
+
+impl Tok<'_> {
+    /// [`Tok::is`] for a filtered list.
+    pub fn is_in(&self, words: &Words) -> bool {
+        let f = self.folded.as_bytes();
+        if let Some(&first) = f.first() {
+            if words.lengths()[usize::from(first & 31)] >> f.len().min(63) & 1 == 0 {
+                return false;
+            }
+        }
+        self.is(words.list)
+    }
+}
+
 /// The value `read()` gives for `count` words, kept in `cell` for the next call with that count.
 fn remember(
     cell: &Cell<Option<PhraseMemo>>,
@@ -163,10 +210,12 @@ fn remember(
 }
 
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
-/// punctuation characters; white space is dropped.
-pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+/// punctuation characters; white space is dropped. `lower` is `text.to_ascii_lowercase()` (same
+/// byte offsets): an ASCII word's folded form is borrowed from it.
+pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
     let b = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+    // One token per four bytes is more than prose holds: the vector seldom grows.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 4);
     let mut pos = 0;
     while pos < b.len() {
         let i = pos;
@@ -184,12 +233,14 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             continue;
         }
         if c.is_alphanumeric() {
-            let (end, lower) = word_end(text, pos);
+            let (end, ascii_lower) = word_end(text, pos);
             pos = end;
             let word = &text[i..end];
             // `folded(word)`, knowing from the scan whether the word is lowercase ASCII.
-            let folded = if lower && c.is_ascii() && !c.is_ascii_uppercase() {
+            let folded = if ascii_lower && c.is_ascii() && !c.is_ascii_uppercase() {
                 Cow::Borrowed(word)
+            } else if word.is_ascii() {
+                Cow::Borrowed(&lower[i..end])
             } else {
                 folded(word)
             };
@@ -202,6 +253,33 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// [`WORD_BYTES`] classes: a lowercase letter or digit, an uppercase letter, a byte that ends a
+/// word, and one read as a character (hyphen, apostrophe, non-ASCII).
+const LOWER: u8 = 0;
+const UPPER: u8 = 1;
+const ENDS: u8 = 2;
+const DECODE: u8 = 3;
+
+/// Each byte's class for the word scan.
+const WORD_BYTES: [u8; 256] = {
+    let mut t = [DECODE; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_alphanumeric() {
+            LOWER
+        } else if b == b'-' || b == b'\'' {
+            DECODE
+        } else {
+            ENDS
+        };
+        c += 1;
+    }
+    t
+};
+
 /// Where the word continuing at byte `from` ends: letters and digits, with inner hyphens and
 /// apostrophes (ASCII is read without decoding); and whether that part is lowercase ASCII.
 fn word_end(text: &str, from: usize) -> (usize, bool) {
@@ -209,14 +287,18 @@ fn word_end(text: &str, from: usize) -> (usize, bool) {
     let mut end = from;
     let mut lower = true;
     while end < b.len() {
-        let c = b[end];
-        if c.is_ascii_alphanumeric() {
-            lower &= !c.is_ascii_uppercase();
-            end += 1;
-            continue;
-        }
-        if c.is_ascii() && c != b'-' && c != b'\'' {
-            break; // ASCII punctuation or space: neither a letter nor a joiner
+        match WORD_BYTES[usize::from(b[end])] {
+            LOWER => {
+                end += 1;
+                continue;
+            }
+            UPPER => {
+                lower = false;
+                end += 1;
+                continue;
+            }
+            ENDS => break, // ASCII punctuation or space: neither a letter nor a joiner
+            _ => {}        // a joiner or a non-ASCII character
         }
         let Some(d) = text[end..].chars().next() else {
             break;

@@ -3,6 +3,8 @@
 //! Both functions are language-agnostic: a word is singularized by English or Spanish rules
 //! depending on its ending, with small exception tables where the two languages disagree.
 
+use std::borrow::Cow;
+
 /// Lowercases and strips diacritics (á→a, ü→u, ç→c, ’→'); `ñ` is kept as `ñ` so "año" ≠ "ano".
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {
@@ -492,6 +494,12 @@ fn contains(list: &[&str], word: &str) -> bool {
 
 /// Singular form of an English or Spanish noun, lowercased and folded ("países" → "pais").
 pub fn singular(word: &str) -> String {
+    singular_cow(word).into_owned()
+}
+
+/// [`singular`], borrowed from `word` when it is lowercase ASCII and its singular is a prefix of
+/// it or a fixed form (most words: no allocation).
+pub(crate) fn singular_cow(word: &str) -> Cow<'_, str> {
     if word
         .bytes()
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
@@ -500,7 +508,7 @@ pub fn singular(word: &str) -> String {
     }
     if word.is_ascii() {
         let lower = word.to_ascii_lowercase();
-        return singular_folded(&lower, false);
+        return Cow::Owned(singular_folded(&lower, false).into_owned());
     }
     let lower = word.to_lowercase();
     let folded = fold(&lower);
@@ -509,51 +517,51 @@ pub fn singular(word: &str) -> String {
     if rev.next() == Some('s') {
         if let Some(v) = rev.next() {
             if is_accented_vowel(v) && !ACCENTED_PLURALS.contains(&lower.as_str()) {
-                return folded;
+                return Cow::Owned(folded);
             }
         }
     }
     // Accented Spanish plural such as "árboles", "jóvenes", "dólares", "países", "iraníes".
     let spanish_accent = lower.chars().any(is_accented_vowel);
-    singular_folded(&folded, spanish_accent)
+    Cow::Owned(singular_folded(&folded, spanish_accent).into_owned())
 }
 
 /// Singularizes an already folded word; `spanish_accent` says the original had an accented vowel.
-fn singular_folded(w: &str, spanish_accent: bool) -> String {
+fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
     let n = w.len();
     if n <= 2 || !w.ends_with('s') {
         if let Some(prefix) = w.strip_suffix("men") {
             if contains(MEN_PREFIXES, prefix) {
-                return format!("{prefix}man");
+                return Cow::Owned(format!("{prefix}man"));
             }
         }
         if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| p.cmp(&w)) {
-            return IRREGULAR[i].1.to_string();
+            return Cow::Borrowed(IRREGULAR[i].1);
         }
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     if contains(INVARIANT, w) {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| p.cmp(&w)) {
-        return IRREGULAR[i].1.to_string();
+        return Cow::Borrowed(IRREGULAR[i].1);
     }
-    let drop = |k: usize| w[..n - k].to_string();
+    let drop = |k: usize| Cow::Borrowed(&w[..n - k]);
     if w.ends_with("ss") {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     if w.ends_with("us") {
         return if contains(US_PLURALS, w) {
             drop(1)
         } else {
-            w.to_string()
+            Cow::Borrowed(w)
         };
     }
     if w.ends_with("is") {
         if contains(IS_PLURALS, w) {
             return drop(1);
         }
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     if !w.ends_with("es") {
         // -as, -os, -ys and consonant + s: drop the s.
@@ -566,11 +574,11 @@ fn singular_folded(w: &str, spanish_accent: bool) -> String {
             // iraníes → irani, lies → lie, movies → movie
             return if spanish_accent { drop(2) } else { drop(1) };
         }
-        return format!("{}y", &w[..n - 3]);
+        return Cow::Owned(format!("{}y", &w[..n - 3]));
     }
     if w.ends_with("ces") {
         if contains(Z_PLURALS, w) {
-            return format!("{}z", &w[..n - 3]);
+            return Cow::Owned(format!("{}z", &w[..n - 3]));
         }
         return drop(1);
     }

@@ -19,8 +19,8 @@ pub use nouns::{
     ancestors, by_id, concept, concept_phrase, concepts, is_a, kind, related, Concept,
 };
 pub use places::{countries, demonym_country, is_region, place, regions, within};
-pub(crate) use qualifiers::longest_qualifier;
 pub use qualifiers::qualifier;
+pub(crate) use qualifiers::{longest_qualifier, qualifier_phrase};
 pub use reporting::{attribution_cue, is_reporting_verb};
 pub use spanish::{
     is_english_demonym, place_name, spanish_demonym, spanish_noun, spanish_nouns, Gender,

@@ -6,9 +6,10 @@
 //! applied word by word, so listing the singular is enough; plurals are listed only where the
 //! plural is irregular or is the usual form ("troops", "personal médico").
 
-use super::inflection::{folded, singular};
+use super::inflection::{folded, singular_cow};
 use super::places;
 use super::{FastMap, FastSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A canonical concept: an English singular id and its direct hypernyms.
@@ -4838,8 +4839,8 @@ struct Index {
 }
 
 /// Normalizes one word for lookup: singular, lowercased, folded.
-fn norm(word: &str) -> String {
-    singular(word)
+fn norm(word: &str) -> Cow<'_, str> {
+    singular_cow(word)
 }
 
 /// Expands `+a` feminine shorthand.
@@ -4952,9 +4953,9 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     let idx = index();
     let head = norm(first);
     let mut best = None;
-    if let Some(&max) = idx.first.get(&head) {
+    if let Some(&max) = idx.first.get(head.as_ref()) {
         let limit = max.min(words.len()).min(MAX_PHRASE);
-        let mut key = head.clone();
+        let mut key = head.to_string();
         if let Some(c) = idx.forms.get(&key) {
             best = Some((*c, 1));
         }

@@ -266,6 +266,11 @@ pub fn qualifier(words: &[&str]) -> Option<(Qualifier, usize)> {
     q.map(|q| (q, n))
 }
 
+/// The qualifier a whole folded phrase (words joined by one space) names, if any.
+pub(crate) fn qualifier_phrase(folded: &str) -> Option<Qualifier> {
+    index().map.get(folded).copied().flatten()
+}
+
 /// The most words a qualifier phrase has.
 pub(crate) fn longest_qualifier() -> usize {
     index().max_words

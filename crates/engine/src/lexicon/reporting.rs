@@ -19,42 +19,73 @@ const ES_EXTRA: &str = "advierte|advierten|advirtio|advirtieron|dice|dicen|dicho
 /// Words that would otherwise be generated but are mostly adjectives or nouns ("precisa").
 const ES_SKIP: &str = "cifra|cifras|precisa|precisas";
 
-fn verbs() -> &'static FastSet<String> {
-    static SET: OnceLock<FastSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set: FastSet<String> = EN.split('|').map(|w| w.to_string()).collect();
-        for stem in ES_AR.split('|') {
-            let s = fold(stem);
-            for end in [
-                "o", "a", "an", "aron", "aba", "aban", "ara", "aran", "ado", "ando", "ar",
-            ] {
-                set.insert(format!("{s}{end}"));
-            }
+/// The reporting verb forms, with a one-hash bit filter of their shapes (length and the bytes at
+/// each end), so most words of a sentence are ruled out without hashing the whole word.
+struct Verbs {
+    set: FastSet<String>,
+    shapes: [u64; 64],
+}
+
+/// The filter bit of a non-empty word's shape (0..4096).
+fn shape_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    let h = ((n * 31 + usize::from(w[0])) * 31 + usize::from(w[n - 1])) * 31
+        + usize::from(w[n.saturating_sub(2)]);
+    h.wrapping_mul(0x9e37_79b9) >> 7 & 4095
+}
+
+fn verbs() -> &'static Verbs {
+    static VERBS: OnceLock<Verbs> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        let set = verb_set();
+        let mut shapes = [0u64; 64];
+        for w in set.iter().filter(|w| !w.is_empty()) {
+            let bit = shape_bit(w.as_bytes());
+            shapes[bit / 64] |= 1 << (bit % 64);
         }
-        for stem in ES_ER.split('|') {
-            let s = fold(stem);
-            for end in [
-                "io", "e", "en", "ieron", "ia", "ian", "ido", "iendo", "ir", "er",
-            ] {
-                set.insert(format!("{s}{end}"));
-            }
-        }
-        set.extend(ES_EXTRA.split('|').map(|w| w.to_string()));
-        for w in ES_SKIP.split('|') {
-            set.remove(w);
-        }
-        set
+        Verbs { set, shapes }
     })
+}
+
+/// Every reporting verb form, folded.
+fn verb_set() -> FastSet<String> {
+    let mut set: FastSet<String> = EN.split('|').map(|w| w.to_string()).collect();
+    for stem in ES_AR.split('|') {
+        let s = fold(stem);
+        for end in [
+            "o", "a", "an", "aron", "aba", "aban", "ara", "aran", "ado", "ando", "ar",
+        ] {
+            set.insert(format!("{s}{end}"));
+        }
+    }
+    for stem in ES_ER.split('|') {
+        let s = fold(stem);
+        for end in [
+            "io", "e", "en", "ieron", "ia", "ian", "ido", "iendo", "ir", "er",
+        ] {
+            set.insert(format!("{s}{end}"));
+        }
+    }
+    set.extend(ES_EXTRA.split('|').map(|w| w.to_string()));
+    for w in ES_SKIP.split('|') {
+        set.remove(w);
+    }
+    set
 }
 
 /// Whether a word is a reporting verb form (EN or ES, any case, accents optional).
 pub fn is_reporting_verb(word: &str) -> bool {
-    verbs().contains(folded(word).as_ref())
+    is_reporting_verb_folded(folded(word).as_ref())
 }
 
 /// [`is_reporting_verb`] of a word already folded (as [`fold`] does).
 pub(crate) fn is_reporting_verb_folded(folded: &str) -> bool {
-    verbs().contains(folded)
+    let verbs = verbs();
+    if folded.is_empty() {
+        return verbs.set.contains(folded);
+    }
+    let bit = shape_bit(folded.as_bytes());
+    verbs.shapes[bit / 64] & (1 << (bit % 64)) != 0 && verbs.set.contains(folded)
 }
 
 /// Multiword attribution cues, folded, one space between words.
@@ -89,7 +120,8 @@ const CUES: &[&str] = &[
 /// The number of words of an attribution cue at the start of `words` ("according to" → 2).
 pub fn attribution_cue(words: &[&str]) -> Option<usize> {
     let mut best = None;
-    let mut key = String::new();
+    // Room for the longest cue, so the key never grows.
+    let mut key = String::with_capacity(48);
     for (i, w) in words.iter().take(5).enumerate() {
         if i > 0 {
             key.push(' ');
@@ -125,22 +157,36 @@ pub(crate) fn may_begin_cue(first: &str) -> bool {
     if b >= 128 || CUE_FIRST_BYTES & (1 << b) == 0 {
         return false;
     }
-    cue_first_words().contains(&first)
+    let firsts = cue_first_words();
+    // The lengths of the first words with this first byte rule most words out.
+    let length_fits =
+        first.len() >= 64 || firsts.lengths[usize::from(b & 0x3f)] >> first.len() & 1 != 0;
+    length_fits && firsts.words.contains(&first)
 }
 
 /// The distinct first words of [`CUES`]: a word begins a cue when it is one of them (a word
 /// holds no space, so "the cue is the word or continues it" is "the word is the cue's first").
-fn cue_first_words() -> &'static [&'static str] {
-    static FIRST: OnceLock<Vec<&'static str>> = OnceLock::new();
+struct FirstWords {
+    words: Vec<&'static str>,
+    /// By first byte (its low six bits), the lengths below 64 of the words, as bits.
+    lengths: [u64; 64],
+}
+
+fn cue_first_words() -> &'static FirstWords {
+    static FIRST: OnceLock<FirstWords> = OnceLock::new();
     FIRST.get_or_init(|| {
         let mut words: Vec<&'static str> = Vec::new();
+        let mut lengths = [0u64; 64];
         for cue in CUES {
             let first = cue.split(' ').next().unwrap_or(cue);
             if !words.contains(&first) {
                 words.push(first);
+                if first.len() < 64 {
+                    lengths[usize::from(first.as_bytes()[0] & 0x3f)] |= 1 << first.len();
+                }
             }
         }
-        words
+        FirstWords { words, lengths }
     })
 }
 

@@ -151,21 +151,19 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     if last.is_empty() || !tail(last) {
         return None;
     }
-    'outer: for (words, bound) in HEDGES {
+    // The hedge's last word is compared first: it rules out all but a few.
+    HEDGES.iter().find_map(|(words, bound)| {
         let n = words.len();
-        if t0 < n {
-            continue;
+        if t0 < n || words[n - 1] != last {
+            return None;
         }
         let s = t0 - n;
-        for (o, w) in words.iter().enumerate() {
-            let t = &tk.toks[s + o];
-            if t.kind != TK::Word || tk.norm(s + o) != *w {
-                continue 'outer;
-            }
-        }
-        return Some((*bound, s));
-    }
-    None
+        words[..n - 1]
+            .iter()
+            .enumerate()
+            .all(|(o, w)| tk.toks[s + o].kind == TK::Word && tk.norm(s + o) == *w)
+            .then_some((*bound, s))
+    })
 }
 
 /// Whether the hedge "over" at token `s`, before a figure ending before token `t1`, names a

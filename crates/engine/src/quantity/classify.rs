@@ -698,14 +698,16 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     }
     // "S&P 500", "Boeing 737", "Article 5": a bare number right after a name is part of it, unless
     // a counted noun follows ("UNICEF 300 children").
-    let counts_a_noun = unit
-        .as_deref()
-        .is_some_and(|u| crate::lexicon::concept(u).is_some())
-        || matches!(
-            tk.norm(a.t1),
-            "times" | "veces" | "more" | "of" | "de" | "mas"
-        );
-    if (1..=4).contains(&a.plain_digits) && after_a_name(tk, a.t0, ctx.lang) && !counts_a_noun {
+    // Read last: the noun lookup costs more than the tests before it.
+    let counts_a_noun = || {
+        unit.as_deref()
+            .is_some_and(|u| crate::lexicon::concept(u).is_some())
+            || matches!(
+                tk.norm(a.t1),
+                "times" | "veces" | "more" | "of" | "de" | "mas"
+            )
+    };
+    if (1..=4).contains(&a.plain_digits) && after_a_name(tk, a.t0, ctx.lang) && !counts_a_noun() {
         return None;
     }
     let mut q = new_q(QuantityKind::Count, value, a.t0, a.t1);

@@ -83,6 +83,8 @@ pub(crate) fn lookup(word: &str, lang: &Lang) -> Option<Lex> {
 struct Set {
     words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
     shapes: [u64; 32],
+    /// For each first letter a-z, the lengths (below 64) its words have, as bits.
+    lengths: [u64; 26],
 }
 
 static EN: OnceLock<Set> = OnceLock::new();
@@ -99,17 +101,31 @@ fn shape_bit(w: &[u8]) -> usize {
 fn known(cell: &OnceLock<Set>, words: &'static str, w: &str) -> bool {
     let set = cell.get_or_init(|| {
         let mut shapes = [0u64; 32];
+        let mut lengths = [0u64; 26];
         for word in words.split('|').filter(|w| !w.is_empty()) {
             let bit = shape_bit(word.as_bytes());
             shapes[bit / 64] |= 1 << (bit % 64);
+            match (word.as_bytes()[0], word.len()) {
+                (b @ b'a'..=b'z', n) if n < 64 => lengths[usize::from(b - b'a')] |= 1 << n,
+                // A word the length filter cannot describe passes it under every letter.
+                _ => lengths = [u64::MAX; 26],
+            }
         }
         Set {
             words: words.split('|').collect(),
             shapes,
+            lengths,
         }
     });
     if w.is_empty() {
         return set.words.contains(w);
+    }
+    // `lookup` passes words that start with a lowercase ASCII letter, at most 40 bytes long.
+    let b = w.as_bytes();
+    if let (first @ b'a'..=b'z', n @ 0..=63) = (b[0], b.len()) {
+        if set.lengths[usize::from(first - b'a')] >> n & 1 == 0 {
+            return false;
+        }
     }
     let bit = shape_bit(w.as_bytes());
     set.shapes[bit / 64] & (1 << (bit % 64)) != 0 && set.words.contains(w)

@@ -183,39 +183,72 @@ pub(crate) fn is_scale_word(word: &str, lang: &Lang) -> bool {
     )
 }
 
-/// Whether [`extract`] may find a quantity in `text`, given every word of it lowercased (`words`:
-/// its letters and digits, with inner hyphens and apostrophes): false only for ASCII text with no
-/// digit and no number word (cardinal, ordinal or fraction), which holds none.
+/// Whether [`extract`] may find a quantity in a text, given its words (runs of letters and digits,
+/// with inner hyphens and apostrophes) as written and folded: false only when they hold no digit,
+/// no vulgar fraction and no number word (cardinal, ordinal or fraction) among the recognizer's
+/// words (runs of letters, normalized as the recognizer normalizes them), so the text holds none.
 pub(crate) fn may_hold<'w>(
-    text: &str,
-    mut words: impl Iterator<Item = &'w str>,
+    mut words: impl Iterator<Item = (&'w str, &'w str)>,
     lang: &Lang,
 ) -> bool {
+    words.any(|(written, folded)| {
+        if written.is_ascii() {
+            ascii_word_may_hold(folded, lang)
+        } else {
+            word_may_hold(written, lang)
+        }
+    })
+}
+
+/// Whether a number word of the recognizer's is in `lang`'s table.
+fn is_number_word(w: &str, lang: &Lang) -> bool {
     use lexicon::Lex;
-    let number_word = |part: &str| {
-        matches!(
-            lexicon::lookup(part, lang),
-            Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..))
-        )
-    };
-    // The recognizer's words are the runs of letters; a digit is a figure's start.
-    let holds = |w: &str| {
-        let b = w.as_bytes();
-        let mut from = 0;
-        for (i, &c) in b.iter().enumerate() {
-            if c.is_ascii_digit() {
+    matches!(
+        lexicon::lookup(w, lang),
+        Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..))
+    )
+}
+
+/// [`may_hold`] for one lowercase ASCII word: the recognizer's words are its runs of letters; a
+/// digit is a figure's start.
+fn ascii_word_may_hold(w: &str, lang: &Lang) -> bool {
+    let b = w.as_bytes();
+    let mut from = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            return true;
+        }
+        if !c.is_ascii_alphabetic() {
+            if is_number_word(&w[from..i], lang) {
                 return true;
             }
-            if !c.is_ascii_alphabetic() {
-                if number_word(&w[from..i]) {
-                    return true;
-                }
-                from = i + 1;
-            }
+            from = i + 1;
         }
-        number_word(&w[from..])
-    };
-    !text.is_ascii() || words.any(holds)
+    }
+    is_number_word(&w[from..], lang)
+}
+
+/// [`may_hold`] for one word as written, normalized character by character as the recognizer does.
+fn word_may_hold(written: &str, lang: &Lang) -> bool {
+    let mut word = String::with_capacity(written.len() + 8);
+    for c in written.chars() {
+        if c.is_ascii_alphabetic() {
+            word.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if c.is_ascii_digit() || scan::is_vulgar(c) {
+            return true;
+        }
+        if scan::is_word_char(c) {
+            scan::push_norm(&mut word, c);
+            continue;
+        }
+        if is_number_word(&word, lang) {
+            return true;
+        }
+        word.clear();
+    }
+    is_number_word(&word, lang)
 }
 
 /// Every quantity in `text`, in order, without claim filtering.

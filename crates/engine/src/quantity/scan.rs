@@ -96,7 +96,8 @@ impl<'a> Tokens<'a> {
     }
 }
 
-fn push_norm(arena: &mut String, c: char) {
+/// Appends `c` to a word's normalized form (lowercase, accents removed).
+pub(super) fn push_norm(arena: &mut String, c: char) {
     if c.is_ascii() {
         arena.push(c.to_ascii_lowercase());
         return;
@@ -119,7 +120,11 @@ fn push_norm(arena: &mut String, c: char) {
     arena.push(m);
 }
 
-fn is_word_char(c: char) -> bool {
+/// Whether `c` continues a word (a letter that is no currency sign).
+pub(super) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic(); // no ASCII letter is a currency sign
+    }
     c.is_alphabetic() && super::money::symbol(c).is_none() || c == '\u{bc2}'
 }
 
@@ -337,6 +342,11 @@ fn digit_run(b: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Whether `c` is a vulgar fraction character ("½"), read as a number.
+pub(super) fn is_vulgar(c: char) -> bool {
+    vulgar(c).is_some()
 }
 
 /// Vulgar fraction characters.

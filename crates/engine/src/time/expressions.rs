@@ -1125,10 +1125,11 @@ fn is_anchor(toks: &[Tok], k: usize) -> bool {
 /// Finds the date expressions in `text` and resolves relative ones against `anchor` (usually the
 /// publication date).
 pub fn find_resolved(text: &str, lang: &Lang, anchor: Option<Date>) -> Vec<TimeExpr> {
-    find_expressions(text, lang)
-        .iter()
-        .map(|e| resolve(e, anchor))
-        .collect()
+    let mut exprs = find_expressions(text, lang);
+    for e in &mut exprs {
+        *e = resolve(e, anchor);
+    }
+    exprs
 }
 
 #[cfg(test)]
