@@ -82,19 +82,26 @@ impl UiLang {
     /// A number with the language's digit grouping ("2,700" / "2.700").
     pub fn number(self, v: f64) -> String {
         if !v.is_finite() {
-            return v.to_string();
+            return "—".to_string();
         }
         let neg = v < 0.0;
         let a = v.abs();
-        let int = a.trunc() as u64;
-        let frac = a - a.trunc();
+        // Two decimals at most, rounded in whole hundredths (no float printing: see
+        // `quantity::format_decimal`).
+        let hundredths = (a * 100.0).round();
+        let (int, cents) = if hundredths < 1.8e19 {
+            let h = hundredths as u64;
+            (h / 100, h % 100)
+        } else {
+            (a as u64, 0)
+        };
         let (group, dec) = match self {
             UiLang::En => (',', '.'),
             UiLang::Es => ('.', ','),
         };
         let digits = int.to_string();
         let mut out = String::new();
-        if neg {
+        if neg && (int > 0 || cents > 0) {
             out.push('-');
         }
         let mut next_group = digits.len() % 3;
@@ -108,13 +115,9 @@ impl UiLang {
             }
             out.push(ch);
         }
-        if frac > 1e-9 {
-            let f = format!("{:.2}", frac);
-            let f = f.trim_start_matches('0').trim_end_matches('0');
-            if f.len() > 1 {
-                out.push(dec);
-                out.push_str(&f[1..]);
-            }
+        if cents > 0 {
+            out.push(dec);
+            out.push_str(format!("{cents:02}").trim_end_matches('0'));
         }
         out
     }

@@ -38,7 +38,8 @@ fn detect(text: &str) -> Detected {
 }
 
 fn mb(bytes: f64) -> String {
-    format!("{:.1}", bytes / 1_000_000.0)
+    let tenths = (bytes / 100_000.0).round() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// Why a file's contents are not an article, if they are not.

@@ -7,6 +7,7 @@ use crate::i18n::Msg;
 use crate::state::Action;
 use crosscheck_engine::claims::Claim;
 use crosscheck_engine::export::Judgement;
+use crosscheck_engine::quantity::{format_decimal, parse_decimal};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -30,12 +31,12 @@ pub fn ClaimPanel(props: &ClaimPanelProps) -> Html {
     {
         let (value, measure, error) = (value.clone(), measure.clone(), error.clone());
         let fix = fix.clone();
-        let default_value = c.value.map(|v| v.low().to_string()).unwrap_or_default();
+        let default_value = c.value.map(|v| format_decimal(v.low())).unwrap_or_default();
         let default_measure = c.measure.clone();
         use_effect_with(c.id.clone(), move |_| {
             value.set(
                 fix.as_ref()
-                    .and_then(|(v, _)| v.map(|v| v.to_string()))
+                    .and_then(|(v, _)| v.map(format_decimal))
                     .unwrap_or(default_value),
             );
             measure.set(fix.and_then(|(_, m)| m).unwrap_or(default_measure));
@@ -84,7 +85,7 @@ pub fn ClaimPanel(props: &ClaimPanelProps) -> Html {
                 } else {
                     raw.replace(',', "")
                 };
-                match crosscheck_engine::quantity::parse_decimal(&normalized) {
+                match parse_decimal(&normalized) {
                     Some(v) if v.is_finite() => Some(v),
                     _ => {
                         error.set(Some(s.lang.t(Msg::BadNumber).to_string()));

@@ -90,7 +90,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
                     <span class="cc-kind-icon" aria-hidden="true">{ kind_icon(f.kind) }</span>
                     { lang.kind(f.kind) }
                 </span>
-                <span class="cc-confidence">{ lang.f(Msg::Confidence, &[&format!("{:.0}%", f.confidence * 100.0)]) }</span>
+                <span class="cc-confidence">{ lang.f(Msg::Confidence, &[&format!("{}%", (f.confidence * 100.0).round() as i64)]) }</span>
             </header>
             <h3 class="cc-measure" elementtiming={if props.anchor { "cc-finding" } else { "cc-new-finding" }}><span class="cc-visually-hidden">{ lang.t(Msg::Measure) }{ ": " }</span>{ view::measure(f, lang).to_string() }</h3>
             if dismissed {

@@ -128,6 +128,18 @@ pub struct TimelineProps {
     pub points: Vec<Point>,
 }
 
+/// An SVG coordinate to a tenth of a pixel, written without float formatting (which would add
+/// its tables to the wasm).
+fn px(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    match t % 10 {
+        0 => format!("{sign}{}", t / 10),
+        d => format!("{sign}{}.{d}", t / 10),
+    }
+}
+
 const W: f64 = 560.0;
 const H: f64 = 230.0;
 const LEFT: f64 = 64.0;
@@ -169,8 +181,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let ty = y(v);
         html! {
             <g class="cc-axis">
-                <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={ty.to_string()} y2={ty.to_string()} class="cc-grid" />
-                <text x={(LEFT - 6.0).to_string()} y={(ty + 4.0).to_string()} class="cc-tick cc-tick-y">{ tick(lang, v, hi - lo) }</text>
+                <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(ty)} y2={px(ty)} class="cc-grid" />
+                <text x={px(LEFT - 6.0)} y={px(ty + 4.0)} class="cc-tick cc-tick-y">{ tick(lang, v, hi - lo) }</text>
             </g>
         }
     });
@@ -187,7 +199,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         keep
     });
     let date_ticks = dates.iter().map(|(day, label)| html! {
-        <text x={x(*day).to_string()} y={(H - BOTTOM + 18.0).to_string()} class="cc-tick cc-tick-x">{ label.clone() }</text>
+        <text x={px(x(*day))} y={px(H - BOTTOM + 18.0)} class="cc-tick cc-tick-x">{ label.clone() }</text>
     });
     // Points sharing a date are spread a little so each stays visible.
     let marks = pts.iter().enumerate().map(|(i, p)| {
@@ -197,22 +209,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let cy = y(v.low());
         let src = p.source % 6;
         let shape = match src % 3 {
-            0 => html! { <circle cx={cx.to_string()} cy={cy.to_string()} r="6" class="cc-mark-shape" /> },
-            1 => html! { <rect x={(cx - 5.5).to_string()} y={(cy - 5.5).to_string()} width="11" height="11" class="cc-mark-shape" /> },
-            _ => html! { <path d={format!("M{cx},{} L{},{} L{},{} Z", cy - 7.0, cx + 7.0, cy + 5.0, cx - 7.0, cy + 5.0)} class="cc-mark-shape" /> },
+            0 => html! { <circle cx={px(cx)} cy={px(cy)} r="6" class="cc-mark-shape" /> },
+            1 => html! { <rect x={px(cx - 5.5)} y={px(cy - 5.5)} width="11" height="11" class="cc-mark-shape" /> },
+            _ => html! { <path d={format!("M{},{} L{},{} L{},{} Z", px(cx), px(cy - 7.0), px(cx + 7.0), px(cy + 5.0), px(cx - 7.0), px(cy + 5.0))} class="cc-mark-shape" /> },
         };
         let bound = match (p.claim.bound, v) {
             (_, Value::Range(a, b)) => html! {
-                <rect x={(cx - 4.0).to_string()} y={y(b).to_string()} width="8" height={(y(a) - y(b)).max(1.0).to_string()} class="cc-band" />
+                <rect x={px(cx - 4.0)} y={px(y(b))} width="8" height={px((y(a) - y(b)).max(1.0))} class="cc-band" />
             },
             (Bound::Approx, _) => html! {
-                <rect x={(cx - 9.0).to_string()} y={y(v.low() * 1.05).to_string()} width="18" height={(y(v.low() * 0.95) - y(v.low() * 1.05)).max(2.0).to_string()} class="cc-band" />
+                <rect x={px(cx - 9.0)} y={px(y(v.low() * 1.05))} width="18" height={px((y(v.low() * 0.95) - y(v.low() * 1.05)).max(2.0))} class="cc-band" />
             },
             (Bound::Over | Bound::AtLeast, _) => html! {
-                <path d={format!("M{cx},{} V{} M{},{} L{cx},{} L{},{}", cy - 7.0, cy - 26.0, cx - 4.0, cy - 21.0, cy - 26.0, cx + 4.0, cy - 21.0)} class="cc-arrow" />
+                <path d={format!("M{x},{} V{} M{},{} L{x},{} L{},{}", px(cy - 7.0), px(cy - 26.0), px(cx - 4.0), px(cy - 21.0), px(cy - 26.0), px(cx + 4.0), px(cy - 21.0), x = px(cx))} class="cc-arrow" />
             },
             (Bound::Under | Bound::AtMost, _) => html! {
-                <path d={format!("M{cx},{} V{} M{},{} L{cx},{} L{},{}", cy + 7.0, cy + 26.0, cx - 4.0, cy + 21.0, cy + 26.0, cx + 4.0, cy + 21.0)} class="cc-arrow" />
+                <path d={format!("M{x},{} V{} M{},{} L{x},{} L{},{}", px(cy + 7.0), px(cy + 26.0), px(cx - 4.0), px(cy + 21.0), px(cy + 26.0), px(cx + 4.0), px(cy + 21.0), x = px(cx))} class="cc-arrow" />
             },
             _ => html! {},
         };
@@ -249,10 +261,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <title>{ label }</title>
                 { bound }
                 if p.conflict {
-                    <circle cx={cx.to_string()} cy={cy.to_string()} r="11" class="cc-conflict-ring" />
+                    <circle cx={px(cx)} cy={px(cy)} r="11" class="cc-conflict-ring" />
                 }
                 { shape }
-                <text x={text_x.to_string()} y={text_y.to_string()} class={classes!("cc-mark-label", right_edge.then_some("cc-tick-end"))}>
+                <text x={px(text_x)} y={px(text_y)} class={classes!("cc-mark-label", right_edge.then_some("cc-tick-end"))}>
                     { format!("{}{}", tick(lang, v.low(), 0.0), if p.conflict { " ≠" } else { "" }) }
                 </text>
             </g>
@@ -270,9 +282,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <figure class="cc-chart">
             <figcaption>{ props.measure.clone() }</figcaption>
-            <svg viewBox={format!("0 0 {W} {H}")} role="group" aria-label={title} class="cc-svg">
+            <svg viewBox={format!("0 0 {} {}", px(W), px(H))} role="group" aria-label={title} class="cc-svg">
                 { for ticks }
-                <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM).to_string()} class="cc-axis-line" />
+                <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(H - BOTTOM)} y2={px(H - BOTTOM)} class="cc-axis-line" />
                 { for date_ticks }
                 { for marks }
             </svg>

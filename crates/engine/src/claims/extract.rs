@@ -809,7 +809,7 @@ fn describe(claim: &Claim, phrase: Option<&str>) -> String {
             .unwrap_or_else(|| "figure".into()),
     };
     if let Some(per) = claim.per {
-        what = format!("{what} per {per}");
+        what = format!("{what} per {}", quantity::format_decimal(per));
     }
     if let Some(q) = claim.qualifier {
         what.push_str(match q {

@@ -97,7 +97,7 @@ pub fn web_annotations(corpus: &Corpus, judgements: &[Judgement]) -> String {
         if let Some((value, measure)) = correction(judgements, &claim.id) {
             let mut parts = Vec::new();
             if let Some(v) = value {
-                parts.push(format!("value {v}"));
+                parts.push(format!("value {}", crate::quantity::format_decimal(v)));
             }
             if let Some(m) = measure {
                 parts.push(format!("measure {m}"));

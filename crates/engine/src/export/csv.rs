@@ -49,7 +49,7 @@ fn row(
     doc: Option<&crate::document::Document>,
     judgements: &[Judgement],
 ) -> Vec<String> {
-    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let num = |v: Option<f64>| v.map(crate::quantity::format_decimal).unwrap_or_default();
     let (low, high) = match c.value {
         Some(Value::Number(v)) => (Some(v), None),
         Some(Value::Range(lo, hi)) => (Some(lo), Some(hi)),

@@ -91,7 +91,7 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
 pub fn span(days: i64) -> String {
     let d = days.abs();
     if d >= 60 {
-        format!("{} months", (d as f64 / 30.44).round())
+        format!("{} months", (d as f64 / 30.44).round() as i64)
     } else if d == 1 {
         "1 day".to_string()
     } else {

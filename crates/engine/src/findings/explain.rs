@@ -137,8 +137,8 @@ pub fn number_in(v: f64, lang: Lang) -> String {
 }
 
 fn trim(v: f64, lang: Lang) -> String {
-    let s = format!("{v:.1}");
-    let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+    // One decimal, rounded in whole tenths (no float printing: see `quantity::format_decimal`).
+    let s = crate::quantity::format_decimal((v * 10.0).round() / 10.0);
     match lang {
         Lang::En => s,
         Lang::Es => s.replace('.', ","),

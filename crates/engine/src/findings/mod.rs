@@ -438,7 +438,7 @@ fn cross_text(
                         "{} {} {}",
                         src(e),
                         lang.pick("dates it to", "lo sitúa en"),
-                        e.native.round()
+                        e.native.round() as i64
                     )
                 })
                 .collect();

@@ -142,12 +142,10 @@ fn trim_number(v: f64) -> String {
     } else {
         3
     };
-    let s = format!("{v:.digits$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    }
+    // Rounded in whole units of the last digit (no float printing: see
+    // `quantity::format_decimal`).
+    let scale = [1.0, 10.0, 100.0, 1000.0][digits];
+    crate::quantity::format_decimal((v * scale).round() / scale)
 }
 
 /// The yearly average rate of `currency` for `year` (clamped to 2015–2025); USD is 1.

@@ -169,7 +169,7 @@ pub fn document_peso(text: &str, locale: Option<&str>) -> Option<&'static str> {
         .or_else(|| peso::of_locale(locale?))
 }
 
-pub use decimal::parse_decimal;
+pub use decimal::{format_decimal, parse_decimal};
 pub use mention::{mentions, Mention};
 pub(crate) use range::is_change_verb;
 
