@@ -63,8 +63,22 @@ fn city_peso(word: &str) -> Option<&'static str> {
         ("havana", "CUP"),
         ("manila", "PHP"),
     ];
-    // Lengths in bytes, so a word of any other length is ruled out before anything is compared.
-    if !CITIES.iter().any(|(city, _)| city.len() == word.len()) {
+    // Lengths in bytes, so a word of any other length is ruled out before anything is compared;
+    // an ASCII word (as long lowercased) also by its first letter.
+    const LENGTHS: u32 = city_bits(CITIES, None);
+    const BY_FIRST: [u32; 32] = {
+        let mut t = [0u32; 32];
+        let mut k = 0;
+        while k < 32 {
+            t[k] = city_bits(CITIES, Some(k as u8));
+            k += 1;
+        }
+        t
+    };
+    let b = word.as_bytes();
+    if LENGTHS & (1 << b.len().min(31)) == 0
+        || (word.is_ascii() && BY_FIRST[usize::from(b[0] % 32)] & (1 << b.len().min(31)) == 0)
+    {
         return None;
     }
     let lower = if word.is_ascii() {
@@ -76,6 +90,25 @@ fn city_peso(word: &str) -> Option<&'static str> {
         .iter()
         .find(|(city, _)| city.eq_ignore_ascii_case(&lower))
         .map(|(_, code)| *code)
+}
+
+/// The lengths in bytes (up to 31) of the cities, or of those whose first byte is `first` modulo
+/// 32 (its letter in either case), as a bit set.
+const fn city_bits(cities: &[(&str, &str)], first: Option<u8>) -> u32 {
+    let mut bits = 0u32;
+    let mut k = 0;
+    while k < cities.len() {
+        let city = cities[k].0.as_bytes();
+        let skip = match first {
+            Some(f) => city[0] % 32 != f,
+            None => false,
+        };
+        if !skip {
+            bits |= 1 << if city.len() < 31 { city.len() } else { 31 };
+        }
+        k += 1;
+    }
+    bits
 }
 
 /// The peso of the country a word names or describes, and whether the word is a currency code.
