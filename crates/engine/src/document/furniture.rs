@@ -387,14 +387,59 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// [`has_phrase`], ruled out first by a plain substring test (vectorised by the standard library
-/// where it can), which most lines fail.
-fn has(hay: &str, needle: &str) -> bool {
-    hay.contains(needle) && has_phrase(hay, needle)
+/// A line's word starts, as a set of their first four bytes: [`has_phrase`] finds a phrase that
+/// starts with an ASCII letter or digit only where a word starts (after a byte that is not one),
+/// so a phrase whose first four bytes are not in the set is not in the line. One pass over the
+/// line instead of a substring search per phrase.
+struct Starts<'a> {
+    hay: &'a str,
+    bits: [u64; 16],
 }
 
-fn any_phrase(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| has(hay, n))
+impl<'a> Starts<'a> {
+    fn new(hay: &'a str) -> Starts<'a> {
+        let mut bits = [0u64; 16];
+        let b = hay.as_bytes();
+        let mut prev_alnum = false;
+        for i in 0..b.len() {
+            let alnum = BYTE_KINDS[usize::from(b[i])] == ByteKind::Alnum;
+            let starts = alnum && !prev_alnum;
+            prev_alnum = alnum;
+            // Fewer than four bytes left: no phrase of four or more starts here.
+            if let (true, Some(&[w, x, y, z])) = (starts, b.get(i..i + 4)) {
+                let k = Self::slot([w, x, y, z]);
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        Starts { hay, bits }
+    }
+
+    /// The bit of four bytes.
+    fn slot(head: [u8; 4]) -> usize {
+        (u32::from_le_bytes(head).wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    /// Whether the line may hold `needle` as whole words (never false when it does).
+    #[inline]
+    fn may_have(&self, needle: &str) -> bool {
+        match needle.as_bytes() {
+            [a, b, c, d, ..] if a.is_ascii_alphanumeric() => {
+                let k = Self::slot([*a, *b, *c, *d]);
+                self.bits[k / 64] & (1 << (k % 64)) != 0
+            }
+            _ => true,
+        }
+    }
+
+    /// [`has_phrase`] on the line, ruled out first by the set, which most phrases fail.
+    #[inline]
+    fn has(&self, needle: &str) -> bool {
+        self.may_have(needle) && has_phrase(self.hay, needle)
+    }
+
+    fn any(&self, needles: &[&str]) -> bool {
+        needles.iter().any(|n| self.has(n))
+    }
 }
 
 fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
@@ -567,6 +612,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return None;
     }
     let f = info.folded;
+    let phrases = Starts::new(f);
     // The dates are read only for the rules that need them.
     let dates = LineDates::new(s, lang);
     let short = info.words <= 12;
@@ -574,7 +620,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
 
     // Contact details.
     if (info.words <= 25 && (has_email(s) || has_phone(s)))
-        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(f, CONTACTS))
+        || (short && (no_punct || f.ends_with([':', '?'])) && phrases.any(CONTACTS))
     {
         return Some(FurnitureKind::Contact);
     }
@@ -622,7 +668,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.words <= 25 && (credit_start || s.contains('©')) {
         return Some(FurnitureKind::Credit);
     }
-    if short && no_punct && info.words <= 8 && any_phrase(f, CREDITS) {
+    if short && no_punct && info.words <= 8 && phrases.any(CREDITS) {
         return Some(FurnitureKind::Credit);
     }
     let bare = f.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
@@ -640,9 +686,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Related);
     }
     // Prompts.
-    let prompt = (info.words <= 4 && any_phrase(f, PROMPTS))
+    let prompt = (info.words <= 4 && phrases.any(PROMPTS))
         || (info.words <= 10 && starts_with_any(f, PROMPTS))
-        || (info.words <= 10 && f.ends_with('?') && any_phrase(f, PROMPTS));
+        || (info.words <= 10 && f.ends_with('?') && phrases.any(PROMPTS));
     if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
         return Some(FurnitureKind::Prompt);
     }
@@ -656,10 +702,10 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         .filter(|w| w.chars().all(|c| !c.is_lowercase()))
         .count()
         >= 2;
-    if caps_lead && any_phrase(f, PROMOS) {
+    if caps_lead && phrases.any(PROMOS) {
         return Some(FurnitureKind::Prompt);
     }
-    if info.words <= 60 && PROMOS.iter().filter(|p| has(f, p)).count() >= 2 {
+    if info.words <= 60 && PROMOS.iter().filter(|p| phrases.has(p)).count() >= 2 {
         return Some(FurnitureKind::Prompt);
     }
     None
