@@ -22,12 +22,16 @@ const CODES: [&str; 6] = ["en", "es", "pt", "fr", "de", "it"];
 const LISTS: [&str; 6] = [EN, ES, PT, FR, DE, IT];
 
 /// The function words, each with the set of languages (bit `k` for `CODES[k]`) whose list has
-/// it: words of at most eight bytes under their bytes packed into an integer ([`packed`]),
-/// longer ones (none today) by their text.
+/// it: words of at most eight bytes under their bytes packed into an integer ([`packed`]), in an
+/// open-addressing table probed from one multiplication of the key; longer ones (none today) by
+/// their text.
 struct FunctionWords {
-    short: FastMap<u64, u8>,
+    short: Vec<(u64, u8)>,
     long: FastMap<&'static str, u8>,
 }
+
+/// Slots of [`FunctionWords::short`] (a power of two, over four times the words).
+const SLOTS: usize = 1024;
 
 /// The bytes of a word of at most eight bytes, lowercased (ASCII) and packed into an integer
 /// (distinct for distinct words without NUL bytes).
@@ -46,13 +50,16 @@ fn function_words() -> &'static FunctionWords {
     static WORDS: OnceLock<FunctionWords> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut table = FunctionWords {
-            short: FastMap::default(),
+            short: vec![(0, 0); SLOTS],
             long: FastMap::default(),
         };
         for (k, list) in LISTS.iter().enumerate() {
             for word in list.split('|') {
                 match packed(word.as_bytes()) {
-                    Some(key) => *table.short.entry(key).or_insert(0) |= 1 << k,
+                    Some(key) => {
+                        let at = table.slot(key);
+                        table.short[at] = (key, table.short[at].1 | 1 << k);
+                    }
                     None => *table.long.entry(word).or_insert(0) |= 1 << k,
                 }
             }
@@ -62,10 +69,25 @@ fn function_words() -> &'static FunctionWords {
 }
 
 impl FunctionWords {
+    /// The slot of a packed key: its own, or the empty one where it would go.
+    fn slot(&self, key: u64) -> usize {
+        let mut at = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % SLOTS;
+        while self.short[at].0 != key && self.short[at].0 != 0 {
+            at = (at + 1) % SLOTS;
+        }
+        at
+    }
+
+    /// The languages whose function word a packed word is (a key of 0, no word, has none).
+    fn get_packed(&self, key: u64) -> Option<u8> {
+        let (k, langs) = self.short[self.slot(key)];
+        (k == key && key != 0).then_some(langs)
+    }
+
     /// The languages whose function word a lowercase word is.
     fn get(&self, lower: &str) -> Option<u8> {
         match packed(lower.as_bytes()) {
-            Some(key) => self.short.get(&key).copied(),
+            Some(key) => self.get_packed(key),
             None => self.long.get(lower).copied(),
         }
     }
@@ -89,15 +111,21 @@ impl Marks {
     }
 }
 
-/// The end of the run of letters starting at byte `i` of `text`, and whether it is all ASCII;
-/// its other characters are counted in `marks`.
-fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool) {
+/// The end of the run of letters starting at byte `i` of `text`, whether it is all ASCII, and its
+/// first eight bytes lowercased and packed ([`packed`]; the whole word when it is ASCII of at most
+/// eight bytes); its other characters are counted in `marks`.
+fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool, u64) {
     let b = text.as_bytes();
+    let start = i;
     let mut ascii = true;
+    let mut key = 0u64;
     while i < b.len() {
         if b[i] < 128 {
             if !b[i].is_ascii_alphabetic() {
                 break;
+            }
+            if i - start < 8 {
+                key |= u64::from(b[i].to_ascii_lowercase()) << (8 * (i - start));
             }
             i += 1;
         } else {
@@ -111,7 +139,7 @@ fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool) {
             ascii = false;
         }
     }
-    (i, ascii)
+    (i, ascii, key)
 }
 
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
@@ -144,13 +172,17 @@ pub fn detect(text: &str) -> Lang {
             }
         }
         let start = i;
-        let ascii;
-        (i, ascii) = letters_end(text, i, &mut passing);
+        let (ascii, key);
+        (i, ascii, key) = letters_end(text, i, &mut passing);
         words += 1;
         let word = &text[start..i];
         let langs = if ascii {
             // ASCII lowercasing keeps the length.
-            packed(word.as_bytes()).and_then(|key| table.short.get(&key).copied())
+            if word.len() <= 8 {
+                table.get_packed(key)
+            } else {
+                None
+            }
         } else if word.len() > 8 && word.chars().count() > 8 {
             None
         } else {
