@@ -142,10 +142,12 @@ pub(crate) struct Pesos {
 }
 
 /// Reads the whole text once. Cheap: only words that start like a peso country's name, demonym or
-/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso") are looked up.
+/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso") are looked up, a word seen
+/// again usually from a small cache ([`Seen`]).
 pub(crate) fn document(text: &str) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
+    let mut seen = Seen::new();
     for word in alphanumeric_words(text) {
         let first = word.as_bytes()[0].to_ascii_lowercase();
         if word.len() < 3
@@ -157,11 +159,9 @@ pub(crate) fn document(text: &str) -> Pesos {
         {
             continue;
         }
-        if is_peso_word(word) {
-            any = true;
-        }
-        if let Some((c, _)) = country_peso(word).or_else(|| city_peso(word).map(|c| (c, false))) {
-            any = true;
+        let evidence = seen.evidence(word);
+        any |= evidence.any;
+        if let Some(c) = evidence.country {
             match counts.iter_mut().find(|(k, _)| *k == c) {
                 Some(e) => e.1 += 1,
                 None => counts.push((c, 1)),
@@ -175,6 +175,59 @@ pub(crate) fn document(text: &str) -> Pesos {
         _ => None,
     };
     Pesos { any, leading }
+}
+
+/// What one word, as written, says about pesos.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    /// It names pesos or a peso country or city.
+    any: bool,
+    /// The peso of the country or city it names.
+    country: Option<&'static str>,
+}
+
+impl Evidence {
+    fn of(word: &str) -> Evidence {
+        let country = country_peso(word)
+            .map(|(c, _)| c)
+            .or_else(|| city_peso(word));
+        Evidence {
+            any: country.is_some() || is_peso_word(word),
+            country,
+        }
+    }
+}
+
+/// The evidence of words of at most 15 bytes seen lately: a direct-mapped cache keyed by the
+/// word's bytes (a word evicts the one in its slot).
+struct Seen(Vec<(u128, Evidence)>);
+
+impl Seen {
+    /// Slots (a power of two).
+    const SLOTS: usize = 512;
+
+    fn new() -> Seen {
+        Seen(vec![(0, Evidence::default()); Self::SLOTS])
+    }
+
+    /// [`Evidence::of`] the word.
+    fn evidence(&mut self, word: &str) -> Evidence {
+        if word.len() > 15 {
+            return Evidence::of(word);
+        }
+        // The bytes, then the length in the top byte: distinct words, distinct keys, never 0.
+        let mut bytes = [0u8; 16];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[15] = word.len() as u8;
+        let key = u128::from_le_bytes(bytes);
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        let slot = (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % Self::SLOTS;
+        let entry = &mut self.0[slot];
+        if entry.0 != key {
+            *entry = (key, Evidence::of(word));
+        }
+        entry.1
+    }
 }
 
 /// Whether a word folds to "peso" or "pesos".
