@@ -274,33 +274,39 @@ fn next_word(text: &str, mut i: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     // Skip to a word's start.
     loop {
-        match BYTE_CLASS[usize::from(*b.get(i)?)] {
-            0 => i += 1,
-            1 => break,
-            _ => {
-                let ch = text[i..].chars().next()?;
-                if ch.is_alphanumeric() {
-                    break;
-                }
-                i += ch.len_utf8();
-            }
-        }
-    }
-    let start = i;
-    while let Some(&c) = b.get(i) {
+        let c = *b.get(i)?;
         if c < 128 {
-            if BYTE_CLASS[usize::from(c)] == 0 {
+            if BYTE_CLASS[usize::from(c)] == 1 {
                 break;
             }
             i += 1;
         } else {
-            match text[i..].chars().next() {
-                Some(ch) if ch.is_alphanumeric() => i += ch.len_utf8(),
-                _ => break,
+            let ch = text[i..].chars().next()?;
+            if ch.is_alphanumeric() {
+                break;
             }
+            i += ch.len_utf8();
         }
     }
-    Some((start, i))
+    Some((i, word_end(text, i)))
+}
+
+/// The end of the run of alphanumeric characters starting at byte `i`: runs of ASCII letters and
+/// digits are skipped in a tight loop, other characters decoded one by one.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        while i < b.len() && BYTE_CLASS[usize::from(b[i])] == 1 {
+            i += 1;
+        }
+        if i == b.len() || b[i] < 128 {
+            return i;
+        }
+        match text[i..].chars().next() {
+            Some(ch) if ch.is_alphanumeric() => i += ch.len_utf8(),
+            _ => return i,
+        }
+    }
 }
 
 /// The peso meant at token `i`: (ISO code, ambiguous).
