@@ -33,17 +33,16 @@ struct FunctionWords {
 /// Slots of [`FunctionWords::short`] (a power of two, over four times the words).
 const SLOTS: usize = 1024;
 
-/// The bytes of a word of at most eight bytes, lowercased (ASCII) and packed into an integer
-/// (distinct for distinct words without NUL bytes).
+/// The bytes of a word of at most eight bytes, lowercased (ASCII) and packed into an integer,
+/// the first byte highest (distinct for distinct words without NUL bytes).
 fn packed(word: &[u8]) -> Option<u64> {
     if word.len() > 8 {
         return None;
     }
-    let mut key = 0u64;
-    for (k, &b) in word.iter().enumerate() {
-        key |= u64::from(b.to_ascii_lowercase()) << (8 * k);
-    }
-    Some(key)
+    Some(
+        word.iter()
+            .fold(0, |key, &b| key << 8 | u64::from(b.to_ascii_lowercase())),
+    )
 }
 
 fn function_words() -> &'static FunctionWords {
@@ -112,20 +111,24 @@ impl Marks {
 }
 
 /// The end of the run of letters starting at byte `i` of `text`, whether it is all ASCII, and its
-/// first eight bytes lowercased and packed ([`packed`]; the whole word when it is ASCII of at most
+/// ASCII letters lowercased and packed ([`packed`]; the word's key when it is ASCII of at most
 /// eight bytes); its other characters are counted in `marks`.
 fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool, u64) {
     let b = text.as_bytes();
-    let start = i;
-    let mut ascii = true;
     let mut key = 0u64;
+    // A run of ASCII letters, the common case.
+    while let Some(&c) = b.get(i) {
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        key = key << 8 | u64::from(c.to_ascii_lowercase());
+        i += 1;
+    }
+    let mut ascii = true;
     while i < b.len() {
         if b[i] < 128 {
             if !b[i].is_ascii_alphabetic() {
                 break;
-            }
-            if i - start < 8 {
-                key |= u64::from(b[i].to_ascii_lowercase()) << (8 * (i - start));
             }
             i += 1;
         } else {
