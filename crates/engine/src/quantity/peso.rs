@@ -148,16 +148,11 @@ pub(crate) fn document(text: &str) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
     let mut seen = Seen::new();
-    for word in alphanumeric_words(text) {
-        let first = word.as_bytes()[0].to_ascii_lowercase();
-        if word.len() < 3
-            || word.len() > 13
-            || !matches!(
-                first,
-                b'm' | b'a' | b'c' | b'u' | b'f' | b'p' | b'd' | b'b' | b'h'
-            )
-        {
-            continue;
+    let firsts = letters(b"macufpdbh");
+    for_word_starts(text, firsts, |start| {
+        let word = &text[start..word_end(text, start)];
+        if word.len() < 3 || word.len() > 13 {
+            return;
         }
         let evidence = seen.evidence(word);
         any |= evidence.any;
@@ -167,7 +162,7 @@ pub(crate) fn document(text: &str) -> Pesos {
                 None => counts.push((c, 1)),
             }
         }
-    }
+    });
     crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
     let leading = match counts.as_slice() {
         [(c, _)] => Some(*c),
@@ -258,37 +253,77 @@ const fn byte_classes() -> [u8; 256] {
     t
 }
 
-/// The maximal non-empty runs of alphanumeric characters of `text`, in order (as splitting at
-/// every other character); ASCII bytes are read without decoding.
-fn alphanumeric_words(text: &str) -> impl Iterator<Item = &str> {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let (start, end) = next_word(text, i)?;
-        i = end;
-        Some(&text[start..end])
-    })
+/// The ASCII letters of `list` as a set: bit k for the k-th letter of the alphabet.
+const fn letters(list: &[u8]) -> u32 {
+    let mut set = 0;
+    let mut k = 0;
+    while k < list.len() {
+        set |= 1 << (list[k].to_ascii_lowercase() - b'a');
+        k += 1;
+    }
+    set
 }
 
-/// The start and end of the first run of alphanumeric characters at or after byte `i`.
-fn next_word(text: &str, mut i: usize) -> Option<(usize, usize)> {
+/// Calls `f` with the start of every maximal run of alphanumeric characters of `text` whose first
+/// byte is an ASCII letter of `firsts` ([`letters`]; either case), in order. Eight bytes are read
+/// at a time (a mask of ASCII letters and digits); a character before a start is decoded only
+/// when it is not ASCII.
+fn for_word_starts(text: &str, firsts: u32, mut f: impl FnMut(usize)) {
     let b = text.as_bytes();
-    // Skip to a word's start.
-    loop {
-        let c = *b.get(i)?;
-        if c < 128 {
-            if BYTE_CLASS[usize::from(c)] == 1 {
-                break;
-            }
-            i += 1;
-        } else {
-            let ch = text[i..].chars().next()?;
-            if ch.is_alphanumeric() {
-                break;
-            }
-            i += ch.len_utf8();
+    let wanted = |at: usize| {
+        let letter = (b[at] | 0x20).wrapping_sub(b'a');
+        letter < 26 && firsts >> letter & 1 != 0
+    };
+    let mut start = |at: usize| {
+        let after_word = at > 0
+            && b[at - 1] >= 128
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        if !after_word {
+            f(at);
         }
+    };
+    let mut prev_alnum = 0u64;
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let alnum = alnum_mask(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        let mut first = alnum & !(alnum << 8 | prev_alnum);
+        prev_alnum = alnum >> 56;
+        while first != 0 {
+            let at = i + first.trailing_zeros() as usize / 8;
+            if wanted(at) {
+                start(at);
+            }
+            first &= first - 1;
+        }
+        i += 8;
     }
-    Some((i, word_end(text, i)))
+    let mut prev = prev_alnum != 0;
+    for (k, c) in b.iter().enumerate().skip(i) {
+        let alnum = c.is_ascii_alphanumeric();
+        if alnum && !prev && wanted(k) {
+            start(k);
+        }
+        prev = alnum;
+    }
+}
+
+/// The high bit of each byte of `w` (eight bytes, little-endian) that is an ASCII letter or
+/// digit, the others 0 (as `document::furniture` reads word starts).
+fn alnum_mask(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // The low seven bits of each byte: adding 0x80 - n sets a byte's high bit when it is at
+    // least n, with no carry into the next byte.
+    let x = w & !HIGH;
+    let at_least = |v: u64, n: u64| (v + ONES * (0x80 - n)) & HIGH;
+    let digit = at_least(x, 0x30) & !at_least(x, 0x3a);
+    // 'A'..='Z' and 'a'..='z' alike.
+    let folded = x | ONES * 0x20;
+    let letter = at_least(folded, 0x61) & !at_least(folded, 0x7b);
+    (digit | letter) & !w
 }
 
 /// The end of the run of alphanumeric characters starting at byte `i`: runs of ASCII letters and
