@@ -398,7 +398,7 @@ fn alnum_mask(w: u64) -> u64 {
     let at_least = |v: u64, n: u64| (v + ONES * (0x80 - n)) & HIGH;
     let digit = at_least(x, 0x30) & !at_least(x, 0x3a);
     // 'A'..='Z' and 'a'..='z' alike.
-    let folded = x | ONES * 0x20;
+    let folded = x | (ONES * 0x20);
     let letter = at_least(folded, 0x61) & !at_least(folded, 0x7b);
     (digit | letter) & !w
 }
