@@ -34,15 +34,44 @@ struct FunctionWords {
 const SLOTS: usize = 1024;
 
 /// The bytes of a word of at most eight bytes, lowercased (ASCII) and packed into an integer,
-/// the first byte highest (distinct for distinct words without NUL bytes).
+/// the first byte lowest (distinct for distinct words without NUL bytes).
 fn packed(word: &[u8]) -> Option<u64> {
     if word.len() > 8 {
         return None;
     }
-    Some(
-        word.iter()
-            .fold(0, |key, &b| key << 8 | u64::from(b.to_ascii_lowercase())),
-    )
+    let mut key = 0u64;
+    for (k, &b) in word.iter().enumerate() {
+        key |= u64::from(b.to_ascii_lowercase()) << (8 * k);
+    }
+    Some(key)
+}
+
+/// [`packed`] of the ASCII letters `b[start..end]` (at most eight), read as one integer when
+/// eight bytes are there to read.
+fn packed_letters(b: &[u8], start: usize, end: usize) -> u64 {
+    let Some(chunk) = b.get(start..start + 8) else {
+        return packed(&b[start..end]).unwrap_or(0);
+    };
+    let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    let len = end - start;
+    let keep = if len >= 8 { !0 } else { (1 << (8 * len)) - 1 };
+    // Setting bit 5 lowercases an ASCII letter.
+    (w | (ONES * 0x20)) & keep
+}
+
+/// One in every byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte.
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `w` (eight bytes, little-endian) that is an ASCII letter, the
+/// others 0.
+fn letter_mask(w: u64) -> u64 {
+    // The low seven bits of each byte, 'A'..='Z' as 'a'..='z': adding 0x80 - n sets a byte's
+    // high bit when it is at least n, with no carry into the next byte.
+    let folded = (w & !HIGH) | (ONES * 0x20);
+    let at_least = |n: u64| (folded + ONES * (0x80 - n)) & HIGH;
+    at_least(0x61) & !at_least(0x7b) & !w
 }
 
 fn function_words() -> &'static FunctionWords {
@@ -100,6 +129,29 @@ struct Marks {
 }
 
 impl Marks {
+    /// The marks of a text. They are characters of two bytes starting with 0xC2 or 0xC3: eight
+    /// bytes are skipped at once while none is beyond ASCII.
+    fn count(text: &str) -> Marks {
+        let mut marks = Marks::default();
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(chunk) = b.get(i..i + 8) {
+                if u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) & HIGH == 0 {
+                    i += 8;
+                    continue;
+                }
+            }
+            if matches!(b[i], 0xC2 | 0xC3) {
+                if let Some(c) = text[i..].chars().next() {
+                    marks.see(c);
+                }
+            }
+            i += 1;
+        }
+        marks
+    }
+
     /// Counts a non-ASCII character.
     fn see(&mut self, c: char) {
         match c {
@@ -110,39 +162,34 @@ impl Marks {
     }
 }
 
-/// The end of the run of letters starting at byte `i` of `text`, whether it is all ASCII, and its
-/// ASCII letters lowercased and packed ([`packed`]; the word's key when it is ASCII of at most
-/// eight bytes); its other characters are counted in `marks`.
-fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool, u64) {
+/// The end of the run of letters starting at byte `i` of `text`, and whether it is all ASCII.
+/// ASCII letters are read eight at a time.
+fn letters_end(text: &str, mut i: usize) -> (usize, bool) {
     let b = text.as_bytes();
-    let mut key = 0u64;
-    // A run of ASCII letters, the common case.
-    while let Some(&c) = b.get(i) {
-        if !c.is_ascii_alphabetic() {
-            break;
-        }
-        key = key << 8 | u64::from(c.to_ascii_lowercase());
-        i += 1;
-    }
     let mut ascii = true;
-    while i < b.len() {
-        if b[i] < 128 {
-            if !b[i].is_ascii_alphabetic() {
+    loop {
+        while let Some(chunk) = b.get(i..i + 8) {
+            let letters = letter_mask(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+            if letters != HIGH {
+                i += (!letters & HIGH).trailing_zeros() as usize / 8;
                 break;
             }
+            i += 8;
+        }
+        while i < b.len() && b[i].is_ascii_alphabetic() {
             i += 1;
-        } else {
-            match text[i..].chars().next() {
-                Some(c) if c.is_alphabetic() => {
-                    marks.see(c);
-                    i += c.len_utf8();
-                }
-                _ => break,
+        }
+        if i == b.len() || b[i] < 128 {
+            return (i, ascii);
+        }
+        match text[i..].chars().next() {
+            Some(c) if c.is_alphabetic() => {
+                i += c.len_utf8();
+                ascii = false;
             }
-            ascii = false;
+            _ => return (i, ascii),
         }
     }
-    (i, ascii, key)
 }
 
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
@@ -152,11 +199,6 @@ pub fn detect(text: &str) -> Lang {
     let mut words = 0usize;
     let b = text.as_bytes();
     let mut i = 0;
-    // The marks are counted over the first 200,000 characters: in passing while the words are
-    // read, when the text has no more (a text of at most that many bytes).
-    let mut marks = Marks::default();
-    let short = text.len() <= 200_000;
-    let mut passing = Marks::default();
     // The maximal runs of letters, as splitting at every other character; ASCII bytes are read
     // without decoding.
     while i < b.len() && words < SAMPLE_WORDS {
@@ -169,27 +211,28 @@ pub fn detect(text: &str) -> Lang {
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             if !ch.is_alphabetic() {
-                passing.see(ch);
                 i += ch.len_utf8();
                 continue;
             }
         }
         let start = i;
-        let (ascii, key);
-        (i, ascii, key) = letters_end(text, i, &mut passing);
+        let ascii;
+        (i, ascii) = letters_end(text, i);
         words += 1;
-        let word = &text[start..i];
         let langs = if ascii {
             // ASCII lowercasing keeps the length.
-            if word.len() <= 8 {
-                table.get_packed(key)
+            if i - start <= 8 {
+                table.get_packed(packed_letters(b, start, i))
             } else {
                 None
             }
-        } else if word.len() > 8 && word.chars().count() > 8 {
-            None
         } else {
-            table.get(&word.to_lowercase())
+            let word = &text[start..i];
+            if word.len() > 8 && word.chars().count() > 8 {
+                None
+            } else {
+                table.get(&word.to_lowercase())
+            }
         };
         if let Some(langs) = langs {
             for (k, count) in counts.iter_mut().enumerate() {
@@ -198,21 +241,16 @@ pub fn detect(text: &str) -> Lang {
         }
     }
     let mut scores = counts.map(f64::from);
-    // The first 200,000 characters (a text of at most that many bytes has no more).
-    let (rest, sample_end) = if short {
-        marks = passing;
-        (i, text.len())
+    // The marks are counted over the first 200,000 characters (a text of at most that many bytes
+    // has no more).
+    let sample_end = if text.len() <= 200_000 {
+        text.len()
     } else {
-        let end = text
-            .char_indices()
+        text.char_indices()
             .nth(200_000)
-            .map_or(text.len(), |(i, _)| i);
-        (0, end)
+            .map_or(text.len(), |(i, _)| i)
     };
-    // The marks are not ASCII: only the other characters need decoding.
-    for c in text[rest..sample_end].chars().filter(|c| !c.is_ascii()) {
-        marks.see(c);
-    }
+    let marks = Marks::count(&text[..sample_end]);
     let (spanish_marks, portuguese_marks) = (marks.spanish, marks.portuguese);
     scores[1] += spanish_marks as f64 * 2.0;
     scores[2] += portuguese_marks as f64 * 2.0;
