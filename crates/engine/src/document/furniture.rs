@@ -3,6 +3,7 @@
 //! general (prompt vocabulary, `>` trails, short lines without sentence punctuation, all-caps
 //! single words, lines that are mostly a date), in English and Spanish.
 
+use super::ascii::{alnum_mask, load};
 use super::lines::Line;
 use super::FurnitureKind;
 use crate::lang::Lang;
@@ -387,22 +388,6 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// The high bit of each byte of `w` (eight bytes, little-endian) that is an ASCII letter or
-/// digit, the others 0.
-fn alnum_mask(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    // The low seven bits of each byte: adding 0x80 - n sets a byte's high bit when it is at
-    // least n, with no carry into the next byte.
-    let x = w & !HIGH;
-    let at_least = |v: u64, n: u64| (v + ONES * (0x80 - n)) & HIGH;
-    let digit = at_least(x, 0x30) & !at_least(x, 0x3a);
-    // 'A'..='Z' and 'a'..='z' alike.
-    let folded = x | (ONES * 0x20);
-    let letter = at_least(folded, 0x61) & !at_least(folded, 0x7b);
-    (digit | letter) & !w
-}
-
 /// A line's word starts, as a set of their first four bytes: [`has_phrase`] finds a phrase that
 /// starts with an ASCII letter or digit only where a word starts (after a byte that is not one),
 /// so a phrase whose first four bytes are not in the set is not in the line. One pass over the
@@ -420,8 +405,8 @@ impl<'a> Starts<'a> {
         // follow a byte that is not one.
         let mut prev_alnum = 0u64;
         let mut i = 0;
-        while let Some(chunk) = b.get(i..i + 8) {
-            let alnum = alnum_mask(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        while let Some(w) = load(b, i) {
+            let alnum = alnum_mask(w);
             let mut first = alnum & !(alnum << 8 | prev_alnum);
             prev_alnum = alnum >> 56;
             while first != 0 {
@@ -780,14 +765,6 @@ mod tests {
                     assert_eq!(Starts::new(s).bits, starts_bytewise(s), "{s:?}");
                 }
             }
-        }
-        for b in 0..=255u8 {
-            let w = u64::from_le_bytes([b, b'a', b, b'Z', b, b'5', b, b' ']);
-            let want = (0..8).fold(0u64, |m, k| {
-                let byte = (w >> (8 * k)) as u8;
-                m | u64::from(byte.is_ascii_alphanumeric()) << (8 * k + 7)
-            });
-            assert_eq!(alnum_mask(w), want, "{b}");
         }
     }
 }

@@ -1,6 +1,7 @@
 //! A light language detector: function-word frequencies for English, Spanish, Portuguese, French,
 //! German and Italian, with Spanish punctuation and letters as extra evidence; anything else "und".
 
+use super::ascii::{letter_mask, load, HIGH, ONES};
 use crate::lang::Lang;
 use crate::lexicon::FastMap;
 use std::sync::OnceLock;
@@ -49,29 +50,13 @@ fn packed(word: &[u8]) -> Option<u64> {
 /// [`packed`] of the ASCII letters `b[start..end]` (at most eight), read as one integer when
 /// eight bytes are there to read.
 fn packed_letters(b: &[u8], start: usize, end: usize) -> u64 {
-    let Some(chunk) = b.get(start..start + 8) else {
+    let Some(w) = load(b, start) else {
         return packed(&b[start..end]).unwrap_or(0);
     };
-    let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
     let len = end - start;
     let keep = if len >= 8 { !0 } else { (1 << (8 * len)) - 1 };
     // Setting bit 5 lowercases an ASCII letter.
     (w | (ONES * 0x20)) & keep
-}
-
-/// One in every byte.
-const ONES: u64 = 0x0101_0101_0101_0101;
-/// The high bit of every byte.
-const HIGH: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `w` (eight bytes, little-endian) that is an ASCII letter, the
-/// others 0.
-fn letter_mask(w: u64) -> u64 {
-    // The low seven bits of each byte, 'A'..='Z' as 'a'..='z': adding 0x80 - n sets a byte's
-    // high bit when it is at least n, with no carry into the next byte.
-    let folded = (w & !HIGH) | (ONES * 0x20);
-    let at_least = |n: u64| (folded + ONES * (0x80 - n)) & HIGH;
-    at_least(0x61) & !at_least(0x7b) & !w
 }
 
 fn function_words() -> &'static FunctionWords {
@@ -136,8 +121,8 @@ impl Marks {
         let b = text.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            if let Some(chunk) = b.get(i..i + 8) {
-                if u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) & HIGH == 0 {
+            if let Some(w) = load(b, i) {
+                if w & HIGH == 0 {
                     i += 8;
                     continue;
                 }
@@ -168,8 +153,8 @@ fn letters_end(text: &str, mut i: usize) -> (usize, bool) {
     let b = text.as_bytes();
     let mut ascii = true;
     loop {
-        while let Some(chunk) = b.get(i..i + 8) {
-            let letters = letter_mask(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        while let Some(w) = load(b, i) {
+            let letters = letter_mask(w);
             if letters != HIGH {
                 i += (!letters & HIGH).trailing_zeros() as usize / 8;
                 break;

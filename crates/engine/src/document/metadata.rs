@@ -60,9 +60,12 @@ pub fn key_digest(folded: &str) -> (usize, u64) {
             i += c.len_utf8();
         }
     }
-    // The rest, counted.
+    // The rest, counted, eight bytes at a time while they are ASCII.
     while i < b.len() {
-        if b[i] < 128 {
+        if let Some(w) = super::ascii::load(b, i).filter(|w| w & super::ascii::HIGH == 0) {
+            len += super::ascii::alnum_mask(w).count_ones() as usize;
+            i += 8;
+        } else if b[i] < 128 {
             len += usize::from(b[i].is_ascii_alphanumeric());
             i += 1;
         } else {

@@ -3,6 +3,7 @@
 //! most, else the Mexican peso marked as ambiguous.
 
 use super::scan::{Tokens, TK};
+use crate::document::ascii::{alnum_mask, load};
 
 /// The peso of a country (the lexicon's country ids).
 fn peso_of(country: &str) -> Option<&'static str> {
@@ -287,8 +288,8 @@ fn for_word_starts(text: &str, firsts: u32, mut f: impl FnMut(usize)) {
     };
     let mut prev_alnum = 0u64;
     let mut i = 0;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let alnum = alnum_mask(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+    while let Some(w) = load(b, i) {
+        let alnum = alnum_mask(w);
         let mut first = alnum & !(alnum << 8 | prev_alnum);
         prev_alnum = alnum >> 56;
         while first != 0 {
@@ -308,22 +309,6 @@ fn for_word_starts(text: &str, firsts: u32, mut f: impl FnMut(usize)) {
         }
         prev = alnum;
     }
-}
-
-/// The high bit of each byte of `w` (eight bytes, little-endian) that is an ASCII letter or
-/// digit, the others 0 (as `document::furniture` reads word starts).
-fn alnum_mask(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    // The low seven bits of each byte: adding 0x80 - n sets a byte's high bit when it is at
-    // least n, with no carry into the next byte.
-    let x = w & !HIGH;
-    let at_least = |v: u64, n: u64| (v + ONES * (0x80 - n)) & HIGH;
-    let digit = at_least(x, 0x30) & !at_least(x, 0x3a);
-    // 'A'..='Z' and 'a'..='z' alike.
-    let folded = x | (ONES * 0x20);
-    let letter = at_least(folded, 0x61) & !at_least(folded, 0x7b);
-    (digit | letter) & !w
 }
 
 /// The end of the run of alphanumeric characters starting at byte `i`: runs of ASCII letters and
