@@ -31,6 +31,23 @@ pub(crate) fn alnum_mask(w: u64) -> u64 {
     letter_mask(w) | digit
 }
 
+/// The high bit of each byte of `w` that is ASCII whitespace (as `char::is_whitespace`: space,
+/// tab, LF, VT, FF, CR), the others 0.
+pub(crate) fn space_mask(w: u64) -> u64 {
+    let space = at_least(w, 0x20) & !at_least(w, 0x21);
+    let control = at_least(w, 0x09) & !at_least(w, 0x0e);
+    (space | control) & !w
+}
+
+/// The bytes below byte `k` of eight (all of them from 8 on), as a mask.
+pub(crate) fn below(k: usize) -> u64 {
+    if k >= 8 {
+        !0
+    } else {
+        (1 << (8 * k)) - 1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,6 +63,8 @@ mod tests {
             };
             assert_eq!(letter_mask(w), mask(u8::is_ascii_alphabetic), "{b}");
             assert_eq!(alnum_mask(w), mask(u8::is_ascii_alphanumeric), "{b}");
+            let space = |c: &u8| c.is_ascii() && char::from(*c).is_whitespace();
+            assert_eq!(space_mask(w), mask(space), "{b}");
         }
     }
 }
