@@ -428,8 +428,6 @@ struct Index {
     sketch: Sketch,
     /// The first bytes of the abbreviations in `exact`, as a bit set over ASCII.
     exact_firsts: u128,
-    /// The lengths in bytes of the abbreviations in `exact`, as a bit set.
-    exact_lens: u64,
 }
 
 /// A bit set of strings' sketches (length, first, second and last byte): a string whose sketch is
@@ -643,15 +641,11 @@ fn index() -> &'static Index {
         let exact_firsts = exact
             .keys()
             .fold(0u128, |set, k: &&str| set | 1 << (k.as_bytes()[0] & 127));
-        let exact_lens = exact
-            .keys()
-            .fold(0u64, |set, k: &&str| set | 1 << k.len().min(63));
         Index {
             multi_first,
             prefixes,
             sketch,
             exact_firsts,
-            exact_lens,
             names,
             demonyms,
             exact,
@@ -708,14 +702,11 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
     }
 }
 
-/// Whether `word` may be one of the abbreviations matched exactly (bit tests on its first byte
-/// and its length).
+/// Whether `word` may be one of the abbreviations matched exactly (a bit test on its first byte).
 fn may_be_exact(idx: &Index, word: &str) -> bool {
-    idx.exact_lens & (1 << word.len().min(63)) != 0
-        && word
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| idx.exact_firsts & (1 << (b & 127)) != 0)
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| idx.exact_firsts & (1 << (b & 127)) != 0)
 }
 
 /// The country a demonym refers to ("Cuban", "cubanas", "estadounidenses" → country id).

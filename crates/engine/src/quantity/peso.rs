@@ -65,20 +65,11 @@ fn city_peso(word: &str) -> Option<&'static str> {
         ("manila", "PHP"),
     ];
     // Lengths in bytes, so a word of any other length is ruled out before anything is compared;
-    // an ASCII word (as long lowercased) also by its first letter.
-    const LENGTHS: u32 = city_bits(CITIES, None);
-    const BY_FIRST: [u32; 32] = {
-        let mut t = [0u32; 32];
-        let mut k = 0;
-        while k < 32 {
-            t[k] = city_bits(CITIES, Some(k as u8));
-            k += 1;
-        }
-        t
-    };
+    // an ASCII word (as long lowercased) also by its first letter and length together.
+    const PAIRS: u64 = city_pairs(CITIES);
     let b = word.as_bytes();
-    if LENGTHS & (1 << b.len().min(31)) == 0
-        || (word.is_ascii() && BY_FIRST[usize::from(b[0] % 32)] & (1 << b.len().min(31)) == 0)
+    if !CITIES.iter().any(|(city, _)| city.len() == word.len())
+        || (word.is_ascii() && PAIRS & (1 << pair(b[0], b.len())) == 0)
     {
         return None;
     }
@@ -93,20 +84,18 @@ fn city_peso(word: &str) -> Option<&'static str> {
         .map(|(_, code)| *code)
 }
 
-/// The lengths in bytes (up to 31) of the cities, or of those whose first byte is `first` modulo
-/// 32 (its letter in either case), as a bit set.
-const fn city_bits(cities: &[(&str, &str)], first: Option<u8>) -> u32 {
-    let mut bits = 0u32;
+/// A bit for a word's first byte (either case of a letter alike) and length, of 64.
+const fn pair(first: u8, len: usize) -> u32 {
+    ((first & 7) as u32) << 3 | (len & 7) as u32
+}
+
+/// The bits ([`pair`]) of the cities' first bytes and lengths.
+const fn city_pairs(cities: &[(&str, &str)]) -> u64 {
+    let mut bits = 0;
     let mut k = 0;
     while k < cities.len() {
         let city = cities[k].0.as_bytes();
-        let skip = match first {
-            Some(f) => city[0] % 32 != f,
-            None => false,
-        };
-        if !skip {
-            bits |= 1 << if city.len() < 31 { city.len() } else { 31 };
-        }
+        bits |= 1 << pair(city[0], city.len());
         k += 1;
     }
     bits
