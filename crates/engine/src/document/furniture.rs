@@ -3,6 +3,7 @@
 //! general (prompt vocabulary, `>` trails, short lines without sentence punctuation, all-caps
 //! single words, lines that are mostly a date), in English and Spanish.
 
+use super::ascii::{alnum_mask, below, load, space_mask, HIGH};
 use super::lines::Line;
 use super::FurnitureKind;
 use crate::lang::Lang;
@@ -99,6 +100,10 @@ fn read_line(s: &str, out: &mut String) -> (usize, usize) {
     let mut i = 0;
     while i < b.len() {
         let run = i;
+        while let Some(w) = load(b, i).filter(|w| w & HIGH == 0) {
+            count_pieces(w, &mut words, &mut in_piece, &mut piece_alnum);
+            i += 8;
+        }
         while let Some(&c) = b.get(i) {
             match BYTE_KINDS[usize::from(c)] {
                 ByteKind::Space => {
@@ -131,6 +136,29 @@ fn read_line(s: &str, out: &mut String) -> (usize, usize) {
     }
     words += usize::from(in_piece && piece_alnum);
     (words, chars)
+}
+
+/// [`read_line`]'s word count over eight ASCII bytes (`w`): the pieces between whitespace, one
+/// at a time, instead of the bytes.
+fn count_pieces(w: u64, words: &mut usize, in_piece: &mut bool, piece_alnum: &mut bool) {
+    let alnum = alnum_mask(w);
+    let mut spaces = space_mask(w);
+    let mut from = 0;
+    while spaces != 0 {
+        let k = spaces.trailing_zeros() as usize / 8;
+        if k > from {
+            *in_piece = true;
+            *piece_alnum |= alnum & below(k) & !below(from) != 0;
+        }
+        *words += usize::from(*in_piece && *piece_alnum);
+        (*in_piece, *piece_alnum) = (false, false);
+        from = k + 1;
+        spaces &= spaces - 1;
+    }
+    if from < 8 {
+        *in_piece = true;
+        *piece_alnum |= alnum & !below(from) != 0;
+    }
 }
 
 /// Whether a line ends with sentence punctuation.
@@ -330,42 +358,44 @@ const BYLINE_STARTS: &[&str] = &[
     "autora:",
 ];
 
-const DATE_WORDS: &[&str] = &[
-    "published",
-    "updated",
-    "posted",
-    "last",
-    "modified",
-    "on",
-    "at",
-    "publicado",
-    "actualizado",
-    "el",
-    "a",
-    "las",
-    "los",
-    "hrs",
-    "h",
-    "gmt",
-    "utc",
-    "am",
-    "pm",
-    "et",
-    "est",
-    "cst",
-    "cdt",
-    "edt",
-    "date",
-    "fecha",
-    "de",
-    "del",
-    "hace",
-    "min",
-    "minutes",
-    "minutos",
-    "read",
-    "lectura",
-];
+/// Words a date or time stamp line may hold besides the date (`|`-separated: a pointer per word
+/// is what gzip compresses worst in the wasm).
+const DATE_WORDS: &str = concat!(
+    "published|",
+    "updated|",
+    "posted|",
+    "last|",
+    "modified|",
+    "on|",
+    "at|",
+    "publicado|",
+    "actualizado|",
+    "el|",
+    "a|",
+    "las|",
+    "los|",
+    "hrs|",
+    "h|",
+    "gmt|",
+    "utc|",
+    "am|",
+    "pm|",
+    "et|",
+    "est|",
+    "cst|",
+    "cdt|",
+    "edt|",
+    "date|",
+    "fecha|",
+    "de|",
+    "del|",
+    "hace|",
+    "min|",
+    "minutes|",
+    "minutos|",
+    "read|",
+    "lectura"
+);
 
 /// Whether `hay` contains `needle` as whole words.
 pub fn has_phrase(hay: &str, needle: &str) -> bool {
@@ -387,14 +417,79 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// [`has_phrase`], ruled out first by a plain substring test (vectorised by the standard library
-/// where it can), which most lines fail.
-fn has(hay: &str, needle: &str) -> bool {
-    hay.contains(needle) && has_phrase(hay, needle)
+/// A line's word starts, as a set of their first four bytes: [`has_phrase`] finds a phrase that
+/// starts with an ASCII letter or digit only where a word starts (after a byte that is not one),
+/// so a phrase whose first four bytes are not in the set is not in the line. One pass over the
+/// line instead of a substring search per phrase.
+struct Starts<'a> {
+    hay: &'a str,
+    bits: [u64; 16],
 }
 
-fn any_phrase(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| has(hay, n))
+impl<'a> Starts<'a> {
+    fn new(hay: &'a str) -> Starts<'a> {
+        let mut starts = Starts { hay, bits: [0; 16] };
+        let b = hay.as_bytes();
+        // Eight bytes at a time: a mask of their ASCII letters and digits, and of those that
+        // follow a byte that is not one.
+        let mut prev_alnum = 0u64;
+        let mut i = 0;
+        while let Some(w) = load(b, i) {
+            let alnum = alnum_mask(w);
+            let mut first = alnum & !(alnum << 8 | prev_alnum);
+            prev_alnum = alnum >> 56;
+            while first != 0 {
+                starts.add(b, i + first.trailing_zeros() as usize / 8);
+                first &= first - 1;
+            }
+            i += 8;
+        }
+        let mut prev = prev_alnum != 0;
+        for (k, c) in b.iter().enumerate().skip(i) {
+            let alnum = c.is_ascii_alphanumeric();
+            if alnum && !prev {
+                starts.add(b, k);
+            }
+            prev = alnum;
+        }
+        starts
+    }
+
+    /// Adds the word start at byte `at`, when four bytes are left (no phrase of four or more
+    /// starts in fewer).
+    fn add(&mut self, b: &[u8], at: usize) {
+        if let Some(&[w, x, y, z]) = b.get(at..at + 4) {
+            let k = Self::slot([w, x, y, z]);
+            self.bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+
+    /// The bit of four bytes.
+    fn slot(head: [u8; 4]) -> usize {
+        (u32::from_le_bytes(head).wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    /// Whether the line may hold `needle` as whole words (never false when it does).
+    #[inline]
+    fn may_have(&self, needle: &str) -> bool {
+        match needle.as_bytes() {
+            [a, b, c, d, ..] if a.is_ascii_alphanumeric() => {
+                let k = Self::slot([*a, *b, *c, *d]);
+                self.bits[k / 64] & (1 << (k % 64)) != 0
+            }
+            _ => true,
+        }
+    }
+
+    /// [`has_phrase`] on the line, ruled out first by the set, which most phrases fail.
+    #[inline]
+    fn has(&self, needle: &str) -> bool {
+        self.may_have(needle) && has_phrase(self.hay, needle)
+    }
+
+    fn any(&self, needles: &[&str]) -> bool {
+        needles.iter().any(|n| self.has(n))
+    }
 }
 
 fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
@@ -480,7 +575,7 @@ fn mostly_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
     rest.push_str(&s[at..]);
     let leftover = fold(&rest)
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !DATE_WORDS.contains(w))
+        .filter(|w| !w.is_empty() && !DATE_WORDS.split('|').any(|d| d == *w))
         .count();
     leftover <= 1 || place_then_date(s, found)
 }
@@ -567,6 +662,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return None;
     }
     let f = info.folded;
+    let phrases = Starts::new(f);
     // The dates are read only for the rules that need them.
     let dates = LineDates::new(s, lang);
     let short = info.words <= 12;
@@ -574,7 +670,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
 
     // Contact details.
     if (info.words <= 25 && (has_email(s) || has_phone(s)))
-        || (short && (no_punct || f.ends_with([':', '?'])) && any_phrase(f, CONTACTS))
+        || (short && (no_punct || f.ends_with([':', '?'])) && phrases.any(CONTACTS))
     {
         return Some(FurnitureKind::Contact);
     }
@@ -622,7 +718,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.words <= 25 && (credit_start || s.contains('©')) {
         return Some(FurnitureKind::Credit);
     }
-    if short && no_punct && info.words <= 8 && any_phrase(f, CREDITS) {
+    if short && no_punct && info.words <= 8 && phrases.any(CREDITS) {
         return Some(FurnitureKind::Credit);
     }
     let bare = f.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
@@ -640,9 +736,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Related);
     }
     // Prompts.
-    let prompt = (info.words <= 4 && any_phrase(f, PROMPTS))
+    let prompt = (info.words <= 4 && phrases.any(PROMPTS))
         || (info.words <= 10 && starts_with_any(f, PROMPTS))
-        || (info.words <= 10 && f.ends_with('?') && any_phrase(f, PROMPTS));
+        || (info.words <= 10 && f.ends_with('?') && phrases.any(PROMPTS));
     if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
         return Some(FurnitureKind::Prompt);
     }
@@ -656,11 +752,86 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         .filter(|w| w.chars().all(|c| !c.is_lowercase()))
         .count()
         >= 2;
-    if caps_lead && any_phrase(f, PROMOS) {
+    if caps_lead && phrases.any(PROMOS) {
         return Some(FurnitureKind::Prompt);
     }
-    if info.words <= 60 && PROMOS.iter().filter(|p| has(f, p)).count() >= 2 {
+    if info.words <= 60 && PROMOS.iter().filter(|p| phrases.has(p)).count() >= 2 {
         return Some(FurnitureKind::Prompt);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word starts' set read one byte at a time.
+    fn starts_bytewise(hay: &str) -> [u64; 16] {
+        let mut starts = Starts { hay, bits: [0; 16] };
+        let b = hay.as_bytes();
+        for k in 0..b.len() {
+            if b[k].is_ascii_alphanumeric() && (k == 0 || !b[k - 1].is_ascii_alphanumeric()) {
+                starts.add(b, k);
+            }
+        }
+        starts.bits
+    }
+
+    /// [`read_line`]'s counts read one byte (or character) at a time.
+    fn counts_bytewise(s: &str) -> (usize, usize) {
+        let (mut words, mut chars) = (0, 0);
+        let (mut in_piece, mut piece_alnum) = (false, false);
+        for c in s.chars() {
+            chars += 1;
+            if c.is_whitespace() {
+                words += usize::from(in_piece && piece_alnum);
+                (in_piece, piece_alnum) = (false, false);
+            } else {
+                in_piece = true;
+                piece_alnum |= c.is_alphanumeric();
+            }
+        }
+        (words + usize::from(in_piece && piece_alnum), chars)
+    }
+
+    #[test]
+    fn line_counts_read_eight_bytes_at_a_time_as_one_at_a_time() {
+        let lines = [
+            "a",
+            "  share this  ",
+            "-- | -- a\tb\r\n c;; .. 12 ,x, ()",
+            "«el año pasado», dijo — según el @banco_central [09/12]",
+            "one two three four five six seven eight nine ten eleven twelve",
+            "x\u{80}y\u{7ff} z\u{ffff}w!a?b. c,d;e-f 'g\"h(i)j*k+l~m^n_o|p \u{a0} q",
+        ];
+        for line in lines {
+            for cut in 0..line.len() {
+                if let Some(s) = line.get(cut..) {
+                    let mut out = String::new();
+                    assert_eq!(read_line(s, &mut out), counts_bytewise(s), "{s:?}");
+                    assert_eq!(out, crate::time::fold(s), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_starts_read_eight_bytes_at_a_time_as_one_at_a_time() {
+        let lines = [
+            "",
+            "a",
+            "share this",
+            "comparte en whatsapp: 55 1234 5678",
+            "«el año pasado», dijo — según el @banco_central [09/12]",
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ`{@[/:",
+            "x\u{80}y\u{7ff}z\u{ffff}w!a?b.c,d;e-f'g\"h(i)j*k+l~m^n_o|p",
+        ];
+        for line in lines {
+            for cut in 0..line.len() {
+                if let Some(s) = line.get(cut..) {
+                    assert_eq!(Starts::new(s).bits, starts_bytewise(s), "{s:?}");
+                }
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! A light language detector: function-word frequencies for English, Spanish, Portuguese, French,
 //! German and Italian, with Spanish punctuation and letters as extra evidence; anything else "und".
 
+use super::ascii::{letter_mask, load, HIGH, ONES};
 use crate::lang::Lang;
 use crate::lexicon::FastMap;
 use std::sync::OnceLock;
@@ -22,15 +23,19 @@ const CODES: [&str; 6] = ["en", "es", "pt", "fr", "de", "it"];
 const LISTS: [&str; 6] = [EN, ES, PT, FR, DE, IT];
 
 /// The function words, each with the set of languages (bit `k` for `CODES[k]`) whose list has
-/// it: words of at most eight bytes under their bytes packed into an integer ([`packed`]),
-/// longer ones (none today) by their text.
+/// it: words of at most eight bytes under their bytes packed into an integer ([`packed`]), in an
+/// open-addressing table probed from one multiplication of the key; longer ones (none today) by
+/// their text.
 struct FunctionWords {
-    short: FastMap<u64, u8>,
+    short: Vec<(u64, u8)>,
     long: FastMap<&'static str, u8>,
 }
 
-/// The bytes of a word of at most eight bytes, lowercased (ASCII) and packed into an integer
-/// (distinct for distinct words without NUL bytes).
+/// Slots of [`FunctionWords::short`] (a power of two, over four times the words).
+const SLOTS: usize = 1024;
+
+/// The bytes of a word of at most eight bytes, lowercased (ASCII) and packed into an integer,
+/// the first byte lowest (distinct for distinct words without NUL bytes).
 fn packed(word: &[u8]) -> Option<u64> {
     if word.len() > 8 {
         return None;
@@ -42,17 +47,32 @@ fn packed(word: &[u8]) -> Option<u64> {
     Some(key)
 }
 
+/// [`packed`] of the ASCII letters `b[start..end]` (at most eight), read as one integer when
+/// eight bytes are there to read.
+fn packed_letters(b: &[u8], start: usize, end: usize) -> u64 {
+    let Some(w) = load(b, start) else {
+        return packed(&b[start..end]).unwrap_or(0);
+    };
+    let len = end - start;
+    let keep = if len >= 8 { !0 } else { (1 << (8 * len)) - 1 };
+    // Setting bit 5 lowercases an ASCII letter.
+    (w | (ONES * 0x20)) & keep
+}
+
 fn function_words() -> &'static FunctionWords {
     static WORDS: OnceLock<FunctionWords> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut table = FunctionWords {
-            short: FastMap::default(),
+            short: vec![(0, 0); SLOTS],
             long: FastMap::default(),
         };
         for (k, list) in LISTS.iter().enumerate() {
             for word in list.split('|') {
                 match packed(word.as_bytes()) {
-                    Some(key) => *table.short.entry(key).or_insert(0) |= 1 << k,
+                    Some(key) => {
+                        let at = table.slot(key);
+                        table.short[at] = (key, table.short[at].1 | 1 << k);
+                    }
                     None => *table.long.entry(word).or_insert(0) |= 1 << k,
                 }
             }
@@ -62,10 +82,25 @@ fn function_words() -> &'static FunctionWords {
 }
 
 impl FunctionWords {
+    /// The slot of a packed key: its own, or the empty one where it would go.
+    fn slot(&self, key: u64) -> usize {
+        let mut at = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % SLOTS;
+        while self.short[at].0 != key && self.short[at].0 != 0 {
+            at = (at + 1) % SLOTS;
+        }
+        at
+    }
+
+    /// The languages whose function word a packed word is (a key of 0, no word, has none).
+    fn get_packed(&self, key: u64) -> Option<u8> {
+        let (k, langs) = self.short[self.slot(key)];
+        (k == key && key != 0).then_some(langs)
+    }
+
     /// The languages whose function word a lowercase word is.
     fn get(&self, lower: &str) -> Option<u8> {
         match packed(lower.as_bytes()) {
-            Some(key) => self.short.get(&key).copied(),
+            Some(key) => self.get_packed(key),
             None => self.long.get(lower).copied(),
         }
     }
@@ -79,6 +114,29 @@ struct Marks {
 }
 
 impl Marks {
+    /// The marks of a text. They are characters of two bytes starting with 0xC2 or 0xC3: eight
+    /// bytes are skipped at once while none is beyond ASCII.
+    fn count(text: &str) -> Marks {
+        let mut marks = Marks::default();
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(w) = load(b, i) {
+                if w & HIGH == 0 {
+                    i += 8;
+                    continue;
+                }
+            }
+            if matches!(b[i], 0xC2 | 0xC3) {
+                if let Some(c) = text[i..].chars().next() {
+                    marks.see(c);
+                }
+            }
+            i += 1;
+        }
+        marks
+    }
+
     /// Counts a non-ASCII character.
     fn see(&mut self, c: char) {
         match c {
@@ -89,29 +147,34 @@ impl Marks {
     }
 }
 
-/// The end of the run of letters starting at byte `i` of `text`, and whether it is all ASCII;
-/// its other characters are counted in `marks`.
-fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool) {
+/// The end of the run of letters starting at byte `i` of `text`, and whether it is all ASCII.
+/// ASCII letters are read eight at a time.
+fn letters_end(text: &str, mut i: usize) -> (usize, bool) {
     let b = text.as_bytes();
     let mut ascii = true;
-    while i < b.len() {
-        if b[i] < 128 {
-            if !b[i].is_ascii_alphabetic() {
+    loop {
+        while let Some(w) = load(b, i) {
+            let letters = letter_mask(w);
+            if letters != HIGH {
+                i += (!letters & HIGH).trailing_zeros() as usize / 8;
                 break;
             }
+            i += 8;
+        }
+        while i < b.len() && b[i].is_ascii_alphabetic() {
             i += 1;
-        } else {
-            match text[i..].chars().next() {
-                Some(c) if c.is_alphabetic() => {
-                    marks.see(c);
-                    i += c.len_utf8();
-                }
-                _ => break,
+        }
+        if i == b.len() || b[i] < 128 {
+            return (i, ascii);
+        }
+        match text[i..].chars().next() {
+            Some(c) if c.is_alphabetic() => {
+                i += c.len_utf8();
+                ascii = false;
             }
-            ascii = false;
+            _ => return (i, ascii),
         }
     }
-    (i, ascii)
 }
 
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
@@ -121,11 +184,6 @@ pub fn detect(text: &str) -> Lang {
     let mut words = 0usize;
     let b = text.as_bytes();
     let mut i = 0;
-    // The marks are counted over the first 200,000 characters: in passing while the words are
-    // read, when the text has no more (a text of at most that many bytes).
-    let mut marks = Marks::default();
-    let short = text.len() <= 200_000;
-    let mut passing = Marks::default();
     // The maximal runs of letters, as splitting at every other character; ASCII bytes are read
     // without decoding.
     while i < b.len() && words < SAMPLE_WORDS {
@@ -138,23 +196,28 @@ pub fn detect(text: &str) -> Lang {
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             if !ch.is_alphabetic() {
-                passing.see(ch);
                 i += ch.len_utf8();
                 continue;
             }
         }
         let start = i;
         let ascii;
-        (i, ascii) = letters_end(text, i, &mut passing);
+        (i, ascii) = letters_end(text, i);
         words += 1;
-        let word = &text[start..i];
         let langs = if ascii {
             // ASCII lowercasing keeps the length.
-            packed(word.as_bytes()).and_then(|key| table.short.get(&key).copied())
-        } else if word.len() > 8 && word.chars().count() > 8 {
-            None
+            if i - start <= 8 {
+                table.get_packed(packed_letters(b, start, i))
+            } else {
+                None
+            }
         } else {
-            table.get(&word.to_lowercase())
+            let word = &text[start..i];
+            if word.len() > 8 && word.chars().count() > 8 {
+                None
+            } else {
+                table.get(&word.to_lowercase())
+            }
         };
         if let Some(langs) = langs {
             for (k, count) in counts.iter_mut().enumerate() {
@@ -163,21 +226,16 @@ pub fn detect(text: &str) -> Lang {
         }
     }
     let mut scores = counts.map(f64::from);
-    // The first 200,000 characters (a text of at most that many bytes has no more).
-    let (rest, sample_end) = if short {
-        marks = passing;
-        (i, text.len())
+    // The marks are counted over the first 200,000 characters (a text of at most that many bytes
+    // has no more).
+    let sample_end = if text.len() <= 200_000 {
+        text.len()
     } else {
-        let end = text
-            .char_indices()
+        text.char_indices()
             .nth(200_000)
-            .map_or(text.len(), |(i, _)| i);
-        (0, end)
+            .map_or(text.len(), |(i, _)| i)
     };
-    // The marks are not ASCII: only the other characters need decoding.
-    for c in text[rest..sample_end].chars().filter(|c| !c.is_ascii()) {
-        marks.see(c);
-    }
+    let marks = Marks::count(&text[..sample_end]);
     let (spanish_marks, portuguese_marks) = (marks.spanish, marks.portuguese);
     scores[1] += spanish_marks as f64 * 2.0;
     scores[2] += portuguese_marks as f64 * 2.0;

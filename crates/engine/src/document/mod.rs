@@ -2,6 +2,7 @@
 //! sentences, and its metadata (title, outlet, publication date, language, digit convention).
 //! Every span is a UTF-8 byte range into the original text, so claims can be highlighted in place.
 
+pub(crate) mod ascii;
 mod furniture;
 pub mod html;
 mod language;

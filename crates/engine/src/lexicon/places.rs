@@ -264,122 +264,150 @@ static COUNTRIES: &[Country] = &[
 ];
 
 /// World regions: id, `|`-separated names (EN and ES), demonyms, and the sub-regions it spans.
-static REGIONS: &[(&str, &str, &str, &[&str])] = &[
-    ("caribbean", "Caribbean|the Caribbean|Caribe|el Caribe|West Indies|Antillas", "caribeño|antillano", &[]),
-    ("central america", "Central America|Centroamérica|América Central|Centro América|Mesoamérica|Mesoamerica", "Central American|centroamericano|mesoamericano", &[]),
-    ("south america", "South America|Sudamérica|Suramérica|América del Sur|Sud América", "South American|sudamericano|suramericano", &[]),
-    ("north america", "North America|América del Norte|Norteamérica_region", "North American", &[]),
-    ("latin america", "Latin America|América Latina|Latinoamérica|Iberoamérica|Hispanoamérica|Latam", "Latin American|latinoamericano|iberoamericano|hispanoamericano|Latino|Latina|latino", &[]),
-    ("americas", "Americas|the Americas|las Américas|continente americano|Western Hemisphere|hemisferio occidental", "", &[CAR, CAM, SAM, NAM]),
-    ("europe", "Europe|Europa|continente europeo", "European|europeo", &[WEU, EEU, NEU, SEU]),
-    ("western europe", "Western Europe|Europa Occidental|Europa del Oeste", "", &[]),
-    ("eastern europe", "Eastern Europe|Europa del Este|Europa Oriental", "Eastern European", &[]),
-    ("northern europe", "Northern Europe|Europa del Norte|Scandinavia|Escandinavia|Nordic countries|países nórdicos", "Scandinavian|escandinavo|Nordic|nórdico", &[]),
-    ("southern europe", "Southern Europe|Europa del Sur|Europa meridional|Balkans|los Balcanes|Balcanes|Mediterranean|Mediterráneo", "balcánico|Balkan", &[]),
-    ("european union", "European Union|EU|E.U.|Unión Europea|UE|bloque europeo|Eurozone|zona euro|eurozona", "", &[]),
-    ("africa", "Africa|África|continente africano|Sub-Saharan Africa|África subsahariana", "African|africano|subsahariano", &[NAF, WAF, EAF, CAF, SAF]),
-    ("north africa", "North Africa|Norte de África|África del Norte|Magreb|Maghreb|Sahel", "North African|norafricano|magrebí", &[]),
-    ("west africa", "West Africa|África Occidental|África del Oeste", "West African", &[]),
-    ("east africa", "East Africa|África Oriental|Horn of Africa|Cuerno de África", "East African", &[]),
-    ("central africa", "Central Africa|África Central", "", &[]),
-    ("southern africa", "Southern Africa|África austral|África meridional", "", &[]),
-    ("middle east", "Middle East|Oriente Medio|Medio Oriente|Oriente Próximo|Near East|Persian Gulf|Golfo Pérsico|Gulf states|Levant|Levante", "Middle Eastern|Arab|árabe", &[]),
-    ("asia", "Asia|continente asiático|Asia-Pacific|Asia-Pacífico|Asia Pacífico", "Asian|asiático", &[CAS, SAS, EAS, SEA, MEA]),
-    ("central asia", "Central Asia|Asia Central|Caucasus|Cáucaso", "Central Asian|caucásico", &[]),
-    ("south asia", "South Asia|Asia del Sur|Asia Meridional|Indian subcontinent|subcontinente indio", "South Asian", &[]),
-    ("east asia", "East Asia|Asia Oriental|Extremo Oriente|Far East|Lejano Oriente", "East Asian", &[]),
-    ("southeast asia", "Southeast Asia|South-East Asia|Sudeste Asiático|Sureste Asiático|Asia Sudoriental", "Southeast Asian", &[]),
-    ("oceania", "Oceania|Oceanía|Pacific Islands|islas del Pacífico|Australasia", "Oceanian|oceánico", &[]),
-    ("antarctica", "Antarctica|Antártida|Antártica", "Antarctic|antártico", &[]),
-    ("world", "world|the world|mundo|el mundo|globe|planet|planeta|worldwide|a nivel mundial", "", &[]),
+/// A world region: its id, `|`-separated names, demonyms and sub-regions, packed into one
+/// `;`-separated string (a pointer per region, as [`Country`]).
+struct Region {
+    packed: &'static str,
+}
+
+impl Region {
+    /// Field `n` of the packed string: 0 id, 1 names, 2 demonyms, 3 sub-regions.
+    fn field(&self, n: usize) -> &'static str {
+        self.packed.split(';').nth(n).unwrap_or("")
+    }
+}
+
+macro_rules! r {
+    ($id:literal, $names:literal, $dems:literal, $subs:literal) => {
+        Region {
+            packed: concat!($id, ";", $names, ";", $dems, ";", $subs),
+        }
+    };
+}
+
+static REGIONS: &[Region] = &[
+    r!("caribbean", "Caribbean|the Caribbean|Caribe|el Caribe|West Indies|Antillas", "caribeño|antillano", ""),
+    r!("central america", "Central America|Centroamérica|América Central|Centro América|Mesoamérica|Mesoamerica", "Central American|centroamericano|mesoamericano", ""),
+    r!("south america", "South America|Sudamérica|Suramérica|América del Sur|Sud América", "South American|sudamericano|suramericano", ""),
+    r!("north america", "North America|América del Norte|Norteamérica_region", "North American", ""),
+    r!("latin america", "Latin America|América Latina|Latinoamérica|Iberoamérica|Hispanoamérica|Latam", "Latin American|latinoamericano|iberoamericano|hispanoamericano|Latino|Latina|latino", ""),
+    r!("americas", "Americas|the Americas|las Américas|continente americano|Western Hemisphere|hemisferio occidental", "", "caribbean|central america|south america|north america"),
+    r!("europe", "Europe|Europa|continente europeo", "European|europeo", "western europe|eastern europe|northern europe|southern europe"),
+    r!("western europe", "Western Europe|Europa Occidental|Europa del Oeste", "", ""),
+    r!("eastern europe", "Eastern Europe|Europa del Este|Europa Oriental", "Eastern European", ""),
+    r!("northern europe", "Northern Europe|Europa del Norte|Scandinavia|Escandinavia|Nordic countries|países nórdicos", "Scandinavian|escandinavo|Nordic|nórdico", ""),
+    r!("southern europe", "Southern Europe|Europa del Sur|Europa meridional|Balkans|los Balcanes|Balcanes|Mediterranean|Mediterráneo", "balcánico|Balkan", ""),
+    r!("european union", "European Union|EU|E.U.|Unión Europea|UE|bloque europeo|Eurozone|zona euro|eurozona", "", ""),
+    r!("africa", "Africa|África|continente africano|Sub-Saharan Africa|África subsahariana", "African|africano|subsahariano", "north africa|west africa|east africa|central africa|southern africa"),
+    r!("north africa", "North Africa|Norte de África|África del Norte|Magreb|Maghreb|Sahel", "North African|norafricano|magrebí", ""),
+    r!("west africa", "West Africa|África Occidental|África del Oeste", "West African", ""),
+    r!("east africa", "East Africa|África Oriental|Horn of Africa|Cuerno de África", "East African", ""),
+    r!("central africa", "Central Africa|África Central", "", ""),
+    r!("southern africa", "Southern Africa|África austral|África meridional", "", ""),
+    r!("middle east", "Middle East|Oriente Medio|Medio Oriente|Oriente Próximo|Near East|Persian Gulf|Golfo Pérsico|Gulf states|Levant|Levante", "Middle Eastern|Arab|árabe", ""),
+    r!("asia", "Asia|continente asiático|Asia-Pacific|Asia-Pacífico|Asia Pacífico", "Asian|asiático", "central asia|south asia|east asia|southeast asia|middle east"),
+    r!("central asia", "Central Asia|Asia Central|Caucasus|Cáucaso", "Central Asian|caucásico", ""),
+    r!("south asia", "South Asia|Asia del Sur|Asia Meridional|Indian subcontinent|subcontinente indio", "South Asian", ""),
+    r!("east asia", "East Asia|Asia Oriental|Extremo Oriente|Far East|Lejano Oriente", "East Asian", ""),
+    r!("southeast asia", "Southeast Asia|South-East Asia|Sudeste Asiático|Sureste Asiático|Asia Sudoriental", "Southeast Asian", ""),
+    r!("oceania", "Oceania|Oceanía|Pacific Islands|islas del Pacífico|Australasia", "Oceanian|oceánico", ""),
+    r!("antarctica", "Antarctica|Antártida|Antártica", "Antarctic|antártico", ""),
+    r!("world", "world|the world|mundo|el mundo|globe|planet|planeta|worldwide|a nivel mundial", "", ""),
 ];
 
 /// Countries of Latin America beyond Central and South America.
-const LATIN_EXTRA: &[&str] = &[
-    "cuba",
-    "dominican republic",
-    "haiti",
-    "mexico",
-    "puerto rico",
-];
+const LATIN_EXTRA: &str = concat!(
+    "cuba|",
+    "dominican republic|",
+    "haiti|",
+    "mexico|",
+    "puerto rico"
+);
 /// Countries in South America that are not usually counted as Latin America.
-const NOT_LATIN: &[&str] = &["guyana", "suriname", "belize"];
-const EU_MEMBERS: &[&str] = &[
-    "austria",
-    "belgium",
-    "bulgaria",
-    "croatia",
-    "cyprus",
-    "czech republic",
-    "denmark",
-    "estonia",
-    "finland",
-    "france",
-    "germany",
-    "greece",
-    "hungary",
-    "ireland",
-    "italy",
-    "latvia",
-    "lithuania",
-    "luxembourg",
-    "malta",
-    "netherlands",
-    "poland",
-    "portugal",
-    "romania",
-    "slovakia",
-    "slovenia",
-    "spain",
-    "sweden",
-];
+const NOT_LATIN: &str = concat!("guyana|", "suriname|", "belize");
+const EU_MEMBERS: &str = concat!(
+    "austria|",
+    "belgium|",
+    "bulgaria|",
+    "croatia|",
+    "cyprus|",
+    "czech republic|",
+    "denmark|",
+    "estonia|",
+    "finland|",
+    "france|",
+    "germany|",
+    "greece|",
+    "hungary|",
+    "ireland|",
+    "italy|",
+    "latvia|",
+    "lithuania|",
+    "luxembourg|",
+    "malta|",
+    "netherlands|",
+    "poland|",
+    "portugal|",
+    "romania|",
+    "slovakia|",
+    "slovenia|",
+    "spain|",
+    "sweden"
+);
 
 /// Names that are also ordinary words, matched only when capitalized.
-const CAPITALIZED_ONLY: &[&str] = &[
-    "america",
-    "antigua",
-    "arab",
-    "brit",
-    "chad",
-    "chile",
-    "china",
-    "congo",
-    "dane",
-    "emirates",
-    "finn",
-    "georgia",
-    "granada",
-    "guinea",
-    "jordan",
-    "khmer",
-    "korea",
-    "lao",
-    "latina",
-    "latino",
-    "levant",
-    "levante",
-    "malta",
-    "mediterranean",
-    "niger",
-    "panama",
-    "persian",
-    "pole",
-    "polish",
-    "samoa",
-    "swede",
-    "togo",
-    "trinidad",
-    "turk",
-    "turkey",
-    "vatican",
-    "vaticano",
-];
+const CAPITALIZED_ONLY: &str = concat!(
+    "america|",
+    "antigua|",
+    "arab|",
+    "brit|",
+    "chad|",
+    "chile|",
+    "china|",
+    "congo|",
+    "dane|",
+    "emirates|",
+    "finn|",
+    "georgia|",
+    "granada|",
+    "guinea|",
+    "jordan|",
+    "khmer|",
+    "korea|",
+    "lao|",
+    "latina|",
+    "latino|",
+    "levant|",
+    "levante|",
+    "malta|",
+    "mediterranean|",
+    "niger|",
+    "panama|",
+    "persian|",
+    "pole|",
+    "polish|",
+    "samoa|",
+    "swede|",
+    "togo|",
+    "trinidad|",
+    "turk|",
+    "turkey|",
+    "vatican|",
+    "vaticano"
+);
 
 /// Abbreviations matched only exactly as written (dots and case included).
-const EXACT: &[&str] = &[
-    "US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "EE.UU.", "EE.UU", "EEUU", "EUA", "E.U.A.", "UAE",
-    "DRC", "RDC", "EU", "E.U.", "UE", "PRC", "DPRK", "CAR", "RD", "Latam",
-];
+const EXACT: &str = concat!(
+    "US|", "U.S.|", "USA|", "U.S.A.|", "UK|", "U.K.|", "EE.UU.|", "EE.UU|", "EEUU|", "EUA|",
+    "E.U.A.|", "UAE|", "DRC|", "RDC|", "EU|", "E.U.|", "UE|", "PRC|", "DPRK|", "CAR|", "RD|",
+    "Latam"
+);
+
+/// Whether `word` is one of the `|`-separated words of `list` (lists are kept as one string: a
+/// pointer per word is what gzip compresses worst in the wasm).
+fn listed(list: &str, word: &str) -> bool {
+    list.split('|').any(|w| w == word && !w.is_empty())
+}
 
 struct Index {
     /// Folded name or demonym (words joined by one space) → canonical id.
@@ -551,7 +579,7 @@ fn index() -> &'static Index {
                 if name.contains('_') {
                     continue;
                 }
-                if EXACT.contains(&name) {
+                if listed(EXACT, name) {
                     exact.insert(name, c.id());
                     continue;
                 }
@@ -576,13 +604,14 @@ fn index() -> &'static Index {
                 }
             }
         }
-        for (id, nm, dems, _) in REGIONS {
+        for region in REGIONS {
+            let (id, nm, dems) = (region.field(0), region.field(1), region.field(2));
             for name in nm.split('|') {
                 if name.contains('_') {
                     continue;
                 }
-                if EXACT.contains(&name) {
-                    exact.insert(name, *id);
+                if listed(EXACT, name) {
+                    exact.insert(name, id);
                     continue;
                 }
                 add(&mut names, key(name), id);
@@ -633,7 +662,7 @@ pub(crate) fn starts_multiword(word: &str) -> bool {
 
 /// Whether a word that is also a common noun is written capitalized.
 fn capital_ok(word: &str, folded: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) || !CAPITALIZED_ONLY.contains(&folded)
+    word.chars().next().is_some_and(char::is_uppercase) || !listed(CAPITALIZED_ONLY, folded)
 }
 
 /// The country or region named at the start of `words` (name or demonym), longest match first.
@@ -698,7 +727,7 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
 
 /// Whether an id names a world region (not a country).
 pub fn is_region(id: &str) -> bool {
-    REGIONS.iter().any(|(r, ..)| *r == id)
+    REGIONS.iter().any(|r| r.field(0) == id)
 }
 
 /// Whether `place` (a country or region id) lies within `region` (reflexive).
@@ -714,10 +743,10 @@ pub fn within(place: &str, region: &str) -> bool {
         }
         match region {
             "latin america" => {
-                return !NOT_LATIN.contains(&place)
-                    && (matches!(*sub, CAM | SAM) || LATIN_EXTRA.contains(&place));
+                return !listed(NOT_LATIN, place)
+                    && (matches!(*sub, CAM | SAM) || listed(LATIN_EXTRA, place));
             }
-            "european union" => return EU_MEMBERS.contains(&place),
+            "european union" => return listed(EU_MEMBERS, place),
             _ => {}
         }
         return within(sub, region);
@@ -731,8 +760,8 @@ pub fn within(place: &str, region: &str) -> bool {
     }
     REGIONS
         .iter()
-        .find(|(r, ..)| *r == region)
-        .is_some_and(|(_, _, _, subs)| subs.contains(&place))
+        .find(|r| r.field(0) == region)
+        .is_some_and(|r| listed(r.field(3), place))
 }
 
 /// The canonical ids of all countries (and listed territories).
@@ -742,7 +771,7 @@ pub fn countries() -> impl Iterator<Item = &'static str> {
 
 /// The canonical ids of all world regions.
 pub fn regions() -> impl Iterator<Item = &'static str> {
-    REGIONS.iter().map(|r| r.0)
+    REGIONS.iter().map(|r| r.field(0))
 }
 
 /// A country's `|`-separated English names, Spanish names, English demonyms and Spanish demonyms

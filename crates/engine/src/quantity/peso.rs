@@ -3,6 +3,7 @@
 //! most, else the Mexican peso marked as ambiguous.
 
 use super::scan::{Tokens, TK};
+use crate::document::ascii::{alnum_mask, load};
 
 /// The peso of a country (the lexicon's country ids).
 fn peso_of(country: &str) -> Option<&'static str> {
@@ -63,8 +64,13 @@ fn city_peso(word: &str) -> Option<&'static str> {
         ("havana", "CUP"),
         ("manila", "PHP"),
     ];
-    // Lengths in bytes, so a word of any other length is ruled out before anything is compared.
-    if !CITIES.iter().any(|(city, _)| city.len() == word.len()) {
+    // Lengths in bytes, so a word of any other length is ruled out before anything is compared;
+    // an ASCII word (as long lowercased) also by its first letter and length together.
+    const PAIRS: u64 = city_pairs(CITIES);
+    let b = word.as_bytes();
+    if !CITIES.iter().any(|(city, _)| city.len() == word.len())
+        || (word.is_ascii() && PAIRS & (1 << pair(b[0], b.len())) == 0)
+    {
         return None;
     }
     let lower = if word.is_ascii() {
@@ -76,6 +82,23 @@ fn city_peso(word: &str) -> Option<&'static str> {
         .iter()
         .find(|(city, _)| city.eq_ignore_ascii_case(&lower))
         .map(|(_, code)| *code)
+}
+
+/// A bit for a word's first byte (either case of a letter alike) and length, of 64.
+const fn pair(first: u8, len: usize) -> u32 {
+    ((first & 7) as u32) << 3 | (len & 7) as u32
+}
+
+/// The bits ([`pair`]) of the cities' first bytes and lengths.
+const fn city_pairs(cities: &[(&str, &str)]) -> u64 {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < cities.len() {
+        let city = cities[k].0.as_bytes();
+        bits |= 1 << pair(city[0], city.len());
+        k += 1;
+    }
+    bits
 }
 
 /// The peso of the country a word names or describes, and whether the word is a currency code.
@@ -109,32 +132,27 @@ pub(crate) struct Pesos {
 }
 
 /// Reads the whole text once. Cheap: only words that start like a peso country's name, demonym or
-/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso") are looked up.
+/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso") are looked up, a word seen
+/// again usually from a small cache ([`Seen`]).
 pub(crate) fn document(text: &str) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
-    for word in alphanumeric_words(text) {
-        let first = word.as_bytes()[0].to_ascii_lowercase();
-        if word.len() < 3
-            || word.len() > 13
-            || !matches!(
-                first,
-                b'm' | b'a' | b'c' | b'u' | b'f' | b'p' | b'd' | b'b' | b'h'
-            )
-        {
-            continue;
+    let mut seen = Seen::new();
+    let firsts = letters(b"macufpdbh");
+    for_word_starts(text, firsts, |start| {
+        let word = &text[start..word_end(text, start)];
+        if word.len() < 3 || word.len() > 13 {
+            return;
         }
-        if is_peso_word(word) {
-            any = true;
-        }
-        if let Some((c, _)) = country_peso(word).or_else(|| city_peso(word).map(|c| (c, false))) {
-            any = true;
+        let evidence = seen.evidence(word);
+        any |= evidence.any;
+        if let Some(c) = evidence.country {
             match counts.iter_mut().find(|(k, _)| *k == c) {
                 Some(e) => e.1 += 1,
                 None => counts.push((c, 1)),
             }
         }
-    }
+    });
     crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
     let leading = match counts.as_slice() {
         [(c, _)] => Some(*c),
@@ -142,6 +160,59 @@ pub(crate) fn document(text: &str) -> Pesos {
         _ => None,
     };
     Pesos { any, leading }
+}
+
+/// What one word, as written, says about pesos.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    /// It names pesos or a peso country or city.
+    any: bool,
+    /// The peso of the country or city it names.
+    country: Option<&'static str>,
+}
+
+impl Evidence {
+    fn of(word: &str) -> Evidence {
+        let country = country_peso(word)
+            .map(|(c, _)| c)
+            .or_else(|| city_peso(word));
+        Evidence {
+            any: country.is_some() || is_peso_word(word),
+            country,
+        }
+    }
+}
+
+/// The evidence of words of at most 15 bytes seen lately: a direct-mapped cache keyed by the
+/// word's bytes (a word evicts the one in its slot).
+struct Seen(Vec<(u128, Evidence)>);
+
+impl Seen {
+    /// Slots (a power of two).
+    const SLOTS: usize = 512;
+
+    fn new() -> Seen {
+        Seen(vec![(0, Evidence::default()); Self::SLOTS])
+    }
+
+    /// [`Evidence::of`] the word.
+    fn evidence(&mut self, word: &str) -> Evidence {
+        if word.len() > 15 {
+            return Evidence::of(word);
+        }
+        // The bytes, then the length in the top byte: distinct words, distinct keys, never 0.
+        let mut bytes = [0u8; 16];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[15] = word.len() as u8;
+        let key = u128::from_le_bytes(bytes);
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        let slot = (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % Self::SLOTS;
+        let entry = &mut self.0[slot];
+        if entry.0 != key {
+            *entry = (key, Evidence::of(word));
+        }
+        entry.1
+    }
 }
 
 /// Whether a word folds to "peso" or "pesos".
@@ -172,49 +243,79 @@ const fn byte_classes() -> [u8; 256] {
     t
 }
 
-/// The maximal non-empty runs of alphanumeric characters of `text`, in order (as splitting at
-/// every other character); ASCII bytes are read without decoding.
-fn alphanumeric_words(text: &str) -> impl Iterator<Item = &str> {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let (start, end) = next_word(text, i)?;
-        i = end;
-        Some(&text[start..end])
-    })
+/// The ASCII letters of `list` as a set: bit k for the k-th letter of the alphabet.
+const fn letters(list: &[u8]) -> u32 {
+    let mut set = 0;
+    let mut k = 0;
+    while k < list.len() {
+        set |= 1 << (list[k].to_ascii_lowercase() - b'a');
+        k += 1;
+    }
+    set
 }
 
-/// The start and end of the first run of alphanumeric characters at or after byte `i`.
-fn next_word(text: &str, mut i: usize) -> Option<(usize, usize)> {
+/// Calls `f` with the start of every maximal run of alphanumeric characters of `text` whose first
+/// byte is an ASCII letter of `firsts` ([`letters`]; either case), in order. Eight bytes are read
+/// at a time (a mask of ASCII letters and digits); a character before a start is decoded only
+/// when it is not ASCII.
+fn for_word_starts(text: &str, firsts: u32, mut f: impl FnMut(usize)) {
     let b = text.as_bytes();
-    // Skip to a word's start.
+    let wanted = |at: usize| {
+        let letter = (b[at] | 0x20).wrapping_sub(b'a');
+        letter < 26 && firsts >> letter & 1 != 0
+    };
+    let mut start = |at: usize| {
+        let after_word = at > 0
+            && b[at - 1] >= 128
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        if !after_word {
+            f(at);
+        }
+    };
+    let mut prev_alnum = 0u64;
+    let mut i = 0;
+    while let Some(w) = load(b, i) {
+        let alnum = alnum_mask(w);
+        let mut first = alnum & !(alnum << 8 | prev_alnum);
+        prev_alnum = alnum >> 56;
+        while first != 0 {
+            let at = i + first.trailing_zeros() as usize / 8;
+            if wanted(at) {
+                start(at);
+            }
+            first &= first - 1;
+        }
+        i += 8;
+    }
+    let mut prev = prev_alnum != 0;
+    for (k, c) in b.iter().enumerate().skip(i) {
+        let alnum = c.is_ascii_alphanumeric();
+        if alnum && !prev && wanted(k) {
+            start(k);
+        }
+        prev = alnum;
+    }
+}
+
+/// The end of the run of alphanumeric characters starting at byte `i`: runs of ASCII letters and
+/// digits are skipped in a tight loop, other characters decoded one by one.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
     loop {
-        match BYTE_CLASS[usize::from(*b.get(i)?)] {
-            0 => i += 1,
-            1 => break,
-            _ => {
-                let ch = text[i..].chars().next()?;
-                if ch.is_alphanumeric() {
-                    break;
-                }
-                i += ch.len_utf8();
-            }
-        }
-    }
-    let start = i;
-    while let Some(&c) = b.get(i) {
-        if c < 128 {
-            if BYTE_CLASS[usize::from(c)] == 0 {
-                break;
-            }
+        while i < b.len() && BYTE_CLASS[usize::from(b[i])] == 1 {
             i += 1;
-        } else {
-            match text[i..].chars().next() {
-                Some(ch) if ch.is_alphanumeric() => i += ch.len_utf8(),
-                _ => break,
-            }
+        }
+        if i == b.len() || b[i] < 128 {
+            return i;
+        }
+        match text[i..].chars().next() {
+            Some(ch) if ch.is_alphanumeric() => i += ch.len_utf8(),
+            _ => return i,
         }
     }
-    Some((start, i))
 }
 
 /// The peso meant at token `i`: (ISO code, ambiguous).

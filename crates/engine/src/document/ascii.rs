@@ -1,0 +1,70 @@
+//! Eight bytes at a time: masks of the ASCII letters and digits in a word of eight bytes (read
+//! little-endian), for the scans over a whole text or line.
+
+/// One in every byte.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte.
+pub(crate) const HIGH: u64 = ONES * 0x80;
+
+/// The eight bytes at `i` as one integer, the first lowest; `None` when fewer are left.
+pub(crate) fn load(b: &[u8], i: usize) -> Option<u64> {
+    let chunk: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// The high bit of each byte of `w` whose low seven bits are at least `n` (at most 0x80): adding
+/// 0x80 - n carries into it, and never into the next byte.
+fn at_least(w: u64, n: u64) -> u64 {
+    ((w & !HIGH) + ONES * (0x80 - n)) & HIGH
+}
+
+/// The high bit of each byte of `w` that is an ASCII letter, the others 0.
+pub(crate) fn letter_mask(w: u64) -> u64 {
+    // 'A'..='Z' as 'a'..='z'.
+    let folded = w | (ONES * 0x20);
+    at_least(folded, 0x61) & !at_least(folded, 0x7b) & !w
+}
+
+/// The high bit of each byte of `w` that is an ASCII letter or digit, the others 0.
+pub(crate) fn alnum_mask(w: u64) -> u64 {
+    let digit = at_least(w, 0x30) & !at_least(w, 0x3a) & !w;
+    letter_mask(w) | digit
+}
+
+/// The high bit of each byte of `w` that is ASCII whitespace (as `char::is_whitespace`: space,
+/// tab, LF, VT, FF, CR), the others 0.
+pub(crate) fn space_mask(w: u64) -> u64 {
+    let space = at_least(w, 0x20) & !at_least(w, 0x21);
+    let control = at_least(w, 0x09) & !at_least(w, 0x0e);
+    (space | control) & !w
+}
+
+/// The bytes below byte `k` of eight (all of them from 8 on), as a mask.
+pub(crate) fn below(k: usize) -> u64 {
+    if k >= 8 {
+        !0
+    } else {
+        (1 << (8 * k)) - 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_read_every_byte_as_one_at_a_time() {
+        for b in 0..=255u8 {
+            let w = u64::from_le_bytes([b, b'a', b, b'Z', b, b'5', b, 0xC3]);
+            let mask = |test: fn(&u8) -> bool| {
+                (0..8).fold(0u64, |m, k| {
+                    m | u64::from(test(&((w >> (8 * k)) as u8))) << (8 * k + 7)
+                })
+            };
+            assert_eq!(letter_mask(w), mask(u8::is_ascii_alphabetic), "{b}");
+            assert_eq!(alnum_mask(w), mask(u8::is_ascii_alphanumeric), "{b}");
+            let space = |c: &u8| c.is_ascii() && char::from(*c).is_whitespace();
+            assert_eq!(space_mask(w), mask(space), "{b}");
+        }
+    }
+}
