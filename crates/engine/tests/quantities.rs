@@ -1029,3 +1029,22 @@ fn pesos_of_a_city_named() {
     let q = es("México paga 500 pesos a trabajadores de Buenos Aires.");
     assert_eq!(one(&q, "500 pesos").unit.as_deref(), Some("MXN"));
 }
+
+#[test]
+fn a_plural_denominator_after_digits_is_what_is_counted() {
+    let values = |q: Vec<Quantity>| -> Vec<f64> { q.iter().map(|q| q.value.low()).collect() };
+    // "medios aéreos" are aircraft, not halves; twelve quarters are three years, not 3.
+    assert_eq!(
+        values(es("Participan 750 bomberos y 30 medios aéreos.")),
+        [750.0, 30.0]
+    );
+    assert_eq!(
+        values(en("The economy grew for 12 quarters in a row.")),
+        [12.0]
+    );
+    assert_eq!(values(en("Both sides scored in the 2 halves.")), [2.0]);
+    // A share is still a share, and word numerators still make fractions.
+    assert_eq!(values(en("3 quarters of the budget")), [0.75]);
+    assert_eq!(values(es("cinco medios")), [2.5]);
+    assert_eq!(values(es("dos y medio millones")), [2_500_000.0]);
+}

@@ -203,7 +203,15 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                         }
                         break;
                     }
-                    Lex::Frac(v, p) => els.push((E::Frac(v, p), j)),
+                    Lex::Frac(v, p) => {
+                        // "12 quarters in a row", "30 medios aéreos": after digits a plural
+                        // denominator is what is counted; "3 quarters of the budget" is a share.
+                        let after_digits = matches!(els.last(), Some((E::Digit(..), _)));
+                        if p && after_digits && tk.norm(j + 1) != "of" {
+                            break;
+                        }
+                        els.push((E::Frac(v, p), j))
+                    }
                     Lex::And => {
                         if els.is_empty() || !numish(j + 1) {
                             break;
@@ -1023,6 +1031,13 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         return None;
     }
     if a.t1 == a.t0 + 1 && neg_start.is_none() && medio_is_average(tk, a.t0) {
+        return None;
+    }
+    // A plural denominator alone ("quarters", "halves", "medios") counts no figure.
+    let lone_plural = a.t1 == a.t0 + 1
+        && toks[a.t0].kind == TK::Word
+        && matches!(tk.lex(a.t0, lang), Some(Lex::Frac(_, true)));
+    if lone_plural {
         return None;
     }
     // "for the quarter", "el primer cuarto": a period of the year, not a fraction.
