@@ -1048,3 +1048,37 @@ fn a_plural_denominator_after_digits_is_what_is_counted() {
     assert_eq!(values(es("cinco medios")), [2.5]);
     assert_eq!(values(es("dos y medio millones")), [2_500_000.0]);
 }
+
+#[test]
+fn the_earlier_value_of_a_change_takes_the_later_ones_unit_and_scale() {
+    let read = |q: Vec<Quantity>| -> Vec<(f64, Option<String>)> {
+        q.into_iter().map(|q| (q.value.low(), q.unit)).collect()
+    };
+    let mxn = || Some("MXN".to_string());
+    assert_eq!(
+        read(es(
+            "El salario mínimo pasará de 248,93 a 278,80 pesos diarios."
+        )),
+        [(248.93, mxn()), (278.8, mxn())],
+        "a change, not a range"
+    );
+    assert_eq!(
+        read(es("El pasaje subió de 10 a 12 pesos.")),
+        [(10.0, mxn()), (12.0, mxn())]
+    );
+    let people = || Some("people".to_string());
+    assert_eq!(
+        read(en("The population rose from 2 to 3 million people.")),
+        [(2e6, people()), (3e6, people())]
+    );
+    // The scale is borrowed only when the earlier value stays below the later one's.
+    assert_eq!(
+        en("Prices fell from 900 to 1.2 million.")[0].value.low(),
+        900.0
+    );
+    // Without a change verb, "from 5 to 11" is a range.
+    assert_eq!(
+        en("The school takes pupils aged from 5 to 11 years.")[0].kind,
+        QuantityKind::Range
+    );
+}
