@@ -695,3 +695,57 @@ fn a_share_of_the_total_is_a_share_of_what_the_sentence_counted() {
     let claims = parse(text, Some("es"));
     assert_eq!(one(&claims, 59.75).measure, "votos");
 }
+
+#[test]
+fn a_year_to_date_figure_is_dated_the_publication_day() {
+    let claims = parse(
+        "Fires\n\n14 August 2025\n\nSpain has recorded 240 wildfires so far this year, up from 180 in the same period of 2024.\n",
+        Some("en"),
+    );
+    let now = one(&claims, 240.0);
+    assert_eq!(
+        (
+            now.time.from.map(|d| d.to_string()),
+            now.time.as_of.map(|d| d.to_string())
+        ),
+        (Some("2025-01-01".into()), Some("2025-08-14".into())),
+        "so far this year ends on the publication day, not on 31 December"
+    );
+    let before = one(&claims, 180.0);
+    assert_eq!(
+        before.time.as_of.map(|d| d.year),
+        Some(2024),
+        "the earlier value's own year"
+    );
+    assert_eq!(before.head, now.head);
+    let claims = parse(
+        "Incendios\n\n15 de agosto de 2025\n\nEn lo que va de año se han registrado 240 incendios, frente a los 180 del mismo periodo de 2024.\n",
+        Some("es"),
+    );
+    let now = one(&claims, 240.0);
+    assert_eq!(
+        now.time.as_of.map(|d| d.to_string()),
+        Some("2025-08-15".into())
+    );
+    let before = one(&claims, 180.0);
+    assert_eq!(before.time.as_of.map(|d| d.year), Some(2024));
+    assert_eq!(
+        before.measure, now.measure,
+        "'frente a los 180' counts the same thing"
+    );
+}
+
+#[test]
+fn the_time_a_figure_refers_to_is_not_what_it_counts() {
+    let claims = parse(
+        "Prices\n\n14 August 2025\n\nPrices rose 3.2% last year, compared with 6.5% in 2022, the statistics office said.\n\nLos precios subieron un 3,2 % el año pasado.\n",
+        None,
+    );
+    assert_eq!(claims[0].measure, "prices");
+    assert_eq!(
+        claims[1].measure, "prices",
+        "compared with: the same measure"
+    );
+    assert_eq!(claims[1].time.as_of.map(|d| d.year), Some(2022));
+    assert_eq!(claims[2].measure, "precios");
+}

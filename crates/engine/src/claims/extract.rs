@@ -273,6 +273,17 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// Whether the noun group ending before token `end` is part of a date expression ("3.2% last
+    /// year", "un 3,2 % el año pasado"): the time a figure refers to is not what it counts.
+    fn within_time(&self, end: usize) -> bool {
+        let Some(last) = end.checked_sub(1).and_then(|k| self.toks.get(k)) else {
+            return false;
+        };
+        self.exprs()
+            .iter()
+            .any(|e| e.start <= last.start && last.end <= e.end)
+    }
+
     /// The claim a quantity makes, or `None` when it is not a checkable figure.
     fn claim_for(
         &self,
@@ -366,6 +377,7 @@ impl SentenceContext<'_> {
             ClaimKind::Money => None,
             ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
             _ => measure::after(toks, after)
+                .filter(|h| !self.within_time(h.end))
                 .or_else(|| measure::before_of(toks, first))
                 .or_else(|| measure::number_of(toks, clause_start, first))
                 .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))
@@ -527,7 +539,7 @@ impl SentenceContext<'_> {
         // "rose from 112 to 150": 112 held before the sentence's time, at a date it does not say
         // (unless it names one after the figure: "from 4.3% in March").
         let from_value = earlier_value(toks, first);
-        let own_time = chosen.is_some_and(|e| timing::right_after(e, q.end));
+        let own_time = chosen.is_some_and(|e| timing::dates_figure(self.text, e, q.end));
         if from_value && !own_time {
             claim.time = TimeRef::default();
         }
@@ -1013,8 +1025,17 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
     // "down from 66.8%", "up from 15,000": the direction says it without a verb.
     let direction =
         first >= 2 && toks[first - 1].is(&["from"]) && toks[first - 2].is(&["down", "up"]);
+    // "compared with 6.5%", "frente a los 180", "comparado con el 4 %": the figure compared with.
+    let article = first >= 1 && toks[first - 1].is(&["el", "la", "los", "las", "un", "una"]);
+    let k = first - usize::from(article);
+    let contrast = k >= 2
+        && ((toks[k - 1].is(&["a", "al"]) && toks[k - 2].is(&["frente"]))
+            || (toks[k - 1].is(&["with", "to"]) && toks[k - 2].is(&["compared"]))
+            || (toks[k - 1].is(&["con"])
+                && toks[k - 2].is(&["comparado", "comparada", "comparacion"])));
     // The verbs the quantity recognizer reads the same way ("from 112 to 150" is no range).
     direction
+        || contrast
         || from
             && toks[..first]
                 .iter()
