@@ -749,3 +749,20 @@ fn the_time_a_figure_refers_to_is_not_what_it_counts() {
     assert_eq!(claims[1].time.as_of.map(|d| d.year), Some(2022));
     assert_eq!(claims[2].measure, "precios");
 }
+
+#[test]
+fn participles_and_shares_name_what_is_counted() {
+    let claims = parse(
+        "Cases\n\n9 May 2025\n\nThe city has 1,200 registered voters.\n\nTexas accounts for 709 of the cases.\n\nThe number of confirmed measles cases has risen to 1,046, officials said.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 1200.0).measure, "registered voters");
+    assert_eq!(one(&claims, 709.0).head.as_deref(), Some("case"));
+    let c = one(&claims, 1046.0);
+    assert_eq!(c.head.as_deref(), Some("case"));
+    assert!(
+        c.modifiers.contains(&"measles".to_string()),
+        "{:?}",
+        c.modifiers
+    );
+}

@@ -378,6 +378,7 @@ impl SentenceContext<'_> {
             ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
             _ => measure::after(toks, after)
                 .filter(|h| !self.within_time(h.end))
+                .or_else(|| measure::partitive(toks, after))
                 .or_else(|| measure::before_of(toks, first))
                 .or_else(|| measure::number_of(toks, clause_start, first))
                 .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))

@@ -117,7 +117,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
                 end,
             });
         }
-        if looks_like_verb(t) {
+        if looks_like_verb(t) && !participle_before_noun(toks, j) {
             return None;
         }
         if let Some(country) = t.demonym() {
@@ -162,6 +162,32 @@ pub fn number_of(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
             start += 1;
         }
         after(toks, start)
+    })
+}
+
+/// An English participle used as an adjective before a counted noun: "registered voters",
+/// "displaced people" (not "fled Gaza": a place is no counted noun).
+fn participle_before_noun(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    t.folded.ends_with("ed")
+        && !t.is(COMMON_VERBS)
+        && toks.get(j + 1).is_some_and(|n| n.word)
+        && phrase_at(toks, j + 1).is_some_and(|(id, _)| !is_place(id))
+}
+
+/// What a share of a stated whole counts: "709 of the cases", "3 de los 14 heridos".
+pub fn partitive(toks: &[Tok], after_figure: usize) -> Option<Head> {
+    let of = toks.get(after_figure)?;
+    let det = toks.get(after_figure + 1)?;
+    let english = of.is(&["of"]) && det.is(&["the", "these", "those", "its", "their"]);
+    let spanish = of.is(&["de"]) && det.is(&["los", "las", "sus", "estos", "estas"]);
+    if !(english || spanish) {
+        return None;
+    }
+    // A share of many ("of the cases"), not "the average of 3.5 of the Organization".
+    after(toks, after_figure + 2).filter(|h| {
+        let last = &toks[h.end - 1].folded;
+        lexicon::singular(last) != last.as_ref()
     })
 }
 
