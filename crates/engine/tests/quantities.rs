@@ -1082,3 +1082,29 @@ fn the_earlier_value_of_a_change_takes_the_later_ones_unit_and_scale() {
         QuantityKind::Range
     );
 }
+
+#[test]
+fn three_zero_decimals_before_a_scale_are_a_thousands_group() {
+    // Comma-decimal Spanish reading "12,000 millones" as 12 million was off by a thousand.
+    assert_eq!(
+        es("El déficit fue de 12,000 millones de euros.")[0]
+            .value
+            .low(),
+        12e9
+    );
+    assert_eq!(mx("Recaudó 45.000 millones de pesos.")[0].value.low(), 45e9);
+    // Elsewhere the convention decides, and real decimals stay decimals.
+    assert_eq!(es("La cifra es de 2,500 millones.")[0].value.low(), 2.5e6);
+    assert_eq!(mx("Recaudó 1.000 pesos.")[0].value.low(), 1.0);
+}
+
+#[test]
+fn a_line_too_short_to_tell_reads_scale_words_of_either_language() {
+    let und = NumberContext {
+        lang: Lang::Other("und".into()),
+        decimal: DecimalMark::Point,
+        peso: None,
+    };
+    assert_eq!(extract("Recaudó 45 millones.", &und)[0].value.low(), 45e6);
+    assert_eq!(extract("Lost 3 million.", &und)[0].value.low(), 3e6);
+}
