@@ -766,3 +766,20 @@ fn participles_and_shares_name_what_is_counted() {
         c.modifiers
     );
 }
+
+#[test]
+fn spanish_verbs_after_a_figure_are_not_what_it_counts() {
+    let claims = parse(
+        "Paro\n\n28 de octubre de 2025\n\nLa tasa de paro bajó al 2,9 % registrado en 2024.\n\nEl secretario dijo que la economía crecerá entre 0,5 % y 1,5 % este año.\n",
+        Some("es"),
+    );
+    assert!(
+        !claims[0].measure.contains("registrado"),
+        "{}",
+        claims[0].measure
+    );
+    assert_eq!(
+        claims[1].measure, "economía",
+        "the future 'crecerá' is a verb"
+    );
+}

@@ -83,6 +83,13 @@ fn phrase_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
 
 /// The head noun group starting at token `i` (right after the figure), within five words.
 pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
+    // A singular participle right after a percentage agrees with it ("el 2,9 % registrado").
+    let after_percent =
+        i > 0 && (toks[i - 1].text == "%" || toks[i - 1].is(&["ciento", "percent", "cent"]));
+    let participle = |w: &str| ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e));
+    if after_percent && toks.get(i).is_some_and(|t| participle(&t.folded)) {
+        return None;
+    }
     let mut modifiers = Vec::new();
     let mut j = i;
     while j < toks.len() && j < i + 5 {

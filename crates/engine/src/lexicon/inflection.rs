@@ -665,8 +665,10 @@ fn singular_folded(w: &str, spanish_accent: bool) -> String {
 /// "registrado". `written` is the word as written, `folded` lowercased without accents.
 pub(crate) fn spanish_verb_form(written: &str, folded: &str) -> bool {
     const ENDINGS: [&str; 7] = ["aron", "ieron", "yeron", "aban", "ian", "ado", "ada"];
+    // The accented endings of the preterite ("cayó") and the future ("crecerá", "llegarán").
+    let future = written.ends_with("rá") || written.ends_with("rán");
     (folded.len() > 5 && ENDINGS.iter().any(|e| folded.ends_with(e)))
-        || (folded.len() >= 4 && written.ends_with('ó'))
+        || (folded.len() >= 4 && (written.ends_with('ó') || future))
 }
 
 #[cfg(test)]
