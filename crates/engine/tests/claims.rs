@@ -783,3 +783,13 @@ fn spanish_verbs_after_a_figure_are_not_what_it_counts() {
         "the future 'crecerá' is a verb"
     );
 }
+
+#[test]
+fn a_share_in_a_state_is_not_a_count_of_the_last_group_named() {
+    let claims = parse(
+        "Fire\n\n14 August 2025\n\nThe fire forced the evacuation of about 4,000 residents.\n\nThe fire, which started on Monday, is now 30% contained, officials said.\n",
+        Some("en"),
+    );
+    let c = one(&claims, 30.0);
+    assert_eq!((c.head.as_deref(), c.measure.as_str()), (None, "contained"));
+}

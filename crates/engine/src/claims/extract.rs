@@ -846,7 +846,8 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
         // "… will join the 806." — only with an article before it.
         return first > 0 && toks[first - 1].is(&["the", "los", "las"]);
     }
-    let next_elides = measure::looks_like_verb(&toks[after])
+    // "30% contained": a state, not a verb of the people counted.
+    let next_elides = (measure::looks_like_verb(&toks[after]) && !toks[after].is(STATES))
         || toks[after].is(&[
             "who",
             "that",
@@ -902,29 +903,6 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         "in", "en", "of", "de", "del", "for", "para", "on", "at", "from", "among", "entre", "con",
         "with", "during", "durante", "between", "across", "by", "por",
     ];
-    // "10% contained", "80% complete", "un 70 % vacunado": the state the share is of.
-    const STATES: &[&str] = &[
-        "contained",
-        "complete",
-        "completed",
-        "vaccinated",
-        "full",
-        "occupied",
-        "funded",
-        "built",
-        "done",
-        "immunized",
-        "completo",
-        "completa",
-        "ocupado",
-        "ocupada",
-        "vacunado",
-        "vacunada",
-        "contenido",
-        "contenida",
-        "construido",
-        "construida",
-    ];
     if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
         return Some(t.text.to_lowercase());
     }
@@ -975,6 +953,30 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     };
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
 }
+
+/// "10% contained", "80% complete", "un 70 % vacunado": the state a share is of.
+const STATES: &[&str] = &[
+    "contained",
+    "complete",
+    "completed",
+    "vaccinated",
+    "full",
+    "occupied",
+    "funded",
+    "built",
+    "done",
+    "immunized",
+    "completo",
+    "completa",
+    "ocupado",
+    "ocupada",
+    "vacunado",
+    "vacunada",
+    "contenido",
+    "contenida",
+    "construido",
+    "construida",
+];
 
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
 const GENERIC_MEASURES: &[&str] = &[
