@@ -793,3 +793,20 @@ fn a_share_in_a_state_is_not_a_count_of_the_last_group_named() {
     let c = one(&claims, 30.0);
     assert_eq!((c.head.as_deref(), c.measure.as_str()), (None, "contained"));
 }
+
+#[test]
+fn spanish_agencies_in_lowercase_are_sources() {
+    let claims = parse(
+        "T\n\n5 de octubre de 2025\n\nEl número de muertos ascendió a 35, informó este domingo la agencia nacional de desastres.\n\nSegún el servicio de emergencias, 40 personas fueron evacuadas.\n\nLa agencia nacional de desastres informó que hay 22.000 personas en albergues.\n",
+        Some("es"),
+    );
+    let sources: Vec<Option<&str>> = claims.iter().map(|c| c.attribution.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [
+            Some("la agencia nacional de desastres"),
+            Some("el servicio de emergencias"),
+            Some("La agencia nacional de desastres"),
+        ]
+    );
+}
