@@ -1108,3 +1108,19 @@ fn a_line_too_short_to_tell_reads_scale_words_of_either_language() {
     assert_eq!(extract("Recaudó 45 millones.", &und)[0].value.low(), 45e6);
     assert_eq!(extract("Lost 3 million.", &und)[0].value.low(), 3e6);
 }
+
+#[test]
+fn up_to_after_a_small_move_is_the_level_reached() {
+    let q = en("The unemployment rate edged up to 4.2 percent from 4.1 percent.");
+    assert_eq!((q[0].value.low(), q[0].bound), (4.2, Bound::Exact));
+    assert_eq!(
+        en("The plan could cut emissions by up to 40%.")[0].bound,
+        Bound::AtMost
+    );
+}
+
+#[test]
+fn a_day_written_with_a_slash_is_no_fraction() {
+    assert!(en("The G7 met after 9/11.").is_empty());
+    assert!((en("About 1/3 of the budget.")[0].value.low() - 1.0 / 3.0).abs() < 1e-9);
+}

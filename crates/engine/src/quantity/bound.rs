@@ -163,9 +163,41 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
                 continue 'outer;
             }
         }
+        // "edged up to 4.2 percent": the level reached, not a ceiling.
+        if *words == ["up", "to"] && s > 0 && moved_up(tk.norm(s - 1)) {
+            return None;
+        }
         return Some((*bound, s));
     }
     None
+}
+
+/// Verbs of a small move that "up to" completes ("ticked up to", "inched up to", "went up to").
+fn moved_up(w: &str) -> bool {
+    matches!(
+        w,
+        "edged"
+            | "edges"
+            | "edging"
+            | "ticked"
+            | "ticks"
+            | "ticking"
+            | "inched"
+            | "inches"
+            | "inching"
+            | "crept"
+            | "creeps"
+            | "creeping"
+            | "moved"
+            | "moves"
+            | "went"
+            | "goes"
+            | "shot"
+            | "revised"
+            | "bumped"
+            | "ratcheted"
+            | "crawled"
+    )
 }
 
 /// Whether the hedge "over" at token `s`, before a figure ending before token `t1`, names a

@@ -860,8 +860,10 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
                     if d.lit?.int_digits == 4 && (1800.0..=2100.0).contains(&b) {
                         return None;
                     }
-                    // "24/7", "50/50", "20/20": improper "fractions" in news are idioms.
-                    let proper = a < b;
+                    // "24/7", "50/50", "20/20": improper "fractions" in news are idioms; "9/11",
+                    // "7/12" are days; a fraction's denominator is a usual one.
+                    let usual = matches!(b as u32, 2..=6 | 8 | 10 | 16 | 100) && b.fract() == 0.0;
+                    let proper = a < b && usual;
                     if proper && lit.int && d.lit?.int && d.mult == 1.0 && d.glue == Glue::Free {
                         return Some(Atom::digits(i, i + 3, a / b));
                     }
