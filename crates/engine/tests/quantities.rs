@@ -1124,3 +1124,13 @@ fn a_day_written_with_a_slash_is_no_fraction() {
     assert!(en("The G7 met after 9/11.").is_empty());
     assert!((en("About 1/3 of the budget.")[0].value.low() - 1.0 / 3.0).abs() < 1e-9);
 }
+
+#[test]
+fn spanish_collective_numerals() {
+    let q = es("Una veintena de heridos fueron trasladados y una treintena de casas ardieron.");
+    let got: Vec<(f64, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.value.low(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(got, [(20.0, Some("heridos")), (30.0, Some("casas"))]);
+}
