@@ -810,3 +810,20 @@ fn spanish_agencies_in_lowercase_are_sources() {
         ]
     );
 }
+
+#[test]
+fn what_has_happened_in_a_running_year_is_counted_to_the_publication_day() {
+    let claims = parse(
+        "Measles\n\n9 May 2025\n\nConfirmed measles cases have risen to 1,046 this year, officials said.\n\nThe state will hire 500 nurses this year.\n",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 1046.0).time.as_of.map(|d| d.to_string()),
+        Some("2025-05-09".into())
+    );
+    assert_eq!(
+        one(&claims, 500.0).time.as_of.map(|d| d.to_string()),
+        Some("2025-12-31".into()),
+        "a plan for the year runs to its end"
+    );
+}

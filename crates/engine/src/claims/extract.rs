@@ -537,6 +537,19 @@ impl SentenceContext<'_> {
                 ..TimeRef::default()
             };
         }
+        // "cases have risen to 1,046 this year", "se han registrado 240 incendios este año": what
+        // has happened in a period still running is counted up to the publication day.
+        let perfect = toks[..first]
+            .iter()
+            .any(|t| t.is(&["has", "have", "ha", "han", "hemos"]));
+        if let (true, Some(day)) = (perfect, published) {
+            let running =
+                claim.time.from.is_some_and(|f| f <= day) && claim.time.to.is_some_and(|t| t > day);
+            if running {
+                claim.time.to = Some(day);
+                claim.time.as_of = Some(day);
+            }
+        }
         // "rose from 112 to 150": 112 held before the sentence's time, at a date it does not say
         // (unless it names one after the figure: "from 4.3% in March").
         let from_value = earlier_value(toks, first);
