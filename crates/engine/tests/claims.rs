@@ -827,3 +827,21 @@ fn what_has_happened_in_a_running_year_is_counted_to_the_publication_day() {
         "a plan for the year runs to its end"
     );
 }
+
+#[test]
+fn the_whole_of_a_share_is_a_total() {
+    let claims = parse(
+        "Vote\n\n5 July 2024\n\nThe Labour Party won 148 of the 250 seats, the electoral commission said.\n\nEl Partido Laborista obtuvo 148 de los 250 escaños.\n",
+        None,
+    );
+    let q: Vec<(f64, Option<Qualifier>)> = claims.iter().map(|c| (value(c), c.qualifier)).collect();
+    assert_eq!(
+        q,
+        [
+            (148.0, None),
+            (250.0, Some(Qualifier::Total)),
+            (148.0, None),
+            (250.0, Some(Qualifier::Total))
+        ]
+    );
+}
