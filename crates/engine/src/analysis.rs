@@ -31,6 +31,9 @@ pub struct DocumentSummary {
     pub title: String,
     /// The outlet (publisher), or an empty string when unknown.
     pub outlet: String,
+    /// The byline's authors, when the text states them ("By Tom Reed, Health Reporter").
+    #[serde(default)]
+    pub byline: Option<String>,
     /// Where the article was published, when known.
     pub url: Option<String>,
     /// Publication date as YYYY-MM-DD, when known.
@@ -48,6 +51,7 @@ impl DocumentSummary {
             id: doc.id.clone(),
             title: doc.title.clone(),
             outlet: doc.outlet.clone().unwrap_or_default(),
+            byline: doc.byline.clone(),
             url: doc.url.clone(),
             published: doc.published.map(|d| d.to_string()),
             language: doc.lang.code().to_string(),

@@ -695,3 +695,153 @@ fn a_share_of_the_total_is_a_share_of_what_the_sentence_counted() {
     let claims = parse(text, Some("es"));
     assert_eq!(one(&claims, 59.75).measure, "votos");
 }
+
+#[test]
+fn a_year_to_date_figure_is_dated_the_publication_day() {
+    let claims = parse(
+        "Fires\n\n14 August 2025\n\nSpain has recorded 240 wildfires so far this year, up from 180 in the same period of 2024.\n",
+        Some("en"),
+    );
+    let now = one(&claims, 240.0);
+    assert_eq!(
+        (
+            now.time.from.map(|d| d.to_string()),
+            now.time.as_of.map(|d| d.to_string())
+        ),
+        (Some("2025-01-01".into()), Some("2025-08-14".into())),
+        "so far this year ends on the publication day, not on 31 December"
+    );
+    let before = one(&claims, 180.0);
+    assert_eq!(
+        before.time.as_of.map(|d| d.year),
+        Some(2024),
+        "the earlier value's own year"
+    );
+    assert_eq!(before.head, now.head);
+    let claims = parse(
+        "Incendios\n\n15 de agosto de 2025\n\nEn lo que va de año se han registrado 240 incendios, frente a los 180 del mismo periodo de 2024.\n",
+        Some("es"),
+    );
+    let now = one(&claims, 240.0);
+    assert_eq!(
+        now.time.as_of.map(|d| d.to_string()),
+        Some("2025-08-15".into())
+    );
+    let before = one(&claims, 180.0);
+    assert_eq!(before.time.as_of.map(|d| d.year), Some(2024));
+    assert_eq!(
+        before.measure, now.measure,
+        "'frente a los 180' counts the same thing"
+    );
+}
+
+#[test]
+fn the_time_a_figure_refers_to_is_not_what_it_counts() {
+    let claims = parse(
+        "Prices\n\n14 August 2025\n\nPrices rose 3.2% last year, compared with 6.5% in 2022, the statistics office said.\n\nLos precios subieron un 3,2 % el año pasado.\n",
+        None,
+    );
+    assert_eq!(claims[0].measure, "prices");
+    assert_eq!(
+        claims[1].measure, "prices",
+        "compared with: the same measure"
+    );
+    assert_eq!(claims[1].time.as_of.map(|d| d.year), Some(2022));
+    assert_eq!(claims[2].measure, "precios");
+}
+
+#[test]
+fn participles_and_shares_name_what_is_counted() {
+    let claims = parse(
+        "Cases\n\n9 May 2025\n\nThe city has 1,200 registered voters.\n\nTexas accounts for 709 of the cases.\n\nThe number of confirmed measles cases has risen to 1,046, officials said.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 1200.0).measure, "registered voters");
+    assert_eq!(one(&claims, 709.0).head.as_deref(), Some("case"));
+    let c = one(&claims, 1046.0);
+    assert_eq!(c.head.as_deref(), Some("case"));
+    assert!(
+        c.modifiers.contains(&"measles".to_string()),
+        "{:?}",
+        c.modifiers
+    );
+}
+
+#[test]
+fn spanish_verbs_after_a_figure_are_not_what_it_counts() {
+    let claims = parse(
+        "Paro\n\n28 de octubre de 2025\n\nLa tasa de paro bajó al 2,9 % registrado en 2024.\n\nEl secretario dijo que la economía crecerá entre 0,5 % y 1,5 % este año.\n",
+        Some("es"),
+    );
+    assert!(
+        !claims[0].measure.contains("registrado"),
+        "{}",
+        claims[0].measure
+    );
+    assert_eq!(
+        claims[1].measure, "economía",
+        "the future 'crecerá' is a verb"
+    );
+}
+
+#[test]
+fn a_share_in_a_state_is_not_a_count_of_the_last_group_named() {
+    let claims = parse(
+        "Fire\n\n14 August 2025\n\nThe fire forced the evacuation of about 4,000 residents.\n\nThe fire, which started on Monday, is now 30% contained, officials said.\n",
+        Some("en"),
+    );
+    let c = one(&claims, 30.0);
+    assert_eq!((c.head.as_deref(), c.measure.as_str()), (None, "contained"));
+}
+
+#[test]
+fn spanish_agencies_in_lowercase_are_sources() {
+    let claims = parse(
+        "T\n\n5 de octubre de 2025\n\nEl número de muertos ascendió a 35, informó este domingo la agencia nacional de desastres.\n\nSegún el servicio de emergencias, 40 personas fueron evacuadas.\n\nLa agencia nacional de desastres informó que hay 22.000 personas en albergues.\n",
+        Some("es"),
+    );
+    let sources: Vec<Option<&str>> = claims.iter().map(|c| c.attribution.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [
+            Some("la agencia nacional de desastres"),
+            Some("el servicio de emergencias"),
+            Some("La agencia nacional de desastres"),
+        ]
+    );
+}
+
+#[test]
+fn what_has_happened_in_a_running_year_is_counted_to_the_publication_day() {
+    let claims = parse(
+        "Measles\n\n9 May 2025\n\nConfirmed measles cases have risen to 1,046 this year, officials said.\n\nThe state will hire 500 nurses this year.\n",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 1046.0).time.as_of.map(|d| d.to_string()),
+        Some("2025-05-09".into())
+    );
+    assert_eq!(
+        one(&claims, 500.0).time.as_of.map(|d| d.to_string()),
+        Some("2025-12-31".into()),
+        "a plan for the year runs to its end"
+    );
+}
+
+#[test]
+fn the_whole_of_a_share_is_a_total() {
+    let claims = parse(
+        "Vote\n\n5 July 2024\n\nThe Labour Party won 148 of the 250 seats, the electoral commission said.\n\nEl Partido Laborista obtuvo 148 de los 250 escaños.\n",
+        None,
+    );
+    let q: Vec<(f64, Option<Qualifier>)> = claims.iter().map(|c| (value(c), c.qualifier)).collect();
+    assert_eq!(
+        q,
+        [
+            (148.0, None),
+            (250.0, Some(Qualifier::Total)),
+            (148.0, None),
+            (250.0, Some(Qualifier::Total))
+        ]
+    );
+}

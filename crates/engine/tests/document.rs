@@ -457,3 +457,27 @@ fn a_place_and_date_line_dates_the_article() {
     let doc = parse("Storm hits coast\n\nNEW YORK, May 3, 2025\n\nThe storm hit.");
     assert_eq!(doc.published, date("2025-05-03"));
 }
+
+#[test]
+fn a_byline_names_its_outlet_after_the_authors_but_not_their_role() {
+    let line = |l: &str| {
+        let doc = parse(&format!(
+            "Measles cases climb\n\n{l}\n\nCases rose to 1,046, officials said.\n"
+        ));
+        (doc.byline, doc.outlet)
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        line("By Tom Reed and Ana Ruiz, Reuters"),
+        (s("Tom Reed and Ana Ruiz"), s("Reuters"))
+    );
+    assert_eq!(
+        line("By Tom Reed, Health Reporter | 9 May 2025"),
+        (s("Tom Reed"), None)
+    );
+    assert_eq!(
+        line("By Tom Reed, Staff Writer, The Daily Ledger"),
+        (s("Tom Reed"), s("The Daily Ledger"))
+    );
+    assert_eq!(line("Por Ana Ruiz, corresponsal"), (s("Ana Ruiz"), None));
+}

@@ -601,3 +601,32 @@ fn detect_runs_over_bare_claims() {
     assert_eq!(f[0].kind, FindingKind::Conflict);
     assert!(f[0].explanation.contains("police") && f[0].explanation.contains("organizers"));
 }
+
+#[test]
+fn an_english_explanation_names_a_spanish_measure_in_english() {
+    let mut corpus = Corpus::new();
+    let meta = DocumentMeta::default();
+    corpus.add(
+        "en.txt",
+        "Hurricane Lena kills at least 20 in Honduras\n\nBy Ana Ruiz, Reuters | 3 October 2025\n\n\
+         TEGUCIGALPA — Hurricane Lena has killed at least 20 people in Honduras, the national \
+         disaster agency said on Friday.\n",
+        &meta,
+    );
+    corpus.add(
+        "es.txt",
+        "Asciende a 35 el número de muertos por el huracán Lena en Honduras\n\n\
+         Por Luis Pérez | 5 de octubre de 2025\n\n\
+         TEGUCIGALPA — El número de muertos por el paso del huracán Lena en Honduras ascendió a \
+         35, informó este domingo la agencia nacional de desastres.\n",
+        &meta,
+    );
+    let f = corpus
+        .findings()
+        .iter()
+        .find(|f| f.kind == FindingKind::Change)
+        .expect("the toll rose");
+    assert!(f.measure.starts_with("deaths"), "{}", f.measure);
+    assert!(f.explanation.starts_with("Deaths"), "{}", f.explanation);
+    assert!(f.measure_es.starts_with("muertos"), "{}", f.measure_es);
+}

@@ -1029,3 +1029,108 @@ fn pesos_of_a_city_named() {
     let q = es("México paga 500 pesos a trabajadores de Buenos Aires.");
     assert_eq!(one(&q, "500 pesos").unit.as_deref(), Some("MXN"));
 }
+
+#[test]
+fn a_plural_denominator_after_digits_is_what_is_counted() {
+    let values = |q: Vec<Quantity>| -> Vec<f64> { q.iter().map(|q| q.value.low()).collect() };
+    // "medios aéreos" are aircraft, not halves; twelve quarters are three years, not 3.
+    assert_eq!(
+        values(es("Participan 750 bomberos y 30 medios aéreos.")),
+        [750.0, 30.0]
+    );
+    assert_eq!(
+        values(en("The economy grew for 12 quarters in a row.")),
+        [12.0]
+    );
+    assert_eq!(values(en("Both sides scored in the 2 halves.")), [2.0]);
+    // A share is still a share, and word numerators still make fractions.
+    assert_eq!(values(en("3 quarters of the budget")), [0.75]);
+    assert_eq!(values(es("cinco medios")), [2.5]);
+    assert_eq!(values(es("dos y medio millones")), [2_500_000.0]);
+}
+
+#[test]
+fn the_earlier_value_of_a_change_takes_the_later_ones_unit_and_scale() {
+    let read = |q: Vec<Quantity>| -> Vec<(f64, Option<String>)> {
+        q.into_iter().map(|q| (q.value.low(), q.unit)).collect()
+    };
+    let mxn = || Some("MXN".to_string());
+    assert_eq!(
+        read(es(
+            "El salario mínimo pasará de 248,93 a 278,80 pesos diarios."
+        )),
+        [(248.93, mxn()), (278.8, mxn())],
+        "a change, not a range"
+    );
+    assert_eq!(
+        read(es("El pasaje subió de 10 a 12 pesos.")),
+        [(10.0, mxn()), (12.0, mxn())]
+    );
+    let people = || Some("people".to_string());
+    assert_eq!(
+        read(en("The population rose from 2 to 3 million people.")),
+        [(2e6, people()), (3e6, people())]
+    );
+    // The scale is borrowed only when the earlier value stays below the later one's.
+    assert_eq!(
+        en("Prices fell from 900 to 1.2 million.")[0].value.low(),
+        900.0
+    );
+    // Without a change verb, "from 5 to 11" is a range.
+    assert_eq!(
+        en("The school takes pupils aged from 5 to 11 years.")[0].kind,
+        QuantityKind::Range
+    );
+}
+
+#[test]
+fn three_zero_decimals_before_a_scale_are_a_thousands_group() {
+    // Comma-decimal Spanish reading "12,000 millones" as 12 million was off by a thousand.
+    assert_eq!(
+        es("El déficit fue de 12,000 millones de euros.")[0]
+            .value
+            .low(),
+        12e9
+    );
+    assert_eq!(mx("Recaudó 45.000 millones de pesos.")[0].value.low(), 45e9);
+    // Elsewhere the convention decides, and real decimals stay decimals.
+    assert_eq!(es("La cifra es de 2,500 millones.")[0].value.low(), 2.5e6);
+    assert_eq!(mx("Recaudó 1.000 pesos.")[0].value.low(), 1.0);
+}
+
+#[test]
+fn a_line_too_short_to_tell_reads_scale_words_of_either_language() {
+    let und = NumberContext {
+        lang: Lang::Other("und".into()),
+        decimal: DecimalMark::Point,
+        peso: None,
+    };
+    assert_eq!(extract("Recaudó 45 millones.", &und)[0].value.low(), 45e6);
+    assert_eq!(extract("Lost 3 million.", &und)[0].value.low(), 3e6);
+}
+
+#[test]
+fn up_to_after_a_small_move_is_the_level_reached() {
+    let q = en("The unemployment rate edged up to 4.2 percent from 4.1 percent.");
+    assert_eq!((q[0].value.low(), q[0].bound), (4.2, Bound::Exact));
+    assert_eq!(
+        en("The plan could cut emissions by up to 40%.")[0].bound,
+        Bound::AtMost
+    );
+}
+
+#[test]
+fn a_day_written_with_a_slash_is_no_fraction() {
+    assert!(en("The G7 met after 9/11.").is_empty());
+    assert!((en("About 1/3 of the budget.")[0].value.low() - 1.0 / 3.0).abs() < 1e-9);
+}
+
+#[test]
+fn spanish_collective_numerals() {
+    let q = es("Una veintena de heridos fueron trasladados y una treintena de casas ardieron.");
+    let got: Vec<(f64, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.value.low(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(got, [(20.0, Some("heridos")), (30.0, Some("casas"))]);
+}

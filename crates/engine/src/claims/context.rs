@@ -268,6 +268,24 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
             source_end += 1;
         }
     }
+    // A lowercase complement: "la agencia nacional de desastres", "the department of health".
+    let complement = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            t.word
+                && !t.is_capitalized()
+                && !t.text.starts_with(|c: char| c.is_ascii_digit())
+                && !lexicon::is_stopword(t.text)
+                && !is_day_word(t)
+                && !reporting::is_reporting_verb_folded(&t.folded)
+        })
+    };
+    if toks
+        .get(source_end + 1)
+        .is_some_and(|t| t.is(&["de", "del", "of"]))
+        && complement(source_end + 2)
+    {
+        source_end += 2;
+    }
     // The office after a role: "la secretaria de Seguridad", "el ministro de Economía", "la
     // gobernadora de Guerrero".
     if toks
@@ -382,7 +400,7 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
 /// A determiner and a source noun ending at `end`: "the statement", "the institute's statement".
 fn source_phrase(toks: &[Tok], end: usize) -> Option<String> {
     let mut k = end;
-    while k > 0 && end - k < 4 && toks[k - 1].word {
+    while k > 0 && end - k < 6 && toks[k - 1].word {
         k -= 1;
         if toks[k].is(&["the", "el", "la", "los", "las"]) {
             let has_source = toks[k + 1..end].iter().any(is_source_noun);
@@ -497,6 +515,19 @@ fn is_source_noun(t: &Tok) -> bool {
         "tribunal",
         "ejercito",
         "ayuntamiento",
+        "agencia",
+        "departamento",
+        "oficina",
+        "comision",
+        "consejo",
+        "autoridad",
+        "organismo",
+        "junta",
+        "encuesta",
+        "sondeo",
+        "fiscal",
+        "organization",
+        "organizacion",
         // People who speak for an office.
         "governor",
         "gobernador",

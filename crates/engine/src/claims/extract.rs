@@ -285,6 +285,17 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// Whether the noun group ending before token `end` is part of a date expression ("3.2% last
+    /// year", "un 3,2 % el año pasado"): the time a figure refers to is not what it counts.
+    fn within_time(&self, end: usize) -> bool {
+        let Some(last) = end.checked_sub(1).and_then(|k| self.toks.get(k)) else {
+            return false;
+        };
+        self.exprs()
+            .iter()
+            .any(|e| e.start <= last.start && last.end <= e.end)
+    }
+
     /// The claim a quantity makes, or `None` when it is not a checkable figure.
     fn claim_for(
         &self,
@@ -378,6 +389,8 @@ impl SentenceContext<'_> {
             ClaimKind::Money => None,
             ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
             _ => measure::after(toks, after)
+                .filter(|h| !self.within_time(h.end))
+                .or_else(|| measure::partitive(toks, after))
                 .or_else(|| measure::before_of(toks, first))
                 .or_else(|| measure::number_of(toks, clause_start, first))
                 .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))
@@ -536,10 +549,23 @@ impl SentenceContext<'_> {
                 ..TimeRef::default()
             };
         }
+        // "cases have risen to 1,046 this year", "se han registrado 240 incendios este año": what
+        // has happened in a period still running is counted up to the publication day.
+        let perfect = toks[..first]
+            .iter()
+            .any(|t| t.is(&["has", "have", "ha", "han", "hemos"]));
+        if let (true, Some(day)) = (perfect, published) {
+            let running =
+                claim.time.from.is_some_and(|f| f <= day) && claim.time.to.is_some_and(|t| t > day);
+            if running {
+                claim.time.to = Some(day);
+                claim.time.as_of = Some(day);
+            }
+        }
         // "rose from 112 to 150": 112 held before the sentence's time, at a date it does not say
         // (unless it names one after the figure: "from 4.3% in March").
         let from_value = earlier_value(toks, first);
-        let own_time = chosen.is_some_and(|e| timing::right_after(e, q.end));
+        let own_time = chosen.is_some_and(|e| timing::dates_figure(self.text, e, q.end));
         if from_value && !own_time {
             claim.time = TimeRef::default();
         }
@@ -834,7 +860,8 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
         // "… will join the 806." — only with an article before it.
         return first > 0 && toks[first - 1].is(&["the", "los", "las"]);
     }
-    let next_elides = measure::looks_like_verb(&toks[after])
+    // "30% contained": a state, not a verb of the people counted.
+    let next_elides = (measure::looks_like_verb(&toks[after]) && !toks[after].is(STATES))
         || toks[after].is(&[
             "who",
             "that",
@@ -891,29 +918,6 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         "in", "en", "of", "de", "del", "for", "para", "on", "at", "from", "among", "entre", "con",
         "with", "during", "durante", "between", "across", "by", "por",
     ]);
-    // "10% contained", "80% complete", "un 70 % vacunado": the state the share is of.
-    const STATES: &[&str] = &[
-        "contained",
-        "complete",
-        "completed",
-        "vaccinated",
-        "full",
-        "occupied",
-        "funded",
-        "built",
-        "done",
-        "immunized",
-        "completo",
-        "completa",
-        "ocupado",
-        "ocupada",
-        "vacunado",
-        "vacunada",
-        "contenido",
-        "contenida",
-        "construido",
-        "construida",
-    ];
     if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
         return Some(t.text.to_lowercase());
     }
@@ -965,6 +969,30 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
 }
 
+/// "10% contained", "80% complete", "un 70 % vacunado": the state a share is of.
+const STATES: &[&str] = &[
+    "contained",
+    "complete",
+    "completed",
+    "vaccinated",
+    "full",
+    "occupied",
+    "funded",
+    "built",
+    "done",
+    "immunized",
+    "completo",
+    "completa",
+    "ocupado",
+    "ocupada",
+    "vacunado",
+    "vacunada",
+    "contenido",
+    "contenida",
+    "construido",
+    "construida",
+];
+
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
 static GENERIC_MEASURES: Words = Words::new(&[
     "tasa",
@@ -1015,8 +1043,17 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
     // "down from 66.8%", "up from 15,000": the direction says it without a verb.
     let direction =
         first >= 2 && toks[first - 1].is(&["from"]) && toks[first - 2].is(&["down", "up"]);
+    // "compared with 6.5%", "frente a los 180", "comparado con el 4 %": the figure compared with.
+    let article = first >= 1 && toks[first - 1].is(&["el", "la", "los", "las", "un", "una"]);
+    let k = first - usize::from(article);
+    let contrast = k >= 2
+        && ((toks[k - 1].is(&["a", "al"]) && toks[k - 2].is(&["frente"]))
+            || (toks[k - 1].is(&["with", "to"]) && toks[k - 2].is(&["compared"]))
+            || (toks[k - 1].is(&["con"])
+                && toks[k - 2].is(&["comparado", "comparada", "comparacion"])));
     // The verbs the quantity recognizer reads the same way ("from 112 to 150" is no range).
     direction
+        || contrast
         || from
             && toks[..first]
                 .iter()

@@ -83,6 +83,13 @@ fn phrase_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
 
 /// The head noun group starting at token `i` (right after the figure), within five words.
 pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
+    // A singular participle right after a percentage agrees with it ("el 2,9 % registrado").
+    let after_percent =
+        i > 0 && (toks[i - 1].text == "%" || toks[i - 1].is(&["ciento", "percent", "cent"]));
+    let participle = |w: &str| ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e));
+    if after_percent && toks.get(i).is_some_and(|t| participle(&t.folded)) {
+        return None;
+    }
     let mut modifiers = Vec::new();
     let mut j = i;
     while j < toks.len() && j < i + 5 {
@@ -117,7 +124,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
                 end,
             });
         }
-        if looks_like_verb(t) {
+        if looks_like_verb(t) && !participle_before_noun(toks, j) {
             return None;
         }
         if let Some(country) = t.demonym() {
@@ -162,6 +169,32 @@ pub fn number_of(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
             start += 1;
         }
         after(toks, start)
+    })
+}
+
+/// An English participle used as an adjective before a counted noun: "registered voters",
+/// "displaced people" (not "fled Gaza": a place is no counted noun).
+fn participle_before_noun(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    t.folded.ends_with("ed")
+        && !t.is_in(&COMMON_VERBS)
+        && toks.get(j + 1).is_some_and(|n| n.word)
+        && phrase_at(toks, j + 1).is_some_and(|(id, _)| !is_place(id))
+}
+
+/// What a share of a stated whole counts: "709 of the cases", "3 de los 14 heridos".
+pub fn partitive(toks: &[Tok], after_figure: usize) -> Option<Head> {
+    let of = toks.get(after_figure)?;
+    let det = toks.get(after_figure + 1)?;
+    let english = of.is(&["of"]) && det.is(&["the", "these", "those", "its", "their"]);
+    let spanish = of.is(&["de"]) && det.is(&["los", "las", "sus", "estos", "estas"]);
+    if !(english || spanish) {
+        return None;
+    }
+    // A share of many ("of the cases"), not "the average of 3.5 of the Organization".
+    after(toks, after_figure + 2).filter(|h| {
+        let last = &toks[h.end - 1].folded;
+        lexicon::singular(last) != last.as_ref()
     })
 }
 

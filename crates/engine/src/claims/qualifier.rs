@@ -188,6 +188,16 @@ pub fn of_figure(
     {
         return Some(Qualifier::Additional);
     }
+    // The whole of a share: the 250 of "148 of the 250 seats", "148 de los 250 escaños".
+    let whole = first >= 3
+        && toks[first - 1].is(&["the", "los", "las"])
+        && toks[first - 2].is(&["of", "de"])
+        && toks[first - 3]
+            .text
+            .starts_with(|c: char| c.is_ascii_digit());
+    if whole {
+        return Some(Qualifier::Total);
+    }
     // A goal: "the goal of 1,200", "we are going to achieve … an average of 12".
     if before
         .iter()

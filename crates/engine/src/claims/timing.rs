@@ -19,7 +19,7 @@ pub fn of_figure(
         let same_clause = e.start >= clause.0 && e.end <= clause.1;
         let coarse = e.kind != TimeKind::Relative && e.precision >= Precision::Month;
         // "61.4%, down from 66.8% in 2021": 2021 is the earlier value's, not 61.4%'s.
-        let anothers = !right_after(e, end) && dates_an_earlier_value(sentence, e.start);
+        let anothers = !dates_figure(sentence, e, end) && dates_an_earlier_value(sentence, e.start);
         e.is_resolved() && (same_clause || coarse) && !anothers
     };
     // An expression right after the figure is its own: "from 4.3% in March".
@@ -47,14 +47,18 @@ pub fn of_figure(
 /// that figure, not to the clause before. A plain "de" before a figure ("un aumento de 5 % en
 /// 2023") says no such thing.
 fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
-    let before = sentence[..start].trim_end();
-    let before = before
-        .strip_suffix(" in")
-        .or_else(|| before.strip_suffix(" en"))
-        .or_else(|| before.strip_suffix(" de"))
-        .or_else(|| before.strip_suffix(" del"))
-        .unwrap_or(before)
-        .trim_end();
+    // Back over a few words ("in", "de", "in the same period of") to the figure.
+    let mut before = sentence[..start].trim_end();
+    for _ in 0..FILLER_WORDS {
+        if before.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+            break;
+        }
+        let word_start = before.trim_end_matches(char::is_alphabetic);
+        if word_start.len() == before.len() || !word_start.ends_with(' ') {
+            return false;
+        }
+        before = word_start.trim_end();
+    }
     if !before.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
         return false;
     }
@@ -65,10 +69,38 @@ fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
         .filter(|w| !w.is_empty())
         .rev()
         .map(str::to_lowercase);
+    let (last, second) = (words.next(), words.next());
+    let (last, second) = match last.as_deref() {
+        // "frente a los 180".
+        Some("el" | "la" | "los" | "las") => (second, words.next()),
+        _ => (last, second),
+    };
     matches!(
-        (words.next().as_deref(), words.next().as_deref()),
-        (Some("from" | "desde"), _) | (Some("al" | "a"), Some("frente"))
+        (last.as_deref(), second.as_deref()),
+        (Some("from" | "desde"), _)
+            | (Some("al" | "a"), Some("frente"))
+            | (Some("with"), Some("compared"))
     )
+}
+
+/// Most words between a figure and the date expression that still dates it ("180 in the same
+/// period of 2024", "los 180 del mismo periodo de 2024").
+const FILLER_WORDS: usize = 6;
+
+/// Whether expression `e` follows a figure ending at byte `end` with only a few words between
+/// ("180 in the same period of 2024"): no figure, punctuation or clause between them.
+pub fn dates_figure(sentence: &str, e: &TimeExpr, end: usize) -> bool {
+    if right_after(e, end) {
+        return true;
+    }
+    let Some(between) = sentence.get(end..e.start) else {
+        return false;
+    };
+    let words = between.split_whitespace();
+    words.clone().count() <= FILLER_WORDS
+        && words
+            .into_iter()
+            .all(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// Whether expression `e` starts right after a figure ending at byte `end` ("4.3% in March").

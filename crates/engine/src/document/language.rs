@@ -1,13 +1,15 @@
 //! A light language detector: function-word frequencies for English, Spanish, Portuguese, French,
 //! German and Italian, with Spanish punctuation and letters as extra evidence; anything else "und".
+//! The English and Spanish lists also hold the scale words of figures ("million", "millones"),
+//! which decide a short news line ("Recaudó 45.000 millones de pesos chilenos.").
 
 use super::ascii::{letter_mask, load, HIGH, ONES};
 use crate::lang::Lang;
 use crate::lexicon::FastMap;
 use std::sync::OnceLock;
 
-const EN: &str = "the|of|and|to|in|is|that|for|with|was|on|are|as|by|it|from|at|this|have|has|which|be|not|were|will|who|their|its|an|or|but|they|he|she|said|been|would|also|than";
-const ES: &str = "de|la|que|el|en|y|los|las|del|se|por|un|una|con|no|para|es|al|lo|como|más|pero|sus|su|le|ya|fue|este|ha|han|entre|sobre|también|desde|hasta|muy|cuando|donde|porque|según";
+const EN: &str = "the|of|and|to|in|is|that|for|with|was|on|are|as|by|it|from|at|this|have|has|which|be|not|were|will|who|their|its|an|or|but|they|he|she|said|been|would|also|than|million|billion|percent|thousand";
+const ES: &str = "de|la|que|el|en|y|los|las|del|se|por|un|una|con|no|para|es|al|lo|como|más|pero|sus|su|le|ya|fue|este|ha|han|entre|sobre|también|desde|hasta|muy|cuando|donde|porque|según|millones|millón|mil";
 const PT: &str = "de|a|o|que|e|do|da|em|um|uma|para|com|não|os|as|dos|das|no|na|por|mais|se|foi|ao|pelo|pela|são|também|isso|ele|ela|seu|sua|mas|já|está|há|ser|quando|pelos";
 const FR: &str = "le|la|les|de|des|du|et|un|une|est|en|que|qui|dans|pour|pas|sur|au|aux|ce|il|elle|ne|se|avec|par|plus|sont|ont|été|cette|mais|ou|nous|vous|leur|être|à";
 const DE: &str = "der|die|das|und|ist|nicht|ein|eine|zu|den|von|mit|sich|des|auf|für|im|dem|auch|es|an|werden|aus|er|sie|hat|dass|bei|nach|wird|oder|wie|noch|einer|über|sind|wurde";

@@ -169,26 +169,67 @@ pub fn byline_outlet(s: &str) -> (Option<String>, Option<String>) {
     match stripped {
         Some(rest) => {
             let mut parts = rest.split('|').map(str::trim);
-            let byline = parts.next().and_then(clean);
-            let outlet = parts.next().and_then(clean).map(|o| {
-                let words: Vec<&str> = o.split_whitespace().collect();
-                match words.split_last() {
-                    Some((last, init))
-                        if !init.is_empty()
-                            && matches!(
-                                fold(last).as_str(),
-                                "staff" | "redaccion" | "team" | "desk"
-                            ) =>
-                    {
-                        init.join(" ")
+            let first = parts.next().unwrap_or("");
+            let byline = clean(first);
+            let outlet = parts
+                .next()
+                .and_then(clean)
+                .or_else(|| credited_outlet(first))
+                .map(|o| {
+                    let words: Vec<&str> = o.split_whitespace().collect();
+                    match words.split_last() {
+                        Some((last, init))
+                            if !init.is_empty()
+                                && matches!(
+                                    fold(last).as_str(),
+                                    "staff" | "redaccion" | "team" | "desk"
+                                ) =>
+                        {
+                            init.join(" ")
+                        }
+                        _ => o,
                     }
-                    _ => o,
-                }
-            });
+                });
             (byline, outlet)
         }
         _ => (None, segs.next().and_then(clean)),
     }
+}
+
+/// The outlet named after the authors of a byline ("By Tom Reed and Ana Ruiz, Reuters"), unless
+/// what follows them is a role ("By Tom Reed, Health Reporter").
+fn credited_outlet(byline: &str) -> Option<String> {
+    const ROLES: &[&str] = &[
+        "reporter",
+        "writer",
+        "correspondent",
+        "editor",
+        "columnist",
+        "staff",
+        "contributor",
+        "analyst",
+        "corresponsal",
+        "redactor",
+        "redactora",
+        "periodista",
+        "enviado",
+        "enviada",
+        "columnista",
+        "reportero",
+        "reportera",
+        "editora",
+    ];
+    let after = byline.split_once([',', '–', '—']).map(|(_, rest)| rest)?;
+    let last = after.rsplit([',', '–', '—']).next()?.trim();
+    let words: Vec<String> = last.split_whitespace().map(fold).collect();
+    let role = words
+        .iter()
+        .any(|w| ROLES.contains(&w.trim_end_matches('s')));
+    let plain = last
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&' | '\''));
+    let capitalized = last.starts_with(|c: char| c.is_uppercase());
+    (!role && plain && capitalized && (1..=5).contains(&words.len())).then(|| last.to_string())
 }
 
 /// A date at the top of a body paragraph ("Mexico City, 13 May 2024 (EFE) —", "Ciudad de México,

@@ -255,7 +255,7 @@ fn measure_en(c: &Claim, m: &str) -> String {
     let head = parts.next().unwrap_or_default();
     let mut out = match head.split_once(" per ") {
         Some((what, per)) => format!("{} per {per}", phrase_en(c, what)),
-        None => phrase_en(c, head),
+        None => english_of_spanish(c, head).unwrap_or_else(|| phrase_en(c, head)),
     };
     for p in parts {
         out.push_str(", ");
@@ -290,6 +290,50 @@ fn phrase_en(c: &Claim, phrase: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A noun group a Spanish sentence wrote ("muertos", "médicos cubanos") in English, from its
+/// concept ("deaths", "Cuban doctors"); `None` unless every word is the concept's noun or a
+/// demonym.
+fn english_of_spanish(c: &Claim, phrase: &str) -> Option<String> {
+    let id = c.head.as_deref()?;
+    let mut demonyms = Vec::new();
+    let mut noun = false;
+    for w in phrase.split_whitespace() {
+        if let Some(country) = lexicon::demonym_country(w) {
+            demonyms.push(lexicon::english_demonym(country)?.to_string());
+        } else if !noun && lexicon::concept(w).is_some_and(|k| k.id == id) && w != id {
+            noun = true;
+        } else {
+            return None;
+        }
+    }
+    if !noun || crate::document::detect_language(&c.text) != crate::lang::Lang::Es {
+        return None;
+    }
+    demonyms.push(english_plural(id));
+    Some(demonyms.join(" "))
+}
+
+/// The plural of an English concept id ("death" → "deaths", "person" → "people").
+fn english_plural(id: &str) -> String {
+    let (init, last) = id.rsplit_once(' ').map_or(("", id), |(a, b)| (a, b));
+    let plural = match last {
+        "person" => "people".to_string(),
+        "child" => "children".to_string(),
+        "man" => "men".to_string(),
+        "woman" => "women".to_string(),
+        w if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") => {
+            format!("{}ies", &w[..w.len() - 1])
+        }
+        w if ["s", "x", "z", "ch", "sh"].iter().any(|e| w.ends_with(e)) => format!("{w}es"),
+        w => format!("{w}s"),
+    };
+    if init.is_empty() {
+        plural
+    } else {
+        format!("{init} {plural}")
+    }
 }
 
 fn capitalized(w: &str) -> String {

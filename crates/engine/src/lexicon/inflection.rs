@@ -97,6 +97,7 @@ const INVARIANT: &[&str] = &[
     "cumpleaños",
     "despues",
     "detras",
+    "diabetes",
     "dieciseis",
     "dios",
     "does",
@@ -110,6 +111,7 @@ const INVARIANT: &[&str] = &[
     "gris",
     "has",
     "headquarters",
+    "herpes",
     "honduras",
     "iris",
     "its",
@@ -123,10 +125,12 @@ const INVARIANT: &[&str] = &[
     "mas",
     "mathematics",
     "means",
+    "measles",
     "menos",
     "mes",
     "mientras",
     "miercoles",
+    "mumps",
     "news",
     "nexus",
     "odds",
@@ -141,7 +145,9 @@ const INVARIANT: &[&str] = &[
     "politics",
     "portaaviones",
     "quizas",
+    "rabies",
     "rascacielos",
+    "scabies",
     "seis",
     "series",
     "sometimes",
@@ -667,8 +673,10 @@ fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
 /// "registrado". `written` is the word as written, `folded` lowercased without accents.
 pub(crate) fn spanish_verb_form(written: &str, folded: &str) -> bool {
     const ENDINGS: [&str; 7] = ["aron", "ieron", "yeron", "aban", "ian", "ado", "ada"];
+    // The accented endings of the preterite ("cayó") and the future ("crecerá", "llegarán").
+    let future = written.ends_with("rá") || written.ends_with("rán");
     (folded.len() > 5 && ENDINGS.iter().any(|e| folded.ends_with(e)))
-        || (folded.len() >= 4 && written.ends_with('ó'))
+        || (folded.len() >= 4 && (written.ends_with('ó') || future))
 }
 
 #[cfg(test)]

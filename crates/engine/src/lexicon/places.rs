@@ -774,6 +774,11 @@ pub fn regions() -> impl Iterator<Item = &'static str> {
     REGIONS.iter().map(|r| r.field(0))
 }
 
+/// The usual English demonym of a country ("cuba" → "Cuban").
+pub fn english_demonym(id: &str) -> Option<&'static str> {
+    names(id)?[2].split('|').next().filter(|d| !d.is_empty())
+}
+
 /// A country's `|`-separated English names, Spanish names, English demonyms and Spanish demonyms
 /// (the usual one first), for writing it in prose (`spanish.rs`).
 pub(crate) fn names(id: &str) -> Option<[&'static str; 4]> {

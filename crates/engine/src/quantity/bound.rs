@@ -158,12 +158,42 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
             return None;
         }
         let s = t0 - n;
-        words[..n - 1]
+        let matched = words[..n - 1]
             .iter()
             .enumerate()
-            .all(|(o, w)| tk.toks[s + o].kind == TK::Word && tk.norm(s + o) == *w)
-            .then_some((*bound, s))
+            .all(|(o, w)| tk.toks[s + o].kind == TK::Word && tk.norm(s + o) == *w);
+        // "edged up to 4.2 percent": the level reached, not a ceiling.
+        let reached = *words == ["up", "to"] && s > 0 && moved_up(tk.norm(s - 1));
+        (matched && !reached).then_some((*bound, s))
     })
+}
+
+/// Verbs of a small move that "up to" completes ("ticked up to", "inched up to", "went up to").
+fn moved_up(w: &str) -> bool {
+    matches!(
+        w,
+        "edged"
+            | "edges"
+            | "edging"
+            | "ticked"
+            | "ticks"
+            | "ticking"
+            | "inched"
+            | "inches"
+            | "inching"
+            | "crept"
+            | "creeps"
+            | "creeping"
+            | "moved"
+            | "moves"
+            | "went"
+            | "goes"
+            | "shot"
+            | "revised"
+            | "bumped"
+            | "ratcheted"
+            | "crawled"
+    )
 }
 
 /// Whether the hedge "over" at token `s`, before a figure ending before token `t1`, names a

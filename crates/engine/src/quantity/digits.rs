@@ -51,6 +51,28 @@ fn value_of(text: &str, int: &[(usize, usize)], frac: Option<(usize, usize)>) ->
     n.value()
 }
 
+/// Whether a scale word ("millones", "million", "mil") follows byte `end` after a space.
+fn scale_follows(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = rest[..word_end].to_lowercase();
+    rest.len() < text.len() - end
+        && matches!(
+            word.as_str(),
+            "mil"
+                | "millones"
+                | "millón"
+                | "millon"
+                | "billones"
+                | "million"
+                | "millions"
+                | "billion"
+                | "billions"
+        )
+}
+
 /// Reads the digit literal starting at byte `i` (an ASCII digit, or a decimal mark followed by a
 /// digit when `leading_mark` is set).
 pub(crate) fn read(text: &str, i: usize, mark: DecimalMark, leading_mark: bool) -> Lit {
@@ -129,6 +151,11 @@ pub(crate) fn read(text: &str, i: usize, mark: DecimalMark, leading_mark: bool) 
                 // ("1.234,5"), or when it repeats over full groups ("1.234.567").
                 (k < n && seps[k] != c && !is_space_sep(seps[k]) && k + 1 >= n)
                     || (k >= 3 && (k == n || seps[k] != c))
+                    // "3,000 millones": no one writes three zero decimals before a scale.
+                    || (k == 2
+                        && n == 2
+                        && &b[groups[1].0..groups[1].1] == b"000"
+                        && scale_follows(text, groups[1].1))
             };
             if ok {
                 j = k;

@@ -66,15 +66,24 @@ pub(crate) fn lookup(word: &str, lang: &Lang) -> Option<Lex> {
                         || word.ends_with("avas")
                         || word.contains("esim")))
         }
-        _ => known(&EN, super::words_en::KNOWN, word),
+        Lang::En => known(&EN, super::words_en::KNOWN, word),
+        // A text too short to tell: the cardinals of either language ("45.000 millones").
+        Lang::Other(_) => {
+            return super::words_en::lookup(word)
+                .filter(|_| known(&EN, super::words_en::KNOWN, word))
+                .or_else(|| {
+                    super::words_es::lookup(word)
+                        .filter(|_| known(&ES, super::words_es::KNOWN, word))
+                })
+                .filter(|l| matches!(l, Lex::Card(..)));
+        }
     };
     if !known {
         return None;
     }
     match lang {
         Lang::Es => super::words_es::lookup(word),
-        Lang::En => super::words_en::lookup(word),
-        Lang::Other(_) => super::words_en::lookup(word).filter(|l| matches!(l, Lex::Card(..))),
+        _ => super::words_en::lookup(word),
     }
 }
 

@@ -89,6 +89,11 @@ pub(crate) fn is_change_verb(w: &str) -> bool {
             | "subieron"
             | "paso"
             | "pasaron"
+            | "pasa"
+            | "pasan"
+            | "pasara"
+            | "pasaran"
+            | "pasaria"
             | "aumento"
             | "aumentaron"
             | "bajo"
@@ -101,6 +106,26 @@ pub(crate) fn is_change_verb(w: &str) -> bool {
             | "elevo"
             | "redujo"
     )
+}
+
+/// Gives the bare earlier value of a change ("from 5 to 6 pesos") the later value's kind, unit and
+/// scale word.
+fn borrow_unit(a: &mut Q, b: &Q) {
+    let unit_of_b = match b.q.kind {
+        QuantityKind::Percent | QuantityKind::Money => true,
+        QuantityKind::Count => b.q.unit.is_some(),
+        _ => false,
+    };
+    if unit_of_b {
+        a.q.kind = b.q.kind;
+        a.q.unit = b.q.unit.clone();
+        a.q.ambiguous |= b.q.ambiguous;
+    }
+    let v = a.q.value.low();
+    if a.scale == 1.0 && b.scale > 1.0 && !a.words && v * b.scale <= b.q.value.high() {
+        a.q.value = Value::Number(v * b.scale);
+        a.scale = b.scale;
+    }
 }
 
 /// Merges adjacent quantities that form ranges.
@@ -174,14 +199,10 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
                 (opener, mid),
                 ("from", "to") | ("de", "a") | ("del", "al") | ("desde", "hasta")
             );
-            if changes
-                && from_to
-                && a.q.kind == QuantityKind::Count
-                && a.q.unit.is_none()
-                && b.q.kind == QuantityKind::Percent
-            {
-                a.q.kind = QuantityKind::Percent;
-                a.q.unit = b.q.unit.clone();
+            // "subió de 5 a 6 pesos", "rose from 2 to 3 million": the earlier value is in the
+            // later one's unit and scale.
+            if changes && from_to && a.q.kind == QuantityKind::Count && a.q.unit.is_none() {
+                borrow_unit(&mut a, b);
             }
             out.push(a);
             continue;

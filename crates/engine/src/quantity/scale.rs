@@ -203,7 +203,15 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                         }
                         break;
                     }
-                    Lex::Frac(v, p) => els.push((E::Frac(v, p), j)),
+                    Lex::Frac(v, p) => {
+                        // "12 quarters in a row", "30 medios aéreos": after digits a plural
+                        // denominator is what is counted; "3 quarters of the budget" is a share.
+                        let after_digits = matches!(els.last(), Some((E::Digit(..), _)));
+                        if p && after_digits && tk.norm(j + 1) != "of" {
+                            break;
+                        }
+                        els.push((E::Frac(v, p), j))
+                    }
                     Lex::And => {
                         if els.is_empty() || !numish(j + 1) {
                             break;
@@ -852,8 +860,10 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
                     if d.lit?.int_digits == 4 && (1800.0..=2100.0).contains(&b) {
                         return None;
                     }
-                    // "24/7", "50/50", "20/20": improper "fractions" in news are idioms.
-                    let proper = a < b;
+                    // "24/7", "50/50", "20/20": improper "fractions" in news are idioms; "9/11",
+                    // "7/12" are days; a fraction's denominator is a usual one.
+                    let usual = matches!(b as u32, 2..=6 | 8 | 10 | 16 | 100) && b.fract() == 0.0;
+                    let proper = a < b && usual;
                     if proper && lit.int && d.lit?.int && d.mult == 1.0 && d.glue == Glue::Free {
                         return Some(Atom::digits(i, i + 3, a / b));
                     }
@@ -1023,6 +1033,13 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         return None;
     }
     if a.t1 == a.t0 + 1 && neg_start.is_none() && medio_is_average(tk, a.t0) {
+        return None;
+    }
+    // A plural denominator alone ("quarters", "halves", "medios") counts no figure.
+    let lone_plural = a.t1 == a.t0 + 1
+        && toks[a.t0].kind == TK::Word
+        && matches!(tk.lex(a.t0, lang), Some(Lex::Frac(_, true)));
+    if lone_plural {
         return None;
     }
     // "for the quarter", "el primer cuarto": a period of the year, not a fraction.

@@ -111,9 +111,10 @@ pub(crate) fn relative_precision(r: Relative) -> Precision {
         Relative::Days { .. } | Relative::Weekday { .. } | Relative::DayMonth { .. } => {
             Precision::Day
         }
-        Relative::Unit { unit, .. } | Relative::Ago { unit, .. } | Relative::Span { unit, .. } => {
-            unit.precision()
-        }
+        Relative::Unit { unit, .. }
+        | Relative::Ago { unit, .. }
+        | Relative::Span { unit, .. }
+        | Relative::SoFar { unit } => unit.precision(),
         Relative::Month { .. } => Precision::Month,
     }
 }
@@ -696,6 +697,9 @@ impl<'a> Scan<'a> {
         if w == "esta" && self.is(i + 1, &["mañana", "tarde", "noche"]) {
             return rel(days(0), i + 2);
         }
+        if let Some(found) = self.so_far(i) {
+            return Some(found);
+        }
         if let Some(found) = self.english_relative(i) {
             return Some(found);
         }
@@ -703,6 +707,38 @@ impl<'a> Scan<'a> {
             return Some(found);
         }
         self.spanish_relative(i)
+    }
+
+    /// "so far this year", "year to date", "en lo que va de(l) año", "en lo que llevamos de
+    /// año": the current year (month, week) up to the publication date.
+    fn so_far(&self, i: usize) -> Option<(usize, Pt)> {
+        if let Some(j) = self.seq(i, &["year", "to", "date"]) {
+            return Some((j, Pt::Rel(Relative::SoFar { unit: Unit::Year }, false)));
+        }
+        let j = match self.word(i)? {
+            "so" => self.seq(i, &["so", "far", "this"])?,
+            "en" | "lo" => {
+                let lo = i + usize::from(self.is(i, &["en"]));
+                let j = self.seq(lo, &["lo", "que"])?;
+                if !self.is(j, &["va", "llevamos", "van"]) {
+                    return None;
+                }
+                match self.word(j + 1)? {
+                    "del" => j + 2,
+                    "de" if self.is(j + 2, &["este", "esta"]) => j + 3,
+                    "de" => j + 2,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let unit = match self.word(j)? {
+            "year" | "año" => Unit::Year,
+            "month" | "mes" => Unit::Month,
+            "week" | "semana" => Unit::Week,
+            _ => return None,
+        };
+        Some((j + 1, Pt::Rel(Relative::SoFar { unit }, false)))
     }
 
     fn english_relative(&self, i: usize) -> Option<(usize, Pt)> {

@@ -111,6 +111,9 @@ pub enum Relative {
     DayMonth { month: u8, day: u8 },
     /// A month with no year ("in mid-May"): the occurrence nearest the anchor.
     Month { month: u8, part: Option<Part> },
+    /// The calendar unit containing the anchor, up to the anchor ("so far this year", "en lo
+    /// que va de año").
+    SoFar { unit: Unit },
 }
 
 /// A time expression found in text.

@@ -73,6 +73,10 @@ pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
             (d, d)
         }
         Relative::Span { unit, amount } => (shift(anchor, unit, amount, -1), anchor),
+        Relative::SoFar { unit } => {
+            let (first, _) = relative_bounds(Relative::Unit { unit, offset: 0 }, anchor)?;
+            (first, anchor)
+        }
         Relative::DayMonth { month, day } => {
             let d = (anchor.year - 1..=anchor.year + 1)
                 .filter_map(|y| Date::new(y, month, day))

@@ -24,11 +24,11 @@ pub const ANCHOR: u8 = 8;
 /// Every word other than a month, weekday or number name that can begin a date expression: the
 /// first words of the rules (triggers, hedges, articles, parts, seasons, ordinals, relative
 /// words). Kept sorted.
-pub const FIRST_WORDS: &str = "a|about|almost|alrededor|anteayer|antes|antier|apenas|around|as|autumn|ayer|año|beginning|between|by|casi|cerca|comienzo|comienzos|coming|cuarta|cuarto|de|del|desde|durante|during|earlier|early|el|en|end|entre|esta|este|estos|ever|fall|fewer|fin|final|finales|fines|first|fourth|from|h|hace|hasta|hoy|in|inicio|inicios|invierno|just|la|las|last|late|later|less|los|mas|mañana|mediados|menos|mes|mid|middle|more|nearly|next|only|otoño|over|para|pasada|pasado|pasados|past|poco|previous|primavera|primer|primera|primero|principio|principios|proxima|proximo|q|second|segunda|segundo|semana|since|solo|spring|start|starting|summer|tercer|tercera|tercero|the|third|this|through|till|today|tomorrow|ultimas|ultimos|unas|under|unos|until|verano|winter|within|yesterday";
+pub const FIRST_WORDS: &str = "a|about|almost|alrededor|anteayer|antes|antier|apenas|around|as|autumn|ayer|año|beginning|between|by|casi|cerca|comienzo|comienzos|coming|cuarta|cuarto|de|del|desde|durante|during|earlier|early|el|en|end|entre|esta|este|estos|ever|fall|fewer|fin|final|finales|fines|first|fourth|from|h|hace|hasta|hoy|in|inicio|inicios|invierno|just|la|las|last|late|later|less|lo|los|mas|mañana|mediados|menos|mes|mid|middle|more|nearly|next|only|otoño|over|para|pasada|pasado|pasados|past|poco|previous|primavera|primer|primera|primero|principio|principios|proxima|proximo|q|second|segunda|segundo|semana|since|so|solo|spring|start|starting|summer|tercer|tercera|tercero|the|third|this|through|till|today|tomorrow|ultimas|ultimos|unas|under|unos|until|verano|winter|within|year|yesterday";
 
 /// Words the rules compare with after an expression's first word, other than names, units,
 /// [`YEAR_CONTEXT`] and [`DURATION_HEDGES`]: joiners, "ago", quarters and halves, and the rest.
-const LATER_WORDS: &str = "ago|al|and|before|cada|e|entrante|half|noche|of|partir|por|quarter|que|semestre|tarde|to|trimestre|viene|y";
+const LATER_WORDS: &str = "ago|al|and|before|cada|date|e|entrante|far|half|llevamos|noche|of|partir|por|quarter|que|semestre|tarde|to|trimestre|va|van|viene|y";
 
 /// Relative days: anchors besides the names and units of `names`.
 const RELATIVE_DAYS: &str = "yesterday|ayer|today|hoy|tomorrow|anteayer|antier|mañana|tarde|noche";
