@@ -700,6 +700,9 @@ fn over_a_span_of_time_is_not_a_bound() {
         .map(|q| q.bound)
         .collect();
     assert_eq!(spread, vec![Bound::Exact, Bound::Over], "{q:#?}");
+    // The sum and the span apart in the clause.
+    let q = en("The government will spend £1.2bn on new hospitals over five years.");
+    assert_eq!((q[1].value.low(), q[1].bound), (5.0, Bound::Exact));
 }
 
 #[test]

@@ -197,19 +197,25 @@ fn moved_up(w: &str) -> bool {
 }
 
 /// Whether the hedge "over" at token `s`, before a figure ending before token `t1`, names a
-/// period rather than a bound: "$1.2 trillion over eight years" (spread across eight years), where
-/// "over" follows another figure and a unit of time follows.
+/// period rather than a bound: "$1.2 trillion over eight years", "spend £1.2bn on new hospitals
+/// over five years" (spread across the years), where another figure comes shortly before in the
+/// clause and a unit of time follows.
 pub(crate) fn over_is_during(tk: &Tokens, s: usize, t1: usize, lang: &crate::lang::Lang) -> bool {
     if s == 0 || tk.norm(s) != "over" {
         return false;
     }
-    let prev = &tk.toks[s - 1];
-    let after_figure = prev.kind == TK::Num || super::is_scale_word(tk.norm(s - 1), lang);
-    after_figure
-        && matches!(
-            tk.norm(t1),
-            "years" | "months" | "weeks" | "days" | "decades" | "quarters"
-        )
+    let unit_of_time = matches!(
+        tk.norm(t1),
+        "years" | "months" | "weeks" | "days" | "decades" | "quarters"
+    );
+    if !unit_of_time {
+        return false;
+    }
+    // A figure among the few tokens before, with no clause punctuation between.
+    (s.saturating_sub(6)..s).rev().any(|k| {
+        let t = &tk.toks[k];
+        t.kind == TK::Num || super::is_scale_word(tk.norm(k), lang)
+    }) && !(s.saturating_sub(6)..s).any(|k| matches!(tk.sym(k), ',' | ';' | '.' | ':'))
 }
 
 /// A hedge written after a figure ("500 or more", "aged 65 or older", "20 o más"), looked for at
