@@ -1137,3 +1137,13 @@ fn spanish_collective_numerals() {
         .collect();
     assert_eq!(got, [(20.0, Some("heridos")), (30.0, Some("casas"))]);
 }
+
+#[test]
+fn spanish_verbs_of_exceeding_in_every_tense_are_floors() {
+    for text in [
+        "La población mundial superará los 9.700 millones en 2050.",
+        "La deuda sobrepasó el 120 % del PIB.",
+    ] {
+        assert_eq!(es(text)[0].bound, Bound::Over, "{text}");
+    }
+}
