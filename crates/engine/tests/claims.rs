@@ -845,3 +845,12 @@ fn the_whole_of_a_share_is_a_total() {
         ]
     );
 }
+
+#[test]
+fn an_english_article_a_is_not_the_spanish_to() {
+    let claims = parse(
+        "US economy keeps growing\n\n30 October 2024\n\nThe economy grew at a 2.8% annual rate, the Commerce Department said.\n",
+        Some("en"),
+    );
+    assert_eq!(claims[0].qualifier, None, "{}", claims[0].measure);
+}

@@ -208,9 +208,13 @@ pub fn of_figure(
         return Some(Qualifier::Target);
     }
     // "to N" after a verb of increase, or "a total of N".
-    let to_before = before
-        .last()
-        .is_some_and(|&k| toks[k].is(&["to", "a", "hasta"]));
+    // Spanish "a" is "to"; English "a" after "at", "by", "of"… is the article ("grew at a 2.8%
+    // annual rate").
+    let to_before = before.last().is_some_and(|&k| {
+        toks[k].is(&["to", "hasta"])
+            || (toks[k].is(&["a"])
+                && !(k > 0 && toks[k - 1].is(&["at", "by", "of", "in", "for", "with", "from"])))
+    });
     if to_before && before.iter().any(|&k| toks[k].is_in(&TO_TOTAL_VERBS)) {
         return Some(Qualifier::Total);
     }
