@@ -630,3 +630,47 @@ fn an_english_explanation_names_a_spanish_measure_in_english() {
     assert!(f.explanation.starts_with("Deaths"), "{}", f.explanation);
     assert!(f.measure_es.starts_with("muertos"), "{}", f.measure_es);
 }
+
+#[test]
+fn a_quarter_figure_revised_later_is_a_change() {
+    let mut corpus = Corpus::new();
+    let meta = DocumentMeta::default();
+    corpus.add(
+        "first.txt",
+        "US economy keeps growing\n\nBy Jane Doe | 30 October 2024\n\nWASHINGTON — The U.S. economy \
+         grew at a 2.8% annual rate in the third quarter, the Commerce Department said on \
+         Wednesday.\n",
+        &meta,
+    );
+    corpus.add(
+        "second.txt",
+        "US growth estimate lowered\n\nBy John Roe | 27 November 2024\n\nWASHINGTON — The U.S. \
+         economy grew at a 2.7% annual rate in the third quarter, the Commerce Department said \
+         in its second estimate, revised down from 2.8%.\n",
+        &meta,
+    );
+    let quarter = corpus
+        .claims()
+        .iter()
+        .find(|c| c.quote.contains("2.7"))
+        .unwrap();
+    assert_eq!(
+        (
+            quarter.time.from.map(|d| d.to_string()),
+            quarter.time.to.map(|d| d.to_string())
+        ),
+        (Some("2024-07-01".into()), Some("2024-09-30".into())),
+        "'the third quarter' is the publication year's"
+    );
+    let f = corpus
+        .findings()
+        .iter()
+        .find(|f| f.kind == FindingKind::Change)
+        .expect("the estimate was revised");
+    assert!(
+        f.explanation.contains("“2.8%” (first.txt"),
+        "{}",
+        f.explanation
+    );
+    assert!(f.explanation.contains("then “2.7%”"), "{}", f.explanation);
+}

@@ -211,8 +211,14 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         return None;
     }
     // A later figure worded as an update ("rose to", "elevó a") revises an earlier one, even
-    // when the earlier was a floor ("at least 48") or unqualified.
-    if let When::Apart { days } = when {
+    // when the earlier was a floor ("at least 48") or unqualified; a figure for the same period
+    // published later with update wording ("revised down from 2.8%") revises it too.
+    let revision_days = match (when, a.published, b.published) {
+        (When::Apart { days }, _, _) => Some(days),
+        (When::Same, Some(pa), Some(pb)) if pa != pb => Some(pb.days_until(pa)),
+        _ => None,
+    };
+    if let Some(days) = revision_days {
         let later_updates = if days > 0 { a.update } else { b.update };
         let revisable =
             |m: Meaning| matches!(m, Meaning::Plain | Meaning::Total | Meaning::Already);

@@ -143,6 +143,8 @@ pub(crate) struct Entry {
     pub parenthetical: bool,
     /// The stated number of the figure this claim scopes, when it is a scope.
     pub scope_number: Option<f64>,
+    /// Its document's publication date.
+    pub published: Option<Date>,
     pub live: bool,
 }
 
@@ -218,6 +220,7 @@ impl Entry {
                 && !sizes_a_change(before_quote),
             parenthetical,
             scope_number,
+            published: None,
             live: true,
         }
     }
@@ -377,6 +380,7 @@ impl Index {
         }));
 
         // Digest the new claims.
+        let published = self.docs[slot].as_ref().and_then(|d| d.info.published);
         let numbers: HashMap<&str, f64> = claims
             .iter()
             .filter_map(|c| c.value.map(|v| (c.id.as_str(), stated(v))))
@@ -394,7 +398,9 @@ impl Index {
                 .as_deref()
                 .map(|s| numbers.get(s).copied().unwrap_or(f64::NAN));
             let idx = self.entries.len();
-            self.entries.push(Entry::new(c, slot, family, scope_number));
+            let mut entry = Entry::new(c, slot, family, scope_number);
+            entry.published = published;
+            self.entries.push(entry);
             new_entries.push(idx);
         }
 

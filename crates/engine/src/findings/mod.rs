@@ -229,7 +229,10 @@ fn cross_finding(
         }
     }
     if matches!(why, Why::Change { .. }) {
-        crate::sort::sort_by_key(&mut order, |e| e.claim.time.to.or(e.claim.time.as_of));
+        // A revision of one period's figure is ordered by publication.
+        crate::sort::sort_by_key(&mut order, |e| {
+            (e.claim.time.to.or(e.claim.time.as_of), e.published)
+        });
     }
     let mut confidence = match why {
         Why::Agree { .. } if copied.len() == partners.len() => corroboration::COPIED,
@@ -333,10 +336,17 @@ fn cross_text(
             s
         }
         Why::Change { .. } => {
+            // A revision of one period's figure: the sources' dates tell the order.
+            let one_time = order
+                .iter()
+                .all(|e| e.claim.time.as_of == lead.claim.time.as_of);
             let steps: Vec<String> = order
                 .iter()
                 .map(|e| {
                     let day = e.claim.time.as_of.map(|d| explain::date_in(d, lang));
+                    if one_time {
+                        return format!("{} ({})", fig(e, lang), src(e));
+                    }
                     match lang {
                         Lang::En => format!(
                             "{} on {} ({})",

@@ -115,6 +115,7 @@ pub(crate) fn relative_precision(r: Relative) -> Precision {
         | Relative::Ago { unit, .. }
         | Relative::Span { unit, .. }
         | Relative::SoFar { unit } => unit.precision(),
+        Relative::Months { .. } => Precision::Season,
         Relative::Month { .. } => Precision::Month,
     }
 }
@@ -656,11 +657,24 @@ impl<'a> Scan<'a> {
             return None;
         }
         j += 1;
-        if self.is(j, &["of", "de", "del"]) {
-            j += 1;
+        let first = (ordinal - 1) * months + 1;
+        let of = usize::from(self.is(j, &["of", "de", "del"]));
+        match self.year(j + of) {
+            Some(year) => Some((j + of + 1, Pt::Months(year, first, months))),
+            // "the third quarter", "el segundo semestre": of the year nearest the publication
+            // ("the second half" alone is as often a match's).
+            None if self.is(j - 1, &["quarter", "trimestre", "semestre"]) => Some((
+                j,
+                Pt::Rel(
+                    Relative::Months {
+                        first,
+                        count: months,
+                    },
+                    false,
+                ),
+            )),
+            None => None,
         }
-        let year = self.year(j)?;
-        Some((j + 1, Pt::Months(year, (ordinal - 1) * months + 1, months)))
     }
 
     /// "yesterday", "last Friday", "this week", "three years ago", "el viernes pasado", "hace un año".

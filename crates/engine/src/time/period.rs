@@ -114,6 +114,9 @@ pub enum Relative {
     /// The calendar unit containing the anchor, up to the anchor ("so far this year", "en lo
     /// que va de año").
     SoFar { unit: Unit },
+    /// Months of a year that is not stated ("the third quarter", "el segundo semestre"): the
+    /// occurrence nearest the anchor.
+    Months { first: u8, count: u8 },
 }
 
 /// A time expression found in text.

@@ -2,7 +2,8 @@
 //! against an anchor date, usually the publication date.
 
 use super::period::{
-    month_bounds, month_part_bounds, year_bounds, Direction, Relative, TimeExpr, TimeKind, Unit,
+    month_bounds, month_part_bounds, months_bounds, year_bounds, Direction, Relative, TimeExpr,
+    TimeKind, Unit,
 };
 use super::Date;
 
@@ -73,6 +74,14 @@ pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
             (d, d)
         }
         Relative::Span { unit, amount } => (shift(anchor, unit, amount, -1), anchor),
+        Relative::Months { first, count } => {
+            let mid = |y: i32| Date::new(y, first, 1).map(|d| d.add_days(i64::from(count) * 15));
+            let y = (anchor.year - 1..=anchor.year + 1)
+                .filter_map(|y| Some((y, mid(y)?)))
+                .min_by_key(|(_, d)| (d.days_until(anchor).abs(), *d > anchor))?
+                .0;
+            months_bounds(y, first, count)?
+        }
         Relative::SoFar { unit } => {
             let (first, _) = relative_bounds(Relative::Unit { unit, offset: 0 }, anchor)?;
             (first, anchor)

@@ -30,8 +30,9 @@ pub const FIRST_WORDS: &str = "a|about|almost|alrededor|anteayer|antes|antier|ap
 /// [`YEAR_CONTEXT`] and [`DURATION_HEDGES`]: joiners, "ago", quarters and halves, and the rest.
 const LATER_WORDS: &str = "ago|al|and|before|cada|date|e|entrante|far|half|llevamos|noche|of|partir|por|quarter|que|semestre|tarde|to|trimestre|va|van|viene|y";
 
-/// Relative days: anchors besides the names and units of `names`.
-const RELATIVE_DAYS: &str = "yesterday|ayer|today|hoy|tomorrow|anteayer|antier|mañana|tarde|noche";
+/// Relative days and the parts of a year counted by ordinals ("the third quarter"): anchors
+/// besides the names and units of `names`.
+const RELATIVE_DAYS: &str = "yesterday|ayer|today|hoy|tomorrow|anteayer|antier|mañana|tarde|noche|quarter|trimestre|semestre";
 
 /// The longest folded word the vocabulary holds, in bytes (longer words are not looked up).
 const MAX_LEN: usize = 16;
