@@ -1147,3 +1147,23 @@ fn spanish_verbs_of_exceeding_in_every_tense_are_floors() {
         assert_eq!(es(text)[0].bound, Bound::Over, "{text}");
     }
 }
+
+#[test]
+fn latin_american_currency_signs() {
+    let money = |q: Vec<Quantity>| -> Vec<(String, f64, Option<String>)> {
+        q.into_iter()
+            .map(|q| (q.text, q.value.low(), q.unit))
+            .collect()
+    };
+    assert_eq!(
+        money(es("El bono es de S/ 500 y el pasaje cuesta RD$ 1.000.")),
+        [
+            ("S/ 500".to_string(), 500.0, Some("PEN".to_string())),
+            ("RD$ 1.000".to_string(), 1000.0, Some("DOP".to_string())),
+        ]
+    );
+    assert_eq!(
+        en("Taiwan spent NT$2 billion.")[0].unit.as_deref(),
+        Some("TWD")
+    );
+}

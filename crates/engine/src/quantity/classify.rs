@@ -336,6 +336,13 @@ fn money_before(tk: &Tokens, t0: usize, ctx: &Ctx) -> Option<(&'static str, usiz
     }
     let p = t0 - 1;
     let t = &tk.toks[p];
+    // The Peruvian sol: "S/ 500", "S/. 500".
+    let slash = if t.ch == '.' && p >= 1 { p - 1 } else { p };
+    if t.kind == TK::Sym && tk.sym(slash) == '/' && slash >= 1 {
+        let s = &tk.toks[slash - 1];
+        let sol = s.kind == TK::Word && &tk.text[s.start..s.end] == "S" && !tk.toks[slash].space;
+        return sol.then_some(("PEN", slash - 1, 1.0, false));
+    }
     if t.kind == TK::Sym {
         let sym = money::symbol(t.ch)?;
         if sym == "$" {

@@ -49,6 +49,8 @@ pub(crate) fn code(w: &str) -> Option<(&'static str, f64)> {
         "ars" => "ARS",
         "cop" => "COP",
         "clp" => "CLP",
+        "rd" | "dop" => "DOP",
+        "nt" | "twd" => "TWD",
         "pen" => "PEN",
         "brl" => "BRL",
         "cup" => "CUP",
@@ -102,6 +104,8 @@ pub(crate) fn dollar_qualifier(w: &str) -> Option<&'static str> {
         "ar" | "ars" => "ARS",
         "col" | "cop" => "COP",
         "clp" => "CLP",
+        "rd" | "dop" => "DOP",
+        "nt" | "twd" => "TWD",
         "s" | "sg" | "sgd" => "SGD",
         _ => return None,
     })
