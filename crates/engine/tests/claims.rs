@@ -854,3 +854,16 @@ fn an_english_article_a_is_not_the_spanish_to() {
     );
     assert_eq!(claims[0].qualifier, None, "{}", claims[0].measure);
 }
+
+#[test]
+fn published_figures_and_polls_are_their_publishers() {
+    let claims = parse(
+        "Jobs report shows gains\n\n7 June 2024\n\nEmployers added 272,000 jobs in May, data released by the Labor Department on Friday showed.\n\nA survey by Gallup found that 62% of Americans approve.\n\nEconomists polled by Reuters had expected 180,000 new jobs.\n",
+        Some("en"),
+    );
+    let sources: Vec<Option<&str>> = claims.iter().map(|c| c.attribution.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [Some("Labor Department"), Some("Gallup"), Some("Reuters")]
+    );
+}

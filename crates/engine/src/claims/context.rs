@@ -65,6 +65,14 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         if !reports || is_plural_noun_use(toks, k) {
             continue;
         }
+        // "Employers added 272,000 jobs": adding a figure is not saying it.
+        let adds_figure = toks[k].is(&["added", "adds", "add", "agrego", "agregaron", "anadio"])
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+        if adds_figure {
+            continue;
+        }
         // "X told Reuters": what follows "told" is the audience, not the source.
         let audience = toks[k].is(&["told", "tells", "tell", "telling"]);
         // After a comma the verb comes before its subject, in both languages: "…, said the

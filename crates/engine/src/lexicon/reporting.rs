@@ -5,7 +5,7 @@ use super::FastSet;
 use std::sync::OnceLock;
 
 /// English reporting verbs, all inflections listed (folded).
-const EN: &str = "acknowledge|acknowledged|acknowledges|add|added|adds|admit|admits|admitted|affirm|affirmed|affirms|allege|alleged|alleges|announce|announced|announces|announcing|argue|argued|argues|assert|asserted|asserts|assure|assured|assures|boast|boasted|boasts|calculate|calculated|calculates|cite|cited|cites|claim|claimed|claiming|claims|comment|commented|comments|concede|conceded|concedes|confirm|confirmed|confirming|confirms|contend|contended|contends|counted|declare|declared|declares|deny|denied|denies|detail|detailed|details|disclose|disclosed|discloses|emphasise|emphasised|emphasize|emphasized|emphasizes|estimate|estimated|estimates|estimating|explain|explained|explains|indicate|indicated|indicates|inform|informed|informs|insist|insisted|insists|maintain|maintained|maintains|mention|mentioned|mentions|note|noted|notes|noting|pledge|pledged|pledges|posted|predict|predicted|predicts|projected|promise|promised|promises|publish|published|publishes|quoted|recall|recalled|recalls|remark|remarked|replied|replies|report|reported|reporting|reports|respond|responded|responds|reveal|revealed|reveals|say|saying|says|said|show|showed|shown|shows|specified|stated|stating|stress|stressed|stresses|suggest|suggested|suggests|tell|telling|tells|testified|testifies|testify|told|tweeted|underlined|underscored|vow|vowed|vows|warn|warned|warns|write|writes|writing|written|wrote";
+const EN: &str = "acknowledge|acknowledged|acknowledges|add|added|adds|admit|admits|admitted|affirm|affirmed|affirms|allege|alleged|alleges|announce|announced|announces|announcing|argue|argued|argues|assert|asserted|asserts|assure|assured|assures|boast|boasted|boasts|calculate|calculated|calculates|cite|cited|cites|claim|claimed|claiming|claims|comment|commented|comments|concede|conceded|concedes|confirm|confirmed|confirming|confirms|contend|contended|contends|counted|declare|declared|declares|deny|denied|denies|detail|detailed|details|disclose|disclosed|discloses|emphasise|emphasised|emphasize|emphasized|emphasizes|estimate|estimated|estimates|estimating|explain|explained|explains|finds|found|indicate|indicated|indicates|inform|informed|informs|insist|insisted|insists|maintain|maintained|maintains|mention|mentioned|mentions|note|noted|notes|noting|pledge|pledged|pledges|posted|predict|predicted|predicts|projected|promise|promised|promises|publish|published|publishes|quoted|recall|recalled|recalls|remark|remarked|replied|replies|report|reported|reporting|reports|respond|responded|responds|reveal|revealed|reveals|say|saying|says|said|show|showed|shown|shows|specified|stated|stating|stress|stressed|stresses|suggest|suggested|suggests|tell|telling|tells|testified|testifies|testify|told|tweeted|underlined|underscored|vow|vowed|vows|warn|warned|warns|write|writes|writing|written|wrote";
 
 /// Regular Spanish `-ar` reporting verb stems (afirm-ar → afirmó, afirma, afirmaron…).
 const ES_AR: &str = "aclar|afirm|agreg|alert|anunci|apunt|argument|asegur|asever|calcul|cifr|coment|comunic|confirm|contabiliz|declar|denunci|destac|detall|enfatiz|estim|explic|expres|indic|inform|manifest|mencion|narr|observ|plante|precis|puntualiz|ratific|record|reiter|report|resalt|revel|señal|subray|tuite|acus|cuantific";
@@ -115,6 +115,17 @@ const CUES: &[&str] = &[
     "segun cifras de",
     "according to data from",
     "according to figures from",
+    // Published figures and polls are their publisher's: "data released by the Labor Department",
+    // "economists polled by Reuters", "datos publicados por el INE".
+    "released by",
+    "published by",
+    "compiled by",
+    "polled by",
+    "surveyed by",
+    "publicados por",
+    "publicadas por",
+    "difundidos por",
+    "elaborado por",
 ];
 
 /// The number of words of an attribution cue at the start of `words` ("according to" → 2).
