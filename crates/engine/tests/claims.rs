@@ -867,3 +867,13 @@ fn published_figures_and_polls_are_their_publishers() {
         [Some("Labor Department"), Some("Gallup"), Some("Reuters")]
     );
 }
+
+#[test]
+fn spanish_published_figures_and_polls_are_their_publishers() {
+    let claims = parse(
+        "El paro baja en mayo\n\n4 de junio de 2024\n\nEl paro registrado bajó en 58.650 personas en mayo, según datos publicados por el Ministerio de Trabajo.\n\nLos analistas consultados por Reuters esperaban un aumento de 2,1 %.\n",
+        Some("es"),
+    );
+    let sources: Vec<Option<&str>> = claims.iter().map(|c| c.attribution.as_deref()).collect();
+    assert_eq!(sources, [Some("Ministerio de Trabajo"), Some("Reuters")]);
+}

@@ -126,6 +126,11 @@ const CUES: &[&str] = &[
     "publicadas por",
     "difundidos por",
     "elaborado por",
+    "consultados por",
+    "encuestados por",
+    "segun datos publicados por",
+    "segun cifras publicadas por",
+    "segun datos difundidos por",
 ];
 
 /// The number of words of an attribution cue at the start of `words` ("according to" → 2).
