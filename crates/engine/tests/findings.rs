@@ -674,3 +674,31 @@ fn a_quarter_figure_revised_later_is_a_change() {
     );
     assert!(f.explanation.contains("then “2.7%”"), "{}", f.explanation);
 }
+
+#[test]
+fn an_indicator_is_compared_across_languages() {
+    let mut corpus = Corpus::new();
+    let meta = DocumentMeta::default();
+    corpus.add(
+        "en.txt",
+        "US unemployment falls to 3.7%\n\nBy Jane Doe | 8 December 2023\n\nThe unemployment rate \
+         fell to 3.7% in November, Labor Secretary Julie Su said on Friday at the White House. \
+         President Joe Biden welcomed the figure in Philadelphia. Inflation was 3.1%.\n",
+        &meta,
+    );
+    corpus.add(
+        "es.txt",
+        "El desempleo en EE.UU. baja al 3,7 %\n\nPor Ana Ruiz | 9 de diciembre de 2023\n\nLa tasa de \
+         desempleo bajó al 3,7 % en noviembre, informó la secretaria de Trabajo, Julie Su, en la \
+         Casa Blanca. El presidente Joe Biden celebró la cifra en Philadelphia. La inflación fue \
+         del 3,1 %.\n",
+        &meta,
+    );
+    let agreed: Vec<&str> = corpus
+        .findings()
+        .iter()
+        .filter(|f| f.kind == FindingKind::Corroboration)
+        .map(|f| f.measure.as_str())
+        .collect();
+    assert_eq!(agreed, ["unemployment rate", "inflation"]);
+}

@@ -628,6 +628,11 @@ impl SentenceContext<'_> {
                 .or(phrase),
             _ => phrase,
         };
+        // "the unemployment rate", "la tasa de desempleo": the indicator a share measures, so
+        // outlets in either language are compared.
+        if claim.head.is_none() && kind == ClaimKind::Percent {
+            claim.head = phrase.as_deref().and_then(indicator).map(str::to_string);
+        }
         claim.measure = describe(&claim, phrase.as_deref());
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
@@ -992,6 +997,35 @@ const STATES: &[&str] = &[
     "construido",
     "construida",
 ];
+
+/// The indicator a share's words name when they name nothing else ("unemployment rate", "tasa
+/// desempleo", "inflación"; not "core inflation").
+fn indicator(phrase: &str) -> Option<&'static str> {
+    let words: Vec<&str> = phrase
+        .split([' ', ','])
+        .filter(|w| {
+            !matches!(
+                *w,
+                "" | "rate"
+                    | "rates"
+                    | "level"
+                    | "index"
+                    | "tasa"
+                    | "tasas"
+                    | "nivel"
+                    | "indice"
+                    | "índice"
+                    | "de"
+                    | "la"
+                    | "el"
+                    | "of"
+                    | "the"
+            )
+        })
+        .collect();
+    let c = crate::lexicon::concept(&words.join(" "))?;
+    (crate::lexicon::kind(c.id) == Some("indicator") && c.id != "indicator").then_some(c.id)
+}
 
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
 static GENERIC_MEASURES: Words = Words::new(&[

@@ -297,6 +297,18 @@ fn phrase_en(c: &Claim, phrase: &str) -> String {
 /// demonym.
 fn english_of_spanish(c: &Claim, phrase: &str) -> Option<String> {
     let id = c.head.as_deref()?;
+    // An indicator is named by its id ("tasa de desempleo" → "unemployment rate").
+    if lexicon::kind(id) == Some("indicator") {
+        if crate::document::detect_language(&c.text) != crate::lang::Lang::Es {
+            return None;
+        }
+        let rate = phrase.split(' ').any(|w| w == "tasa") && !id.ends_with("rate");
+        return Some(if rate {
+            format!("{id} rate")
+        } else {
+            id.to_string()
+        });
+    }
     let mut demonyms = Vec::new();
     let mut noun = false;
     for w in phrase.split_whitespace() {

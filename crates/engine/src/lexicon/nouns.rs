@@ -215,6 +215,53 @@ pub(crate) static ENTRIES: &[Entry] = &[
         ]
     ),
     e!("abstract", [], []),
+    // ---- indicators: what a percentage measures, named the same in every outlet ----
+    e!("indicator", [], ["indicador", "economic indicator"]),
+    e!(
+        "unemployment",
+        ["indicator"],
+        [
+            "unemployment rate",
+            "jobless rate",
+            "joblessness",
+            "desempleo",
+            "tasa de desempleo",
+            "paro",
+            "tasa de paro",
+            "desocupación",
+            "tasa de desocupación"
+        ]
+    ),
+    e!(
+        "inflation",
+        ["indicator"],
+        [
+            "inflation rate",
+            "inflación",
+            "tasa de inflación",
+            "inflación anual"
+        ]
+    ),
+    e!(
+        "poverty",
+        ["indicator"],
+        ["poverty rate", "pobreza", "tasa de pobreza"]
+    ),
+    e!(
+        "turnout",
+        ["indicator"],
+        ["voter turnout", "participación", "participación electoral"]
+    ),
+    e!(
+        "interest rate",
+        ["indicator"],
+        [
+            "tasa de interés",
+            "tipo de interés",
+            "tasa de referencia",
+            "policy rate"
+        ]
+    ),
     // ---- people: work and roles ----
     e!(
         "worker",

@@ -70,6 +70,12 @@ impl SpanishNoun {
 static NOUNS: &[(&str, &str, &str, Gender)] = &[
     // People.
     ("person", "persona", "personas", F),
+    // Indicators.
+    ("unemployment", "desempleo", "desempleo", M),
+    ("inflation", "inflación", "inflación", F),
+    ("poverty", "pobreza", "pobreza", F),
+    ("turnout", "participación", "participación", F),
+    ("interest rate", "tasa de interés", "tasas de interés", F),
     ("worker", "trabajador", "trabajadores", M),
     (
         "healthcare worker",
