@@ -655,6 +655,18 @@ fn index() -> &'static Index {
     })
 }
 
+/// The one-word names and demonyms (folded) and abbreviations (as written) of the places whose
+/// ids `of` accepts: the only words `place(&[word])` reads as one of them.
+pub(crate) fn one_word_names(of: impl Fn(&str) -> bool) -> impl Iterator<Item = &'static str> {
+    let idx = index();
+    let names = idx.names.iter().map(|(k, id)| (k.as_str(), *id));
+    let exact = idx.exact.iter().map(|(k, id)| (*k, *id));
+    names
+        .chain(exact)
+        .filter(move |(k, id)| !k.contains(' ') && of(id))
+        .map(|(k, _)| k)
+}
+
 /// Whether a word begins some multiword country or region name ("Estados", "Países", "South").
 pub(crate) fn starts_multiword(word: &str) -> bool {
     index().multi_first.contains(&fold(word)) || word == "EE."

@@ -4,6 +4,7 @@
 
 use super::scan::{Tokens, TK};
 use crate::document::ascii::{alnum_mask, load};
+use std::sync::OnceLock;
 
 /// The peso of a country (the lexicon's country ids).
 fn peso_of(country: &str) -> Option<&'static str> {
@@ -35,35 +36,38 @@ fn country(word: &str) -> Option<(&'static str, bool)> {
     ))
 }
 
+/// One-word cities and nicknames of their people, lowercase, with their country's peso
+/// ([`city_peso`]).
+const CITIES: &[(&str, &str)] = &[
+    ("aires", "ARS"),
+    ("porteño", "ARS"),
+    ("porteña", "ARS"),
+    ("porteños", "ARS"),
+    ("porteñas", "ARS"),
+    ("bonaerense", "ARS"),
+    ("bonaerenses", "ARS"),
+    ("cdmx", "MXN"),
+    ("chilango", "MXN"),
+    ("chilangos", "MXN"),
+    ("monterrey", "MXN"),
+    ("bogotá", "COP"),
+    ("bogota", "COP"),
+    ("bogotano", "COP"),
+    ("bogotanos", "COP"),
+    ("medellín", "COP"),
+    ("medellin", "COP"),
+    ("montevideo", "UYU"),
+    ("montevideano", "UYU"),
+    ("montevideanos", "UYU"),
+    ("habana", "CUP"),
+    ("havana", "CUP"),
+    ("manila", "PHP"),
+];
+
 /// The peso of a country's capital or large city named in one word, or of its people's nickname
 /// ("porteño", "chilango"): weak evidence, like a demonym. Only words no other country or common
 /// word shares ("Buenos Aires" is read from "Aires"; not "Santiago", "Córdoba", "Guadalajara").
 fn city_peso(word: &str) -> Option<&'static str> {
-    const CITIES: &[(&str, &str)] = &[
-        ("aires", "ARS"),
-        ("porteño", "ARS"),
-        ("porteña", "ARS"),
-        ("porteños", "ARS"),
-        ("porteñas", "ARS"),
-        ("bonaerense", "ARS"),
-        ("bonaerenses", "ARS"),
-        ("cdmx", "MXN"),
-        ("chilango", "MXN"),
-        ("chilangos", "MXN"),
-        ("monterrey", "MXN"),
-        ("bogotá", "COP"),
-        ("bogota", "COP"),
-        ("bogotano", "COP"),
-        ("bogotanos", "COP"),
-        ("medellín", "COP"),
-        ("medellin", "COP"),
-        ("montevideo", "UYU"),
-        ("montevideano", "UYU"),
-        ("montevideanos", "UYU"),
-        ("habana", "CUP"),
-        ("havana", "CUP"),
-        ("manila", "PHP"),
-    ];
     // Lengths in bytes, so a word of any other length is ruled out before anything is compared;
     // an ASCII word (as long lowercased) also by its first letter and length together.
     const PAIRS: u64 = city_pairs(CITIES);
@@ -101,9 +105,12 @@ const fn city_pairs(cities: &[(&str, &str)]) -> u64 {
     bits
 }
 
+/// The peso codes read as a country's name.
+const CODES: [&str; 3] = ["MXN", "ARS", "CLP"];
+
 /// The peso of the country a word names or describes, and whether the word is a currency code.
 fn country_peso(word: &str) -> Option<(&'static str, bool)> {
-    for code in ["MXN", "ARS", "CLP"] {
+    for code in CODES {
         if word.eq_ignore_ascii_case(code) {
             return Some((code, true));
         }
@@ -132,16 +139,21 @@ pub(crate) struct Pesos {
 }
 
 /// Reads the whole text once. Cheap: only words that start like a peso country's name, demonym or
-/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso") are looked up, a word seen
-/// again usually from a small cache ([`Seen`]).
+/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso") and pass [`may_tell`] are
+/// looked up, a word seen again usually from a small cache ([`Seen`]).
 pub(crate) fn document(text: &str) -> Pesos {
+    read(text, may_tell)
+}
+
+/// [`document`], looking up only the words `keep` accepts.
+fn read(text: &str, keep: impl Fn(&str) -> bool) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
     let mut seen = Seen::new();
     let firsts = letters(b"macufpdbh");
     for_word_starts(text, firsts, |start| {
         let word = &text[start..word_end(text, start)];
-        if word.len() < 3 || word.len() > 13 {
+        if word.len() < 3 || word.len() > 13 || !keep(word) {
             return;
         }
         let evidence = seen.evidence(word);
@@ -160,6 +172,36 @@ pub(crate) fn document(text: &str) -> Pesos {
         _ => None,
     };
     Pesos { any, leading }
+}
+
+/// Whether a word may say something about pesos ([`Evidence::of`]): false only for an ASCII word
+/// whose [`sketch`] no such word has (a peso country's one-word name, demonym or code, a city of
+/// [`CITIES`], "peso").
+fn may_tell(word: &str) -> bool {
+    static BITS: OnceLock<[u64; 64]> = OnceLock::new();
+    let bits = BITS.get_or_init(|| {
+        let mut bits = [0u64; 64];
+        let names = crate::lexicon::one_word_names(|id| peso_of(id).is_some());
+        let words = names
+            .chain(CITIES.iter().map(|c| c.0))
+            .chain(CODES)
+            .chain(["peso", "pesos"]);
+        for w in words.filter(|w| w.is_ascii()) {
+            let s = sketch(w.as_bytes());
+            bits[s / 64] |= 1 << (s % 64);
+        }
+        bits
+    });
+    let s = sketch(word.as_bytes());
+    !word.is_ascii() || bits[s / 64] & 1 << (s % 64) != 0
+}
+
+/// A 12-bit digest of a word's length and first, second and last bytes (ASCII letters of either
+/// case alike).
+fn sketch(b: &[u8]) -> usize {
+    let low = |k: usize| u32::from(b.get(k).map_or(0, |c| c | 0x20));
+    let x = b.len() as u32 | low(0) << 8 | low(1) << 16 | low(b.len().wrapping_sub(1)) << 24;
+    (x.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// What one word, as written, says about pesos.
@@ -378,4 +420,49 @@ pub(crate) fn of_locale(locale: &str) -> Option<&'static str> {
         "PH" => "PHP",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_filter_changes_no_reading() {
+        let texts = [
+            "El gobierno de México gastó 2.019 millones de pesos en médicos cubanos.",
+            "Los porteños pagan 800 pesos; en Buenos Aires, la economía argentina sufre.",
+            "Filipinos in Manila paid 50 pesos (PHP) while Mexican CDMX chilangos paid MXN 40.",
+            "Bogotá y Medellín: los colombianos, el peso colombiano y COLOMBIA.",
+            "The Dominican Republic, Uruguay's Montevideo and la Habana; CLP, ARS, Chile, chileno.",
+            "Nothing here names a country, a city or a currency at all.",
+        ];
+        for text in texts {
+            let (a, b) = (read(text, may_tell), read(text, |_| true));
+            assert_eq!((a.any, a.leading), (b.any, b.leading), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_word_naming_a_place_passes_the_filter() {
+        let capitalized = |w: &str| w[..1].to_uppercase() + &w[1..];
+        for w in crate::lexicon::one_word_names(|_| true).filter(|w| w.is_ascii()) {
+            for w in [
+                w.to_string(),
+                capitalized(w),
+                w.to_uppercase(),
+                format!("{w}s"),
+            ] {
+                let e = Evidence::of(&w);
+                assert!(!(e.any || e.country.is_some()) || may_tell(&w), "{w}");
+            }
+        }
+        for w in CITIES
+            .iter()
+            .map(|c| c.0)
+            .chain(CODES)
+            .chain(["Peso", "PESOS"])
+        {
+            assert!(may_tell(w), "{w}");
+        }
+    }
 }
