@@ -139,19 +139,23 @@ pub(crate) struct Pesos {
 }
 
 /// Reads the whole text once. Cheap: only words that start like a peso country's name, demonym or
-/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso") and pass [`may_tell`] are
-/// looked up, a word seen again usually from a small cache ([`Seen`]).
+/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso"; [`FIRSTS`]), with a second
+/// letter such a word has ([`pairs`]), and pass [`may_tell`] are looked up, a word seen again
+/// usually from a small cache ([`Seen`]).
 pub(crate) fn document(text: &str) -> Pesos {
-    read(text, may_tell)
+    read(text, pairs(), may_tell)
 }
 
-/// [`document`], looking up only the words `keep` accepts.
-fn read(text: &str, keep: impl Fn(&str) -> bool) -> Pesos {
+/// The first letters of the words [`document`] reads.
+const FIRSTS: u32 = letters(b"macufpdbh");
+
+/// [`document`], looking up only the words whose first two letters `pairs` has
+/// ([`for_word_starts`]) and `keep` accepts.
+fn read(text: &str, pairs: &[u32; 26], keep: impl Fn(&str) -> bool) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
     let mut seen = Seen::new();
-    let firsts = letters(b"macufpdbh");
-    for_word_starts(text, firsts, |start| {
+    for_word_starts(text, pairs, |start| {
         let word = &text[start..word_end(text, start)];
         if word.len() < 3 || word.len() > 13 || !keep(word) {
             return;
@@ -181,12 +185,7 @@ fn may_tell(word: &str) -> bool {
     static BITS: OnceLock<[u64; 64]> = OnceLock::new();
     let bits = BITS.get_or_init(|| {
         let mut bits = [0u64; 64];
-        let names = crate::lexicon::one_word_names(|id| peso_of(id).is_some());
-        let words = names
-            .chain(CITIES.iter().map(|c| c.0))
-            .chain(CODES)
-            .chain(["peso", "pesos"]);
-        for w in words.filter(|w| w.is_ascii()) {
+        for w in telling_words().filter(|w| w.is_ascii()) {
             let s = sketch(w.as_bytes());
             bits[s / 64] |= 1 << (s % 64);
         }
@@ -194,6 +193,49 @@ fn may_tell(word: &str) -> bool {
     });
     let s = sketch(word.as_bytes());
     !word.is_ascii() || bits[s / 64] & 1 << (s % 64) != 0
+}
+
+/// The words that say something about pesos ([`Evidence::of`]), lowercase (abbreviations as
+/// written): a peso country's one-word names, demonyms and codes, the [`CITIES`], "peso".
+fn telling_words() -> impl Iterator<Item = &'static str> {
+    crate::lexicon::one_word_names(|id| peso_of(id).is_some())
+        .chain(CITIES.iter().map(|c| c.0))
+        .chain(CODES)
+        .chain(["peso", "pesos"])
+}
+
+/// For each first letter of [`FIRSTS`], the [`second`] letters of the [`telling_words`] it begins
+/// and any non-ASCII one (which may fold to any letter); nothing for other letters.
+fn pairs() -> &'static [u32; 26] {
+    static PAIRS: OnceLock<[u32; 26]> = OnceLock::new();
+    PAIRS.get_or_init(|| {
+        let mut rows = [0u32; 26];
+        for (k, row) in rows.iter_mut().enumerate() {
+            if FIRSTS >> k & 1 != 0 {
+                *row = second(0x80);
+            }
+        }
+        for w in telling_words() {
+            if let [first, next, ..] = *w.as_bytes() {
+                let k = usize::from((first | 0x20).wrapping_sub(b'a'));
+                if k < 26 && FIRSTS >> k & 1 != 0 {
+                    rows[k] |= second(next);
+                }
+            }
+        }
+        rows
+    })
+}
+
+/// A word's second byte as a bit: bit k for the k-th letter (either case), 26 for a non-ASCII
+/// byte, 27 for any other.
+fn second(c: u8) -> u32 {
+    let letter = (c | 0x20).wrapping_sub(b'a');
+    match c {
+        128.. => 1 << 26,
+        _ if letter < 26 => 1 << letter,
+        _ => 1 << 27,
+    }
 }
 
 /// A 12-bit digest of a word's length and first, second and last bytes (ASCII letters of either
@@ -296,15 +338,18 @@ const fn letters(list: &[u8]) -> u32 {
     set
 }
 
-/// Calls `f` with the start of every maximal run of alphanumeric characters of `text` whose first
-/// byte is an ASCII letter of `firsts` ([`letters`]; either case), in order. Eight bytes are read
-/// at a time (a mask of ASCII letters and digits); a character before a start is decoded only
-/// when it is not ASCII.
-fn for_word_starts(text: &str, firsts: u32, mut f: impl FnMut(usize)) {
+/// Calls `f` with the start of every maximal run of alphanumeric characters of `text`, at least
+/// two bytes long, whose first byte is an ASCII letter (either case) whose row of `pairs` has the
+/// [`second`] byte, in order. Eight bytes are read at a time (a mask of ASCII letters and
+/// digits); a character before a start is decoded only when it is not ASCII.
+fn for_word_starts(text: &str, pairs: &[u32; 26], mut f: impl FnMut(usize)) {
     let b = text.as_bytes();
     let wanted = |at: usize| {
-        let letter = (b[at] | 0x20).wrapping_sub(b'a');
-        letter < 26 && firsts >> letter & 1 != 0
+        let letter = usize::from((b[at] | 0x20).wrapping_sub(b'a'));
+        match (pairs.get(letter), b.get(at + 1)) {
+            (Some(row), Some(&next)) => row & second(next) != 0,
+            _ => false,
+        }
     };
     let mut start = |at: usize| {
         let after_word = at > 0
@@ -437,7 +482,9 @@ mod tests {
             "Nothing here names a country, a city or a currency at all.",
         ];
         for text in texts {
-            let (a, b) = (read(text, may_tell), read(text, |_| true));
+            let rows: [u32; 26] =
+                std::array::from_fn(|k| if FIRSTS >> k & 1 != 0 { !0 } else { 0 });
+            let (a, b) = (read(text, pairs(), may_tell), read(text, &rows, |_| true));
             assert_eq!((a.any, a.leading), (b.any, b.leading), "{text}");
         }
     }
@@ -453,7 +500,10 @@ mod tests {
                 format!("{w}s"),
             ] {
                 let e = Evidence::of(&w);
-                assert!(!(e.any || e.country.is_some()) || may_tell(&w), "{w}");
+                let b = w.as_bytes();
+                let row = pairs().get(usize::from((b[0] | 0x20).wrapping_sub(b'a')));
+                let read = may_tell(&w) && row.is_some_and(|r| r & second(b[1]) != 0);
+                assert!(!(e.any || e.country.is_some()) || read, "{w}");
             }
         }
         for w in CITIES
