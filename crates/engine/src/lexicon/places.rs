@@ -655,16 +655,21 @@ fn index() -> &'static Index {
     })
 }
 
-/// The one-word names and demonyms (folded) and abbreviations (as written) of the places whose
-/// ids `of` accepts: the only words `place(&[word])` reads as one of them.
-pub(crate) fn one_word_names(of: impl Fn(&str) -> bool) -> impl Iterator<Item = &'static str> {
+/// Calls `f` with every name and demonym (folded; words joined by one space) of the places whose
+/// ids `of` accepts: every key [`place`] reads as one of them, but the [`abbreviations`].
+pub(crate) fn place_names(of: impl Fn(&str) -> bool, mut f: impl FnMut(&'static str)) {
     let idx = index();
-    let names = idx.names.iter().map(|(k, id)| (k.as_str(), *id));
-    let exact = idx.exact.iter().map(|(k, id)| (*k, *id));
-    names
-        .chain(exact)
-        .filter(move |(k, id)| !k.contains(' ') && of(id))
-        .map(|(k, _)| k)
+    for (k, id) in &idx.names {
+        if of(id) {
+            f(k);
+        }
+    }
+}
+
+/// The abbreviations matched exactly as written ("USA", "EE.UU.").
+#[cfg(test)]
+pub(crate) fn abbreviations() -> impl Iterator<Item = &'static str> {
+    EXACT.split('|')
 }
 
 /// Whether a word begins some multiword country or region name ("Estados", "Países", "South").

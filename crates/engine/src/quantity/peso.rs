@@ -110,7 +110,7 @@ const CODES: [&str; 3] = ["MXN", "ARS", "CLP"];
 
 /// The peso of the country a word names or describes, and whether the word is a currency code.
 fn country_peso(word: &str) -> Option<(&'static str, bool)> {
-    for code in CODES {
+    for code in &CODES {
         if word.eq_ignore_ascii_case(code) {
             return Some((code, true));
         }
@@ -139,25 +139,24 @@ pub(crate) struct Pesos {
 }
 
 /// Reads the whole text once. Cheap: only words that start like a peso country's name, demonym or
-/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso"; [`FIRSTS`]), with a second
-/// letter such a word has ([`pairs`]), and pass [`may_tell`] are looked up, a word seen again
-/// usually from a small cache ([`Seen`]).
+/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso"; [`FIRSTS`]) and pass the
+/// [`Filter`] are looked up, a word seen again usually from a small cache ([`Seen`]).
 pub(crate) fn document(text: &str) -> Pesos {
-    read(text, pairs(), may_tell)
+    static FILTER: OnceLock<Filter> = OnceLock::new();
+    read(text, FILTER.get_or_init(Filter::new))
 }
 
 /// The first letters of the words [`document`] reads.
 const FIRSTS: u32 = letters(b"macufpdbh");
 
-/// [`document`], looking up only the words whose first two letters `pairs` has
-/// ([`for_word_starts`]) and `keep` accepts.
-fn read(text: &str, pairs: &[u32; 26], keep: impl Fn(&str) -> bool) -> Pesos {
+/// [`document`], looking up only the words `filter` lets through.
+fn read(text: &str, filter: &Filter) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
     let mut seen = Seen::new();
-    for_word_starts(text, pairs, |start| {
+    for_word_starts(text, &filter.pairs, |start| {
         let word = &text[start..word_end(text, start)];
-        if word.len() < 3 || word.len() > 13 || !keep(word) {
+        if word.len() < 3 || word.len() > 13 || !filter.may_tell(word) {
             return;
         }
         let evidence = seen.evidence(word);
@@ -178,71 +177,69 @@ fn read(text: &str, pairs: &[u32; 26], keep: impl Fn(&str) -> bool) -> Pesos {
     Pesos { any, leading }
 }
 
-/// Whether a word may say something about pesos ([`Evidence::of`]): false only for an ASCII word
-/// whose [`sketch`] no such word has (a peso country's one-word name, demonym or code, a city of
-/// [`CITIES`], "peso").
-fn may_tell(word: &str) -> bool {
-    static BITS: OnceLock<[u64; 64]> = OnceLock::new();
-    let bits = BITS.get_or_init(|| {
-        let mut bits = [0u64; 64];
-        for w in telling_words().filter(|w| w.is_ascii()) {
+/// Which words may say something about pesos ([`Evidence::of`]): a peso country's names (the
+/// one-word ones among them), demonyms and codes, the [`CITIES`], "peso" (the telling words; no
+/// abbreviation names a peso country, a test checks). Others pass only when they are not ASCII.
+struct Filter {
+    /// For each first letter of [`FIRSTS`], the [`second`] letters of the telling words it begins,
+    /// and any other byte (a non-ASCII one may fold to any letter); nothing for other letters.
+    pairs: [u32; 26],
+    /// The [`sketch`]es of the telling words that are ASCII.
+    sketches: [u64; 64],
+}
+
+impl Filter {
+    #[inline(never)]
+    fn new() -> Filter {
+        let mut f = Filter {
+            pairs: [0; 26],
+            sketches: [0; 64],
+        };
+        crate::lexicon::place_names(|id| peso_of(id).is_some(), |w| f.add(w));
+        for (city, _) in CITIES {
+            f.add(city);
+        }
+        for code in &CODES {
+            f.add(code);
+        }
+        f.add("peso");
+        f.add("pesos");
+        f
+    }
+
+    /// Lets a telling word through.
+    fn add(&mut self, w: &str) {
+        if let [first, next, ..] = *w.as_bytes() {
+            let k = usize::from((first | 0x20).wrapping_sub(b'a'));
+            if k < 26 && FIRSTS >> k & 1 != 0 {
+                self.pairs[k] |= second(0) | second(next);
+            }
+        }
+        if w.is_ascii() {
             let s = sketch(w.as_bytes());
-            bits[s / 64] |= 1 << (s % 64);
+            self.sketches[s / 64] |= 1 << (s % 64);
         }
-        bits
-    });
-    let s = sketch(word.as_bytes());
-    !word.is_ascii() || bits[s / 64] & 1 << (s % 64) != 0
-}
+    }
 
-/// The words that say something about pesos ([`Evidence::of`]), lowercase (abbreviations as
-/// written): a peso country's one-word names, demonyms and codes, the [`CITIES`], "peso".
-fn telling_words() -> impl Iterator<Item = &'static str> {
-    crate::lexicon::one_word_names(|id| peso_of(id).is_some())
-        .chain(CITIES.iter().map(|c| c.0))
-        .chain(CODES)
-        .chain(["peso", "pesos"])
-}
-
-/// For each first letter of [`FIRSTS`], the [`second`] letters of the [`telling_words`] it begins
-/// and any non-ASCII one (which may fold to any letter); nothing for other letters.
-fn pairs() -> &'static [u32; 26] {
-    static PAIRS: OnceLock<[u32; 26]> = OnceLock::new();
-    PAIRS.get_or_init(|| {
-        let mut rows = [0u32; 26];
-        for (k, row) in rows.iter_mut().enumerate() {
-            if FIRSTS >> k & 1 != 0 {
-                *row = second(0x80);
-            }
-        }
-        for w in telling_words() {
-            if let [first, next, ..] = *w.as_bytes() {
-                let k = usize::from((first | 0x20).wrapping_sub(b'a'));
-                if k < 26 && FIRSTS >> k & 1 != 0 {
-                    rows[k] |= second(next);
-                }
-            }
-        }
-        rows
-    })
-}
-
-/// A word's second byte as a bit: bit k for the k-th letter (either case), 26 for a non-ASCII
-/// byte, 27 for any other.
-fn second(c: u8) -> u32 {
-    let letter = (c | 0x20).wrapping_sub(b'a');
-    match c {
-        128.. => 1 << 26,
-        _ if letter < 26 => 1 << letter,
-        _ => 1 << 27,
+    /// False only for an ASCII word whose [`sketch`] no telling word has.
+    fn may_tell(&self, word: &str) -> bool {
+        let s = sketch(word.as_bytes());
+        !word.is_ascii() || self.sketches[s / 64] & 1 << (s % 64) != 0
     }
 }
 
+/// A word's second byte as a bit: bit k for the k-th letter (either case), 26 for any other byte.
+fn second(c: u8) -> u32 {
+    1 << (c | 0x20).wrapping_sub(b'a').min(26)
+}
+
 /// A 12-bit digest of a word's length and first, second and last bytes (ASCII letters of either
-/// case alike).
+/// case alike); 0 for a word shorter than three bytes.
 fn sketch(b: &[u8]) -> usize {
-    let low = |k: usize| u32::from(b.get(k).map_or(0, |c| c | 0x20));
-    let x = b.len() as u32 | low(0) << 8 | low(1) << 16 | low(b.len().wrapping_sub(1)) << 24;
+    let [first, second, .., last] = *b else {
+        return 0;
+    };
+    let x = u32::from_le_bytes([b.len() as u8, first | 0x20, second | 0x20, last | 0x20]);
     (x.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
@@ -481,18 +478,29 @@ mod tests {
             "The Dominican Republic, Uruguay's Montevideo and la Habana; CLP, ARS, Chile, chileno.",
             "Nothing here names a country, a city or a currency at all.",
         ];
+        let all = Filter {
+            pairs: std::array::from_fn(|k| if FIRSTS >> k & 1 != 0 { !0 } else { 0 }),
+            sketches: [!0; 64],
+        };
         for text in texts {
-            let rows: [u32; 26] =
-                std::array::from_fn(|k| if FIRSTS >> k & 1 != 0 { !0 } else { 0 });
-            let (a, b) = (read(text, pairs(), may_tell), read(text, &rows, |_| true));
+            let (a, b) = (read(text, &Filter::new()), read(text, &all));
             assert_eq!((a.any, a.leading), (b.any, b.leading), "{text}");
         }
     }
 
     #[test]
     fn every_word_naming_a_place_passes_the_filter() {
+        let f = Filter::new();
         let capitalized = |w: &str| w[..1].to_uppercase() + &w[1..];
-        for w in crate::lexicon::one_word_names(|_| true).filter(|w| w.is_ascii()) {
+        let mut words = Vec::new();
+        crate::lexicon::place_names(|_| true, |w| words.push(w));
+        // No abbreviation (matched as written, not among the names) names a peso country.
+        words.extend(crate::lexicon::abbreviations());
+        // The words [`for_word_starts`] finds: runs of letters and digits.
+        for w in words
+            .into_iter()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        {
             for w in [
                 w.to_string(),
                 capitalized(w),
@@ -501,8 +509,8 @@ mod tests {
             ] {
                 let e = Evidence::of(&w);
                 let b = w.as_bytes();
-                let row = pairs().get(usize::from((b[0] | 0x20).wrapping_sub(b'a')));
-                let read = may_tell(&w) && row.is_some_and(|r| r & second(b[1]) != 0);
+                let row = f.pairs.get(usize::from((b[0] | 0x20).wrapping_sub(b'a')));
+                let read = f.may_tell(&w) && row.is_some_and(|r| r & second(b[1]) != 0);
                 assert!(!(e.any || e.country.is_some()) || read, "{w}");
             }
         }
@@ -512,7 +520,7 @@ mod tests {
             .chain(CODES)
             .chain(["Peso", "PESOS"])
         {
-            assert!(may_tell(w), "{w}");
+            assert!(f.may_tell(w), "{w}");
         }
     }
 }
