@@ -18,6 +18,9 @@ pub use negation::{is_negation, negation};
 pub use nouns::{
     ancestors, by_id, concept, concept_phrase, concepts, is_a, kind, related, Concept,
 };
+#[cfg(test)]
+pub(crate) use places::abbreviations;
+pub(crate) use places::place_names;
 pub use places::{countries, demonym_country, english_demonym, is_region, place, regions, within};
 pub use qualifiers::qualifier;
 pub(crate) use qualifiers::{longest_qualifier, qualifier_phrase};

@@ -655,6 +655,23 @@ fn index() -> &'static Index {
     })
 }
 
+/// Calls `f` with every name and demonym (folded; words joined by one space) of the places whose
+/// ids `of` accepts: every key [`place`] reads as one of them, but the [`abbreviations`].
+pub(crate) fn place_names(of: impl Fn(&str) -> bool, mut f: impl FnMut(&'static str)) {
+    let idx = index();
+    for (k, id) in &idx.names {
+        if of(id) {
+            f(k);
+        }
+    }
+}
+
+/// The abbreviations matched exactly as written ("USA", "EE.UU.").
+#[cfg(test)]
+pub(crate) fn abbreviations() -> impl Iterator<Item = &'static str> {
+    EXACT.split('|')
+}
+
 /// Whether a word begins some multiword country or region name ("Estados", "Países", "South").
 pub(crate) fn starts_multiword(word: &str) -> bool {
     index().multi_first.contains(&fold(word)) || word == "EE."

@@ -4,6 +4,7 @@
 
 use super::scan::{Tokens, TK};
 use crate::document::ascii::{alnum_mask, load};
+use std::sync::OnceLock;
 
 /// The peso of a country (the lexicon's country ids).
 fn peso_of(country: &str) -> Option<&'static str> {
@@ -35,35 +36,38 @@ fn country(word: &str) -> Option<(&'static str, bool)> {
     ))
 }
 
+/// One-word cities and nicknames of their people, lowercase, with their country's peso
+/// ([`city_peso`]).
+const CITIES: &[(&str, &str)] = &[
+    ("aires", "ARS"),
+    ("porteño", "ARS"),
+    ("porteña", "ARS"),
+    ("porteños", "ARS"),
+    ("porteñas", "ARS"),
+    ("bonaerense", "ARS"),
+    ("bonaerenses", "ARS"),
+    ("cdmx", "MXN"),
+    ("chilango", "MXN"),
+    ("chilangos", "MXN"),
+    ("monterrey", "MXN"),
+    ("bogotá", "COP"),
+    ("bogota", "COP"),
+    ("bogotano", "COP"),
+    ("bogotanos", "COP"),
+    ("medellín", "COP"),
+    ("medellin", "COP"),
+    ("montevideo", "UYU"),
+    ("montevideano", "UYU"),
+    ("montevideanos", "UYU"),
+    ("habana", "CUP"),
+    ("havana", "CUP"),
+    ("manila", "PHP"),
+];
+
 /// The peso of a country's capital or large city named in one word, or of its people's nickname
 /// ("porteño", "chilango"): weak evidence, like a demonym. Only words no other country or common
 /// word shares ("Buenos Aires" is read from "Aires"; not "Santiago", "Córdoba", "Guadalajara").
 fn city_peso(word: &str) -> Option<&'static str> {
-    const CITIES: &[(&str, &str)] = &[
-        ("aires", "ARS"),
-        ("porteño", "ARS"),
-        ("porteña", "ARS"),
-        ("porteños", "ARS"),
-        ("porteñas", "ARS"),
-        ("bonaerense", "ARS"),
-        ("bonaerenses", "ARS"),
-        ("cdmx", "MXN"),
-        ("chilango", "MXN"),
-        ("chilangos", "MXN"),
-        ("monterrey", "MXN"),
-        ("bogotá", "COP"),
-        ("bogota", "COP"),
-        ("bogotano", "COP"),
-        ("bogotanos", "COP"),
-        ("medellín", "COP"),
-        ("medellin", "COP"),
-        ("montevideo", "UYU"),
-        ("montevideano", "UYU"),
-        ("montevideanos", "UYU"),
-        ("habana", "CUP"),
-        ("havana", "CUP"),
-        ("manila", "PHP"),
-    ];
     // Lengths in bytes, so a word of any other length is ruled out before anything is compared;
     // an ASCII word (as long lowercased) also by its first letter and length together.
     const PAIRS: u64 = city_pairs(CITIES);
@@ -101,9 +105,12 @@ const fn city_pairs(cities: &[(&str, &str)]) -> u64 {
     bits
 }
 
+/// The peso codes read as a country's name.
+const CODES: [&str; 3] = ["MXN", "ARS", "CLP"];
+
 /// The peso of the country a word names or describes, and whether the word is a currency code.
 fn country_peso(word: &str) -> Option<(&'static str, bool)> {
-    for code in ["MXN", "ARS", "CLP"] {
+    for code in &CODES {
         if word.eq_ignore_ascii_case(code) {
             return Some((code, true));
         }
@@ -132,16 +139,24 @@ pub(crate) struct Pesos {
 }
 
 /// Reads the whole text once. Cheap: only words that start like a peso country's name, demonym or
-/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso") are looked up, a word seen
-/// again usually from a small cache ([`Seen`]).
+/// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso"; [`FIRSTS`]) and pass the
+/// [`Filter`] are looked up, a word seen again usually from a small cache ([`Seen`]).
 pub(crate) fn document(text: &str) -> Pesos {
+    static FILTER: OnceLock<Filter> = OnceLock::new();
+    read(text, FILTER.get_or_init(Filter::new))
+}
+
+/// The first letters of the words [`document`] reads.
+const FIRSTS: u32 = letters(b"macufpdbh");
+
+/// [`document`], looking up only the words `filter` lets through.
+fn read(text: &str, filter: &Filter) -> Pesos {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut any = false;
     let mut seen = Seen::new();
-    let firsts = letters(b"macufpdbh");
-    for_word_starts(text, firsts, |start| {
+    for_word_starts(text, &filter.pairs, |start| {
         let word = &text[start..word_end(text, start)];
-        if word.len() < 3 || word.len() > 13 {
+        if word.len() < 3 || word.len() > 13 || !filter.may_tell(word) {
             return;
         }
         let evidence = seen.evidence(word);
@@ -160,6 +175,72 @@ pub(crate) fn document(text: &str) -> Pesos {
         _ => None,
     };
     Pesos { any, leading }
+}
+
+/// Which words may say something about pesos ([`Evidence::of`]): a peso country's names (the
+/// one-word ones among them), demonyms and codes, the [`CITIES`], "peso" (the telling words; no
+/// abbreviation names a peso country, a test checks). Others pass only when they are not ASCII.
+struct Filter {
+    /// For each first letter of [`FIRSTS`], the [`second`] letters of the telling words it begins,
+    /// and any other byte (a non-ASCII one may fold to any letter); nothing for other letters.
+    pairs: [u32; 26],
+    /// The [`sketch`]es of the telling words that are ASCII.
+    sketches: [u64; 64],
+}
+
+impl Filter {
+    #[inline(never)]
+    fn new() -> Filter {
+        let mut f = Filter {
+            pairs: [0; 26],
+            sketches: [0; 64],
+        };
+        crate::lexicon::place_names(|id| peso_of(id).is_some(), |w| f.add(w));
+        for (city, _) in CITIES {
+            f.add(city);
+        }
+        for code in &CODES {
+            f.add(code);
+        }
+        f.add("peso");
+        f.add("pesos");
+        f
+    }
+
+    /// Lets a telling word through.
+    fn add(&mut self, w: &str) {
+        if let [first, next, ..] = *w.as_bytes() {
+            let k = usize::from((first | 0x20).wrapping_sub(b'a'));
+            if k < 26 && FIRSTS >> k & 1 != 0 {
+                self.pairs[k] |= second(0) | second(next);
+            }
+        }
+        if w.is_ascii() {
+            let s = sketch(w.as_bytes());
+            self.sketches[s / 64] |= 1 << (s % 64);
+        }
+    }
+
+    /// False only for an ASCII word whose [`sketch`] no telling word has.
+    fn may_tell(&self, word: &str) -> bool {
+        let s = sketch(word.as_bytes());
+        !word.is_ascii() || self.sketches[s / 64] & 1 << (s % 64) != 0
+    }
+}
+
+/// A word's second byte as a bit: bit k for the k-th letter (either case), 26 for any other byte.
+fn second(c: u8) -> u32 {
+    1 << (c | 0x20).wrapping_sub(b'a').min(26)
+}
+
+/// A 12-bit digest of a word's length and first, second and last bytes (ASCII letters of either
+/// case alike); 0 for a word shorter than three bytes.
+fn sketch(b: &[u8]) -> usize {
+    let [first, second, .., last] = *b else {
+        return 0;
+    };
+    let x = u32::from_le_bytes([b.len() as u8, first | 0x20, second | 0x20, last | 0x20]);
+    (x.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// What one word, as written, says about pesos.
@@ -254,15 +335,18 @@ const fn letters(list: &[u8]) -> u32 {
     set
 }
 
-/// Calls `f` with the start of every maximal run of alphanumeric characters of `text` whose first
-/// byte is an ASCII letter of `firsts` ([`letters`]; either case), in order. Eight bytes are read
-/// at a time (a mask of ASCII letters and digits); a character before a start is decoded only
-/// when it is not ASCII.
-fn for_word_starts(text: &str, firsts: u32, mut f: impl FnMut(usize)) {
+/// Calls `f` with the start of every maximal run of alphanumeric characters of `text`, at least
+/// two bytes long, whose first byte is an ASCII letter (either case) whose row of `pairs` has the
+/// [`second`] byte, in order. Eight bytes are read at a time (a mask of ASCII letters and
+/// digits); a character before a start is decoded only when it is not ASCII.
+fn for_word_starts(text: &str, pairs: &[u32; 26], mut f: impl FnMut(usize)) {
     let b = text.as_bytes();
     let wanted = |at: usize| {
-        let letter = (b[at] | 0x20).wrapping_sub(b'a');
-        letter < 26 && firsts >> letter & 1 != 0
+        let letter = usize::from((b[at] | 0x20).wrapping_sub(b'a'));
+        match (pairs.get(letter), b.get(at + 1)) {
+            (Some(row), Some(&next)) => row & second(next) != 0,
+            _ => false,
+        }
     };
     let mut start = |at: usize| {
         let after_word = at > 0
@@ -378,4 +462,65 @@ pub(crate) fn of_locale(locale: &str) -> Option<&'static str> {
         "PH" => "PHP",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_filter_changes_no_reading() {
+        let texts = [
+            "El gobierno de México gastó 2.019 millones de pesos en médicos cubanos.",
+            "Los porteños pagan 800 pesos; en Buenos Aires, la economía argentina sufre.",
+            "Filipinos in Manila paid 50 pesos (PHP) while Mexican CDMX chilangos paid MXN 40.",
+            "Bogotá y Medellín: los colombianos, el peso colombiano y COLOMBIA.",
+            "The Dominican Republic, Uruguay's Montevideo and la Habana; CLP, ARS, Chile, chileno.",
+            "Nothing here names a country, a city or a currency at all.",
+        ];
+        let all = Filter {
+            pairs: std::array::from_fn(|k| if FIRSTS >> k & 1 != 0 { !0 } else { 0 }),
+            sketches: [!0; 64],
+        };
+        for text in texts {
+            let (a, b) = (read(text, &Filter::new()), read(text, &all));
+            assert_eq!((a.any, a.leading), (b.any, b.leading), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_word_naming_a_place_passes_the_filter() {
+        let f = Filter::new();
+        let capitalized = |w: &str| w[..1].to_uppercase() + &w[1..];
+        let mut words = Vec::new();
+        crate::lexicon::place_names(|_| true, |w| words.push(w));
+        // No abbreviation (matched as written, not among the names) names a peso country.
+        words.extend(crate::lexicon::abbreviations());
+        // The words [`for_word_starts`] finds: runs of letters and digits.
+        for w in words
+            .into_iter()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        {
+            for w in [
+                w.to_string(),
+                capitalized(w),
+                w.to_uppercase(),
+                format!("{w}s"),
+            ] {
+                let e = Evidence::of(&w);
+                let b = w.as_bytes();
+                let row = f.pairs.get(usize::from((b[0] | 0x20).wrapping_sub(b'a')));
+                let read = f.may_tell(&w) && row.is_some_and(|r| r & second(b[1]) != 0);
+                assert!(!(e.any || e.country.is_some()) || read, "{w}");
+            }
+        }
+        for w in CITIES
+            .iter()
+            .map(|c| c.0)
+            .chain(CODES)
+            .chain(["Peso", "PESOS"])
+        {
+            assert!(f.may_tell(w), "{w}");
+        }
+    }
 }
