@@ -1167,3 +1167,12 @@ fn latin_american_currency_signs() {
         Some("TWD")
     );
 }
+
+#[test]
+fn ages_from_one_to_another_are_a_range() {
+    let q = en("Adults aged 18 to 24 were surveyed.");
+    assert_eq!(
+        (q.len(), q[0].kind, q[0].value),
+        (1, QuantityKind::Range, Value::Range(18.0, 24.0))
+    );
+}

@@ -171,6 +171,8 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
                 (true, opener_at, false)
             }
             (_, _, '-' | '–' | '—') => (true, a.t0, true),
+            // "aged 18 to 24": the ages' bounds.
+            ("aged" | "ages", "to", _) => (true, a.t0, false),
             // "pages 20 through 100".
             (_, "through", _) if !changes => (true, a.t0, false),
             // "5 to 6 percent", "7 to 10 days", "de 5 a 6 por ciento" is above: the low end
