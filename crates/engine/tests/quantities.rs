@@ -1176,3 +1176,19 @@ fn ages_from_one_to_another_are_a_range() {
         (1, QuantityKind::Range, Value::Range(18.0, 24.0))
     );
 }
+
+#[test]
+fn clock_times_with_a_glued_am_or_pm() {
+    let times: Vec<(String, QuantityKind, f64)> =
+        en("At 10:30am police arrived; the attack began at 3pm.")
+            .into_iter()
+            .map(|q| (q.text, q.kind, q.value.low()))
+            .collect();
+    assert_eq!(
+        times,
+        [
+            ("10:30am".to_string(), QuantityKind::Time, 10.5),
+            ("3pm".to_string(), QuantityKind::Time, 15.0)
+        ]
+    );
+}

@@ -547,6 +547,8 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                 } else if super::money::glued_code(suffix)
                     || suffix.eq_ignore_ascii_case("mil")
                     || super::percent::glued(suffix)
+                    // "10am", "3pm", "10:30am": the clock's half of the day.
+                    || (!followed_by_digit && matches!(suffix, "am" | "pm" | "AM" | "PM"))
                 {
                     // Leave the word as its own token ("115USD", "60pc").
                 } else if digits::measure_suffix(suffix) && !followed_by_digit {
