@@ -131,13 +131,7 @@ pub struct TimelineProps {
 /// An SVG coordinate to a tenth of a pixel, written without float formatting (which would add
 /// its tables to the wasm).
 fn px(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let t = tenths.unsigned_abs();
-    match t % 10 {
-        0 => format!("{sign}{}", t / 10),
-        d => format!("{sign}{}.{d}", t / 10),
-    }
+    crosscheck_engine::quantity::format_decimal((v * 10.0).round() / 10.0)
 }
 
 const W: f64 = 560.0;

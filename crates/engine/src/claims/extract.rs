@@ -1004,23 +1004,11 @@ fn indicator(phrase: &str) -> Option<&'static str> {
     let words: Vec<&str> = phrase
         .split([' ', ','])
         .filter(|w| {
-            !matches!(
-                *w,
-                "" | "rate"
-                    | "rates"
-                    | "level"
-                    | "index"
-                    | "tasa"
-                    | "tasas"
-                    | "nivel"
-                    | "indice"
-                    | "índice"
-                    | "de"
-                    | "la"
-                    | "el"
-                    | "of"
-                    | "the"
-            )
+            !w.is_empty()
+                && !GENERIC_MEASURES
+                    .list
+                    .contains(&crate::lexicon::fold(w).as_str())
+                && !crate::lexicon::is_stopword(w)
         })
         .collect();
     let c = crate::lexicon::concept(&words.join(" "))?;

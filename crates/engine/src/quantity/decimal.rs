@@ -98,9 +98,15 @@ pub fn format_decimal(v: f64) -> String {
         ""
     };
     let a = v.abs();
-    if a.fract() == 0.0 {
-        // Integral values up to 2^127 are exact integers.
+    if a.fract() == 0.0 && a < 1e38 {
+        // Integral values below 2^126 are exact integers.
         return format!("{sign}{}", a as u128);
+    }
+    if a >= 1e38 {
+        // Beyond: the digits of the leading part and an exponent ("1e300"); no news figure
+        // is this large, but a pasted run of digits can be.
+        let exp = a.log10().floor() as i32;
+        return format!("{sign}{}e{exp}", format_decimal(a / 10f64.powi(exp)));
     }
     for (k, &pow) in EXACT_POW10.iter().enumerate().skip(1) {
         let scaled = (a * pow).round();
@@ -150,6 +156,11 @@ mod tests {
             assert_eq!(format_decimal(v), v.to_string(), "{v:?}");
         }
         assert_eq!(format_decimal(f64::NAN), "NaN");
+        assert!(
+            format_decimal(1e300).ends_with("e300"),
+            "{}",
+            format_decimal(1e300)
+        );
         assert_eq!(format_decimal(f64::NEG_INFINITY), "-inf");
     }
 
