@@ -64,7 +64,7 @@ pub fn ArticleList() -> Html {
                         <span class="cc-dot" aria-hidden="true">{ "·" }</span>
                         <time class="cc-date">{ date }</time>
                         <span class="cc-dot" aria-hidden="true">{ "·" }</span>
-                        <span class="cc-lang-code">{ doc.lang.code().to_uppercase() }</span>
+                        <span class="cc-lang-code">{ doc.lang.code().to_ascii_uppercase() }</span>
                         if user { <span class="cc-yours">{ lang.t(Msg::YourArticle) }</span> }
                     </span>
                     <span class="cc-title">{ doc.title.clone() }</span>

@@ -81,7 +81,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 <p class="cc-meta">
                     { view::outlet(Some(doc), lang) }
                     { doc.published.map(|d| format!(" · {}", lang.date(d))).unwrap_or_default() }
-                    { format!(" · {}", doc.lang.code().to_uppercase()) }
+                    { format!(" · {}", doc.lang.code().to_ascii_uppercase()) }
                 </p>
                 <div class="cc-legend">
                     <span>{ lang.t(Msg::Legend) }</span>

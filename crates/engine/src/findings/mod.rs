@@ -19,7 +19,7 @@ pub use index::{DocInfo, Index};
 
 use crate::claims::{Claim, Polarity};
 use conflict::Why;
-use explain::{Lang, Source};
+use explain::{capitalized, Lang, Source};
 use inconsistency::{Internal, Trouble};
 use index::Relation;
 use serde::{Deserialize, Serialize};
@@ -178,14 +178,6 @@ pub(crate) fn group(
         out.push(cross_finding(index, n, kind, &partners, omitted));
     }
     out
-}
-
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 fn fig(e: &index::Entry, lang: Lang) -> String {
