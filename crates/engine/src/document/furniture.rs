@@ -9,6 +9,7 @@ use super::FurnitureKind;
 use crate::lang::Lang;
 use crate::time::{find_expressions, fold, TimeKind};
 use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 /// What a line looks like, computed once.
 #[derive(Debug, Clone)]
@@ -417,17 +418,36 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
+/// The phrase lists [`Starts`] looks for.
+const PHRASE_LISTS: [&[&str]; 4] = [PROMPTS, PROMOS, CREDITS, CONTACTS];
+
 /// A line's word starts, as a set of their first four bytes: [`has_phrase`] finds a phrase that
 /// starts with an ASCII letter or digit only where a word starts (after a byte that is not one),
-/// so a phrase whose first four bytes are not in the set is not in the line. One pass over the
-/// line instead of a substring search per phrase.
+/// so a phrase whose first four bytes are not in the set is not in the line. Only the heads some
+/// phrase of [`PHRASE_LISTS`] may have ([`heads`]) are kept, so the set stays sparse. One pass
+/// over the line instead of a substring search per phrase.
 struct Starts<'a> {
     hay: &'a str,
     bits: [u64; 16],
 }
 
+/// The bits ([`Starts::slot`]) of the first four bytes of the phrases of [`PHRASE_LISTS`].
+fn heads() -> &'static [u64; 64] {
+    static HEADS: OnceLock<[u64; 64]> = OnceLock::new();
+    HEADS.get_or_init(|| {
+        let mut bits = [0; 64];
+        for phrase in PHRASE_LISTS.iter().flat_map(|l| l.iter()) {
+            if let Some(k) = Starts::head_slot(phrase.as_bytes()) {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        bits
+    })
+}
+
 impl<'a> Starts<'a> {
     fn new(hay: &'a str) -> Starts<'a> {
+        let heads = heads();
         let mut starts = Starts { hay, bits: [0; 16] };
         let b = hay.as_bytes();
         // Eight bytes at a time: a mask of their ASCII letters and digits, and of those that
@@ -439,7 +459,7 @@ impl<'a> Starts<'a> {
             let mut first = alnum & !(alnum << 8 | prev_alnum);
             prev_alnum = alnum >> 56;
             while first != 0 {
-                starts.add(b, i + first.trailing_zeros() as usize / 8);
+                starts.add(b, i + first.trailing_zeros() as usize / 8, heads);
                 first &= first - 1;
             }
             i += 8;
@@ -448,7 +468,7 @@ impl<'a> Starts<'a> {
         for (k, c) in b.iter().enumerate().skip(i) {
             let alnum = c.is_ascii_alphanumeric();
             if alnum && !prev {
-                starts.add(b, k);
+                starts.add(b, k, heads);
             }
             prev = alnum;
         }
@@ -456,27 +476,33 @@ impl<'a> Starts<'a> {
     }
 
     /// Adds the word start at byte `at`, when four bytes are left (no phrase of four or more
-    /// starts in fewer).
-    fn add(&mut self, b: &[u8], at: usize) {
-        if let Some(&[w, x, y, z]) = b.get(at..at + 4) {
-            let k = Self::slot([w, x, y, z]);
-            self.bits[k / 64] |= 1 << (k % 64);
+    /// starts in fewer) and a phrase may start with them.
+    fn add(&mut self, b: &[u8], at: usize, heads: &[u64; 64]) {
+        if let Some(k) = Self::head_slot(&b[at..]) {
+            if heads[k / 64] & 1 << (k % 64) != 0 {
+                self.bits[k % 1024 / 64] |= 1 << (k % 64);
+            }
         }
     }
 
-    /// The bit of four bytes.
-    fn slot(head: [u8; 4]) -> usize {
-        (u32::from_le_bytes(head).wrapping_mul(0x9E37_79B1) >> 22) as usize
+    /// The bit (of 4096) of the first four bytes of `b`, when it has four.
+    fn head_slot(b: &[u8]) -> Option<usize> {
+        let head: [u8; 4] = b.get(..4)?.try_into().ok()?;
+        Some((u32::from_le_bytes(head).wrapping_mul(0x9E37_79B1) >> 20) as usize)
     }
 
     /// Whether the line may hold `needle` as whole words (never false when it does).
     #[inline]
     fn may_have(&self, needle: &str) -> bool {
         match needle.as_bytes() {
-            [a, b, c, d, ..] if a.is_ascii_alphanumeric() => {
-                let k = Self::slot([*a, *b, *c, *d]);
-                self.bits[k / 64] & (1 << (k % 64)) != 0
-            }
+            [a, ..] if a.is_ascii_alphanumeric() => match Self::head_slot(needle.as_bytes()) {
+                Some(k) => {
+                    let heads = heads();
+                    heads[k / 64] & 1 << (k % 64) == 0
+                        || self.bits[k % 1024 / 64] & 1 << (k % 64) != 0
+                }
+                None => true,
+            },
             _ => true,
         }
     }
@@ -662,6 +688,11 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return None;
     }
     let f = info.folded;
+    if info.terminal && info.words > 25 {
+        // Prose: of the rules below, only the promotion ones can match a line this long that
+        // ends a sentence.
+        return promotion(s, info, &Starts::new(f));
+    }
     let phrases = Starts::new(f);
     // The dates are read only for the rules that need them.
     let dates = LineDates::new(s, lang);
@@ -745,6 +776,12 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if all_caps_word(s) {
         return Some(FurnitureKind::Prompt);
     }
+    promotion(s, info, &phrases)
+}
+
+/// The last rules of [`classify`], the only ones a long line ending a sentence can match: a
+/// promotion for membership, donations or newsletters (after a capitalized lead, or naming two).
+fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind> {
     let caps_lead = s
         .split_whitespace()
         .take(3)
@@ -771,7 +808,7 @@ mod tests {
         let b = hay.as_bytes();
         for k in 0..b.len() {
             if b[k].is_ascii_alphanumeric() && (k == 0 || !b[k - 1].is_ascii_alphanumeric()) {
-                starts.add(b, k);
+                starts.add(b, k, heads());
             }
         }
         starts.bits
