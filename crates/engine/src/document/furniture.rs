@@ -24,6 +24,9 @@ pub struct LineInfo<'a> {
     pub chars: usize,
     /// Ends with sentence punctuation (., !, ?, …, possibly before closing quotes).
     pub terminal: bool,
+    /// The byte length of the line's key ([`super::metadata::key`]): its folded letters and
+    /// digits.
+    pub key_len: usize,
 }
 
 /// Lines longer than this are never furniture by vocabulary.
@@ -35,27 +38,28 @@ impl<'a> LineInfo<'a> {
     pub fn all(text: &str, lines: &[Line], folds: &'a mut String) -> Vec<LineInfo<'a>> {
         folds.clear();
         folds.reserve(text.len());
-        let counts: Vec<(usize, usize, usize, usize)> = lines
+        let counts: Vec<(usize, usize, Counts)> = lines
             .iter()
             .map(|l| {
                 let start = folds.len();
-                let (words, chars) = read_line(&text[l.start..l.end], folds);
-                if chars > LONG {
+                let counts = read_line(&text[l.start..l.end], folds);
+                if counts.chars > LONG {
                     folds.truncate(start);
                 }
-                (start, folds.len(), words, chars)
+                (start, folds.len(), counts)
             })
             .collect();
         let folds: &'a String = folds;
         lines
             .iter()
             .zip(counts)
-            .map(|(l, (a, b, words, chars))| LineInfo {
+            .map(|(l, (a, b, counts))| LineInfo {
                 line: *l,
                 folded: &folds[a..b],
-                words,
-                chars,
+                words: counts.words,
+                chars: counts.chars,
                 terminal: ends_terminal(&text[l.start..l.end]),
+                key_len: counts.key_len,
             })
             .collect()
     }
@@ -91,18 +95,29 @@ const fn byte_kinds() -> [ByteKind; 256] {
     t
 }
 
-/// One pass over a line: appends its folded text ([`fold`]) to `out` and returns its number of
-/// words (whitespace-separated pieces with a letter or digit) and of characters. Runs of ASCII
-/// bytes are copied and lowercased at once; other characters are decoded and folded one by one.
-fn read_line(s: &str, out: &mut String) -> (usize, usize) {
+/// What [`read_line`] counts in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Counts {
+    /// Whitespace-separated pieces with a letter or digit.
+    words: usize,
+    /// Characters.
+    chars: usize,
+    /// Bytes of the folded text's letters and digits.
+    key_len: usize,
+}
+
+/// One pass over a line: appends its folded text ([`fold`]) to `out` and counts its words,
+/// characters and key bytes. Runs of ASCII bytes are copied and lowercased at once; other
+/// characters are decoded and folded one by one.
+fn read_line(s: &str, out: &mut String) -> Counts {
     let b = s.as_bytes();
-    let (mut words, mut chars) = (0, 0);
+    let (mut words, mut chars, mut key_len) = (0, 0, 0);
     let (mut in_piece, mut piece_alnum) = (false, false);
     let mut i = 0;
     while i < b.len() {
         let run = i;
         while let Some(w) = load(b, i).filter(|w| w & HIGH == 0) {
-            count_pieces(w, &mut words, &mut in_piece, &mut piece_alnum);
+            key_len += count_pieces(w, &mut words, &mut in_piece, &mut piece_alnum);
             i += 8;
         }
         while let Some(&c) = b.get(i) {
@@ -111,7 +126,10 @@ fn read_line(s: &str, out: &mut String) -> (usize, usize) {
                     words += usize::from(in_piece && piece_alnum);
                     (in_piece, piece_alnum) = (false, false);
                 }
-                ByteKind::Alnum => (in_piece, piece_alnum) = (true, true),
+                ByteKind::Alnum => {
+                    (in_piece, piece_alnum) = (true, true);
+                    key_len += 1;
+                }
                 ByteKind::Other => in_piece = true,
                 ByteKind::NotAscii => break,
             }
@@ -125,7 +143,12 @@ fn read_line(s: &str, out: &mut String) -> (usize, usize) {
             break;
         };
         chars += 1;
-        out.extend(crate::time::folded_chars(&s[i..i + c.len_utf8()]));
+        for f in crate::time::folded_chars(&s[i..i + c.len_utf8()]) {
+            out.push(f);
+            if f.is_alphanumeric() {
+                key_len += f.len_utf8();
+            }
+        }
         i += c.len_utf8();
         if c.is_whitespace() {
             words += usize::from(in_piece && piece_alnum);
@@ -136,12 +159,16 @@ fn read_line(s: &str, out: &mut String) -> (usize, usize) {
         }
     }
     words += usize::from(in_piece && piece_alnum);
-    (words, chars)
+    Counts {
+        words,
+        chars,
+        key_len,
+    }
 }
 
 /// [`read_line`]'s word count over eight ASCII bytes (`w`): the pieces between whitespace, one
-/// at a time, instead of the bytes.
-fn count_pieces(w: u64, words: &mut usize, in_piece: &mut bool, piece_alnum: &mut bool) {
+/// at a time, instead of the bytes. Returns the number of letters and digits.
+fn count_pieces(w: u64, words: &mut usize, in_piece: &mut bool, piece_alnum: &mut bool) -> usize {
     let alnum = alnum_mask(w);
     let mut spaces = space_mask(w);
     let mut from = 0;
@@ -160,6 +187,7 @@ fn count_pieces(w: u64, words: &mut usize, in_piece: &mut bool, piece_alnum: &mu
         *in_piece = true;
         *piece_alnum |= alnum & !below(from) != 0;
     }
+    alnum.count_ones() as usize
 }
 
 /// Whether a line ends with sentence punctuation.
@@ -815,7 +843,7 @@ mod tests {
     }
 
     /// [`read_line`]'s counts read one byte (or character) at a time.
-    fn counts_bytewise(s: &str) -> (usize, usize) {
+    fn counts_bytewise(s: &str) -> Counts {
         let (mut words, mut chars) = (0, 0);
         let (mut in_piece, mut piece_alnum) = (false, false);
         for c in s.chars() {
@@ -828,7 +856,11 @@ mod tests {
                 piece_alnum |= c.is_alphanumeric();
             }
         }
-        (words + usize::from(in_piece && piece_alnum), chars)
+        Counts {
+            words: words + usize::from(in_piece && piece_alnum),
+            chars,
+            key_len: super::super::metadata::key(s).len(),
+        }
     }
 
     #[test]

@@ -252,7 +252,10 @@ fn mark_title(
     let Some(t) = title_line else { return };
     let want = metadata::key(&text[infos[t].line.start..infos[t].line.end]);
     for (k, i) in infos.iter().enumerate() {
-        if i.chars <= 300 && metadata::key_is(&text[i.line.start..i.line.end], &want) {
+        if i.chars <= 300
+            && i.key_len == want.len()
+            && metadata::key_is(&text[i.line.start..i.line.end], &want)
+        {
             kinds[k] = Some(FurnitureKind::Title);
         }
     }
@@ -297,18 +300,18 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
         }
     }
     // Pull quotes: a later line repeating an earlier one. Keys are compared by their length and
-    // hash first, and read again only when those match.
+    // the hash of their start first, and read again only when those match.
     let mut hashes = crate::lexicon::FastSet::default();
     let mut seen: Vec<(u64, usize)> = Vec::new();
     for k in 0..infos.len() {
         if kinds[k].is_some() || infos[k].chars > 600 {
             continue;
         }
-        // Lines of at most 600 characters have their folded text (`LineInfo::all`).
-        let (len, hash) = metadata::key_digest(infos[k].folded);
-        if len < 30 {
+        if infos[k].key_len < 30 {
             continue;
         }
+        // Lines of at most 600 characters have their folded text (`LineInfo::all`).
+        let hash = metadata::key_hash(infos[k].folded);
         let repeated = !hashes.insert(hash)
             && seen
                 .iter()
