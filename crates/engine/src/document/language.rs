@@ -213,6 +213,19 @@ fn next_letter(text: &str, mut i: usize, marks: &mut Marks) -> usize {
     b.len()
 }
 
+/// The word starting with the ASCII letter at byte `start` of `b`, when it is fewer than eight
+/// ASCII letters followed by an ASCII byte that is not one: its end and [`packed`] form, read
+/// from one load.
+fn short_ascii_word(b: &[u8], start: usize) -> Option<(usize, u64)> {
+    let w = load(b, start)?;
+    // The first byte that is not an ASCII letter (8 when all are).
+    let len = (!letter_mask(w) & HIGH).trailing_zeros() as usize / 8;
+    if len == 8 || w >> (8 * len) & 0x80 != 0 {
+        return None;
+    }
+    Some((start + len, (w | ONES * 0x20) & ((1 << (8 * len)) - 1)))
+}
+
 /// One in the 16-bit lane of each language whose bit is set in the index (a language set).
 static LANES: [u128; 64] = lanes();
 
@@ -249,9 +262,16 @@ pub fn detect(text: &str) -> Lang {
             break;
         }
         let start = i;
+        words += 1;
+        if let Some((end, key)) = short_ascii_word(b, start) {
+            i = end;
+            if let Some(langs) = table.get_packed(key) {
+                lanes += LANES[usize::from(langs & 63)];
+            }
+            continue;
+        }
         let ascii;
         (i, ascii) = letters_end(text, i, &mut seen);
-        words += 1;
         let langs = if ascii {
             // ASCII lowercasing keeps the length.
             if i - start <= 8 {
