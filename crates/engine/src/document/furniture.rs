@@ -7,6 +7,7 @@ use super::ascii::{alnum_mask, below, load, space_mask, HIGH, ONES};
 use super::lines::Line;
 use super::FurnitureKind;
 use crate::lang::Lang;
+use crate::lexicon::FastSet;
 use crate::time::{find_expressions, fold, TimeKind};
 use std::cell::OnceCell;
 use std::sync::OnceLock;
@@ -427,6 +428,12 @@ const DATE_WORDS: &str = concat!(
     "lectura"
 );
 
+/// The words of [`DATE_WORDS`], as a set built on first use.
+fn date_words() -> &'static FastSet<&'static str> {
+    static WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| DATE_WORDS.split('|').collect())
+}
+
 /// Whether `hay` contains `needle` as whole words.
 pub fn has_phrase(hay: &str, needle: &str) -> bool {
     let mut from = 0;
@@ -548,8 +555,11 @@ impl<'a> Starts<'a> {
 }
 
 fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
+    let first = hay.as_bytes().first();
     needles.iter().any(|n| {
-        hay.starts_with(n)
+        // The first bytes compared before the rest.
+        n.as_bytes().first() == first
+            && hay.starts_with(n)
             && hay[n.len()..]
                 .chars()
                 .next()
@@ -630,7 +640,8 @@ fn mostly_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
     rest.push_str(&s[at..]);
     let leftover = fold(&rest)
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !DATE_WORDS.split('|').any(|d| d == *w))
+        .filter(|w| !w.is_empty() && !date_words().contains(w))
+        .take(2)
         .count();
     leftover <= 1 || place_then_date(s, found)
 }
@@ -768,9 +779,11 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Dateline);
     }
     // Credits.
+    let opened = f.trim_start_matches(['(', '[']);
     let credit_start = CREDITS.iter().any(|c| {
-        f.trim_start_matches(['(', '[']).starts_with(c)
-            && f.trim_start_matches(['(', '['])[c.len()..]
+        c.as_bytes().first() == opened.as_bytes().first()
+            && opened.starts_with(c)
+            && opened[c.len()..]
                 .chars()
                 .next()
                 .is_none_or(|x| !x.is_alphabetic())
