@@ -467,23 +467,41 @@ struct Starts<'a> {
     bits: [u64; 16],
 }
 
-/// The bits ([`Starts::slot`]) of the first four bytes of the phrases of [`PHRASE_LISTS`].
-fn heads() -> &'static [u64; 64] {
-    static HEADS: OnceLock<[u64; 64]> = OnceLock::new();
+/// The bits ([`Starts::head_slot`]) of the first four bytes of the phrases of [`PHRASE_LISTS`],
+/// and the line's bits ([`Starts::bits`]) that a phrase of [`PROMOS`] sets, when every one of
+/// them has a head.
+struct Heads {
+    bits: [u64; 64],
+    promos: Option<[u64; 16]>,
+}
+
+fn heads() -> &'static Heads {
+    static HEADS: OnceLock<Heads> = OnceLock::new();
     HEADS.get_or_init(|| {
-        let mut bits = [0; 64];
+        let mut heads = Heads {
+            bits: [0; 64],
+            promos: Some([0; 16]),
+        };
         for phrase in PHRASE_LISTS.iter().flat_map(|l| l.iter()) {
             if let Some(k) = Starts::head_slot(phrase.as_bytes()) {
-                bits[k / 64] |= 1 << (k % 64);
+                heads.bits[k / 64] |= 1 << (k % 64);
             }
         }
-        bits
+        for phrase in PROMOS {
+            match (Starts::head_slot(phrase.as_bytes()), &mut heads.promos) {
+                (Some(k), Some(bits)) if phrase.as_bytes()[0].is_ascii_alphanumeric() => {
+                    bits[k % 1024 / 64] |= 1 << (k % 64)
+                }
+                _ => heads.promos = None,
+            }
+        }
+        heads
     })
 }
 
 impl<'a> Starts<'a> {
     fn new(hay: &'a str) -> Starts<'a> {
-        let heads = heads();
+        let heads = &heads().bits;
         let mut starts = Starts { hay, bits: [0; 16] };
         let b = hay.as_bytes();
         // Eight bytes at a time: a mask of their ASCII letters and digits, and of those that
@@ -533,7 +551,7 @@ impl<'a> Starts<'a> {
         match needle.as_bytes() {
             [a, ..] if a.is_ascii_alphanumeric() => match Self::head_slot(needle.as_bytes()) {
                 Some(k) => {
-                    let heads = heads();
+                    let heads = &heads().bits;
                     heads[k / 64] & 1 << (k % 64) == 0
                         || self.bits[k % 1024 / 64] & 1 << (k % 64) != 0
                 }
@@ -547,6 +565,14 @@ impl<'a> Starts<'a> {
     #[inline]
     fn has(&self, needle: &str) -> bool {
         self.may_have(needle) && has_phrase(self.hay, needle)
+    }
+
+    /// Whether the line may hold a phrase of [`PROMOS`] (never false when it does).
+    fn may_promote(&self) -> bool {
+        match &heads().promos {
+            Some(promos) => promos.iter().zip(&self.bits).any(|(p, b)| p & b != 0),
+            None => true,
+        }
     }
 
     fn any(&self, needles: &[&str]) -> bool {
@@ -798,7 +824,8 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if AGENCIES.contains(&bare) {
         return Some(FurnitureKind::Credit);
     }
-    if let Some((_, tail)) = s.rsplit_once(" / ") {
+    // A line ending a sentence never ends with such a credit (its last piece would end one too).
+    if let Some((_, tail)) = s.rsplit_once(" / ").filter(|_| no_punct) {
         let tail_words = tail.split_whitespace().count();
         if tail_words <= 3 && !ends_terminal(tail) && tail.starts_with(char::is_uppercase) {
             return Some(FurnitureKind::Credit);
@@ -824,6 +851,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
 /// The last rules of [`classify`], the only ones a long line ending a sentence can match: a
 /// promotion for membership, donations or newsletters (after a capitalized lead, or naming two).
 fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind> {
+    if !phrases.may_promote() {
+        return None;
+    }
     let caps_lead = s
         .split_whitespace()
         .take(3)
@@ -850,7 +880,7 @@ mod tests {
         let b = hay.as_bytes();
         for k in 0..b.len() {
             if b[k].is_ascii_alphanumeric() && (k == 0 || !b[k - 1].is_ascii_alphanumeric()) {
-                starts.add(b, k, heads());
+                starts.add(b, k, &heads().bits);
             }
         }
         starts.bits
