@@ -31,42 +31,7 @@ pub fn key_is(s: &str, want: &str) -> bool {
         .eq(want.chars())
 }
 
-/// A hash (FNV-1a) of the first [`HASHED`] bytes of `key(s)`, from `fold(s)` (a line's
-/// [`LineInfo::folded`]), without writing the key; ASCII bytes are read without decoding. Equal
-/// keys have equal hashes.
-pub fn key_hash(folded: &str) -> u64 {
-    let mut hash = 0xcbf2_9ce4_8422_2325u64;
-    let mut len = 0;
-    let b = folded.as_bytes();
-    let mut i = 0;
-    while i < b.len() && len < HASHED {
-        if b[i] < 128 {
-            if b[i].is_ascii_alphanumeric() {
-                hash = (hash ^ u64::from(b[i])).wrapping_mul(0x0100_0000_01b3);
-                len += 1;
-            }
-            i += 1;
-        } else {
-            let c = folded[i..].chars().next().unwrap_or(' ');
-            if c.is_alphanumeric() {
-                for byte in c.encode_utf8(&mut [0; 4]).bytes() {
-                    if len < HASHED {
-                        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-                    }
-                    len += 1;
-                }
-            }
-            i += c.len_utf8();
-        }
-    }
-    hash
-}
-
-/// How many bytes of a key [`key_hash`] hashes.
-const HASHED: usize = 32;
-
-/// Whether two folded lines have the same key (likely when their lengths and [`key_hash`]es are
-/// equal).
+/// Whether two folded lines have the same key.
 pub fn same_key(a: &str, b: &str) -> bool {
     let alnum = |c: &char| c.is_alphanumeric();
     a.chars().filter(alnum).eq(b.chars().filter(alnum))

@@ -299,27 +299,30 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
             _ => {}
         }
     }
-    // Pull quotes: a later line repeating an earlier one. Keys are compared by their length and
-    // the hash of their start first, and read again only when those match.
-    let mut hashes = crate::lexicon::FastSet::default();
-    let mut seen: Vec<(u64, usize)> = Vec::new();
+    // Pull quotes: a later line repeating an earlier one. Only lines whose keys have the same
+    // length are compared: each line kept is chained to the previous one of its key length.
+    let mut latest: crate::lexicon::FastMap<usize, usize> = Default::default();
+    let mut seen: Vec<(usize, Option<usize>)> = Vec::new();
     for k in 0..infos.len() {
-        if kinds[k].is_some() || infos[k].chars > 600 {
-            continue;
-        }
-        if infos[k].key_len < 30 {
+        if kinds[k].is_some() || infos[k].chars > 600 || infos[k].key_len < 30 {
             continue;
         }
         // Lines of at most 600 characters have their folded text (`LineInfo::all`).
-        let hash = metadata::key_hash(infos[k].folded);
-        let repeated = !hashes.insert(hash)
-            && seen
-                .iter()
-                .any(|&(h, j)| h == hash && metadata::same_key(infos[j].folded, infos[k].folded));
+        let mut at = latest.get(&infos[k].key_len).copied();
+        let mut repeated = false;
+        while let Some(x) = at {
+            let (j, before) = seen[x];
+            if metadata::same_key(infos[j].folded, infos[k].folded) {
+                repeated = true;
+                break;
+            }
+            at = before;
+        }
         if repeated {
             kinds[k] = Some(FurnitureKind::Related);
         } else {
-            seen.push((hash, k));
+            let before = latest.insert(infos[k].key_len, seen.len());
+            seen.push((k, before));
         }
     }
 }
