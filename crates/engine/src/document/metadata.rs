@@ -191,7 +191,12 @@ pub fn inline_dateline(
     lang: &Lang,
 ) -> Option<(Dated, usize)> {
     let s = &text[start..end];
-    let window_end = s.char_indices().nth(160).map_or(s.len(), |(i, _)| i);
+    // The first 160 characters (bytes, when they are ASCII).
+    let window_end = match s.as_bytes().get(..160) {
+        None => s.len(),
+        Some(head) if head.is_ascii() => 160,
+        Some(_) => s.char_indices().nth(160).map_or(s.len(), |(i, _)| i),
+    };
     let window = &s[..window_end];
     if !may_open_with_day(window) {
         return None;
