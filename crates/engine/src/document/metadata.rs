@@ -33,6 +33,10 @@ pub fn key_is(s: &str, want: &str) -> bool {
 
 /// Whether two folded lines have the same key.
 pub fn same_key(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        let alnum = |c: &u8| c.is_ascii_alphanumeric();
+        return a.bytes().filter(alnum).eq(b.bytes().filter(alnum));
+    }
     let alnum = |c: &char| c.is_alphanumeric();
     a.chars().filter(alnum).eq(b.chars().filter(alnum))
 }

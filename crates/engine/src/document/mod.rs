@@ -135,7 +135,7 @@ impl Document {
             .collect();
 
         let (title_line, title) = metadata::title(text, &infos, &kinds, meta.title.as_deref());
-        mark_title(text, &infos, &mut kinds, title_line);
+        mark_title(&infos, &mut kinds, title_line);
         mark_by_position(&infos, &mut kinds);
 
         let first_body = (0..infos.len())
@@ -243,18 +243,12 @@ impl Document {
 }
 
 /// Marks the title line and every repetition of it as title furniture.
-fn mark_title(
-    text: &str,
-    infos: &[LineInfo],
-    kinds: &mut [Option<FurnitureKind>],
-    title_line: Option<usize>,
-) {
+fn mark_title(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>], title_line: Option<usize>) {
     let Some(t) = title_line else { return };
-    let want = metadata::key(&text[infos[t].line.start..infos[t].line.end]);
+    // The title line has at most 300 characters, so its folded text is there.
+    let want = &infos[t];
     for (k, i) in infos.iter().enumerate() {
-        if i.chars <= 300
-            && i.key_len == want.len()
-            && metadata::key_is(&text[i.line.start..i.line.end], &want)
+        if i.chars <= 300 && i.key_len == want.key_len && metadata::same_key(i.folded, want.folded)
         {
             kinds[k] = Some(FurnitureKind::Title);
         }
