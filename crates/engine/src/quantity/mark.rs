@@ -97,9 +97,15 @@ pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMar
             // "1.200" / "1,200": weak evidence, stronger before a scale word.
             let rest = &text[i.min(text.len())..];
             let rest = rest.trim_start();
-            let lower: String = rest.chars().take(9).collect::<String>().to_lowercase();
-            let scale_after =
-                lower.starts_with("mill") || lower.starts_with("bill") || lower.starts_with("mil ");
+            // The first four characters of the lowercased next word, without allocating.
+            let mut head = ['\0'; 4];
+            for (slot, c) in head.iter_mut().zip(rest.chars().flat_map(char::to_lowercase)) {
+                *slot = c;
+            }
+            let scale_after = matches!(
+                head,
+                ['m', 'i', 'l', 'l'] | ['b', 'i', 'l', 'l'] | ['m', 'i', 'l', ' ']
+            );
             if scale_after {
                 // "2,019 millones": both readings exist; in Spanish prose a decimal is likelier.
                 continue;
