@@ -465,6 +465,9 @@ const PHRASE_LISTS: [&[&str]; 4] = [PROMPTS, PROMOS, CREDITS, CONTACTS];
 struct Starts<'a> {
     hay: &'a str,
     bits: [u64; 16],
+    /// The same starts' first eight bytes, when there are eight ([`Starts::slot8`]): a phrase of
+    /// eight bytes or more is ruled out by them.
+    bits8: [u64; 16],
 }
 
 /// The bits ([`Starts::head_slot`]) of the first four bytes of the phrases of [`PHRASE_LISTS`],
@@ -502,7 +505,11 @@ fn heads() -> &'static Heads {
 impl<'a> Starts<'a> {
     fn new(hay: &'a str) -> Starts<'a> {
         let heads = &heads().bits;
-        let mut starts = Starts { hay, bits: [0; 16] };
+        let mut starts = Starts {
+            hay,
+            bits: [0; 16],
+            bits8: [0; 16],
+        };
         let b = hay.as_bytes();
         // Eight bytes at a time: a mask of their ASCII letters and digits, and of those that
         // follow a byte that is not one.
@@ -535,6 +542,9 @@ impl<'a> Starts<'a> {
         if let Some(k) = Self::head_slot(&b[at..]) {
             if heads[k / 64] & 1 << (k % 64) != 0 {
                 self.bits[k % 1024 / 64] |= 1 << (k % 64);
+                if let Some(k) = load(b, at).map(Self::slot8) {
+                    self.bits8[k / 64] |= 1 << (k % 64);
+                }
             }
         }
     }
@@ -543,6 +553,11 @@ impl<'a> Starts<'a> {
     fn head_slot(b: &[u8]) -> Option<usize> {
         let head: [u8; 4] = b.get(..4)?.try_into().ok()?;
         Some((u32::from_le_bytes(head).wrapping_mul(0x9E37_79B1) >> 20) as usize)
+    }
+
+    /// The bit (of 1024) of eight bytes (read little-endian).
+    fn slot8(head: u64) -> usize {
+        (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
     }
 
     /// Whether the line may hold `needle` as whole words (never false when it does).
@@ -554,6 +569,9 @@ impl<'a> Starts<'a> {
                     let heads = &heads().bits;
                     heads[k / 64] & 1 << (k % 64) == 0
                         || self.bits[k % 1024 / 64] & 1 << (k % 64) != 0
+                            && load(needle.as_bytes(), 0)
+                                .map(Self::slot8)
+                                .is_none_or(|k| self.bits8[k / 64] & 1 << (k % 64) != 0)
                 }
                 None => true,
             },
@@ -875,15 +893,19 @@ mod tests {
     use super::*;
 
     /// The word starts' set read one byte at a time.
-    fn starts_bytewise(hay: &str) -> [u64; 16] {
-        let mut starts = Starts { hay, bits: [0; 16] };
+    fn starts_bytewise(hay: &str) -> ([u64; 16], [u64; 16]) {
+        let mut starts = Starts {
+            hay,
+            bits: [0; 16],
+            bits8: [0; 16],
+        };
         let b = hay.as_bytes();
         for k in 0..b.len() {
             if b[k].is_ascii_alphanumeric() && (k == 0 || !b[k - 1].is_ascii_alphanumeric()) {
                 starts.add(b, k, &heads().bits);
             }
         }
-        starts.bits
+        (starts.bits, starts.bits8)
     }
 
     /// [`read_line`]'s counts read one byte (or character) at a time.
@@ -942,7 +964,8 @@ mod tests {
         for line in lines {
             for cut in 0..line.len() {
                 if let Some(s) = line.get(cut..) {
-                    assert_eq!(Starts::new(s).bits, starts_bytewise(s), "{s:?}");
+                    let starts = Starts::new(s);
+                    assert_eq!((starts.bits, starts.bits8), starts_bytewise(s), "{s:?}");
                 }
             }
         }
