@@ -223,7 +223,7 @@ fn short_ascii_word(b: &[u8], start: usize) -> Option<(usize, u64)> {
     if len == 8 || w >> (8 * len) & 0x80 != 0 {
         return None;
     }
-    Some((start + len, (w | ONES * 0x20) & ((1 << (8 * len)) - 1)))
+    Some((start + len, (w | (ONES * 0x20)) & ((1 << (8 * len)) - 1)))
 }
 
 /// One in the 16-bit lane of each language whose bit is set in the index (a language set).

@@ -99,7 +99,10 @@ pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMar
             let rest = rest.trim_start();
             // The first four characters of the lowercased next word, without allocating.
             let mut head = ['\0'; 4];
-            for (slot, c) in head.iter_mut().zip(rest.chars().flat_map(char::to_lowercase)) {
+            for (slot, c) in head
+                .iter_mut()
+                .zip(rest.chars().flat_map(char::to_lowercase))
+            {
                 *slot = c;
             }
             let scale_after = matches!(
