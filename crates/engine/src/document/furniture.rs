@@ -7,7 +7,6 @@ use super::ascii::{alnum_mask, below, load, space_mask, HIGH, ONES};
 use super::lines::Line;
 use super::FurnitureKind;
 use crate::lang::Lang;
-use crate::lexicon::FastSet;
 use crate::time::{find_expressions, fold, TimeKind};
 use std::cell::OnceCell;
 use std::sync::OnceLock;
@@ -428,12 +427,6 @@ const DATE_WORDS: &str = concat!(
     "lectura"
 );
 
-/// The words of [`DATE_WORDS`], as a set built on first use.
-fn date_words() -> &'static FastSet<&'static str> {
-    static WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| DATE_WORDS.split('|').collect())
-}
-
 /// Whether `hay` contains `needle` as whole words.
 pub fn has_phrase(hay: &str, needle: &str) -> bool {
     let mut from = 0;
@@ -684,7 +677,7 @@ fn mostly_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
     rest.push_str(&s[at..]);
     let leftover = fold(&rest)
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !date_words().contains(w))
+        .filter(|w| !w.is_empty() && !DATE_WORDS.split('|').any(|d| d == *w))
         .take(2)
         .count();
     leftover <= 1 || place_then_date(s, found)

@@ -226,30 +226,18 @@ fn short_ascii_word(b: &[u8], start: usize) -> Option<(usize, u64)> {
     Some((start + len, (w | (ONES * 0x20)) & ((1 << (8 * len)) - 1)))
 }
 
-/// One in the 16-bit lane of each language whose bit is set in the index (a language set).
-static LANES: [u128; 64] = lanes();
-
-const fn lanes() -> [u128; 64] {
-    let mut t = [0u128; 64];
-    let mut set = 0;
-    while set < 64 {
-        let mut k = 0;
-        while k < 6 {
-            if set >> k & 1 != 0 {
-                t[set] |= 1 << (16 * k);
-            }
-            k += 1;
-        }
-        set += 1;
-    }
-    t
+/// One in the 16-bit lane of each language of a set (bit `k` for `CODES[k]`).
+fn lanes(langs: u8) -> u128 {
+    (0..6)
+        .filter(|k| langs >> k & 1 != 0)
+        .fold(0, |sum, k| sum | 1 << (16 * k))
 }
 
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
 pub fn detect(text: &str) -> Lang {
     let table = function_words();
     // The function words seen of each language, one 16-bit lane each (at most SAMPLE_WORDS).
-    let mut lanes = 0u128;
+    let mut counts = 0u128;
     let mut words = 0usize;
     let mut seen = Marks::default();
     let b = text.as_bytes();
@@ -266,7 +254,7 @@ pub fn detect(text: &str) -> Lang {
         if let Some((end, key)) = short_ascii_word(b, start) {
             i = end;
             if let Some(langs) = table.get_packed(key) {
-                lanes += LANES[usize::from(langs & 63)];
+                counts += lanes(langs);
             }
             continue;
         }
@@ -288,10 +276,10 @@ pub fn detect(text: &str) -> Lang {
             }
         };
         if let Some(langs) = langs {
-            lanes += LANES[usize::from(langs & 63)];
+            counts += lanes(langs);
         }
     }
-    let counts: [u32; 6] = std::array::from_fn(|k| (lanes >> (16 * k)) as u32 & 0xFFFF);
+    let counts: [u32; 6] = std::array::from_fn(|k| (counts >> (16 * k)) as u32 & 0xFFFF);
     let mut scores = counts.map(f64::from);
     // The marks are counted over the first 200,000 characters (a text of at most that many bytes
     // has no more).
