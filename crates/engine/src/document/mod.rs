@@ -295,17 +295,29 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
     }
     // Pull quotes: a later line repeating an earlier one. Only lines whose keys have the same
     // length are compared: each line kept is chained to the previous one of its key length.
-    let mut latest: crate::lexicon::FastMap<usize, usize> = Default::default();
-    let mut seen: Vec<(usize, Option<usize>)> = Vec::new();
+    let candidate =
+        |i: &LineInfo, k: &Option<FurnitureKind>| k.is_none() && i.chars <= 600 && i.key_len >= 30;
+    let longest = infos
+        .iter()
+        .zip(kinds.iter())
+        .filter(|(i, k)| candidate(i, k))
+        .map(|(i, _)| i.key_len + 1)
+        .max()
+        .unwrap_or(0);
+    // The last line kept of each key length, and for each line kept the one before it: entries
+    // of `seen` counted from 1, 0 for none (a zeroed vector is allocated at once).
+    let mut latest = vec![0usize; longest];
+    let mut seen: Vec<(usize, usize)> = Vec::new();
     for k in 0..infos.len() {
-        if kinds[k].is_some() || infos[k].chars > 600 || infos[k].key_len < 30 {
+        if !candidate(&infos[k], &kinds[k]) {
             continue;
         }
         // Lines of at most 600 characters have their folded text (`LineInfo::all`).
-        let mut at = latest.get(&infos[k].key_len).copied();
+        let len = infos[k].key_len;
+        let mut at = latest[len];
         let mut repeated = false;
-        while let Some(x) = at {
-            let (j, before) = seen[x];
+        while at != 0 {
+            let (j, before) = seen[at - 1];
             if metadata::same_key(infos[j].folded, infos[k].folded) {
                 repeated = true;
                 break;
@@ -315,8 +327,8 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
         if repeated {
             kinds[k] = Some(FurnitureKind::Related);
         } else {
-            let before = latest.insert(infos[k].key_len, seen.len());
-            seen.push((k, before));
+            seen.push((k, latest[len]));
+            latest[len] = seen.len();
         }
     }
 }
