@@ -25,10 +25,14 @@ pub(crate) fn letter_mask(w: u64) -> u64 {
     at_least(folded, 0x61) & !at_least(folded, 0x7b) & !w
 }
 
+/// The high bit of each byte of `w` that is an ASCII digit, the others 0.
+pub(crate) fn digit_mask(w: u64) -> u64 {
+    at_least(w, 0x30) & !at_least(w, 0x3a) & !w
+}
+
 /// The high bit of each byte of `w` that is an ASCII letter or digit, the others 0.
 pub(crate) fn alnum_mask(w: u64) -> u64 {
-    let digit = at_least(w, 0x30) & !at_least(w, 0x3a) & !w;
-    letter_mask(w) | digit
+    letter_mask(w) | digit_mask(w)
 }
 
 /// The high bit of each byte of `w` that is ASCII whitespace (as `char::is_whitespace`: space,
@@ -63,6 +67,7 @@ mod tests {
             };
             assert_eq!(letter_mask(w), mask(u8::is_ascii_alphabetic), "{b}");
             assert_eq!(alnum_mask(w), mask(u8::is_ascii_alphanumeric), "{b}");
+            assert_eq!(digit_mask(w), mask(u8::is_ascii_digit), "{b}");
             let space = |c: &u8| c.is_ascii() && char::from(*c).is_whitespace();
             assert_eq!(space_mask(w), mask(space), "{b}");
         }

@@ -3,12 +3,13 @@
 //! general (prompt vocabulary, `>` trails, short lines without sentence punctuation, all-caps
 //! single words, lines that are mostly a date), in English and Spanish.
 
-use super::ascii::{alnum_mask, below, load, space_mask, HIGH};
+use super::ascii::{alnum_mask, below, load, space_mask, HIGH, ONES};
 use super::lines::Line;
 use super::FurnitureKind;
 use crate::lang::Lang;
 use crate::time::{find_expressions, fold, TimeKind};
 use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 /// What a line looks like, computed once.
 #[derive(Debug, Clone)]
@@ -23,6 +24,9 @@ pub struct LineInfo<'a> {
     pub chars: usize,
     /// Ends with sentence punctuation (., !, ?, …, possibly before closing quotes).
     pub terminal: bool,
+    /// The byte length of the line's key ([`super::metadata::key`]): its folded letters and
+    /// digits.
+    pub key_len: usize,
 }
 
 /// Lines longer than this are never furniture by vocabulary.
@@ -34,27 +38,28 @@ impl<'a> LineInfo<'a> {
     pub fn all(text: &str, lines: &[Line], folds: &'a mut String) -> Vec<LineInfo<'a>> {
         folds.clear();
         folds.reserve(text.len());
-        let counts: Vec<(usize, usize, usize, usize)> = lines
+        let counts: Vec<(usize, usize, Counts)> = lines
             .iter()
             .map(|l| {
                 let start = folds.len();
-                let (words, chars) = read_line(&text[l.start..l.end], folds);
-                if chars > LONG {
+                let counts = read_line(&text[l.start..l.end], folds);
+                if counts.chars > LONG {
                     folds.truncate(start);
                 }
-                (start, folds.len(), words, chars)
+                (start, folds.len(), counts)
             })
             .collect();
         let folds: &'a String = folds;
         lines
             .iter()
             .zip(counts)
-            .map(|(l, (a, b, words, chars))| LineInfo {
+            .map(|(l, (a, b, counts))| LineInfo {
                 line: *l,
                 folded: &folds[a..b],
-                words,
-                chars,
+                words: counts.words,
+                chars: counts.chars,
                 terminal: ends_terminal(&text[l.start..l.end]),
+                key_len: counts.key_len,
             })
             .collect()
     }
@@ -90,18 +95,29 @@ const fn byte_kinds() -> [ByteKind; 256] {
     t
 }
 
-/// One pass over a line: appends its folded text ([`fold`]) to `out` and returns its number of
-/// words (whitespace-separated pieces with a letter or digit) and of characters. Runs of ASCII
-/// bytes are copied and lowercased at once; other characters are decoded and folded one by one.
-fn read_line(s: &str, out: &mut String) -> (usize, usize) {
+/// What [`read_line`] counts in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Counts {
+    /// Whitespace-separated pieces with a letter or digit.
+    words: usize,
+    /// Characters.
+    chars: usize,
+    /// Bytes of the folded text's letters and digits.
+    key_len: usize,
+}
+
+/// One pass over a line: appends its folded text ([`fold`]) to `out` and counts its words,
+/// characters and key bytes. Runs of ASCII bytes are copied and lowercased at once; other
+/// characters are decoded and folded one by one.
+fn read_line(s: &str, out: &mut String) -> Counts {
     let b = s.as_bytes();
-    let (mut words, mut chars) = (0, 0);
+    let (mut words, mut chars, mut key_len) = (0, 0, 0);
     let (mut in_piece, mut piece_alnum) = (false, false);
     let mut i = 0;
     while i < b.len() {
         let run = i;
         while let Some(w) = load(b, i).filter(|w| w & HIGH == 0) {
-            count_pieces(w, &mut words, &mut in_piece, &mut piece_alnum);
+            key_len += count_pieces(w, &mut words, &mut in_piece, &mut piece_alnum);
             i += 8;
         }
         while let Some(&c) = b.get(i) {
@@ -110,7 +126,10 @@ fn read_line(s: &str, out: &mut String) -> (usize, usize) {
                     words += usize::from(in_piece && piece_alnum);
                     (in_piece, piece_alnum) = (false, false);
                 }
-                ByteKind::Alnum => (in_piece, piece_alnum) = (true, true),
+                ByteKind::Alnum => {
+                    (in_piece, piece_alnum) = (true, true);
+                    key_len += 1;
+                }
                 ByteKind::Other => in_piece = true,
                 ByteKind::NotAscii => break,
             }
@@ -124,7 +143,12 @@ fn read_line(s: &str, out: &mut String) -> (usize, usize) {
             break;
         };
         chars += 1;
-        out.extend(crate::time::folded_chars(&s[i..i + c.len_utf8()]));
+        for f in crate::time::folded_chars(&s[i..i + c.len_utf8()]) {
+            out.push(f);
+            if f.is_alphanumeric() {
+                key_len += f.len_utf8();
+            }
+        }
         i += c.len_utf8();
         if c.is_whitespace() {
             words += usize::from(in_piece && piece_alnum);
@@ -135,12 +159,16 @@ fn read_line(s: &str, out: &mut String) -> (usize, usize) {
         }
     }
     words += usize::from(in_piece && piece_alnum);
-    (words, chars)
+    Counts {
+        words,
+        chars,
+        key_len,
+    }
 }
 
 /// [`read_line`]'s word count over eight ASCII bytes (`w`): the pieces between whitespace, one
-/// at a time, instead of the bytes.
-fn count_pieces(w: u64, words: &mut usize, in_piece: &mut bool, piece_alnum: &mut bool) {
+/// at a time, instead of the bytes. Returns the number of letters and digits.
+fn count_pieces(w: u64, words: &mut usize, in_piece: &mut bool, piece_alnum: &mut bool) -> usize {
     let alnum = alnum_mask(w);
     let mut spaces = space_mask(w);
     let mut from = 0;
@@ -159,6 +187,8 @@ fn count_pieces(w: u64, words: &mut usize, in_piece: &mut bool, piece_alnum: &mu
         *in_piece = true;
         *piece_alnum |= alnum & !below(from) != 0;
     }
+    // One per letter or digit, summed by a multiplication into the top byte.
+    ((alnum >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
 /// Whether a line ends with sentence punctuation.
@@ -417,18 +447,62 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
+/// The phrase lists [`Starts`] looks for.
+const PHRASE_LISTS: [&[&str]; 4] = [PROMPTS, PROMOS, CREDITS, CONTACTS];
+
 /// A line's word starts, as a set of their first four bytes: [`has_phrase`] finds a phrase that
 /// starts with an ASCII letter or digit only where a word starts (after a byte that is not one),
-/// so a phrase whose first four bytes are not in the set is not in the line. One pass over the
-/// line instead of a substring search per phrase.
+/// so a phrase whose first four bytes are not in the set is not in the line. Only the heads some
+/// phrase of [`PHRASE_LISTS`] may have ([`heads`]) are kept, so the set stays sparse. One pass
+/// over the line instead of a substring search per phrase.
 struct Starts<'a> {
     hay: &'a str,
     bits: [u64; 16],
+    /// The same starts' first eight bytes, when there are eight ([`Starts::slot8`]): a phrase of
+    /// eight bytes or more is ruled out by them.
+    bits8: [u64; 16],
+}
+
+/// The bits ([`Starts::head_slot`]) of the first four bytes of the phrases of [`PHRASE_LISTS`],
+/// and the line's bits ([`Starts::bits`]) that a phrase of [`PROMOS`] sets, when every one of
+/// them has a head.
+struct Heads {
+    bits: [u64; 64],
+    promos: Option<[u64; 16]>,
+}
+
+fn heads() -> &'static Heads {
+    static HEADS: OnceLock<Heads> = OnceLock::new();
+    HEADS.get_or_init(|| {
+        let mut heads = Heads {
+            bits: [0; 64],
+            promos: Some([0; 16]),
+        };
+        for phrase in PHRASE_LISTS.iter().flat_map(|l| l.iter()) {
+            if let Some(k) = Starts::head_slot(phrase.as_bytes()) {
+                heads.bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        for phrase in PROMOS {
+            match (Starts::head_slot(phrase.as_bytes()), &mut heads.promos) {
+                (Some(k), Some(bits)) if phrase.as_bytes()[0].is_ascii_alphanumeric() => {
+                    bits[k % 1024 / 64] |= 1 << (k % 64)
+                }
+                _ => heads.promos = None,
+            }
+        }
+        heads
+    })
 }
 
 impl<'a> Starts<'a> {
     fn new(hay: &'a str) -> Starts<'a> {
-        let mut starts = Starts { hay, bits: [0; 16] };
+        let heads = &heads().bits;
+        let mut starts = Starts {
+            hay,
+            bits: [0; 16],
+            bits8: [0; 16],
+        };
         let b = hay.as_bytes();
         // Eight bytes at a time: a mask of their ASCII letters and digits, and of those that
         // follow a byte that is not one.
@@ -439,7 +513,7 @@ impl<'a> Starts<'a> {
             let mut first = alnum & !(alnum << 8 | prev_alnum);
             prev_alnum = alnum >> 56;
             while first != 0 {
-                starts.add(b, i + first.trailing_zeros() as usize / 8);
+                starts.add(b, i + first.trailing_zeros() as usize / 8, heads);
                 first &= first - 1;
             }
             i += 8;
@@ -448,7 +522,7 @@ impl<'a> Starts<'a> {
         for (k, c) in b.iter().enumerate().skip(i) {
             let alnum = c.is_ascii_alphanumeric();
             if alnum && !prev {
-                starts.add(b, k);
+                starts.add(b, k, heads);
             }
             prev = alnum;
         }
@@ -456,27 +530,44 @@ impl<'a> Starts<'a> {
     }
 
     /// Adds the word start at byte `at`, when four bytes are left (no phrase of four or more
-    /// starts in fewer).
-    fn add(&mut self, b: &[u8], at: usize) {
-        if let Some(&[w, x, y, z]) = b.get(at..at + 4) {
-            let k = Self::slot([w, x, y, z]);
-            self.bits[k / 64] |= 1 << (k % 64);
+    /// starts in fewer) and a phrase may start with them.
+    fn add(&mut self, b: &[u8], at: usize, heads: &[u64; 64]) {
+        if let Some(k) = Self::head_slot(&b[at..]) {
+            if heads[k / 64] & 1 << (k % 64) != 0 {
+                self.bits[k % 1024 / 64] |= 1 << (k % 64);
+                if let Some(k) = load(b, at).map(Self::slot8) {
+                    self.bits8[k / 64] |= 1 << (k % 64);
+                }
+            }
         }
     }
 
-    /// The bit of four bytes.
-    fn slot(head: [u8; 4]) -> usize {
-        (u32::from_le_bytes(head).wrapping_mul(0x9E37_79B1) >> 22) as usize
+    /// The bit (of 4096) of the first four bytes of `b`, when it has four.
+    fn head_slot(b: &[u8]) -> Option<usize> {
+        let head: [u8; 4] = b.get(..4)?.try_into().ok()?;
+        Some((u32::from_le_bytes(head).wrapping_mul(0x9E37_79B1) >> 20) as usize)
+    }
+
+    /// The bit (of 1024) of eight bytes (read little-endian).
+    fn slot8(head: u64) -> usize {
+        (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
     }
 
     /// Whether the line may hold `needle` as whole words (never false when it does).
     #[inline]
     fn may_have(&self, needle: &str) -> bool {
         match needle.as_bytes() {
-            [a, b, c, d, ..] if a.is_ascii_alphanumeric() => {
-                let k = Self::slot([*a, *b, *c, *d]);
-                self.bits[k / 64] & (1 << (k % 64)) != 0
-            }
+            [a, ..] if a.is_ascii_alphanumeric() => match Self::head_slot(needle.as_bytes()) {
+                Some(k) => {
+                    let heads = &heads().bits;
+                    heads[k / 64] & 1 << (k % 64) == 0
+                        || self.bits[k % 1024 / 64] & 1 << (k % 64) != 0
+                            && load(needle.as_bytes(), 0)
+                                .map(Self::slot8)
+                                .is_none_or(|k| self.bits8[k / 64] & 1 << (k % 64) != 0)
+                }
+                None => true,
+            },
             _ => true,
         }
     }
@@ -487,14 +578,25 @@ impl<'a> Starts<'a> {
         self.may_have(needle) && has_phrase(self.hay, needle)
     }
 
+    /// Whether the line may hold a phrase of [`PROMOS`] (never false when it does).
+    fn may_promote(&self) -> bool {
+        match &heads().promos {
+            Some(promos) => promos.iter().zip(&self.bits).any(|(p, b)| p & b != 0),
+            None => true,
+        }
+    }
+
     fn any(&self, needles: &[&str]) -> bool {
         needles.iter().any(|n| self.has(n))
     }
 }
 
 fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
+    let first = hay.as_bytes().first();
     needles.iter().any(|n| {
-        hay.starts_with(n)
+        // The first bytes compared before the rest.
+        n.as_bytes().first() == first
+            && hay.starts_with(n)
             && hay[n.len()..]
                 .chars()
                 .next()
@@ -576,6 +678,7 @@ fn mostly_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
     let leftover = fold(&rest)
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && !DATE_WORDS.split('|').any(|d| d == *w))
+        .take(2)
         .count();
     leftover <= 1 || place_then_date(s, found)
 }
@@ -662,6 +765,11 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return None;
     }
     let f = info.folded;
+    if info.terminal && info.words > 25 {
+        // Prose: of the rules below, only the promotion ones can match a line this long that
+        // ends a sentence.
+        return promotion(s, info, &Starts::new(f));
+    }
     let phrases = Starts::new(f);
     // The dates are read only for the rules that need them.
     let dates = LineDates::new(s, lang);
@@ -708,9 +816,11 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Dateline);
     }
     // Credits.
+    let opened = f.trim_start_matches(['(', '[']);
     let credit_start = CREDITS.iter().any(|c| {
-        f.trim_start_matches(['(', '[']).starts_with(c)
-            && f.trim_start_matches(['(', '['])[c.len()..]
+        c.as_bytes().first() == opened.as_bytes().first()
+            && opened.starts_with(c)
+            && opened[c.len()..]
                 .chars()
                 .next()
                 .is_none_or(|x| !x.is_alphabetic())
@@ -725,7 +835,8 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if AGENCIES.contains(&bare) {
         return Some(FurnitureKind::Credit);
     }
-    if let Some((_, tail)) = s.rsplit_once(" / ") {
+    // A line ending a sentence never ends with such a credit (its last piece would end one too).
+    if let Some((_, tail)) = s.rsplit_once(" / ").filter(|_| no_punct) {
         let tail_words = tail.split_whitespace().count();
         if tail_words <= 3 && !ends_terminal(tail) && tail.starts_with(char::is_uppercase) {
             return Some(FurnitureKind::Credit);
@@ -744,6 +855,15 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     }
     if all_caps_word(s) {
         return Some(FurnitureKind::Prompt);
+    }
+    promotion(s, info, &phrases)
+}
+
+/// The last rules of [`classify`], the only ones a long line ending a sentence can match: a
+/// promotion for membership, donations or newsletters (after a capitalized lead, or naming two).
+fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind> {
+    if !phrases.may_promote() {
+        return None;
     }
     let caps_lead = s
         .split_whitespace()
@@ -766,19 +886,23 @@ mod tests {
     use super::*;
 
     /// The word starts' set read one byte at a time.
-    fn starts_bytewise(hay: &str) -> [u64; 16] {
-        let mut starts = Starts { hay, bits: [0; 16] };
+    fn starts_bytewise(hay: &str) -> ([u64; 16], [u64; 16]) {
+        let mut starts = Starts {
+            hay,
+            bits: [0; 16],
+            bits8: [0; 16],
+        };
         let b = hay.as_bytes();
         for k in 0..b.len() {
             if b[k].is_ascii_alphanumeric() && (k == 0 || !b[k - 1].is_ascii_alphanumeric()) {
-                starts.add(b, k);
+                starts.add(b, k, &heads().bits);
             }
         }
-        starts.bits
+        (starts.bits, starts.bits8)
     }
 
     /// [`read_line`]'s counts read one byte (or character) at a time.
-    fn counts_bytewise(s: &str) -> (usize, usize) {
+    fn counts_bytewise(s: &str) -> Counts {
         let (mut words, mut chars) = (0, 0);
         let (mut in_piece, mut piece_alnum) = (false, false);
         for c in s.chars() {
@@ -791,7 +915,11 @@ mod tests {
                 piece_alnum |= c.is_alphanumeric();
             }
         }
-        (words + usize::from(in_piece && piece_alnum), chars)
+        Counts {
+            words: words + usize::from(in_piece && piece_alnum),
+            chars,
+            key_len: super::super::metadata::key(s).len(),
+        }
     }
 
     #[test]
@@ -829,7 +957,8 @@ mod tests {
         for line in lines {
             for cut in 0..line.len() {
                 if let Some(s) = line.get(cut..) {
-                    assert_eq!(Starts::new(s).bits, starts_bytewise(s), "{s:?}");
+                    let starts = Starts::new(s);
+                    assert_eq!((starts.bits, starts.bits8), starts_bytewise(s), "{s:?}");
                 }
             }
         }

@@ -150,8 +150,8 @@ impl Marks {
 }
 
 /// The end of the run of letters starting at byte `i` of `text`, and whether it is all ASCII.
-/// ASCII letters are read eight at a time.
-fn letters_end(text: &str, mut i: usize) -> (usize, bool) {
+/// ASCII letters are read eight at a time; the other letters are shown to `marks`.
+fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool) {
     let b = text.as_bytes();
     let mut ascii = true;
     loop {
@@ -171,6 +171,7 @@ fn letters_end(text: &str, mut i: usize) -> (usize, bool) {
         }
         match text[i..].chars().next() {
             Some(c) if c.is_alphabetic() => {
+                marks.see(c);
                 i += c.len_utf8();
                 ascii = false;
             }
@@ -179,33 +180,86 @@ fn letters_end(text: &str, mut i: usize) -> (usize, bool) {
     }
 }
 
+/// The first letter at or after byte `i` of `text` (`text.len()` when none is left); the
+/// characters passed over that are not ASCII are shown to `marks`. Eight ASCII bytes are read at
+/// a time.
+fn next_letter(text: &str, mut i: usize, marks: &mut Marks) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        if let Some(w) = load(b, i) {
+            // The first ASCII letter or byte beyond ASCII.
+            let stop = letter_mask(w) | w & HIGH;
+            if stop == 0 {
+                i += 8;
+                continue;
+            }
+            i += stop.trailing_zeros() as usize / 8;
+        }
+        let c = b[i];
+        if c < 128 {
+            if c.is_ascii_alphabetic() {
+                return i;
+            }
+            i += 1;
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if ch.is_alphabetic() {
+                return i;
+            }
+            marks.see(ch);
+            i += ch.len_utf8();
+        }
+    }
+    b.len()
+}
+
+/// The word starting with the ASCII letter at byte `start` of `b`, when it is fewer than eight
+/// ASCII letters followed by an ASCII byte that is not one: its end and [`packed`] form, read
+/// from one load.
+fn short_ascii_word(b: &[u8], start: usize) -> Option<(usize, u64)> {
+    let w = load(b, start)?;
+    // The first byte that is not an ASCII letter (8 when all are).
+    let len = (!letter_mask(w) & HIGH).trailing_zeros() as usize / 8;
+    if len == 8 || w >> (8 * len) & 0x80 != 0 {
+        return None;
+    }
+    Some((start + len, (w | (ONES * 0x20)) & ((1 << (8 * len)) - 1)))
+}
+
+/// One in the 16-bit lane of each language of a set (bit `k` for `CODES[k]`).
+fn lanes(langs: u8) -> u128 {
+    (0..6)
+        .filter(|k| langs >> k & 1 != 0)
+        .fold(0, |sum, k| sum | 1 << (16 * k))
+}
+
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
 pub fn detect(text: &str) -> Lang {
     let table = function_words();
-    let mut counts = [0u32; 6];
+    // The function words seen of each language, one 16-bit lane each (at most SAMPLE_WORDS).
+    let mut counts = 0u128;
     let mut words = 0usize;
+    let mut seen = Marks::default();
     let b = text.as_bytes();
     let mut i = 0;
     // The maximal runs of letters, as splitting at every other character; ASCII bytes are read
     // without decoding.
-    while i < b.len() && words < SAMPLE_WORDS {
-        let c = b[i];
-        if c < 128 {
-            if !c.is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-        } else {
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            if !ch.is_alphabetic() {
-                i += ch.len_utf8();
-                continue;
-            }
+    while words < SAMPLE_WORDS {
+        i = next_letter(text, i, &mut seen);
+        if i == b.len() {
+            break;
         }
         let start = i;
-        let ascii;
-        (i, ascii) = letters_end(text, i);
         words += 1;
+        if let Some((end, key)) = short_ascii_word(b, start) {
+            i = end;
+            if let Some(langs) = table.get_packed(key) {
+                counts += lanes(langs);
+            }
+            continue;
+        }
+        let ascii;
+        (i, ascii) = letters_end(text, i, &mut seen);
         let langs = if ascii {
             // ASCII lowercasing keeps the length.
             if i - start <= 8 {
@@ -222,22 +276,24 @@ pub fn detect(text: &str) -> Lang {
             }
         };
         if let Some(langs) = langs {
-            for (k, count) in counts.iter_mut().enumerate() {
-                *count += u32::from(langs >> k & 1);
-            }
+            counts += lanes(langs);
         }
     }
+    let counts: [u32; 6] = std::array::from_fn(|k| (counts >> (16 * k)) as u32 & 0xFFFF);
     let mut scores = counts.map(f64::from);
     // The marks are counted over the first 200,000 characters (a text of at most that many bytes
     // has no more).
-    let sample_end = if text.len() <= 200_000 {
-        text.len()
+    // When the words were read to the end of a text of at most that many bytes, every character
+    // not ASCII was shown to `seen`.
+    let marks = if i == b.len() && text.len() <= 200_000 {
+        seen
     } else {
-        text.char_indices()
+        let sample_end = text
+            .char_indices()
             .nth(200_000)
-            .map_or(text.len(), |(i, _)| i)
+            .map_or(text.len(), |(i, _)| i);
+        Marks::count(&text[..sample_end])
     };
-    let marks = Marks::count(&text[..sample_end]);
     let (spanish_marks, portuguese_marks) = (marks.spanish, marks.portuguese);
     scores[1] += spanish_marks as f64 * 2.0;
     scores[2] += portuguese_marks as f64 * 2.0;

@@ -1,6 +1,8 @@
 //! Splitting text into trimmed lines (LF, CRLF, CR and Unicode separators), each with its byte
 //! span and whether a blank line came before it.
 
+use super::ascii::{load, HIGH, ONES};
+
 /// A non-empty line, trimmed of whitespace, zero-width characters and a leading bullet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
@@ -21,18 +23,19 @@ fn invisible(c: char) -> bool {
 const BULLETS: [char; 6] = ['•', '·', '*', '-', '–', '▪'];
 
 /// The first line break at or after byte `from` of `text`, with its byte offset. Bytes are
-/// scanned, eight at a time while they hold neither LF, CR nor a non-ASCII byte: LF and CR are
-/// ASCII, U+2028 and U+2029 start with byte 0xE2 and U+0085 with 0xC2.
+/// scanned eight at a time for LF, CR and the first bytes of the other breaks: U+2028 and U+2029
+/// start with byte 0xE2 and U+0085 with 0xC2.
 fn next_break(text: &str, from: usize) -> Option<(usize, char)> {
     let b = text.as_bytes();
     let mut i = from;
     while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 8) {
-            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            if !may_break(w) {
+        if let Some(w) = load(b, i) {
+            let found = may_break(w);
+            if found == 0 {
                 i += 8;
                 continue;
             }
+            i += found.trailing_zeros() as usize / 8;
         }
         match b[i] {
             b'\n' => return Some((i, '\n')),
@@ -50,14 +53,15 @@ fn next_break(text: &str, from: usize) -> Option<(usize, char)> {
     None
 }
 
-/// Whether eight bytes (little-endian in `w`) may hold a line break: an LF, a CR or a byte of
-/// a non-ASCII character (never false when they do).
-fn may_break(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Whether some byte of `v` is zero.
-    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
-    w & HIGH != 0 || zero(w ^ (ONES * u64::from(b'\n'))) || zero(w ^ (ONES * u64::from(b'\r')))
+/// The bytes of eight (little-endian in `w`) that may begin a line break, as a mask whose lowest
+/// set bit (the high bit of a byte) marks the first LF, CR, 0xE2 or 0xC2 byte; zero when there is
+/// none.
+fn may_break(w: u64) -> u64 {
+    // The high bit of the bytes of `v` that are zero; a borrow can mark a byte above a zero
+    // byte, never below the first one.
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let is = |c: u8| zero(w ^ (ONES * u64::from(c)));
+    is(b'\n') | is(b'\r') | is(0xE2) | is(0xC2)
 }
 
 /// The non-empty lines of `text`, in order.

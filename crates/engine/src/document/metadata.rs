@@ -31,59 +31,12 @@ pub fn key_is(s: &str, want: &str) -> bool {
         .eq(want.chars())
 }
 
-/// The byte length of `key(s)` and a hash (FNV-1a) of its first [`HASHED`] bytes, from `fold(s)`
-/// (a line's [`LineInfo::folded`]), without writing the key; ASCII bytes are read without
-/// decoding. Equal keys have equal digests; the rest of a long key is only counted.
-pub fn key_digest(folded: &str) -> (usize, u64) {
-    let mut hash = 0xcbf2_9ce4_8422_2325u64;
-    let mut len = 0;
-    let b = folded.as_bytes();
-    let mut i = 0;
-    // The key's first bytes, hashed.
-    while i < b.len() && len < HASHED {
-        if b[i] < 128 {
-            if b[i].is_ascii_alphanumeric() {
-                hash = (hash ^ u64::from(b[i])).wrapping_mul(0x0100_0000_01b3);
-                len += 1;
-            }
-            i += 1;
-        } else {
-            let c = folded[i..].chars().next().unwrap_or(' ');
-            if c.is_alphanumeric() {
-                for byte in c.encode_utf8(&mut [0; 4]).bytes() {
-                    if len < HASHED {
-                        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-                    }
-                    len += 1;
-                }
-            }
-            i += c.len_utf8();
-        }
-    }
-    // The rest, counted, eight bytes at a time while they are ASCII.
-    while i < b.len() {
-        if let Some(w) = super::ascii::load(b, i).filter(|w| w & super::ascii::HIGH == 0) {
-            len += super::ascii::alnum_mask(w).count_ones() as usize;
-            i += 8;
-        } else if b[i] < 128 {
-            len += usize::from(b[i].is_ascii_alphanumeric());
-            i += 1;
-        } else {
-            let c = folded[i..].chars().next().unwrap_or(' ');
-            if c.is_alphanumeric() {
-                len += c.len_utf8();
-            }
-            i += c.len_utf8();
-        }
-    }
-    (len, hash)
-}
-
-/// How many bytes of a key [`key_digest`] hashes.
-const HASHED: usize = 32;
-
-/// Whether two folded lines have the same key (likely when their [`key_digest`]s are equal).
+/// Whether two folded lines have the same key.
 pub fn same_key(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        let alnum = |c: &u8| c.is_ascii_alphanumeric();
+        return a.bytes().filter(alnum).eq(b.bytes().filter(alnum));
+    }
     let alnum = |c: &char| c.is_alphanumeric();
     a.chars().filter(alnum).eq(b.chars().filter(alnum))
 }
@@ -100,6 +53,7 @@ pub fn title(
         let line = infos.iter().position(|i| {
             i.chars <= TITLE_MAX_CHARS
                 && !want.is_empty()
+                && i.key_len == want.len()
                 && key_is(&text[i.line.start..i.line.end], &want)
         });
         return (line, given.to_string());
@@ -241,7 +195,12 @@ pub fn inline_dateline(
     lang: &Lang,
 ) -> Option<(Dated, usize)> {
     let s = &text[start..end];
-    let window_end = s.char_indices().nth(160).map_or(s.len(), |(i, _)| i);
+    // The first 160 characters (bytes, when they are ASCII).
+    let window_end = match s.as_bytes().get(..160) {
+        None => s.len(),
+        Some(head) if head.is_ascii() => 160,
+        Some(_) => s.char_indices().nth(160).map_or(s.len(), |(i, _)| i),
+    };
     let window = &s[..window_end];
     if !may_open_with_day(window) {
         return None;

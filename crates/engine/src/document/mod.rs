@@ -135,7 +135,7 @@ impl Document {
             .collect();
 
         let (title_line, title) = metadata::title(text, &infos, &kinds, meta.title.as_deref());
-        mark_title(text, &infos, &mut kinds, title_line);
+        mark_title(&infos, &mut kinds, title_line);
         mark_by_position(&infos, &mut kinds);
 
         let first_body = (0..infos.len())
@@ -243,16 +243,13 @@ impl Document {
 }
 
 /// Marks the title line and every repetition of it as title furniture.
-fn mark_title(
-    text: &str,
-    infos: &[LineInfo],
-    kinds: &mut [Option<FurnitureKind>],
-    title_line: Option<usize>,
-) {
+fn mark_title(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>], title_line: Option<usize>) {
     let Some(t) = title_line else { return };
-    let want = metadata::key(&text[infos[t].line.start..infos[t].line.end]);
+    // The title line has at most 300 characters, so its folded text is there.
+    let want = &infos[t];
     for (k, i) in infos.iter().enumerate() {
-        if i.chars <= 300 && metadata::key_is(&text[i.line.start..i.line.end], &want) {
+        if i.chars <= 300 && i.key_len == want.key_len && metadata::same_key(i.folded, want.folded)
+        {
             kinds[k] = Some(FurnitureKind::Title);
         }
     }
@@ -296,27 +293,42 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
             _ => {}
         }
     }
-    // Pull quotes: a later line repeating an earlier one. Keys are compared by their length and
-    // hash first, and read again only when those match.
-    let mut hashes = crate::lexicon::FastSet::default();
-    let mut seen: Vec<(u64, usize)> = Vec::new();
+    // Pull quotes: a later line repeating an earlier one. Only lines whose keys have the same
+    // length are compared: each line kept is chained to the previous one of its key length.
+    let candidate =
+        |i: &LineInfo, k: &Option<FurnitureKind>| k.is_none() && i.chars <= 600 && i.key_len >= 30;
+    let longest = infos
+        .iter()
+        .zip(kinds.iter())
+        .filter(|(i, k)| candidate(i, k))
+        .map(|(i, _)| i.key_len + 1)
+        .max()
+        .unwrap_or(0);
+    // The last line kept of each key length, and for each line kept the one before it: entries
+    // of `seen` counted from 1, 0 for none (a zeroed vector is allocated at once).
+    let mut latest = vec![0usize; longest];
+    let mut seen: Vec<(usize, usize)> = Vec::new();
     for k in 0..infos.len() {
-        if kinds[k].is_some() || infos[k].chars > 600 {
+        if !candidate(&infos[k], &kinds[k]) {
             continue;
         }
         // Lines of at most 600 characters have their folded text (`LineInfo::all`).
-        let (len, hash) = metadata::key_digest(infos[k].folded);
-        if len < 30 {
-            continue;
+        let len = infos[k].key_len;
+        let mut at = latest[len];
+        let mut repeated = false;
+        while at != 0 {
+            let (j, before) = seen[at - 1];
+            if metadata::same_key(infos[j].folded, infos[k].folded) {
+                repeated = true;
+                break;
+            }
+            at = before;
         }
-        let repeated = !hashes.insert(hash)
-            && seen
-                .iter()
-                .any(|&(h, j)| h == hash && metadata::same_key(infos[j].folded, infos[k].folded));
         if repeated {
             kinds[k] = Some(FurnitureKind::Related);
         } else {
-            seen.push((hash, k));
+            seen.push((k, latest[len]));
+            latest[len] = seen.len();
         }
     }
 }

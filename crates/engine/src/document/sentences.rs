@@ -1,6 +1,7 @@
 //! Sentence splitting for English and Spanish prose: abbreviations (Mr., Sra., EE.UU., a.m.),
 //! decimals, initials, closing quotes after a period, ellipses and "¿…?" / "¡…!" are respected.
 
+use super::ascii::{load, HIGH, ONES};
 use crate::time::fold;
 
 /// Abbreviations after which a period never ends a sentence.
@@ -195,18 +196,41 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// The first terminator at or after byte `from` of `s`, with its byte offset. Bytes are scanned:
-/// '.', '!' and '?' are ASCII and '…' is the only terminator starting with byte 0xE2.
+/// The first terminator at or after byte `from` of `s`, with its byte offset. Bytes are scanned
+/// eight at a time: '.', '!' and '?' are ASCII and '…' is the only terminator starting with byte
+/// 0xE2.
 fn next_terminator(s: &str, from: usize) -> Option<(usize, char)> {
-    s.as_bytes()[from..]
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        .map(|(k, _)| from + k)
-        .find_map(|i| {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        if let Some(w) = load(b, i) {
+            let found = may_terminate(w);
+            if found == 0 {
+                i += 8;
+                continue;
+            }
+            i += found.trailing_zeros() as usize / 8;
+        }
+        if matches!(b[i], b'.' | b'!' | b'?' | 0xE2) {
             let c = s[i..].chars().next()?;
-            TERMINATORS.contains(&c).then_some((i, c))
-        })
+            if TERMINATORS.contains(&c) {
+                return Some((i, c));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The bytes of eight (little-endian in `w`) that may begin a terminator, as a mask whose lowest
+/// set bit (the high bit of a byte) marks the first '.', '!', '?' or 0xE2 byte; zero when there
+/// is none.
+fn may_terminate(w: u64) -> u64 {
+    // The high bit of the bytes of `v` that are zero; a borrow can mark a byte above a zero
+    // byte, never below the first one.
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let is = |c: u8| zero(w ^ (ONES * u64::from(c)));
+    is(b'.') | is(b'!') | is(b'?') | is(0xE2)
 }
 
 fn push(out: &mut Vec<(usize, usize)>, s: &str, base: usize, from: usize, to: usize) {

@@ -3,6 +3,7 @@
 //! the locale decide ties (`es-MX` and English: point; other Spanish: comma).
 
 use super::DecimalMark;
+use crate::document::ascii::{digit_mask, load};
 use crate::lang::Lang;
 
 /// The decimal mark `text` uses.
@@ -31,11 +32,14 @@ pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMar
     let mut comma = 0i64;
     let mut i = 0;
     while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 8) {
-            if !may_hold_digit(u64::from_le_bytes(chunk.try_into().unwrap_or([b'0'; 8]))) {
+        if let Some(w) = load(b, i) {
+            // Straight to the first digit of eight bytes, if any.
+            let digits = digit_mask(w);
+            if digits == 0 {
                 i += 8;
                 continue;
             }
+            i += digits.trailing_zeros() as usize / 8;
         }
         if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_alphanumeric())) {
             i += 1;
@@ -93,9 +97,18 @@ pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMar
             // "1.200" / "1,200": weak evidence, stronger before a scale word.
             let rest = &text[i.min(text.len())..];
             let rest = rest.trim_start();
-            let lower: String = rest.chars().take(9).collect::<String>().to_lowercase();
-            let scale_after =
-                lower.starts_with("mill") || lower.starts_with("bill") || lower.starts_with("mil ");
+            // The first four characters of the lowercased next word, without allocating.
+            let mut head = ['\0'; 4];
+            for (slot, c) in head
+                .iter_mut()
+                .zip(rest.chars().flat_map(char::to_lowercase))
+            {
+                *slot = c;
+            }
+            let scale_after = matches!(
+                head,
+                ['m', 'i', 'l', 'l'] | ['b', 'i', 'l', 'l'] | ['m', 'i', 'l', ' ']
+            );
             if scale_after {
                 // "2,019 millones": both readings exist; in Spanish prose a decimal is likelier.
                 continue;
@@ -114,19 +127,4 @@ pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMar
     } else {
         default
     }
-}
-
-/// Whether eight bytes (little-endian in `w`) may hold an ASCII digit (never false when they
-/// do): any non-ASCII byte answers yes; otherwise each byte is compared with '0' and '9' at once.
-fn may_hold_digit(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    if w & HIGH != 0 {
-        return true;
-    }
-    // Bytes below 0x80: adding 0x50 sets the high bit exactly from '0' up, adding 0x46 exactly
-    // from ':' up, without carrying into the next byte.
-    let from_zero = w.wrapping_add(ONES * 0x50) & HIGH;
-    let past_nine = w.wrapping_add(ONES * 0x46) & HIGH;
-    from_zero & !past_nine != 0
 }
