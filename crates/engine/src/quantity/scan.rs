@@ -5,8 +5,8 @@
 use super::digits::{self, Lit};
 use super::lexicon::{lookup, Lex};
 use super::DecimalMark;
+use crate::document::ascii::{letter_mask, load, HIGH, ONES};
 use crate::lang::Lang;
-use std::cell::Cell;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +55,8 @@ pub(crate) struct Tok {
     pub line_start: bool,
     /// The word starts with an uppercase letter.
     pub upper: bool,
+    /// The word's number-word meaning in the text's language.
+    pub lex: Option<Lex>,
 }
 
 /// The tokens of a text and their normalized word forms.
@@ -62,8 +64,6 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     pub arena: String,
-    /// Each token's number-word meaning, once looked up (a text is read in one language).
-    lex: Vec<Cell<Option<Option<Lex>>>>,
 }
 
 impl<'a> Tokens<'a> {
@@ -74,18 +74,9 @@ impl<'a> Tokens<'a> {
             _ => "",
         }
     }
-    /// `lookup(self.norm(i), lang)`, looked up once per token: every call on these tokens
-    /// must pass the same language.
-    pub fn lex(&self, i: usize, lang: &Lang) -> Option<Lex> {
-        let Some(cell) = self.lex.get(i) else {
-            return lookup(self.norm(i), lang);
-        };
-        if let Some(known) = cell.get() {
-            return known;
-        }
-        let found = lookup(self.norm(i), lang);
-        cell.set(Some(found));
-        found
+    /// The number-word meaning of token `i` in the text's language (None for non-words).
+    pub fn lex(&self, i: usize) -> Option<Lex> {
+        self.toks.get(i).and_then(|t| t.lex)
     }
     /// The symbol of token `i` ('\0' for other kinds).
     pub fn sym(&self, i: usize) -> char {
@@ -129,14 +120,28 @@ pub(super) fn is_word_char(c: char) -> bool {
 }
 
 /// Whether `text` may hold a URL or e-mail address: "://", '@' or a "www." (any case); most
-/// sentences hold none, and the byte scan of [`noise_ranges`] is skipped.
+/// sentences hold none, and the byte scan of [`noise_ranges`] is skipped. Eight bytes at a time,
+/// looking closer only where one holds a ':', '@' or '.'.
 fn may_hold_noise(text: &str) -> bool {
     let b = text.as_bytes();
-    text.contains("://")
-        || text.contains('@')
-        || text
-            .match_indices('.')
-            .any(|(p, _)| p >= 3 && b[p - 3..p].eq_ignore_ascii_case(b"www"))
+    let has = |w: u64, c: u8| {
+        let x = w ^ (ONES * u64::from(c));
+        x.wrapping_sub(ONES) & !x & HIGH != 0
+    };
+    let hit = |p: usize| match b[p] {
+        b'@' => true,
+        b':' => b[p + 1..].starts_with(b"//"),
+        b'.' => p >= 3 && b[p - 3..p].eq_ignore_ascii_case(b"www"),
+        _ => false,
+    };
+    let mut i = 0;
+    while let Some(w) = load(b, i) {
+        if (has(w, b':') || has(w, b'@') || has(w, b'.')) && (i..i + 8).any(hit) {
+            return true;
+        }
+        i += 8;
+    }
+    (i..b.len()).any(hit)
 }
 
 /// Byte ranges of URLs and e-mail addresses.
@@ -371,8 +376,23 @@ fn vulgar(c: char) -> Option<f64> {
     })
 }
 
-/// Splits `text` into tokens.
-pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
+/// The end of the run of ASCII letters starting at byte `i`.
+fn letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = load(b, i) {
+        let others = !letter_mask(w) & HIGH;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// Splits `text` into tokens, reading number words in `lang`.
+pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tokens<'a> {
     let b = text.as_bytes();
     let noise = noise_ranges(text);
     let mut ni = 0;
@@ -397,6 +417,7 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
         space: false,
         line_start: false,
         upper: false,
+        lex: None,
     };
     while i < b.len() {
         while ni < noise.len() && noise[ni].1 <= i {
@@ -575,18 +596,16 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
             continue;
         }
         if is_word_char(ch) {
-            let n0 = arena.len() as u32;
+            let n0 = arena.len();
             let mut j = i;
             let upper = ch.is_uppercase();
             while j < b.len() {
-                if b[j].is_ascii() {
-                    // An ASCII word character is a letter (no currency sign is one).
-                    if !b[j].is_ascii_alphabetic() {
-                        break;
-                    }
-                    arena.push(char::from(b[j].to_ascii_lowercase()));
-                    j += 1;
-                    continue;
+                // An ASCII word character is a letter (no currency sign is one).
+                let e = letters_end(b, j);
+                arena.push_str(&text[j..e]);
+                j = e;
+                if j >= b.len() || b[j].is_ascii() {
+                    break;
                 }
                 let Some(c2) = text[j..].chars().next() else {
                     break;
@@ -598,16 +617,18 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                     break;
                 }
             }
-            let n1 = arena.len() as u32;
+            arena[n0..].make_ascii_lowercase();
+            let lex = lookup(&arena[n0..], lang);
             toks.push(Tok {
                 kind: TK::Word,
                 start: i,
                 end: j,
-                n0,
-                n1,
+                n0: n0 as u32,
+                n1: arena.len() as u32,
                 space,
                 line_start,
                 upper,
+                lex,
                 ..blank
             });
             i = j;
@@ -666,11 +687,5 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
         space = false;
         line_start = false;
     }
-    let lex = vec![Cell::new(None); toks.len()];
-    Tokens {
-        text,
-        toks,
-        arena,
-        lex,
-    }
+    Tokens { text, toks, arena }
 }
