@@ -52,29 +52,59 @@ pub(crate) enum Lex {
 
 /// Looks a normalized (lowercase, accent-free) word up in the language's table.
 pub(crate) fn lookup(word: &str, lang: &Lang) -> Option<Lex> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > 40 || !b[0].is_ascii_lowercase() {
-        return None;
-    }
+    reader(lang).get(word)
+}
+
+/// The number words of `lang`, for many lookups.
+pub(crate) fn reader(lang: &Lang) -> Reader<'_> {
     let table = match lang {
         Lang::Es => spanish(),
         _ => english(),
     };
-    if table.passes(b) {
-        if let Some(lex) = table.get(word) {
-            // A text too short to tell reads the cardinals of either language ("45.000 millones").
-            return match lang {
-                Lang::Other(_) => Some(lex).filter(|l| matches!(l, Lex::Card(..))),
-                _ => Some(lex),
-            };
+    Reader { lang, table }
+}
+
+/// A language's number words, its table found once for many lookups.
+#[derive(Clone, Copy)]
+pub(crate) struct Reader<'l> {
+    lang: &'l Lang,
+    table: &'static Table,
+}
+
+impl Reader<'_> {
+    /// [`lookup`]: most words are ruled out by their first two letters and length, here.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<Lex> {
+        let b = word.as_bytes();
+        let s = slot(b)?;
+        if b.len() > 40 {
+            return None;
+        }
+        if self.table.lengths[s] >> b.len() & 1 != 0 {
+            if let Some(lex) = self.table.get(word) {
+                // A text too short to tell reads the cardinals of either language ("45.000
+                // millones").
+                return match self.lang {
+                    Lang::Other(_) => Some(lex).filter(|l| matches!(l, Lex::Card(..))),
+                    _ => Some(lex),
+                };
+            }
+        }
+        match self.lang {
+            Lang::En => None,
+            _ => self.outside(word),
         }
     }
-    match lang {
-        Lang::Es if spanish_denominator(word) => super::words_es::lookup(word),
-        Lang::Other(_) if spanish().passes(b) => {
-            spanish().get(word).filter(|l| matches!(l, Lex::Card(..)))
+
+    /// A word outside the language's table: a Spanish denominator read by rule, or for a text too
+    /// short to tell, a Spanish cardinal.
+    #[inline(never)]
+    fn outside(&self, word: &str) -> Option<Lex> {
+        match self.lang {
+            Lang::Es if spanish_denominator(word) => super::words_es::lookup(word),
+            Lang::Other(_) => spanish().get(word).filter(|l| matches!(l, Lex::Card(..))),
+            _ => None,
         }
-        _ => None,
     }
 }
 
@@ -112,11 +142,13 @@ struct Table {
 static EN: OnceLock<Table> = OnceLock::new();
 static ES: OnceLock<Table> = OnceLock::new();
 
-/// The filter slot of a word's first two bytes, if both are lowercase ASCII letters (or it has one).
+/// The filter slot of a word by its first two bytes: the first a lowercase ASCII letter (else
+/// none), the second one too or 26 (also when there is none).
+#[inline]
 fn slot(b: &[u8]) -> Option<usize> {
     let first = b.first()?.wrapping_sub(b'a');
-    let second = b.get(1).map_or(26, |c| c.wrapping_sub(b'a'));
-    (first < 26 && second < 27).then(|| usize::from(first) * 27 + usize::from(second))
+    let second = b.get(1).map_or(26, |c| c.wrapping_sub(b'a')).min(26);
+    (first < 26).then(|| usize::from(first) * 27 + usize::from(second))
 }
 
 impl Table {
@@ -136,16 +168,7 @@ impl Table {
         Table { words, lengths }
     }
 
-    /// Whether a word that starts with a lowercase ASCII letter passes the filter.
-    #[inline]
-    fn passes(&self, b: &[u8]) -> bool {
-        match slot(b) {
-            Some(s) => self.lengths[s] >> b.len() & 1 != 0,
-            None => self.lengths[0] == u64::MAX,
-        }
-    }
-
-    /// The meaning of a word that passed the filter.
+    /// The meaning of a word in the table (the filter is the caller's).
     #[inline(never)]
     fn get(&self, w: &str) -> Option<Lex> {
         self.words.get(w).copied()

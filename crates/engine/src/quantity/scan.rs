@@ -3,7 +3,7 @@
 //! so that their digits are never read as quantities.
 
 use super::digits::{self, Lit};
-use super::lexicon::{lookup, Lex};
+use super::lexicon::{reader, Lex, Reader};
 use super::DecimalMark;
 use crate::document::ascii::{letter_mask, load, HIGH, ONES};
 use crate::lang::Lang;
@@ -391,13 +391,67 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The word starting at byte `i` (a word character). `arena` starts with the text lowercased: an
+/// ASCII word's normalized form is there at its own offsets; any other word's is appended.
+fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
+    let b = text.as_bytes();
+    let mut j = letters_end(b, i);
+    let (n0, n1) = if j < b.len() && !b[j].is_ascii() {
+        let n0 = arena.len();
+        arena.extend_from_within(i..j);
+        while j < b.len() {
+            let Some(c2) = text[j..].chars().next() else {
+                break;
+            };
+            if !is_word_char(c2) {
+                break;
+            }
+            push_norm(arena, c2);
+            j += c2.len_utf8();
+            // An ASCII word character is a letter (no currency sign is one).
+            let e = letters_end(b, j);
+            arena.extend_from_within(j..e);
+            j = e;
+        }
+        (n0, arena.len())
+    } else {
+        (i, j)
+    };
+    let upper = if b[i].is_ascii() {
+        b[i].is_ascii_uppercase()
+    } else {
+        text[i..].chars().next().is_some_and(char::is_uppercase)
+    };
+    Tok {
+        kind: TK::Word,
+        start: i,
+        end: j,
+        n0: n0 as u32,
+        n1: n1 as u32,
+        ch: '\0',
+        lit: None,
+        mult: 1.0,
+        ordinal: false,
+        measure: false,
+        junk: false,
+        glue: Glue::Free,
+        space: false,
+        line_start: false,
+        upper,
+        lex: words.get(&arena[n0..n1]),
+    }
+}
+
 /// Splits `text` into tokens, reading number words in `lang`.
 pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tokens<'a> {
     let b = text.as_bytes();
+    let words = reader(lang);
     let noise = noise_ranges(text);
     let mut ni = 0;
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
-    let mut arena = String::with_capacity(text.len());
+    let mut arena = String::with_capacity(text.len() + 16);
+    arena.push_str(text);
+    arena.make_ascii_lowercase();
     let mut i = 0;
     let mut space = true;
     let mut line_start = true;
@@ -438,6 +492,19 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
         if c == b' ' || c == b'\t' {
             space = true;
             i += 1;
+            continue;
+        }
+        // Most tokens are words that start with an ASCII letter.
+        if c.is_ascii_alphabetic() {
+            let t = word_at(text, i, &mut arena, &words);
+            toks.push(Tok {
+                space,
+                line_start,
+                ..t
+            });
+            i = t.end;
+            space = false;
+            line_start = false;
             continue;
         }
         let ch = text[i..].chars().next().unwrap_or('\0');
@@ -596,42 +663,13 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             continue;
         }
         if is_word_char(ch) {
-            let n0 = arena.len();
-            let mut j = i;
-            let upper = ch.is_uppercase();
-            while j < b.len() {
-                // An ASCII word character is a letter (no currency sign is one).
-                let e = letters_end(b, j);
-                arena.push_str(&text[j..e]);
-                j = e;
-                if j >= b.len() || b[j].is_ascii() {
-                    break;
-                }
-                let Some(c2) = text[j..].chars().next() else {
-                    break;
-                };
-                if is_word_char(c2) {
-                    push_norm(&mut arena, c2);
-                    j += c2.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            arena[n0..].make_ascii_lowercase();
-            let lex = lookup(&arena[n0..], lang);
+            let t = word_at(text, i, &mut arena, &words);
             toks.push(Tok {
-                kind: TK::Word,
-                start: i,
-                end: j,
-                n0: n0 as u32,
-                n1: arena.len() as u32,
                 space,
                 line_start,
-                upper,
-                lex,
-                ..blank
+                ..t
             });
-            i = j;
+            i = t.end;
             space = false;
             line_start = false;
             continue;
