@@ -177,7 +177,7 @@ impl Table {
 
 /// FNV-1a: a fast hash for short words.
 #[derive(Default)]
-struct Fnv(u64);
+pub(super) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {

@@ -23,6 +23,7 @@ mod money;
 mod noun;
 mod percent;
 mod peso;
+mod phrases;
 mod range;
 mod scale;
 mod scan;
