@@ -5,7 +5,7 @@
 use super::digits::{self, Lit};
 use super::lexicon::{reader, Lex, Reader};
 use super::DecimalMark;
-use crate::document::ascii::{letter_mask, load, HIGH, ONES};
+use crate::document::ascii::{letter_mask, load, HIGH};
 use crate::lang::Lang;
 
 /// What a token is.
@@ -119,38 +119,21 @@ pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphabetic() && super::money::symbol(c).is_none() || c == '\u{bc2}'
 }
 
-/// Whether `text` may hold a URL or e-mail address: "://", '@' or a "www." (any case); most
-/// sentences hold none, and the byte scan of [`noise_ranges`] is skipped. Eight bytes at a time,
-/// looking closer only where one holds a ':', '@' or '.'.
-fn may_hold_noise(text: &str) -> bool {
-    let b = text.as_bytes();
-    let has = |w: u64, c: u8| {
-        let x = w ^ (ONES * u64::from(c));
-        x.wrapping_sub(ONES) & !x & HIGH != 0
-    };
-    let hit = |p: usize| match b[p] {
+/// Whether the byte at `p` is a sign that the text may hold a URL or e-mail address: a '@', a
+/// "://" or the '.' of a "www." (any case). Without one, [`noise_ranges`] finds none.
+fn noise_sign(b: &[u8], p: usize) -> bool {
+    match b[p] {
         b'@' => true,
         b':' => b[p + 1..].starts_with(b"//"),
         b'.' => p >= 3 && b[p - 3..p].eq_ignore_ascii_case(b"www"),
         _ => false,
-    };
-    let mut i = 0;
-    while let Some(w) = load(b, i) {
-        if (has(w, b':') || has(w, b'@') || has(w, b'.')) && (i..i + 8).any(hit) {
-            return true;
-        }
-        i += 8;
     }
-    (i..b.len()).any(hit)
 }
 
 /// Byte ranges of URLs and e-mail addresses.
 fn noise_ranges(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    if !may_hold_noise(text) {
-        return out;
-    }
     let mut i = 0;
     while i < b.len() {
         let hit = match b[i] {
@@ -377,6 +360,7 @@ fn vulgar(c: char) -> Option<f64> {
 }
 
 /// The end of the run of ASCII letters starting at byte `i`.
+#[inline]
 fn letters_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = load(b, i) {
         let others = !letter_mask(w) & HIGH;
@@ -444,9 +428,31 @@ fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
 
 /// Splits `text` into tokens, reading number words in `lang`.
 pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tokens<'a> {
-    let b = text.as_bytes();
     let words = reader(lang);
-    let noise = noise_ranges(text);
+    // Most texts hold no URL or e-mail address: they are read once, and read again with them
+    // masked only when a sign of one was met.
+    read(text, mark, &words, None).unwrap_or_else(|| {
+        let noise = noise_ranges(text);
+        // Never empty: with the ranges known, the text is read to its end.
+        read(text, mark, &words, Some(&noise)).unwrap_or(Tokens {
+            text,
+            toks: Vec::new(),
+            arena: String::new(),
+        })
+    })
+}
+
+/// The tokens of `text` outside the `noise` ranges; when the ranges are not known yet, `None` as
+/// soon as a sign of noise is met (every ':', '@' and '.' that could be one starts a symbol).
+fn read<'a>(
+    text: &'a str,
+    mark: DecimalMark,
+    words: &Reader,
+    noise: Option<&[(usize, usize)]>,
+) -> Option<Tokens<'a>> {
+    let b = text.as_bytes();
+    let watch = noise.is_none();
+    let noise = noise.unwrap_or_default();
     let mut ni = 0;
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
     let mut arena = String::with_capacity(text.len() + 16);
@@ -494,9 +500,28 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             i += 1;
             continue;
         }
-        // Most tokens are words that start with an ASCII letter.
+        // Most tokens are words of ASCII letters, normalized in the arena at their own offsets.
         if c.is_ascii_alphabetic() {
-            let t = word_at(text, i, &mut arena, &words);
+            let j = letters_end(b, i);
+            if j >= b.len() || b[j].is_ascii() {
+                toks.push(Tok {
+                    kind: TK::Word,
+                    start: i,
+                    end: j,
+                    n0: i as u32,
+                    n1: j as u32,
+                    space,
+                    line_start,
+                    upper: c.is_ascii_uppercase(),
+                    lex: words.get(&arena[i..j]),
+                    ..blank
+                });
+                i = j;
+                space = false;
+                line_start = false;
+                continue;
+            }
+            let t = word_at(text, i, &mut arena, words);
             toks.push(Tok {
                 space,
                 line_start,
@@ -663,7 +688,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             continue;
         }
         if is_word_char(ch) {
-            let t = word_at(text, i, &mut arena, &words);
+            let t = word_at(text, i, &mut arena, words);
             toks.push(Tok {
                 space,
                 line_start,
@@ -711,6 +736,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             line_start = false;
             continue;
         }
+        if watch && noise_sign(b, i) {
+            return None;
+        }
         let len = ch.len_utf8();
         toks.push(Tok {
             kind: TK::Sym,
@@ -725,5 +753,5 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
         space = false;
         line_start = false;
     }
-    Tokens { text, toks, arena }
+    Some(Tokens { text, toks, arena })
 }
