@@ -215,6 +215,10 @@ fn is_number_word(w: &str, numbers: &lexicon::Reader) -> bool {
 /// digit is a figure's start.
 fn ascii_word_may_hold(w: &str, numbers: &lexicon::Reader) -> bool {
     let b = w.as_bytes();
+    // Most words are one run of letters.
+    if scan::letters_end(b, 0) == b.len() {
+        return is_number_word(w, numbers);
+    }
     let mut from = 0;
     for (i, &c) in b.iter().enumerate() {
         if c.is_ascii_digit() {

@@ -361,7 +361,7 @@ fn vulgar(c: char) -> Option<f64> {
 
 /// The end of the run of ASCII letters starting at byte `i`.
 #[inline]
-fn letters_end(b: &[u8], mut i: usize) -> usize {
+pub(super) fn letters_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = load(b, i) {
         let others = !letter_mask(w) & HIGH;
         if others != 0 {
