@@ -4,16 +4,37 @@
 use super::scan::{Tokens, TK};
 
 /// Month number of an English or Spanish month name (normalized).
+#[inline]
 pub(crate) fn month(w: &str, upper: bool) -> Option<u32> {
-    if w.len() < 3
-        || w.len() > 10
-        || !matches!(
-            w.as_bytes()[0],
-            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e'
-        )
-    {
-        return None;
+    // Most words are ruled out by their length and first two letters.
+    let b = w.as_bytes();
+    let may = (3..=10).contains(&b.len())
+        && matches!(
+            &b[..2],
+            b"ja"
+                | b"fe"
+                | b"ma"
+                | b"ap"
+                | b"ab"
+                | b"ju"
+                | b"au"
+                | b"ag"
+                | b"se"
+                | b"oc"
+                | b"no"
+                | b"de"
+                | b"di"
+                | b"en"
+        );
+    if may {
+        month_named(w, upper)
+    } else {
+        None
     }
+}
+
+/// [`month`] for a word that passed its filter.
+fn month_named(w: &str, upper: bool) -> Option<u32> {
     Some(match w {
         "january" | "jan" | "enero" | "ene" => 1,
         "february" | "feb" | "febrero" => 2,

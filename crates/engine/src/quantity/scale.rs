@@ -80,7 +80,7 @@ struct Eval {
 
 /// Collects the number-ish elements starting at token `i`.
 fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
-    let mut els: Vec<(E, usize)> = Vec::new();
+    let mut els: Vec<(E, usize)> = Vec::with_capacity(8);
     let toks = &tk.toks;
     let mut j = i;
     let lex_at = |k: usize| -> Option<Lex> {
