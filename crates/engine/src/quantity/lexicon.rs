@@ -2,8 +2,7 @@
 //! dispatches to the English or Spanish tables.
 
 use crate::lang::Lang;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::lexicon::FastMap;
 use std::sync::OnceLock;
 
 /// How a cardinal word combines with its neighbours.
@@ -133,7 +132,9 @@ fn spanish_denominator(word: &str) -> bool {
 /// language's rules), behind a filter of first two letters and length that rules out most words of
 /// prose with one load.
 struct Table {
-    words: HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>,
+    /// Each word's place in `meanings`.
+    words: FastMap<&'static str, u8>,
+    meanings: Vec<Lex>,
     /// For each first letter a-z and second letter a-z (or none, 26), the lengths (below 64) its
     /// words have, as bits.
     lengths: Box<[u64; 26 * 27]>,
@@ -154,45 +155,55 @@ fn slot(b: &[u8]) -> Option<usize> {
 impl Table {
     fn new(known: &'static str, meaning: fn(&str) -> Option<Lex>) -> Table {
         let mut lengths = Box::new([0u64; 26 * 27]);
-        let mut words = HashMap::default();
+        let mut words = FastMap::default();
+        let mut meanings = Vec::new();
         for word in known.split('|').filter(|w| !w.is_empty()) {
             match (slot(word.as_bytes()), word.len()) {
                 (Some(s), n) if n < 64 => lengths[s] |= 1 << n,
                 // A word the filter cannot describe passes it everywhere.
                 _ => lengths.fill(u64::MAX),
             }
-            if let Some(lex) = meaning(word) {
-                words.insert(word, lex);
+            // Fewer than 256 words (a test checks it).
+            if let (Some(lex), Ok(k)) = (meaning(word), u8::try_from(meanings.len())) {
+                words.insert(word, k);
+                meanings.push(lex);
             }
         }
-        Table { words, lengths }
+        Table {
+            words,
+            meanings,
+            lengths,
+        }
     }
 
     /// The meaning of a word in the table (the filter is the caller's).
     #[inline(never)]
     fn get(&self, w: &str) -> Option<Lex> {
-        self.words.get(w).copied()
+        let k = *self.words.get(w)?;
+        self.meanings.get(usize::from(k)).copied()
     }
 }
 
-/// FNV-1a: a fast hash for short words.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf29ce484222325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
+    #[test]
+    fn every_word_of_the_tables_is_kept() {
+        for (known, meaning) in [
+            (
+                super::super::words_en::KNOWN,
+                super::super::words_en::lookup as fn(&str) -> _,
+            ),
+            (
+                super::super::words_es::KNOWN,
+                super::super::words_es::lookup,
+            ),
+        ] {
+            let table = Table::new(known, meaning);
+            for w in known.split('|') {
+                assert_eq!(table.get(w), meaning(w), "{w}");
+            }
         }
-        self.0 = h;
     }
 }
