@@ -94,7 +94,11 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
             continue;
         }
         // A word that is no number word and no month starts nothing: no score, date or number.
-        if t.kind == TK::Word && t.lex.is_none() && dates::month(tk.norm(i), t.upper).is_none() {
+        if t.kind == TK::Word
+            && t.lex.is_none()
+            && (!dates::may_be_month(tk.norm_bytes(i))
+                || dates::month(tk.norm(i), t.upper).is_none())
+        {
             i += 1;
             continue;
         }

@@ -6,9 +6,18 @@ use super::scan::{Tokens, TK};
 /// Month number of an English or Spanish month name (normalized).
 #[inline]
 pub(crate) fn month(w: &str, upper: bool) -> Option<u32> {
-    // Most words are ruled out by their length and first two letters.
-    let b = w.as_bytes();
-    let may = (3..=10).contains(&b.len())
+    if may_be_month(w.as_bytes()) {
+        month_named(w, upper)
+    } else {
+        None
+    }
+}
+
+/// Whether a normalized word may be a month name: most words are ruled out by their length and
+/// first two letters.
+#[inline]
+pub(crate) fn may_be_month(b: &[u8]) -> bool {
+    (3..=10).contains(&b.len())
         && matches!(
             &b[..2],
             b"ja"
@@ -25,12 +34,7 @@ pub(crate) fn month(w: &str, upper: bool) -> Option<u32> {
                 | b"de"
                 | b"di"
                 | b"en"
-        );
-    if may {
-        month_named(w, upper)
-    } else {
-        None
-    }
+        )
 }
 
 /// [`month`] for a word that passed its filter.

@@ -74,6 +74,17 @@ impl<'a> Tokens<'a> {
             _ => "",
         }
     }
+    /// [`Tokens::norm`] as bytes (read without the checks of a `str` slice).
+    pub fn norm_bytes(&self, i: usize) -> &[u8] {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TK::Word => self
+                .arena
+                .as_bytes()
+                .get(t.n0 as usize..t.n1 as usize)
+                .unwrap_or_default(),
+            _ => b"",
+        }
+    }
     /// The number-word meaning of token `i` in the text's language (None for non-words).
     pub fn lex(&self, i: usize) -> Option<Lex> {
         self.toks.get(i).and_then(|t| t.lex)
