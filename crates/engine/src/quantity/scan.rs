@@ -527,8 +527,9 @@ fn read<'a>(
                     lex: words.get(&arena[i..j]),
                     ..blank
                 });
-                i = j;
-                space = false;
+                // A space after the word is read here (no URL or e-mail address holds one).
+                space = b.get(j) == Some(&b' ');
+                i = j + usize::from(space);
                 line_start = false;
                 continue;
             }
