@@ -4,7 +4,6 @@
 use super::scan::{Tokens, TK};
 
 /// Month number of an English or Spanish month name (normalized).
-#[inline]
 pub(crate) fn month(w: &str, upper: bool) -> Option<u32> {
     if may_be_month(w.as_bytes()) {
         month_named(w, upper)
@@ -13,28 +12,31 @@ pub(crate) fn month(w: &str, upper: bool) -> Option<u32> {
     }
 }
 
+/// For each first letter of a month name, its possible second letters, as bits.
+const MONTH_STARTS: [u32; 26] = letter_pairs(b"jafemaapabjuauagseocnodedien");
+
+/// The second letters that may follow each first letter in `pairs` (two lowercase letters each).
+const fn letter_pairs(pairs: &[u8]) -> [u32; 26] {
+    let mut t = [0u32; 26];
+    let mut k = 0;
+    while k + 1 < pairs.len() {
+        t[(pairs[k] - b'a') as usize] |= 1 << (pairs[k + 1] - b'a');
+        k += 2;
+    }
+    t
+}
+
 /// Whether a normalized word may be a month name: most words are ruled out by their length and
 /// first two letters.
 #[inline]
 pub(crate) fn may_be_month(b: &[u8]) -> bool {
-    (3..=10).contains(&b.len())
-        && matches!(
-            &b[..2],
-            b"ja"
-                | b"fe"
-                | b"ma"
-                | b"ap"
-                | b"ab"
-                | b"ju"
-                | b"au"
-                | b"ag"
-                | b"se"
-                | b"oc"
-                | b"no"
-                | b"de"
-                | b"di"
-                | b"en"
-        )
+    if !(3..=10).contains(&b.len()) {
+        return false;
+    }
+    let (first, second) = (b[0].wrapping_sub(b'a'), b[1].wrapping_sub(b'a'));
+    MONTH_STARTS
+        .get(usize::from(first))
+        .is_some_and(|s| s.checked_shr(u32::from(second)).is_some_and(|s| s & 1 != 0))
 }
 
 /// [`month`] for a word that passed its filter.

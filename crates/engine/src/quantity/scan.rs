@@ -393,7 +393,7 @@ fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
     let mut j = letters_end(b, i);
     let (n0, n1) = if j < b.len() && !b[j].is_ascii() {
         let n0 = arena.len();
-        arena.extend_from_within(i..j);
+        arena.push_str(&text[i..j]);
         while j < b.len() {
             let Some(c2) = text[j..].chars().next() else {
                 break;
@@ -405,9 +405,10 @@ fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
             j += c2.len_utf8();
             // An ASCII word character is a letter (no currency sign is one).
             let e = letters_end(b, j);
-            arena.extend_from_within(j..e);
+            arena.push_str(&text[j..e]);
             j = e;
         }
+        arena[n0..].make_ascii_lowercase();
         (n0, arena.len())
     } else {
         (i, j)
@@ -437,33 +438,14 @@ fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
     }
 }
 
-/// Splits `text` into tokens, reading number words in `lang`.
+/// Splits `text` into tokens, reading number words in `lang`. Most texts hold no URL or e-mail
+/// address: the ranges to mask are looked for, and the text read again from its start, only when
+/// a sign of one is met (every ':', '@' and '.' that could be one starts a symbol).
 pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tokens<'a> {
-    let words = reader(lang);
-    // Most texts hold no URL or e-mail address: they are read once, and read again with them
-    // masked only when a sign of one was met.
-    read(text, mark, &words, None).unwrap_or_else(|| {
-        let noise = noise_ranges(text);
-        // Never empty: with the ranges known, the text is read to its end.
-        read(text, mark, &words, Some(&noise)).unwrap_or(Tokens {
-            text,
-            toks: Vec::new(),
-            arena: String::new(),
-        })
-    })
-}
-
-/// The tokens of `text` outside the `noise` ranges; when the ranges are not known yet, `None` as
-/// soon as a sign of noise is met (every ':', '@' and '.' that could be one starts a symbol).
-fn read<'a>(
-    text: &'a str,
-    mark: DecimalMark,
-    words: &Reader,
-    noise: Option<&[(usize, usize)]>,
-) -> Option<Tokens<'a>> {
     let b = text.as_bytes();
-    let watch = noise.is_none();
-    let noise = noise.unwrap_or_default();
+    let words = reader(lang);
+    let mut watch = true;
+    let mut noise: Vec<(usize, usize)> = Vec::new();
     let mut ni = 0;
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
     let mut arena = String::with_capacity(text.len() + 16);
@@ -533,7 +515,7 @@ fn read<'a>(
                 line_start = false;
                 continue;
             }
-            let t = word_at(text, i, &mut arena, words);
+            let t = word_at(text, i, &mut arena, &words);
             toks.push(Tok {
                 space,
                 line_start,
@@ -700,7 +682,7 @@ fn read<'a>(
             continue;
         }
         if is_word_char(ch) {
-            let t = word_at(text, i, &mut arena, words);
+            let t = word_at(text, i, &mut arena, &words);
             toks.push(Tok {
                 space,
                 line_start,
@@ -749,7 +731,12 @@ fn read<'a>(
             continue;
         }
         if watch && noise_sign(b, i) {
-            return None;
+            watch = false;
+            noise = noise_ranges(text);
+            toks.clear();
+            arena.truncate(text.len());
+            (i, ni, space, line_start) = (0, 0, true, true);
+            continue;
         }
         let len = ch.len_utf8();
         toks.push(Tok {
@@ -765,5 +752,5 @@ fn read<'a>(
         space = false;
         line_start = false;
     }
-    Some(Tokens { text, toks, arena })
+    Tokens { text, toks, arena }
 }
