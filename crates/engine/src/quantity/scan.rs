@@ -754,3 +754,33 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
     }
     Tokens { text, toks, arena }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words and numbers of `text` as written, in order.
+    fn read(text: &str) -> Vec<&str> {
+        let tk = tokenize(text, DecimalMark::Point, &Lang::En);
+        tk.toks
+            .iter()
+            .filter(|t| t.kind != TK::Sym)
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn urls_and_addresses_are_masked_wherever_they_are_met() {
+        // The sign of a URL comes after tokens already read: they are read again, the same.
+        assert_eq!(
+            read("Nearly 300 Cafés, see www.example.com/2024 or mail a@b.org: 5 left."),
+            ["Nearly", "300", "Cafés", "see", "or", "mail", "5", "left"]
+        );
+        assert_eq!(
+            read("Rose 7% at https://x.org/5 today"),
+            ["Rose", "7", "at", "today"]
+        );
+        // Signs that are no address: nothing is masked.
+        assert_eq!(read("At 10: 30 @ 5. Www"), ["At", "10", "30", "5", "Www"]);
+    }
+}
