@@ -1,6 +1,7 @@
 //! Hedge words written immediately before a figure ("more than", "nearly", "más de", "unos",
 //! "hasta") and the bound they give it. The hedge is included in the quantity's span.
 
+use super::phrases::Index;
 use super::scan::{Tokens, TK};
 use super::Bound;
 
@@ -121,17 +122,12 @@ const HEDGES: &[(&[&str], Bound)] = &[
     (&["below"], Bound::Under),
 ];
 
-/// Whether `w` ends some hedge phrase (a quick filter before the table scan).
-fn tail(w: &str) -> bool {
-    use std::sync::OnceLock;
-    static TAILS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let tails = TAILS.get_or_init(|| {
-        let mut v: Vec<&'static str> = HEDGES.iter().map(|(ws, _)| ws[ws.len() - 1]).collect();
-        crate::sort::sort(&mut v);
-        v.dedup();
-        v
-    });
-    tails.binary_search(&w).is_ok()
+/// The hedges ending with `w`, in table order (indexed at first use).
+fn ending_with(w: &str) -> &'static [u8] {
+    static TAILS: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    TAILS
+        .get_or_init(|| Index::new(HEDGES.iter().map(|(ws, _)| ws[ws.len() - 1])))
+        .rows(w)
 }
 
 /// The hedge ending right before token `t0`: (bound, first token of the hedge).
@@ -154,13 +150,14 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
         }
     }
     let last = tk.norm(t0 - 1);
-    if last.is_empty() || !tail(last) {
+    if last.is_empty() {
         return None;
     }
-    // The hedge's last word is compared first: it rules out all but a few.
-    HEDGES.iter().find_map(|(words, bound)| {
+    // Only the hedges ending with the word before the figure, in table order.
+    ending_with(last).iter().find_map(|&k| {
+        let (words, bound) = &HEDGES[usize::from(k)];
         let n = words.len();
-        if t0 < n || words[n - 1] != last {
+        if t0 < n {
             return None;
         }
         let s = t0 - n;

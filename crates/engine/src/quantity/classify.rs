@@ -74,7 +74,7 @@ impl Ctx<'_> {
 
 /// Runs the recognizer.
 pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
-    let tk = scan::tokenize(text, nctx.decimal);
+    let tk = scan::tokenize(text, nctx.decimal, &nctx.lang);
     let mut ctx = Ctx {
         lang: &nctx.lang,
         pesos: std::cell::OnceCell::new(),
@@ -89,6 +89,15 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         let t = &tk.toks[i];
         if !matches!(t.kind, TK::Num | TK::Word)
             && !(t.kind == TK::Sym && (t.ch == '-' || t.ch == '−'))
+        {
+            i += 1;
+            continue;
+        }
+        // A word that is no number word and no month starts nothing: no score, date or number.
+        if t.kind == TK::Word
+            && t.lex.is_none()
+            && (!dates::may_be_month(tk.norm_bytes(i))
+                || dates::month(tk.norm(i), t.upper).is_none())
         {
             i += 1;
             continue;
@@ -425,7 +434,7 @@ fn money_after(
                 }
                 let mut mult = m;
                 if let Some(super::lexicon::Lex::Card(s, super::lexicon::Class::Scale)) =
-                    tk.lex(end, ctx.lang)
+                    tk.lex(end)
                 {
                     if toks[end].kind == TK::Word {
                         mult *= s;

@@ -5,15 +5,42 @@ use super::scan::{Tokens, TK};
 
 /// Month number of an English or Spanish month name (normalized).
 pub(crate) fn month(w: &str, upper: bool) -> Option<u32> {
-    if w.len() < 3
-        || w.len() > 10
-        || !matches!(
-            w.as_bytes()[0],
-            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'e'
-        )
-    {
-        return None;
+    if may_be_month(w.as_bytes()) {
+        month_named(w, upper)
+    } else {
+        None
     }
+}
+
+/// For each first letter of a month name, its possible second letters, as bits.
+const MONTH_STARTS: [u32; 26] = letter_pairs(b"jafemaapabjuauagseocnodedien");
+
+/// The second letters that may follow each first letter in `pairs` (two lowercase letters each).
+const fn letter_pairs(pairs: &[u8]) -> [u32; 26] {
+    let mut t = [0u32; 26];
+    let mut k = 0;
+    while k + 1 < pairs.len() {
+        t[(pairs[k] - b'a') as usize] |= 1 << (pairs[k + 1] - b'a');
+        k += 2;
+    }
+    t
+}
+
+/// Whether a normalized word may be a month name: most words are ruled out by their length and
+/// first two letters.
+#[inline]
+pub(crate) fn may_be_month(b: &[u8]) -> bool {
+    if !(3..=10).contains(&b.len()) {
+        return false;
+    }
+    let (first, second) = (b[0].wrapping_sub(b'a'), b[1].wrapping_sub(b'a'));
+    MONTH_STARTS
+        .get(usize::from(first))
+        .is_some_and(|s| s.checked_shr(u32::from(second)).is_some_and(|s| s & 1 != 0))
+}
+
+/// [`month`] for a word that passed its filter.
+fn month_named(w: &str, upper: bool) -> Option<u32> {
     Some(match w {
         "january" | "jan" | "enero" | "ene" => 1,
         "february" | "feb" | "febrero" => 2,

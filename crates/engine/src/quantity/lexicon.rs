@@ -2,8 +2,7 @@
 //! dispatches to the English or Spanish tables.
 
 use crate::lang::Lang;
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::lexicon::FastMap;
 use std::sync::OnceLock;
 
 /// How a cardinal word combines with its neighbours.
@@ -52,112 +51,159 @@ pub(crate) enum Lex {
 
 /// Looks a normalized (lowercase, accent-free) word up in the language's table.
 pub(crate) fn lookup(word: &str, lang: &Lang) -> Option<Lex> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > 40 || !b[0].is_ascii_lowercase() {
-        return None;
-    }
-    let known = match lang {
-        Lang::Es => {
-            known(&ES, super::words_es::KNOWN, word)
-                || (b.len() > 5
-                    && (word.ends_with("avo")
-                        || word.ends_with("avos")
-                        || word.ends_with("ava")
-                        || word.ends_with("avas")
-                        || word.contains("esim")))
-        }
-        Lang::En => known(&EN, super::words_en::KNOWN, word),
-        // A text too short to tell: the cardinals of either language ("45.000 millones").
-        Lang::Other(_) => {
-            return super::words_en::lookup(word)
-                .filter(|_| known(&EN, super::words_en::KNOWN, word))
-                .or_else(|| {
-                    super::words_es::lookup(word)
-                        .filter(|_| known(&ES, super::words_es::KNOWN, word))
-                })
-                .filter(|l| matches!(l, Lex::Card(..)));
-        }
+    reader(lang).get(word)
+}
+
+/// The number words of `lang`, for many lookups.
+pub(crate) fn reader(lang: &Lang) -> Reader<'_> {
+    let table = match lang {
+        Lang::Es => spanish(),
+        _ => english(),
     };
-    if !known {
-        return None;
-    }
-    match lang {
-        Lang::Es => super::words_es::lookup(word),
-        _ => super::words_en::lookup(word),
-    }
+    Reader { lang, table }
 }
 
-/// A language's number words, with a one-hash bit filter of their shapes (length and the two
-/// bytes at each end), so most words of prose are ruled out without hashing the whole word.
-struct Set {
-    words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
-    shapes: [u64; 32],
-    /// For each first letter a-z, the lengths (below 64) its words have, as bits.
-    lengths: [u64; 26],
+/// A language's number words, its table found once for many lookups.
+#[derive(Clone, Copy)]
+pub(crate) struct Reader<'l> {
+    lang: &'l Lang,
+    table: &'static Table,
 }
 
-static EN: OnceLock<Set> = OnceLock::new();
-static ES: OnceLock<Set> = OnceLock::new();
-
-/// The filter bit of a non-empty word's shape (0..2048).
-fn shape_bit(w: &[u8]) -> usize {
-    let n = w.len();
-    let at = |i: usize| usize::from(w[i]);
-    let h = (((n * 31 + at(0)) * 31 + at(n.min(2) - 1)) * 31 + at(n - 1)) * 31 + at(n - n.min(2));
-    h.wrapping_mul(0x9e37_79b9) >> 7 & 2047
-}
-
-fn known(cell: &OnceLock<Set>, words: &'static str, w: &str) -> bool {
-    let set = cell.get_or_init(|| {
-        let mut shapes = [0u64; 32];
-        let mut lengths = [0u64; 26];
-        for word in words.split('|').filter(|w| !w.is_empty()) {
-            let bit = shape_bit(word.as_bytes());
-            shapes[bit / 64] |= 1 << (bit % 64);
-            match (word.as_bytes()[0], word.len()) {
-                (b @ b'a'..=b'z', n) if n < 64 => lengths[usize::from(b - b'a')] |= 1 << n,
-                // A word the length filter cannot describe passes it under every letter.
-                _ => lengths = [u64::MAX; 26],
+impl Reader<'_> {
+    /// [`lookup`]: most words are ruled out by their first two letters and length, here.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<Lex> {
+        let b = word.as_bytes();
+        let s = slot(b)?;
+        if b.len() > 40 {
+            return None;
+        }
+        if self.table.lengths[s] >> b.len() & 1 != 0 {
+            if let Some(lex) = self.table.get(word) {
+                // A text too short to tell reads the cardinals of either language ("45.000
+                // millones").
+                return match self.lang {
+                    Lang::Other(_) => Some(lex).filter(|l| matches!(l, Lex::Card(..))),
+                    _ => Some(lex),
+                };
             }
         }
-        Set {
-            words: words.split('|').collect(),
-            shapes,
-            lengths,
-        }
-    });
-    if w.is_empty() {
-        return set.words.contains(w);
-    }
-    // `lookup` passes words that start with a lowercase ASCII letter, at most 40 bytes long.
-    let b = w.as_bytes();
-    if let (first @ b'a'..=b'z', n @ 0..=63) = (b[0], b.len()) {
-        if set.lengths[usize::from(first - b'a')] >> n & 1 == 0 {
-            return false;
+        match self.lang {
+            Lang::En => None,
+            _ => self.outside(word),
         }
     }
-    let bit = shape_bit(w.as_bytes());
-    set.shapes[bit / 64] & (1 << (bit % 64)) != 0 && set.words.contains(w)
+
+    /// A word outside the language's table: a Spanish denominator read by rule, or for a text too
+    /// short to tell, a Spanish cardinal.
+    #[inline(never)]
+    fn outside(&self, word: &str) -> Option<Lex> {
+        match self.lang {
+            Lang::Es if spanish_denominator(word) => super::words_es::lookup(word),
+            Lang::Other(_) => spanish().get(word).filter(|l| matches!(l, Lex::Card(..))),
+            _ => None,
+        }
+    }
 }
 
-/// FNV-1a: a fast hash for short words.
-#[derive(Default)]
-struct Fnv(u64);
+/// The English table.
+fn english() -> &'static Table {
+    EN.get_or_init(|| Table::new(super::words_en::KNOWN, super::words_en::lookup))
+}
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf29ce484222325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
+/// The Spanish table.
+fn spanish() -> &'static Table {
+    ES.get_or_init(|| Table::new(super::words_es::KNOWN, super::words_es::lookup))
+}
+
+/// Whether a Spanish word outside the table may be a fraction's denominator ("dieciseisavos",
+/// "milesima"), read by the rules of `words_es`.
+fn spanish_denominator(word: &str) -> bool {
+    word.len() > 5
+        && (word.ends_with("avo")
+            || word.ends_with("avos")
+            || word.ends_with("ava")
+            || word.ends_with("avas")
+            || word.contains("esim"))
+}
+
+/// A language's number words with their meanings (built at first use from the word list and the
+/// language's rules), behind a filter of first two letters and length that rules out most words of
+/// prose with one load.
+struct Table {
+    /// Each word's place in `meanings`.
+    words: FastMap<&'static str, u8>,
+    meanings: Vec<Lex>,
+    /// For each first letter a-z and second letter a-z (or none, 26), the lengths (below 64) its
+    /// words have, as bits.
+    lengths: Box<[u64; 26 * 27]>,
+}
+
+static EN: OnceLock<Table> = OnceLock::new();
+static ES: OnceLock<Table> = OnceLock::new();
+
+/// The filter slot of a word by its first two bytes: the first a lowercase ASCII letter (else
+/// none), the second one too or 26 (also when there is none).
+#[inline]
+fn slot(b: &[u8]) -> Option<usize> {
+    let first = b.first()?.wrapping_sub(b'a');
+    let second = b.get(1).map_or(26, |c| c.wrapping_sub(b'a')).min(26);
+    (first < 26).then(|| usize::from(first) * 27 + usize::from(second))
+}
+
+impl Table {
+    fn new(known: &'static str, meaning: fn(&str) -> Option<Lex>) -> Table {
+        let mut lengths = Box::new([0u64; 26 * 27]);
+        let mut words = FastMap::default();
+        let mut meanings = Vec::new();
+        for word in known.split('|').filter(|w| !w.is_empty()) {
+            match (slot(word.as_bytes()), word.len()) {
+                (Some(s), n) if n < 64 => lengths[s] |= 1 << n,
+                // A word the filter cannot describe passes it everywhere.
+                _ => lengths.fill(u64::MAX),
+            }
+            // Fewer than 256 words (a test checks it).
+            if let (Some(lex), Ok(k)) = (meaning(word), u8::try_from(meanings.len())) {
+                words.insert(word, k);
+                meanings.push(lex);
+            }
         }
-        self.0 = h;
+        Table {
+            words,
+            meanings,
+            lengths,
+        }
+    }
+
+    /// The meaning of a word in the table (the filter is the caller's).
+    #[inline(never)]
+    fn get(&self, w: &str) -> Option<Lex> {
+        let k = *self.words.get(w)?;
+        self.meanings.get(usize::from(k)).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_of_the_tables_is_kept() {
+        for (known, meaning) in [
+            (
+                super::super::words_en::KNOWN,
+                super::super::words_en::lookup as fn(&str) -> _,
+            ),
+            (
+                super::super::words_es::KNOWN,
+                super::super::words_es::lookup,
+            ),
+        ] {
+            let table = Table::new(known, meaning);
+            for w in known.split('|') {
+                assert_eq!(table.get(w), meaning(w), "{w}");
+            }
+        }
     }
 }

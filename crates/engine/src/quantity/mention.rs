@@ -25,7 +25,7 @@ pub struct Mention {
 
 /// Every unit mention in `text` outside the spans of `found` (the text's quantities), in order.
 pub fn mentions(text: &str, ctx: &NumberContext, found: &[Quantity]) -> Vec<Mention> {
-    let tk = tokenize(text, ctx.decimal);
+    let tk = tokenize(text, ctx.decimal, &ctx.lang);
     let inside = |s: usize, e: usize| found.iter().any(|q| s < q.end && q.start < e);
     let mut out = Vec::new();
     let mut j = 0;

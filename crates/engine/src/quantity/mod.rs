@@ -23,6 +23,7 @@ mod money;
 mod noun;
 mod percent;
 mod peso;
+mod phrases;
 mod range;
 mod scale;
 mod scan;
@@ -191,45 +192,50 @@ pub(crate) fn may_hold<'w>(
     mut words: impl Iterator<Item = (&'w str, &'w str)>,
     lang: &Lang,
 ) -> bool {
+    let numbers = lexicon::reader(lang);
     words.any(|(written, folded)| {
         if written.is_ascii() {
-            ascii_word_may_hold(folded, lang)
+            ascii_word_may_hold(folded, &numbers)
         } else {
-            word_may_hold(written, lang)
+            word_may_hold(written, &numbers)
         }
     })
 }
 
-/// Whether a number word of the recognizer's is in `lang`'s table.
-fn is_number_word(w: &str, lang: &Lang) -> bool {
+/// Whether a number word of the recognizer's is in the table.
+fn is_number_word(w: &str, numbers: &lexicon::Reader) -> bool {
     use lexicon::Lex;
     matches!(
-        lexicon::lookup(w, lang),
+        numbers.get(w),
         Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..))
     )
 }
 
 /// [`may_hold`] for one lowercase ASCII word: the recognizer's words are its runs of letters; a
 /// digit is a figure's start.
-fn ascii_word_may_hold(w: &str, lang: &Lang) -> bool {
+fn ascii_word_may_hold(w: &str, numbers: &lexicon::Reader) -> bool {
     let b = w.as_bytes();
+    // Most words are one run of letters.
+    if scan::letters_end(b, 0) == b.len() {
+        return is_number_word(w, numbers);
+    }
     let mut from = 0;
     for (i, &c) in b.iter().enumerate() {
         if c.is_ascii_digit() {
             return true;
         }
         if !c.is_ascii_alphabetic() {
-            if is_number_word(&w[from..i], lang) {
+            if is_number_word(&w[from..i], numbers) {
                 return true;
             }
             from = i + 1;
         }
     }
-    is_number_word(&w[from..], lang)
+    is_number_word(&w[from..], numbers)
 }
 
 /// [`may_hold`] for one word as written, normalized character by character as the recognizer does.
-fn word_may_hold(written: &str, lang: &Lang) -> bool {
+fn word_may_hold(written: &str, numbers: &lexicon::Reader) -> bool {
     let mut word = String::with_capacity(written.len() + 8);
     for c in written.chars() {
         if c.is_ascii_alphabetic() {
@@ -243,12 +249,12 @@ fn word_may_hold(written: &str, lang: &Lang) -> bool {
             scan::push_norm(&mut word, c);
             continue;
         }
-        if is_number_word(&word, lang) {
+        if is_number_word(&word, numbers) {
             return true;
         }
         word.clear();
     }
-    is_number_word(&word, lang)
+    is_number_word(&word, numbers)
 }
 
 /// Every quantity in `text`, in order, without claim filtering.

@@ -4,6 +4,7 @@
 //! Minor units (cents, pence, centavos, céntimos) keep the stated amount and report the unit as
 //! `XXX/100` (for example `USD/100`).
 
+use super::phrases::Index;
 use super::scan::{Tokens, TK};
 
 /// ISO code of a currency symbol character.
@@ -223,13 +224,12 @@ const NAMES: &[(&[&str], &str)] = &[
 /// The currency name starting at token `j`: (code, tokens used).
 pub(crate) fn name_at(tk: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     let first = tk.norm(j);
-    if first.is_empty() || !name_head(first) {
+    if first.is_empty() {
         return None;
     }
-    'outer: for (words, code) in NAMES {
-        if words[0] != first {
-            continue;
-        }
+    // Only the names starting with the first word, in table order.
+    'outer: for &k in starting_with(first) {
+        let (words, code) = NAMES[usize::from(k)];
         for (o, w) in words.iter().enumerate().skip(1) {
             if tk.toks.get(j + o).is_none_or(|t| t.kind != TK::Word) || tk.norm(j + o) != *w {
                 continue 'outer;
@@ -240,17 +240,12 @@ pub(crate) fn name_at(tk: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     None
 }
 
-/// Whether `w` is the first word of some currency name (a quick filter before the table scan).
-fn name_head(w: &str) -> bool {
-    use std::sync::OnceLock;
-    static HEADS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let heads = HEADS.get_or_init(|| {
-        let mut v: Vec<&'static str> = NAMES.iter().map(|(ws, _)| ws[0]).collect();
-        crate::sort::sort(&mut v);
-        v.dedup();
-        v
-    });
-    heads.binary_search(&w).is_ok()
+/// The currency names starting with `w`, in table order (indexed at first use).
+fn starting_with(w: &str) -> &'static [u8] {
+    static HEADS: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    HEADS
+        .get_or_init(|| Index::new(NAMES.iter().map(|(ws, _)| ws[0])))
+        .rows(w)
 }
 
 /// Whether a code is a minor unit (`XXX/100`).

@@ -54,7 +54,12 @@ pub(crate) fn is_change_verb(w: &str) -> bool {
         "desplomo",
         "desploma",
     ];
-    if w.len() >= 3 && STEMS.iter().any(|st| w.starts_with(st)) {
+    // Every stem starts with one of these letters; most words are ruled out by their first.
+    let stem_start = matches!(
+        w.as_bytes().first(),
+        Some(b'a' | b'b' | b'c' | b'd' | b'e' | b'r' | b's')
+    );
+    if w.len() >= 3 && stem_start && STEMS.iter().any(|st| w.starts_with(st)) {
         return true;
     }
     matches!(

@@ -80,12 +80,12 @@ struct Eval {
 
 /// Collects the number-ish elements starting at token `i`.
 fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
-    let mut els: Vec<(E, usize)> = Vec::new();
+    let mut els: Vec<(E, usize)> = Vec::with_capacity(8);
     let toks = &tk.toks;
     let mut j = i;
     let lex_at = |k: usize| -> Option<Lex> {
         if k < toks.len() && toks[k].kind == TK::Word {
-            tk.lex(k, lang)
+            tk.lex(k)
         } else {
             None
         }
@@ -94,7 +94,7 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
         match toks.get(k) {
             Some(t) if t.kind == TK::Num => !t.junk && !t.measure && !t.ordinal,
             Some(t) if t.kind == TK::Word => matches!(
-                tk.lex(k, lang),
+                tk.lex(k),
                 Some(Lex::Card(..)) | Some(Lex::Frac(..)) | Some(Lex::Ord(..)) | Some(Lex::A)
             ),
             _ => false,
@@ -150,7 +150,7 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                 j += 1;
             }
             TK::Word => {
-                let Some(lx) = tk.lex(j, lang) else {
+                let Some(lx) = tk.lex(j) else {
                     // "of a" between a fraction and a scale.
                     if tk.norm(j) == "of"
                         && matches!(
@@ -889,7 +889,7 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         }
     }
     if t.kind == TK::Word {
-        let lx = tk.lex(i, lang)?;
+        let lx = tk.lex(i)?;
         if matches!(lx, Lex::And | Lex::Point | Lex::Con | Lex::Minus) {
             return None;
         }
@@ -943,7 +943,7 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     // Sign: "minus five", "negative one", "-1", "- 10 k".
     let mut neg_start = None;
     let mut k = i;
-    if t.kind == TK::Word && matches!(tk.lex(i, lang), Some(Lex::Minus)) {
+    if t.kind == TK::Word && matches!(tk.lex(i), Some(Lex::Minus)) {
         // "plus or minus 3 points", "más o menos 3": a margin, not a negative number.
         if i >= 2
             && matches!(tk.norm(i - 1), "or" | "o")
@@ -969,9 +969,7 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         }
         if i > 0
             && toks[i - 1].kind == TK::Word
-            && tk
-                .lex(i - 1, lang)
-                .is_some_and(|l| matches!(l, Lex::Card(..)))
+            && tk.lex(i - 1).is_some_and(|l| matches!(l, Lex::Card(..)))
         {
             return None;
         }
@@ -1038,7 +1036,7 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     // A plural denominator alone ("quarters", "halves", "medios") counts no figure.
     let lone_plural = a.t1 == a.t0 + 1
         && toks[a.t0].kind == TK::Word
-        && matches!(tk.lex(a.t0, lang), Some(Lex::Frac(_, true)));
+        && matches!(tk.lex(a.t0), Some(Lex::Frac(_, true)));
     if lone_plural {
         return None;
     }

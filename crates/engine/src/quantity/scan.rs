@@ -3,10 +3,10 @@
 //! so that their digits are never read as quantities.
 
 use super::digits::{self, Lit};
-use super::lexicon::{lookup, Lex};
+use super::lexicon::{reader, Lex, Reader};
 use super::DecimalMark;
+use crate::document::ascii::{letter_mask, load, HIGH};
 use crate::lang::Lang;
-use std::cell::Cell;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +55,8 @@ pub(crate) struct Tok {
     pub line_start: bool,
     /// The word starts with an uppercase letter.
     pub upper: bool,
+    /// The word's number-word meaning in the text's language.
+    pub lex: Option<Lex>,
 }
 
 /// The tokens of a text and their normalized word forms.
@@ -62,8 +64,6 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     pub arena: String,
-    /// Each token's number-word meaning, once looked up (a text is read in one language).
-    lex: Vec<Cell<Option<Option<Lex>>>>,
 }
 
 impl<'a> Tokens<'a> {
@@ -74,18 +74,20 @@ impl<'a> Tokens<'a> {
             _ => "",
         }
     }
-    /// `lookup(self.norm(i), lang)`, looked up once per token: every call on these tokens
-    /// must pass the same language.
-    pub fn lex(&self, i: usize, lang: &Lang) -> Option<Lex> {
-        let Some(cell) = self.lex.get(i) else {
-            return lookup(self.norm(i), lang);
-        };
-        if let Some(known) = cell.get() {
-            return known;
+    /// [`Tokens::norm`] as bytes (read without the checks of a `str` slice).
+    pub fn norm_bytes(&self, i: usize) -> &[u8] {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TK::Word => self
+                .arena
+                .as_bytes()
+                .get(t.n0 as usize..t.n1 as usize)
+                .unwrap_or_default(),
+            _ => b"",
         }
-        let found = lookup(self.norm(i), lang);
-        cell.set(Some(found));
-        found
+    }
+    /// The number-word meaning of token `i` in the text's language (None for non-words).
+    pub fn lex(&self, i: usize) -> Option<Lex> {
+        self.toks.get(i).and_then(|t| t.lex)
     }
     /// The symbol of token `i` ('\0' for other kinds).
     pub fn sym(&self, i: usize) -> char {
@@ -128,24 +130,21 @@ pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphabetic() && super::money::symbol(c).is_none() || c == '\u{bc2}'
 }
 
-/// Whether `text` may hold a URL or e-mail address: "://", '@' or a "www." (any case); most
-/// sentences hold none, and the byte scan of [`noise_ranges`] is skipped.
-fn may_hold_noise(text: &str) -> bool {
-    let b = text.as_bytes();
-    text.contains("://")
-        || text.contains('@')
-        || text
-            .match_indices('.')
-            .any(|(p, _)| p >= 3 && b[p - 3..p].eq_ignore_ascii_case(b"www"))
+/// Whether the byte at `p` is a sign that the text may hold a URL or e-mail address: a '@', a
+/// "://" or the '.' of a "www." (any case). Without one, [`noise_ranges`] finds none.
+fn noise_sign(b: &[u8], p: usize) -> bool {
+    match b[p] {
+        b'@' => true,
+        b':' => b[p + 1..].starts_with(b"//"),
+        b'.' => p >= 3 && b[p - 3..p].eq_ignore_ascii_case(b"www"),
+        _ => false,
+    }
 }
 
 /// Byte ranges of URLs and e-mail addresses.
 fn noise_ranges(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    if !may_hold_noise(text) {
-        return out;
-    }
     let mut i = 0;
     while i < b.len() {
         let hit = match b[i] {
@@ -371,13 +370,87 @@ fn vulgar(c: char) -> Option<f64> {
     })
 }
 
-/// Splits `text` into tokens.
-pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
+/// The end of the run of ASCII letters starting at byte `i`.
+#[inline]
+pub(super) fn letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = load(b, i) {
+        let others = !letter_mask(w) & HIGH;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The word starting at byte `i` (a word character). `arena` starts with the text lowercased: an
+/// ASCII word's normalized form is there at its own offsets; any other word's is appended.
+fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
     let b = text.as_bytes();
-    let noise = noise_ranges(text);
+    let mut j = letters_end(b, i);
+    let (n0, n1) = if j < b.len() && !b[j].is_ascii() {
+        let n0 = arena.len();
+        arena.push_str(&text[i..j]);
+        while j < b.len() {
+            let Some(c2) = text[j..].chars().next() else {
+                break;
+            };
+            if !is_word_char(c2) {
+                break;
+            }
+            push_norm(arena, c2);
+            j += c2.len_utf8();
+            // An ASCII word character is a letter (no currency sign is one).
+            let e = letters_end(b, j);
+            arena.push_str(&text[j..e]);
+            j = e;
+        }
+        arena[n0..].make_ascii_lowercase();
+        (n0, arena.len())
+    } else {
+        (i, j)
+    };
+    let upper = if b[i].is_ascii() {
+        b[i].is_ascii_uppercase()
+    } else {
+        text[i..].chars().next().is_some_and(char::is_uppercase)
+    };
+    Tok {
+        kind: TK::Word,
+        start: i,
+        end: j,
+        n0: n0 as u32,
+        n1: n1 as u32,
+        ch: '\0',
+        lit: None,
+        mult: 1.0,
+        ordinal: false,
+        measure: false,
+        junk: false,
+        glue: Glue::Free,
+        space: false,
+        line_start: false,
+        upper,
+        lex: words.get(&arena[n0..n1]),
+    }
+}
+
+/// Splits `text` into tokens, reading number words in `lang`. Most texts hold no URL or e-mail
+/// address: the ranges to mask are looked for, and the text read again from its start, only when
+/// a sign of one is met (every ':', '@' and '.' that could be one starts a symbol).
+pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tokens<'a> {
+    let b = text.as_bytes();
+    let words = reader(lang);
+    let mut watch = true;
+    let mut noise: Vec<(usize, usize)> = Vec::new();
     let mut ni = 0;
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
-    let mut arena = String::with_capacity(text.len());
+    let mut arena = String::with_capacity(text.len() + 16);
+    arena.push_str(text);
+    arena.make_ascii_lowercase();
     let mut i = 0;
     let mut space = true;
     let mut line_start = true;
@@ -397,6 +470,7 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
         space: false,
         line_start: false,
         upper: false,
+        lex: None,
     };
     while i < b.len() {
         while ni < noise.len() && noise[ni].1 <= i {
@@ -417,6 +491,39 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
         if c == b' ' || c == b'\t' {
             space = true;
             i += 1;
+            continue;
+        }
+        // Most tokens are words of ASCII letters, normalized in the arena at their own offsets.
+        if c.is_ascii_alphabetic() {
+            let j = letters_end(b, i);
+            if j >= b.len() || b[j].is_ascii() {
+                toks.push(Tok {
+                    kind: TK::Word,
+                    start: i,
+                    end: j,
+                    n0: i as u32,
+                    n1: j as u32,
+                    space,
+                    line_start,
+                    upper: c.is_ascii_uppercase(),
+                    lex: words.get(&arena[i..j]),
+                    ..blank
+                });
+                // A space after the word is read here (no URL or e-mail address holds one).
+                space = b.get(j) == Some(&b' ');
+                i = j + usize::from(space);
+                line_start = false;
+                continue;
+            }
+            let t = word_at(text, i, &mut arena, &words);
+            toks.push(Tok {
+                space,
+                line_start,
+                ..t
+            });
+            i = t.end;
+            space = false;
+            line_start = false;
             continue;
         }
         let ch = text[i..].chars().next().unwrap_or('\0');
@@ -575,42 +682,13 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
             continue;
         }
         if is_word_char(ch) {
-            let n0 = arena.len() as u32;
-            let mut j = i;
-            let upper = ch.is_uppercase();
-            while j < b.len() {
-                if b[j].is_ascii() {
-                    // An ASCII word character is a letter (no currency sign is one).
-                    if !b[j].is_ascii_alphabetic() {
-                        break;
-                    }
-                    arena.push(char::from(b[j].to_ascii_lowercase()));
-                    j += 1;
-                    continue;
-                }
-                let Some(c2) = text[j..].chars().next() else {
-                    break;
-                };
-                if is_word_char(c2) {
-                    push_norm(&mut arena, c2);
-                    j += c2.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let n1 = arena.len() as u32;
+            let t = word_at(text, i, &mut arena, &words);
             toks.push(Tok {
-                kind: TK::Word,
-                start: i,
-                end: j,
-                n0,
-                n1,
                 space,
                 line_start,
-                upper,
-                ..blank
+                ..t
             });
-            i = j;
+            i = t.end;
             space = false;
             line_start = false;
             continue;
@@ -652,6 +730,14 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
             line_start = false;
             continue;
         }
+        if watch && noise_sign(b, i) {
+            watch = false;
+            noise = noise_ranges(text);
+            toks.clear();
+            arena.truncate(text.len());
+            (i, ni, space, line_start) = (0, 0, true, true);
+            continue;
+        }
         let len = ch.len_utf8();
         toks.push(Tok {
             kind: TK::Sym,
@@ -666,11 +752,35 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
         space = false;
         line_start = false;
     }
-    let lex = vec![Cell::new(None); toks.len()];
-    Tokens {
-        text,
-        toks,
-        arena,
-        lex,
+    Tokens { text, toks, arena }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words and numbers of `text` as written, in order.
+    fn read(text: &str) -> Vec<&str> {
+        let tk = tokenize(text, DecimalMark::Point, &Lang::En);
+        tk.toks
+            .iter()
+            .filter(|t| t.kind != TK::Sym)
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn urls_and_addresses_are_masked_wherever_they_are_met() {
+        // The sign of a URL comes after tokens already read: they are read again, the same.
+        assert_eq!(
+            read("Nearly 300 Cafés, see www.example.com/2024 or mail a@b.org: 5 left."),
+            ["Nearly", "300", "Cafés", "see", "or", "mail", "5", "left"]
+        );
+        assert_eq!(
+            read("Rose 7% at https://x.org/5 today"),
+            ["Rose", "7", "at", "today"]
+        );
+        // Signs that are no address: nothing is masked.
+        assert_eq!(read("At 10: 30 @ 5. Www"), ["At", "10", "30", "5", "Www"]);
     }
 }
