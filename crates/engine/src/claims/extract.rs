@@ -164,6 +164,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             exprs: std::cell::OnceCell::new(),
             first_claim: claims.len(),
             source: std::cell::OnceCell::new(),
+            segments: std::cell::RefCell::default(),
         };
         let words = toks
             .iter()
@@ -273,6 +274,8 @@ struct SentenceContext<'a> {
     first_claim: usize,
     /// The source of the whole sentence (outside parentheses), computed on first use.
     source: std::cell::OnceCell<Option<String>>,
+    /// The sources of the segments read so far (see [`SentenceContext::segment_source`]).
+    segments: std::cell::RefCell<Vec<((usize, usize), Option<String>)>>,
 }
 
 impl SentenceContext<'_> {
@@ -593,7 +596,7 @@ impl SentenceContext<'_> {
             let (seg_start, seg_end) = context::segment(toks, first);
             let whole = (seg_start, seg_end) == (0, toks.len());
             (!whole)
-                .then(|| context::attribution(&toks[seg_start..seg_end]))
+                .then(|| self.segment_source(seg_start, seg_end))
                 .flatten()
                 .or_else(|| self.sentence_source())
         };
@@ -714,6 +717,21 @@ impl SentenceContext<'_> {
         claim.measure = format!("date of the {}", event.phrase);
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
+    }
+
+    /// Who the tokens `start..end` of the sentence attribute their content to, read once per
+    /// segment (the figures of a segment share it).
+    fn segment_source(&self, start: usize, end: usize) -> Option<String> {
+        if (start, end) == (0, outside_parentheses_end(self.toks)) {
+            return self.sentence_source();
+        }
+        let mut read = self.segments.borrow_mut();
+        if let Some((_, source)) = read.iter().find(|(span, _)| *span == (start, end)) {
+            return source.clone();
+        }
+        let source = context::attribution(&self.toks[start..end]);
+        read.push(((start, end), source.clone()));
+        source
     }
 
     /// Who the sentence (outside its parentheses) attributes its content to.
