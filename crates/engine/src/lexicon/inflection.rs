@@ -495,7 +495,16 @@ const IS_PLURALS: &[&str] = &[
 ];
 
 fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    list.binary_search_by(|w| compare(w, word)).is_ok()
+}
+
+/// `a.cmp(b)`, deciding by the first bytes when they differ (most probes of a search) without
+/// comparing the rest.
+fn compare(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
+    }
 }
 
 /// Singular form of an English or Spanish noun, lowercased and folded ("países" → "pais").
@@ -541,7 +550,7 @@ fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
                 return Cow::Owned(format!("{prefix}man"));
             }
         }
-        if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| p.cmp(&w)) {
+        if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| compare(p, w)) {
             return Cow::Borrowed(IRREGULAR[i].1);
         }
         return Cow::Borrowed(w);
@@ -549,7 +558,7 @@ fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
     if contains(INVARIANT, w) {
         return Cow::Borrowed(w);
     }
-    if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| p.cmp(&w)) {
+    if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| compare(p, w)) {
         return Cow::Borrowed(IRREGULAR[i].1);
     }
     let drop = |k: usize| Cow::Borrowed(&w[..n - k]);
