@@ -164,6 +164,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             exprs: std::cell::OnceCell::new(),
             first_claim: claims.len(),
             source: std::cell::OnceCell::new(),
+            splits: std::cell::OnceCell::new(),
             segments: std::cell::RefCell::default(),
         };
         let words = toks
@@ -274,6 +275,8 @@ struct SentenceContext<'a> {
     first_claim: usize,
     /// The source of the whole sentence (outside parentheses), computed on first use.
     source: std::cell::OnceCell<Option<String>>,
+    /// Where the sentence splits into segments (see [`context::segment`]), found on first use.
+    splits: std::cell::OnceCell<Vec<usize>>,
     /// The sources of the segments read so far (see [`SentenceContext::segment_source`]).
     segments: std::cell::RefCell<Vec<((usize, usize), Option<String>)>>,
 }
@@ -593,7 +596,8 @@ impl SentenceContext<'_> {
                 .or_else(|| context::attribution(inner))
                 .or_else(|| self.sentence_source())
         } else {
-            let (seg_start, seg_end) = context::segment(toks, first);
+            let splits = self.splits.get_or_init(|| context::splits(toks));
+            let (seg_start, seg_end) = context::segment_between(splits, toks.len(), first);
             let whole = (seg_start, seg_end) == (0, toks.len());
             (!whole)
                 .then(|| self.segment_source(seg_start, seg_end))
