@@ -152,9 +152,13 @@ fn money_measure(word: &str) -> Option<&'static str> {
 pub fn extract(doc: &Document) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     let mut previous_group = PreviousGroup::default();
+    let mut lower = String::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
-        let lower = text.to_ascii_lowercase();
+        // One buffer for every sentence's lowercase copy.
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
         let toks = tokenize(text, &lower);
         let ctx = SentenceContext {
             doc,
