@@ -215,10 +215,30 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         }
     }
     for (n, claim) in claims.iter_mut().enumerate() {
-        claim.id = format!("{}#{}", doc.id, n + 1);
+        claim.id = claim_id(&doc.id, n + 1);
     }
     resolve_scope_ids(&mut claims, &doc.id);
     claims
+}
+
+/// The id of claim `n` (from 1) of document `doc`: `<doc>#<n>`, written without the formatter.
+fn claim_id(doc: &str, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(doc.len() + 1 + digits.len() - at);
+    id.push_str(doc);
+    id.push('#');
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// Scope links are recorded as in-document indexes while extracting; turn them into claim ids.
@@ -226,7 +246,7 @@ fn resolve_scope_ids(claims: &mut [Claim], doc: &str) {
     for claim in claims.iter_mut() {
         if let Some(index) = claim.scope_of.as_deref().and_then(|s| s.strip_prefix("@")) {
             let n: usize = index.parse().unwrap_or(0);
-            claim.scope_of = Some(format!("{doc}#{}", n + 1));
+            claim.scope_of = Some(claim_id(doc, n + 1));
         }
     }
 }
