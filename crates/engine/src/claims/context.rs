@@ -332,7 +332,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
                 .last();
             if let Some(e) = name_end.filter(|&e| e > source_end + 2) {
                 let office = join(&toks[phrase_start..=source_end]);
-                return Some(format!("{office} ({})", join(&toks[source_end + 2..=e])));
+                return Some([office.as_str(), " (", &join(&toks[source_end + 2..=e]), ")"].concat());
             }
         }
         return Some(join(&toks[phrase_start..=source_end]));
@@ -371,7 +371,7 @@ fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
         source_phrase(toks, end).or(named)
     };
     match (subject, appositive) {
-        (Some(s), Some(a)) if s != a => Some(format!("{s} ({a})")),
+        (Some(s), Some(a)) if s != a => Some([s.as_str(), " (", &a, ")"].concat()),
         (Some(s), _) => Some(s),
         (None, a) => a,
     }

@@ -541,13 +541,21 @@ pub(crate) fn singular_cow(word: &str) -> Cow<'_, str> {
     Cow::Owned(singular_folded(&folded, spanish_accent).into_owned())
 }
 
+/// `a` followed by `b`, without the formatter.
+fn concat(a: &str, b: &str) -> String {
+    let mut out = String::with_capacity(a.len() + b.len());
+    out.push_str(a);
+    out.push_str(b);
+    out
+}
+
 /// Singularizes an already folded word; `spanish_accent` says the original had an accented vowel.
 fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
     let n = w.len();
     if n <= 2 || !w.ends_with('s') {
         if let Some(prefix) = w.strip_suffix("men") {
             if contains(MEN_PREFIXES, prefix) {
-                return Cow::Owned(format!("{prefix}man"));
+                return Cow::Owned(concat(prefix, "man"));
             }
         }
         if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| compare(p, w)) {
@@ -589,11 +597,11 @@ fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
             // iraníes → irani, lies → lie, movies → movie
             return if spanish_accent { drop(2) } else { drop(1) };
         }
-        return Cow::Owned(format!("{}y", &w[..n - 3]));
+        return Cow::Owned(concat(&w[..n - 3], "y"));
     }
     if w.ends_with("ces") {
         if contains(Z_PLURALS, w) {
-            return Cow::Owned(format!("{}z", &w[..n - 3]));
+            return Cow::Owned(concat(&w[..n - 3], "z"));
         }
         return drop(1);
     }
