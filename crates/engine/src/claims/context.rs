@@ -332,7 +332,9 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
                 .last();
             if let Some(e) = name_end.filter(|&e| e > source_end + 2) {
                 let office = join(&toks[phrase_start..=source_end]);
-                return Some([office.as_str(), " (", &join(&toks[source_end + 2..=e]), ")"].concat());
+                return Some(
+                    [office.as_str(), " (", &join(&toks[source_end + 2..=e]), ")"].concat(),
+                );
             }
         }
         return Some(join(&toks[phrase_start..=source_end]));

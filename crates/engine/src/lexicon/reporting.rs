@@ -246,7 +246,10 @@ mod cue_tests {
     #[test]
     fn cues_per_first_word_fit() {
         for cue in CUES {
-            let same = CUES.iter().filter(|c| first_word(c) == first_word(cue)).count();
+            let same = CUES
+                .iter()
+                .filter(|c| first_word(c) == first_word(cue))
+                .count();
             assert!(same <= MAX_CUES_PER_WORD, "{cue}");
         }
     }
