@@ -287,6 +287,9 @@ fn group_head(toks: &[Tok], base: usize, here: &[Claim]) -> Option<Head> {
     measure::after(toks, after).or_else(|| measure::antecedent(toks, first))
 }
 
+/// A segment's token span and its source.
+type SegmentSource = ((usize, usize), Option<String>);
+
 /// What the rules need to know about the sentence being read.
 struct SentenceContext<'a> {
     doc: &'a Document,
@@ -302,7 +305,7 @@ struct SentenceContext<'a> {
     /// Where the sentence splits into segments (see [`context::segment`]), found on first use.
     splits: std::cell::OnceCell<Vec<usize>>,
     /// The sources of the segments read so far (see [`SentenceContext::segment_source`]).
-    segments: std::cell::RefCell<Vec<((usize, usize), Option<String>)>>,
+    segments: std::cell::RefCell<Vec<SegmentSource>>,
 }
 
 impl SentenceContext<'_> {
