@@ -169,7 +169,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             first_claim: claims.len(),
             source: std::cell::OnceCell::new(),
             splits: std::cell::OnceCell::new(),
-            segments: std::cell::RefCell::default(),
+            segment: std::cell::Cell::new(None),
         };
         let words = toks
             .iter()
@@ -234,11 +234,8 @@ fn claim_id(doc: &str, n: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(doc.len() + 1 + digits.len() - at);
-    id.push_str(doc);
-    id.push('#');
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
+    let number = std::str::from_utf8(&digits[at..]).unwrap_or_default();
+    [doc, "#", number].concat()
 }
 
 /// Scope links are recorded as in-document indexes while extracting; turn them into claim ids.
@@ -304,8 +301,8 @@ struct SentenceContext<'a> {
     source: std::cell::OnceCell<Option<String>>,
     /// Where the sentence splits into segments (see [`context::segment`]), found on first use.
     splits: std::cell::OnceCell<Vec<usize>>,
-    /// The sources of the segments read so far (see [`SentenceContext::segment_source`]).
-    segments: std::cell::RefCell<Vec<SegmentSource>>,
+    /// The last segment read and its source (see [`SentenceContext::segment_source`]).
+    segment: std::cell::Cell<Option<SegmentSource>>,
 }
 
 impl SentenceContext<'_> {
@@ -750,18 +747,17 @@ impl SentenceContext<'_> {
         Some(claim)
     }
 
-    /// Who the tokens `start..end` of the sentence attribute their content to, read once per
-    /// segment (the figures of a segment share it).
+    /// Who the tokens `start..end` of the sentence attribute their content to, read once for
+    /// consecutive figures of a segment.
     fn segment_source(&self, start: usize, end: usize) -> Option<String> {
         if (start, end) == (0, outside_parentheses_end(self.toks)) {
             return self.sentence_source();
         }
-        let mut read = self.segments.borrow_mut();
-        if let Some((_, source)) = read.iter().find(|(span, _)| *span == (start, end)) {
-            return source.clone();
-        }
-        let source = context::attribution(&self.toks[start..end]);
-        read.push(((start, end), source.clone()));
+        let source = match self.segment.take() {
+            Some((span, source)) if span == (start, end) => source,
+            _ => context::attribution(&self.toks[start..end]),
+        };
+        self.segment.set(Some(((start, end), source.clone())));
         source
     }
 

@@ -498,6 +498,12 @@ fn contains(list: &[&str], word: &str) -> bool {
     list.binary_search_by(|w| compare(w, word)).is_ok()
 }
 
+/// The singular of an irregular plural.
+fn irregular(w: &str) -> Option<&'static str> {
+    let i = IRREGULAR.binary_search_by(|(p, _)| compare(p, w)).ok()?;
+    Some(IRREGULAR[i].1)
+}
+
 /// `a.cmp(b)`, deciding by the first bytes when they differ (most probes of a search) without
 /// comparing the rest.
 fn compare(a: &str, b: &str) -> std::cmp::Ordering {
@@ -558,16 +564,13 @@ fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
                 return Cow::Owned(concat(prefix, "man"));
             }
         }
-        if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| compare(p, w)) {
-            return Cow::Borrowed(IRREGULAR[i].1);
-        }
-        return Cow::Borrowed(w);
+        return Cow::Borrowed(irregular(w).unwrap_or(w));
     }
     if contains(INVARIANT, w) {
         return Cow::Borrowed(w);
     }
-    if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| compare(p, w)) {
-        return Cow::Borrowed(IRREGULAR[i].1);
+    if let Some(singular) = irregular(w) {
+        return Cow::Borrowed(singular);
     }
     let drop = |k: usize| Cow::Borrowed(&w[..n - k]);
     if w.ends_with("ss") {
