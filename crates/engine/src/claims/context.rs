@@ -164,19 +164,26 @@ fn is_plural_noun_use(toks: &[Tok], k: usize) -> bool {
 /// The part of a sentence that holds token `k`, split at contrasts that introduce another source:
 /// "Police estimated 40,000, while the organizers said 120,000" → two segments.
 pub fn segment(toks: &[Tok], k: usize) -> (usize, usize) {
-    let is_split = |j: usize| {
-        matches!(toks[j].text, ";" | "(" | ")")
-            || toks[j].is(&[
+    segment_between(&splits(toks), toks.len(), k)
+}
+
+/// The tokens where a sentence splits into segments (see [`segment`]), in order.
+pub fn splits(toks: &[Tok]) -> Vec<usize> {
+    let is_split = |t: &Tok| {
+        matches!(t.text, ";" | "(" | ")")
+            || t.is(&[
                 "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
             ])
     };
-    let start = (0..k.min(toks.len()))
-        .rev()
-        .find(|&j| is_split(j))
-        .map_or(0, |j| j + 1);
-    let end = (k + 1..toks.len())
-        .find(|&j| is_split(j))
-        .unwrap_or(toks.len());
+    (0..toks.len()).filter(|&j| is_split(&toks[j])).collect()
+}
+
+/// [`segment`] of token `k` of a sentence of `len` tokens that splits at `splits`.
+pub fn segment_between(splits: &[usize], len: usize, k: usize) -> (usize, usize) {
+    let before = splits.partition_point(|&j| j < k.min(len));
+    let start = before.checked_sub(1).map_or(0, |i| splits[i] + 1);
+    let after = splits.partition_point(|&j| j <= k);
+    let end = splits.get(after).copied().unwrap_or(len);
     (start, end)
 }
 
@@ -325,7 +332,9 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
                 .last();
             if let Some(e) = name_end.filter(|&e| e > source_end + 2) {
                 let office = join(&toks[phrase_start..=source_end]);
-                return Some(format!("{office} ({})", join(&toks[source_end + 2..=e])));
+                return Some(
+                    [office.as_str(), " (", &join(&toks[source_end + 2..=e]), ")"].concat(),
+                );
             }
         }
         return Some(join(&toks[phrase_start..=source_end]));
@@ -364,7 +373,7 @@ fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
         source_phrase(toks, end).or(named)
     };
     match (subject, appositive) {
-        (Some(s), Some(a)) if s != a => Some(format!("{s} ({a})")),
+        (Some(s), Some(a)) if s != a => Some([s.as_str(), " (", &a, ")"].concat()),
         (Some(s), _) => Some(s),
         (None, a) => a,
     }

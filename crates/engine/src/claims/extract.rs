@@ -152,9 +152,13 @@ fn money_measure(word: &str) -> Option<&'static str> {
 pub fn extract(doc: &Document) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     let mut previous_group = PreviousGroup::default();
+    let mut lower = String::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
-        let lower = text.to_ascii_lowercase();
+        // One buffer for every sentence's lowercase copy.
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
         let toks = tokenize(text, &lower);
         let ctx = SentenceContext {
             doc,
@@ -164,6 +168,8 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             exprs: std::cell::OnceCell::new(),
             first_claim: claims.len(),
             source: std::cell::OnceCell::new(),
+            splits: std::cell::OnceCell::new(),
+            segment: std::cell::Cell::new(None),
         };
         let words = toks
             .iter()
@@ -209,10 +215,27 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         }
     }
     for (n, claim) in claims.iter_mut().enumerate() {
-        claim.id = format!("{}#{}", doc.id, n + 1);
+        claim.id = claim_id(&doc.id, n + 1);
     }
     resolve_scope_ids(&mut claims, &doc.id);
     claims
+}
+
+/// The id of claim `n` (from 1) of document `doc`: `<doc>#<n>`, written without the formatter.
+fn claim_id(doc: &str, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let number = std::str::from_utf8(&digits[at..]).unwrap_or_default();
+    [doc, "#", number].concat()
 }
 
 /// Scope links are recorded as in-document indexes while extracting; turn them into claim ids.
@@ -220,7 +243,7 @@ fn resolve_scope_ids(claims: &mut [Claim], doc: &str) {
     for claim in claims.iter_mut() {
         if let Some(index) = claim.scope_of.as_deref().and_then(|s| s.strip_prefix("@")) {
             let n: usize = index.parse().unwrap_or(0);
-            claim.scope_of = Some(format!("{doc}#{}", n + 1));
+            claim.scope_of = Some(claim_id(doc, n + 1));
         }
     }
 }
@@ -261,6 +284,9 @@ fn group_head(toks: &[Tok], base: usize, here: &[Claim]) -> Option<Head> {
     measure::after(toks, after).or_else(|| measure::antecedent(toks, first))
 }
 
+/// A segment's token span and its source.
+type SegmentSource = ((usize, usize), Option<String>);
+
 /// What the rules need to know about the sentence being read.
 struct SentenceContext<'a> {
     doc: &'a Document,
@@ -273,6 +299,10 @@ struct SentenceContext<'a> {
     first_claim: usize,
     /// The source of the whole sentence (outside parentheses), computed on first use.
     source: std::cell::OnceCell<Option<String>>,
+    /// Where the sentence splits into segments (see [`context::segment`]), found on first use.
+    splits: std::cell::OnceCell<Vec<usize>>,
+    /// The last segment read and its source (see [`SentenceContext::segment_source`]).
+    segment: std::cell::Cell<Option<SegmentSource>>,
 }
 
 impl SentenceContext<'_> {
@@ -590,10 +620,11 @@ impl SentenceContext<'_> {
                 .or_else(|| context::attribution(inner))
                 .or_else(|| self.sentence_source())
         } else {
-            let (seg_start, seg_end) = context::segment(toks, first);
+            let splits = self.splits.get_or_init(|| context::splits(toks));
+            let (seg_start, seg_end) = context::segment_between(splits, toks.len(), first);
             let whole = (seg_start, seg_end) == (0, toks.len());
             (!whole)
-                .then(|| context::attribution(&toks[seg_start..seg_end]))
+                .then(|| self.segment_source(seg_start, seg_end))
                 .flatten()
                 .or_else(|| self.sentence_source())
         };
@@ -714,6 +745,20 @@ impl SentenceContext<'_> {
         claim.measure = format!("date of the {}", event.phrase);
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
+    }
+
+    /// Who the tokens `start..end` of the sentence attribute their content to, read once for
+    /// consecutive figures of a segment.
+    fn segment_source(&self, start: usize, end: usize) -> Option<String> {
+        if (start, end) == (0, outside_parentheses_end(self.toks)) {
+            return self.sentence_source();
+        }
+        let source = match self.segment.take() {
+            Some((span, source)) if span == (start, end) => source,
+            _ => context::attribution(&self.toks[start..end]),
+        };
+        self.segment.set(Some(((start, end), source.clone())));
+        source
     }
 
     /// Who the sentence (outside its parentheses) attributes its content to.

@@ -367,7 +367,7 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
             // The label says what the people are: "people killed", "personas heridas".
             Some(id) => Head {
                 id: Some(id),
-                phrase: format!("{} {}", head.phrase, toks[k].text.to_lowercase()),
+                phrase: [head.phrase.as_str(), &toks[k].text.to_lowercase()].join(" "),
                 ..head
             },
             None => head,

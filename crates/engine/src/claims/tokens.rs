@@ -143,13 +143,15 @@ impl<'a> Tok<'a> {
     }
 }
 
-/// A list of folded words with a filter of their shapes (first byte and length), built on first
-/// use, so that [`Tok::is_in`] rules most words out without comparing them to the list.
+/// A list of folded words with a filter of their shapes (first byte and length, last byte and
+/// length), built on first use, so that [`Tok::is_in`] rules most words out without comparing
+/// them to the list.
 pub struct Words {
     /// The words.
     pub list: &'static [&'static str],
-    /// By first byte (its low five bits), the lengths (63 for any longer) of the words, as bits.
-    lengths: OnceLock<[u64; 32]>,
+    /// By first byte, then by last byte (their low five bits), the lengths (63 for any longer)
+    /// of the words, as bits.
+    lengths: OnceLock<[u64; 64]>,
 }
 
 impl Words {
@@ -162,13 +164,16 @@ impl Words {
     }
 
     /// The filter.
-    fn lengths(&self) -> &[u64; 32] {
+    fn lengths(&self) -> &[u64; 64] {
         self.lengths.get_or_init(|| {
-            let mut lengths = [0u64; 32];
+            let mut lengths = [0u64; 64];
             for w in self.list.iter().map(|w| w.as_bytes()) {
-                match w.first() {
-                    Some(&first) => lengths[usize::from(first & 31)] |= 1 << w.len().min(63),
-                    None => lengths = [u64::MAX; 32], // "" matches no word: let everything through
+                match (w.first(), w.last()) {
+                    (Some(&first), Some(&last)) => {
+                        lengths[usize::from(first & 31)] |= 1 << w.len().min(63);
+                        lengths[32 + usize::from(last & 31)] |= 1 << w.len().min(63);
+                    }
+                    _ => lengths = [u64::MAX; 64], // "" matches no word: let everything through
                 }
             }
             lengths
@@ -180,8 +185,11 @@ impl Tok<'_> {
     /// [`Tok::is`] for a filtered list.
     pub fn is_in(&self, words: &Words) -> bool {
         let f = self.folded.as_bytes();
-        if let Some(&first) = f.first() {
-            if words.lengths()[usize::from(first & 31)] >> f.len().min(63) & 1 == 0 {
+        if let (Some(&first), Some(&last)) = (f.first(), f.last()) {
+            let lengths = words.lengths();
+            let n = f.len().min(63);
+            let fits = lengths[usize::from(first & 31)] & lengths[32 + usize::from(last & 31)];
+            if fits >> n & 1 == 0 {
                 return false;
             }
         }

@@ -495,7 +495,22 @@ const IS_PLURALS: &[&str] = &[
 ];
 
 fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    list.binary_search_by(|w| compare(w, word)).is_ok()
+}
+
+/// The singular of an irregular plural.
+fn irregular(w: &str) -> Option<&'static str> {
+    let i = IRREGULAR.binary_search_by(|(p, _)| compare(p, w)).ok()?;
+    Some(IRREGULAR[i].1)
+}
+
+/// `a.cmp(b)`, deciding by the first bytes when they differ (most probes of a search) without
+/// comparing the rest.
+fn compare(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
+    }
 }
 
 /// Singular form of an English or Spanish noun, lowercased and folded ("países" → "pais").
@@ -532,25 +547,30 @@ pub(crate) fn singular_cow(word: &str) -> Cow<'_, str> {
     Cow::Owned(singular_folded(&folded, spanish_accent).into_owned())
 }
 
+/// `a` followed by `b`, without the formatter.
+fn concat(a: &str, b: &str) -> String {
+    let mut out = String::with_capacity(a.len() + b.len());
+    out.push_str(a);
+    out.push_str(b);
+    out
+}
+
 /// Singularizes an already folded word; `spanish_accent` says the original had an accented vowel.
 fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
     let n = w.len();
     if n <= 2 || !w.ends_with('s') {
         if let Some(prefix) = w.strip_suffix("men") {
             if contains(MEN_PREFIXES, prefix) {
-                return Cow::Owned(format!("{prefix}man"));
+                return Cow::Owned(concat(prefix, "man"));
             }
         }
-        if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| p.cmp(&w)) {
-            return Cow::Borrowed(IRREGULAR[i].1);
-        }
-        return Cow::Borrowed(w);
+        return Cow::Borrowed(irregular(w).unwrap_or(w));
     }
     if contains(INVARIANT, w) {
         return Cow::Borrowed(w);
     }
-    if let Ok(i) = IRREGULAR.binary_search_by(|(p, _)| p.cmp(&w)) {
-        return Cow::Borrowed(IRREGULAR[i].1);
+    if let Some(singular) = irregular(w) {
+        return Cow::Borrowed(singular);
     }
     let drop = |k: usize| Cow::Borrowed(&w[..n - k]);
     if w.ends_with("ss") {
@@ -580,11 +600,11 @@ fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
             // iraníes → irani, lies → lie, movies → movie
             return if spanish_accent { drop(2) } else { drop(1) };
         }
-        return Cow::Owned(format!("{}y", &w[..n - 3]));
+        return Cow::Owned(concat(&w[..n - 3], "y"));
     }
     if w.ends_with("ces") {
         if contains(Z_PLURALS, w) {
-            return Cow::Owned(format!("{}z", &w[..n - 3]));
+            return Cow::Owned(concat(&w[..n - 3], "z"));
         }
         return drop(1);
     }

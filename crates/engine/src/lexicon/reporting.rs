@@ -138,19 +138,47 @@ pub fn attribution_cue(words: &[&str]) -> Option<usize> {
     let mut best = None;
     // Room for the longest cue, so the key never grows.
     let mut key = String::with_capacity(48);
+    // The cues that start with the first word, found once.
+    let mut cues = [""; MAX_CUES_PER_WORD];
+    let mut count = 0;
     for (i, w) in words.iter().take(5).enumerate() {
         if i > 0 {
             key.push(' ');
         }
         fold_into(&mut key, w);
-        if CUES.contains(&key.as_str()) {
+        if i == 0 {
+            for cue in CUES.iter().filter(|cue| begins_with_word(cue, &key)) {
+                cues[count] = cue;
+                count += 1;
+            }
+        }
+        let cues = &cues[..count];
+        if cues.contains(&key.as_str()) {
             best = Some(i + 1);
         }
-        if !CUES.iter().any(|cue| continues(cue, &key)) {
+        if !cues.iter().any(|cue| continues(cue, &key)) {
             break; // no longer cue starts with these words
         }
     }
     best
+}
+
+/// The most [`CUES`] that start with the same word.
+const MAX_CUES_PER_WORD: usize = 12;
+
+/// A cue's first word.
+#[cfg(test)]
+fn first_word(cue: &str) -> &str {
+    cue.split(' ').next().unwrap_or(cue)
+}
+
+/// Whether `cue`'s first word is `word` (first bytes and the word's end compared first).
+fn begins_with_word(cue: &str, word: &str) -> bool {
+    let (c, w) = (cue.as_bytes(), word.as_bytes());
+    c.first() == w.first()
+        && c.len() >= w.len()
+        && c.get(w.len()).is_none_or(|&b| b == b' ')
+        && c[..w.len()] == *w
 }
 
 /// The first bytes of [`CUES`], as a bit set (each cue starts with an ASCII letter).
@@ -209,4 +237,20 @@ fn cue_first_words() -> &'static FirstWords {
 /// Whether `cue` has more words after `key` ("according to" continues "according").
 fn continues(cue: &str, key: &str) -> bool {
     cue.len() > key.len() && cue.starts_with(key) && cue.as_bytes()[key.len()] == b' '
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    #[test]
+    fn cues_per_first_word_fit() {
+        for cue in CUES {
+            let same = CUES
+                .iter()
+                .filter(|c| first_word(c) == first_word(cue))
+                .count();
+            assert!(same <= MAX_CUES_PER_WORD, "{cue}");
+        }
+    }
 }
