@@ -56,6 +56,18 @@ pub fn lower(s: &str) -> String {
     s.chars().map(lower_char).collect()
 }
 
+/// `str::to_lowercase` for the known scripts, as a method: `word.lowercase()`.
+pub trait Lowercase {
+    /// This text in small letters ([`lower`]).
+    fn lowercase(&self) -> String;
+}
+
+impl Lowercase for str {
+    fn lowercase(&self) -> String {
+        lower(self)
+    }
+}
+
 /// `w` with its first letter in capitals ("cuban" → "Cuban", "ñandú" → "Ñandú").
 pub fn capitalized(w: &str) -> String {
     let mut chars = w.chars();

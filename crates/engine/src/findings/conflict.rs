@@ -9,6 +9,7 @@ use super::corroboration;
 use super::index::{Entry, Relation};
 use super::key::{self, Family, Meaning};
 use super::FindingKind;
+use crate::case::Lowercase;
 use crate::claims::Polarity;
 
 /// Ratio of values above which figures for different periods are "far apart".
@@ -252,7 +253,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         );
     }
     let attributed_apart = match (&a.claim.attribution, &b.claim.attribution) {
-        (Some(x), Some(y)) => x.to_lowercase() != y.to_lowercase(),
+        (Some(x), Some(y)) => x.lowercase() != y.lowercase(),
         _ => false,
     };
     match ma {

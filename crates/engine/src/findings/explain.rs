@@ -2,7 +2,7 @@
 //! when the outlet is unknown), their dates, and the figures as written.
 
 use super::money::Rate;
-use crate::case::capitalized;
+use crate::case::{capitalized, Lowercase};
 use crate::claims::{Claim, ClaimKind};
 use crate::lexicon;
 use crate::time::Date;
@@ -600,7 +600,7 @@ pub fn list_in(items: &[String], lang: Lang) -> String {
     let and = |next: &str| match lang {
         Lang::En => " and ",
         Lang::Es => {
-            let lower = next.trim_start_matches(['“', '"']).to_lowercase();
+            let lower = next.trim_start_matches(['“', '"']).lowercase();
             let hi = lower.starts_with("hie") || lower.starts_with("hia");
             if !hi && (lower.starts_with('i') || lower.starts_with("hi") || lower.starts_with('í'))
             {
