@@ -877,3 +877,50 @@ fn spanish_published_figures_and_polls_are_their_publishers() {
     let sources: Vec<Option<&str>> = claims.iter().map(|c| c.attribution.as_deref()).collect();
     assert_eq!(sources, [Some("Ministerio de Trabajo"), Some("Reuters")]);
 }
+
+#[test]
+fn an_area_noun_names_a_place_the_lexicon_does_not_know() {
+    let place = |text: &str, lang: &str, v: f64| {
+        let text = format!("Earthquake toll rises\n\n{text}\n");
+        one(&parse(&text, Some(lang)), v).place.clone()
+    };
+    assert_eq!(
+        place(
+            "Most of the deaths were in Al Haouz province, where 1,293 people died, the ministry said.",
+            "en",
+            1293.0
+        ),
+        Some("al haouz".into()),
+        "a clause opened by 'where' is about the place of the clause before it"
+    );
+    assert_eq!(
+        place(
+            "La provincia de Al Haouz concentra la mayoría de las víctimas, con 1.604 muertos.",
+            "es",
+            1604.0
+        ),
+        Some("al haouz".into())
+    );
+    assert_eq!(
+        place(
+            "The quake struck the mountain province of Montalbán on Monday, killing at least 48 people.",
+            "en",
+            48.0
+        ),
+        Some("montalban".into()),
+        "a participle clause continues the one before"
+    );
+    assert_eq!(
+        place(
+            "Islamic State fighters killed 40 people on Friday.",
+            "en",
+            40.0
+        ),
+        None,
+        "a capitalized 'State' after a name is not an area"
+    );
+    assert_eq!(
+        place("The county reported 12 new cases on Tuesday.", "en", 12.0),
+        None
+    );
+}

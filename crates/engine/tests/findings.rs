@@ -702,3 +702,56 @@ fn an_indicator_is_compared_across_languages() {
         .collect();
     assert_eq!(agreed, ["unemployment rate", "inflation"]);
 }
+
+#[test]
+fn a_toll_reported_a_day_later_is_a_change_not_a_conflict() {
+    let mut corpus = Corpus::new();
+    let meta = DocumentMeta::default();
+    corpus.add(
+        "en.txt",
+        "Earthquake death toll in Morocco rises above 2,000\n\nBy Sarah Lin, Reuters\n\nSept 10, \
+         2023\n\nMARRAKECH, Morocco — The death toll rose to 2,012 on Saturday, the interior \
+         ministry said, with 2,059 people injured, 1,404 of them critically.\n\nThe magnitude 6.8 \
+         quake struck late on Friday in the High Atlas mountains, 72 km southwest of \
+         Marrakech.\n\nMost of the deaths were in Al Haouz province, where 1,293 people died, \
+         according to the ministry.\n",
+        &meta,
+    );
+    corpus.add(
+        "es.txt",
+        "El balance de muertos por el terremoto de Marruecos supera los 2.800\n\nPor Ana Ruiz, \
+         EFE\n\n11 de septiembre de 2023\n\nRABAT — El número de muertos ascendió a 2.862 este \
+         lunes, según el Ministerio del Interior, mientras que los heridos son 2.562.\n\nEl sismo, \
+         de magnitud 6,8, tuvo su epicentro a 72 kilómetros al suroeste de Marrakech.\n\nLa \
+         provincia de Al Haouz concentra la mayoría de las víctimas, con 1.604 muertos, según el \
+         ministerio.\n",
+        &meta,
+    );
+    let findings = corpus.findings();
+    let province = findings
+        .iter()
+        .find(|f| f.explanation.contains("1,293"))
+        .expect("the province's toll is compared");
+    assert_eq!(
+        province.kind,
+        FindingKind::Change,
+        "{}",
+        province.explanation
+    );
+    assert!(
+        province.explanation.contains("then “1.604”"),
+        "{}",
+        province.explanation
+    );
+    assert!(
+        findings.iter().all(|f| f.kind != FindingKind::Conflict),
+        "{:?}",
+        findings.iter().map(|f| &f.explanation).collect::<Vec<_>>()
+    );
+    // "1,404 of them critically" and "los heridos son 2.562" name no measure: never compared.
+    assert!(
+        !findings.iter().any(|f| f.explanation.contains("1,404")),
+        "{:?}",
+        findings.iter().map(|f| &f.explanation).collect::<Vec<_>>()
+    );
+}

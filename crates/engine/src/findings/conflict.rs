@@ -9,7 +9,6 @@ use super::corroboration;
 use super::index::{Entry, Relation};
 use super::key::{self, Family, Meaning};
 use super::FindingKind;
-use crate::case::Lowercase;
 use crate::claims::Polarity;
 
 /// Ratio of values above which figures for different periods are "far apart".
@@ -57,12 +56,21 @@ fn agreement(a: &Entry, b: &Entry) -> Option<Relation> {
     )
 }
 
+/// Whether two claims' places can be one (compatible) and are one (equal). A claim without a
+/// place whose sentence still names the other's ("killed by the earthquake in Montalbán", where
+/// the name was not recognised as a place) is taken to be about it.
 fn places(a: &Entry, b: &Entry) -> (bool, bool) {
-    // (compatible, equal)
+    let names = |e: &Entry, place: &str| {
+        let place: Vec<&str> = place.split(' ').collect();
+        e.sentence
+            .windows(place.len())
+            .any(|w| w.iter().zip(&place).all(|(x, y)| x == y))
+    };
     match (&a.claim.place, &b.claim.place) {
         (Some(x), Some(y)) => (x == y, x == y),
         (None, None) => (true, true),
-        _ => (true, false),
+        (Some(x), None) => (true, names(b, x)),
+        (None, Some(y)) => (true, names(a, y)),
     }
 }
 
@@ -72,10 +80,19 @@ fn same_voice(a: &Entry, b: &Entry) -> bool {
         let w: Vec<String> = super::reprint::words(s)
             .into_iter()
             .map(|w| w.0)
-            .filter(|w| !matches!(w.as_str(), "the" | "la" | "el" | "los" | "las" | "de"))
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "the" | "la" | "el" | "los" | "las" | "de" | "del"
+                )
+            })
             .map(|w| match w.as_str() {
                 "policia" => "police".to_string(),
                 "organizadores" | "convocantes" => "organizers".to_string(),
+                "ministerio" => "ministry".to_string(),
+                "gobierno" => "government".to_string(),
+                "autoridades" => "authorities".to_string(),
+                "ejercito" => "army".to_string(),
                 _ => w,
             })
             .collect();
@@ -219,8 +236,9 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         (When::Same, Some(pa), Some(pb)) if pa != pb => Some(pb.days_until(pa)),
         _ => None,
     };
+    let tolls = change::running_tolls(a, b);
     if let Some(days) = revision_days {
-        let later_updates = if days > 0 { a.update } else { b.update };
+        let later_updates = (if days > 0 { a.update } else { b.update }) || tolls;
         let revisable =
             |m: Meaning| matches!(m, Meaning::Plain | Meaning::Total | Meaning::Already);
         if later_updates
@@ -252,10 +270,9 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
             },
         );
     }
-    let attributed_apart = match (&a.claim.attribution, &b.claim.attribution) {
-        (Some(x), Some(y)) => x.lowercase() != y.lowercase(),
-        _ => false,
-    };
+    // Two named sources that are not one voice ("the ministry" and "el Ministerio del Interior" are).
+    let attributed_apart =
+        a.claim.attribution.is_some() && b.claim.attribution.is_some() && !same_voice(a, b);
     match ma {
         // Increments are batches (two announcements can both be true); averages differ by what
         // is averaged, which the measure rarely says.
@@ -278,7 +295,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
                 })
             }
             When::Apart { days } => {
-                let later_updates = if days > 0 { a.update } else { b.update };
+                let later_updates = (if days > 0 { a.update } else { b.update }) || tolls;
                 let identified = ma != Meaning::Plain || later_updates;
                 (identified && ratio(a.number, b.number) <= MAX_CHANGE_RATIO).then_some(Relation {
                     kind: FindingKind::Change,

@@ -263,12 +263,33 @@ fn measure_en(c: &Claim, m: &str) -> String {
         match p.strip_prefix("in ") {
             Some(place) => {
                 out.push_str("in ");
-                out.push_str(lexicon::place_name(place, false).unwrap_or(place));
+                match lexicon::place_name(place, false) {
+                    Some(name) => out.push_str(name),
+                    None => out.push_str(&proper_name(place)),
+                }
             }
             None => out.push_str(p),
         }
     }
     out
+}
+
+/// A place the lexicon does not know, from its folded id, as a name: "al haouz" → "Al Haouz",
+/// "santiago del estero" → "Santiago del Estero".
+fn proper_name(id: &str) -> String {
+    let joiner = |w: &str| matches!(w, "de" | "del" | "of" | "la" | "las" | "los" | "el");
+    let words: Vec<String> = id
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && joiner(w) {
+                w.to_string()
+            } else {
+                capitalized(w)
+            }
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// The counted noun group in English: the article's words, with the English demonyms of the
@@ -383,7 +404,10 @@ fn measure_es(c: &Claim, m: &str) -> String {
         match p.strip_prefix("in ") {
             Some(place) => {
                 out.push_str("en ");
-                out.push_str(lexicon::place_name(place, true).unwrap_or(place));
+                match lexicon::place_name(place, true) {
+                    Some(name) => out.push_str(name),
+                    None => out.push_str(&proper_name(place)),
+                }
             }
             None => out.push_str(qualifier_es(p)),
         }

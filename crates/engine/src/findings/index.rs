@@ -129,6 +129,8 @@ pub(crate) struct Entry {
     pub meaning: Meaning,
     pub mods: Vec<String>,
     pub words: Vec<String>,
+    /// The words of its sentence, folded.
+    pub sentence: Vec<String>,
     /// The stated number (US dollars for convertible money).
     pub number: f64,
     /// The admitted interval (US dollars for convertible money).
@@ -218,6 +220,7 @@ impl Entry {
                 .iter()
                 .any(|w| UPDATE_WORDS.contains(&w.as_str()))
                 && !sizes_a_change(before_quote),
+            sentence: sentence_words,
             parenthetical,
             scope_number,
             published: None,

@@ -275,10 +275,11 @@ pub fn modifiers_nested(a: &[String], b: &[String]) -> bool {
     a.iter().all(|m| b.contains(m)) || b.iter().all(|m| a.contains(m))
 }
 
-/// Words that carry no meaning in a measure.
+/// Words that carry no meaning in a measure ("figure" is what a claim without one is called).
 const MEASURE_STOP: &[&str] = &[
     "the", "a", "an", "of", "in", "to", "on", "at", "for", "by", "and", "or", "who", "that", "de",
     "del", "la", "el", "los", "las", "en", "a", "por", "para", "y", "o", "que", "un", "una",
+    "figure", "cifra",
 ];
 
 /// The content words of a measure, sorted.
