@@ -755,3 +755,30 @@ fn a_toll_reported_a_day_later_is_a_change_not_a_conflict() {
         findings.iter().map(|f| &f.explanation).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn rounded_figures_and_translated_place_names_tie_two_reports_of_one_story() {
+    use crosscheck_engine::findings::topic::{similar, Signature};
+    let en = "Jobless rate falls\n\nMADRID — The unemployment rate in Spain fell in the second \
+              quarter, the INE said. The number of unemployed people dropped by nearly 220,000 to \
+              2.76 million, while employment rose to a record 21.7 million.";
+    let es =
+        "Baja el paro\n\nLa tasa de paro bajó en España en el segundo trimestre, según el INE. \
+              El número de parados se redujo en 218.400 personas hasta 2.755.000, mientras que la \
+              ocupación alcanzó los 21.684.900 trabajadores.";
+    let (mut a, mut b) = (Signature::of(en), Signature::of(es));
+    // "INE", and "Spain" through "España".
+    assert_eq!(a.overlap(&b).1, 2);
+    a.add_figures([220_000.0, 2_760_000.0, 21_700_000.0].into_iter());
+    b.add_figures([218_400.0, 2_755_000.0, 21_684_900.0].into_iter());
+    assert_eq!(a.overlap(&b).1, 5, "the three figures, rounded alike");
+    assert!(similar(&a, &b));
+    // One figure written the same way in both is still one shared name, not two.
+    let (mut c, mut d) = (
+        Signature::of("Clinics in Finnmark hired 1,200 nurses."),
+        Signature::of("The ministry will hire 1,200 nurses in Havana."),
+    );
+    c.add_figures([1200.0].into_iter());
+    d.add_figures([1200.0].into_iter());
+    assert_eq!(c.overlap(&d).1, 1);
+}
