@@ -924,3 +924,21 @@ fn an_area_noun_names_a_place_the_lexicon_does_not_know() {
         None
     );
 }
+
+#[test]
+fn an_acronym_in_parentheses_does_not_hide_the_source() {
+    let text = "Jobless rate falls\n\nThe unemployment rate fell to 11.3% in the second quarter, \
+                the National Statistics Institute (INE) said on Friday.\n\nMexico has 2.4 doctors \
+                per 1,000 inhabitants, according to the National Institute of Statistics and \
+                Geography (INEGI).\n";
+    let claims = parse(text, Some("en"));
+    assert_eq!(
+        one(&claims, 11.3).attribution.as_deref(),
+        Some("National Statistics Institute")
+    );
+    let inegi = one(&claims, 2.4).attribution.clone().unwrap_or_default();
+    assert!(
+        inegi.starts_with("National Institute of Statistics and Geography"),
+        "{inegi}"
+    );
+}

@@ -439,6 +439,15 @@ fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
     while end > 1 && toks[end - 1].is(&["las", "los", "lo", "le", "les"]) && toks[end - 2].word {
         end -= 1;
     }
+    // "the National Statistics Institute (INE) said": an acronym in parentheses after the name.
+    if end > 0 && toks[end - 1].text == ")" {
+        if let Some(open) = (end.saturating_sub(6)..end - 1)
+            .rev()
+            .find(|&j| toks[j].text == "(")
+        {
+            end = open;
+        }
+    }
     let mut appositive = None;
     if end > 0 && toks[end - 1].text == "," {
         // Skip an appositive or relative clause between commas, remembering a name in it.

@@ -1138,8 +1138,10 @@ fn parenthetical<'t, 'a>(toks: &'t [Tok<'a>], k: usize) -> &'t [Tok<'a>] {
 /// Where the sentence's first parenthetical starts (the attribution of the main clause is read
 /// before it, so "(the statement says …)" does not become the source of the whole sentence).
 fn outside_parentheses_end(toks: &[Tok]) -> usize {
-    toks.iter()
-        .position(|t| t.text == "(")
+    // A short parenthetical ("(INE)", "(EPA)") is an acronym or a gloss: the sentence goes on.
+    let short = |k: usize| toks[k + 1..].iter().take(4).any(|t| t.text == ")");
+    (0..toks.len())
+        .find(|&k| toks[k].text == "(" && !short(k))
         .unwrap_or(toks.len())
 }
 
