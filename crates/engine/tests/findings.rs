@@ -782,3 +782,26 @@ fn rounded_figures_and_translated_place_names_tie_two_reports_of_one_story() {
     d.add_figures([1200.0].into_iter());
     assert_eq!(c.overlap(&d).1, 1);
 }
+
+#[test]
+fn a_rate_rounded_in_translation_agrees_and_a_different_youth_rate_conflicts() {
+    let mut corpus = Corpus::new();
+    let meta = DocumentMeta::default();
+    corpus.add("en.txt", include_str!("articles/jobless_en.txt"), &meta);
+    corpus.add("es.txt", include_str!("articles/jobless_es.txt"), &meta);
+    let findings = corpus.findings();
+    let about = |quote: &str| {
+        findings
+            .iter()
+            .find(|f| f.explanation.contains(quote))
+            .map(|f| f.kind)
+    };
+    // "Spain's unemployment rate" and "la tasa de paro" are one indicator; 11.3% rounds 11,27%.
+    assert_eq!(about("“11.3%”"), Some(FindingKind::Corroboration));
+    // Youth unemployment is its own indicator: compared with its Spanish name, not with the rate.
+    assert_eq!(about("“26.5%”"), Some(FindingKind::Conflict));
+    assert!(findings
+        .iter()
+        .filter(|f| f.explanation.contains("“26.5%”"))
+        .all(|f| f.explanation.contains("27,5%")));
+}

@@ -1001,6 +1001,11 @@ const STATES: &[&str] = &[
 /// The indicator a share's words name when they name nothing else ("unemployment rate", "tasa
 /// desempleo", "inflación"; not "core inflation").
 fn indicator(phrase: &str) -> Option<&'static str> {
+    // "Spain's unemployment rate", "la tasa de paro española": whose rate it is is not its name.
+    let place = |w: &str| {
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        crate::lexicon::place(&[w]).is_some() || crate::lexicon::demonym_country(w).is_some()
+    };
     let words: Vec<&str> = phrase
         .split([' ', ','])
         .filter(|w| {
@@ -1009,6 +1014,7 @@ fn indicator(phrase: &str) -> Option<&'static str> {
                     .list
                     .contains(&crate::lexicon::fold(w).as_str())
                 && !crate::lexicon::is_stopword(w)
+                && !place(w)
         })
         .collect();
     let c = crate::lexicon::concept(&words.join(" "))?;

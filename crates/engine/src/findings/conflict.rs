@@ -112,6 +112,15 @@ fn same_voice(a: &Entry, b: &Entry) -> bool {
     }
 }
 
+/// Whether a claim's head says more than a root of the lexicon ("people", "money", "thing"): only
+/// such figures are worth a discrepancy between periods.
+fn specific(e: &Entry) -> bool {
+    match e.head.as_deref() {
+        Some(h) => crate::lexicon::by_id(h).is_none_or(|c| !c.parents.is_empty()),
+        None => e.family == Family::Money,
+    }
+}
+
 /// Whether two heads (or their absence) allow the comparison; `strict` for different values.
 fn heads_ok(a: &Entry, b: &Entry, strict: bool) -> bool {
     if a.family == Family::Money {
@@ -263,12 +272,11 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     if compatible(a.interval, b.interval) {
         // Both can be true ("over 3,650" and 3,700): nothing to report, unless the periods differ
         // and the stated figures are far apart.
-        return (when == When::Periods && ratio(a.number, b.number) >= FAR_APART).then_some(
-            Relation {
+        return (when == When::Periods && specific(a) && ratio(a.number, b.number) >= FAR_APART)
+            .then_some(Relation {
                 kind: FindingKind::Discrepancy,
                 why: Why::Periods,
-            },
-        );
+            });
     }
     // Two named sources that are not one voice ("the ministry" and "el Ministerio del Interior" are).
     let attributed_apart =
@@ -287,8 +295,13 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         _ => match when {
             When::Same => {
                 // An unqualified figure ("deployed 199", "hire 1,200") is an event as often as
-                // a stock: only two named sources disputing it make a conflict.
-                let identified = ma != Meaning::Plain || attributed_apart;
+                // a stock: only two named sources disputing it make a conflict. An indicator
+                // (an unemployment rate, inflation) has one value for a period.
+                let indicator = a
+                    .head
+                    .as_deref()
+                    .is_some_and(|h| crate::lexicon::kind(h) == Some("indicator"));
+                let identified = ma != Meaning::Plain || attributed_apart || indicator;
                 identified.then_some(Relation {
                     kind: FindingKind::Conflict,
                     why: Why::Values,
@@ -302,6 +315,8 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
                     why: Why::Change { days },
                 })
             }
+            // "People" in April and "people" in the quarter are rarely one measure.
+            When::Periods if !specific(a) => None,
             When::Periods => (ratio(a.number, b.number) >= FAR_APART).then_some(Relation {
                 kind: FindingKind::Discrepancy,
                 why: Why::Periods,

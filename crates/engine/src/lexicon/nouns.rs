@@ -242,6 +242,29 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "inflación anual"
         ]
     ),
+    // Siblings of the national figures, never compared with them.
+    e!(
+        "youth unemployment",
+        ["indicator"],
+        [
+            "youth unemployment rate",
+            "youth jobless rate",
+            "paro juvenil",
+            "desempleo juvenil",
+            "tasa de paro juvenil",
+            "tasa de desempleo juvenil"
+        ]
+    ),
+    e!(
+        "core inflation",
+        ["indicator"],
+        [
+            "core inflation rate",
+            "underlying inflation",
+            "inflación subyacente",
+            "tasa de inflación subyacente"
+        ]
+    ),
     e!(
         "poverty",
         ["indicator"],
