@@ -1003,7 +1003,7 @@ const STATES: &[&str] = &[
 fn indicator(phrase: &str) -> Option<&'static str> {
     // "Spain's unemployment rate", "la tasa de paro española": whose rate it is is not its name.
     let place = |w: &str| {
-        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
         crate::lexicon::place(&[w]).is_some() || crate::lexicon::demonym_country(w).is_some()
     };
     let words: Vec<&str> = phrase
