@@ -942,3 +942,18 @@ fn an_acronym_in_parentheses_does_not_hide_the_source() {
         "{inegi}"
     );
 }
+
+#[test]
+fn the_level_after_a_change_counts_what_changed() {
+    let text = "Jobs report\n\nThe number of unemployed people dropped by nearly 220,000 to 2.76 \
+                million, the institute said.\n";
+    let claims = parse(text, Some("en"));
+    // The comma of "220,000" does not end the clause: "to 2.76 million" still has its subject.
+    assert_eq!(
+        one(&claims, 2_760_000.0).head.as_deref(),
+        Some("unemployed person")
+    );
+    let text = "Balance del terremoto\n\nLos heridos son 2.562, según el ministerio.\n";
+    let claims = parse(text, Some("es"));
+    assert_eq!(one(&claims, 2562.0).head.as_deref(), Some("injured"));
+}

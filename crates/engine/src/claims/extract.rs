@@ -755,23 +755,58 @@ impl SentenceContext<'_> {
         let toks = self.toks;
         // A verb that takes the figure directly ("tops 18,000"; the hedge may open the figure's
         // span), or "rose to 112", "stands at 40".
+        // "los heridos son 2.562", "the dead were 45": a copula right after the counted noun.
+        if first >= 1 && toks[first - 1].is(&["son", "fueron", "eran", "are", "were"]) {
+            let copula = first - 1;
+            return (clause_start..copula).find_map(|j| {
+                measure::after(toks, j).filter(|h| {
+                    h.end == copula
+                        && h.id
+                            .is_some_and(|id| crate::lexicon::kind(id) == Some("person"))
+                })
+            });
+        }
         let direct = |k: usize| toks.get(k).is_some_and(|t| t.is_in(&REACH_VERBS));
         let verb = if direct(first) {
             first
         } else {
-            let before = first.checked_sub(1)?;
+            let mut before = first.checked_sub(1)?;
+            // "rose to a record 21.7 million", "subió a un récord de 40".
+            if before >= 2
+                && toks[before].is(&["record", "high", "low"])
+                && toks[before - 1].is(&["a"])
+            {
+                before -= 2;
+            } else if before >= 3
+                && toks[before].is(&["de"])
+                && toks[before - 1].is(&["record", "maximo", "minimo"])
+                && toks[before - 2].is(&["un"])
+            {
+                before -= 3;
+            }
             if direct(before) {
                 before
-            } else if toks[before].is(&["to", "at", "a", "en", "from"]) {
-                // "rose from 112 to 150": the verb is before "from 112".
+            } else if toks[before].is(&["to", "at", "a", "en", "from", "hasta"]) {
+                // "rose from 112 to 150", "dropped by nearly 220,000 to 2.76 million": the verb
+                // is before "from 112", "by nearly 220,000".
                 let mut v = before.checked_sub(1)?;
-                let from_figure = (v.saturating_sub(3)..v)
+                let figure_or_hedge = |t: &Tok| {
+                    t.text.starts_with(|c: char| c.is_ascii_digit())
+                        || !t.word
+                        || t.is(&[
+                            "nearly", "almost", "about", "some", "around", "over", "casi",
+                        ])
+                        || crate::quantity::is_scale_word(&t.folded, &crate::lang::Lang::En)
+                        || crate::quantity::is_scale_word(&t.folded, &crate::lang::Lang::Es)
+                };
+                let from_figure = (v.saturating_sub(4)..v)
                     .rev()
-                    .find(|&k| toks[k].is(&["from"]))
+                    .find(|&k| toks[k].is(&["from", "by", "en", "de"]))
                     .filter(|&k| {
-                        toks[k + 1..=v]
-                            .iter()
-                            .all(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) || !t.word)
+                        toks[k + 1..=v].iter().all(figure_or_hedge)
+                            && toks[k + 1..=v]
+                                .iter()
+                                .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
                     });
                 if let Some(k) = from_figure {
                     v = k.checked_sub(1)?;

@@ -94,7 +94,9 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
     let mut j = i;
     while j < toks.len() && j < i + 5 {
         let t = &toks[j];
-        if !t.word || t.is_in(&BREAKERS) {
+        let number = t.text.starts_with(|c: char| c.is_ascii_digit());
+        // A figure further on ("over 3,650 Cuban doctors") owns the noun after it.
+        if !t.word || t.is_in(&BREAKERS) || (number && j > i && t.text.contains([',', '.'])) {
             return None;
         }
         if let Some((id, n)) = phrase_at(toks, j) {
@@ -129,7 +131,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         }
         if let Some(country) = t.demonym() {
             push_unique(&mut modifiers, country.to_string());
-        } else if !t.is_in(&NOT_MODIFIERS) && !t.folded.chars().all(|c| c.is_ascii_digit()) {
+        } else if !t.is_in(&NOT_MODIFIERS) && !number {
             push_unique(&mut modifiers, lexicon::singular(&t.folded));
         }
         j += 1;
