@@ -6,6 +6,7 @@ use super::measure::{self, Head};
 use super::tokens::{first_at_or_after, tokenize, Tok, Words};
 use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
+use crate::case::Lowercase;
 use crate::document::Document;
 use crate::quantity::{self, Bound, Quantity, QuantityKind, Value};
 use crate::time::{self, Precision, TimeExpr, TimeKind};
@@ -959,7 +960,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         "with", "during", "durante", "between", "across", "by", "por",
     ]);
     if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
-        return Some(t.text.to_lowercase());
+        return Some(t.text.lowercase());
     }
     let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
         // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
@@ -1006,7 +1007,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .map(|t| t.text)
             .collect()
     };
-    (!words.is_empty()).then(|| words.join(" ").to_lowercase())
+    (!words.is_empty()).then(|| words.join(" ").lowercase())
 }
 
 /// "10% contained", "80% complete", "un 70 % vacunado": the state a share is of.
@@ -1191,7 +1192,7 @@ fn is_adjectival_money(quote: &str) -> bool {
     if has_digit(quote) {
         return false;
     }
-    let q = quote.to_lowercase();
+    let q = quote.lowercase();
     [
         "million dollar",
         "million-dollar",

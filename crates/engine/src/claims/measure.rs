@@ -3,6 +3,7 @@
 //! group mentioned before it.
 
 use super::tokens::{Tok, Words};
+use crate::case::Lowercase;
 use crate::lexicon;
 
 /// The counted noun of a figure.
@@ -369,7 +370,7 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
             // The label says what the people are: "people killed", "personas heridas".
             Some(id) => Head {
                 id: Some(id),
-                phrase: format!("{} {}", head.phrase, toks[k].text.to_lowercase()),
+                phrase: format!("{} {}", head.phrase, toks[k].text.lowercase()),
                 ..head
             },
             None => head,
@@ -455,7 +456,7 @@ fn lower_join(toks: &[Tok]) -> String {
                 out.push_str(t.text);
                 out[from..].make_ascii_lowercase();
             } else {
-                out.push_str(&t.text.to_lowercase());
+                out.push_str(&t.text.lowercase());
             }
             out
         })

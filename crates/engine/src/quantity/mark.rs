@@ -3,6 +3,7 @@
 //! the locale decide ties (`es-MX` and English: point; other Spanish: comma).
 
 use super::DecimalMark;
+use crate::case::Lowercase;
 use crate::lang::Lang;
 
 /// The decimal mark `text` uses.
@@ -93,7 +94,7 @@ pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMar
             // "1.200" / "1,200": weak evidence, stronger before a scale word.
             let rest = &text[i.min(text.len())..];
             let rest = rest.trim_start();
-            let lower: String = rest.chars().take(9).collect::<String>().to_lowercase();
+            let lower: String = rest.chars().take(9).collect::<String>().lowercase();
             let scale_after =
                 lower.starts_with("mill") || lower.starts_with("bill") || lower.starts_with("mil ");
             if scale_after {

@@ -2,6 +2,7 @@
 
 use super::lexicon::lookup;
 use super::scan::{Tokens, TK};
+use crate::case::Lowercase;
 use crate::lang::Lang;
 
 fn stop(w: &str) -> bool {
@@ -223,7 +224,7 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
         if w == "basis" && matches!(tk.norm(k + 1), "points" | "point") {
             return Some("basis points".to_string());
         }
-        let written = tk.text[t.start..t.end].to_lowercase();
+        let written = tk.text[t.start..t.end].lowercase();
         if *lang == Lang::Es && crate::lexicon::inflection::spanish_verb_form(&written, w) {
             return None;
         }

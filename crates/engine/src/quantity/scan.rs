@@ -5,6 +5,7 @@
 use super::digits::{self, Lit};
 use super::lexicon::{lookup, Lex};
 use super::DecimalMark;
+use crate::case::Lowercase;
 use crate::lang::Lang;
 use std::cell::Cell;
 
@@ -111,9 +112,7 @@ pub(super) fn push_norm(arena: &mut String, c: char) {
         'ñ' | 'Ñ' => 'n',
         'ç' | 'Ç' => 'c',
         _ => {
-            for l in c.to_lowercase() {
-                arena.push(l);
-            }
+            arena.push(crate::case::lower_char(c));
             return;
         }
     };
@@ -515,7 +514,7 @@ pub(crate) fn tokenize(text: &str, mark: DecimalMark) -> Tokens<'_> {
                         .chars()
                         .take_while(|c| c.is_alphabetic())
                         .collect::<String>()
-                        .to_lowercase();
+                        .lowercase();
                     matches!(
                         word.as_str(),
                         "people" | "children" | "men" | "women" | "staff" | "cattle"
