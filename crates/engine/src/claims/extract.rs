@@ -401,8 +401,8 @@ impl SentenceContext<'_> {
                         .then(|| {
                             // "Police estimated 40,000 people …, while organizers said 120,000
                             // joined": the parallel figure's noun, else the nearest group.
-                            parallel
-                                .and_then(|p| self.head_of(p))
+                            counted_by_participle(toks, after)
+                                .or_else(|| parallel.and_then(|p| self.head_of(p)))
                                 .or_else(|| measure::antecedent(toks, first))
                                 .or_else(previous_group)
                                 .map(|h| Head { end: after, ..h })
@@ -895,6 +895,28 @@ fn describe(claim: &Claim, phrase: Option<&str>) -> String {
     what
 }
 
+/// The people an elided figure counts, named by the participle after it: "about 9,000 had been
+/// evacuated" (displaced people), "otros 12 fueron detenidos" (detainees), "20 were killed".
+fn counted_by_participle(toks: &[Tok], after: usize) -> Option<Head> {
+    let aux = [
+        "had", "have", "has", "been", "were", "was", "are", "fueron", "han", "habian", "sido",
+    ];
+    let k = (after..toks.len().min(after + 3)).find(|&k| !toks[k].is(&aux))?;
+    let t = &toks[k];
+    let id = measure::implied_by_verb(t).or_else(|| {
+        crate::lexicon::concept(&t.folded)
+            .map(|c| c.id)
+            .filter(|id| crate::lexicon::kind(id) == Some("person"))
+    })?;
+    Some(Head {
+        id: Some(id),
+        surface: t.folded.to_string(),
+        modifiers: Vec::new(),
+        phrase: t.text.lowercase(),
+        end: after,
+    })
+}
+
 /// Whether the figure's noun is left out: "the 950 who are already…", "and 123 who will arrive".
 fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
     if after >= toks.len() {
@@ -902,7 +924,17 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
         return first > 0 && toks[first - 1].is(&["the", "los", "las"]);
     }
     // "30% contained": a state, not a verb of the people counted.
+    // "1,404 of them", "9,000 had been evacuated".
+    let of_them = toks[after].is(&["of", "de"])
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.is(&["them", "those", "ellos", "ellas"]));
     let next_elides = (measure::looks_like_verb(&toks[after]) && !toks[after].is(STATES))
+        || of_them
+        || (toks[after].is(&["had", "have", "were", "fueron", "han"])
+            && toks.get(after + 1).is_some_and(|t| {
+                t.is(&["been", "sido"]) || (t.word && measure::looks_like_verb(t))
+            }))
         || toks[after].is(&[
             "who",
             "that",

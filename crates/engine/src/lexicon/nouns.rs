@@ -929,6 +929,7 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "desplazado+a",
             "internally displaced person",
             "evacuee",
+            "evacuated",
             "evacuado+a",
             "damnificado+a",
             "homeless person",
@@ -1172,6 +1173,7 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "detenido+a",
             "arrestado+a",
             "arrestee",
+            "arrested",
             "aprehendido+a",
             "capturado+a",
             "person arrested"
