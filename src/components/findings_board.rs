@@ -6,6 +6,7 @@ use crate::hooks::{use_app, use_settled};
 use crate::i18n::Msg;
 use crate::state::Action;
 use crate::view::{self, kind_code, ordered, KINDS};
+use crosscheck_engine::case::Lowercase;
 use crosscheck_engine::findings::Finding;
 use crosscheck_engine::Corpus;
 use wasm_bindgen::JsCast;
@@ -17,7 +18,7 @@ const FIRST_PAINT: usize = 4;
 /// Whether `f` mentions every word of `query` (explanation in either language, measure, quotes,
 /// sentences, outlets).
 fn matches(corpus: &Corpus, f: &Finding, query: &str) -> bool {
-    let q = query.trim().to_lowercase();
+    let q = query.trim().lowercase();
     if q.is_empty() {
         return true;
     }
@@ -35,7 +36,7 @@ fn matches(corpus: &Corpus, f: &Finding, query: &str) -> bool {
             }
         }
     }
-    let hay = hay.to_lowercase();
+    let hay = hay.lowercase();
     q.split_whitespace().all(|w| hay.contains(w))
 }
 

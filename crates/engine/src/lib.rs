@@ -6,6 +6,7 @@
 //! tested natively, benchmarked, and shared by the `crosscheck` CLI, the Yew app and the JS API.
 
 pub mod analysis;
+pub mod case;
 pub mod claims;
 pub mod corpus;
 pub mod document;

@@ -877,3 +877,83 @@ fn spanish_published_figures_and_polls_are_their_publishers() {
     let sources: Vec<Option<&str>> = claims.iter().map(|c| c.attribution.as_deref()).collect();
     assert_eq!(sources, [Some("Ministerio de Trabajo"), Some("Reuters")]);
 }
+
+#[test]
+fn an_area_noun_names_a_place_the_lexicon_does_not_know() {
+    let place = |text: &str, lang: &str, v: f64| {
+        let text = format!("Earthquake toll rises\n\n{text}\n");
+        one(&parse(&text, Some(lang)), v).place.clone()
+    };
+    assert_eq!(
+        place(
+            "Most of the deaths were in Al Haouz province, where 1,293 people died, the ministry said.",
+            "en",
+            1293.0
+        ),
+        Some("al haouz".into()),
+        "a clause opened by 'where' is about the place of the clause before it"
+    );
+    assert_eq!(
+        place(
+            "La provincia de Al Haouz concentra la mayoría de las víctimas, con 1.604 muertos.",
+            "es",
+            1604.0
+        ),
+        Some("al haouz".into())
+    );
+    assert_eq!(
+        place(
+            "The quake struck the mountain province of Montalbán on Monday, killing at least 48 people.",
+            "en",
+            48.0
+        ),
+        Some("montalban".into()),
+        "a participle clause continues the one before"
+    );
+    assert_eq!(
+        place(
+            "Islamic State fighters killed 40 people on Friday.",
+            "en",
+            40.0
+        ),
+        None,
+        "a capitalized 'State' after a name is not an area"
+    );
+    assert_eq!(
+        place("The county reported 12 new cases on Tuesday.", "en", 12.0),
+        None
+    );
+}
+
+#[test]
+fn an_acronym_in_parentheses_does_not_hide_the_source() {
+    let text = "Jobless rate falls\n\nThe unemployment rate fell to 11.3% in the second quarter, \
+                the National Statistics Institute (INE) said on Friday.\n\nMexico has 2.4 doctors \
+                per 1,000 inhabitants, according to the National Institute of Statistics and \
+                Geography (INEGI).\n";
+    let claims = parse(text, Some("en"));
+    assert_eq!(
+        one(&claims, 11.3).attribution.as_deref(),
+        Some("National Statistics Institute")
+    );
+    let inegi = one(&claims, 2.4).attribution.clone().unwrap_or_default();
+    assert!(
+        inegi.starts_with("National Institute of Statistics and Geography"),
+        "{inegi}"
+    );
+}
+
+#[test]
+fn the_level_after_a_change_counts_what_changed() {
+    let text = "Jobs report\n\nThe number of unemployed people dropped by nearly 220,000 to 2.76 \
+                million, the institute said.\n";
+    let claims = parse(text, Some("en"));
+    // The comma of "220,000" does not end the clause: "to 2.76 million" still has its subject.
+    assert_eq!(
+        one(&claims, 2_760_000.0).head.as_deref(),
+        Some("unemployed person")
+    );
+    let text = "Balance del terremoto\n\nLos heridos son 2.562, según el ministerio.\n";
+    let claims = parse(text, Some("es"));
+    assert_eq!(one(&claims, 2562.0).head.as_deref(), Some("injured"));
+}

@@ -702,3 +702,106 @@ fn an_indicator_is_compared_across_languages() {
         .collect();
     assert_eq!(agreed, ["unemployment rate", "inflation"]);
 }
+
+#[test]
+fn a_toll_reported_a_day_later_is_a_change_not_a_conflict() {
+    let mut corpus = Corpus::new();
+    let meta = DocumentMeta::default();
+    corpus.add(
+        "en.txt",
+        "Earthquake death toll in Morocco rises above 2,000\n\nBy Sarah Lin, Reuters\n\nSept 10, \
+         2023\n\nMARRAKECH, Morocco — The death toll rose to 2,012 on Saturday, the interior \
+         ministry said, with 2,059 people injured, 1,404 of them critically.\n\nThe magnitude 6.8 \
+         quake struck late on Friday in the High Atlas mountains, 72 km southwest of \
+         Marrakech.\n\nMost of the deaths were in Al Haouz province, where 1,293 people died, \
+         according to the ministry.\n",
+        &meta,
+    );
+    corpus.add(
+        "es.txt",
+        "El balance de muertos por el terremoto de Marruecos supera los 2.800\n\nPor Ana Ruiz, \
+         EFE\n\n11 de septiembre de 2023\n\nRABAT — El número de muertos ascendió a 2.862 este \
+         lunes, según el Ministerio del Interior, mientras que los heridos son 2.562.\n\nEl sismo, \
+         de magnitud 6,8, tuvo su epicentro a 72 kilómetros al suroeste de Marrakech.\n\nLa \
+         provincia de Al Haouz concentra la mayoría de las víctimas, con 1.604 muertos, según el \
+         ministerio.\n",
+        &meta,
+    );
+    let findings = corpus.findings();
+    let province = findings
+        .iter()
+        .find(|f| f.explanation.contains("1,293"))
+        .expect("the province's toll is compared");
+    assert_eq!(
+        province.kind,
+        FindingKind::Change,
+        "{}",
+        province.explanation
+    );
+    assert!(
+        province.explanation.contains("then “1.604”"),
+        "{}",
+        province.explanation
+    );
+    assert!(
+        findings.iter().all(|f| f.kind != FindingKind::Conflict),
+        "{:?}",
+        findings.iter().map(|f| &f.explanation).collect::<Vec<_>>()
+    );
+    // "1,404 of them critically" and "los heridos son 2.562" name no measure: never compared.
+    assert!(
+        !findings.iter().any(|f| f.explanation.contains("1,404")),
+        "{:?}",
+        findings.iter().map(|f| &f.explanation).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn rounded_figures_and_translated_place_names_tie_two_reports_of_one_story() {
+    use crosscheck_engine::findings::topic::{similar, Signature};
+    let en = "Jobless rate falls\n\nMADRID — The unemployment rate in Spain fell in the second \
+              quarter, the INE said. The number of unemployed people dropped by nearly 220,000 to \
+              2.76 million, while employment rose to a record 21.7 million.";
+    let es =
+        "Baja el paro\n\nLa tasa de paro bajó en España en el segundo trimestre, según el INE. \
+              El número de parados se redujo en 218.400 personas hasta 2.755.000, mientras que la \
+              ocupación alcanzó los 21.684.900 trabajadores.";
+    let (mut a, mut b) = (Signature::of(en), Signature::of(es));
+    // "INE", and "Spain" through "España".
+    assert_eq!(a.overlap(&b).1, 2);
+    a.add_figures([220_000.0, 2_760_000.0, 21_700_000.0].into_iter());
+    b.add_figures([218_400.0, 2_755_000.0, 21_684_900.0].into_iter());
+    assert_eq!(a.overlap(&b).1, 5, "the three figures, rounded alike");
+    assert!(similar(&a, &b));
+    // One figure written the same way in both is still one shared name, not two.
+    let (mut c, mut d) = (
+        Signature::of("Clinics in Finnmark hired 1,200 nurses."),
+        Signature::of("The ministry will hire 1,200 nurses in Havana."),
+    );
+    c.add_figures([1200.0].into_iter());
+    d.add_figures([1200.0].into_iter());
+    assert_eq!(c.overlap(&d).1, 1);
+}
+
+#[test]
+fn a_rate_rounded_in_translation_agrees_and_a_different_youth_rate_conflicts() {
+    let mut corpus = Corpus::new();
+    let meta = DocumentMeta::default();
+    corpus.add("en.txt", include_str!("articles/jobless_en.txt"), &meta);
+    corpus.add("es.txt", include_str!("articles/jobless_es.txt"), &meta);
+    let findings = corpus.findings();
+    let about = |quote: &str| {
+        findings
+            .iter()
+            .find(|f| f.explanation.contains(quote))
+            .map(|f| f.kind)
+    };
+    // "Spain's unemployment rate" and "la tasa de paro" are one indicator; 11.3% rounds 11,27%.
+    assert_eq!(about("“11.3%”"), Some(FindingKind::Corroboration));
+    // Youth unemployment is its own indicator: compared with its Spanish name, not with the rate.
+    assert_eq!(about("“26.5%”"), Some(FindingKind::Conflict));
+    assert!(findings
+        .iter()
+        .filter(|f| f.explanation.contains("“26.5%”"))
+        .all(|f| f.explanation.contains("27,5%")));
+}

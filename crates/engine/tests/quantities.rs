@@ -976,6 +976,12 @@ fn spanish_hasta_after_a_change_is_the_level_reached() {
     let q = es("El paro bajó en 58.650 personas, hasta 2.607.850 desempleados.");
     assert_eq!(one(&q, "2.607.850").bound, Bound::Exact);
     assert_eq!(one(&q, "2.607.850").text, "2.607.850");
+    let q = es("El número de parados se redujo en 218.400 personas hasta 2.755.000.");
+    assert_eq!(
+        one(&q, "2.755.000").bound,
+        Bound::Exact,
+        "without the comma too"
+    );
     // A ceiling is still a ceiling.
     let q = es("Hasta 5.000 personas podrían quedarse sin hogar, hasta 300 heridos.");
     assert!(q.iter().all(|q| q.bound == Bound::AtMost), "{q:#?}");

@@ -25,13 +25,103 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
                 words[n] = t.text;
                 n += 1;
             }
-            let (id, _) = toks[k].memo_place(n, || lexicon::place(&words[..n]))?;
+            let Some((id, _)) = toks[k].memo_place(n, || lexicon::place(&words[..n])) else {
+                return named_area(toks, k, to);
+            };
             // A demonym right before a noun is a modifier ("Cuban doctors"), not the place.
             let is_name = toks[k].demonym().is_none();
             is_name.then(|| id.to_string())
         })
     };
-    found(after, clause_end).or_else(|| found(clause_start, first))
+    found(after, clause_end)
+        .or_else(|| found(clause_start, first))
+        .or_else(|| {
+            // "…in Al Haouz province, where 1,293 people died": a clause opened by "where" or "with"
+            // is about the place of the clause before it.
+            let opener = toks.get(clause_start)?;
+            if clause_start == 0 || !(opener.is_in(&LINKED_CLAUSE) || is_participle(opener)) {
+                return None;
+            }
+            let before = (0..clause_start - 1)
+                .rev()
+                .find(|&k| toks[k].is_clause_break())
+                .map_or(0, |k| k + 1);
+            found(before, clause_start - 1)
+        })
+}
+
+/// Whether a word is an English present participle or a Spanish gerund ("killing", "dejando"): a
+/// clause it opens continues the one before ("struck the province of X, killing 48 people").
+fn is_participle(t: &Tok) -> bool {
+    let w = t.folded.as_ref();
+    t.word
+        && !t.is_capitalized()
+        && w.len() > 5
+        && (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo"))
+        && !t.is(&["during", "including"])
+}
+
+/// Words opening a clause about what the clause before it names, folded.
+static LINKED_CLAUSE: Words = Words::new(&["where", "donde", "with", "con", "including"]);
+
+/// Nouns of administrative areas that name one with a proper name after them ("Al Haouz
+/// province") or before it with "of" ("the province of Hubei", "la provincia de Al Haouz"), folded.
+static AREA_NOUNS: Words = Words::new(&[
+    "province",
+    "provincia",
+    "county",
+    "condado",
+    "district",
+    "distrito",
+    "region",
+    "municipality",
+    "municipio",
+    "prefecture",
+    "prefectura",
+    "governorate",
+    "oblast",
+    "canton",
+    "comuna",
+    "city",
+    "ciudad",
+    "town",
+    "village",
+    "localidad",
+]);
+
+/// Area nouns that still name a place when capitalized after the name ("Hubei Province"); "City"
+/// or "District" after a name is as often part of an organisation's name.
+static CAPITALIZED_AREA_NOUNS: Words =
+    Words::new(&["province", "county", "prefecture", "governorate", "oblast"]);
+
+/// A place the lexicon does not know, named by an area noun: capitalized words at token `k`
+/// (joined by "de", "del", "of"…) followed by an area noun, or preceded by one and "of"/"de". Its
+/// id is the name folded ("al haouz").
+fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
+    let capitalized = |t: &Tok| t.word && t.is_capitalized();
+    let joiner = |t: &Tok| t.is(&["de", "del", "of", "la", "las", "los", "el"]);
+    let mut end = k;
+    let mut j = k;
+    while j < to && j < k + 5 && (capitalized(&toks[j]) || (j > k && joiner(&toks[j]))) {
+        if capitalized(&toks[j]) {
+            end = j + 1;
+        }
+        j += 1;
+    }
+    let name = &toks[k..end];
+    // "La provincia", "The county": an article is not a name.
+    if name.is_empty() || (name.len() == 1 && lexicon::is_stopword(name[0].text)) {
+        return None;
+    }
+    let area_after = toks.get(end).is_some_and(|t| {
+        t.is_in(&AREA_NOUNS) && (!t.is_capitalized() || t.is_in(&CAPITALIZED_AREA_NOUNS))
+    });
+    let area_before =
+        k >= 2 && toks[k - 1].is(&["of", "de", "del"]) && toks[k - 2].is_in(&AREA_NOUNS);
+    (area_after || area_before).then(|| {
+        let words: Vec<&str> = name.iter().map(|t| t.folded.as_ref()).collect();
+        words.join(" ")
+    })
 }
 
 /// Who the sentence attributes its content to, if it says.
@@ -357,6 +447,15 @@ fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
     // Spanish object pronouns between subject and verb: "la Delegación las cifró en 45.000".
     while end > 1 && toks[end - 1].is(&["las", "los", "lo", "le", "les"]) && toks[end - 2].word {
         end -= 1;
+    }
+    // "the National Statistics Institute (INE) said": an acronym in parentheses after the name.
+    if end > 0 && toks[end - 1].text == ")" {
+        if let Some(open) = (end.saturating_sub(6)..end - 1)
+            .rev()
+            .find(|&j| toks[j].text == "(")
+        {
+            end = open;
+        }
     }
     let mut appositive = None;
     if end > 0 && toks[end - 1].text == "," {

@@ -6,6 +6,7 @@ use super::measure::{self, Head};
 use super::tokens::{first_at_or_after, tokenize, Tok, Words};
 use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
+use crate::case::Lowercase;
 use crate::document::Document;
 use crate::quantity::{self, Bound, Quantity, QuantityKind, Value};
 use crate::time::{self, Precision, TimeExpr, TimeKind};
@@ -430,8 +431,8 @@ impl SentenceContext<'_> {
                         .then(|| {
                             // "Police estimated 40,000 people …, while organizers said 120,000
                             // joined": the parallel figure's noun, else the nearest group.
-                            parallel
-                                .and_then(|p| self.head_of(p))
+                            counted_by_participle(toks, after)
+                                .or_else(|| parallel.and_then(|p| self.head_of(p)))
                                 .or_else(|| measure::antecedent(toks, first))
                                 .or_else(previous_group)
                                 .map(|h| Head { end: after, ..h })
@@ -800,23 +801,58 @@ impl SentenceContext<'_> {
         let toks = self.toks;
         // A verb that takes the figure directly ("tops 18,000"; the hedge may open the figure's
         // span), or "rose to 112", "stands at 40".
+        // "los heridos son 2.562", "the dead were 45": a copula right after the counted noun.
+        if first >= 1 && toks[first - 1].is(&["son", "fueron", "eran", "are", "were"]) {
+            let copula = first - 1;
+            return (clause_start..copula).find_map(|j| {
+                measure::after(toks, j).filter(|h| {
+                    h.end == copula
+                        && h.id
+                            .is_some_and(|id| crate::lexicon::kind(id) == Some("person"))
+                })
+            });
+        }
         let direct = |k: usize| toks.get(k).is_some_and(|t| t.is_in(&REACH_VERBS));
         let verb = if direct(first) {
             first
         } else {
-            let before = first.checked_sub(1)?;
+            let mut before = first.checked_sub(1)?;
+            // "rose to a record 21.7 million", "subió a un récord de 40".
+            if before >= 2
+                && toks[before].is(&["record", "high", "low"])
+                && toks[before - 1].is(&["a"])
+            {
+                before -= 2;
+            } else if before >= 3
+                && toks[before].is(&["de"])
+                && toks[before - 1].is(&["record", "maximo", "minimo"])
+                && toks[before - 2].is(&["un"])
+            {
+                before -= 3;
+            }
             if direct(before) {
                 before
-            } else if toks[before].is(&["to", "at", "a", "en", "from"]) {
-                // "rose from 112 to 150": the verb is before "from 112".
+            } else if toks[before].is(&["to", "at", "a", "en", "from", "hasta"]) {
+                // "rose from 112 to 150", "dropped by nearly 220,000 to 2.76 million": the verb
+                // is before "from 112", "by nearly 220,000".
                 let mut v = before.checked_sub(1)?;
-                let from_figure = (v.saturating_sub(3)..v)
+                let figure_or_hedge = |t: &Tok| {
+                    t.text.starts_with(|c: char| c.is_ascii_digit())
+                        || !t.word
+                        || t.is(&[
+                            "nearly", "almost", "about", "some", "around", "over", "casi",
+                        ])
+                        || crate::quantity::is_scale_word(&t.folded, &crate::lang::Lang::En)
+                        || crate::quantity::is_scale_word(&t.folded, &crate::lang::Lang::Es)
+                };
+                let from_figure = (v.saturating_sub(4)..v)
                     .rev()
-                    .find(|&k| toks[k].is(&["from"]))
+                    .find(|&k| toks[k].is(&["from", "by", "en", "de"]))
                     .filter(|&k| {
-                        toks[k + 1..=v]
-                            .iter()
-                            .all(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) || !t.word)
+                        toks[k + 1..=v].iter().all(figure_or_hedge)
+                            && toks[k + 1..=v]
+                                .iter()
+                                .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
                     });
                 if let Some(k) = from_figure {
                     v = k.checked_sub(1)?;
@@ -904,6 +940,28 @@ fn describe(claim: &Claim, phrase: Option<&str>) -> String {
     what
 }
 
+/// The people an elided figure counts, named by the participle after it: "about 9,000 had been
+/// evacuated" (displaced people), "otros 12 fueron detenidos" (detainees), "20 were killed".
+fn counted_by_participle(toks: &[Tok], after: usize) -> Option<Head> {
+    let aux = [
+        "had", "have", "has", "been", "were", "was", "are", "fueron", "han", "habian", "sido",
+    ];
+    let k = (after..toks.len().min(after + 3)).find(|&k| !toks[k].is(&aux))?;
+    let t = &toks[k];
+    let id = measure::implied_by_verb(t).or_else(|| {
+        crate::lexicon::concept(&t.folded)
+            .map(|c| c.id)
+            .filter(|id| crate::lexicon::kind(id) == Some("person"))
+    })?;
+    Some(Head {
+        id: Some(id),
+        surface: t.folded.to_string(),
+        modifiers: Vec::new(),
+        phrase: t.text.lowercase(),
+        end: after,
+    })
+}
+
 /// Whether the figure's noun is left out: "the 950 who are already…", "and 123 who will arrive".
 fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
     if after >= toks.len() {
@@ -911,7 +969,17 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
         return first > 0 && toks[first - 1].is(&["the", "los", "las"]);
     }
     // "30% contained": a state, not a verb of the people counted.
+    // "1,404 of them", "9,000 had been evacuated".
+    let of_them = toks[after].is(&["of", "de"])
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.is(&["them", "those", "ellos", "ellas"]));
     let next_elides = (measure::looks_like_verb(&toks[after]) && !toks[after].is(STATES))
+        || of_them
+        || (toks[after].is(&["had", "have", "were", "fueron", "han"])
+            && toks.get(after + 1).is_some_and(|t| {
+                t.is(&["been", "sido"]) || (t.word && measure::looks_like_verb(t))
+            }))
         || toks[after].is(&[
             "who",
             "that",
@@ -969,7 +1037,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         "with", "during", "durante", "between", "across", "by", "por",
     ]);
     if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
-        return Some(t.text.to_lowercase());
+        return Some(t.text.lowercase());
     }
     let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
         // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
@@ -1016,7 +1084,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .map(|t| t.text)
             .collect()
     };
-    (!words.is_empty()).then(|| words.join(" ").to_lowercase())
+    (!words.is_empty()).then(|| words.join(" ").lowercase())
 }
 
 /// "10% contained", "80% complete", "un 70 % vacunado": the state a share is of.
@@ -1046,6 +1114,11 @@ const STATES: &[&str] = &[
 /// The indicator a share's words name when they name nothing else ("unemployment rate", "tasa
 /// desempleo", "inflación"; not "core inflation").
 fn indicator(phrase: &str) -> Option<&'static str> {
+    // "Spain's unemployment rate", "la tasa de paro española": whose rate it is is not its name.
+    let place = |w: &str| {
+        let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
+        crate::lexicon::place(&[w]).is_some() || crate::lexicon::demonym_country(w).is_some()
+    };
     let words: Vec<&str> = phrase
         .split([' ', ','])
         .filter(|w| {
@@ -1054,6 +1127,7 @@ fn indicator(phrase: &str) -> Option<&'static str> {
                     .list
                     .contains(&crate::lexicon::fold(w).as_str())
                 && !crate::lexicon::is_stopword(w)
+                && !place(w)
         })
         .collect();
     let c = crate::lexicon::concept(&words.join(" "))?;
@@ -1183,8 +1257,10 @@ fn parenthetical<'t, 'a>(toks: &'t [Tok<'a>], k: usize) -> &'t [Tok<'a>] {
 /// Where the sentence's first parenthetical starts (the attribution of the main clause is read
 /// before it, so "(the statement says …)" does not become the source of the whole sentence).
 fn outside_parentheses_end(toks: &[Tok]) -> usize {
-    toks.iter()
-        .position(|t| t.text == "(")
+    // A short parenthetical ("(INE)", "(EPA)") is an acronym or a gloss: the sentence goes on.
+    let short = |k: usize| toks[k + 1..].iter().take(4).any(|t| t.text == ")");
+    (0..toks.len())
+        .find(|&k| toks[k].text == "(" && !short(k))
         .unwrap_or(toks.len())
 }
 
@@ -1193,7 +1269,7 @@ fn is_adjectival_money(quote: &str) -> bool {
     if has_digit(quote) {
         return false;
     }
-    let q = quote.to_lowercase();
+    let q = quote.lowercase();
     [
         "million dollar",
         "million-dollar",

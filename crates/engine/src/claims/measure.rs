@@ -3,6 +3,7 @@
 //! group mentioned before it.
 
 use super::tokens::{Tok, Words};
+use crate::case::Lowercase;
 use crate::lexicon;
 
 /// The counted noun of a figure.
@@ -94,7 +95,9 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
     let mut j = i;
     while j < toks.len() && j < i + 5 {
         let t = &toks[j];
-        if !t.word || t.is_in(&BREAKERS) {
+        let number = t.text.starts_with(|c: char| c.is_ascii_digit());
+        // A figure further on ("over 3,650 Cuban doctors") owns the noun after it.
+        if !t.word || t.is_in(&BREAKERS) || (number && j > i && t.text.contains([',', '.'])) {
             return None;
         }
         if let Some((id, n)) = phrase_at(toks, j) {
@@ -129,7 +132,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         }
         if let Some(country) = t.demonym() {
             push_unique(&mut modifiers, country.to_string());
-        } else if !t.is_in(&NOT_MODIFIERS) && !t.folded.chars().all(|c| c.is_ascii_digit()) {
+        } else if !t.is_in(&NOT_MODIFIERS) && !number {
             push_unique(&mut modifiers, lexicon::singular(&t.folded));
         }
         j += 1;
@@ -367,7 +370,7 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
             // The label says what the people are: "people killed", "personas heridas".
             Some(id) => Head {
                 id: Some(id),
-                phrase: [head.phrase.as_str(), &toks[k].text.to_lowercase()].join(" "),
+                phrase: [head.phrase.as_str(), &toks[k].text.lowercase()].join(" "),
                 ..head
             },
             None => head,
@@ -453,7 +456,7 @@ fn lower_join(toks: &[Tok]) -> String {
                 out.push_str(t.text);
                 out[from..].make_ascii_lowercase();
             } else {
-                out.push_str(&t.text.to_lowercase());
+                out.push_str(&t.text.lowercase());
             }
             out
         })

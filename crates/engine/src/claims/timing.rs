@@ -68,7 +68,7 @@ fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .rev()
-        .map(str::to_lowercase);
+        .map(crate::case::lower);
     let (last, second) = (words.next(), words.next());
     let (last, second) = match last.as_deref() {
         // "frente a los 180".

@@ -241,7 +241,18 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
             continue;
         }
         if c.is_alphanumeric() {
-            let (end, ascii_lower) = word_end(text, pos);
+            let (mut end, ascii_lower) = word_end(text, pos);
+            // "220,000", "2.76": a separator between digits is part of the number, not the comma
+            // or full stop that ends a clause.
+            if c.is_ascii_digit() {
+                while end + 1 < b.len()
+                    && matches!(b[end], b',' | b'.')
+                    && b[end + 1].is_ascii_digit()
+                    && b[end - 1].is_ascii_digit()
+                {
+                    end = word_end(text, end + 1).0;
+                }
+            }
             pos = end;
             let word = &text[i..end];
             // `folded(word)`, knowing from the scan whether the word is lowercase ASCII.

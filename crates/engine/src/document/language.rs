@@ -4,6 +4,7 @@
 //! which decide a short news line ("Recaudó 45.000 millones de pesos chilenos.").
 
 use super::ascii::{letter_mask, load, HIGH, ONES};
+use crate::case::Lowercase;
 use crate::lang::Lang;
 use crate::lexicon::FastMap;
 use std::sync::OnceLock;
@@ -272,7 +273,7 @@ pub fn detect(text: &str) -> Lang {
             if word.len() > 8 && word.chars().count() > 8 {
                 None
             } else {
-                table.get(&word.to_lowercase())
+                table.get(&word.lowercase())
             }
         };
         if let Some(langs) = langs {

@@ -2,6 +2,7 @@
 //! decimals, initials, closing quotes after a period, ellipses and "¿…?" / "¡…!" are respected.
 
 use super::ascii::{load, HIGH, ONES};
+use crate::case::Lowercase;
 use crate::time::fold;
 
 /// Abbreviations after which a period never ends a sentence.
@@ -108,7 +109,7 @@ fn lower_in(word: &str, list: &[&str]) -> bool {
     if word.is_ascii() {
         return list.iter().any(|a| a.eq_ignore_ascii_case(word));
     }
-    list.contains(&word.to_lowercase().as_str())
+    list.contains(&word.lowercase().as_str())
 }
 
 /// Whether `word`, folded ([`fold`]), is one of `list` (folded); ASCII words are compared in

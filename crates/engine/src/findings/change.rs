@@ -44,6 +44,17 @@ fn period(e: &Entry) -> (Option<Date>, Option<Date>) {
     }
 }
 
+/// Whether both claims count a running toll (deaths, injured, missing, casualties): a figure that is
+/// updated as it grows, so two days' figures are a change, not one moment's disagreement.
+pub(crate) fn running_tolls(a: &Entry, b: &Entry) -> bool {
+    let toll = |e: &Entry| {
+        e.head
+            .as_deref()
+            .is_some_and(|h| crate::lexicon::is_a(h, "casualty"))
+    };
+    toll(a) && toll(b)
+}
+
 /// How the times of `a` and `b` relate.
 pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
     let (fa, ea) = period(a);
@@ -76,7 +87,7 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
     match (ea, eb) {
         (Some(x), Some(y)) => {
             let d = days(x, y);
-            let later_updates = if d > 0 { a.update } else { b.update };
+            let later_updates = (if d > 0 { a.update } else { b.update }) || running_tolls(a, b);
             if d.abs() <= SAME_TIME_DAYS && !(d != 0 && later_updates) {
                 When::Same
             } else {

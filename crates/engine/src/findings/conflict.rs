@@ -56,12 +56,21 @@ fn agreement(a: &Entry, b: &Entry) -> Option<Relation> {
     )
 }
 
+/// Whether two claims' places can be one (compatible) and are one (equal). A claim without a
+/// place whose sentence still names the other's ("killed by the earthquake in Montalbán", where
+/// the name was not recognised as a place) is taken to be about it.
 fn places(a: &Entry, b: &Entry) -> (bool, bool) {
-    // (compatible, equal)
+    let names = |e: &Entry, place: &str| {
+        let place: Vec<&str> = place.split(' ').collect();
+        e.sentence
+            .windows(place.len())
+            .any(|w| w.iter().zip(&place).all(|(x, y)| x == y))
+    };
     match (&a.claim.place, &b.claim.place) {
         (Some(x), Some(y)) => (x == y, x == y),
         (None, None) => (true, true),
-        _ => (true, false),
+        (Some(x), None) => (true, names(b, x)),
+        (None, Some(y)) => (true, names(a, y)),
     }
 }
 
@@ -71,10 +80,19 @@ fn same_voice(a: &Entry, b: &Entry) -> bool {
         let w: Vec<String> = super::reprint::words(s)
             .into_iter()
             .map(|w| w.0)
-            .filter(|w| !matches!(w.as_str(), "the" | "la" | "el" | "los" | "las" | "de"))
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "the" | "la" | "el" | "los" | "las" | "de" | "del"
+                )
+            })
             .map(|w| match w.as_str() {
                 "policia" => "police".to_string(),
                 "organizadores" | "convocantes" => "organizers".to_string(),
+                "ministerio" => "ministry".to_string(),
+                "gobierno" => "government".to_string(),
+                "autoridades" => "authorities".to_string(),
+                "ejercito" => "army".to_string(),
                 _ => w,
             })
             .collect();
@@ -91,6 +109,15 @@ fn same_voice(a: &Entry, b: &Entry) -> bool {
             contains(&x, &y) || contains(&y, &x)
         }
         _ => true,
+    }
+}
+
+/// Whether a claim's head says more than a root of the lexicon ("people", "money", "thing"): only
+/// such figures are worth a discrepancy between periods.
+fn specific(e: &Entry) -> bool {
+    match e.head.as_deref() {
+        Some(h) => crate::lexicon::by_id(h).is_none_or(|c| !c.parents.is_empty()),
+        None => e.family == Family::Money,
     }
 }
 
@@ -218,8 +245,9 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         (When::Same, Some(pa), Some(pb)) if pa != pb => Some(pb.days_until(pa)),
         _ => None,
     };
+    let tolls = change::running_tolls(a, b);
     if let Some(days) = revision_days {
-        let later_updates = if days > 0 { a.update } else { b.update };
+        let later_updates = (if days > 0 { a.update } else { b.update }) || tolls;
         let revisable =
             |m: Meaning| matches!(m, Meaning::Plain | Meaning::Total | Meaning::Already);
         if later_updates
@@ -244,17 +272,15 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     if compatible(a.interval, b.interval) {
         // Both can be true ("over 3,650" and 3,700): nothing to report, unless the periods differ
         // and the stated figures are far apart.
-        return (when == When::Periods && ratio(a.number, b.number) >= FAR_APART).then_some(
-            Relation {
+        return (when == When::Periods && specific(a) && ratio(a.number, b.number) >= FAR_APART)
+            .then_some(Relation {
                 kind: FindingKind::Discrepancy,
                 why: Why::Periods,
-            },
-        );
+            });
     }
-    let attributed_apart = match (&a.claim.attribution, &b.claim.attribution) {
-        (Some(x), Some(y)) => x.to_lowercase() != y.to_lowercase(),
-        _ => false,
-    };
+    // Two named sources that are not one voice ("the ministry" and "el Ministerio del Interior" are).
+    let attributed_apart =
+        a.claim.attribution.is_some() && b.claim.attribution.is_some() && !same_voice(a, b);
     match ma {
         // Increments are batches (two announcements can both be true); averages differ by what
         // is averaged, which the measure rarely says.
@@ -269,21 +295,28 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         _ => match when {
             When::Same => {
                 // An unqualified figure ("deployed 199", "hire 1,200") is an event as often as
-                // a stock: only two named sources disputing it make a conflict.
-                let identified = ma != Meaning::Plain || attributed_apart;
+                // a stock: only two named sources disputing it make a conflict. An indicator
+                // (an unemployment rate, inflation) has one value for a period.
+                let indicator = a
+                    .head
+                    .as_deref()
+                    .is_some_and(|h| crate::lexicon::kind(h) == Some("indicator"));
+                let identified = ma != Meaning::Plain || attributed_apart || indicator;
                 identified.then_some(Relation {
                     kind: FindingKind::Conflict,
                     why: Why::Values,
                 })
             }
             When::Apart { days } => {
-                let later_updates = if days > 0 { a.update } else { b.update };
+                let later_updates = (if days > 0 { a.update } else { b.update }) || tolls;
                 let identified = ma != Meaning::Plain || later_updates;
                 (identified && ratio(a.number, b.number) <= MAX_CHANGE_RATIO).then_some(Relation {
                     kind: FindingKind::Change,
                     why: Why::Change { days },
                 })
             }
+            // "People" in April and "people" in the quarter are rarely one measure.
+            When::Periods if !specific(a) => None,
             When::Periods => (ratio(a.number, b.number) >= FAR_APART).then_some(Relation {
                 kind: FindingKind::Discrepancy,
                 why: Why::Periods,

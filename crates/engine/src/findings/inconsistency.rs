@@ -7,6 +7,7 @@ use super::index::Entry;
 use super::key::{self, Family, Meaning};
 use super::money::{self, Rate};
 use super::FindingKind;
+use crate::case::Lowercase;
 use std::collections::HashSet;
 
 /// Why an article's figures do not add up.
@@ -159,7 +160,7 @@ fn dispute(a: &Entry, b: &Entry) -> Option<FindingKind> {
     if compatible(a.interval, b.interval) {
         return None;
     }
-    let norm = |s: &Option<String>| s.as_ref().map(|s| s.trim().to_lowercase());
+    let norm = |s: &Option<String>| s.as_ref().map(|s| s.trim().lowercase());
     let (va, vb) = (norm(&a.claim.attribution), norm(&b.claim.attribution));
     if va != vb {
         Some(FindingKind::Conflict)
@@ -226,7 +227,7 @@ fn scope_words(text: &str) -> Vec<String> {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         })
-        .map(str::to_lowercase)
+        .map(crate::case::lower)
         .collect();
     crate::sort::sort(&mut out);
     out.dedup();
@@ -344,7 +345,7 @@ fn parts(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
         let Some(pos) = sentences.iter().position(|s| *s == total.claim.text) else {
             continue;
         };
-        let lower = total.claim.text.to_lowercase();
+        let lower = total.claim.text.lowercase();
         let says_total = total.meaning == Meaning::Total
             || ["total", "in all", "altogether", "en total", "en conjunto"]
                 .iter()
@@ -402,7 +403,7 @@ fn parts(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
         if chosen.len() < 2 {
             continue;
         }
-        let window_text = window.join(" ").to_lowercase();
+        let window_text = window.join(" ").lowercase();
         let exhaustive = !NOT_EXHAUSTIVE.iter().any(|w| window_text.contains(w));
         let sum: f64 = chosen.iter().map(|&k| entries[k].number).sum();
         let sum_iv = chosen

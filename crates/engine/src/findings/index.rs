@@ -8,7 +8,7 @@ use super::key::{self, Family, Key, Meaning};
 use super::money::{self, Rate};
 use super::topic::{self, Signature};
 use super::{conflict, inconsistency, reprint, Finding, FindingKind};
-use crate::claims::Claim;
+use crate::claims::{Claim, ClaimKind};
 use crate::document::Document;
 use crate::time::Date;
 use std::collections::HashMap;
@@ -129,6 +129,8 @@ pub(crate) struct Entry {
     pub meaning: Meaning,
     pub mods: Vec<String>,
     pub words: Vec<String>,
+    /// The words of its sentence, folded.
+    pub sentence: Vec<String>,
     /// The stated number (US dollars for convertible money).
     pub number: f64,
     /// The admitted interval (US dollars for convertible money).
@@ -218,6 +220,7 @@ impl Entry {
                 .iter()
                 .any(|w| UPDATE_WORDS.contains(&w.as_str()))
                 && !sizes_a_change(before_quote),
+            sentence: sentence_words,
             parenthetical,
             scope_number,
             published: None,
@@ -362,8 +365,14 @@ impl Index {
 
     /// Adds a document and its claims (replacing a document with the same id); returns how many
     /// findings the addition produced.
-    pub fn add(&mut self, info: DocInfo, claims: &[Claim]) -> usize {
+    pub fn add(&mut self, mut info: DocInfo, claims: &[Claim]) -> usize {
         self.remove(&info.id);
+        info.signature.add_figures(
+            claims
+                .iter()
+                .filter(|c| c.doc == info.id && c.kind != ClaimKind::Date)
+                .filter_map(|c| c.value.map(stated)),
+        );
         let slot = self.docs.len();
         let related = self.related_docs(&info.signature);
         for (token, w) in &info.signature.tokens {

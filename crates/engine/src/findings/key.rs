@@ -4,6 +4,7 @@
 //! decide whether two candidates measure the same thing.
 
 use super::reprint::words;
+use crate::case::Lowercase;
 use crate::claims::{Claim, ClaimKind, Qualifier};
 
 /// The family of figure a claim states; only claims of one family are compared.
@@ -229,7 +230,7 @@ pub fn filing_keys(family: Family, concept: &str) -> Vec<Key> {
 /// The concept a claim is filed and looked up under.
 pub fn concept(claim: &Claim, family: Family) -> String {
     match family {
-        Family::Statement => claim.topic.clone().unwrap_or_default().to_lowercase(),
+        Family::Statement => claim.topic.clone().unwrap_or_default().lowercase(),
         Family::Money | Family::Date => "*".to_string(),
         _ => match head(claim) {
             Some(h) => h,
@@ -274,10 +275,11 @@ pub fn modifiers_nested(a: &[String], b: &[String]) -> bool {
     a.iter().all(|m| b.contains(m)) || b.iter().all(|m| a.contains(m))
 }
 
-/// Words that carry no meaning in a measure.
+/// Words that carry no meaning in a measure ("figure" is what a claim without one is called).
 const MEASURE_STOP: &[&str] = &[
     "the", "a", "an", "of", "in", "to", "on", "at", "for", "by", "and", "or", "who", "that", "de",
     "del", "la", "el", "los", "las", "en", "a", "por", "para", "y", "o", "que", "un", "una",
+    "figure", "cifra",
 ];
 
 /// The content words of a measure, sorted.

@@ -17,9 +17,10 @@ pub mod topic;
 
 pub use index::{DocInfo, Index};
 
+use crate::case::capitalized;
 use crate::claims::{Claim, Polarity};
 use conflict::Why;
-use explain::{capitalized, Lang, Source};
+use explain::{Lang, Source};
 use inconsistency::{Internal, Trouble};
 use index::Relation;
 use serde::{Deserialize, Serialize};

@@ -17,7 +17,7 @@ pub(crate) fn fold_char(c: char) -> char {
         'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Ü' => 'u',
         'ñ' | 'Ñ' => 'n',
         'ç' | 'Ç' => 'c',
-        _ => c.to_lowercase().next().unwrap_or(c),
+        _ => crate::case::lower_char(c),
     }
 }
 

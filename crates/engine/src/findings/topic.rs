@@ -181,6 +181,15 @@ impl Signature {
     pub fn of(text: &str) -> Signature {
         let mut tokens: Vec<(String, u32)> = Vec::new();
         for sentence in text.split(['.', '!', '?', '\n', ':', '"', '“', '”', '|', '•', '(']) {
+            // "España" and "Spain" are one name: a known place also counts by its id.
+            let written = sentence.split(|c: char| !c.is_alphanumeric());
+            for w in written.filter(|w| !w.is_empty()).skip(1) {
+                if w.starts_with(char::is_uppercase) {
+                    if let Some((id, 1)) = crate::lexicon::place(&[w]) {
+                        tokens.push((id.to_string(), PROPER));
+                    }
+                }
+            }
             for (k, (w, cap)) in words(sentence).into_iter().enumerate() {
                 let stop = STOP.contains(&w.as_str());
                 let is_number = w.chars().all(|c| c.is_ascii_digit());
@@ -214,6 +223,38 @@ impl Signature {
         Signature {
             tokens: merged,
             weight,
+        }
+    }
+
+    /// Adds one token per figure of 100 or more, at two significant digits ("2.76 million" and
+    /// "2.755.000" are both `~28e5`), so articles that round a figure differently or write it in
+    /// another language's convention still share it. The figure's digits as written ("218400")
+    /// give way to it, so that one figure is not two shared names.
+    pub fn add_figures(&mut self, values: impl Iterator<Item = f64>) {
+        for v in values.filter(|v| v.is_finite() && *v >= 100.0 && *v < 1e15) {
+            if v.fract() == 0.0 {
+                let digits = (v as u64).to_string();
+                if let Ok(at) = self
+                    .tokens
+                    .binary_search_by(|(t, _)| t.as_str().cmp(&digits))
+                {
+                    self.weight -= self.tokens.remove(at).1;
+                }
+            }
+            let (mut m, mut e) = (v, 0u32);
+            while m >= 100.0 {
+                m /= 10.0;
+                e += 1;
+            }
+            let mut m = m.round() as u32;
+            if m == 100 {
+                (m, e) = (10, e + 1);
+            }
+            let token = format!("~{m}e{e}");
+            if let Err(at) = self.tokens.binary_search_by(|(t, _)| t.cmp(&token)) {
+                self.tokens.insert(at, (token, NUMBER));
+                self.weight += NUMBER;
+            }
         }
     }
 

@@ -3,6 +3,7 @@
 //! Both functions are language-agnostic: a word is singularized by English or Spanish rules
 //! depending on its ending, with small exception tables where the two languages disagree.
 
+use crate::case::Lowercase;
 use std::borrow::Cow;
 
 /// Lowercases and strips diacritics (á→a, ü→u, ç→c, ’→'); `ñ` is kept as `ñ` so "año" ≠ "ano".
@@ -24,9 +25,7 @@ pub(crate) fn fold_into(out: &mut String, word: &str) {
         return;
     }
     for c in word.chars() {
-        for l in c.to_lowercase() {
-            out.push(fold_char(l));
-        }
+        out.push(fold_char(crate::case::lower_char(c)));
     }
 }
 
@@ -531,7 +530,7 @@ pub(crate) fn singular_cow(word: &str) -> Cow<'_, str> {
         let lower = word.to_ascii_lowercase();
         return Cow::Owned(singular_folded(&lower, false).into_owned());
     }
-    let lower = word.to_lowercase();
+    let lower = word.lowercase();
     let folded = fold(&lower);
     // A stressed vowel + s at the end marks a Spanish singular (país, inglés, autobús).
     let mut rev = lower.chars().rev();

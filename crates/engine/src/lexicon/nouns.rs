@@ -242,6 +242,29 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "inflación anual"
         ]
     ),
+    // Siblings of the national figures, never compared with them.
+    e!(
+        "youth unemployment",
+        ["indicator"],
+        [
+            "youth unemployment rate",
+            "youth jobless rate",
+            "paro juvenil",
+            "desempleo juvenil",
+            "tasa de paro juvenil",
+            "tasa de desempleo juvenil"
+        ]
+    ),
+    e!(
+        "core inflation",
+        ["indicator"],
+        [
+            "core inflation rate",
+            "underlying inflation",
+            "inflación subyacente",
+            "tasa de inflación subyacente"
+        ]
+    ),
     e!(
         "poverty",
         ["indicator"],
@@ -906,6 +929,7 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "desplazado+a",
             "internally displaced person",
             "evacuee",
+            "evacuated",
             "evacuado+a",
             "damnificado+a",
             "homeless person",
@@ -1149,6 +1173,7 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "detenido+a",
             "arrestado+a",
             "arrestee",
+            "arrested",
             "aprehendido+a",
             "capturado+a",
             "person arrested"

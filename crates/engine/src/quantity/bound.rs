@@ -244,15 +244,17 @@ pub(crate) fn hedge_after(tk: &Tokens, k: usize) -> Option<(Bound, Option<usize>
 }
 
 /// Whether the hedge "hasta" at token `s` names the level a change reached rather than a ceiling:
-/// "bajó en 58.650 personas, hasta 2.607.850 desempleados" (the change's size, then its level;
-/// not "cayeron hasta 1/4 de punto", as much as).
+/// "bajó en 58.650 personas, hasta 2.607.850 desempleados", "se redujo en 218.400 personas hasta
+/// 2.755.000" (the change's size, then its level; not "cayeron hasta 1/4 de punto", as much as).
 pub(crate) fn hasta_is_to(tk: &Tokens, s: usize) -> bool {
-    if s < 2 || tk.norm(s) != "hasta" || tk.sym(s - 1) != ',' {
+    if s < 2 || tk.norm(s) != "hasta" {
         return false;
     }
+    let end = if tk.sym(s - 1) == ',' { s - 1 } else { s };
+    // A change verb before it must have given the change's size, "en 58.650" ("podría subir hasta
+    // un 30 %" after "bajó hasta el 11,6 %" is a ceiling).
     let from = s.saturating_sub(8);
-    (from..s - 1).any(|k| {
-        super::range::is_change_verb(tk.norm(k))
-            && (k + 1..s - 1).any(|j| tk.toks[j].kind == TK::Num)
-    })
+    let size =
+        |j: usize| tk.norm(j) == "en" && tk.toks.get(j + 1).is_some_and(|t| t.kind == TK::Num);
+    (from..end).any(|k| super::range::is_change_verb(tk.norm(k)) && (k + 1..end).any(size))
 }

@@ -6,6 +6,7 @@ use super::scale::{self, Atom};
 use super::scan::{self, Tokens, TK};
 use super::{bound, dates, money, noun, percent, peso, range, words_en};
 use super::{Bound, NumberContext, Quantity, QuantityKind, Value};
+use crate::case::Lowercase;
 use crate::lang::Lang;
 
 /// A quantity under construction, with its token range.
@@ -545,7 +546,7 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     if a.measure {
         let mut q = new_q(QuantityKind::Other, a.value, a.t0, a.t1);
         if let Some(l) = first.lit {
-            q.q.unit = Some(tk.text[l.end..first.end].to_lowercase());
+            q.q.unit = Some(tk.text[l.end..first.end].lowercase());
         }
         return Some(q);
     }

@@ -4,6 +4,7 @@
 
 use super::decimal::Numeral;
 use super::DecimalMark;
+use crate::case::Lowercase;
 
 /// A digit literal read from the text.
 #[derive(Debug, Clone, Copy)]
@@ -57,7 +58,7 @@ fn scale_follows(text: &str, end: usize) -> bool {
     let word_end = rest
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
-    let word = rest[..word_end].to_lowercase();
+    let word = rest[..word_end].lowercase();
     rest.len() < text.len() - end
         && matches!(
             word.as_str(),

@@ -101,7 +101,7 @@ pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMar
             let mut head = ['\0'; 4];
             for (slot, c) in head
                 .iter_mut()
-                .zip(rest.chars().flat_map(char::to_lowercase))
+                .zip(rest.chars().map(crate::case::lower_char))
             {
                 *slot = c;
             }

@@ -2,6 +2,7 @@
 
 use super::lexicon::lookup;
 use super::scan::{Tokens, TK};
+use crate::case::Lowercase;
 use crate::lang::Lang;
 
 fn stop(w: &str) -> bool {
@@ -223,12 +224,7 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
         if w == "basis" && matches!(tk.norm(k + 1), "points" | "point") {
             return Some("basis points".to_string());
         }
-        let written = &tk.text[t.start..t.end];
-        let written = if written.is_ascii() {
-            written.to_ascii_lowercase()
-        } else {
-            written.to_lowercase()
-        };
+        let written = tk.text[t.start..t.end].lowercase();
         if *lang == Lang::Es && crate::lexicon::inflection::spanish_verb_form(&written, w) {
             return None;
         }

@@ -3,6 +3,7 @@
 //! most, else the Mexican peso marked as ambiguous.
 
 use super::scan::{Tokens, TK};
+use crate::case::Lowercase;
 use crate::document::ascii::{alnum_mask, load};
 use std::sync::OnceLock;
 
@@ -80,7 +81,7 @@ fn city_peso(word: &str) -> Option<&'static str> {
     let lower = if word.is_ascii() {
         std::borrow::Cow::Borrowed(word)
     } else {
-        std::borrow::Cow::Owned(word.to_lowercase())
+        std::borrow::Cow::Owned(word.lowercase())
     };
     CITIES
         .iter()

@@ -5,6 +5,7 @@
 use super::digits::{self, Lit};
 use super::lexicon::{reader, Lex, Reader};
 use super::DecimalMark;
+use crate::case::Lowercase;
 use crate::document::ascii::{letter_mask, load, HIGH};
 use crate::lang::Lang;
 
@@ -113,9 +114,7 @@ pub(super) fn push_norm(arena: &mut String, c: char) {
         'ñ' | 'Ñ' => 'n',
         'ç' | 'Ç' => 'c',
         _ => {
-            for l in c.to_lowercase() {
-                arena.push(l);
-            }
+            arena.push(crate::case::lower_char(c));
             return;
         }
     };
@@ -622,7 +621,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
                         .chars()
                         .take_while(|c| c.is_alphabetic())
                         .collect::<String>()
-                        .to_lowercase();
+                        .lowercase();
                     matches!(
                         word.as_str(),
                         "people" | "children" | "men" | "women" | "staff" | "cattle"

@@ -52,7 +52,7 @@ pub(crate) fn fold_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
 
 /// The characters of [`fold`]`(word)`, one at a time.
 pub(crate) fn folded_chars(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().flat_map(char::to_lowercase).map(|c| match c {
+    word.chars().map(crate::case::lower_char).map(|c| match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
         'í' | 'ì' | 'î' | 'ï' => 'i',

@@ -59,6 +59,18 @@ pub const ALL: &[Article] = &[
         include_str!("outage_districts.txt"),
     ),
     (
+        "jobless_en.txt",
+        "Bloomberg",
+        "2024-07-26",
+        include_str!("jobless_en.txt"),
+    ),
+    (
+        "jobless_es.txt",
+        "El País",
+        "2024-07-26",
+        include_str!("jobless_es.txt"),
+    ),
+    (
         "unrelated_tech.txt",
         "Industry Daily",
         "2024-10-22",
