@@ -95,13 +95,19 @@ fn crowd_size_dispute_and_revision() {
 #[test]
 fn casualty_toll_rises_over_three_days() {
     let c = corpus(&["quake_day1.txt", "quake_day2.txt", "quake_day3.txt"]);
-    assert!(find(
+    let toll = find(
         &c,
         &[Change],
         ("quake_day1.txt", 48.0),
-        ("quake_day2.txt", 112.0)
+        ("quake_day2.txt", 112.0),
     )
-    .is_some());
+    .expect("the toll rose");
+    // The Spanish explanation names the toll by the concept's Spanish noun.
+    assert!(
+        toll.explanation_es.contains("(muertos, "),
+        "{}",
+        toll.explanation_es
+    );
     assert!(find(
         &c,
         &[Change],

@@ -428,7 +428,11 @@ fn phrase_es(c: &Claim, phrase: &str) -> Option<String> {
 fn noun_group_es(c: &Claim, phrase: &str) -> Option<(String, bool)> {
     let id = c.head.as_deref()?;
     let noun = lexicon::spanish_noun(id)?;
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    // "death toll": the toll is the count of the concept ("muertos").
+    if words.len() > 1 && matches!(words.last(), Some(&("toll" | "tally"))) {
+        words.pop();
+    }
     // The noun: one word the lexicon reads as the concept, or the concept's own id ("healthcare
     // workers"); a longer form may say more than the concept ("family doctors").
     let k = (0..words.len()).find(|&k| {
@@ -451,7 +455,9 @@ fn noun_group_es(c: &Claim, phrase: &str) -> Option<(String, bool)> {
         return None;
     }
     let mut countries = Vec::new();
-    for w in prefix {
+    // "people injured", "people killed": the concept says who they are ("heridos", "muertos").
+    let generic = |w: &str| matches!(w, "people" | "persons");
+    for w in prefix.iter().filter(|w| !generic(w)) {
         let country = c
             .modifiers
             .iter()
