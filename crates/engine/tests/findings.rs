@@ -805,3 +805,33 @@ fn a_rate_rounded_in_translation_agrees_and_a_different_youth_rate_conflicts() {
         .filter(|f| f.explanation.contains("“26.5%”"))
         .all(|f| f.explanation.contains("27,5%")));
 }
+
+#[test]
+fn exact_counts_one_apart_do_not_corroborate() {
+    let mut corpus = Corpus::new();
+    let meta = DocumentMeta::default();
+    corpus.add(
+        "en.txt",
+        "Labour wins landslide in UK election\n\nBy Tom Reed, Reuters\n\nJuly 5, 2024\n\nLONDON — \
+         Labour won 412 seats in the 650-seat parliament, while the Conservatives took 121, official \
+         results showed on Friday.\n\nThe Liberal Democrats won 72 seats.\n",
+        &meta,
+    );
+    corpus.add(
+        "es.txt",
+        "Los laboristas arrasan en las elecciones británicas\n\nPor Ana Ruiz, EFE\n\n5 de julio de \
+         2024\n\nLONDRES — El Partido Laborista obtuvo 411 escaños de los 650 de la Cámara de los \
+         Comunes, mientras que los conservadores se quedaron con 121.\n\nLos liberaldemócratas \
+         lograron 72 escaños.\n",
+        &meta,
+    );
+    let findings = corpus.findings();
+    let agree = |quote: &str| {
+        findings
+            .iter()
+            .any(|f| f.kind == FindingKind::Corroboration && f.explanation.contains(quote))
+    };
+    assert!(agree("“72”"), "{findings:#?}");
+    // 412 and 411 are both exact: two different counts, not one figure rounded.
+    assert!(!agree("“412”"), "{findings:#?}");
+}

@@ -71,6 +71,29 @@ pub fn same_number(a: f64, b: f64) -> bool {
     m == 0.0 || (a - b).abs() <= m * EXACT_TOLERANCE
 }
 
+/// The unit of a stated figure's last significant digit: 412 → 1, 3,650 → 10, 2.76 million →
+/// 10,000, 11.27 → 0.01.
+pub fn precision(v: f64) -> f64 {
+    let v = v.abs();
+    let mut unit = 1e12;
+    while unit > 1e-6 {
+        let q = v / unit;
+        if q >= 1.0 && (q - q.round()).abs() <= 1e-9 * q {
+            return unit;
+        }
+        unit /= 10.0;
+    }
+    1e-6
+}
+
+/// Whether two figures as printed are one figure: [`same_number`], and no further apart than half
+/// the last digit of the less precise ("2.76 million" and 2,755,000; 11.3% and 11.27%; not 412
+/// and 411 seats, not 59.7% and 59.8%).
+pub fn same_figure(a: f64, b: f64) -> bool {
+    let unit = precision(a).max(precision(b));
+    same_number(a, b) && (a - b).abs() <= unit / 2.0 * (1.0 + 1e-9)
+}
+
 /// Ratio of the larger to the smaller magnitude (∞ when one is zero and the other is not).
 pub fn ratio(a: f64, b: f64) -> f64 {
     let (a, b) = (a.abs(), b.abs());
@@ -94,10 +117,20 @@ pub fn compatible(a: Interval, b: Interval) -> bool {
 /// Whether two figures agree closely enough to count as the same figure (corroboration): the same
 /// number, or one hedged ("about", a range) and admitting the other.
 pub fn agree(a: (f64, Bound, Interval), b: (f64, Bound, Interval)) -> bool {
+    agree_as(a, b, same_number)
+}
+
+/// [`agree`] with `same` deciding when two numbers are one figure ([`same_figure`] for figures
+/// compared as printed, [`same_number`] for converted sums).
+pub fn agree_as(
+    a: (f64, Bound, Interval),
+    b: (f64, Bound, Interval),
+    same: fn(f64, f64) -> bool,
+) -> bool {
     if !compatible(a.2, b.2) {
         return false;
     }
-    if same_number(a.0, b.0) {
+    if same(a.0, b.0) {
         return true;
     }
     let loose = |bound: Bound| matches!(bound, Bound::Approx | Bound::Range);
@@ -110,6 +143,19 @@ mod tests {
 
     fn iv(v: f64, b: Bound) -> Interval {
         Interval::of(Value::Number(v), b)
+    }
+
+    #[test]
+    fn printed_figures_are_one_within_their_last_digit() {
+        assert_eq!(precision(412.0), 1.0);
+        assert_eq!(precision(3650.0), 10.0);
+        assert_eq!(precision(2.76e6), 1e4);
+        assert_eq!(precision(11.27), 0.01);
+        assert!(same_figure(2.76e6, 2_755_000.0));
+        assert!(same_figure(11.3, 11.27));
+        assert!(!same_figure(412.0, 411.0));
+        assert!(!same_figure(59.7, 59.8));
+        assert!(!same_figure(3650.0, 3700.0));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! passed, cover different periods, or agree.
 
 use super::change::{self, When};
-use super::compare::{agree, compatible, ratio, same_number};
+use super::compare::{agree_as, compatible, ratio, same_figure, same_number};
 use super::corroboration;
 use super::index::{Entry, Relation};
 use super::key::{self, Family, Meaning};
@@ -213,7 +213,14 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     if !place_ok {
         return None;
     }
-    let same = same_number(a.number, b.number);
+    // Figures compared as printed are one figure only within their last digit; sums converted to
+    // dollars only within rounding.
+    let same_as: fn(f64, f64) -> bool = if a.usd.is_none() && b.usd.is_none() {
+        same_figure
+    } else {
+        same_number
+    };
+    let same = same_as(a.number, b.number);
     let (ma, mb) = (a.meaning, b.meaning);
 
     if same {
@@ -266,7 +273,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     }
     let fa = (a.number, a.claim.bound, a.interval);
     let fb = (b.number, b.claim.bound, b.interval);
-    if agree(fa, fb) {
+    if agree_as(fa, fb, same_as) {
         return agreement(a, b);
     }
     if compatible(a.interval, b.interval) {
