@@ -835,3 +835,30 @@ fn exact_counts_one_apart_do_not_corroborate() {
     // 412 and 411 are both exact: two different counts, not one figure rounded.
     assert!(!agree("“412”"), "{findings:#?}");
 }
+
+#[test]
+fn a_transfer_fee_in_pounds_and_in_euros_corroborates() {
+    let mut corpus = Corpus::new();
+    let meta = DocumentMeta::default();
+    corpus.add(
+        "en.txt",
+        "Chelsea sign Spanish midfielder in record deal\n\nBy Tom Reed, The Guardian\n\nAugust 14, \
+         2024\n\nLONDON — Chelsea have signed midfielder Pedro Alvarez from Valencia for £85 million, \
+         a club record, the Premier League side said on Wednesday.\n",
+        &meta,
+    );
+    corpus.add(
+        "es.txt",
+        "El Chelsea ficha a Pedro Álvarez por 100 millones de euros\n\nPor Ana Ruiz, Marca\n\n14 de \
+         agosto de 2024\n\nVALENCIA — El Valencia ha vendido a Pedro Álvarez al Chelsea por 100 \
+         millones de euros, el mayor traspaso de la historia del club.\n",
+        &meta,
+    );
+    let findings = corpus.findings();
+    assert!(
+        findings.iter().any(|f| f.kind == FindingKind::Corroboration
+            && f.explanation.contains("£85 million")
+            && f.explanation.contains("100 millones de euros")),
+        "what a signing or a sale paid is one price: {findings:#?}"
+    );
+}

@@ -136,7 +136,13 @@ fn money_measure(word: &str) -> Option<&'static str> {
         "gdp" | "pib" => "gdp",
         "save" | "savings" | "ahorro" | "ahorrar" => "savings",
         "valuation" | "valued" | "valuacion" => "valuation",
-        "salary" | "salaries" | "salario" | "sueldo" => "salary",
+        "salary" | "salaries" | "salario" | "sueldo" | "wage" | "wages" | "contract"
+        | "contrato" => "salary",
+        // What a sale or a signing paid: "signed … for £85 million", "el mayor traspaso".
+        "price" | "precio" | "fee" | "fees" | "transfer" | "traspaso" | "fichaje" | "sold"
+        | "bought" | "signed" | "acquired" | "purchased" | "acquisition" | "takeover" | "deal"
+        | "vendido" | "vendio" | "compro" | "comprado" | "fichado" | "ficho" | "adquirido"
+        | "adquirio" | "adquisicion" | "compra" => "price",
         "debt" | "deuda" => "debt",
         "aid" | "ayuda" | "ayudas" => "aid",
         "loan" | "prestamo" => "loan",
