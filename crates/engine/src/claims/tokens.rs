@@ -303,7 +303,7 @@ fn decoded_token(text: &str, start: usize) -> Option<(usize, bool)> {
     let pos = start + c.len_utf8();
     if c.is_whitespace() {
         None
-    } else if c.is_alphanumeric() {
+    } else if is_alphanumeric(c) {
         Some((word_end(text, pos).0, true))
     } else {
         Some((pos, false))
@@ -378,14 +378,24 @@ fn joined_word_end(text: &str, from: usize) -> usize {
             && text[end + d.len_utf8()..]
                 .chars()
                 .next()
-                .is_some_and(char::is_alphanumeric);
-        if d.is_alphanumeric() || joins {
+                .is_some_and(is_alphanumeric);
+        if is_alphanumeric(d) || joins {
             end += d.len_utf8();
         } else {
             break;
         }
     }
     end
+}
+
+/// `c.is_alphanumeric()`, with the Latin letters and the general punctuation (dashes, quotation
+/// marks) of news text answered without the Unicode tables.
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Index of the first token starting at or after byte `pos`.
