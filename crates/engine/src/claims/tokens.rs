@@ -225,59 +225,99 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
     // One token per four bytes is more than prose holds: the vector seldom grows.
     let mut toks = Vec::with_capacity(text.len() / 4 + 4);
     let mut pos = 0;
-    while pos < b.len() {
+    while let Some(&first) = b.get(pos) {
         let i = pos;
-        // ASCII is read without decoding.
-        let c = if b[i].is_ascii() {
-            char::from(b[i])
-        } else {
-            text[i..]
-                .chars()
-                .next()
-                .unwrap_or(char::REPLACEMENT_CHARACTER)
-        };
-        pos += c.len_utf8();
-        if c.is_whitespace() {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let (mut end, ascii_lower) = word_end(text, pos);
-            // "220,000", "2.76": a separator between digits is part of the number, not the comma
-            // or full stop that ends a clause.
-            if c.is_ascii_digit() {
-                while end + 1 < b.len()
-                    && matches!(b[end], b',' | b'.')
-                    && b[end + 1].is_ascii_digit()
-                    && b[end - 1].is_ascii_digit()
-                {
-                    end = word_end(text, end + 1).0;
-                }
+        // ASCII is read by its class, without decoding.
+        // (end, whether a word, whether read as ASCII letters and digits only)
+        let (end, word, plain) = match WORD_BYTES[usize::from(first)] {
+            SPACE => {
+                pos += 1;
+                continue;
             }
-            pos = end;
-            let word = &text[i..end];
-            // `folded(word)`, knowing from the scan whether the word is lowercase ASCII.
-            let folded = if ascii_lower && c.is_ascii() && !c.is_ascii_uppercase() {
-                Cow::Borrowed(word)
-            } else if word.is_ascii() {
-                Cow::Borrowed(&lower[i..end])
-            } else {
-                folded(word)
-            };
-            toks.push(Tok::new(word, i, true, folded));
+            LOWER | UPPER => {
+                let (end, plain) = ascii_word_end(text, i);
+                (end, true, plain)
+            }
+            ENDS => (i + 1, false, true),
+            _ => match decoded_token(text, i) {
+                Some((end, word)) => (end, word, false),
+                None => {
+                    pos += text[i..].chars().next().map_or(1, char::len_utf8);
+                    continue;
+                }
+            },
+        };
+        pos = end;
+        toks.push(if word {
+            word_token(text, lower, i, end, plain)
         } else {
-            let punct = &text[i..pos];
-            toks.push(Tok::new(punct, i, false, Cow::Borrowed(punct)));
-        }
+            let punct = &text[i..end];
+            Tok::new(punct, i, false, Cow::Borrowed(punct))
+        });
     }
     toks
 }
 
+/// The word token `text[start..end]`, its folded form borrowed when it is ASCII (known when
+/// `plain`, it was read as ASCII letters and digits only).
+fn word_token<'a>(text: &'a str, lower: &'a str, start: usize, end: usize, plain: bool) -> Tok<'a> {
+    let word = &text[start..end];
+    let folded = if plain || word.is_ascii() {
+        Cow::Borrowed(&lower[start..end])
+    } else {
+        folded(word)
+    };
+    Tok::new(word, start, true, folded)
+}
+
+/// Where the word starting with the ASCII letter or digit at `start` ends, numbers' inner
+/// separators included ("220,000", "2.76": a separator between digits is part of the number,
+/// not the comma or full stop that ends a clause); and whether it was read as ASCII letters and
+/// digits only.
+#[inline(always)]
+fn ascii_word_end(text: &str, start: usize) -> (usize, bool) {
+    let b = text.as_bytes();
+    let (mut end, mut plain) = word_end(text, start + 1);
+    if b[start].is_ascii_digit() {
+        while end + 1 < b.len()
+            && matches!(b[end], b',' | b'.')
+            && b[end + 1].is_ascii_digit()
+            && b[end - 1].is_ascii_digit()
+        {
+            let (next, p) = word_end(text, end + 1);
+            end = next;
+            plain &= p;
+        }
+    }
+    (end, plain)
+}
+
+/// The token starting with the non-ASCII character (or ASCII joiner) at `start`: its end and
+/// whether it is a word; `None` for white space.
+#[inline(never)]
+fn decoded_token(text: &str, start: usize) -> Option<(usize, bool)> {
+    let c = text[start..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    let pos = start + c.len_utf8();
+    if c.is_whitespace() {
+        None
+    } else if is_alphanumeric(c) {
+        Some((word_end(text, pos).0, true))
+    } else {
+        Some((pos, false))
+    }
+}
+
 /// [`WORD_BYTES`] classes: a lowercase letter or digit, an uppercase letter, a byte that ends a
-/// word, and one read as a character (hyphen, apostrophe, non-ASCII).
+/// word, one read as a character (hyphen, apostrophe, non-ASCII), and ASCII white space (which
+/// also ends a word).
 const LOWER: u8 = 0;
 const UPPER: u8 = 1;
 const ENDS: u8 = 2;
 const DECODE: u8 = 3;
+const SPACE: u8 = 4;
 
 /// Each byte's class for the word scan.
 const WORD_BYTES: [u8; 256] = {
@@ -291,6 +331,8 @@ const WORD_BYTES: [u8; 256] = {
             LOWER
         } else if b == b'-' || b == b'\'' {
             DECODE
+        } else if matches!(b, 9..=13 | b' ') {
+            SPACE
         } else {
             ENDS
         };
@@ -300,24 +342,34 @@ const WORD_BYTES: [u8; 256] = {
 };
 
 /// Where the word continuing at byte `from` ends: letters and digits, with inner hyphens and
-/// apostrophes (ASCII is read without decoding); and whether that part is lowercase ASCII.
+/// apostrophes (ASCII letters and digits are read without decoding); and whether it read only
+/// those.
+#[inline(always)]
 fn word_end(text: &str, from: usize) -> (usize, bool) {
     let b = text.as_bytes();
     let mut end = from;
-    let mut lower = true;
+    while let Some(&x) = b.get(end) {
+        match WORD_BYTES[usize::from(x)] {
+            LOWER | UPPER => end += 1,
+            DECODE => return (joined_word_end(text, end), false),
+            _ => break, // ASCII punctuation or space: neither a letter nor a joiner
+        }
+    }
+    (end, true)
+}
+
+/// [`word_end`] from a joiner or a non-ASCII character at `from`.
+#[inline(never)]
+fn joined_word_end(text: &str, from: usize) -> usize {
+    let b = text.as_bytes();
+    let mut end = from;
     while end < b.len() {
-        match WORD_BYTES[usize::from(b[end])] {
-            LOWER => {
-                end += 1;
-                continue;
-            }
-            UPPER => {
-                lower = false;
-                end += 1;
-                continue;
-            }
-            ENDS => break, // ASCII punctuation or space: neither a letter nor a joiner
-            _ => {}        // a joiner or a non-ASCII character
+        if matches!(WORD_BYTES[usize::from(b[end])], LOWER | UPPER) {
+            end += 1;
+            continue;
+        }
+        if matches!(WORD_BYTES[usize::from(b[end])], ENDS | SPACE) {
+            break;
         }
         let Some(d) = text[end..].chars().next() else {
             break;
@@ -326,15 +378,24 @@ fn word_end(text: &str, from: usize) -> (usize, bool) {
             && text[end + d.len_utf8()..]
                 .chars()
                 .next()
-                .is_some_and(char::is_alphanumeric);
-        if d.is_alphanumeric() || joins {
-            lower &= d.is_ascii();
+                .is_some_and(is_alphanumeric);
+        if is_alphanumeric(d) || joins {
             end += d.len_utf8();
         } else {
             break;
         }
     }
-    (end, lower)
+    end
+}
+
+/// `c.is_alphanumeric()`, with the Latin letters and the general punctuation (dashes, quotation
+/// marks) of news text answered without the Unicode tables.
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Index of the first token starting at or after byte `pos`.

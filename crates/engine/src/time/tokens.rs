@@ -101,7 +101,7 @@ pub fn has_anchor(text: &str) -> bool {
             pos += 1;
             continue;
         }
-        if !byte.is_ascii() && !text[pos..].chars().next().is_some_and(char::is_alphabetic) {
+        if !byte.is_ascii() && !text[pos..].chars().next().is_some_and(is_letter) {
             pos += text[pos..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
@@ -157,7 +157,7 @@ fn next_token(text: &str, pos: usize) -> (Option<Tok<'_>>, usize) {
     let end = pos + c.len_utf8();
     if c.is_whitespace() {
         (None, end)
-    } else if c.is_alphabetic() {
+    } else if is_letter(c) {
         word(text, pos, c.is_uppercase())
     } else {
         (Some(punct(text, pos, end)), end)
@@ -255,13 +255,23 @@ fn non_ascii_run(s: &str, mut len: usize) -> (usize, bool) {
     while let Some(c) = s[len..]
         .chars()
         .next()
-        .filter(|c| !c.is_ascii() && c.is_alphabetic())
+        .filter(|&c| !c.is_ascii() && is_letter(c))
     {
         ascii = false;
         len += c.len_utf8();
         len += ascii_letters(&s.as_bytes()[len..]);
     }
     (len, ascii)
+}
+
+/// `c.is_alphabetic()`, with the Latin letters and the general punctuation (dashes, quotation
+/// marks) of news text answered without the Unicode tables.
+fn is_letter(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// The number of ASCII letters at the start of `b`, read eight bytes at a time.

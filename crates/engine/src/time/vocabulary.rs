@@ -49,6 +49,8 @@ struct Table {
     /// For each pair of first two letters (see [`pair`]), the lengths (as bits) of the
     /// [`ANCHOR`] words starting with them.
     anchor_lengths: Vec<u32>,
+    /// The same for all the words.
+    known_lengths: Vec<u32>,
 }
 
 impl Table {
@@ -111,16 +113,19 @@ fn table() -> &'static Table {
             group.1 = k as u16 + 1;
         }
         let mut anchor_lengths = vec![0u32; 32 * 32];
+        let mut known_lengths = vec![0u32; 32 * 32];
         for (w, class) in &words {
             if class & ANCHOR != 0 {
                 anchor_lengths[pair(w.as_bytes())] |= 1 << w.len();
             }
+            known_lengths[pair(w.as_bytes())] |= 1 << w.len();
         }
         Table {
             words,
             packed,
             groups,
             anchor_lengths,
+            known_lengths,
         }
     })
 }
@@ -145,6 +150,10 @@ pub fn lookup(word: &str) -> Option<(&'static str, u8)> {
 /// letter's case bit, since the vocabulary's words are all letters.
 pub fn lookup_letters(text: &[u8], len: usize) -> Option<(&'static str, u8)> {
     let table = table();
+    // Most words are ruled out by their first two letters and length.
+    if len > MAX_LEN || table.known_lengths[pair(&text[..len])] >> len & 1 == 0 {
+        return None;
+    }
     let group = table.group(*text.first()? | 0x20, len);
     if group.is_empty() {
         return None;
