@@ -124,11 +124,7 @@ impl Document {
         let lines = lines::lines(text);
         let mut folds = String::new();
         let infos = LineInfo::all(text, &lines, &mut folds);
-        let lang = meta
-            .lang
-            .as_deref()
-            .map(Lang::from_code)
-            .unwrap_or_else(|| language::detect(text));
+        let (lang, pesos) = language_and_pesos(text, meta.lang.as_deref());
         let mut kinds: Vec<Option<FurnitureKind>> = infos
             .iter()
             .map(|i| furniture::classify(text, i, &lang))
@@ -222,7 +218,9 @@ impl Document {
             number: NumberContext {
                 lang: lang.clone(),
                 decimal,
-                peso: quantity::document_peso(text, meta.lang.as_deref()),
+                peso: pesos
+                    .leading
+                    .or_else(|| quantity::peso_of_locale(meta.lang.as_deref()?)),
             },
             lang,
             paragraphs,
@@ -240,6 +238,23 @@ impl Document {
     pub fn slice(&self, start: usize, end: usize) -> &str {
         &self.text[start..end]
     }
+}
+
+/// The language (`given`, else detected) and what the text says about pesos, read in the
+/// detector's pass over the words when it reads them all.
+fn language_and_pesos(text: &str, given: Option<&str>) -> (Lang, quantity::Pesos) {
+    let lang = match given {
+        Some(code) => Lang::from_code(code),
+        None => {
+            let mut pesos = quantity::PesoWords::new(text);
+            let (lang, complete) = language::detect_reading(text, |at| pesos.letter_start(at));
+            if complete {
+                return (lang, pesos.finish());
+            }
+            lang
+        }
+    };
+    (lang, quantity::PesoWords::new(text).read_all())
 }
 
 /// Marks the title line and every repetition of it as title furniture.
