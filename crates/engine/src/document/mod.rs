@@ -192,19 +192,16 @@ impl Document {
             (byline, outlet) = metadata::byline_outlet(&text[i.line.start..i.line.end]);
         }
 
-        let sentences = paragraphs
-            .iter()
-            .enumerate()
-            .flat_map(|(n, p)| {
-                sentences::split(text, p.start, p.end)
-                    .into_iter()
-                    .map(move |(start, end)| Sentence {
-                        start,
-                        end,
-                        paragraph: n,
-                    })
-            })
-            .collect();
+        let mut sentences = Vec::new();
+        for (n, p) in paragraphs.iter().enumerate() {
+            sentences::split_each(text, p.start, p.end, |start, end| {
+                sentences.push(Sentence {
+                    start,
+                    end,
+                    paragraph: n,
+                })
+            });
+        }
 
         let decimal = quantity::infer_decimal_mark(text, &lang, meta.lang.as_deref());
         Document {
