@@ -137,8 +137,10 @@ impl Document {
         let first_body = (0..infos.len())
             .find(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
             .unwrap_or(infos.len());
-        let blocks = blocks(&infos, &kinds);
-        let mut paragraphs = paragraphs::paragraphs(text, &blocks);
+        let mut paragraphs = Vec::new();
+        for_each_block(&infos, &kinds, |block| {
+            paragraphs::paragraphs(text, block, &mut paragraphs)
+        });
         let mut furniture: Vec<Furniture> = infos
             .iter()
             .zip(&kinds)
@@ -345,23 +347,24 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
     }
 }
 
-/// Runs of consecutive body lines (split at blank lines and furniture).
-fn blocks<'a, 'b>(
+/// Shows `f` each run of consecutive body lines (split at blank lines and furniture), in order,
+/// from one buffer.
+fn for_each_block<'a, 'b>(
     infos: &'a [LineInfo<'b>],
     kinds: &[Option<FurnitureKind>],
-) -> Vec<Vec<&'a LineInfo<'b>>> {
-    let mut out: Vec<Vec<&LineInfo>> = Vec::new();
+    mut f: impl FnMut(&[&'a LineInfo<'b>]),
+) {
     let mut current: Vec<&LineInfo> = Vec::new();
     for (i, k) in infos.iter().zip(kinds) {
         if (k.is_some() || i.line.blank_before) && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
+            f(&current);
+            current.clear();
         }
         if k.is_none() {
             current.push(i);
         }
     }
     if !current.is_empty() {
-        out.push(current);
+        f(&current);
     }
-    out
 }
