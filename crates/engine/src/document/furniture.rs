@@ -711,16 +711,15 @@ fn all_caps_word(s: &str) -> bool {
 }
 
 /// Splits on navigation separators; `None` unless there are at least two short segments.
-fn nav_segments(s: &str, seps: &[char]) -> Option<Vec<String>> {
+fn nav_segments<'s>(s: &'s str, seps: &[char]) -> Option<Vec<&'s str>> {
     // One search per separator (each a byte search) instead of decoding every character.
     if !seps.iter().any(|&c| s.contains(c)) {
         return None;
     }
-    let segs: Vec<String> = s
+    let segs: Vec<&str> = s
         .split(seps)
         .map(str::trim)
         .filter(|x| !x.is_empty())
-        .map(str::to_string)
         .collect();
     (segs.len() >= 2).then_some(segs)
 }

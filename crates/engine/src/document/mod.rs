@@ -124,11 +124,7 @@ impl Document {
         let lines = lines::lines(text);
         let mut folds = String::new();
         let infos = LineInfo::all(text, &lines, &mut folds);
-        let lang = meta
-            .lang
-            .as_deref()
-            .map(Lang::from_code)
-            .unwrap_or_else(|| language::detect(text));
+        let (lang, pesos) = language_and_pesos(text, meta.lang.as_deref());
         let mut kinds: Vec<Option<FurnitureKind>> = infos
             .iter()
             .map(|i| furniture::classify(text, i, &lang))
@@ -141,8 +137,10 @@ impl Document {
         let first_body = (0..infos.len())
             .find(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
             .unwrap_or(infos.len());
-        let blocks = blocks(&infos, &kinds);
-        let mut paragraphs = paragraphs::paragraphs(text, &blocks);
+        let mut paragraphs = Vec::new();
+        for_each_block(&infos, &kinds, |block| {
+            paragraphs::paragraphs(text, block, &mut paragraphs)
+        });
         let mut furniture: Vec<Furniture> = infos
             .iter()
             .zip(&kinds)
@@ -196,19 +194,16 @@ impl Document {
             (byline, outlet) = metadata::byline_outlet(&text[i.line.start..i.line.end]);
         }
 
-        let sentences = paragraphs
-            .iter()
-            .enumerate()
-            .flat_map(|(n, p)| {
-                sentences::split(text, p.start, p.end)
-                    .into_iter()
-                    .map(move |(start, end)| Sentence {
-                        start,
-                        end,
-                        paragraph: n,
-                    })
-            })
-            .collect();
+        let mut sentences = Vec::new();
+        for (n, p) in paragraphs.iter().enumerate() {
+            sentences::split_each(text, p.start, p.end, |start, end| {
+                sentences.push(Sentence {
+                    start,
+                    end,
+                    paragraph: n,
+                })
+            });
+        }
 
         let decimal = quantity::infer_decimal_mark(text, &lang, meta.lang.as_deref());
         Document {
@@ -222,7 +217,9 @@ impl Document {
             number: NumberContext {
                 lang: lang.clone(),
                 decimal,
-                peso: quantity::document_peso(text, meta.lang.as_deref()),
+                peso: pesos
+                    .leading
+                    .or_else(|| quantity::peso_of_locale(meta.lang.as_deref()?)),
             },
             lang,
             paragraphs,
@@ -240,6 +237,23 @@ impl Document {
     pub fn slice(&self, start: usize, end: usize) -> &str {
         &self.text[start..end]
     }
+}
+
+/// The language (`given`, else detected) and what the text says about pesos, read in the
+/// detector's pass over the words when it reads them all.
+fn language_and_pesos(text: &str, given: Option<&str>) -> (Lang, quantity::Pesos) {
+    let lang = match given {
+        Some(code) => Lang::from_code(code),
+        None => {
+            let mut pesos = quantity::PesoWords::new(text);
+            let (lang, complete) = language::detect_reading(text, |at| pesos.letter_start(at));
+            if complete {
+                return (lang, pesos.finish());
+            }
+            lang
+        }
+    };
+    (lang, quantity::PesoWords::new(text).read_all())
 }
 
 /// Marks the title line and every repetition of it as title furniture.
@@ -333,23 +347,24 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
     }
 }
 
-/// Runs of consecutive body lines (split at blank lines and furniture).
-fn blocks<'a, 'b>(
+/// Shows `f` each run of consecutive body lines (split at blank lines and furniture), in order,
+/// from one buffer.
+fn for_each_block<'a, 'b>(
     infos: &'a [LineInfo<'b>],
     kinds: &[Option<FurnitureKind>],
-) -> Vec<Vec<&'a LineInfo<'b>>> {
-    let mut out: Vec<Vec<&LineInfo>> = Vec::new();
+    mut f: impl FnMut(&[&'a LineInfo<'b>]),
+) {
     let mut current: Vec<&LineInfo> = Vec::new();
     for (i, k) in infos.iter().zip(kinds) {
         if (k.is_some() || i.line.blank_before) && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
+            f(&current);
+            current.clear();
         }
         if k.is_none() {
             current.push(i);
         }
     }
     if !current.is_empty() {
-        out.push(current);
+        f(&current);
     }
-    out
 }

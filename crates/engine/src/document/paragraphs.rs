@@ -21,38 +21,34 @@ fn wrapped(block: &[&LineInfo]) -> bool {
     mid * 10 >= block.len() * 6 && open * 2 >= block.len() - 1
 }
 
-/// Paragraph spans from the body lines, given as runs of consecutive lines (`blocks`).
-pub fn paragraphs(text: &str, blocks: &[Vec<&LineInfo>]) -> Vec<Span> {
-    let mut out = Vec::new();
-    for block in blocks {
-        let Some(first) = block.first() else { continue };
-        let is_wrapped = wrapped(block);
-        let widest = block.iter().map(|i| i.chars).max().unwrap_or(0);
-        let mut start = first.line.start;
-        let mut end = first.line.end;
-        for pair in block.windows(2) {
-            let (prev, cur) = (pair[0], pair[1]);
-            let title_like = !prev.terminal && prev.chars * 10 < widest * 6 && prev.words <= 15;
-            let next_lower = text[cur.line.start..cur.line.end]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-            let prev_text = &text[prev.line.start..prev.line.end];
-            let dangling = prev_text.ends_with([',', ';', '-', '–']);
-            let join = if is_wrapped {
-                !title_like || next_lower
-            } else {
-                !prev.terminal && (next_lower || dangling)
-            };
-            if join {
-                end = cur.line.end;
-            } else {
-                out.push(Span { start, end });
-                start = cur.line.start;
-                end = cur.line.end;
-            }
+/// Appends to `out` the paragraph spans of a run of consecutive body lines (`block`).
+pub fn paragraphs(text: &str, block: &[&LineInfo], out: &mut Vec<Span>) {
+    let Some(first) = block.first() else { return };
+    let is_wrapped = wrapped(block);
+    let widest = block.iter().map(|i| i.chars).max().unwrap_or(0);
+    let mut start = first.line.start;
+    let mut end = first.line.end;
+    for pair in block.windows(2) {
+        let (prev, cur) = (pair[0], pair[1]);
+        let title_like = !prev.terminal && prev.chars * 10 < widest * 6 && prev.words <= 15;
+        let next_lower = text[cur.line.start..cur.line.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let prev_text = &text[prev.line.start..prev.line.end];
+        let dangling = prev_text.ends_with([',', ';', '-', '–']);
+        let join = if is_wrapped {
+            !title_like || next_lower
+        } else {
+            !prev.terminal && (next_lower || dangling)
+        };
+        if join {
+            end = cur.line.end;
+        } else {
+            out.push(Span { start, end });
+            start = cur.line.start;
+            end = cur.line.end;
         }
-        out.push(Span { start, end });
     }
-    out
+    out.push(Span { start, end });
 }

@@ -154,8 +154,14 @@ fn period_ends(s: &str, dot: usize, next: usize) -> bool {
 
 /// Splits `text[start..end]` into sentences; returns trimmed, non-empty byte ranges.
 pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let s = &text[start..end];
     let mut out = Vec::new();
+    split_each(text, start, end, |a, b| out.push((a, b)));
+    out
+}
+
+/// [`split`], showing `out` each sentence's byte range in order instead of collecting them.
+pub(crate) fn split_each(text: &str, start: usize, end: usize, mut out: impl FnMut(usize, usize)) {
+    let s = &text[start..end];
     let mut sent_start = 0;
     let mut pos = 0;
     while let Some((i, c)) = next_terminator(s, pos) {
@@ -194,7 +200,6 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         sent_start = next;
     }
     push(&mut out, s, start, sent_start, s.len());
-    out
 }
 
 /// The first terminator at or after byte `from` of `s`, with its byte offset. Bytes are scanned
@@ -234,12 +239,12 @@ fn may_terminate(w: u64) -> u64 {
     is(b'.') | is(b'!') | is(b'?') | is(0xE2)
 }
 
-fn push(out: &mut Vec<(usize, usize)>, s: &str, base: usize, from: usize, to: usize) {
+fn push(out: &mut impl FnMut(usize, usize), s: &str, base: usize, from: usize, to: usize) {
     let piece = &s[from..to];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
     if trimmed.chars().any(char::is_alphanumeric) {
         let a = base + from + lead;
-        out.push((a, a + trimmed.len()));
+        out(a, a + trimmed.len());
     }
 }

@@ -172,6 +172,7 @@ pub fn document_peso(text: &str, locale: Option<&str>) -> Option<&'static str> {
 
 pub use decimal::{format_decimal, parse_decimal};
 pub use mention::{mentions, Mention};
+pub(crate) use peso::{of_locale as peso_of_locale, PesoWords, Pesos};
 pub(crate) use range::is_change_verb;
 
 /// Whether a normalized word is a scale word of the language ("million", "millones", "mil",

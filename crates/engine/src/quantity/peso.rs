@@ -143,39 +143,115 @@ pub(crate) struct Pesos {
 /// city in English or Spanish (m, a, c, u, f, p, d, b, h; or "peso"; [`FIRSTS`]) and pass the
 /// [`Filter`] are looked up, a word seen again usually from a small cache ([`Seen`]).
 pub(crate) fn document(text: &str) -> Pesos {
+    read(text, filter())
+}
+
+/// The [`Filter`] of the peso words, built at first use.
+fn filter() -> &'static Filter {
     static FILTER: OnceLock<Filter> = OnceLock::new();
-    read(text, FILTER.get_or_init(Filter::new))
+    FILTER.get_or_init(Filter::new)
 }
 
 /// The first letters of the words [`document`] reads.
 const FIRSTS: u32 = letters(b"macufpdbh");
 
 /// [`document`], looking up only the words `filter` lets through.
-fn read(text: &str, filter: &Filter) -> Pesos {
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    let mut any = false;
-    let mut seen = Seen::new();
-    for_word_starts(text, &filter.pairs, |start| {
-        let word = &text[start..word_end(text, start)];
-        if word.len() < 3 || word.len() > 13 || !filter.may_tell(word) {
+fn read<'t>(text: &'t str, filter: &'t Filter) -> Pesos {
+    PesoWords::with(text, filter).read_all()
+}
+
+/// [`document`] read word by word, from another pass over the text's words
+/// ([`PesoWords::letter_start`]).
+pub(crate) struct PesoWords<'t> {
+    text: &'t str,
+    filter: &'t Filter,
+    counts: Vec<(&'static str, usize)>,
+    any: bool,
+    seen: Seen,
+}
+
+impl<'t> PesoWords<'t> {
+    /// A reader of `text` that has seen no word yet.
+    pub(crate) fn new(text: &'t str) -> PesoWords<'t> {
+        PesoWords::with(text, filter())
+    }
+
+    fn with(text: &'t str, filter: &'t Filter) -> PesoWords<'t> {
+        PesoWords {
+            text,
+            filter,
+            counts: Vec::new(),
+            any: false,
+            seen: Seen::new(),
+        }
+    }
+
+    /// Reads the word at byte `at`, the first letter of a run of letters (called for every such
+    /// run, in order): it is read as [`document`] reads it when it starts a run of letters and
+    /// digits with an ASCII letter that the filter's first two letters let through.
+    #[inline]
+    pub(crate) fn letter_start(&mut self, at: usize) {
+        let b = self.text.as_bytes();
+        if !b[at].is_ascii_alphabetic() {
             return;
         }
-        let evidence = seen.evidence(word);
-        any |= evidence.any;
-        if let Some(c) = evidence.country {
-            match counts.iter_mut().find(|(k, _)| *k == c) {
-                Some(e) => e.1 += 1,
-                None => counts.push((c, 1)),
+        let letter = usize::from((b[at] | 0x20) - b'a');
+        match b.get(at + 1) {
+            Some(&next) if self.filter.pairs[letter] & second(next) != 0 => {}
+            _ => return,
+        }
+        if at > 0 {
+            let before = b[at - 1];
+            if before.is_ascii_digit()
+                || before >= 128
+                    && self.text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            {
+                return;
             }
         }
-    });
-    crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
-    let leading = match counts.as_slice() {
-        [(c, _)] => Some(*c),
-        [(c, n), (_, m), ..] if n > m => Some(*c),
-        _ => None,
-    };
-    Pesos { any, leading }
+        self.word(at);
+    }
+
+    /// Reads the word starting at byte `start`.
+    fn word(&mut self, start: usize) {
+        let text = self.text;
+        let word = &text[start..word_end(text, start)];
+        if word.len() < 3 || word.len() > 13 || !self.filter.may_tell(word) {
+            return;
+        }
+        let evidence = self.seen.evidence(word);
+        self.any |= evidence.any;
+        if let Some(c) = evidence.country {
+            match self.counts.iter_mut().find(|(k, _)| *k == c) {
+                Some(e) => e.1 += 1,
+                None => self.counts.push((c, 1)),
+            }
+        }
+    }
+
+    /// What the text says, every word read by this reader's own pass.
+    pub(crate) fn read_all(mut self) -> Pesos {
+        let filter = self.filter;
+        for_word_starts(self.text, &filter.pairs, |start| self.word(start));
+        self.finish()
+    }
+
+    /// What the words read say.
+    pub(crate) fn finish(mut self) -> Pesos {
+        crate::sort::sort_by_key(&mut self.counts, |c| std::cmp::Reverse(c.1));
+        let leading = match self.counts.as_slice() {
+            [(c, _)] => Some(*c),
+            [(c, n), (_, m), ..] if n > m => Some(*c),
+            _ => None,
+        };
+        Pesos {
+            any: self.any,
+            leading,
+        }
+    }
 }
 
 /// Which words may say something about pesos ([`Evidence::of`]): a peso country's names (the
