@@ -1198,3 +1198,13 @@ fn clock_times_with_a_glued_am_or_pm() {
         ]
     );
 }
+
+#[test]
+fn product_names_and_street_numbers_are_not_counts() {
+    let q = en("Sales of the iPhone 15 rose 10% as 7 people waited near 10 Downing Street.");
+    let got: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(got, vec!["10%", "7"]);
+    let q = en("The embassy at 1600 Pennsylvania Avenue hired 1600 staff.");
+    let got: Vec<(&str, usize)> = q.iter().map(|q| (q.text.as_str(), q.start)).collect();
+    assert_eq!(got, vec![("1600", 46)], "the count, not the address");
+}

@@ -709,8 +709,11 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }
     }
-    // "No. 10", "núm. 3": an identifier, not an amount.
+    // "No. 10", "núm. 3": an identifier, not an amount; so is a street number.
     if a.t0 >= 2 && tk.sym(a.t0 - 1) == '.' && matches!(tk.norm(a.t0 - 2), "no" | "nos" | "num") {
+        return None;
+    }
+    if a.plain_digits > 0 && street_number(tk, a.t1) {
         return None;
     }
     // "S&P 500", "Boeing 737", "Article 5": a bare number right after a name is part of it, unless
@@ -752,11 +755,35 @@ fn after_a_name(tk: &Tokens, k: usize, lang: &Lang) -> bool {
     }
     let word = &tk.text[prev.start..prev.end];
     let norm = tk.norm(k - 1);
+    // "iPhone 15", "eBay 2": a capital inside the word names a product too.
+    let named = prev.upper || word.chars().skip(1).any(char::is_uppercase);
     prev.kind == TK::Word
-        && prev.upper
+        && named
         && tk.toks[k].space
         && dates::month(norm, true).is_none()
         && crate::time::weekday_name(norm, true).is_none()
         && !crate::lexicon::is_stopword(word)
-        && !(norm.ends_with('s') && crate::lexicon::concept(word).is_some())
+        // A plural noun opening a headline counts ("Doctors 950"); inside a sentence a
+        // capitalized plural is a name ("Windows 11").
+        && !(opens_sentence && norm.ends_with('s') && crate::lexicon::concept(word).is_some())
+}
+
+/// Whether the number at tokens `[t0, t1)` is a street number: "10 Downing Street", "1600
+/// Pennsylvania Avenue".
+fn street_number(tk: &Tokens, t1: usize) -> bool {
+    let street = |k: usize| {
+        tk.toks
+            .get(k)
+            .is_some_and(|t| t.kind == TK::Word && t.upper)
+            && matches!(
+                tk.norm(k),
+                "street" | "st" | "avenue" | "ave" | "road" | "rd" | "boulevard" | "lane" | "drive"
+            )
+    };
+    let name = |k: usize| {
+        tk.toks
+            .get(k)
+            .is_some_and(|t| t.kind == TK::Word && t.upper)
+    };
+    name(t1) && (street(t1 + 1) || (name(t1 + 1) && street(t1 + 2)))
 }
