@@ -1208,3 +1208,16 @@ fn product_names_and_street_numbers_are_not_counts() {
     let got: Vec<(&str, usize)> = q.iter().map(|q| (q.text.as_str(), q.start)).collect();
     assert_eq!(got, vec![("1600", 46)], "the count, not the address");
 }
+
+#[test]
+fn a_decade_is_a_year_kind_named_by_its_first_year() {
+    let q = en("The 1990s saw unemployment fall; she is in her 80s.");
+    let one_q = one(&q, "1990s");
+    assert_eq!(
+        (one_q.kind, num(&one_q), one_q.unit.as_deref()),
+        (QuantityKind::Year, 1990.0, Some("decade"))
+    );
+    assert!(q
+        .iter()
+        .all(|q| q.text != "80s" || q.kind != QuantityKind::Year));
+}

@@ -546,7 +546,18 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     if a.measure {
         let mut q = new_q(QuantityKind::Other, a.value, a.t0, a.t1);
         if let Some(l) = first.lit {
-            q.q.unit = Some(tk.text[l.end..first.end].lowercase());
+            let suffix = tk.text[l.end..first.end].lowercase();
+            // "the 1990s": a decade, named by its first year ("in her 80s" is an age).
+            let decade = suffix == "s"
+                && a.value.fract() == 0.0
+                && a.value % 10.0 == 0.0
+                && (1000.0..=2100.0).contains(&a.value);
+            if decade {
+                q.q.kind = QuantityKind::Year;
+                q.q.unit = Some("decade".to_string());
+                return Some(q);
+            }
+            q.q.unit = Some(suffix);
         }
         return Some(q);
     }
