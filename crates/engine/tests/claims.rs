@@ -957,3 +957,15 @@ fn the_level_after_a_change_counts_what_changed() {
     let claims = parse(text, Some("es"));
     assert_eq!(one(&claims, 2562.0).head.as_deref(), Some("injured"));
 }
+
+#[test]
+fn an_elided_figure_takes_the_people_its_participle_names() {
+    let text = "Quake\n\nOfficials said 640 people had been injured and about 9,000 had been \
+                evacuated from their homes.\n";
+    let claims = parse(text, Some("en"));
+    assert_eq!(one(&claims, 640.0).head.as_deref(), Some("injured"));
+    assert_eq!(
+        one(&claims, 9000.0).head.as_deref(),
+        Some("displaced person")
+    );
+}
