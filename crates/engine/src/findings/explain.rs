@@ -357,6 +357,8 @@ fn english_plural(id: &str) -> String {
         "child" => "children".to_string(),
         "man" => "men".to_string(),
         "woman" => "women".to_string(),
+        // Adjectives used as nouns stay as they are: "the injured", "the missing".
+        w if w.ends_with("ed") || matches!(w, "dead" | "missing" | "homeless") => w.to_string(),
         w if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") => {
             format!("{}ies", &w[..w.len() - 1])
         }
@@ -649,5 +651,19 @@ pub fn list_in(items: &[String], lang: Lang) -> String {
             and(&items[n - 1]),
             items[n - 1]
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::english_plural;
+
+    #[test]
+    fn english_plurals_of_concept_ids() {
+        assert_eq!(english_plural("doctor"), "doctors");
+        assert_eq!(english_plural("healthcare worker"), "healthcare workers");
+        assert_eq!(english_plural("person"), "people");
+        assert_eq!(english_plural("injured"), "injured");
+        assert_eq!(english_plural("missing person"), "missing people");
     }
 }
