@@ -25,22 +25,40 @@ pub fn ClaimPanel(props: &ClaimPanelProps) -> Html {
     let lang = state.lang;
     let c = &props.claim;
     let fix = state.correction(&c.id);
-    let value = use_state(String::new);
-    let measure = use_state(String::new);
-    let error = use_state(|| None::<String>);
-    {
-        let (value, measure, error) = (value.clone(), measure.clone(), error.clone());
+    // The form starts with the claim's figures (or the reader's correction) in the first render, so
+    // nothing typed right after opening is overwritten; another claim selected resets it.
+    let shown = {
         let fix = fix.clone();
         let default_value = c.value.map(|v| format_decimal(v.low())).unwrap_or_default();
         let default_measure = c.measure.clone();
-        use_effect_with(c.id.clone(), move |_| {
-            value.set(
-                fix.as_ref()
-                    .and_then(|(v, _)| v.map(format_decimal))
-                    .unwrap_or(default_value),
-            );
-            measure.set(fix.and_then(|(_, m)| m).unwrap_or(default_measure));
-            error.set(None);
+        move || {
+            let value = fix
+                .as_ref()
+                .and_then(|(v, _)| v.map(format_decimal))
+                .unwrap_or(default_value);
+            (value, fix.and_then(|(_, m)| m).unwrap_or(default_measure))
+        }
+    };
+    let value = use_state({
+        let shown = shown.clone();
+        move || shown().0
+    });
+    let measure = use_state({
+        let shown = shown.clone();
+        move || shown().1
+    });
+    let error = use_state(|| None::<String>);
+    let shown_for = use_mut_ref(|| c.id.clone());
+    {
+        let (value, measure, error) = (value.clone(), measure.clone(), error.clone());
+        use_effect_with(c.id.clone(), move |id| {
+            if *shown_for.borrow() != *id {
+                *shown_for.borrow_mut() = id.clone();
+                let (v, m) = shown();
+                value.set(v);
+                measure.set(m);
+                error.set(None);
+            }
         });
     }
     let on_value = {
