@@ -946,13 +946,15 @@ fn describe(claim: &Claim, phrase: Option<&str>) -> String {
     what
 }
 
+/// Auxiliaries between an elided figure and its participle ("9,000 had been evacuated"), folded.
+const AUXILIARIES: &[&str] = &[
+    "had", "have", "has", "been", "were", "was", "are", "fueron", "han", "habian", "sido",
+];
+
 /// The people an elided figure counts, named by the participle after it: "about 9,000 had been
 /// evacuated" (displaced people), "otros 12 fueron detenidos" (detainees), "20 were killed".
 fn counted_by_participle(toks: &[Tok], after: usize) -> Option<Head> {
-    let aux = [
-        "had", "have", "has", "been", "were", "was", "are", "fueron", "han", "habian", "sido",
-    ];
-    let k = (after..toks.len().min(after + 3)).find(|&k| !toks[k].is(&aux))?;
+    let k = (after..toks.len().min(after + 3)).find(|&k| !toks[k].is(AUXILIARIES))?;
     let t = &toks[k];
     let id = measure::implied_by_verb(t).or_else(|| {
         crate::lexicon::concept(&t.folded)
@@ -982,7 +984,7 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
             .is_some_and(|t| t.is(&["them", "those", "ellos", "ellas"]));
     let next_elides = (measure::looks_like_verb(&toks[after]) && !toks[after].is(STATES))
         || of_them
-        || (toks[after].is(&["had", "have", "were", "fueron", "han"])
+        || (toks[after].is(AUXILIARIES)
             && toks.get(after + 1).is_some_and(|t| {
                 t.is(&["been", "sido"]) || (t.word && measure::looks_like_verb(t))
             }))
@@ -1137,7 +1139,7 @@ fn indicator(phrase: &str) -> Option<&'static str> {
         })
         .collect();
     let c = crate::lexicon::concept(&words.join(" "))?;
-    (crate::lexicon::kind(c.id) == Some("indicator") && c.id != "indicator").then_some(c.id)
+    crate::lexicon::is_indicator(c.id).then_some(c.id)
 }
 
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.

@@ -61,10 +61,10 @@ fn agreement(a: &Entry, b: &Entry) -> Option<Relation> {
 /// the name was not recognised as a place) is taken to be about it.
 fn places(a: &Entry, b: &Entry) -> (bool, bool) {
     let names = |e: &Entry, place: &str| {
-        let place: Vec<&str> = place.split(' ').collect();
+        let n = place.split(' ').count();
         e.sentence
-            .windows(place.len())
-            .any(|w| w.iter().zip(&place).all(|(x, y)| x == y))
+            .windows(n)
+            .any(|w| w.iter().zip(place.split(' ')).all(|(x, y)| x == y))
     };
     match (&a.claim.place, &b.claim.place) {
         (Some(x), Some(y)) => (x == y, x == y),
@@ -304,10 +304,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
                 // An unqualified figure ("deployed 199", "hire 1,200") is an event as often as
                 // a stock: only two named sources disputing it make a conflict. An indicator
                 // (an unemployment rate, inflation) has one value for a period.
-                let indicator = a
-                    .head
-                    .as_deref()
-                    .is_some_and(|h| crate::lexicon::kind(h) == Some("indicator"));
+                let indicator = a.head.as_deref().is_some_and(crate::lexicon::is_indicator);
                 let identified = ma != Meaning::Plain || attributed_apart || indicator;
                 identified.then_some(Relation {
                     kind: FindingKind::Conflict,

@@ -320,7 +320,7 @@ fn phrase_en(c: &Claim, phrase: &str) -> String {
 fn english_of_spanish(c: &Claim, phrase: &str) -> Option<String> {
     let id = c.head.as_deref()?;
     // An indicator is named by its id ("tasa de desempleo" → "unemployment rate").
-    if lexicon::kind(id) == Some("indicator") {
+    if lexicon::is_indicator(id) {
         if crate::document::detect_language(&c.text) != crate::lang::Lang::Es {
             return None;
         }

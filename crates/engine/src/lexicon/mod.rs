@@ -16,7 +16,7 @@ mod stopwords;
 pub use inflection::{fold, singular};
 pub use negation::{is_negation, negation};
 pub use nouns::{
-    ancestors, by_id, concept, concept_phrase, concepts, is_a, kind, related, Concept,
+    ancestors, by_id, concept, concept_phrase, concepts, is_a, is_indicator, kind, related, Concept,
 };
 #[cfg(test)]
 pub(crate) use places::abbreviations;

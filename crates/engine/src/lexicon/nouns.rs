@@ -5110,6 +5110,11 @@ pub fn kind(id: &str) -> Option<&'static str> {
     kinds.get(id).copied().flatten()
 }
 
+/// Whether a concept is an indicator (unemployment, inflation…): a rate with one value per period.
+pub fn is_indicator(id: &str) -> bool {
+    id != "indicator" && kind(id) == Some("indicator")
+}
+
 /// [`kind`], computed from the hierarchy.
 fn root_of(id: &str) -> Option<&'static str> {
     let c = by_id(id)?;
