@@ -140,6 +140,15 @@ fn doc(
     (doc, claims)
 }
 
+/// A corpus of articles given as (id, text), each with the metadata its own text states.
+fn articles(texts: &[(&str, &str)]) -> Corpus {
+    let mut corpus = Corpus::new();
+    for (id, text) in texts {
+        corpus.add(id, text, &DocumentMeta::default());
+    }
+    corpus
+}
+
 fn corpus(docs: Vec<(Document, Vec<Claim>)>) -> Corpus {
     let mut corpus = Corpus::new();
     for (doc, claims) in docs {
@@ -604,23 +613,21 @@ fn detect_runs_over_bare_claims() {
 
 #[test]
 fn an_english_explanation_names_a_spanish_measure_in_english() {
-    let mut corpus = Corpus::new();
-    let meta = DocumentMeta::default();
-    corpus.add(
-        "en.txt",
-        "Hurricane Lena kills at least 20 in Honduras\n\nBy Ana Ruiz, Reuters | 3 October 2025\n\n\
-         TEGUCIGALPA — Hurricane Lena has killed at least 20 people in Honduras, the national \
-         disaster agency said on Friday.\n",
-        &meta,
-    );
-    corpus.add(
-        "es.txt",
-        "Asciende a 35 el número de muertos por el huracán Lena en Honduras\n\n\
-         Por Luis Pérez | 5 de octubre de 2025\n\n\
-         TEGUCIGALPA — El número de muertos por el paso del huracán Lena en Honduras ascendió a \
-         35, informó este domingo la agencia nacional de desastres.\n",
-        &meta,
-    );
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "Hurricane Lena kills at least 20 in Honduras\n\nBy Ana Ruiz, Reuters | 3 October 2025\n\n\
+             TEGUCIGALPA — Hurricane Lena has killed at least 20 people in Honduras, the national \
+             disaster agency said on Friday.\n",
+        ),
+        (
+            "es.txt",
+            "Asciende a 35 el número de muertos por el huracán Lena en Honduras\n\n\
+             Por Luis Pérez | 5 de octubre de 2025\n\n\
+             TEGUCIGALPA — El número de muertos por el paso del huracán Lena en Honduras ascendió a \
+             35, informó este domingo la agencia nacional de desastres.\n",
+        ),
+    ]);
     let f = corpus
         .findings()
         .iter()
@@ -633,22 +640,20 @@ fn an_english_explanation_names_a_spanish_measure_in_english() {
 
 #[test]
 fn a_quarter_figure_revised_later_is_a_change() {
-    let mut corpus = Corpus::new();
-    let meta = DocumentMeta::default();
-    corpus.add(
-        "first.txt",
-        "US economy keeps growing\n\nBy Jane Doe | 30 October 2024\n\nWASHINGTON — The U.S. economy \
-         grew at a 2.8% annual rate in the third quarter, the Commerce Department said on \
-         Wednesday.\n",
-        &meta,
-    );
-    corpus.add(
-        "second.txt",
-        "US growth estimate lowered\n\nBy John Roe | 27 November 2024\n\nWASHINGTON — The U.S. \
-         economy grew at a 2.7% annual rate in the third quarter, the Commerce Department said \
-         in its second estimate, revised down from 2.8%.\n",
-        &meta,
-    );
+    let corpus = articles(&[
+        (
+            "first.txt",
+            "US economy keeps growing\n\nBy Jane Doe | 30 October 2024\n\nWASHINGTON — The U.S. economy \
+             grew at a 2.8% annual rate in the third quarter, the Commerce Department said on \
+             Wednesday.\n",
+        ),
+        (
+            "second.txt",
+            "US growth estimate lowered\n\nBy John Roe | 27 November 2024\n\nWASHINGTON — The U.S. \
+             economy grew at a 2.7% annual rate in the third quarter, the Commerce Department said \
+             in its second estimate, revised down from 2.8%.\n",
+        ),
+    ]);
     let quarter = corpus
         .claims()
         .iter()
@@ -677,23 +682,21 @@ fn a_quarter_figure_revised_later_is_a_change() {
 
 #[test]
 fn an_indicator_is_compared_across_languages() {
-    let mut corpus = Corpus::new();
-    let meta = DocumentMeta::default();
-    corpus.add(
-        "en.txt",
-        "US unemployment falls to 3.7%\n\nBy Jane Doe | 8 December 2023\n\nThe unemployment rate \
-         fell to 3.7% in November, Labor Secretary Julie Su said on Friday at the White House. \
-         President Joe Biden welcomed the figure in Philadelphia. Inflation was 3.1%.\n",
-        &meta,
-    );
-    corpus.add(
-        "es.txt",
-        "El desempleo en EE.UU. baja al 3,7 %\n\nPor Ana Ruiz | 9 de diciembre de 2023\n\nLa tasa de \
-         desempleo bajó al 3,7 % en noviembre, informó la secretaria de Trabajo, Julie Su, en la \
-         Casa Blanca. El presidente Joe Biden celebró la cifra en Philadelphia. La inflación fue \
-         del 3,1 %.\n",
-        &meta,
-    );
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "US unemployment falls to 3.7%\n\nBy Jane Doe | 8 December 2023\n\nThe unemployment rate \
+             fell to 3.7% in November, Labor Secretary Julie Su said on Friday at the White House. \
+             President Joe Biden welcomed the figure in Philadelphia. Inflation was 3.1%.\n",
+        ),
+        (
+            "es.txt",
+            "El desempleo en EE.UU. baja al 3,7 %\n\nPor Ana Ruiz | 9 de diciembre de 2023\n\nLa tasa de \
+             desempleo bajó al 3,7 % en noviembre, informó la secretaria de Trabajo, Julie Su, en la \
+             Casa Blanca. El presidente Joe Biden celebró la cifra en Philadelphia. La inflación fue \
+             del 3,1 %.\n",
+        ),
+    ]);
     let agreed: Vec<&str> = corpus
         .findings()
         .iter()
@@ -705,28 +708,26 @@ fn an_indicator_is_compared_across_languages() {
 
 #[test]
 fn a_toll_reported_a_day_later_is_a_change_not_a_conflict() {
-    let mut corpus = Corpus::new();
-    let meta = DocumentMeta::default();
-    corpus.add(
-        "en.txt",
-        "Earthquake death toll in Morocco rises above 2,000\n\nBy Sarah Lin, Reuters\n\nSept 10, \
-         2023\n\nMARRAKECH, Morocco — The death toll rose to 2,012 on Saturday, the interior \
-         ministry said, with 2,059 people injured, 1,404 of them critically.\n\nThe magnitude 6.8 \
-         quake struck late on Friday in the High Atlas mountains, 72 km southwest of \
-         Marrakech.\n\nMost of the deaths were in Al Haouz province, where 1,293 people died, \
-         according to the ministry.\n",
-        &meta,
-    );
-    corpus.add(
-        "es.txt",
-        "El balance de muertos por el terremoto de Marruecos supera los 2.800\n\nPor Ana Ruiz, \
-         EFE\n\n11 de septiembre de 2023\n\nRABAT — El número de muertos ascendió a 2.862 este \
-         lunes, según el Ministerio del Interior, mientras que los heridos son 2.562.\n\nEl sismo, \
-         de magnitud 6,8, tuvo su epicentro a 72 kilómetros al suroeste de Marrakech.\n\nLa \
-         provincia de Al Haouz concentra la mayoría de las víctimas, con 1.604 muertos, según el \
-         ministerio.\n",
-        &meta,
-    );
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "Earthquake death toll in Morocco rises above 2,000\n\nBy Sarah Lin, Reuters\n\nSept 10, \
+             2023\n\nMARRAKECH, Morocco — The death toll rose to 2,012 on Saturday, the interior \
+             ministry said, with 2,059 people injured, 1,404 of them critically.\n\nThe magnitude 6.8 \
+             quake struck late on Friday in the High Atlas mountains, 72 km southwest of \
+             Marrakech.\n\nMost of the deaths were in Al Haouz province, where 1,293 people died, \
+             according to the ministry.\n",
+        ),
+        (
+            "es.txt",
+            "El balance de muertos por el terremoto de Marruecos supera los 2.800\n\nPor Ana Ruiz, \
+             EFE\n\n11 de septiembre de 2023\n\nRABAT — El número de muertos ascendió a 2.862 este \
+             lunes, según el Ministerio del Interior, mientras que los heridos son 2.562.\n\nEl sismo, \
+             de magnitud 6,8, tuvo su epicentro a 72 kilómetros al suroeste de Marrakech.\n\nLa \
+             provincia de Al Haouz concentra la mayoría de las víctimas, con 1.604 muertos, según el \
+             ministerio.\n",
+        ),
+    ]);
     let findings = corpus.findings();
     let province = findings
         .iter()
@@ -785,10 +786,10 @@ fn rounded_figures_and_translated_place_names_tie_two_reports_of_one_story() {
 
 #[test]
 fn a_rate_rounded_in_translation_agrees_and_a_different_youth_rate_conflicts() {
-    let mut corpus = Corpus::new();
-    let meta = DocumentMeta::default();
-    corpus.add("en.txt", include_str!("articles/jobless_en.txt"), &meta);
-    corpus.add("es.txt", include_str!("articles/jobless_es.txt"), &meta);
+    let corpus = articles(&[
+        ("en.txt", include_str!("articles/jobless_en.txt")),
+        ("es.txt", include_str!("articles/jobless_es.txt")),
+    ]);
     let findings = corpus.findings();
     let about = |quote: &str| {
         findings
@@ -808,23 +809,21 @@ fn a_rate_rounded_in_translation_agrees_and_a_different_youth_rate_conflicts() {
 
 #[test]
 fn exact_counts_one_apart_do_not_corroborate() {
-    let mut corpus = Corpus::new();
-    let meta = DocumentMeta::default();
-    corpus.add(
-        "en.txt",
-        "Labour wins landslide in UK election\n\nBy Tom Reed, Reuters\n\nJuly 5, 2024\n\nLONDON — \
-         Labour won 412 seats in the 650-seat parliament, while the Conservatives took 121, official \
-         results showed on Friday.\n\nThe Liberal Democrats won 72 seats.\n",
-        &meta,
-    );
-    corpus.add(
-        "es.txt",
-        "Los laboristas arrasan en las elecciones británicas\n\nPor Ana Ruiz, EFE\n\n5 de julio de \
-         2024\n\nLONDRES — El Partido Laborista obtuvo 411 escaños de los 650 de la Cámara de los \
-         Comunes, mientras que los conservadores se quedaron con 121.\n\nLos liberaldemócratas \
-         lograron 72 escaños.\n",
-        &meta,
-    );
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "Labour wins landslide in UK election\n\nBy Tom Reed, Reuters\n\nJuly 5, 2024\n\nLONDON — \
+             Labour won 412 seats in the 650-seat parliament, while the Conservatives took 121, official \
+             results showed on Friday.\n\nThe Liberal Democrats won 72 seats.\n",
+        ),
+        (
+            "es.txt",
+            "Los laboristas arrasan en las elecciones británicas\n\nPor Ana Ruiz, EFE\n\n5 de julio de \
+             2024\n\nLONDRES — El Partido Laborista obtuvo 411 escaños de los 650 de la Cámara de los \
+             Comunes, mientras que los conservadores se quedaron con 121.\n\nLos liberaldemócratas \
+             lograron 72 escaños.\n",
+        ),
+    ]);
     let findings = corpus.findings();
     let agree = |quote: &str| {
         findings
@@ -838,22 +837,20 @@ fn exact_counts_one_apart_do_not_corroborate() {
 
 #[test]
 fn a_transfer_fee_in_pounds_and_in_euros_corroborates() {
-    let mut corpus = Corpus::new();
-    let meta = DocumentMeta::default();
-    corpus.add(
-        "en.txt",
-        "Chelsea sign Spanish midfielder in record deal\n\nBy Tom Reed, The Guardian\n\nAugust 14, \
-         2024\n\nLONDON — Chelsea have signed midfielder Pedro Alvarez from Valencia for £85 million, \
-         a club record, the Premier League side said on Wednesday.\n",
-        &meta,
-    );
-    corpus.add(
-        "es.txt",
-        "El Chelsea ficha a Pedro Álvarez por 100 millones de euros\n\nPor Ana Ruiz, Marca\n\n14 de \
-         agosto de 2024\n\nVALENCIA — El Valencia ha vendido a Pedro Álvarez al Chelsea por 100 \
-         millones de euros, el mayor traspaso de la historia del club.\n",
-        &meta,
-    );
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "Chelsea sign Spanish midfielder in record deal\n\nBy Tom Reed, The Guardian\n\nAugust 14, \
+             2024\n\nLONDON — Chelsea have signed midfielder Pedro Alvarez from Valencia for £85 million, \
+             a club record, the Premier League side said on Wednesday.\n",
+        ),
+        (
+            "es.txt",
+            "El Chelsea ficha a Pedro Álvarez por 100 millones de euros\n\nPor Ana Ruiz, Marca\n\n14 de \
+             agosto de 2024\n\nVALENCIA — El Valencia ha vendido a Pedro Álvarez al Chelsea por 100 \
+             millones de euros, el mayor traspaso de la historia del club.\n",
+        ),
+    ]);
     let findings = corpus.findings();
     assert!(
         findings.iter().any(|f| f.kind == FindingKind::Corroboration
