@@ -859,3 +859,34 @@ fn a_transfer_fee_in_pounds_and_in_euros_corroborates() {
         "what a signing or a sale paid is one price: {findings:#?}"
     );
 }
+
+#[test]
+fn one_voice_quoted_with_two_crowd_figures_is_a_conflict_naming_it() {
+    let corpus = articles(&[
+        (
+            "daily.txt",
+            "Thousands march in Lisbon against housing costs\n\nBy Ana Ribeiro, Lisbon Daily\n\n\
+             Saturday, 14 October 2023\n\nThousands of people marched down Avenida da Liberdade in \
+             Lisbon on Saturday. Police said about 20,000 people took part in the march. Rents in the \
+             capital have risen 37% since 2020.\n",
+        ),
+        (
+            "wire.txt",
+            "Lisbon housing protest draws crowds\n\nBy Rui Costa, Reuters\n\nSunday, 15 October \
+             2023\n\nAbout 50,000 people protested in Lisbon on Saturday, filling Avenida da \
+             Liberdade, police said. Rents in Lisbon have climbed 37% since 2020.\n",
+        ),
+    ]);
+    let f = corpus
+        .findings()
+        .iter()
+        .find(|f| f.kind == FindingKind::Conflict)
+        .expect("police are quoted with 20,000 and 50,000 for one march");
+    assert!(f.explanation.contains("citing Police"), "{}", f.explanation);
+    assert!(f.explanation.contains("citing police"), "{}", f.explanation);
+    assert!(
+        f.explanation_es.contains("según la policía"),
+        "{}",
+        f.explanation_es
+    );
+}

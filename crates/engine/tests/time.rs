@@ -343,6 +343,34 @@ fn relative_periods() {
 }
 
 #[test]
+fn yearless_dates_lean_to_the_past() {
+    // News mostly reports what happened: in October, "February" is the February before, while a
+    // month or day just ahead is still the coming one.
+    let october = Some(d("2023-10-14"));
+    for (text, lang, want_from, want_to) in [
+        (
+            "announced in February",
+            Lang::En,
+            "2023-02-01",
+            "2023-02-28",
+        ),
+        ("anunció en febrero", Lang::Es, "2023-02-01", "2023-02-28"),
+        (
+            "elections in November",
+            Lang::En,
+            "2023-11-01",
+            "2023-11-30",
+        ),
+        ("signed on March 3", Lang::En, "2023-03-03", "2023-03-03"),
+        ("due on November 2", Lang::En, "2023-11-02", "2023-11-02"),
+    ] {
+        let found = find_resolved(text, &lang, october);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert_eq!(span(&found[0]), (s(want_from), s(want_to)), "{text:?}");
+    }
+}
+
+#[test]
 fn lowercase_english_words_are_not_dates() {
     for text in [
         "They may come later.",

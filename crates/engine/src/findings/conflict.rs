@@ -88,7 +88,7 @@ fn same_voice(a: &Entry, b: &Entry) -> bool {
             })
             .map(|w| match w.as_str() {
                 "policia" => "police".to_string(),
-                "organizadores" | "convocantes" => "organizers".to_string(),
+                "organizadores" | "convocantes" | "organisers" => "organizers".to_string(),
                 "ministerio" => "ministry".to_string(),
                 "gobierno" => "government".to_string(),
                 "autoridades" => "authorities".to_string(),
@@ -304,8 +304,12 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
                 // An unqualified figure ("deployed 199", "hire 1,200") is an event as often as
                 // a stock: only two named sources disputing it make a conflict. An indicator
                 // (an unemployment rate, inflation) has one value for a period.
+                // One named voice quoted with two figures for one time is a dispute too.
                 let indicator = a.head.as_deref().is_some_and(crate::lexicon::is_indicator);
-                let identified = ma != Meaning::Plain || attributed_apart || indicator;
+                let one_voice = a.claim.attribution.is_some()
+                    && b.claim.attribution.is_some()
+                    && same_voice(a, b);
+                let identified = ma != Meaning::Plain || attributed_apart || one_voice || indicator;
                 identified.then_some(Relation {
                     kind: FindingKind::Conflict,
                     why: Why::Values,

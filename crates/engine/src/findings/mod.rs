@@ -491,9 +491,28 @@ fn cross_text(
             format!("{lead_in} ({measure}): {}{note}{more}", list(&parts))
         }
         Why::Values => {
+            // Who in each source gives the figure: police and organizers disputing a crowd, or
+            // one voice quoted with two figures, is the finding itself.
             let parts: Vec<String> = order
                 .iter()
-                .map(|e| format!("{} {} {}", src(e), lang.pick("gives", "da"), fig(e, lang)))
+                .map(|e| {
+                    let (s, f) = (src(e), fig(e, lang));
+                    match (&e.claim.attribution, lang) {
+                        (Some(_), Lang::En) => {
+                            format!(
+                                "{s}, citing {}, gives {f}",
+                                explain::voice_in_article(&e.claim, lang)
+                            )
+                        }
+                        (Some(_), Lang::Es) => {
+                            format!(
+                                "{s} da, según {}, {f}",
+                                explain::voice_in_article(&e.claim, lang)
+                            )
+                        }
+                        (None, _) => format!("{s} {} {f}", lang.pick("gives", "da")),
+                    }
+                })
                 .collect();
             match lang {
                 Lang::En => format!(

@@ -19,6 +19,14 @@ fn shift(date: Date, unit: Unit, amount: u32, sign: i32) -> Date {
     }
 }
 
+/// How far a yearless date ("in February", "on 3 March") is from the anchor, for choosing its
+/// year: news mostly reports what happened, so a date ahead counts three times its distance (in
+/// October, "February" is the February before; "November" is still the coming one).
+fn past_biased(d: Date, anchor: Date) -> (i64, bool) {
+    let days = anchor.days_until(d);
+    (if days > 0 { days * 3 } else { -days }, days > 0)
+}
+
 /// The first and last day a relative expression denotes, given the anchor.
 pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
     Some(match r {
@@ -78,7 +86,7 @@ pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
             let mid = |y: i32| Date::new(y, first, 1).map(|d| d.add_days(i64::from(count) * 15));
             let y = (anchor.year - 1..=anchor.year + 1)
                 .filter_map(|y| Some((y, mid(y)?)))
-                .min_by_key(|(_, d)| (d.days_until(anchor).abs(), *d > anchor))?
+                .min_by_key(|(_, d)| past_biased(*d, anchor))?
                 .0;
             months_bounds(y, first, count)?
         }
@@ -89,13 +97,13 @@ pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
         Relative::DayMonth { month, day } => {
             let d = (anchor.year - 1..=anchor.year + 1)
                 .filter_map(|y| Date::new(y, month, day))
-                .min_by_key(|d| (d.days_until(anchor).abs(), *d > anchor))?;
+                .min_by_key(|d| past_biased(*d, anchor))?;
             (d, d)
         }
         Relative::Month { month, part } => {
             let y = (anchor.year - 1..=anchor.year + 1)
                 .filter_map(|y| Date::new(y, month, 15))
-                .min_by_key(|d| (d.days_until(anchor).abs(), *d > anchor))?
+                .min_by_key(|d| past_biased(*d, anchor))?
                 .year;
             match part {
                 Some(p) => month_part_bounds(y, month, p)?,
