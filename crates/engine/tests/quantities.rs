@@ -1221,3 +1221,77 @@ fn a_decade_is_a_year_kind_named_by_its_first_year() {
         .iter()
         .all(|q| q.text != "80s" || q.kind != QuantityKind::Year));
 }
+
+#[test]
+fn vote_tallies_are_scores_not_counts() {
+    for (text, tally) in [
+        ("The bill passed the Senate 52-48 late Thursday.", "52-48"),
+        ("The House approved it by a vote of 216-214.", "216-214"),
+        ("The measure was approved 7-2 by the council.", "7-2"),
+    ] {
+        let q = en(text);
+        let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+        assert_eq!(got, vec![(tally, QuantityKind::Other)], "{text}");
+    }
+    // A chamber's name before a range of a counted noun does not make it a tally.
+    assert_eq!(
+        en("The house has 3-4 bedrooms.")[0].kind,
+        QuantityKind::Range
+    );
+    assert_eq!(en("The house 3-4 bedrooms.")[0].kind, QuantityKind::Range);
+}
+
+#[test]
+fn a_change_and_its_new_level_are_not_a_range() {
+    let q = en("A barrel of Brent crude rose $1.50 to $84.20.");
+    let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("$1.50", QuantityKind::Money),
+            ("$84.20", QuantityKind::Money)
+        ]
+    );
+    // Without a change verb, or with a bare low end, it is a range.
+    assert_eq!(en("Tickets cost $35 to $120.")[0].kind, QuantityKind::Range);
+    assert_eq!(
+        en("Prices rose 5 to 7 percent.")[0].kind,
+        QuantityKind::Range
+    );
+}
+
+#[test]
+fn rates_per_one_unit() {
+    for (q, text, unit) in [
+        (
+            en("The fertility rate fell to 1.19 children per woman."),
+            "1.19 children per woman",
+            "children",
+        ),
+        (
+            en("There were 40 cases per day."),
+            "40 cases per day",
+            "cases",
+        ),
+        (
+            es("La tasa de natalidad cayó a 1,19 hijos por mujer."),
+            "1,19 hijos por mujer",
+            "hijos",
+        ),
+    ] {
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (
+                q[0].text.as_str(),
+                q[0].kind,
+                q[0].per,
+                q[0].unit.as_deref()
+            ),
+            (text, QuantityKind::Ratio, Some(1.0), Some(unit))
+        );
+    }
+    // Spanish "por" before a cause is no rate; "per cent" is a percentage.
+    let q = es("Hubo 45 detenidos por robo.");
+    assert_eq!((q[0].kind, q[0].per), (QuantityKind::Count, None));
+    assert_eq!(en("Growth was 5 per cent.")[0].kind, QuantityKind::Percent);
+}

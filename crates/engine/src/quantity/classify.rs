@@ -183,10 +183,16 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
 /// "terminó 2 a 0", "won 3-1" (after a verb of winning, drawing or losing, or right after
 /// another result); a score, not two counts. `last` ends the previous result.
 fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
+    // A vote's tally ("passed the Senate 52-48", "by a vote of 216-214") has up to three digits.
+    let vote_at = |k: usize| is_vote_word(tk.norm(k));
+    let tally = i > 0
+        && (vote_at(i - 1)
+            || (i > 1 && matches!(tk.norm(i - 1), "of" | "by" | "por" | "de") && vote_at(i - 2)));
+    let digits = if tally { 3 } else { 2 };
     let small = |k: usize| {
         tk.toks.get(k).is_some_and(|t| {
             t.kind == TK::Num
-                && t.lit.is_some_and(|l| l.plain && l.int_digits <= 2)
+                && t.lit.is_some_and(|l| l.plain && l.int_digits <= digits)
                 && t.mult == 1.0
         })
     };
@@ -205,7 +211,21 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
         TK::Sym => !matches!(t.ch, ',' | '.' | ';' | ')' | ':' | '(' | '"' | '”' | '»'),
         _ => true,
     });
-    if unit_after {
+    // After a chamber's name a word still ends it ("the House 3-4 bedrooms"); after a vote not.
+    let voted = tally
+        && !matches!(
+            tk.norm(i - 1),
+            "senate"
+                | "house"
+                | "chamber"
+                | "congress"
+                | "parliament"
+                | "senado"
+                | "camara"
+                | "congreso"
+                | "parlamento"
+        );
+    if unit_after && !voted {
         return None;
     }
     let mut k = i - 1;
@@ -214,7 +234,35 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
     }
     let after_score =
         last.is_some_and(|l| l + 1 == i || (l + 2 == i && matches!(tk.norm(i - 1), "y" | "and")));
-    (after_score || is_result_verb(tk.norm(k))).then_some(end)
+    (after_score || tally || is_result_verb(tk.norm(k))).then_some(end)
+}
+
+/// Words right before a vote's tally (folded): "a vote of 52-48", "the Senate 52-48", "passed
+/// 216-214", "por 176-172".
+fn is_vote_word(w: &str) -> bool {
+    matches!(
+        w,
+        "vote"
+            | "votes"
+            | "voted"
+            | "passed"
+            | "approved"
+            | "rejected"
+            | "senate"
+            | "house"
+            | "chamber"
+            | "congress"
+            | "parliament"
+            | "votacion"
+            | "votos"
+            | "voto"
+            | "aprobo"
+            | "rechazo"
+            | "senado"
+            | "camara"
+            | "congreso"
+            | "parlamento"
+    )
 }
 
 /// Words that may follow a score ("venció 3-1 al Barcelona", "won 2-0 against").
@@ -235,6 +283,10 @@ fn is_score_follow(w: &str) -> bool {
             | "and"
             | "on"
             | "to"
+            | "late"
+            | "last"
+            | "this"
+            | "after"
     )
 }
 
@@ -504,9 +556,21 @@ fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
         ("per", _) | ("every", _) => q + 1,
         ("for", "every") | ("por", "cada") | ("de", "cada") | ("in", "every") => q + 2,
         ("cada", _) => q + 1,
+        // "1,19 hijos por mujer": Spanish "por" is a rate only before a unit of reference
+        // ("10 detenidos por robo" is a cause).
+        ("por", w) if is_per_noun(w) => q + 1,
         _ => return None,
     };
-    let b = scale::parse_at(tk, k, ctx.lang)?;
+    let Some(b) = scale::parse_at(tk, k, ctx.lang) else {
+        // "1.19 children per woman", "12 deaths a day… per day": one of the unit.
+        let single = tk.norm(q) != "every" && !matches!(tk.norm(k), "cent" | "ciento" | "mil");
+        let unit = single
+            && tk
+                .toks
+                .get(k)
+                .is_some_and(|t| t.kind == TK::Word && t.space);
+        return (unit && noun::after(tk, k, ctx.lang).is_some()).then_some((1.0, k + 1));
+    };
     if b.ordinal || b.measure || b.value <= 0.0 {
         return None;
     }
@@ -515,6 +579,38 @@ fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
         end += 1;
     }
     Some((b.value, end))
+}
+
+/// Nouns that Spanish "por" turns into a unit of reference (folded): "hijos por mujer", "euros
+/// por habitante", "casos por día".
+fn is_per_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "habitante"
+            | "persona"
+            | "mujer"
+            | "hombre"
+            | "hogar"
+            | "familia"
+            | "alumno"
+            | "estudiante"
+            | "paciente"
+            | "trabajador"
+            | "empleado"
+            | "cabeza"
+            | "capita"
+            | "dia"
+            | "semana"
+            | "mes"
+            | "ano"
+            | "hora"
+            | "minuto"
+            | "kilometro"
+            | "metro"
+            | "litro"
+            | "kilo"
+            | "barril"
+    )
 }
 
 /// "-year-old", "years old", "-month-old" after a figure: (unit, end token).
