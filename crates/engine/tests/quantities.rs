@@ -1295,3 +1295,22 @@ fn rates_per_one_unit() {
     assert_eq!((q[0].kind, q[0].per), (QuantityKind::Count, None));
     assert_eq!(en("Growth was 5 per cent.")[0].kind, QuantityKind::Percent);
 }
+
+#[test]
+fn percent_ranges_and_parts_of_periods() {
+    let q = en("Some 40% to 50% of the crop was lost.");
+    assert_eq!((q.len(), q[0].kind), (1, QuantityKind::Range), "{q:?}");
+    assert_eq!(q[0].value, Value::Range(40.0, 50.0));
+    // After a change verb, the change and the new level.
+    let q = en("Inflation rose 0.2% to 3.4%.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    // "the first half of 2024" names a period: no figure 0.5.
+    let q = en("Sales in the first half of 2024 rose to $12.3 billion.");
+    assert!(q.iter().all(|q| q.value != Value::Number(0.5)), "{q:?}");
+    let q = es("En la segunda mitad del año las ventas cayeron.");
+    assert!(q.iter().all(|q| q.value != Value::Number(0.5)), "{q:?}");
+    assert_eq!(
+        en("Half of the voters stayed home.")[0].value,
+        Value::Number(0.5)
+    );
+}

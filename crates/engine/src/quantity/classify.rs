@@ -131,6 +131,8 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         };
         let next = a.t1.max(i + 1);
         match classify(&tk, &a, &ctx) {
+            // "the first half of 2024", "el segundo semestre": a part of a period, no figure.
+            Some(q) if part_of_period(&tk, &qs, &q) => i = q.t1.max(next),
             Some(q) => {
                 i = q.t1.max(next);
                 ctx.taken = q.t1;
@@ -177,6 +179,18 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         out.push(q.q);
     }
     out
+}
+
+/// Whether `q` is "half" right after an ordinal and before "of" ("the first half of the year",
+/// "la segunda mitad de 2024"): it names a part of a period.
+fn part_of_period(tk: &Tokens, before: &[Q], q: &Q) -> bool {
+    let after_ordinal = before
+        .last()
+        .is_some_and(|o| o.q.kind == QuantityKind::Ordinal && o.t1 == q.t0);
+    after_ordinal
+        && q.t1 == q.t0 + 1
+        && matches!(tk.norm(q.t0), "half" | "mitad")
+        && matches!(tk.norm(q.t1), "of" | "de" | "del")
 }
 
 /// The end of a match result starting at token `i`: "venció 3-1", "ganó por 6-4, 6-3 y 7-5",

@@ -188,6 +188,20 @@ fn adjective(w: &str) -> bool {
             | "mas"
             | "adicionales"
             | "million"
+            | "large"
+            | "small"
+            | "big"
+            | "major"
+            | "senior"
+            | "young"
+            | "foreign"
+            | "local"
+            | "grandes"
+            | "pequenos"
+            | "pequenas"
+            | "jovenes"
+            | "extranjeros"
+            | "extranjeras"
     )
 }
 

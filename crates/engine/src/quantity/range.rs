@@ -182,15 +182,19 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
             (_, "through", _) if !changes => (true, a.t0, false),
             // "5 to 6 percent", "7 to 10 days", "de 5 a 6 por ciento" is above: the low end
             // borrows the high end's unit.
-            // "rose $1.50 to $84.20": a change and the new level, each with its own sign.
+            // "rose $1.50 to $84.20", "fell 2% to 5.5%": a change and the new level, each with
+            // its own sign; "some 40% to 50%" is a range.
             (_, "to", _)
                 if !changes
                     && a.scale == 1.0
                     && b.q.unit.is_some()
                     && ((a.q.unit.is_none() && a.q.kind == QuantityKind::Count)
-                        || (a.q.kind == QuantityKind::Money
+                        || (matches!(a.q.kind, QuantityKind::Money | QuantityKind::Percent)
+                            && a.q.kind == b.q.kind
                             && a.q.unit == b.q.unit
-                            && !(a.t0 >= 1 && is_change_verb(tk.norm(a.t0 - 1))))) =>
+                            && !(1..=2).any(|back| {
+                                a.t0 >= back && is_change_verb(tk.norm(a.t0 - back))
+                            }))) =>
             {
                 (true, a.t0, false)
             }
