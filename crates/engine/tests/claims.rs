@@ -969,3 +969,51 @@ fn an_elided_figure_takes_the_people_its_participle_names() {
         Some("displaced person")
     );
 }
+
+#[test]
+fn another_estimate_of_the_figure_counts_what_the_last_one_counted() {
+    let claims = parse(
+        "March\n\nPolice said 20,000 people marched. Organisers put the figure at 100,000.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 100_000.0).head, one(&claims, 20_000.0).head);
+    assert_eq!(one(&claims, 100_000.0).measure, "people");
+    let claims = parse(
+        "Marcha\n\nLa policía cifró en 20.000 los manifestantes. Los organizadores elevaron la cifra a 100.000.\n",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 100_000.0).head.as_deref(), Some("protester"));
+}
+
+#[test]
+fn a_year_a_change_is_measured_from_is_no_start_date() {
+    let claims = parse(
+        "Rents\n\nRents in Lisbon have climbed 40% since 2020, the National Statistics Institute said.\n",
+        Some("en"),
+    );
+    assert!(
+        claims.iter().all(|c| c.kind != ClaimKind::Date),
+        "{claims:#?}"
+    );
+    assert_eq!(one(&claims, 40.0).time.from.map(|d| d.year), Some(2020));
+    // A start stays one.
+    let claims = parse(
+        "Doctors\n\nThe program has sent doctors to Mexico since 2002.\n",
+        Some("en"),
+    );
+    assert!(claims.iter().any(|c| c.kind == ClaimKind::Date));
+}
+
+#[test]
+fn people_a_company_employs_are_its_staff() {
+    let claims = parse(
+        "Jobs\n\nThe company employs about 42,000 people worldwide.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 42_000.0).head.as_deref(), Some("worker"));
+    let claims = parse(
+        "Empleo\n\nLa empresa emplea a 3.000 personas.\n",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 3_000.0).head.as_deref(), Some("worker"));
+}

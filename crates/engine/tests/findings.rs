@@ -890,3 +890,68 @@ fn one_voice_quoted_with_two_crowd_figures_is_a_conflict_naming_it() {
         f.explanation_es
     );
 }
+
+#[test]
+fn a_results_story_in_two_languages_agrees_on_profit_and_staff_and_disputes_the_investment() {
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "Utility profit jumps 20% on renewables push\n\nBy Maria Lopez, Reuters\n\nJuly 24, 2024\n\n\
+             MADRID (Reuters) - Spanish utility Ventoria said on Wednesday its net profit rose 20% to \
+             4.13 billion euros ($4.48 billion) in the first half of the year, helped by higher output \
+             from its wind farms.\n\nVentoria plans to invest 41 billion euros between 2024 and 2026, \
+             mostly in power grids.\n\nThe company employs about 42,000 people worldwide.\n",
+        ),
+        (
+            "es.txt",
+            "Ventoria gana 4.135 millones hasta junio, un 19,6% más\n\nPor Carmen Ruiz, El País\n\n\
+             Madrid, 24 de julio de 2024\n\nVentoria obtuvo un beneficio neto de 4.135 millones de \
+             euros en el primer semestre del año, un 19,6% más que en el mismo periodo de 2023, según \
+             informó este miércoles la compañía.\n\nLa eléctrica prevé invertir 36.000 millones de \
+             euros entre 2024 y 2026, sobre todo en redes.\n\nLa compañía cuenta con una plantilla de \
+             unos 42.000 empleados.\n",
+        ),
+    ]);
+    let claim = |text: &str| {
+        corpus
+            .claims()
+            .iter()
+            .find(|c| c.quote.contains(text))
+            .unwrap_or_else(|| panic!("no claim {text}"))
+            .clone()
+    };
+    // The period is the half year, not the day the company spoke.
+    let profit = claim("4.13 billion");
+    assert_eq!(
+        (
+            profit.time.from.map(|d| d.to_string()),
+            profit.time.to.map(|d| d.to_string())
+        ),
+        (Some("2024-01-01".into()), Some("2024-06-30".into()))
+    );
+    assert_eq!(claim("20%").measure, "net profit");
+    // "un 19,6% más que en el mismo periodo de 2023": 2023 is the baseline, not the time.
+    assert_eq!(claim("19,6%").time.from.map(|d| d.year), Some(2024));
+    assert_eq!(claim("41 billion").head.as_deref(), Some("investment"));
+    assert_eq!(claim("about 42,000").head.as_deref(), Some("worker"));
+    let found = corpus.findings();
+    let between = |kind: FindingKind, a: &str, b: &str| {
+        let (a, b) = (claim(a).id, claim(b).id);
+        has(found, kind, &a, &b)
+    };
+    assert!(between(
+        FindingKind::Corroboration,
+        "4.13 billion",
+        "4.135 millones"
+    ));
+    assert!(between(
+        FindingKind::Conflict,
+        "41 billion",
+        "36.000 millones"
+    ));
+    assert!(between(
+        FindingKind::Corroboration,
+        "about 42,000",
+        "unos 42.000"
+    ));
+}

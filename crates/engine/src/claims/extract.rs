@@ -127,10 +127,11 @@ fn money_measure(word: &str) -> Option<&'static str> {
         | "payments" | "costo" | "coste" | "costado" | "gasto" | "gastado" | "erogado"
         | "pagado" | "pagos" => "cost",
         "budget" | "presupuesto" => "budget",
-        "investment" | "invested" | "inversion" => "investment",
-        "revenue" | "revenues" | "ingresos" | "sales" | "ventas" | "facturacion" | "turnover" => {
-            "revenue"
-        }
+        "investment" | "investments" | "invested" | "invest" | "invests" | "investing"
+        | "inversion" | "inversiones" | "invertir" | "invertira" | "invertiran" | "invierte"
+        | "invirtio" | "invertido" => "investment",
+        "revenue" | "revenues" | "ingresos" | "sales" | "ventas" | "facturacion" | "turnover"
+        | "facturo" | "facturaron" => "revenue",
         "profit" | "profits" | "earnings" | "ganancia" | "ganancias" | "utilidad"
         | "utilidades" | "beneficio" | "beneficios" => "profit",
         "gdp" | "pib" => "gdp",
@@ -432,6 +433,13 @@ impl SentenceContext<'_> {
                 .or_else(|| measure::number_of(toks, clause_start, first))
                 .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))
                 .or_else(|| self.change_subject(clause_start, first))
+                // "Organisers put the figure at 100,000": the group the last figures counted.
+                .or_else(|| {
+                    restates_figure(toks, clause_start, first)
+                        .then(previous_group)
+                        .flatten()
+                        .map(|h| Head { end: after, ..h })
+                })
                 .or_else(|| {
                     elided(toks, first, after)
                         .then(|| {
@@ -450,9 +458,12 @@ impl SentenceContext<'_> {
             let from = h.end;
             measure::refine(h, toks, from)
         });
-        let implied = first
-            .checked_sub(1)
-            .and_then(|k| measure::implied_by_verb(&toks[k]));
+        // "killed 48 people", "emplea a 3.000 personas" (Spanish marks a person object with "a").
+        let verb_at = match first.checked_sub(1) {
+            Some(k) if k >= 1 && toks[k].is(&["a"]) => Some(k - 1),
+            k => k,
+        };
+        let implied = verb_at.and_then(|k| measure::implied_by_verb(&toks[k]));
         let head = match (head, implied) {
             (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
             (h, _) => h,
@@ -690,7 +701,12 @@ impl SentenceContext<'_> {
         let is_start = expr.is_some_and(|e| e.kind == TimeKind::Since)
             || (first >= 1 && toks[first - 1].is(&["since", "desde"]))
             || (first >= 2 && toks[first - 1].is(&["in", "en"]) && toks[first - 2].is(START_WORDS));
-        if !is_start || compares_with_baseline(toks, first) {
+        // "Rents have climbed 40% since 2020": the year is where a change is measured from,
+        // not the start of anything.
+        let measures_change = toks[first.saturating_sub(6)..first]
+            .iter()
+            .any(|t| crate::quantity::is_change_verb(&t.folded));
+        if !is_start || compares_with_baseline(toks, first) || measures_change {
             return None;
         }
         let (start, end) = expr.map_or((q.start, q.end), |e| (e.start, e.end));
@@ -970,6 +986,26 @@ fn counted_by_participle(toks: &[Tok], after: usize) -> Option<Head> {
     })
 }
 
+/// Whether the figure is another estimate of a figure already given: "put the figure at",
+/// "estimated the number at", "cifraron la cifra en", "elevó el número a".
+fn restates_figure(toks: &[Tok], clause_start: usize, first: usize) -> bool {
+    first >= 2
+        && toks[first - 1].is(&["at", "en", "a"])
+        && toks[clause_start.max(first.saturating_sub(4))..first - 1]
+            .iter()
+            .any(|t| {
+                t.is(&[
+                    "figure",
+                    "number",
+                    "tally",
+                    "estimate",
+                    "cifra",
+                    "numero",
+                    "estimacion",
+                ])
+            })
+}
+
 /// Whether the figure's noun is left out: "the 950 who are already…", "and 123 who will arrive".
 fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
     if after >= toks.len() {
@@ -1070,10 +1106,14 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         // "la tasa de paro", "the rate of inflation": a leading generic measure noun is named by
         // its complement, which a preposition does not end.
         let mut generic = false;
-        // "Officials told reporters that vaccination rates … were below 82%": the reported clause.
+        // "Officials told reporters that vaccination rates … were below 82%", "Iberdrola said on
+        // Wednesday its net profit rose 20%": the reported clause.
         let start = (clause_start..first.min(toks.len()))
             .rev()
-            .find(|&k| toks[k].is(&["that", "que"]))
+            .find(|&k| {
+                toks[k].is(&["that", "que"])
+                    || crate::lexicon::reporting::is_reporting_verb_folded(&toks[k].folded)
+            })
             .map_or(clause_start, |k| k + 1);
         toks[start..first.min(toks.len())]
             .iter()
@@ -1304,6 +1344,32 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
     }
     let prev = |back: usize| k.checked_sub(back).map(|i| &toks[i]);
     let is = |back: usize, words: &[&str]| prev(back).is_some_and(|t| t.is(words));
+    // "un 19,6% más que en el mismo periodo de 2023", "compared with the same quarter of 2023"
+    // ("up from 180 in the same period of 2024" dates the earlier figure: not a baseline).
+    const PERIODS: &[&str] = &[
+        "period",
+        "periodo",
+        "quarter",
+        "trimestre",
+        "month",
+        "mes",
+        "semestre",
+    ];
+    let same_period = (1..=3).any(|back| {
+        let mut b = back + 2;
+        while is(b, &["the", "el", "la", "in", "en"]) {
+            b += 1;
+        }
+        is(back, PERIODS)
+            && is(back + 1, &["same", "mismo"])
+            && is(
+                b,
+                &["than", "que", "with", "con", "respecto", "frente", "over"],
+            )
+    });
+    if same_period {
+        return true;
+    }
     is(1, &["than", "versus", "vs"])
         || (is(1, &["with", "to"]) && is(2, &["compared", "comparison"]))
         || (is(1, &["de", "a", "al", "con"]) && is(2, &["respecto", "frente", "comparacion"]))

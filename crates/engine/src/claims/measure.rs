@@ -403,6 +403,22 @@ pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
         "injuring", "wounding", "injured", "wounded", "hiriendo", "hirio",
     ]) {
         Some("injured")
+    } else if t.is(&[
+        "employs",
+        "employed",
+        "employing",
+        "employ",
+        "hired",
+        "hires",
+        "hiring",
+        "emplea",
+        "empleaba",
+        "contrato",
+        "contrata",
+        "contrataron",
+    ]) {
+        // "employs about 42,000 people": the people are its staff.
+        Some("worker")
     } else {
         None
     }

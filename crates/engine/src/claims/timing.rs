@@ -17,22 +17,40 @@ pub fn of_figure(
     let (pos, end) = figure;
     let applies = |e: &&TimeExpr| {
         let same_clause = e.start >= clause.0 && e.end <= clause.1;
-        let coarse = e.kind != TimeKind::Relative && e.precision >= Precision::Month;
+        let coarse = e.precision >= Precision::Month;
         // "61.4%, down from 66.8% in 2021": 2021 is the earlier value's, not 61.4%'s.
         let anothers = !dates_figure(sentence, e, end) && dates_an_earlier_value(sentence, e.start);
         e.is_resolved() && (same_clause || coarse) && !anothers
     };
-    // An expression right after the figure is its own: "from 4.3% in March".
-    let right_after = exprs.iter().filter(applies).find(|e| right_after(e, end));
-    let nearest = right_after.or_else(|| {
-        exprs.iter().filter(applies).min_by_key(|e| {
-            if e.end <= pos {
-                pos - e.end
-            } else {
-                e.start.saturating_sub(pos)
-            }
-        })
-    });
+    // An expression right after the figure is its own: "from 4.3% in March", "up from 180 in
+    // the same period of 2024".
+    let right_after = exprs
+        .iter()
+        .filter(applies)
+        .find(|e| right_after(e, end))
+        .or_else(|| {
+            exprs
+                .iter()
+                .filter(applies)
+                .find(|e| e.start >= end && dates_figure(sentence, e, end))
+        });
+    let distance = |e: &&TimeExpr| {
+        if e.end <= pos {
+            pos - e.end
+        } else {
+            e.start.saturating_sub(pos)
+        }
+    };
+    // "said on Wednesday its profit rose … in the first half of the year": the day of the
+    // statement dates the figure only when nothing else does.
+    let figure_time = exprs
+        .iter()
+        .filter(applies)
+        .filter(|e| !dates_the_statement(sentence, e))
+        .min_by_key(distance);
+    let nearest = right_after
+        .or(figure_time)
+        .or_else(|| exprs.iter().filter(applies).min_by_key(distance));
     match nearest {
         Some(e) => from_expr(sentence, e, published),
         None => TimeRef {
@@ -81,6 +99,23 @@ fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
             | (Some("al" | "a"), Some("frente"))
             | (Some("with"), Some("compared"))
     )
+}
+
+/// Whether expression `e` is the day a statement was made: right after a reporting verb ("said
+/// on Wednesday", "said Tuesday", "informó este miércoles").
+fn dates_the_statement(sentence: &str, e: &TimeExpr) -> bool {
+    if e.precision != Precision::Day {
+        return false;
+    }
+    let mut words = sentence[..e.start]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let mut last = words.next();
+    if last.is_some_and(|w| matches!(w, "on" | "este" | "el" | "this" | "last")) {
+        last = words.next();
+    }
+    last.is_some_and(crate::lexicon::reporting::is_reporting_verb)
 }
 
 /// Most words between a figure and the date expression that still dates it ("180 in the same

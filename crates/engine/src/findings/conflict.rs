@@ -231,7 +231,10 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
             return rel(FindingKind::Conflict, Why::Meaning);
         }
         let pair = |x: Meaning, y: Meaning| (ma == x && mb == y) || (ma == y && mb == x);
-        let meanings_ok = ma == mb || pair(Meaning::Plain, Meaning::Already);
+        // "profit rose to 4.13 billion" and "a profit of 4.135 billion": a new level is a figure.
+        let meanings_ok = ma == mb
+            || pair(Meaning::Plain, Meaning::Already)
+            || pair(Meaning::Plain, Meaning::Total);
         return if meanings_ok { agreement(a, b) } else { None };
     }
 

@@ -659,6 +659,23 @@ impl<'a> Scan<'a> {
         j += 1;
         let first = (ordinal - 1) * months + 1;
         let of = usize::from(self.is(j, &["of", "de", "del"]));
+        // "the first half of the year", "el primer semestre del año": the year nearest the
+        // publication.
+        let this_year = [
+            &["of", "the", "year"][..],
+            &["of", "this", "year"],
+            &["del", "año"],
+            &["de", "este", "año"],
+        ]
+        .iter()
+        .find_map(|words| self.seq(j, words));
+        if let Some(end) = this_year {
+            let months = Relative::Months {
+                first,
+                count: months,
+            };
+            return Some((end, Pt::Rel(months, false)));
+        }
         match self.year(j + of) {
             Some(year) => Some((j + of + 1, Pt::Months(year, first, months))),
             // "the third quarter", "el segundo semestre": of the year nearest the publication
