@@ -1017,3 +1017,22 @@ fn people_a_company_employs_are_its_staff() {
     );
     assert_eq!(one(&claims, 3_000.0).head.as_deref(), Some("worker"));
 }
+
+#[test]
+fn a_change_or_level_restating_the_last_figure_names_its_measure() {
+    let claims = parse(
+        "Travel\n\n14 May 2024\n\nThe airline carried 12.5 million passengers last year, up 15% on 2022. \
+         Measles cases worldwide rose 79% to 306,000 in 2023, the World Health Organization said.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 15.0).measure, "passengers");
+    assert!(one(&claims, 306_000.0).measure.starts_with("measles cases"));
+    let claims = parse(
+        "Resultados\n\n14 de mayo de 2024\n\nLa compañía facturó 3.200 millones de euros en el primer \
+         semestre, un 7% más. Los casos de sarampión aumentaron un 79% en 2023, hasta 306.000, según la OMS.\n",
+        Some("es"),
+    );
+    let seven = one(&claims, 7.0);
+    assert_eq!((seven.measure.as_str(), seven.qualifier), ("revenue", None));
+    assert_eq!(one(&claims, 306_000.0).measure, "casos");
+}

@@ -551,6 +551,15 @@ impl SentenceContext<'_> {
         if claim.qualifier.is_none() {
             claim.qualifier = qualifier::of_figure(toks, first, after, noun_end, since);
         }
+        // "un 7% más", "5% more": a change in percent, not an additional batch.
+        if kind == ClaimKind::Percent
+            && claim.qualifier == Some(Qualifier::Additional)
+            && toks
+                .get(after)
+                .is_some_and(|t| t.is(&["mas", "more", "menos", "less"]))
+        {
+            claim.qualifier = None;
+        }
         if kind == ClaimKind::Money && claim.qualifier == Some(Qualifier::Cumulative) {
             // A sum spent "since 2002" is a total over a period: the period says it, in `time`.
             claim.qualifier = None;
@@ -657,6 +666,25 @@ impl SentenceContext<'_> {
                     .map(|i| format!("@{}", self.first_claim + i));
             }
         }
+        // A figure that restates the sentence's last one as a change or a level names what it
+        // measures (not its concept: a change of passengers is no share of them): "12.5 million
+        // passengers last year, up 15%", "facturó 3.200 millones…, un 7% más"; "cases rose 79%
+        // to 306,000", "aumentaron un 79%…, hasta 306.000".
+        let restated = here.last().filter(|p| {
+            let change = kind == ClaimKind::Percent
+                && p.kind != ClaimKind::Percent
+                && p.kind != ClaimKind::Date
+                && change_of_previous(toks, first, after);
+            let level = kind == ClaimKind::Count
+                && head.is_none()
+                && p.kind == ClaimKind::Percent
+                && first >= 1
+                && toks[first - 1].is(&["to", "hasta"]);
+            (change || level) && !p.measure.is_empty() && !p.measure.starts_with("share")
+        });
+        let restated_phrase = restated
+            .and_then(|p| p.measure.split(',').next())
+            .map(str::to_string);
         let phrase = head
             .as_ref()
             .map(|h| h.phrase.clone())
@@ -665,7 +693,9 @@ impl SentenceContext<'_> {
                 (kind == ClaimKind::Percent || claim.unit.as_deref() == Some("%"))
                     .then(|| share_of(toks, clause_start, first, after))
                     .flatten()
-            });
+                    .filter(|_| restated_phrase.is_none())
+            })
+            .or(restated_phrase);
         // "35.924.519 votos, el 59,75 % del total": a share of the total the sentence just
         // counted is a share of what it counted.
         let phrase = match phrase.as_deref() {
@@ -984,6 +1014,18 @@ fn counted_by_participle(toks: &[Tok], after: usize) -> Option<Head> {
         phrase: t.text.lowercase(),
         end: after,
     })
+}
+
+/// Whether a percentage is the change of the figure before it: ", up 15%", ", down 3 percent",
+/// ", un 7% más", ", un 2% menos".
+fn change_of_previous(toks: &[Tok], first: usize, after: usize) -> bool {
+    let comma = |k: usize| !toks[k].word && toks[k].text == ",";
+    let english = first >= 2 && toks[first - 1].is(&["up", "down"]) && comma(first - 2);
+    let spanish = first >= 2
+        && toks[first - 1].is(&["un", "una"])
+        && comma(first - 2)
+        && toks.get(after).is_some_and(|t| t.is(&["mas", "menos"]));
+    english || spanish
 }
 
 /// Whether the figure is another estimate of a figure already given: "put the figure at",
