@@ -249,6 +249,8 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
         };
         pos = end;
         toks.push(if word {
+            // The space after a word is read here, without going round the loop.
+            pos += usize::from(b.get(end) == Some(&b' '));
             word_token(text, lower, i, end, plain)
         } else {
             let punct = &text[i..end];
