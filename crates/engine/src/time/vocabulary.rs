@@ -176,7 +176,28 @@ pub fn is_anchor_letters(text: &[u8], len: usize) -> bool {
 /// Whether the ASCII word `word` may be an [`ANCHOR`] word: most words are ruled out by their
 /// first two letters and length alone.
 pub fn may_be_anchor(word: &[u8]) -> bool {
-    word.len() < 32 && table().anchor_lengths[pair(word)] >> word.len() & 1 != 0
+    Anchors::get().may_be(word)
+}
+
+/// The filter of [`may_be_anchor`], found once for many words.
+#[derive(Clone, Copy)]
+pub struct Anchors(&'static [u32]);
+
+impl Anchors {
+    /// The vocabulary's filter.
+    pub fn get() -> Anchors {
+        Anchors(&table().anchor_lengths)
+    }
+
+    /// [`may_be_anchor`].
+    #[inline]
+    pub fn may_be(self, word: &[u8]) -> bool {
+        word.len() < 32
+            && self
+                .0
+                .get(pair(word))
+                .is_some_and(|l| l >> word.len() & 1 != 0)
+    }
 }
 
 /// A word's first two bytes, case-insensitively for letters, as an index below 32 × 32.
