@@ -193,7 +193,14 @@ impl Tok<'_> {
                 return false;
             }
         }
-        self.is(words.list)
+        self.is_listed(words.list)
+    }
+
+    /// [`Tok::is`], out of line: most words never get past [`Tok::is_in`]'s filter, which then
+    /// needs no registers saved for the comparisons.
+    #[inline(never)]
+    fn is_listed(&self, words: &[&str]) -> bool {
+        self.is(words)
     }
 }
 
