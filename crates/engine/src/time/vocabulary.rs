@@ -75,11 +75,11 @@ impl Table {
 
 /// Up to [`MAX_LEN`] bytes as one number (zero-padded), compared in one step.
 fn pack(bytes: &[u8]) -> u128 {
-    bytes
-        .iter()
-        .take(MAX_LEN)
-        .enumerate()
-        .fold(0, |v, (k, b)| v | u128::from(*b) << (8 * k))
+    let mut packed = [0u8; MAX_LEN];
+    for (to, from) in packed.iter_mut().zip(bytes) {
+        *to = *from;
+    }
+    u128::from_le_bytes(packed)
 }
 
 /// The vocabulary, built at first use from the rules' word lists and `names`' tables.
