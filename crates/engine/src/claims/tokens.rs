@@ -193,7 +193,14 @@ impl Tok<'_> {
                 return false;
             }
         }
-        self.is(words.list)
+        self.is_listed(words.list)
+    }
+
+    /// [`Tok::is`], out of line: most words never get past [`Tok::is_in`]'s filter, which then
+    /// needs no registers saved for the comparisons.
+    #[inline(never)]
+    fn is_listed(&self, words: &[&str]) -> bool {
+        self.is(words)
     }
 }
 
@@ -249,6 +256,8 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
         };
         pos = end;
         toks.push(if word {
+            // The space after a word is read here, without going round the loop.
+            pos += usize::from(b.get(end) == Some(&b' '));
             word_token(text, lower, i, end, plain)
         } else {
             let punct = &text[i..end];

@@ -95,6 +95,21 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether [`Reader::get`] may find `word`: false for most words of prose, from their first
+    /// two letters and length, without the lookup.
+    #[inline]
+    pub(crate) fn may_know(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let listed =
+            slot(b).is_some_and(|s| b.len() <= 40 && self.table.lengths[s] >> b.len() & 1 != 0);
+        listed
+            || match self.lang {
+                Lang::En => false,
+                Lang::Es => spanish_denominator(word),
+                Lang::Other(_) => true,
+            }
+    }
+
     /// A word outside the language's table: a Spanish denominator read by rule, or for a text too
     /// short to tell, a Spanish cardinal.
     #[inline(never)]

@@ -195,6 +195,10 @@ pub(crate) fn may_hold<'w>(
 ) -> bool {
     let numbers = lexicon::reader(lang);
     words.any(|(written, folded)| {
+        // Most words are ASCII letters only, folded to lowercase: one number word or none.
+        if written.bytes().all(|c| c.is_ascii_alphabetic()) {
+            return numbers.may_know(folded) && is_number_word(folded, &numbers);
+        }
         if written.is_ascii() {
             ascii_word_may_hold(folded, &numbers)
         } else {

@@ -73,10 +73,31 @@ const ORDINAL_SUFFIXES: [&str; 7] = ["st", "nd", "rd", "th", "º", "ª", "°"];
 /// Splits text into tokens; never panics, linear in the text's length.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let b = text.as_bytes();
+    let anchors = vocabulary::Anchors::get();
     let mut toks = Vec::with_capacity(text.len() / 5 + 4);
     let mut pos = 0;
-    while pos < b.len() {
-        if b[pos] == b' ' {
+    while let Some(&byte) = b.get(pos) {
+        // Most tokens are words of ASCII letters followed by a space: read here, the space too.
+        if byte.is_ascii_alphabetic() {
+            let end = pos + ascii_letters(&b[pos..]);
+            if b.get(end).is_none_or(u8::is_ascii) {
+                let word = text.get(pos..end).unwrap_or_default();
+                toks.push(Tok {
+                    start: pos,
+                    end,
+                    kind: TokKind::Word,
+                    norm: Cell::new(word),
+                    class: Cell::new(UNREAD),
+                    may_anchor: anchors.may_be(word.as_bytes()),
+                    cap: byte.is_ascii_uppercase(),
+                    value: None,
+                    digits: 0,
+                });
+                pos = end + usize::from(b.get(end) == Some(&b' '));
+                continue;
+            }
+        }
+        if byte == b' ' {
             pos += 1;
             continue;
         }

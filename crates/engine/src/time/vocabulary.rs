@@ -75,11 +75,11 @@ impl Table {
 
 /// Up to [`MAX_LEN`] bytes as one number (zero-padded), compared in one step.
 fn pack(bytes: &[u8]) -> u128 {
-    bytes
-        .iter()
-        .take(MAX_LEN)
-        .enumerate()
-        .fold(0, |v, (k, b)| v | u128::from(*b) << (8 * k))
+    let mut packed = [0u8; MAX_LEN];
+    for (to, from) in packed.iter_mut().zip(bytes) {
+        *to = *from;
+    }
+    u128::from_le_bytes(packed)
 }
 
 /// The vocabulary, built at first use from the rules' word lists and `names`' tables.
@@ -176,7 +176,28 @@ pub fn is_anchor_letters(text: &[u8], len: usize) -> bool {
 /// Whether the ASCII word `word` may be an [`ANCHOR`] word: most words are ruled out by their
 /// first two letters and length alone.
 pub fn may_be_anchor(word: &[u8]) -> bool {
-    word.len() < 32 && table().anchor_lengths[pair(word)] >> word.len() & 1 != 0
+    Anchors::get().may_be(word)
+}
+
+/// The filter of [`may_be_anchor`], found once for many words.
+#[derive(Clone, Copy)]
+pub struct Anchors(&'static [u32]);
+
+impl Anchors {
+    /// The vocabulary's filter.
+    pub fn get() -> Anchors {
+        Anchors(&table().anchor_lengths)
+    }
+
+    /// [`may_be_anchor`].
+    #[inline]
+    pub fn may_be(self, word: &[u8]) -> bool {
+        word.len() < 32
+            && self
+                .0
+                .get(pair(word))
+                .is_some_and(|l| l >> word.len() & 1 != 0)
+    }
 }
 
 /// A word's first two bytes, case-insensitively for letters, as an index below 32 × 32.
