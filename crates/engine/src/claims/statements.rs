@@ -199,17 +199,13 @@ pub fn find(toks: &[Tok]) -> Vec<Statement> {
         if out.iter().any(|s| s.topic == topic) {
             continue;
         }
-        let window: Vec<usize> = (k.saturating_sub(16)..k)
+        // The words before the topic, nearest first: at most 16, back to the last terminator.
+        let window = (k.saturating_sub(16)..k)
             .rev()
-            .take_while(|&j| !matches!(toks[j].text, "." | ";" | "(" | ")" | "?" | "!"))
-            .collect();
-        let negated = window.iter().find(|&&j| toks[j].is_in(&ABSENCE)).copied();
-        let evidence = window.iter().any(|&j| toks[j].is_in(&EVIDENCE));
-        let change = window
-            .iter()
-            .take(3)
-            .find(|&&j| toks[j].is_in(&CHANGE_VERBS))
-            .copied();
+            .take_while(|&j| !matches!(toks[j].text, "." | ";" | "(" | ")" | "?" | "!"));
+        let negated = window.clone().find(|&j| toks[j].is_in(&ABSENCE));
+        let evidence = window.clone().any(|j| toks[j].is_in(&EVIDENCE));
+        let change = window.take(3).find(|&j| toks[j].is_in(&CHANGE_VERBS));
         let quote_end = phrase_end(toks, k + 1);
         match (negated, evidence, change) {
             (Some(neg), true, _) => out.push(Statement {
@@ -236,9 +232,30 @@ pub fn find(toks: &[Tok]) -> Vec<Statement> {
     out
 }
 
+/// By first byte, then by last byte (their low five bits), the lengths of the [`TOPICS`] forms,
+/// as bits (every form is shorter than 32 bytes).
+const TOPIC_SHAPES: [u32; 64] = {
+    let mut shapes = [0u32; 64];
+    let mut i = 0;
+    while i < TOPICS.len() {
+        let form = TOPICS[i].0.as_bytes();
+        let bit = 1 << form.len();
+        shapes[(form[0] & 31) as usize] |= bit;
+        shapes[32 + (form[form.len() - 1] & 31) as usize] |= bit;
+        i += 1;
+    }
+    shapes
+};
+
 /// The topic a token names, if any.
 fn topic(t: &Tok) -> Option<&'static str> {
-    if !t.word {
+    let f = t.folded.as_bytes();
+    let (Some(&first), Some(&last)) = (f.first(), f.last()) else {
+        return None;
+    };
+    // Most words are ruled out by their first and last letters and length.
+    let fits = TOPIC_SHAPES[usize::from(first & 31)] & TOPIC_SHAPES[32 + usize::from(last & 31)];
+    if !t.word || f.len() >= 32 || fits >> f.len() & 1 == 0 {
         return None;
     }
     // The forms by folded word, and the length of the shortest (most words are shorter).
