@@ -3,7 +3,7 @@
 //! "writes Reuters", "the statement says").
 
 use super::tokens::{Tok, Words};
-use crate::lexicon::{self, reporting};
+use crate::lexicon::{self, reporting, Shapes};
 
 /// The place of the figure at tokens `[first, after)`: named after it in its clause, else before it.
 pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
@@ -150,7 +150,9 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
             continue;
         }
         let reports = toks[k].memo_reports(|| {
-            reporting::is_reporting_verb_folded(&toks[k].folded) || toks[k].is_in(&ESTIMATE_VERBS)
+            let folded = &toks[k].folded;
+            reporting::is_reporting_verb_folded(folded)
+                || (ESTIMATE_SHAPES.admits(folded) && toks[k].is(ESTIMATE_VERBS))
         });
         if !reports || is_plural_noun_use(toks, k) {
             continue;
@@ -188,7 +190,7 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
 }
 
 /// Verbs that give a figure on someone's authority without being reporting verbs proper.
-static ESTIMATE_VERBS: Words = Words::new(&[
+const ESTIMATE_VERBS: &[&str] = &[
     "estimated",
     "counted",
     "put",
@@ -207,7 +209,10 @@ static ESTIMATE_VERBS: Words = Words::new(&[
     "estima",
     "contabilizo",
     "contabiliza",
-]);
+];
+
+/// A filter of [`ESTIMATE_VERBS`].
+const ESTIMATE_SHAPES: Shapes = Shapes::of(ESTIMATE_VERBS);
 
 /// The owner of an estimate written as a label: "police estimate: 55,000", "organisers' estimate:
 /// 200,000", "según la policía: 45.000".

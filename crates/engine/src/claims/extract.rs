@@ -41,27 +41,16 @@ pub(crate) const START_WORDS: &[&str] = &[
 fn is_event_verb(toks: &[Tok], k: usize) -> bool {
     let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
-    // The words such a phrase starts with, tried at once before the phrases.
-    let first = t.word
-        && matches!(
-            t.folded.as_ref(),
-            "took"
-                | "tuvo"
-                | "happened"
-                | "occurred"
-                | "ocurrio"
-                | "sucedio"
-                | "was"
-                | "were"
-                | "se"
-        );
-    if !first {
+    if !t.word {
         return false;
     }
-    (t.is(&["took", "tuvo"]) && next(&["place", "lugar"]))
-        || t.is(&["happened", "occurred", "ocurrio", "sucedio"])
-        || (t.is(&["was", "were"]) && next(&["held"]))
-        || (t.is(&["se"]) && next(&["celebro", "realizo", "llevo", "efectuo"]))
+    match t.folded.as_ref() {
+        "took" | "tuvo" => next(&["place", "lugar"]),
+        "happened" | "occurred" | "ocurrio" | "sucedio" => true,
+        "was" | "were" => next(&["held"]),
+        "se" => next(&["celebro", "realizo", "llevo", "efectuo"]),
+        _ => false,
+    }
 }
 
 /// Verbs whose "to N" / "at N" gives the new value of their subject.

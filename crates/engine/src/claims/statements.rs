@@ -4,7 +4,7 @@
 
 use super::tokens::{Tok, Words};
 use crate::claims::Polarity;
-use crate::lexicon::FastMap;
+use crate::lexicon::{FastMap, Shapes};
 use std::sync::OnceLock;
 
 /// Measurable facts a statement can be about: surface form (folded) → topic (English).
@@ -232,16 +232,12 @@ pub fn find(toks: &[Tok]) -> Vec<Statement> {
     out
 }
 
-/// By first byte, then by last byte (their low five bits), the lengths of the [`TOPICS`] forms,
-/// as bits (every form is shorter than 32 bytes).
-const TOPIC_SHAPES: [u32; 64] = {
-    let mut shapes = [0u32; 64];
+/// A filter of the [`TOPICS`] forms.
+const TOPIC_SHAPES: Shapes = {
+    let mut shapes = Shapes::of(&[]);
     let mut i = 0;
     while i < TOPICS.len() {
-        let form = TOPICS[i].0.as_bytes();
-        let bit = 1 << form.len();
-        shapes[(form[0] & 31) as usize] |= bit;
-        shapes[32 + (form[form.len() - 1] & 31) as usize] |= bit;
+        shapes = shapes.with(TOPICS[i].0);
         i += 1;
     }
     shapes
@@ -249,13 +245,8 @@ const TOPIC_SHAPES: [u32; 64] = {
 
 /// The topic a token names, if any.
 fn topic(t: &Tok) -> Option<&'static str> {
-    let f = t.folded.as_bytes();
-    let (Some(&first), Some(&last)) = (f.first(), f.last()) else {
-        return None;
-    };
     // Most words are ruled out by their first and last letters and length.
-    let fits = TOPIC_SHAPES[usize::from(first & 31)] & TOPIC_SHAPES[32 + usize::from(last & 31)];
-    if !t.word || f.len() >= 32 || fits >> f.len() & 1 == 0 {
+    if !t.word || !TOPIC_SHAPES.admits(&t.folded) {
         return None;
     }
     // The forms by folded word, and the length of the shortest (most words are shorter).
