@@ -128,7 +128,8 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
 pub fn attribution(toks: &[Tok]) -> Option<String> {
     // "according to X", "según X".
     for k in 0..toks.len() {
-        if !reporting::may_begin_cue(&toks[k].folded) {
+        let next = toks.get(k + 1).map(|t| t.folded.as_ref());
+        if !reporting::may_begin_cue(&toks[k].folded, next) {
             continue;
         }
         let mut words = [""; 5];

@@ -192,9 +192,9 @@ const CUE_FIRST_BYTES: u128 = {
     set
 };
 
-/// Whether an attribution cue begins with the folded word `first`: when not,
-/// [`attribution_cue`] finds nothing at that word.
-pub(crate) fn may_begin_cue(first: &str) -> bool {
+/// Whether an attribution cue begins with the folded word `first` followed by the folded word
+/// `next` (none at the end of the text): when not, [`attribution_cue`] finds nothing at `first`.
+pub(crate) fn may_begin_cue(first: &str, next: Option<&str>) -> bool {
     let Some(&b) = first.as_bytes().first() else {
         return false;
     };
@@ -205,13 +205,24 @@ pub(crate) fn may_begin_cue(first: &str) -> bool {
     // The lengths of the first words with this first byte rule most words out.
     let length_fits =
         first.len() >= 64 || firsts.lengths[usize::from(b & 0x3f)] >> first.len() & 1 != 0;
-    length_fits && firsts.words.contains(&first)
+    if !length_fits {
+        return false;
+    }
+    // "de", "a", "en" begin cues only before "acuerdo", "juicio", "opinion"…
+    let Some(i) = firsts.words.iter().position(|w| *w == first) else {
+        return false;
+    };
+    firsts.seconds[i]
+        .iter()
+        .any(|s| s.is_empty() || Some(*s) == next)
 }
 
 /// The distinct first words of [`CUES`]: a word begins a cue when it is one of them (a word
 /// holds no space, so "the cue is the word or continues it" is "the word is the cue's first").
 struct FirstWords {
     words: Vec<&'static str>,
+    /// For each first word, the second words of its cues ("" for a cue of that word alone).
+    seconds: Vec<Vec<&'static str>>,
     /// By first byte (its low six bits), the lengths below 64 of the words, as bits.
     lengths: [u64; 64],
 }
@@ -220,17 +231,32 @@ fn cue_first_words() -> &'static FirstWords {
     static FIRST: OnceLock<FirstWords> = OnceLock::new();
     FIRST.get_or_init(|| {
         let mut words: Vec<&'static str> = Vec::new();
+        let mut seconds: Vec<Vec<&'static str>> = Vec::new();
         let mut lengths = [0u64; 64];
         for cue in CUES {
-            let first = cue.split(' ').next().unwrap_or(cue);
-            if !words.contains(&first) {
-                words.push(first);
-                if first.len() < 64 {
-                    lengths[usize::from(first.as_bytes()[0] & 0x3f)] |= 1 << first.len();
+            let mut parts = cue.split(' ');
+            let first = parts.next().unwrap_or(cue);
+            let second = parts.next().unwrap_or("");
+            let i = match words.iter().position(|w| *w == first) {
+                Some(i) => i,
+                None => {
+                    words.push(first);
+                    seconds.push(Vec::new());
+                    if first.len() < 64 {
+                        lengths[usize::from(first.as_bytes()[0] & 0x3f)] |= 1 << first.len();
+                    }
+                    words.len() - 1
                 }
+            };
+            if !seconds[i].contains(&second) {
+                seconds[i].push(second);
             }
         }
-        FirstWords { words, lengths }
+        FirstWords {
+            words,
+            seconds,
+            lengths,
+        }
     })
 }
 
