@@ -265,11 +265,16 @@ pub fn segment(toks: &[Tok], k: usize) -> (usize, usize) {
 
 /// The tokens where a sentence splits into segments (see [`segment`]), in order.
 pub fn splits(toks: &[Tok]) -> Vec<usize> {
+    const CONTRASTS: &[&str] = &[
+        "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
+    ];
+    const CONTRAST_SHAPES: Shapes = Shapes::of(CONTRASTS);
     let is_split = |t: &Tok| {
-        matches!(t.text, ";" | "(" | ")")
-            || t.is(&[
-                "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
-            ])
+        if t.word {
+            CONTRAST_SHAPES.admits(&t.folded) && t.is(CONTRASTS)
+        } else {
+            matches!(t.text, ";" | "(" | ")")
+        }
     };
     (0..toks.len()).filter(|&j| is_split(&toks[j])).collect()
 }
@@ -535,6 +540,9 @@ fn source_phrase(toks: &[Tok], end: usize) -> Option<String> {
 /// Whether the text is inside a quotation ("…" or “…” or «…») at token `t`, given whether it
 /// was before it.
 fn inside_quotation(before: bool, t: &Tok) -> bool {
+    if t.word {
+        return before; // a word is no quotation mark
+    }
     match t.text {
         "“" | "«" => true,
         "”" | "»" => false,
