@@ -171,7 +171,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             .iter()
             .filter(|t| t.word)
             .map(|t| (t.text, t.folded.as_ref()));
-        let figures = if quantity::may_hold(words, &doc.number.lang) {
+        // A word that starts with a digit holds a figure: no need to look the others up.
+        let digit = toks
+            .iter()
+            .any(|t| t.word && t.text.as_bytes().first().is_some_and(u8::is_ascii_digit));
+        let figures = if digit || quantity::may_hold(words, &doc.number.lang) {
             quantity::extract(text, &doc.number)
         } else {
             Vec::new()
