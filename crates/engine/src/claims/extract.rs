@@ -450,7 +450,7 @@ impl SentenceContext<'_> {
             (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
             (h, _) => h,
         };
-        let restates = in_parens && measure::after(toks, after).is_none();
+        let restates = in_parens && measure::span(toks, after).is_none();
         let head = if restates && parent.is_some() {
             None
         } else {
@@ -803,12 +803,8 @@ impl SentenceContext<'_> {
         // "los heridos son 2.562", "the dead were 45": a copula right after the counted noun.
         if first >= 1 && toks[first - 1].is(&["son", "fueron", "eran", "are", "were"]) {
             let copula = first - 1;
-            return (clause_start..copula).find_map(|j| {
-                measure::after(toks, j).filter(|h| {
-                    h.end == copula
-                        && h.id
-                            .is_some_and(|id| crate::lexicon::kind(id) == Some("person"))
-                })
+            return measure::first_after(toks, clause_start..copula, |id, end| {
+                end == copula && crate::lexicon::kind(id) == Some("person")
             });
         }
         let direct = |k: usize| toks.get(k).is_some_and(|t| t.is_in(&REACH_VERBS));
@@ -1204,12 +1200,12 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
 
 /// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").
 fn rate_head(toks: &[Tok], first: usize, after: usize) -> Option<Head> {
-    (first..after).find_map(|k| measure::after(toks, k).filter(|h| h.end <= after + 1))
+    measure::first_after(toks, first..after, |_, end| end <= after + 1)
 }
 
 /// The nearest concept after token `k` accepted by `accept` (for a date whose subject follows it).
 fn nearest_after(toks: &[Tok], k: usize, accept: fn(&str) -> bool) -> Option<Head> {
-    (k + 1..toks.len()).find_map(|j| measure::after(toks, j).filter(|h| h.id.is_some_and(accept)))
+    measure::first_after(toks, k + 1..toks.len(), |id, _| accept(id))
 }
 
 /// The noun a relative clause dating a start refers to: "Cuban medical missions, which began in
