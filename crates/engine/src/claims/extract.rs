@@ -193,7 +193,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             for st in statements::find(&toks) {
                 let (start, end) = (toks[st.first].start, toks[st.last - 1].end);
                 let mut claim = ctx.blank(start, end, ClaimKind::Statement, None);
-                claim.measure = format!("whether {} is known to have changed", st.topic);
+                claim.measure = ["whether ", st.topic, " is known to have changed"].concat();
                 claim.topic = Some(st.topic.to_string());
                 claim.polarity = Some(st.polarity);
                 claim.attribution = ctx.sentence_source();
@@ -238,10 +238,11 @@ fn claim_id(doc: &str, n: usize) -> String {
     [doc, "#", number].concat()
 }
 
-/// Scope links are recorded as in-document indexes while extracting; turn them into claim ids.
+/// Scope links are recorded as in-document indexes while extracting (`@#<index>`); turn them into
+/// claim ids.
 fn resolve_scope_ids(claims: &mut [Claim], doc: &str) {
     for claim in claims.iter_mut() {
-        if let Some(index) = claim.scope_of.as_deref().and_then(|s| s.strip_prefix("@")) {
+        if let Some(index) = claim.scope_of.as_deref().and_then(|s| s.strip_prefix("@#")) {
             let n: usize = index.parse().unwrap_or(0);
             claim.scope_of = Some(claim_id(doc, n + 1));
         }
@@ -636,7 +637,7 @@ impl SentenceContext<'_> {
                         c.head.as_deref().is_some_and(measure::is_group)
                             && c.kind == ClaimKind::Count
                     })
-                    .map(|i| format!("@{}", self.first_claim + i));
+                    .map(|i| claim_id("@", self.first_claim + i));
             }
         }
         let phrase = head
@@ -712,7 +713,7 @@ impl SentenceContext<'_> {
             .or_else(|| crate::time::Date::new(q.value.low() as i32, 1, 1));
         claim.attribution = self.sentence_source();
         let what = &group.phrase;
-        claim.measure = format!("start year: {what}");
+        claim.measure = ["start year: ", what].concat();
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
     }
@@ -742,7 +743,7 @@ impl SentenceContext<'_> {
         claim.time.as_of = Some(day);
         claim.place = context::place(toks, verb, toks.len());
         claim.attribution = self.sentence_source();
-        claim.measure = format!("date of the {}", event.phrase);
+        claim.measure = ["date of the ", &event.phrase].concat();
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
     }
@@ -916,7 +917,8 @@ fn describe(claim: &Claim, phrase: Option<&str>) -> String {
             .unwrap_or_else(|| "figure".into()),
     };
     if let Some(per) = claim.per {
-        what = format!("{what} per {}", quantity::format_decimal(per));
+        what.push_str(" per ");
+        what.push_str(&quantity::format_decimal(per));
     }
     if let Some(q) = claim.qualifier {
         what.push_str(match q {
