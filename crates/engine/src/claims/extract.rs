@@ -166,6 +166,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             source: std::cell::OnceCell::new(),
             splits: std::cell::OnceCell::new(),
             segment: std::cell::Cell::new(None),
+            marks: std::cell::OnceCell::new(),
         };
         let words = toks
             .iter()
@@ -304,9 +305,38 @@ struct SentenceContext<'a> {
     splits: std::cell::OnceCell<Vec<usize>>,
     /// The last segment read and its source (see [`SentenceContext::segment_source`]).
     segment: std::cell::Cell<Option<SegmentSource>>,
+    /// Where the sentence's words that figures' rules look for are, found on first use.
+    marks: std::cell::OnceCell<Marks>,
+}
+
+/// Where a sentence first has the words some rules look for before a figure.
+struct Marks {
+    /// The first perfect auxiliary ("has", "han"), or the token count.
+    perfect: usize,
+    /// The end byte of the first "in"/"en" after a start word ("began in"), if any.
+    start_in: Option<usize>,
+}
+
+impl Marks {
+    fn of(toks: &[Tok]) -> Marks {
+        let perfect = toks
+            .iter()
+            .position(|t| t.is(&["has", "have", "ha", "han", "hemos"]))
+            .unwrap_or(toks.len());
+        let start_in = toks
+            .windows(2)
+            .find(|w| w[1].is(&["in", "en"]) && w[0].is(START_WORDS))
+            .map(|w| w[1].end);
+        Marks { perfect, start_in }
+    }
 }
 
 impl SentenceContext<'_> {
+    /// Where the sentence has the words some rules look for.
+    fn marks(&self) -> &Marks {
+        self.marks.get_or_init(|| Marks::of(self.toks))
+    }
+
     /// The sentence's time expressions, without comparison baselines.
     fn exprs(&self) -> &[TimeExpr] {
         self.exprs.get_or_init(|| {
@@ -582,9 +612,7 @@ impl SentenceContext<'_> {
         }
         // "cases have risen to 1,046 this year", "se han registrado 240 incendios este año": what
         // has happened in a period still running is counted up to the publication day.
-        let perfect = toks[..first]
-            .iter()
-            .any(|t| t.is(&["has", "have", "ha", "han", "hemos"]));
+        let perfect = self.marks().perfect < first;
         if let (true, Some(day)) = (perfect, published) {
             let running =
                 claim.time.from.is_some_and(|f| f <= day) && claim.time.to.is_some_and(|t| t > day);
@@ -777,10 +805,7 @@ impl SentenceContext<'_> {
         self.exprs()
             .iter()
             .any(|e| e.kind == TimeKind::Since && e.end <= pos)
-            || self
-                .toks
-                .windows(2)
-                .any(|w| w[1].end <= pos && w[1].is(&["in", "en"]) && w[0].is(START_WORDS))
+            || self.marks().start_in.is_some_and(|end| end <= pos)
     }
 
     /// What a sum of money pays for: the nearest cost word in the sentence.
