@@ -128,16 +128,15 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
 pub fn attribution(toks: &[Tok]) -> Option<String> {
     // "according to X", "según X".
     for k in 0..toks.len() {
-        let next = toks.get(k + 1).map(|t| t.folded.as_ref());
-        if !reporting::may_begin_cue(&toks[k].folded, next) {
+        if !reporting::may_begin_cue(&toks[k].folded) {
             continue;
         }
         let mut words = [""; 5];
         let n = toks.len().min(k + 5) - k;
         for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
-            *w = t.text;
+            *w = t.folded.as_ref();
         }
-        if let Some(n) = toks[k].memo_cue(n, || lexicon::attribution_cue(&words[..n])) {
+        if let Some(n) = toks[k].memo_cue(n, || reporting::folded_cue(&words[..n])) {
             if let Some(source) = noun_phrase(toks, k + n) {
                 return Some(source);
             }
