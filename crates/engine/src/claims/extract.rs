@@ -482,7 +482,7 @@ impl SentenceContext<'_> {
             (h, _) => h,
         };
         let restates = in_parens && measure::span(toks, after).is_none();
-        let head = if restates && parent.is_some() {
+        let mut head = if restates && parent.is_some() {
             None
         } else {
             head
@@ -535,18 +535,19 @@ impl SentenceContext<'_> {
         if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(&q.text) {
             return None; // "two nations", "one of them": not a checkable figure
         }
-        if let Some(h) = &head {
+        // The head's modifiers and surface move to the claim; its phrase is read below.
+        if let Some(h) = &mut head {
             if h.id.is_some_and(measure::is_duration) && kind == ClaimKind::Count {
                 return None;
             }
             claim.head = h.id.map(str::to_string);
-            claim.modifiers = h.modifiers.clone();
+            claim.modifiers = std::mem::take(&mut h.modifiers);
             if matches!(
                 kind,
                 ClaimKind::Count | ClaimKind::Rate | ClaimKind::Ratio | ClaimKind::Range
             ) && !unit_range
             {
-                claim.unit = Some(h.surface.clone());
+                claim.unit = Some(std::mem::take(&mut h.surface));
             }
         } else if kind == ClaimKind::Money && claim.head.is_none() {
             claim.head = self.money_head(first).map(str::to_string);
@@ -668,15 +669,11 @@ impl SentenceContext<'_> {
                     .map(|i| claim_id("@", self.first_claim + i));
             }
         }
-        let phrase = head
-            .as_ref()
-            .map(|h| h.phrase.clone())
-            .or(inherited_phrase)
-            .or_else(|| {
-                (kind == ClaimKind::Percent || claim.unit.as_deref() == Some("%"))
-                    .then(|| share_of(toks, clause_start, first, after))
-                    .flatten()
-            });
+        let phrase = head.map(|h| h.phrase).or(inherited_phrase).or_else(|| {
+            (kind == ClaimKind::Percent || claim.unit.as_deref() == Some("%"))
+                .then(|| share_of(toks, clause_start, first, after))
+                .flatten()
+        });
         // "35.924.519 votos, el 59,75 % del total": a share of the total the sentence just
         // counted is a share of what it counted.
         let phrase = match phrase.as_deref() {
@@ -693,7 +690,7 @@ impl SentenceContext<'_> {
         if claim.head.is_none() && kind == ClaimKind::Percent {
             claim.head = phrase.as_deref().and_then(indicator).map(str::to_string);
         }
-        claim.measure = describe(&claim, phrase.as_deref());
+        claim.measure = describe(&claim, phrase);
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
     }
@@ -927,9 +924,9 @@ impl SentenceContext<'_> {
 }
 
 /// A readable, normalized measure: "cuban doctors, already, in mexico".
-fn describe(claim: &Claim, phrase: Option<&str>) -> String {
+fn describe(claim: &Claim, phrase: Option<String>) -> String {
     let mut what = match (claim.kind, phrase) {
-        (_, Some(p)) if !p.is_empty() => p.to_string(),
+        (_, Some(p)) if !p.is_empty() => p,
         (ClaimKind::Money, _) => claim
             .head
             .clone()
