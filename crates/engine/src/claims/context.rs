@@ -3,7 +3,7 @@
 //! "writes Reuters", "the statement says").
 
 use super::tokens::{Tok, Words};
-use crate::lexicon::{self, reporting};
+use crate::lexicon::{self, reporting, Shapes};
 
 /// The place of the figure at tokens `[first, after)`: named after it in its clause, else before it.
 pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
@@ -134,9 +134,9 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         let mut words = [""; 5];
         let n = toks.len().min(k + 5) - k;
         for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
-            *w = t.text;
+            *w = t.folded.as_ref();
         }
-        if let Some(n) = toks[k].memo_cue(n, || lexicon::attribution_cue(&words[..n])) {
+        if let Some(n) = toks[k].memo_cue(n, || reporting::folded_cue(&words[..n])) {
             if let Some(source) = noun_phrase(toks, k + n) {
                 return Some(source);
             }
@@ -150,7 +150,9 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
             continue;
         }
         let reports = toks[k].memo_reports(|| {
-            reporting::is_reporting_verb_folded(&toks[k].folded) || toks[k].is_in(&ESTIMATE_VERBS)
+            let folded = &toks[k].folded;
+            reporting::is_reporting_verb_folded(folded)
+                || (ESTIMATE_SHAPES.admits(folded) && toks[k].is(ESTIMATE_VERBS))
         });
         if !reports || is_plural_noun_use(toks, k) {
             continue;
@@ -188,7 +190,7 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
 }
 
 /// Verbs that give a figure on someone's authority without being reporting verbs proper.
-static ESTIMATE_VERBS: Words = Words::new(&[
+const ESTIMATE_VERBS: &[&str] = &[
     "estimated",
     "counted",
     "put",
@@ -207,7 +209,10 @@ static ESTIMATE_VERBS: Words = Words::new(&[
     "estima",
     "contabilizo",
     "contabiliza",
-]);
+];
+
+/// A filter of [`ESTIMATE_VERBS`].
+const ESTIMATE_SHAPES: Shapes = Shapes::of(ESTIMATE_VERBS);
 
 /// The owner of an estimate written as a label: "police estimate: 55,000", "organisers' estimate:
 /// 200,000", "según la policía: 45.000".
@@ -259,11 +264,16 @@ pub fn segment(toks: &[Tok], k: usize) -> (usize, usize) {
 
 /// The tokens where a sentence splits into segments (see [`segment`]), in order.
 pub fn splits(toks: &[Tok]) -> Vec<usize> {
+    const CONTRASTS: &[&str] = &[
+        "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
+    ];
+    const CONTRAST_SHAPES: Shapes = Shapes::of(CONTRASTS);
     let is_split = |t: &Tok| {
-        matches!(t.text, ";" | "(" | ")")
-            || t.is(&[
-                "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
-            ])
+        if t.word {
+            CONTRAST_SHAPES.admits(&t.folded) && t.is(CONTRASTS)
+        } else {
+            matches!(t.text, ";" | "(" | ")")
+        }
     };
     (0..toks.len()).filter(|&j| is_split(&toks[j])).collect()
 }
@@ -529,6 +539,9 @@ fn source_phrase(toks: &[Tok], end: usize) -> Option<String> {
 /// Whether the text is inside a quotation ("…" or “…” or «…») at token `t`, given whether it
 /// was before it.
 fn inside_quotation(before: bool, t: &Tok) -> bool {
+    if t.word {
+        return before; // a word is no quotation mark
+    }
     match t.text {
         "“" | "«" => true,
         "”" | "»" => false,

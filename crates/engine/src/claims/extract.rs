@@ -41,27 +41,16 @@ pub(crate) const START_WORDS: &[&str] = &[
 fn is_event_verb(toks: &[Tok], k: usize) -> bool {
     let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
-    // The words such a phrase starts with, tried at once before the phrases.
-    let first = t.word
-        && matches!(
-            t.folded.as_ref(),
-            "took"
-                | "tuvo"
-                | "happened"
-                | "occurred"
-                | "ocurrio"
-                | "sucedio"
-                | "was"
-                | "were"
-                | "se"
-        );
-    if !first {
+    if !t.word {
         return false;
     }
-    (t.is(&["took", "tuvo"]) && next(&["place", "lugar"]))
-        || t.is(&["happened", "occurred", "ocurrio", "sucedio"])
-        || (t.is(&["was", "were"]) && next(&["held"]))
-        || (t.is(&["se"]) && next(&["celebro", "realizo", "llevo", "efectuo"]))
+    match t.folded.as_ref() {
+        "took" | "tuvo" => next(&["place", "lugar"]),
+        "happened" | "occurred" | "ocurrio" | "sucedio" => true,
+        "was" | "were" => next(&["held"]),
+        "se" => next(&["celebro", "realizo", "llevo", "efectuo"]),
+        _ => false,
+    }
 }
 
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
@@ -178,12 +167,17 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             source: std::cell::OnceCell::new(),
             splits: std::cell::OnceCell::new(),
             segment: std::cell::Cell::new(None),
+            marks: std::cell::OnceCell::new(),
         };
         let words = toks
             .iter()
             .filter(|t| t.word)
             .map(|t| (t.text, t.folded.as_ref()));
-        let figures = if quantity::may_hold(words, &doc.number.lang) {
+        // A word that starts with a digit holds a figure: no need to look the others up.
+        let digit = toks
+            .iter()
+            .any(|t| t.word && t.text.as_bytes().first().is_some_and(u8::is_ascii_digit));
+        let figures = if digit || quantity::may_hold(words, &doc.number.lang) {
             quantity::extract(text, &doc.number)
         } else {
             Vec::new()
@@ -201,7 +195,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             for st in statements::find(&toks) {
                 let (start, end) = (toks[st.first].start, toks[st.last - 1].end);
                 let mut claim = ctx.blank(start, end, ClaimKind::Statement, None);
-                claim.measure = format!("whether {} is known to have changed", st.topic);
+                claim.measure = ["whether ", st.topic, " is known to have changed"].concat();
                 claim.topic = Some(st.topic.to_string());
                 claim.polarity = Some(st.polarity);
                 claim.attribution = ctx.sentence_source();
@@ -246,10 +240,11 @@ fn claim_id(doc: &str, n: usize) -> String {
     [doc, "#", number].concat()
 }
 
-/// Scope links are recorded as in-document indexes while extracting; turn them into claim ids.
+/// Scope links are recorded as in-document indexes while extracting (`@#<index>`); turn them into
+/// claim ids.
 fn resolve_scope_ids(claims: &mut [Claim], doc: &str) {
     for claim in claims.iter_mut() {
-        if let Some(index) = claim.scope_of.as_deref().and_then(|s| s.strip_prefix("@")) {
+        if let Some(index) = claim.scope_of.as_deref().and_then(|s| s.strip_prefix("@#")) {
             let n: usize = index.parse().unwrap_or(0);
             claim.scope_of = Some(claim_id(doc, n + 1));
         }
@@ -311,9 +306,38 @@ struct SentenceContext<'a> {
     splits: std::cell::OnceCell<Vec<usize>>,
     /// The last segment read and its source (see [`SentenceContext::segment_source`]).
     segment: std::cell::Cell<Option<SegmentSource>>,
+    /// Where the sentence's words that figures' rules look for are, found on first use.
+    marks: std::cell::OnceCell<Marks>,
+}
+
+/// Where a sentence first has the words some rules look for before a figure.
+struct Marks {
+    /// The first perfect auxiliary ("has", "han"), or the token count.
+    perfect: usize,
+    /// The end byte of the first "in"/"en" after a start word ("began in"), if any.
+    start_in: Option<usize>,
+}
+
+impl Marks {
+    fn of(toks: &[Tok]) -> Marks {
+        let perfect = toks
+            .iter()
+            .position(|t| t.is(&["has", "have", "ha", "han", "hemos"]))
+            .unwrap_or(toks.len());
+        let start_in = toks
+            .windows(2)
+            .find(|w| w[1].is(&["in", "en"]) && w[0].is(START_WORDS))
+            .map(|w| w[1].end);
+        Marks { perfect, start_in }
+    }
 }
 
 impl SentenceContext<'_> {
+    /// Where the sentence has the words some rules look for.
+    fn marks(&self) -> &Marks {
+        self.marks.get_or_init(|| Marks::of(self.toks))
+    }
+
     /// The sentence's time expressions, without comparison baselines.
     fn exprs(&self) -> &[TimeExpr] {
         self.exprs.get_or_init(|| {
@@ -468,8 +492,8 @@ impl SentenceContext<'_> {
             (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
             (h, _) => h,
         };
-        let restates = in_parens && measure::after(toks, after).is_none();
-        let head = if restates && parent.is_some() {
+        let restates = in_parens && measure::span(toks, after).is_none();
+        let mut head = if restates && parent.is_some() {
             None
         } else {
             head
@@ -522,18 +546,19 @@ impl SentenceContext<'_> {
         if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(&q.text) {
             return None; // "two nations", "one of them": not a checkable figure
         }
-        if let Some(h) = &head {
+        // The head's modifiers and surface move to the claim; its phrase is read below.
+        if let Some(h) = &mut head {
             if h.id.is_some_and(measure::is_duration) && kind == ClaimKind::Count {
                 return None;
             }
             claim.head = h.id.map(str::to_string);
-            claim.modifiers = h.modifiers.clone();
+            claim.modifiers = std::mem::take(&mut h.modifiers);
             if matches!(
                 kind,
                 ClaimKind::Count | ClaimKind::Rate | ClaimKind::Ratio | ClaimKind::Range
             ) && !unit_range
             {
-                claim.unit = Some(h.surface.clone());
+                claim.unit = Some(std::mem::take(&mut h.surface));
             }
         } else if kind == ClaimKind::Money && claim.head.is_none() {
             claim.head = self.money_head(first).map(str::to_string);
@@ -608,9 +633,7 @@ impl SentenceContext<'_> {
         }
         // "cases have risen to 1,046 this year", "se han registrado 240 incendios este año": what
         // has happened in a period still running is counted up to the publication day.
-        let perfect = toks[..first]
-            .iter()
-            .any(|t| t.is(&["has", "have", "ha", "han", "hemos"]));
+        let perfect = self.marks().perfect < first;
         if let (true, Some(day)) = (perfect, published) {
             let running =
                 claim.time.from.is_some_and(|f| f <= day) && claim.time.to.is_some_and(|t| t > day);
@@ -663,7 +686,7 @@ impl SentenceContext<'_> {
                         c.head.as_deref().is_some_and(measure::is_group)
                             && c.kind == ClaimKind::Count
                     })
-                    .map(|i| format!("@{}", self.first_claim + i));
+                    .map(|i| claim_id("@", self.first_claim + i));
             }
         }
         // A figure that restates the sentence's last one as a change or a level names what it
@@ -686,8 +709,7 @@ impl SentenceContext<'_> {
             .and_then(|p| p.measure.split(',').next())
             .map(str::to_string);
         let phrase = head
-            .as_ref()
-            .map(|h| h.phrase.clone())
+            .map(|h| h.phrase)
             .or(inherited_phrase)
             .or_else(|| {
                 (kind == ClaimKind::Percent || claim.unit.as_deref() == Some("%"))
@@ -712,7 +734,7 @@ impl SentenceContext<'_> {
         if claim.head.is_none() && kind == ClaimKind::Percent {
             claim.head = phrase.as_deref().and_then(indicator).map(str::to_string);
         }
-        claim.measure = describe(&claim, phrase.as_deref());
+        claim.measure = describe(&claim, phrase);
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
     }
@@ -765,7 +787,7 @@ impl SentenceContext<'_> {
             .or_else(|| crate::time::Date::new(q.value.low() as i32, 1, 1));
         claim.attribution = self.sentence_source();
         let what = &group.phrase;
-        claim.measure = format!("start year: {what}");
+        claim.measure = ["start year: ", what].concat();
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
     }
@@ -795,7 +817,7 @@ impl SentenceContext<'_> {
         claim.time.as_of = Some(day);
         claim.place = context::place(toks, verb, toks.len());
         claim.attribution = self.sentence_source();
-        claim.measure = format!("date of the {}", event.phrase);
+        claim.measure = ["date of the ", &event.phrase].concat();
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
     }
@@ -829,10 +851,7 @@ impl SentenceContext<'_> {
         self.exprs()
             .iter()
             .any(|e| e.kind == TimeKind::Since && e.end <= pos)
-            || self
-                .toks
-                .windows(2)
-                .any(|w| w[1].end <= pos && w[1].is(&["in", "en"]) && w[0].is(START_WORDS))
+            || self.marks().start_in.is_some_and(|end| end <= pos)
     }
 
     /// What a sum of money pays for: the nearest cost word in the sentence.
@@ -856,12 +875,8 @@ impl SentenceContext<'_> {
         // "los heridos son 2.562", "the dead were 45": a copula right after the counted noun.
         if first >= 1 && toks[first - 1].is(&["son", "fueron", "eran", "are", "were"]) {
             let copula = first - 1;
-            return (clause_start..copula).find_map(|j| {
-                measure::after(toks, j).filter(|h| {
-                    h.end == copula
-                        && h.id
-                            .is_some_and(|id| crate::lexicon::kind(id) == Some("person"))
-                })
+            return measure::first_after(toks, clause_start..copula, |id, end| {
+                end == copula && crate::lexicon::kind(id) == Some("person")
             });
         }
         let direct = |k: usize| toks.get(k).is_some_and(|t| t.is_in(&REACH_VERBS));
@@ -958,9 +973,9 @@ impl SentenceContext<'_> {
 }
 
 /// A readable, normalized measure: "cuban doctors, already, in mexico".
-fn describe(claim: &Claim, phrase: Option<&str>) -> String {
+fn describe(claim: &Claim, phrase: Option<String>) -> String {
     let mut what = match (claim.kind, phrase) {
-        (_, Some(p)) if !p.is_empty() => p.to_string(),
+        (_, Some(p)) if !p.is_empty() => p,
         (ClaimKind::Money, _) => claim
             .head
             .clone()
@@ -973,7 +988,8 @@ fn describe(claim: &Claim, phrase: Option<&str>) -> String {
             .unwrap_or_else(|| "figure".into()),
     };
     if let Some(per) = claim.per {
-        what = format!("{what} per {}", quantity::format_decimal(per));
+        what.push_str(" per ");
+        what.push_str(&quantity::format_decimal(per));
     }
     if let Some(q) = claim.qualifier {
         what.push_str(match q {
@@ -1293,12 +1309,12 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
 
 /// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").
 fn rate_head(toks: &[Tok], first: usize, after: usize) -> Option<Head> {
-    (first..after).find_map(|k| measure::after(toks, k).filter(|h| h.end <= after + 1))
+    measure::first_after(toks, first..after, |_, end| end <= after + 1)
 }
 
 /// The nearest concept after token `k` accepted by `accept` (for a date whose subject follows it).
 fn nearest_after(toks: &[Tok], k: usize, accept: fn(&str) -> bool) -> Option<Head> {
-    (k + 1..toks.len()).find_map(|j| measure::after(toks, j).filter(|h| h.id.is_some_and(accept)))
+    measure::first_after(toks, k + 1..toks.len(), |id, _| accept(id))
 }
 
 /// The noun a relative clause dating a start refers to: "Cuban medical missions, which began in

@@ -84,6 +84,41 @@ fn phrase_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
 
 /// The head noun group starting at token `i` (right after the figure), within five words.
 pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
+    let mut modifiers = Vec::new();
+    let (j, n, id, end) = walk(toks, i, Some(&mut modifiers))?;
+    Some(Head {
+        id: Some(id),
+        surface: lower_join(&toks[j..j + n]),
+        modifiers,
+        phrase: lower_join(&toks[i..end]),
+        end,
+    })
+}
+
+/// The concept and end of [`after`]'s head noun group at token `i`, without building its strings.
+pub fn span(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+    walk(toks, i, None).map(|(_, _, id, end)| (id, end))
+}
+
+/// [`after`] at the first token of `range` whose group `accept` takes (given its concept and
+/// end); the strings are built for that token only.
+pub fn first_after(
+    toks: &[Tok],
+    range: std::ops::Range<usize>,
+    accept: impl Fn(&'static str, usize) -> bool,
+) -> Option<Head> {
+    let mut range = range;
+    let j = range.find(|&j| span(toks, j).is_some_and(|(id, end)| accept(id, end)))?;
+    after(toks, j)
+}
+
+/// The noun group of [`after`] at token `i`: the concept's first token, its word count, its id
+/// and the group's end; its modifiers are pushed to `modifiers` when given.
+fn walk(
+    toks: &[Tok],
+    i: usize,
+    mut modifiers: Option<&mut Vec<String>>,
+) -> Option<(usize, usize, &'static str, usize)> {
     // A singular participle right after a percentage agrees with it ("el 2,9 % registrado").
     let after_percent =
         i > 0 && (toks[i - 1].text == "%" || toks[i - 1].is(&["ciento", "percent", "cent"]));
@@ -91,7 +126,11 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
     if after_percent && toks.get(i).is_some_and(|t| participle(&t.folded)) {
         return None;
     }
-    let mut modifiers = Vec::new();
+    let mut push = |word: String| {
+        if let Some(m) = modifiers.as_deref_mut() {
+            push_unique(m, word);
+        }
+    };
     let mut j = i;
     while j < toks.len() && j < i + 5 {
         let t = &toks[j];
@@ -103,7 +142,7 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
         if let Some((id, n)) = phrase_at(toks, j) {
             // An English compound names its head last: "aid workers", "emergency personnel".
             if let Some(next) = compound_head(toks, j, n, id == "disease") {
-                push_unique(&mut modifiers, lexicon::singular(&toks[j].folded));
+                push(lexicon::singular(&toks[j].folded));
                 j = next;
                 continue;
             }
@@ -111,29 +150,21 @@ pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
             // Adjectives after the noun (Spanish): "médicos cubanos", "especialistas adicionales".
             while end < toks.len() && toks[end].word {
                 if let Some(country) = toks[end].demonym() {
-                    push_unique(&mut modifiers, country.to_string());
+                    push(country.to_string());
                     end += 1;
                 } else {
                     break;
                 }
             }
-            let surface = lower_join(&toks[j..j + n]);
-            let phrase = lower_join(&toks[i..end]);
-            return Some(Head {
-                id: Some(id),
-                surface,
-                modifiers,
-                phrase,
-                end,
-            });
+            return Some((j, n, id, end));
         }
         if looks_like_verb(t) && !participle_before_noun(toks, j) {
             return None;
         }
         if let Some(country) = t.demonym() {
-            push_unique(&mut modifiers, country.to_string());
+            push(country.to_string());
         } else if !t.is_in(&NOT_MODIFIERS) && !number {
-            push_unique(&mut modifiers, lexicon::singular(&t.folded));
+            push(lexicon::singular(&t.folded));
         }
         j += 1;
     }
@@ -207,7 +238,7 @@ pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
     let of = first
         .checked_sub(1)
         .filter(|&k| toks[k].is(&["of", "de"]))?;
-    (of.saturating_sub(4)..of).find_map(|j| after(toks, j).filter(|h| h.end == of))
+    first_after(toks, of.saturating_sub(4)..of, |_, end| end == of)
 }
 
 /// The nearest group noun mentioned in `toks[..before]` (for an elided noun): the nearest person
@@ -427,9 +458,8 @@ pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
 /// The subject whose value "rose to N" / "climbed to N" / "stands at N": the first person or group
 /// concept of the clause `toks[from..to]` ("The death toll from Monday's earthquake … rose to 112").
 pub fn subject_of_change(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
-    (from..to).find_map(|j| {
-        after(toks, j)
-            .filter(|h| h.end <= to && h.id.is_some_and(|id| lexicon::kind(id) == Some("person")))
+    first_after(toks, from..to, |id, end| {
+        end <= to && lexicon::kind(id) == Some("person")
     })
 }
 

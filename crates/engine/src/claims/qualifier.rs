@@ -172,8 +172,10 @@ pub fn of_figure(
     noun_end: usize,
     since: bool,
 ) -> Option<Qualifier> {
-    let before = clause_before(toks, first, 14);
-    let following = clause_after(toks, noun_end, 6);
+    let mut before = [0; 14];
+    let before = clause_before(toks, first, &mut before);
+    let mut following = [0; 6];
+    let following = clause_after(toks, noun_end, &mut following);
 
     // Increment words next to the figure or inside its noun group: "another 123", "an additional
     // 2,700", "1,200 additional doctors", "2.700 médicos más", "otros 50".
@@ -218,7 +220,7 @@ pub fn of_figure(
     if to_before && before.iter().any(|&k| toks[k].is_in(&TO_TOTAL_VERBS)) {
         return Some(Qualifier::Total);
     }
-    if let Some(q) = phrase_before(toks, &before) {
+    if let Some(q) = phrase_before(toks, before) {
         return Some(q);
     }
     // "el 30 % que esperaban los analistas", "the 5% analysts had forecast": what was expected.
@@ -309,31 +311,39 @@ fn is_increment(toks: &[Tok], k: usize) -> bool {
         .is_some_and(|n| n.is(&["than", "de", "que"]))
 }
 
-/// Word-token indexes of up to `max` tokens before `first`, back to the clause start, in order.
-fn clause_before(toks: &[Tok], first: usize, max: usize) -> Vec<usize> {
-    let mut out = Vec::new();
+/// Word-token indexes of up to `out.len()` tokens before `first`, back to the clause start, in
+/// order (written into `out`).
+fn clause_before<'o>(toks: &[Tok], first: usize, out: &'o mut [usize]) -> &'o [usize] {
+    let mut n = 0;
     let mut k = first;
-    while k > 0 && out.len() < max {
+    while k > 0 && n < out.len() {
         k -= 1;
         if toks[k].is_clause_break() {
             break;
         }
         if toks[k].word {
-            out.push(k);
+            out[n] = k;
+            n += 1;
         }
     }
-    out.reverse();
-    out
+    out[..n].reverse();
+    &out[..n]
 }
 
-/// Word-token indexes of up to `max` tokens from `after`, up to the clause end.
-fn clause_after(toks: &[Tok], after: usize, max: usize) -> Vec<usize> {
-    toks.iter()
+/// Word-token indexes of up to `out.len()` tokens from `after`, up to the clause end (written
+/// into `out`).
+fn clause_after<'o>(toks: &[Tok], after: usize, out: &'o mut [usize]) -> &'o [usize] {
+    let mut n = 0;
+    for (k, _) in toks
+        .iter()
         .enumerate()
         .skip(after)
         .take_while(|(_, t)| !t.is_clause_break())
         .filter(|(_, t)| t.word)
-        .map(|(k, _)| k)
-        .take(max)
-        .collect()
+        .take(out.len())
+    {
+        out[n] = k;
+        n += 1;
+    }
+    &out[..n]
 }

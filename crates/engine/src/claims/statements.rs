@@ -4,7 +4,7 @@
 
 use super::tokens::{Tok, Words};
 use crate::claims::Polarity;
-use crate::lexicon::FastMap;
+use crate::lexicon::{FastMap, Shapes};
 use std::sync::OnceLock;
 
 /// Measurable facts a statement can be about: surface form (folded) → topic (English).
@@ -199,17 +199,13 @@ pub fn find(toks: &[Tok]) -> Vec<Statement> {
         if out.iter().any(|s| s.topic == topic) {
             continue;
         }
-        let window: Vec<usize> = (k.saturating_sub(16)..k)
+        // The words before the topic, nearest first: at most 16, back to the last terminator.
+        let window = (k.saturating_sub(16)..k)
             .rev()
-            .take_while(|&j| !matches!(toks[j].text, "." | ";" | "(" | ")" | "?" | "!"))
-            .collect();
-        let negated = window.iter().find(|&&j| toks[j].is_in(&ABSENCE)).copied();
-        let evidence = window.iter().any(|&j| toks[j].is_in(&EVIDENCE));
-        let change = window
-            .iter()
-            .take(3)
-            .find(|&&j| toks[j].is_in(&CHANGE_VERBS))
-            .copied();
+            .take_while(|&j| !matches!(toks[j].text, "." | ";" | "(" | ")" | "?" | "!"));
+        let negated = window.clone().find(|&j| toks[j].is_in(&ABSENCE));
+        let evidence = window.clone().any(|j| toks[j].is_in(&EVIDENCE));
+        let change = window.take(3).find(|&j| toks[j].is_in(&CHANGE_VERBS));
         let quote_end = phrase_end(toks, k + 1);
         match (negated, evidence, change) {
             (Some(neg), true, _) => out.push(Statement {
@@ -236,9 +232,21 @@ pub fn find(toks: &[Tok]) -> Vec<Statement> {
     out
 }
 
+/// A filter of the [`TOPICS`] forms.
+const TOPIC_SHAPES: Shapes = {
+    let mut shapes = Shapes::of(&[]);
+    let mut i = 0;
+    while i < TOPICS.len() {
+        shapes = shapes.with(TOPICS[i].0);
+        i += 1;
+    }
+    shapes
+};
+
 /// The topic a token names, if any.
 fn topic(t: &Tok) -> Option<&'static str> {
-    if !t.word {
+    // Most words are ruled out by their first and last letters and length.
+    if !t.word || !TOPIC_SHAPES.admits(&t.folded) {
         return None;
     }
     // The forms by folded word, and the length of the shortest (most words are shorter).

@@ -18,9 +18,11 @@ pub fn of_figure(
     let applies = |e: &&TimeExpr| {
         let same_clause = e.start >= clause.0 && e.end <= clause.1;
         let coarse = e.precision >= Precision::Month;
-        // "61.4%, down from 66.8% in 2021": 2021 is the earlier value's, not 61.4%'s.
-        let anothers = !dates_figure(sentence, e, end) && dates_an_earlier_value(sentence, e.start);
-        e.is_resolved() && (same_clause || coarse) && !anothers
+        // "61.4%, down from 66.8% in 2021": 2021 is the earlier value's, not 61.4%'s (read only
+        // for an expression that would apply otherwise).
+        let anothers =
+            || !dates_figure(sentence, e, end) && dates_an_earlier_value(sentence, e.start);
+        e.is_resolved() && (same_clause || coarse) && !anothers()
     };
     // An expression right after the figure is its own: "from 4.3% in March", "up from 180 in
     // the same period of 2024".

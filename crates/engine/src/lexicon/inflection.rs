@@ -3,6 +3,7 @@
 //! Both functions are language-agnostic: a word is singularized by English or Spanish rules
 //! depending on its ending, with small exception tables where the two languages disagree.
 
+use super::Shapes;
 use crate::case::Lowercase;
 use std::borrow::Cow;
 
@@ -497,8 +498,25 @@ fn contains(list: &[&str], word: &str) -> bool {
     list.binary_search_by(|w| compare(w, word)).is_ok()
 }
 
+/// A filter of the [`IRREGULAR`] plurals.
+const IRREGULAR_SHAPES: Shapes = {
+    let mut shapes = Shapes::of(&[]);
+    let mut i = 0;
+    while i < IRREGULAR.len() {
+        shapes = shapes.with(IRREGULAR[i].0);
+        i += 1;
+    }
+    shapes
+};
+
+/// A filter of the [`INVARIANT`] words.
+const INVARIANT_SHAPES: Shapes = Shapes::of(INVARIANT);
+
 /// The singular of an irregular plural.
 fn irregular(w: &str) -> Option<&'static str> {
+    if !IRREGULAR_SHAPES.admits(w) {
+        return None;
+    }
     let i = IRREGULAR.binary_search_by(|(p, _)| compare(p, w)).ok()?;
     Some(IRREGULAR[i].1)
 }
@@ -565,7 +583,7 @@ fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
         }
         return Cow::Borrowed(irregular(w).unwrap_or(w));
     }
-    if contains(INVARIANT, w) {
+    if INVARIANT_SHAPES.admits(w) && contains(INVARIANT, w) {
         return Cow::Borrowed(w);
     }
     if let Some(singular) = irregular(w) {

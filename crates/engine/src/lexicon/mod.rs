@@ -44,6 +44,45 @@ pub fn coverage() -> (usize, usize, usize, usize, usize, usize) {
     )
 }
 
+/// A filter of folded words built at compile time: by first byte and by last byte (their low five
+/// bits), the lengths of the words, as bits. A word it rejects is none of them; most words of a
+/// sentence are rejected without comparing them to the list.
+pub(crate) struct Shapes([u32; 64]);
+
+impl Shapes {
+    /// The filter of `words` (each non-empty and shorter than 32 bytes).
+    pub(crate) const fn of(words: &[&str]) -> Self {
+        let mut shapes = Shapes([0; 64]);
+        let mut i = 0;
+        while i < words.len() {
+            shapes = shapes.with(words[i]);
+            i += 1;
+        }
+        shapes
+    }
+
+    /// The filter with `word` (non-empty, shorter than 32 bytes) added.
+    pub(crate) const fn with(mut self, word: &str) -> Self {
+        let w = word.as_bytes();
+        assert!(!w.is_empty() && w.len() < 32);
+        let bit = 1 << w.len();
+        self.0[(w[0] & 31) as usize] |= bit;
+        self.0[32 + (w[w.len() - 1] & 31) as usize] |= bit;
+        self
+    }
+
+    /// Whether the folded `word` may be one of the words.
+    #[inline]
+    pub(crate) fn admits(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return false;
+        };
+        let lengths = self.0[usize::from(first & 31)] & self.0[32 + usize::from(last & 31)];
+        w.len() < 32 && lengths >> w.len() & 1 != 0
+    }
+}
+
 /// FNV-1a: short keys, built once, looked up on the hot path (SipHash's DoS resistance is not
 /// needed for static tables).
 #[derive(Default)]

@@ -5,7 +5,7 @@
 //! words ("Chad", "Turkey", "China", "Jordan", "chile"…) and abbreviations ("US", "UK", "EE.UU."),
 //! which must be written capitalized / as listed.
 
-use super::inflection::{fold, fold_into};
+use super::inflection::{fold, fold_into, folded};
 use super::{FastMap, FastSet};
 use std::sync::OnceLock;
 
@@ -674,7 +674,7 @@ pub(crate) fn abbreviations() -> impl Iterator<Item = &'static str> {
 
 /// Whether a word begins some multiword country or region name ("Estados", "Países", "South").
 pub(crate) fn starts_multiword(word: &str) -> bool {
-    index().multi_first.contains(&fold(word)) || word == "EE."
+    index().multi_first.contains(folded(word).as_ref()) || word == "EE."
 }
 
 /// Whether a word that is also a common noun is written capitalized.
@@ -707,7 +707,7 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
                 break;
             }
             k.push(' ');
-            k.push_str(&fold(w));
+            fold_into(&mut k, w);
             if let Some(id) = idx.names.get(&k) {
                 best = Some((*id, i + 1));
             }

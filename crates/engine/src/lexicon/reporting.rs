@@ -1,6 +1,6 @@
 //! Reporting verbs and attribution cues ("said", "according to", "dijo", "según").
 
-use super::inflection::{fold, fold_into, folded};
+use super::inflection::{fold, folded};
 use super::FastSet;
 use std::sync::OnceLock;
 
@@ -135,50 +135,84 @@ const CUES: &[&str] = &[
 
 /// The number of words of an attribution cue at the start of `words` ("according to" → 2).
 pub fn attribution_cue(words: &[&str]) -> Option<usize> {
-    let mut best = None;
-    // Room for the longest cue, so the key never grows.
-    let mut key = String::with_capacity(48);
-    // The cues that start with the first word, found once.
-    let mut cues = [""; MAX_CUES_PER_WORD];
-    let mut count = 0;
-    for (i, w) in words.iter().take(5).enumerate() {
-        if i > 0 {
-            key.push(' ');
-        }
-        fold_into(&mut key, w);
-        if i == 0 {
-            for cue in CUES.iter().filter(|cue| begins_with_word(cue, &key)) {
-                cues[count] = cue;
-                count += 1;
-            }
-        }
-        let cues = &cues[..count];
-        if cues.contains(&key.as_str()) {
-            best = Some(i + 1);
-        }
-        if !cues.iter().any(|cue| continues(cue, &key)) {
-            break; // no longer cue starts with these words
-        }
+    let folded: Vec<String> = words.iter().take(5).map(|w| fold(w)).collect();
+    let folded: Vec<&str> = folded.iter().map(String::as_str).collect();
+    folded_cue(&folded)
+}
+
+/// [`attribution_cue`] of words already folded (as [`fold`] does), compared in place.
+pub(crate) fn folded_cue(words: &[&str]) -> Option<usize> {
+    if !may_begin_cue(words.first()?) {
+        return None;
     }
-    best
+    let index = cue_index();
+    // A cue of up to three words is in the filter whole, a longer one by its first three.
+    let mut h = 0;
+    let filtered = words.iter().take(3).any(|w| {
+        h = sequence_hash(h, w);
+        index.has(h)
+    });
+    if !filtered {
+        return None;
+    }
+    index
+        .cues
+        .iter()
+        .filter(|cue| cue.len() <= words.len() && cue.iter().zip(words).all(|(c, w)| c == w))
+        .map(Vec::len)
+        .max()
 }
 
-/// The most [`CUES`] that start with the same word.
-const MAX_CUES_PER_WORD: usize = 12;
-
-/// A cue's first word.
-#[cfg(test)]
-fn first_word(cue: &str) -> &str {
-    cue.split(' ').next().unwrap_or(cue)
+/// The hash of a word sequence `h` (0 for none) followed by `word`, from the words' lengths and end
+/// bytes.
+fn sequence_hash(h: usize, word: &str) -> usize {
+    let w = word.as_bytes();
+    let ends = (
+        w.first().copied().unwrap_or(0),
+        w.last().copied().unwrap_or(0),
+    );
+    ((h.wrapping_mul(31) + w.len()) * 31 + usize::from(ends.0)) * 31 + usize::from(ends.1)
 }
 
-/// Whether `cue`'s first word is `word` (first bytes and the word's end compared first).
-fn begins_with_word(cue: &str, word: &str) -> bool {
-    let (c, w) = (cue.as_bytes(), word.as_bytes());
-    c.first() == w.first()
-        && c.len() >= w.len()
-        && c.get(w.len()).is_none_or(|&b| b == b' ')
-        && c[..w.len()] == *w
+/// The cues split into words, with a filter of their word sequences.
+struct CueIndex {
+    cues: Vec<Vec<&'static str>>,
+    /// A 4096-bit set of the [`sequence_hash`] of each cue of up to three words and of the first
+    /// three words of each longer one.
+    bits: [u64; 64],
+}
+
+impl CueIndex {
+    fn bit(h: usize) -> usize {
+        h.wrapping_mul(0x9e37_79b9) >> 7 & 4095
+    }
+
+    fn has(&self, h: usize) -> bool {
+        let bit = Self::bit(h);
+        self.bits[bit / 64] >> (bit % 64) & 1 != 0
+    }
+}
+
+fn cue_index() -> &'static CueIndex {
+    static INDEX: OnceLock<CueIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let cues: Vec<Vec<&'static str>> = CUES.iter().map(|c| c.split(' ').collect()).collect();
+        let mut bits = [0u64; 64];
+        for cue in &cues {
+            let h = cue.iter().take(3).fold(0, |h, w| sequence_hash(h, w));
+            let bit = CueIndex::bit(h);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        CueIndex { cues, bits }
+    })
+}
+
+/// Whether an attribution cue may begin with the folded word `first` (by its first byte).
+pub(crate) fn may_begin_cue(first: &str) -> bool {
+    first
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b < 128 && CUE_FIRST_BYTES & (1 << b) != 0)
 }
 
 /// The first bytes of [`CUES`], as a bit set (each cue starts with an ASCII letter).
@@ -191,66 +225,3 @@ const CUE_FIRST_BYTES: u128 = {
     }
     set
 };
-
-/// Whether an attribution cue begins with the folded word `first`: when not,
-/// [`attribution_cue`] finds nothing at that word.
-pub(crate) fn may_begin_cue(first: &str) -> bool {
-    let Some(&b) = first.as_bytes().first() else {
-        return false;
-    };
-    if b >= 128 || CUE_FIRST_BYTES & (1 << b) == 0 {
-        return false;
-    }
-    let firsts = cue_first_words();
-    // The lengths of the first words with this first byte rule most words out.
-    let length_fits =
-        first.len() >= 64 || firsts.lengths[usize::from(b & 0x3f)] >> first.len() & 1 != 0;
-    length_fits && firsts.words.contains(&first)
-}
-
-/// The distinct first words of [`CUES`]: a word begins a cue when it is one of them (a word
-/// holds no space, so "the cue is the word or continues it" is "the word is the cue's first").
-struct FirstWords {
-    words: Vec<&'static str>,
-    /// By first byte (its low six bits), the lengths below 64 of the words, as bits.
-    lengths: [u64; 64],
-}
-
-fn cue_first_words() -> &'static FirstWords {
-    static FIRST: OnceLock<FirstWords> = OnceLock::new();
-    FIRST.get_or_init(|| {
-        let mut words: Vec<&'static str> = Vec::new();
-        let mut lengths = [0u64; 64];
-        for cue in CUES {
-            let first = cue.split(' ').next().unwrap_or(cue);
-            if !words.contains(&first) {
-                words.push(first);
-                if first.len() < 64 {
-                    lengths[usize::from(first.as_bytes()[0] & 0x3f)] |= 1 << first.len();
-                }
-            }
-        }
-        FirstWords { words, lengths }
-    })
-}
-
-/// Whether `cue` has more words after `key` ("according to" continues "according").
-fn continues(cue: &str, key: &str) -> bool {
-    cue.len() > key.len() && cue.starts_with(key) && cue.as_bytes()[key.len()] == b' '
-}
-
-#[cfg(test)]
-mod cue_tests {
-    use super::*;
-
-    #[test]
-    fn cues_per_first_word_fit() {
-        for cue in CUES {
-            let same = CUES
-                .iter()
-                .filter(|c| first_word(c) == first_word(cue))
-                .count();
-            assert!(same <= MAX_CUES_PER_WORD, "{cue}");
-        }
-    }
-}

@@ -1,7 +1,7 @@
 //! Function words, English and Spanish. Negators and qualifier words ("not", "already", "more",
 //! "ya", "más") are deliberately absent: they change what a claim means.
 
-use super::inflection::fold;
+use super::inflection::{fold, folded};
 use super::FastSet;
 use std::sync::OnceLock;
 
@@ -358,7 +358,7 @@ fn set() -> &'static FastSet<String> {
 
 /// Whether a word is an English or Spanish function word (case- and accent-insensitive).
 pub fn is_stopword(word: &str) -> bool {
-    set().contains(&fold(word))
+    set().contains(folded(word).as_ref())
 }
 
 /// Number of distinct stopwords.
