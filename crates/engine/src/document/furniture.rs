@@ -145,7 +145,7 @@ fn read_line(s: &str, out: &mut String) -> Counts {
         chars += 1;
         for f in crate::time::folded_chars(&s[i..i + c.len_utf8()]) {
             out.push(f);
-            if f.is_alphanumeric() {
+            if super::alphanumeric(f) {
                 key_len += f.len_utf8();
             }
         }
@@ -155,7 +155,7 @@ fn read_line(s: &str, out: &mut String) -> Counts {
             (in_piece, piece_alnum) = (false, false);
         } else {
             in_piece = true;
-            piece_alnum |= c.is_alphanumeric();
+            piece_alnum |= super::alphanumeric(c);
         }
     }
     words += usize::from(in_piece && piece_alnum);
@@ -433,9 +433,15 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     while let Some(pos) = hay[from..].find(needle) {
         let a = from + pos;
         let b = a + needle.len();
-        let before_ok = hay[..a].chars().last().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = hay[..a]
+            .chars()
+            .last()
+            .is_none_or(|c| !super::alphanumeric(c));
         let after_ok = needle.ends_with([':', '.', ' '])
-            || hay[b..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            || hay[b..]
+                .chars()
+                .next()
+                .is_none_or(|c| !super::alphanumeric(c));
         if before_ok && after_ok {
             return true;
         }
@@ -600,7 +606,7 @@ fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
             && hay[n.len()..]
                 .chars()
                 .next()
-                .is_none_or(|c| !c.is_alphanumeric() || n.ends_with(' '))
+                .is_none_or(|c| !super::alphanumeric(c) || n.ends_with(' '))
     })
 }
 
@@ -618,7 +624,7 @@ pub fn has_email(s: &str) -> bool {
                             && !host.ends_with('.')
                             && host
                                 .chars()
-                                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+                                .all(|c| super::alphanumeric(c) || matches!(c, '.' | '-'))
                     }
                     None => false,
                 }
@@ -676,7 +682,7 @@ fn mostly_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
     }
     rest.push_str(&s[at..]);
     let leftover = fold(&rest)
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !super::alphabetic(c))
         .filter(|w| !w.is_empty() && !DATE_WORDS.split('|').any(|d| d == *w))
         .take(2)
         .count();
@@ -698,14 +704,18 @@ fn place_then_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "de" | "del" | "la"));
-    named && s[last.end..].trim().chars().all(|c| !c.is_alphanumeric())
+    named
+        && s[last.end..]
+            .trim()
+            .chars()
+            .all(|c| !super::alphanumeric(c))
 }
 
 fn all_caps_word(s: &str) -> bool {
-    let t = s.trim_matches(|c: char| !c.is_alphanumeric());
+    let t = s.trim_matches(|c: char| !super::alphanumeric(c));
     !t.is_empty()
         && !t.contains(char::is_whitespace)
-        && t.chars().any(char::is_alphabetic)
+        && t.chars().any(super::alphabetic)
         && t.chars().all(|c| !c.is_lowercase())
         && t.chars().count() >= 2
 }
@@ -822,7 +832,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
             && opened[c.len()..]
                 .chars()
                 .next()
-                .is_none_or(|x| !x.is_alphabetic())
+                .is_none_or(|x| !super::alphabetic(x))
     });
     if info.words <= 25 && (credit_start || s.contains('©')) {
         return Some(FurnitureKind::Credit);
@@ -830,7 +840,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if short && no_punct && info.words <= 8 && phrases.any(CREDITS) {
         return Some(FurnitureKind::Credit);
     }
-    let bare = f.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
+    let bare = f.trim_matches(|c: char| !super::alphanumeric(c) && c != ' ');
     if AGENCIES.contains(&bare) {
         return Some(FurnitureKind::Credit);
     }
@@ -867,7 +877,7 @@ fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind
     let caps_lead = s
         .split_whitespace()
         .take(3)
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| w.chars().filter(|c| super::alphabetic(*c)).count() >= 2)
         .filter(|w| w.chars().all(|c| !c.is_lowercase()))
         .count()
         >= 2;

@@ -3,7 +3,7 @@
 //! The English and Spanish lists also hold the scale words of figures ("million", "millones"),
 //! which decide a short news line ("Recaudó 45.000 millones de pesos chilenos.").
 
-use super::ascii::{letter_mask, load, HIGH, ONES};
+use super::ascii::{below, letter_mask, load, HIGH, ONES};
 use crate::case::Lowercase;
 use crate::lang::Lang;
 use crate::lexicon::FastMap;
@@ -32,6 +32,8 @@ const LISTS: [&str; 6] = [EN, ES, PT, FR, DE, IT];
 struct FunctionWords {
     short: Vec<(u64, u8)>,
     long: FastMap<&'static str, u8>,
+    /// [`lanes`] of every set of languages.
+    lanes: [u128; 64],
 }
 
 /// Slots of [`FunctionWords::short`] (a power of two, over four times the words).
@@ -68,6 +70,7 @@ fn function_words() -> &'static FunctionWords {
         let mut table = FunctionWords {
             short: vec![(0, 0); SLOTS],
             long: FastMap::default(),
+            lanes: std::array::from_fn(|k| lanes(k as u8)),
         };
         for (k, list) in LISTS.iter().enumerate() {
             for word in list.split('|') {
@@ -100,12 +103,22 @@ impl FunctionWords {
         (k == key && key != 0).then_some(langs)
     }
 
-    /// The languages whose function word a lowercase word is.
-    fn get(&self, lower: &str) -> Option<u8> {
-        match packed(lower.as_bytes()) {
-            Some(key) => self.get_packed(key),
-            None => self.long.get(lower).copied(),
+    /// The languages whose function word a word is, lowercased ([`crate::case::lower`]); the
+    /// lowercase bytes are packed as they are made, a string made only for a longer word.
+    fn get_word(&self, word: &str) -> Option<u8> {
+        let mut key = 0u64;
+        let mut len = 0;
+        for c in word.chars().map(crate::case::lower_char) {
+            let mut buf = [0; 4];
+            for &byte in c.encode_utf8(&mut buf).as_bytes() {
+                if len == 8 {
+                    return self.long.get(word.lowercase().as_str()).copied();
+                }
+                key |= u64::from(byte.to_ascii_lowercase()) << (8 * len);
+                len += 1;
+            }
         }
+        self.get_packed(key)
     }
 }
 
@@ -171,13 +184,33 @@ fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool) {
             return (i, ascii);
         }
         match text[i..].chars().next() {
-            Some(c) if c.is_alphabetic() => {
+            Some(c) if alphabetic(c) => {
                 marks.see(c);
                 i += c.len_utf8();
                 ascii = false;
             }
             _ => return (i, ascii),
         }
+    }
+}
+
+/// `char::is_alphabetic`, answered without the Unicode tables for Latin-1 and Latin
+/// Extended-A (every character from U+00C0 to U+017F is a letter but '×' and '÷') and for
+/// general punctuation (U+2000 to U+206F, none a letter or digit).
+pub(crate) fn alphabetic(c: char) -> bool {
+    match u32::from(c) {
+        0xC0..=0x17F => !matches!(c, '×' | '÷'),
+        0x2000..=0x206F => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric`, with [`alphabetic`]'s shortcuts.
+pub(crate) fn alphanumeric(c: char) -> bool {
+    match u32::from(c) {
+        0xC0..=0x17F => !matches!(c, '×' | '÷'),
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -204,7 +237,7 @@ fn next_letter(text: &str, mut i: usize, marks: &mut Marks) -> usize {
             i += 1;
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
-            if ch.is_alphabetic() {
+            if alphabetic(ch) {
                 return i;
             }
             marks.see(ch);
@@ -215,16 +248,22 @@ fn next_letter(text: &str, mut i: usize, marks: &mut Marks) -> usize {
 }
 
 /// The word starting with the ASCII letter at byte `start` of `b`, when it is fewer than eight
-/// ASCII letters followed by an ASCII byte that is not one: its end and [`packed`] form, read
-/// from one load.
-fn short_ascii_word(b: &[u8], start: usize) -> Option<(usize, u64)> {
+/// ASCII letters followed by an ASCII byte that is not one: its end, its [`packed`] form and the
+/// next word's first letter when it is an ASCII letter among the same eight bytes (after ASCII
+/// bytes only), all read from one load.
+fn short_ascii_word(b: &[u8], start: usize) -> Option<(usize, u64, Option<usize>)> {
     let w = load(b, start)?;
+    let letters = letter_mask(w);
     // The first byte that is not an ASCII letter (8 when all are).
-    let len = (!letter_mask(w) & HIGH).trailing_zeros() as usize / 8;
+    let len = (!letters & HIGH).trailing_zeros() as usize / 8;
     if len == 8 || w >> (8 * len) & 0x80 != 0 {
         return None;
     }
-    Some((start + len, (w | (ONES * 0x20)) & ((1 << (8 * len)) - 1)))
+    // The first ASCII letter or byte beyond ASCII after the word's end.
+    let stop = (letters | w & HIGH) & !below(len + 1);
+    let after = (stop & letters & stop.wrapping_neg() != 0)
+        .then(|| start + stop.trailing_zeros() as usize / 8);
+    Some((start + len, (w | (ONES * 0x20)) & below(len), after))
 }
 
 /// One in the 16-bit lane of each language of a set (bit `k` for `CODES[k]`).
@@ -249,20 +288,26 @@ pub(crate) fn detect_reading(text: &str, mut on_word: impl FnMut(usize)) -> (Lan
     let mut seen = Marks::default();
     let b = text.as_bytes();
     let mut i = 0;
+    // A letter known to start the next word, found while reading the last one.
+    let mut next = None;
     // The maximal runs of letters, as splitting at every other character; ASCII bytes are read
     // without decoding.
     while words < SAMPLE_WORDS {
-        i = next_letter(text, i, &mut seen);
+        i = match next.take() {
+            Some(at) => at,
+            None => next_letter(text, i, &mut seen),
+        };
         if i == b.len() {
             break;
         }
         let start = i;
         on_word(start);
         words += 1;
-        if let Some((end, key)) = short_ascii_word(b, start) {
+        if let Some((end, key, after)) = short_ascii_word(b, start) {
             i = end;
+            next = after;
             if let Some(langs) = table.get_packed(key) {
-                counts += lanes(langs);
+                counts += table.lanes[usize::from(langs)];
             }
             continue;
         }
@@ -280,11 +325,11 @@ pub(crate) fn detect_reading(text: &str, mut on_word: impl FnMut(usize)) -> (Lan
             if word.len() > 8 && word.chars().count() > 8 {
                 None
             } else {
-                table.get(&word.lowercase())
+                table.get_word(word)
             }
         };
         if let Some(langs) = langs {
-            counts += lanes(langs);
+            counts += table.lanes[usize::from(langs)];
         }
     }
     let counts: [u32; 6] = std::array::from_fn(|k| (counts >> (16 * k)) as u32 & 0xFFFF);
@@ -315,4 +360,17 @@ pub(crate) fn detect_reading(text: &str, mut on_word: impl FnMut(usize)) -> (Lan
         return (Lang::Other("und".into()), complete);
     }
     (Lang::from_code(CODES[best]), complete)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_letters_are_read_as_the_unicode_tables_read_them() {
+        for c in (0..0x2100).filter_map(char::from_u32) {
+            assert_eq!(alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 }

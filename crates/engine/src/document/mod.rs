@@ -12,6 +12,7 @@ mod paragraphs;
 mod sentences;
 
 pub use language::detect as detect_language;
+pub(crate) use language::{alphabetic, alphanumeric};
 pub use sentences::split as split_sentences;
 
 use crate::lang::Lang;

@@ -207,7 +207,7 @@ impl<'t> PesoWords<'t> {
                     && self.text[..at]
                         .chars()
                         .next_back()
-                        .is_some_and(char::is_alphanumeric)
+                        .is_some_and(crate::document::alphanumeric)
             {
                 return;
             }
@@ -431,7 +431,7 @@ fn for_word_starts(text: &str, pairs: &[u32; 26], mut f: impl FnMut(usize)) {
             && text[..at]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric);
+                .is_some_and(crate::document::alphanumeric);
         if !after_word {
             f(at);
         }
@@ -473,7 +473,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
             return i;
         }
         match text[i..].chars().next() {
-            Some(ch) if ch.is_alphanumeric() => i += ch.len_utf8(),
+            Some(ch) if crate::document::alphanumeric(ch) => i += ch.len_utf8(),
             _ => return i,
         }
     }
