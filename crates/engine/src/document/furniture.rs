@@ -4,6 +4,7 @@
 //! single words, lines that are mostly a date), in English and Spanish.
 
 use super::ascii::{alnum_mask, below, load, space_mask, HIGH, ONES};
+use super::language::Reading;
 use super::lines::Line;
 use super::FurnitureKind;
 use crate::lang::Lang;
@@ -35,14 +36,21 @@ const LONG: usize = 600;
 impl<'a> LineInfo<'a> {
     /// Describes the lines of `text`. `folds` receives the folded text of the lines, which the
     /// descriptions borrow (one buffer for the whole text instead of a string per line).
-    pub fn all(text: &str, lines: &[Line], folds: &'a mut String) -> Vec<LineInfo<'a>> {
+    /// The same pass shows `words` (the language detector, when it reads) every line's letters
+    /// and characters beyond ASCII.
+    pub fn all<F: FnMut(usize)>(
+        text: &str,
+        lines: &[Line],
+        folds: &'a mut String,
+        words: &mut Option<Reading<'_, F>>,
+    ) -> Vec<LineInfo<'a>> {
         folds.clear();
         folds.reserve(text.len());
         let counts: Vec<(usize, usize, Counts)> = lines
             .iter()
             .map(|l| {
                 let start = folds.len();
-                let counts = read_line(&text[l.start..l.end], folds);
+                let counts = read_line(text, l.start, l.end, folds, words);
                 if counts.chars > LONG {
                     folds.truncate(start);
                 }
@@ -108,8 +116,16 @@ struct Counts {
 
 /// One pass over a line: appends its folded text ([`fold`]) to `out` and counts its words,
 /// characters and key bytes. Runs of ASCII bytes are copied and lowercased at once; other
-/// characters are decoded and folded one by one.
-fn read_line(s: &str, out: &mut String) -> Counts {
+/// characters are decoded and folded one by one. The line is `text[start..end]`; `reading` is
+/// shown its bytes ([`Reading`]).
+fn read_line<F: FnMut(usize)>(
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut String,
+    reading: &mut Option<Reading<'_, F>>,
+) -> Counts {
+    let s = &text[start..end];
     let b = s.as_bytes();
     let (mut words, mut chars, mut key_len) = (0, 0, 0);
     let (mut in_piece, mut piece_alnum) = (false, false);
@@ -118,9 +134,17 @@ fn read_line(s: &str, out: &mut String) -> Counts {
         let run = i;
         while let Some(w) = load(b, i).filter(|w| w & HIGH == 0) {
             key_len += count_pieces(w, &mut words, &mut in_piece, &mut piece_alnum);
+            if let Some(r) = reading {
+                r.ascii8(start + i, w);
+            }
             i += 8;
         }
         while let Some(&c) = b.get(i) {
+            if c < 128 {
+                if let Some(r) = reading {
+                    r.ascii_byte(start + i, c);
+                }
+            }
             match BYTE_KINDS[usize::from(c)] {
                 ByteKind::Space => {
                     words += usize::from(in_piece && piece_alnum);
@@ -142,6 +166,9 @@ fn read_line(s: &str, out: &mut String) -> Counts {
         let Some(c) = s[i..].chars().next() else {
             break;
         };
+        if let Some(r) = reading {
+            r.other(start + i, c);
+        }
         chars += 1;
         for f in crate::time::folded_chars(&s[i..i + c.len_utf8()]) {
             out.push(f);
@@ -159,6 +186,9 @@ fn read_line(s: &str, out: &mut String) -> Counts {
         }
     }
     words += usize::from(in_piece && piece_alnum);
+    if let Some(r) = reading {
+        r.end_of_line(end);
+    }
     Counts {
         words,
         chars,
@@ -945,7 +975,9 @@ mod tests {
             for cut in 0..line.len() {
                 if let Some(s) = line.get(cut..) {
                     let mut out = String::new();
-                    assert_eq!(read_line(s, &mut out), counts_bytewise(s), "{s:?}");
+                    let counts =
+                        read_line(s, 0, s.len(), &mut out, &mut None::<Reading<fn(usize)>>);
+                    assert_eq!(counts, counts_bytewise(s), "{s:?}");
                     assert_eq!(out, crate::time::fold(s), "{s:?}");
                 }
             }
