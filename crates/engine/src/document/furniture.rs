@@ -38,7 +38,7 @@ impl<'a> LineInfo<'a> {
     /// descriptions borrow (one buffer for the whole text instead of a string per line).
     /// The same pass shows `words` (the language detector, when it reads) every line's letters
     /// and characters beyond ASCII.
-    pub fn all<F: FnMut(usize)>(
+    pub fn all<F: FnMut(usize, usize)>(
         text: &str,
         lines: &[Line],
         folds: &'a mut String,
@@ -118,7 +118,7 @@ struct Counts {
 /// characters and key bytes. Runs of ASCII bytes are copied and lowercased at once; other
 /// characters are decoded and folded one by one. The line is `text[start..end]`; `reading` is
 /// shown its bytes ([`Reading`]).
-fn read_line<F: FnMut(usize)>(
+fn read_line<F: FnMut(usize, usize)>(
     text: &str,
     start: usize,
     end: usize,
@@ -975,8 +975,13 @@ mod tests {
             for cut in 0..line.len() {
                 if let Some(s) = line.get(cut..) {
                     let mut out = String::new();
-                    let counts =
-                        read_line(s, 0, s.len(), &mut out, &mut None::<Reading<fn(usize)>>);
+                    let counts = read_line(
+                        s,
+                        0,
+                        s.len(),
+                        &mut out,
+                        &mut None::<Reading<fn(usize, usize)>>,
+                    );
                     assert_eq!(counts, counts_bytewise(s), "{s:?}");
                     assert_eq!(out, crate::time::fold(s), "{s:?}");
                 }

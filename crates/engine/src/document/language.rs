@@ -192,7 +192,7 @@ fn lanes(langs: u8) -> u128 {
 
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
 pub fn detect(text: &str) -> Lang {
-    let mut reading = Reading::new(text, |_| {});
+    let mut reading = Reading::new(text, |_, _| {});
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -220,7 +220,7 @@ pub fn detect(text: &str) -> Lang {
 /// pass over the text that shows it every letter and every character beyond ASCII
 /// ([`Reading::ascii8`], [`Reading::ascii_byte`], [`Reading::other`]); a line break, never a
 /// letter, may be skipped if [`Reading::end_of_line`] is called before it. `on_word` is shown
-/// the first byte of each word read, in order.
+/// the span of each word read, in order.
 pub(crate) struct Reading<'t, F> {
     text: &'t str,
     table: &'static FunctionWords,
@@ -239,7 +239,7 @@ pub(crate) struct Reading<'t, F> {
     on_word: F,
 }
 
-impl<'t, F: FnMut(usize)> Reading<'t, F> {
+impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
     /// A reading of `text` that has seen nothing yet.
     pub(crate) fn new(text: &'t str, on_word: F) -> Self {
         Reading {
@@ -263,7 +263,6 @@ impl<'t, F: FnMut(usize)> Reading<'t, F> {
             self.stopped = true;
             return;
         }
-        (self.on_word)(at);
         self.words += 1;
         self.start = Some(at);
         self.ascii = true;
@@ -273,6 +272,7 @@ impl<'t, F: FnMut(usize)> Reading<'t, F> {
     fn end(&mut self, start: usize, at: usize) {
         self.start = None;
         self.last_end = at;
+        (self.on_word)(start, at);
         let langs = if self.ascii {
             // ASCII lowercasing keeps the length.
             if at - start <= 8 {

@@ -130,7 +130,7 @@ impl Document {
         let mut reading = meta
             .lang
             .is_none()
-            .then(|| language::Reading::new(text, |at| peso_words.letter_start(at)));
+            .then(|| language::Reading::new(text, |at, end| peso_words.letters(at, end)));
         let infos = LineInfo::all(text, &lines, &mut folds, &mut reading);
         let (lang, pesos): (Lang, quantity::Pesos) = match reading.map(language::Reading::finish) {
             Some((lang, true)) => (lang, peso_words.finish()),

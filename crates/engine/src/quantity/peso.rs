@@ -161,7 +161,7 @@ fn read<'t>(text: &'t str, filter: &'t Filter) -> Pesos {
 }
 
 /// [`document`] read word by word, from another pass over the text's words
-/// ([`PesoWords::letter_start`]).
+/// ([`PesoWords::letters`]).
 pub(crate) struct PesoWords<'t> {
     text: &'t str,
     filter: &'t Filter,
@@ -186,11 +186,13 @@ impl<'t> PesoWords<'t> {
         }
     }
 
-    /// Reads the word at byte `at`, the first letter of a run of letters (called for every such
+    /// Reads the word whose run of letters is `text[at..letters_end]` (called for every such
     /// run, in order): it is read as [`document`] reads it when it starts a run of letters and
-    /// digits with an ASCII letter that the filter's first two letters let through.
+    /// digits with an ASCII letter that the filter's first two letters let through. The run of
+    /// letters and digits is looked for past `letters_end` only when a digit or a character beyond
+    /// ASCII follows.
     #[inline]
-    pub(crate) fn letter_start(&mut self, at: usize) {
+    pub(crate) fn letters(&mut self, at: usize, letters_end: usize) {
         let b = self.text.as_bytes();
         if !b[at].is_ascii_alphabetic() {
             return;
@@ -212,13 +214,16 @@ impl<'t> PesoWords<'t> {
                 return;
             }
         }
-        self.word(at);
+        let end = match b.get(letters_end) {
+            Some(c) if c.is_ascii_digit() || *c >= 128 => word_end(self.text, letters_end),
+            _ => letters_end,
+        };
+        self.word(at, end);
     }
 
-    /// Reads the word starting at byte `start`.
-    fn word(&mut self, start: usize) {
-        let text = self.text;
-        let word = &text[start..word_end(text, start)];
+    /// Reads the word `text[start..end]`.
+    fn word(&mut self, start: usize, end: usize) {
+        let word = &self.text[start..end];
         if word.len() < 3 || word.len() > 13 || !self.filter.may_tell(word) {
             return;
         }
@@ -235,7 +240,10 @@ impl<'t> PesoWords<'t> {
     /// What the text says, every word read by this reader's own pass.
     pub(crate) fn read_all(mut self) -> Pesos {
         let filter = self.filter;
-        for_word_starts(self.text, &filter.pairs, |start| self.word(start));
+        let text = self.text;
+        for_word_starts(text, &filter.pairs, |start| {
+            self.word(start, word_end(text, start))
+        });
         self.finish()
     }
 
