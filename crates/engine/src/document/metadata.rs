@@ -254,6 +254,10 @@ const DAY_REACH: usize = 12;
 /// its start; whitespace-separated pieces are counted instead of tokens (never more). A cheap
 /// test that spares most paragraphs the date scanner.
 fn may_open_with_day(window: &str) -> bool {
+    // A day needs an ASCII digit.
+    if !window.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     // The latest byte at which the date may start.
     let limit = window
         .char_indices()

@@ -243,7 +243,9 @@ fn push(out: &mut impl FnMut(usize, usize), s: &str, base: usize, from: usize, t
     let piece = &s[from..to];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
-    if trimmed.chars().any(super::alphanumeric) {
+    if trimmed.bytes().any(|b| b.is_ascii_alphanumeric())
+        || !trimmed.is_ascii() && trimmed.chars().any(super::alphanumeric)
+    {
         let a = base + from + lead;
         out(a, a + trimmed.len());
     }
