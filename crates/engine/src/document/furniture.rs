@@ -969,6 +969,8 @@ mod tests {
             "-- | -- a\tb\r\n c;; .. 12 ,x, ()",
             "«el año pasado», dijo — según el @banco_central [09/12]",
             "one two three four five six seven eight nine ten eleven twelve",
+            "ab -- cd\t\t, x;y  . --- 12 a.b.c   -z- .. q ,,,,,,,,,,,, r \u{a0}-- s",
+            "        --------a        .........        b1b2b3b4b5b6b7b8b9   ",
             "x\u{80}y\u{7ff} z\u{ffff}w!a?b. c,d;e-f 'g\"h(i)j*k+l~m^n_o|p \u{a0} q",
         ];
         for line in lines {
