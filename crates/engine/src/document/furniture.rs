@@ -750,10 +750,18 @@ fn all_caps_word(s: &str) -> bool {
         && t.chars().count() >= 2
 }
 
+/// Whether `s` holds `c`: a character beyond ASCII is looked for only where its last byte is
+/// (one byte search, no substring searcher built for lines without it).
+fn has_char(s: &str, c: char) -> bool {
+    let mut buf = [0; 4];
+    let last = *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0);
+    s.as_bytes().contains(&last) && (c.is_ascii() || s.contains(c))
+}
+
 /// Splits on navigation separators; `None` unless there are at least two short segments.
 fn nav_segments<'s>(s: &'s str, seps: &[char]) -> Option<Vec<&'s str>> {
     // One search per separator (each a byte search) instead of decoding every character.
-    if !seps.iter().any(|&c| s.contains(c)) {
+    if !seps.iter().any(|&c| has_char(s, c)) {
         return None;
     }
     let segs: Vec<&str> = s
@@ -864,7 +872,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
                 .next()
                 .is_none_or(|x| !super::alphabetic(x))
     });
-    if info.words <= 25 && (credit_start || s.contains('©')) {
+    if info.words <= 25 && (credit_start || has_char(s, '©')) {
         return Some(FurnitureKind::Credit);
     }
     if short && no_punct && info.words <= 8 && phrases.any(CREDITS) {
@@ -875,7 +883,8 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Credit);
     }
     // A line ending a sentence never ends with such a credit (its last piece would end one too).
-    if let Some((_, tail)) = s.rsplit_once(" / ").filter(|_| no_punct) {
+    let slashed = (no_punct && has_char(s, '/')).then(|| s.rsplit_once(" / "));
+    if let Some((_, tail)) = slashed.flatten() {
         let tail_words = tail.split_whitespace().count();
         if tail_words <= 3 && !ends_terminal(tail) && tail.starts_with(char::is_uppercase) {
             return Some(FurnitureKind::Credit);
