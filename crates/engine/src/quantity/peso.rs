@@ -355,7 +355,7 @@ struct Seen(Vec<(u128, Evidence)>);
 
 impl Seen {
     /// Slots (a power of two).
-    const SLOTS: usize = 512;
+    const SLOTS: usize = 64;
 
     fn new() -> Seen {
         Seen(vec![(0, Evidence::default()); Self::SLOTS])
