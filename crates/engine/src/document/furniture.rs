@@ -483,8 +483,17 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// The phrase lists [`Starts`] looks for.
+/// The phrase lists [`Starts`] looks for, in the order of [`Phrases`].
 const PHRASE_LISTS: [&[&str]; 4] = [PROMPTS, PROMOS, CREDITS, CONTACTS];
+
+/// A list of [`PHRASE_LISTS`].
+#[derive(Clone, Copy)]
+enum Phrases {
+    Prompts,
+    Promos,
+    Credits,
+    Contacts,
+}
 
 /// A line's word starts, as a set of their first four bytes: [`has_phrase`] finds a phrase that
 /// starts with an ASCII letter or digit only where a word starts (after a byte that is not one),
@@ -505,7 +514,13 @@ struct Starts<'a> {
 struct Heads {
     bits: [u64; 64],
     promos: Option<[u64; 16]>,
+    /// For each list of [`PHRASE_LISTS`], each phrase's [`Probe`].
+    probes: [Vec<Probe>; 4],
 }
+
+/// Where a phrase's first four bytes (of 1024) and first eight (when it has eight) set a line's
+/// bits ([`Starts::bits`], [`Starts::bits8`]); `None` for a phrase the bits cannot rule out.
+type Probe = Option<(u16, Option<u16>)>;
 
 fn heads() -> &'static Heads {
     static HEADS: OnceLock<Heads> = OnceLock::new();
@@ -513,6 +528,7 @@ fn heads() -> &'static Heads {
         let mut heads = Heads {
             bits: [0; 64],
             promos: Some([0; 16]),
+            probes: Default::default(),
         };
         for phrase in PHRASE_LISTS.iter().flat_map(|l| l.iter()) {
             if let Some(k) = Starts::head_slot(phrase.as_bytes()) {
@@ -526,6 +542,9 @@ fn heads() -> &'static Heads {
                 }
                 _ => heads.promos = None,
             }
+        }
+        for (list, probes) in PHRASE_LISTS.iter().zip(&mut heads.probes) {
+            *probes = list.iter().map(|p| Starts::probe_of(p)).collect();
         }
         heads
     })
@@ -589,29 +608,34 @@ impl<'a> Starts<'a> {
         (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
     }
 
-    /// Whether the line may hold `needle` as whole words (never false when it does).
-    #[inline]
-    fn may_have(&self, needle: &str) -> bool {
+    /// The [`Probe`] of a phrase of [`PHRASE_LISTS`] (whose head is among [`heads`]).
+    fn probe_of(needle: &str) -> Probe {
         match needle.as_bytes() {
-            [a, ..] if a.is_ascii_alphanumeric() => match Self::head_slot(needle.as_bytes()) {
-                Some(k) => {
-                    let heads = &heads().bits;
-                    heads[k / 64] & 1 << (k % 64) == 0
-                        || self.bits[k % 1024 / 64] & 1 << (k % 64) != 0
-                            && load(needle.as_bytes(), 0)
-                                .map(Self::slot8)
-                                .is_none_or(|k| self.bits8[k / 64] & 1 << (k % 64) != 0)
-                }
-                None => true,
-            },
-            _ => true,
+            [a, ..] if a.is_ascii_alphanumeric() => {
+                let k = Self::head_slot(needle.as_bytes())?;
+                let k8 = load(needle.as_bytes(), 0).map(|w| Self::slot8(w) as u16);
+                Some(((k % 1024) as u16, k8))
+            }
+            _ => None,
         }
     }
 
-    /// [`has_phrase`] on the line, ruled out first by the set, which most phrases fail.
+    /// Whether the line may hold the phrase of `probe` as whole words (never false when it
+    /// does).
     #[inline]
-    fn has(&self, needle: &str) -> bool {
-        self.may_have(needle) && has_phrase(self.hay, needle)
+    fn may_have(&self, probe: Probe) -> bool {
+        let bit = |bits: &[u64; 16], k: u16| bits[usize::from(k / 64)] & 1 << (k % 64) != 0;
+        probe.is_none_or(|(k, k8)| bit(&self.bits, k) && k8.is_none_or(|k| bit(&self.bits8, k)))
+    }
+
+    /// Whether the line holds each phrase of a list (as [`has_phrase`]), in order, each ruled
+    /// out first by the set, which most phrases fail.
+    fn holds(&self, list: Phrases) -> impl Iterator<Item = bool> + '_ {
+        let probes = &heads().probes[list as usize];
+        PHRASE_LISTS[list as usize]
+            .iter()
+            .zip(probes)
+            .map(|(needle, &probe)| self.may_have(probe) && has_phrase(self.hay, needle))
     }
 
     /// Whether the line may hold a phrase of [`PROMOS`] (never false when it does).
@@ -622,8 +646,8 @@ impl<'a> Starts<'a> {
         }
     }
 
-    fn any(&self, needles: &[&str]) -> bool {
-        needles.iter().any(|n| self.has(n))
+    fn any(&self, list: Phrases) -> bool {
+        self.holds(list).any(|held| held)
     }
 }
 
@@ -825,7 +849,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
 
     // Contact details.
     if (info.words <= 25 && (has_email(s) || has_phone(s)))
-        || (short && (no_punct || f.ends_with([':', '?'])) && phrases.any(CONTACTS))
+        || (short && (no_punct || f.ends_with([':', '?'])) && phrases.any(Phrases::Contacts))
     {
         return Some(FurnitureKind::Contact);
     }
@@ -875,7 +899,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.words <= 25 && (credit_start || has_char(s, '©')) {
         return Some(FurnitureKind::Credit);
     }
-    if short && no_punct && info.words <= 8 && phrases.any(CREDITS) {
+    if short && no_punct && info.words <= 8 && phrases.any(Phrases::Credits) {
         return Some(FurnitureKind::Credit);
     }
     let bare = f.trim_matches(|c: char| !super::alphanumeric(c) && c != ' ');
@@ -895,9 +919,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Related);
     }
     // Prompts.
-    let prompt = (info.words <= 4 && phrases.any(PROMPTS))
+    let prompt = (info.words <= 4 && phrases.any(Phrases::Prompts))
         || (info.words <= 10 && starts_with_any(f, PROMPTS))
-        || (info.words <= 10 && f.ends_with('?') && phrases.any(PROMPTS));
+        || (info.words <= 10 && f.ends_with('?') && phrases.any(Phrases::Prompts));
     if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
         return Some(FurnitureKind::Prompt);
     }
@@ -920,10 +944,10 @@ fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind
         .filter(|w| w.chars().all(|c| !c.is_lowercase()))
         .count()
         >= 2;
-    if caps_lead && phrases.any(PROMOS) {
+    if caps_lead && phrases.any(Phrases::Promos) {
         return Some(FurnitureKind::Prompt);
     }
-    if info.words <= 60 && PROMOS.iter().filter(|p| phrases.has(p)).count() >= 2 {
+    if info.words <= 60 && phrases.holds(Phrases::Promos).filter(|&held| held).count() >= 2 {
         return Some(FurnitureKind::Prompt);
     }
     None
