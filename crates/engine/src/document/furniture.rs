@@ -651,8 +651,25 @@ impl<'a> Starts<'a> {
     }
 }
 
-fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
+/// The first bytes of a list's phrases, as a set of 256 bits.
+const fn first_bytes(list: &[&str]) -> [u64; 4] {
+    let mut set = [0; 4];
+    let mut k = 0;
+    while k < list.len() {
+        if let [b, ..] = list[k].as_bytes() {
+            set[(*b / 64) as usize] |= 1 << (*b % 64);
+        }
+        k += 1;
+    }
+    set
+}
+
+/// Whether `hay` starts with one of `needles` (whose first bytes are `firsts`) as whole words.
+fn starts_with_any(hay: &str, needles: &[&str], firsts: &[u64; 4]) -> bool {
     let first = hay.as_bytes().first();
+    if first.is_none_or(|&b| firsts[usize::from(b / 64)] & 1 << (b % 64) == 0) {
+        return false;
+    }
     needles.iter().any(|n| {
         // The first bytes compared before the rest.
         n.as_bytes().first() == first
@@ -862,7 +879,8 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         }
     }
     // Bylines: "By X | Y - date", "Por X".
-    if info.words <= 20 && starts_with_any(f, BYLINE_STARTS) {
+    if info.words <= 20 && starts_with_any(f, BYLINE_STARTS, &const { first_bytes(BYLINE_STARTS) })
+    {
         let after = s.split_whitespace().nth(1).unwrap_or("");
         let named = after.starts_with(char::is_uppercase) || f.starts_with("redaccion");
         if named && (no_punct || dates.mostly() || s.contains('|')) {
@@ -915,12 +933,14 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         }
     }
     // Related blocks.
-    if (info.words <= 8 || f.ends_with(':')) && starts_with_any(f, RELATED) {
+    if (info.words <= 8 || f.ends_with(':'))
+        && starts_with_any(f, RELATED, &const { first_bytes(RELATED) })
+    {
         return Some(FurnitureKind::Related);
     }
     // Prompts.
     let prompt = (info.words <= 4 && phrases.any(Phrases::Prompts))
-        || (info.words <= 10 && starts_with_any(f, PROMPTS))
+        || (info.words <= 10 && starts_with_any(f, PROMPTS, &const { first_bytes(PROMPTS) }))
         || (info.words <= 10 && f.ends_with('?') && phrases.any(Phrases::Prompts));
     if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
         return Some(FurnitureKind::Prompt);
