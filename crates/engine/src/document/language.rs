@@ -395,6 +395,70 @@ impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
 mod tests {
     use super::*;
 
+    /// The detector read the plain way: every maximal run of letters, lowercased, looked up in
+    /// the lists; the marks counted over every character.
+    fn detect_plainly(text: &str) -> Lang {
+        let mut marks = Marks::default();
+        text.chars()
+            .filter(|c| !c.is_ascii())
+            .for_each(|c| marks.see(c));
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(crate::case::lower)
+            .collect();
+        let mut scores = [0.0f64; 6];
+        for (k, list) in LISTS.iter().enumerate() {
+            scores[k] = words
+                .iter()
+                .filter(|w| list.split('|').any(|x| x == *w))
+                .count() as f64;
+        }
+        scores[1] += marks.spanish as f64 * 2.0;
+        scores[2] += marks.portuguese as f64 * 2.0;
+        let (best, score) =
+            scores.iter().enumerate().fold(
+                (0, 0.0),
+                |acc, (k, &s)| {
+                    if s > acc.1 {
+                        (k, s)
+                    } else {
+                        acc
+                    }
+                },
+            );
+        if words.is_empty() || score < 2.0 || score < words.len() as f64 * 0.08 {
+            return Lang::Other("und".into());
+        }
+        Lang::from_code(CODES[best])
+    }
+
+    #[test]
+    fn the_lines_pass_reads_the_words_as_a_plain_reading_does() {
+        let long = "the pesos of Mexico and la economía argentina, ".repeat(20);
+        let texts = [
+            "¿Cuánto cuesta? ¡Mucho! El niño pagó 800 pesos en Buenos Aires.",
+            "  •  The doctors said that the MXN 40 was paid\u{2028}by Cuba’s government.\r\n\r\nMore",
+            "A320s and Mexico2024, 2024Mexico; l’été à Paris — où est la gare? Não, está lá.",
+            "Der Arzt und die Ärztin sind nicht hier\u{a0}über das Geld, das ist für sie.",
+            long.as_str(),
+            "x",
+            "",
+            "Il medico è più bravo della gente, ma non è stato qui. Então ação, coração e pão.",
+            "también según más millón\tTAMBIÉN Según\nMÁS\u{85}mil millones de pesos chilenos",
+        ];
+        for text in texts {
+            assert_eq!(detect(text), detect_plainly(text), "{text:?}");
+            let doc = super::super::Document::parse("t", text, &Default::default());
+            assert_eq!(doc.lang, detect(text), "{text:?}");
+            assert_eq!(
+                doc.number.peso,
+                crate::quantity::document_peso(text, None),
+                "{text:?}"
+            );
+        }
+    }
+
     #[test]
     fn latin_letters_are_read_as_the_unicode_tables_read_them() {
         for c in (0..0x2100).filter_map(char::from_u32) {
