@@ -4,6 +4,7 @@
 //! single words, lines that are mostly a date), in English and Spanish.
 
 use super::ascii::{alnum_mask, below, load, space_mask, HIGH, ONES};
+use super::language::Reading;
 use super::lines::Line;
 use super::FurnitureKind;
 use crate::lang::Lang;
@@ -35,14 +36,21 @@ const LONG: usize = 600;
 impl<'a> LineInfo<'a> {
     /// Describes the lines of `text`. `folds` receives the folded text of the lines, which the
     /// descriptions borrow (one buffer for the whole text instead of a string per line).
-    pub fn all(text: &str, lines: &[Line], folds: &'a mut String) -> Vec<LineInfo<'a>> {
+    /// The same pass shows `words` (the language detector, when it reads) every line's letters
+    /// and characters beyond ASCII.
+    pub fn all<F: FnMut(usize, usize)>(
+        text: &str,
+        lines: &[Line],
+        folds: &'a mut String,
+        words: &mut Option<Reading<'_, F>>,
+    ) -> Vec<LineInfo<'a>> {
         folds.clear();
         folds.reserve(text.len());
         let counts: Vec<(usize, usize, Counts)> = lines
             .iter()
             .map(|l| {
                 let start = folds.len();
-                let counts = read_line(&text[l.start..l.end], folds);
+                let counts = read_line(text, l.start, l.end, folds, words);
                 if counts.chars > LONG {
                     folds.truncate(start);
                 }
@@ -108,8 +116,16 @@ struct Counts {
 
 /// One pass over a line: appends its folded text ([`fold`]) to `out` and counts its words,
 /// characters and key bytes. Runs of ASCII bytes are copied and lowercased at once; other
-/// characters are decoded and folded one by one.
-fn read_line(s: &str, out: &mut String) -> Counts {
+/// characters are decoded and folded one by one. The line is `text[start..end]`; `reading` is
+/// shown its bytes ([`Reading`]).
+fn read_line<F: FnMut(usize, usize)>(
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut String,
+    reading: &mut Option<Reading<'_, F>>,
+) -> Counts {
+    let s = &text[start..end];
     let b = s.as_bytes();
     let (mut words, mut chars, mut key_len) = (0, 0, 0);
     let (mut in_piece, mut piece_alnum) = (false, false);
@@ -118,9 +134,17 @@ fn read_line(s: &str, out: &mut String) -> Counts {
         let run = i;
         while let Some(w) = load(b, i).filter(|w| w & HIGH == 0) {
             key_len += count_pieces(w, &mut words, &mut in_piece, &mut piece_alnum);
+            if let Some(r) = reading {
+                r.ascii8(start + i, w);
+            }
             i += 8;
         }
         while let Some(&c) = b.get(i) {
+            if c < 128 {
+                if let Some(r) = reading {
+                    r.ascii_byte(start + i, c);
+                }
+            }
             match BYTE_KINDS[usize::from(c)] {
                 ByteKind::Space => {
                     words += usize::from(in_piece && piece_alnum);
@@ -142,10 +166,13 @@ fn read_line(s: &str, out: &mut String) -> Counts {
         let Some(c) = s[i..].chars().next() else {
             break;
         };
+        if let Some(r) = reading {
+            r.other(start + i, c);
+        }
         chars += 1;
         for f in crate::time::folded_chars(&s[i..i + c.len_utf8()]) {
             out.push(f);
-            if f.is_alphanumeric() {
+            if super::alphanumeric(f) {
                 key_len += f.len_utf8();
             }
         }
@@ -155,10 +182,13 @@ fn read_line(s: &str, out: &mut String) -> Counts {
             (in_piece, piece_alnum) = (false, false);
         } else {
             in_piece = true;
-            piece_alnum |= c.is_alphanumeric();
+            piece_alnum |= super::alphanumeric(c);
         }
     }
     words += usize::from(in_piece && piece_alnum);
+    if let Some(r) = reading {
+        r.end_of_line(end);
+    }
     Counts {
         words,
         chars,
@@ -433,9 +463,15 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     while let Some(pos) = hay[from..].find(needle) {
         let a = from + pos;
         let b = a + needle.len();
-        let before_ok = hay[..a].chars().last().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = hay[..a]
+            .chars()
+            .last()
+            .is_none_or(|c| !super::alphanumeric(c));
         let after_ok = needle.ends_with([':', '.', ' '])
-            || hay[b..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            || hay[b..]
+                .chars()
+                .next()
+                .is_none_or(|c| !super::alphanumeric(c));
         if before_ok && after_ok {
             return true;
         }
@@ -447,8 +483,17 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// The phrase lists [`Starts`] looks for.
+/// The phrase lists [`Starts`] looks for, in the order of [`Phrases`].
 const PHRASE_LISTS: [&[&str]; 4] = [PROMPTS, PROMOS, CREDITS, CONTACTS];
+
+/// A list of [`PHRASE_LISTS`].
+#[derive(Clone, Copy)]
+enum Phrases {
+    Prompts,
+    Promos,
+    Credits,
+    Contacts,
+}
 
 /// A line's word starts, as a set of their first four bytes: [`has_phrase`] finds a phrase that
 /// starts with an ASCII letter or digit only where a word starts (after a byte that is not one),
@@ -469,7 +514,13 @@ struct Starts<'a> {
 struct Heads {
     bits: [u64; 64],
     promos: Option<[u64; 16]>,
+    /// For each list of [`PHRASE_LISTS`], each phrase's [`Probe`].
+    probes: [Vec<Probe>; 4],
 }
+
+/// Where a phrase's first four bytes (of 1024) and first eight (when it has eight) set a line's
+/// bits ([`Starts::bits`], [`Starts::bits8`]); `None` for a phrase the bits cannot rule out.
+type Probe = Option<(u16, Option<u16>)>;
 
 fn heads() -> &'static Heads {
     static HEADS: OnceLock<Heads> = OnceLock::new();
@@ -477,6 +528,7 @@ fn heads() -> &'static Heads {
         let mut heads = Heads {
             bits: [0; 64],
             promos: Some([0; 16]),
+            probes: Default::default(),
         };
         for phrase in PHRASE_LISTS.iter().flat_map(|l| l.iter()) {
             if let Some(k) = Starts::head_slot(phrase.as_bytes()) {
@@ -490,6 +542,9 @@ fn heads() -> &'static Heads {
                 }
                 _ => heads.promos = None,
             }
+        }
+        for (list, probes) in PHRASE_LISTS.iter().zip(&mut heads.probes) {
+            *probes = list.iter().map(|p| Starts::probe_of(p)).collect();
         }
         heads
     })
@@ -553,29 +608,34 @@ impl<'a> Starts<'a> {
         (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
     }
 
-    /// Whether the line may hold `needle` as whole words (never false when it does).
-    #[inline]
-    fn may_have(&self, needle: &str) -> bool {
+    /// The [`Probe`] of a phrase of [`PHRASE_LISTS`] (whose head is among [`heads`]).
+    fn probe_of(needle: &str) -> Probe {
         match needle.as_bytes() {
-            [a, ..] if a.is_ascii_alphanumeric() => match Self::head_slot(needle.as_bytes()) {
-                Some(k) => {
-                    let heads = &heads().bits;
-                    heads[k / 64] & 1 << (k % 64) == 0
-                        || self.bits[k % 1024 / 64] & 1 << (k % 64) != 0
-                            && load(needle.as_bytes(), 0)
-                                .map(Self::slot8)
-                                .is_none_or(|k| self.bits8[k / 64] & 1 << (k % 64) != 0)
-                }
-                None => true,
-            },
-            _ => true,
+            [a, ..] if a.is_ascii_alphanumeric() => {
+                let k = Self::head_slot(needle.as_bytes())?;
+                let k8 = load(needle.as_bytes(), 0).map(|w| Self::slot8(w) as u16);
+                Some(((k % 1024) as u16, k8))
+            }
+            _ => None,
         }
     }
 
-    /// [`has_phrase`] on the line, ruled out first by the set, which most phrases fail.
+    /// Whether the line may hold the phrase of `probe` as whole words (never false when it
+    /// does).
     #[inline]
-    fn has(&self, needle: &str) -> bool {
-        self.may_have(needle) && has_phrase(self.hay, needle)
+    fn may_have(&self, probe: Probe) -> bool {
+        let bit = |bits: &[u64; 16], k: u16| bits[usize::from(k / 64)] & 1 << (k % 64) != 0;
+        probe.is_none_or(|(k, k8)| bit(&self.bits, k) && k8.is_none_or(|k| bit(&self.bits8, k)))
+    }
+
+    /// Whether the line holds each phrase of a list (as [`has_phrase`]), in order, each ruled
+    /// out first by the set, which most phrases fail.
+    fn holds(&self, list: Phrases) -> impl Iterator<Item = bool> + '_ {
+        let probes = &heads().probes[list as usize];
+        PHRASE_LISTS[list as usize]
+            .iter()
+            .zip(probes)
+            .map(|(needle, &probe)| self.may_have(probe) && has_phrase(self.hay, needle))
     }
 
     /// Whether the line may hold a phrase of [`PROMOS`] (never false when it does).
@@ -586,13 +646,30 @@ impl<'a> Starts<'a> {
         }
     }
 
-    fn any(&self, needles: &[&str]) -> bool {
-        needles.iter().any(|n| self.has(n))
+    fn any(&self, list: Phrases) -> bool {
+        self.holds(list).any(|held| held)
     }
 }
 
-fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
+/// The first bytes of a list's phrases, as a set of 256 bits.
+const fn first_bytes(list: &[&str]) -> [u64; 4] {
+    let mut set = [0; 4];
+    let mut k = 0;
+    while k < list.len() {
+        if let [b, ..] = list[k].as_bytes() {
+            set[(*b / 64) as usize] |= 1 << (*b % 64);
+        }
+        k += 1;
+    }
+    set
+}
+
+/// Whether `hay` starts with one of `needles` (whose first bytes are `firsts`) as whole words.
+fn starts_with_any(hay: &str, needles: &[&str], firsts: &[u64; 4]) -> bool {
     let first = hay.as_bytes().first();
+    if first.is_none_or(|&b| firsts[usize::from(b / 64)] & 1 << (b % 64) == 0) {
+        return false;
+    }
     needles.iter().any(|n| {
         // The first bytes compared before the rest.
         n.as_bytes().first() == first
@@ -600,7 +677,7 @@ fn starts_with_any(hay: &str, needles: &[&str]) -> bool {
             && hay[n.len()..]
                 .chars()
                 .next()
-                .is_none_or(|c| !c.is_alphanumeric() || n.ends_with(' '))
+                .is_none_or(|c| !super::alphanumeric(c) || n.ends_with(' '))
     })
 }
 
@@ -618,7 +695,7 @@ pub fn has_email(s: &str) -> bool {
                             && !host.ends_with('.')
                             && host
                                 .chars()
-                                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+                                .all(|c| super::alphanumeric(c) || matches!(c, '.' | '-'))
                     }
                     None => false,
                 }
@@ -676,7 +753,7 @@ fn mostly_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
     }
     rest.push_str(&s[at..]);
     let leftover = fold(&rest)
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !super::alphabetic(c))
         .filter(|w| !w.is_empty() && !DATE_WORDS.split('|').any(|d| d == *w))
         .take(2)
         .count();
@@ -698,22 +775,34 @@ fn place_then_date(s: &str, found: &[crate::time::TimeExpr]) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "de" | "del" | "la"));
-    named && s[last.end..].trim().chars().all(|c| !c.is_alphanumeric())
+    named
+        && s[last.end..]
+            .trim()
+            .chars()
+            .all(|c| !super::alphanumeric(c))
 }
 
 fn all_caps_word(s: &str) -> bool {
-    let t = s.trim_matches(|c: char| !c.is_alphanumeric());
+    let t = s.trim_matches(|c: char| !super::alphanumeric(c));
     !t.is_empty()
         && !t.contains(char::is_whitespace)
-        && t.chars().any(char::is_alphabetic)
+        && t.chars().any(super::alphabetic)
         && t.chars().all(|c| !c.is_lowercase())
         && t.chars().count() >= 2
+}
+
+/// Whether `s` holds `c`: a character beyond ASCII is looked for only where its last byte is
+/// (one byte search, no substring searcher built for lines without it).
+fn has_char(s: &str, c: char) -> bool {
+    let mut buf = [0; 4];
+    let last = *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0);
+    s.as_bytes().contains(&last) && (c.is_ascii() || s.contains(c))
 }
 
 /// Splits on navigation separators; `None` unless there are at least two short segments.
 fn nav_segments<'s>(s: &'s str, seps: &[char]) -> Option<Vec<&'s str>> {
     // One search per separator (each a byte search) instead of decoding every character.
-    if !seps.iter().any(|&c| s.contains(c)) {
+    if !seps.iter().any(|&c| has_char(s, c)) {
         return None;
     }
     let segs: Vec<&str> = s
@@ -777,7 +866,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
 
     // Contact details.
     if (info.words <= 25 && (has_email(s) || has_phone(s)))
-        || (short && (no_punct || f.ends_with([':', '?'])) && phrases.any(CONTACTS))
+        || (short && (no_punct || f.ends_with([':', '?'])) && phrases.any(Phrases::Contacts))
     {
         return Some(FurnitureKind::Contact);
     }
@@ -790,7 +879,8 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         }
     }
     // Bylines: "By X | Y - date", "Por X".
-    if info.words <= 20 && starts_with_any(f, BYLINE_STARTS) {
+    if info.words <= 20 && starts_with_any(f, BYLINE_STARTS, &const { first_bytes(BYLINE_STARTS) })
+    {
         let after = s.split_whitespace().nth(1).unwrap_or("");
         let named = after.starts_with(char::is_uppercase) || f.starts_with("redaccion");
         if named && (no_punct || dates.mostly() || s.contains('|')) {
@@ -822,33 +912,36 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
             && opened[c.len()..]
                 .chars()
                 .next()
-                .is_none_or(|x| !x.is_alphabetic())
+                .is_none_or(|x| !super::alphabetic(x))
     });
-    if info.words <= 25 && (credit_start || s.contains('©')) {
+    if info.words <= 25 && (credit_start || has_char(s, '©')) {
         return Some(FurnitureKind::Credit);
     }
-    if short && no_punct && info.words <= 8 && phrases.any(CREDITS) {
+    if short && no_punct && info.words <= 8 && phrases.any(Phrases::Credits) {
         return Some(FurnitureKind::Credit);
     }
-    let bare = f.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
+    let bare = f.trim_matches(|c: char| !super::alphanumeric(c) && c != ' ');
     if AGENCIES.contains(&bare) {
         return Some(FurnitureKind::Credit);
     }
     // A line ending a sentence never ends with such a credit (its last piece would end one too).
-    if let Some((_, tail)) = s.rsplit_once(" / ").filter(|_| no_punct) {
+    let slashed = (no_punct && has_char(s, '/')).then(|| s.rsplit_once(" / "));
+    if let Some((_, tail)) = slashed.flatten() {
         let tail_words = tail.split_whitespace().count();
         if tail_words <= 3 && !ends_terminal(tail) && tail.starts_with(char::is_uppercase) {
             return Some(FurnitureKind::Credit);
         }
     }
     // Related blocks.
-    if (info.words <= 8 || f.ends_with(':')) && starts_with_any(f, RELATED) {
+    if (info.words <= 8 || f.ends_with(':'))
+        && starts_with_any(f, RELATED, &const { first_bytes(RELATED) })
+    {
         return Some(FurnitureKind::Related);
     }
     // Prompts.
-    let prompt = (info.words <= 4 && phrases.any(PROMPTS))
-        || (info.words <= 10 && starts_with_any(f, PROMPTS))
-        || (info.words <= 10 && f.ends_with('?') && phrases.any(PROMPTS));
+    let prompt = (info.words <= 4 && phrases.any(Phrases::Prompts))
+        || (info.words <= 10 && starts_with_any(f, PROMPTS, &const { first_bytes(PROMPTS) }))
+        || (info.words <= 10 && f.ends_with('?') && phrases.any(Phrases::Prompts));
     if prompt && (no_punct || f.ends_with('?') || (info.words <= 4 && f.ends_with('!'))) {
         return Some(FurnitureKind::Prompt);
     }
@@ -867,14 +960,14 @@ fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind
     let caps_lead = s
         .split_whitespace()
         .take(3)
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| w.chars().filter(|c| super::alphabetic(*c)).count() >= 2)
         .filter(|w| w.chars().all(|c| !c.is_lowercase()))
         .count()
         >= 2;
-    if caps_lead && phrases.any(PROMOS) {
+    if caps_lead && phrases.any(Phrases::Promos) {
         return Some(FurnitureKind::Prompt);
     }
-    if info.words <= 60 && PROMOS.iter().filter(|p| phrases.has(p)).count() >= 2 {
+    if info.words <= 60 && phrases.holds(Phrases::Promos).filter(|&held| held).count() >= 2 {
         return Some(FurnitureKind::Prompt);
     }
     None
@@ -929,13 +1022,22 @@ mod tests {
             "-- | -- a\tb\r\n c;; .. 12 ,x, ()",
             "«el año pasado», dijo — según el @banco_central [09/12]",
             "one two three four five six seven eight nine ten eleven twelve",
+            "ab -- cd\t\t, x;y  . --- 12 a.b.c   -z- .. q ,,,,,,,,,,,, r \u{a0}-- s",
+            "        --------a        .........        b1b2b3b4b5b6b7b8b9   ",
             "x\u{80}y\u{7ff} z\u{ffff}w!a?b. c,d;e-f 'g\"h(i)j*k+l~m^n_o|p \u{a0} q",
         ];
         for line in lines {
             for cut in 0..line.len() {
                 if let Some(s) = line.get(cut..) {
                     let mut out = String::new();
-                    assert_eq!(read_line(s, &mut out), counts_bytewise(s), "{s:?}");
+                    let counts = read_line(
+                        s,
+                        0,
+                        s.len(),
+                        &mut out,
+                        &mut None::<Reading<fn(usize, usize)>>,
+                    );
+                    assert_eq!(counts, counts_bytewise(s), "{s:?}");
                     assert_eq!(out, crate::time::fold(s), "{s:?}");
                 }
             }

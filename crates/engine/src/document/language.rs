@@ -32,6 +32,8 @@ const LISTS: [&str; 6] = [EN, ES, PT, FR, DE, IT];
 struct FunctionWords {
     short: Vec<(u64, u8)>,
     long: FastMap<&'static str, u8>,
+    /// [`lanes`] of every set of languages.
+    lanes: [u128; 64],
 }
 
 /// Slots of [`FunctionWords::short`] (a power of two, over four times the words).
@@ -68,6 +70,7 @@ fn function_words() -> &'static FunctionWords {
         let mut table = FunctionWords {
             short: vec![(0, 0); SLOTS],
             long: FastMap::default(),
+            lanes: std::array::from_fn(|k| lanes(k as u8)),
         };
         for (k, list) in LISTS.iter().enumerate() {
             for word in list.split('|') {
@@ -100,12 +103,22 @@ impl FunctionWords {
         (k == key && key != 0).then_some(langs)
     }
 
-    /// The languages whose function word a lowercase word is.
-    fn get(&self, lower: &str) -> Option<u8> {
-        match packed(lower.as_bytes()) {
-            Some(key) => self.get_packed(key),
-            None => self.long.get(lower).copied(),
+    /// The languages whose function word a word is, lowercased ([`crate::case::lower`]); the
+    /// lowercase bytes are packed as they are made, a string made only for a longer word.
+    fn get_word(&self, word: &str) -> Option<u8> {
+        let mut key = 0u64;
+        let mut len = 0;
+        for c in word.chars().map(crate::case::lower_char) {
+            let mut buf = [0; 4];
+            for &byte in c.encode_utf8(&mut buf).as_bytes() {
+                if len == 8 {
+                    return self.long.get(word.lowercase().as_str()).copied();
+                }
+                key |= u64::from(byte.to_ascii_lowercase()) << (8 * len);
+                len += 1;
+            }
         }
+        self.get_packed(key)
     }
 }
 
@@ -150,81 +163,24 @@ impl Marks {
     }
 }
 
-/// The end of the run of letters starting at byte `i` of `text`, and whether it is all ASCII.
-/// ASCII letters are read eight at a time; the other letters are shown to `marks`.
-fn letters_end(text: &str, mut i: usize, marks: &mut Marks) -> (usize, bool) {
-    let b = text.as_bytes();
-    let mut ascii = true;
-    loop {
-        while let Some(w) = load(b, i) {
-            let letters = letter_mask(w);
-            if letters != HIGH {
-                i += (!letters & HIGH).trailing_zeros() as usize / 8;
-                break;
-            }
-            i += 8;
-        }
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        if i == b.len() || b[i] < 128 {
-            return (i, ascii);
-        }
-        match text[i..].chars().next() {
-            Some(c) if c.is_alphabetic() => {
-                marks.see(c);
-                i += c.len_utf8();
-                ascii = false;
-            }
-            _ => return (i, ascii),
-        }
+/// `char::is_alphabetic`, answered without the Unicode tables for Latin-1 and Latin
+/// Extended-A (every character from U+00C0 to U+017F is a letter but '×' and '÷') and for
+/// general punctuation (U+2000 to U+206F, none a letter or digit).
+pub(crate) fn alphabetic(c: char) -> bool {
+    match u32::from(c) {
+        0xC0..=0x17F => !matches!(c, '×' | '÷'),
+        0x2000..=0x206F => false,
+        _ => c.is_alphabetic(),
     }
 }
 
-/// The first letter at or after byte `i` of `text` (`text.len()` when none is left); the
-/// characters passed over that are not ASCII are shown to `marks`. Eight ASCII bytes are read at
-/// a time.
-fn next_letter(text: &str, mut i: usize, marks: &mut Marks) -> usize {
-    let b = text.as_bytes();
-    while i < b.len() {
-        if let Some(w) = load(b, i) {
-            // The first ASCII letter or byte beyond ASCII.
-            let stop = letter_mask(w) | w & HIGH;
-            if stop == 0 {
-                i += 8;
-                continue;
-            }
-            i += stop.trailing_zeros() as usize / 8;
-        }
-        let c = b[i];
-        if c < 128 {
-            if c.is_ascii_alphabetic() {
-                return i;
-            }
-            i += 1;
-        } else {
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            if ch.is_alphabetic() {
-                return i;
-            }
-            marks.see(ch);
-            i += ch.len_utf8();
-        }
+/// `char::is_alphanumeric`, with [`alphabetic`]'s shortcuts.
+pub(crate) fn alphanumeric(c: char) -> bool {
+    match u32::from(c) {
+        0xC0..=0x17F => !matches!(c, '×' | '÷'),
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
     }
-    b.len()
-}
-
-/// The word starting with the ASCII letter at byte `start` of `b`, when it is fewer than eight
-/// ASCII letters followed by an ASCII byte that is not one: its end and [`packed`] form, read
-/// from one load.
-fn short_ascii_word(b: &[u8], start: usize) -> Option<(usize, u64)> {
-    let w = load(b, start)?;
-    // The first byte that is not an ASCII letter (8 when all are).
-    let len = (!letter_mask(w) & HIGH).trailing_zeros() as usize / 8;
-    if len == 8 || w >> (8 * len) & 0x80 != 0 {
-        return None;
-    }
-    Some((start + len, (w | (ONES * 0x20)) & ((1 << (8 * len)) - 1)))
 }
 
 /// One in the 16-bit lane of each language of a set (bit `k` for `CODES[k]`).
@@ -236,83 +192,278 @@ fn lanes(langs: u8) -> u128 {
 
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
 pub fn detect(text: &str) -> Lang {
-    detect_reading(text, |_| {}).0
-}
-
-/// [`detect`], showing `on_word` the first byte of each word (a run of letters) read, in order;
-/// with whether every word of the text was read.
-pub(crate) fn detect_reading(text: &str, mut on_word: impl FnMut(usize)) -> (Lang, bool) {
-    let table = function_words();
-    // The function words seen of each language, one 16-bit lane each (at most SAMPLE_WORDS).
-    let mut counts = 0u128;
-    let mut words = 0usize;
-    let mut seen = Marks::default();
+    let mut reading = Reading::new(text, |_, _| {});
     let b = text.as_bytes();
     let mut i = 0;
-    // The maximal runs of letters, as splitting at every other character; ASCII bytes are read
-    // without decoding.
-    while words < SAMPLE_WORDS {
-        i = next_letter(text, i, &mut seen);
-        if i == b.len() {
-            break;
-        }
-        let start = i;
-        on_word(start);
-        words += 1;
-        if let Some((end, key)) = short_ascii_word(b, start) {
-            i = end;
-            if let Some(langs) = table.get_packed(key) {
-                counts += lanes(langs);
+    while i < b.len() {
+        match load(b, i).filter(|w| w & HIGH == 0) {
+            Some(w) => {
+                reading.ascii8(i, w);
+                i += 8;
             }
-            continue;
+            None if b[i] < 128 => {
+                reading.ascii_byte(i, b[i]);
+                i += 1;
+            }
+            None => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                reading.other(i, c);
+                i += c.len_utf8();
+            }
         }
-        let ascii;
-        (i, ascii) = letters_end(text, i, &mut seen);
-        let langs = if ascii {
+    }
+    reading.end_of_line(b.len());
+    reading.finish().0
+}
+
+/// The detector's reading of a text's words (the maximal runs of letters), fed in order by a
+/// pass over the text that shows it every letter and every character beyond ASCII
+/// ([`Reading::ascii8`], [`Reading::ascii_byte`], [`Reading::other`]); a line break, never a
+/// letter, may be skipped if [`Reading::end_of_line`] is called before it. `on_word` is shown
+/// the span of each word read, in order.
+pub(crate) struct Reading<'t, F> {
+    text: &'t str,
+    table: &'static FunctionWords,
+    /// The function words seen of each language, one 16-bit lane each (at most SAMPLE_WORDS).
+    counts: u128,
+    words: usize,
+    seen: Marks,
+    /// The current word's first byte, when inside one.
+    start: Option<usize>,
+    /// Whether the current word is all ASCII.
+    ascii: bool,
+    /// One past the last word read.
+    last_end: usize,
+    /// A word beyond the sample began: nothing more is read.
+    stopped: bool,
+    on_word: F,
+}
+
+impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
+    /// A reading of `text` that has seen nothing yet.
+    pub(crate) fn new(text: &'t str, on_word: F) -> Self {
+        Reading {
+            text,
+            table: function_words(),
+            counts: 0,
+            words: 0,
+            seen: Marks::default(),
+            start: None,
+            ascii: true,
+            last_end: 0,
+            stopped: false,
+            on_word,
+        }
+    }
+
+    /// A word starts at byte `at`.
+    #[inline]
+    fn begin(&mut self, at: usize) {
+        if self.words == SAMPLE_WORDS {
+            self.stopped = true;
+            return;
+        }
+        self.words += 1;
+        self.start = Some(at);
+        self.ascii = true;
+    }
+
+    /// The current word ends before byte `at`: its function-word languages are counted.
+    fn end(&mut self, start: usize, at: usize) {
+        self.start = None;
+        self.last_end = at;
+        (self.on_word)(start, at);
+        let langs = if self.ascii {
             // ASCII lowercasing keeps the length.
-            if i - start <= 8 {
-                table.get_packed(packed_letters(b, start, i))
+            if at - start <= 8 {
+                self.table
+                    .get_packed(packed_letters(self.text.as_bytes(), start, at))
             } else {
                 None
             }
         } else {
-            let word = &text[start..i];
+            let word = &self.text[start..at];
             if word.len() > 8 && word.chars().count() > 8 {
                 None
             } else {
-                table.get(&word.lowercase())
+                self.table.get_word(word)
             }
         };
         if let Some(langs) = langs {
-            counts += lanes(langs);
+            self.counts += self.table.lanes[usize::from(langs)];
         }
     }
-    let counts: [u32; 6] = std::array::from_fn(|k| (counts >> (16 * k)) as u32 & 0xFFFF);
-    let mut scores = counts.map(f64::from);
-    // The marks are counted over the first 200,000 characters (a text of at most that many bytes
-    // has no more).
-    // When the words were read to the end of a text of at most that many bytes, every character
-    // not ASCII was shown to `seen`.
-    let marks = if i == b.len() && text.len() <= 200_000 {
-        seen
-    } else {
-        let sample_end = text
-            .char_indices()
-            .nth(200_000)
-            .map_or(text.len(), |(i, _)| i);
-        Marks::count(&text[..sample_end])
-    };
-    let complete = i == b.len();
-    let (spanish_marks, portuguese_marks) = (marks.spanish, marks.portuguese);
-    scores[1] += spanish_marks as f64 * 2.0;
-    scores[2] += portuguese_marks as f64 * 2.0;
-    let (best, score) =
-        scores.iter().enumerate().fold(
-            (0, 0.0),
-            |acc, (k, &s)| if s > acc.1 { (k, s) } else { acc },
-        );
-    if words == 0 || score < 2.0 || score < words as f64 * 0.08 {
-        return (Lang::Other("und".into()), complete);
+
+    /// Eight ASCII bytes at byte `at` (`w`, read little-endian).
+    #[inline]
+    pub(crate) fn ascii8(&mut self, at: usize, w: u64) {
+        if self.stopped {
+            return;
+        }
+        let letters = letter_mask(w);
+        // The bytes whose being a letter differs from the byte before.
+        let mut edges = letters ^ (letters << 8 | u64::from(self.start.is_some()) << 7);
+        while edges != 0 {
+            let k = at + edges.trailing_zeros() as usize / 8;
+            match self.start {
+                Some(start) => self.end(start, k),
+                None => {
+                    self.begin(k);
+                    if self.stopped {
+                        return;
+                    }
+                }
+            }
+            edges &= edges - 1;
+        }
     }
-    (Lang::from_code(CODES[best]), complete)
+
+    /// The ASCII byte `c` at byte `at`.
+    #[inline]
+    pub(crate) fn ascii_byte(&mut self, at: usize, c: u8) {
+        if self.stopped {
+            return;
+        }
+        match (self.start, c.is_ascii_alphabetic()) {
+            (None, true) => self.begin(at),
+            (Some(start), false) => self.end(start, at),
+            _ => {}
+        }
+    }
+
+    /// The character `c`, beyond ASCII, at byte `at`.
+    pub(crate) fn other(&mut self, at: usize, c: char) {
+        if self.stopped {
+            return;
+        }
+        if alphabetic(c) {
+            if self.start.is_none() {
+                self.begin(at);
+                if self.stopped {
+                    return;
+                }
+            }
+            self.ascii = false;
+        } else if let Some(start) = self.start {
+            self.end(start, at);
+        }
+        self.seen.see(c);
+    }
+
+    /// A line ends at byte `at` (what follows until the next line holds no letter).
+    #[inline]
+    pub(crate) fn end_of_line(&mut self, at: usize) {
+        if let (false, Some(start)) = (self.stopped, self.start) {
+            self.end(start, at);
+        }
+    }
+
+    /// The language, and whether every word of the text was read.
+    pub(crate) fn finish(self) -> (Lang, bool) {
+        let text = self.text;
+        let complete = !self.stopped && (self.words < SAMPLE_WORDS || self.last_end == text.len());
+        let counts: [u32; 6] = std::array::from_fn(|k| (self.counts >> (16 * k)) as u32 & 0xFFFF);
+        let mut scores = counts.map(f64::from);
+        // The marks are counted over the first 200,000 characters (a text of at most that many
+        // bytes has no more). When the words were read to the end of a text of at most that
+        // many bytes, every character not ASCII was shown to `seen`.
+        let marks = if complete && text.len() <= 200_000 {
+            self.seen
+        } else {
+            let sample_end = text
+                .char_indices()
+                .nth(200_000)
+                .map_or(text.len(), |(i, _)| i);
+            Marks::count(&text[..sample_end])
+        };
+        scores[1] += marks.spanish as f64 * 2.0;
+        scores[2] += marks.portuguese as f64 * 2.0;
+        let (best, score) =
+            scores.iter().enumerate().fold(
+                (0, 0.0),
+                |acc, (k, &s)| if s > acc.1 { (k, s) } else { acc },
+            );
+        let words = self.words;
+        if words == 0 || score < 2.0 || score < words as f64 * 0.08 {
+            return (Lang::Other("und".into()), complete);
+        }
+        (Lang::from_code(CODES[best]), complete)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The detector read the plain way: every maximal run of letters, lowercased, looked up in
+    /// the lists; the marks counted over every character.
+    fn detect_plainly(text: &str) -> Lang {
+        let mut marks = Marks::default();
+        text.chars()
+            .filter(|c| !c.is_ascii())
+            .for_each(|c| marks.see(c));
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(crate::case::lower)
+            .collect();
+        let mut scores = [0.0f64; 6];
+        for (k, list) in LISTS.iter().enumerate() {
+            scores[k] = words
+                .iter()
+                .filter(|w| list.split('|').any(|x| x == *w))
+                .count() as f64;
+        }
+        scores[1] += marks.spanish as f64 * 2.0;
+        scores[2] += marks.portuguese as f64 * 2.0;
+        let (best, score) =
+            scores.iter().enumerate().fold(
+                (0, 0.0),
+                |acc, (k, &s)| {
+                    if s > acc.1 {
+                        (k, s)
+                    } else {
+                        acc
+                    }
+                },
+            );
+        if words.is_empty() || score < 2.0 || score < words.len() as f64 * 0.08 {
+            return Lang::Other("und".into());
+        }
+        Lang::from_code(CODES[best])
+    }
+
+    #[test]
+    fn the_lines_pass_reads_the_words_as_a_plain_reading_does() {
+        let long = "the pesos of Mexico and la economía argentina, ".repeat(20);
+        let texts = [
+            "¿Cuánto cuesta? ¡Mucho! El niño pagó 800 pesos en Buenos Aires.",
+            "  •  The doctors said that the MXN 40 was paid\u{2028}by Cuba’s government.\r\n\r\nMore",
+            "A320s and Mexico2024, 2024Mexico; l’été à Paris — où est la gare? Não, está lá.",
+            "Der Arzt und die Ärztin sind nicht hier\u{a0}über das Geld, das ist für sie.",
+            long.as_str(),
+            "x",
+            "",
+            "Il medico è più bravo della gente, ma non è stato qui. Então ação, coração e pão.",
+            "también según más millón\tTAMBIÉN Según\nMÁS\u{85}mil millones de pesos chilenos",
+        ];
+        for text in texts {
+            assert_eq!(detect(text), detect_plainly(text), "{text:?}");
+            let doc = super::super::Document::parse("t", text, &Default::default());
+            assert_eq!(doc.lang, detect(text), "{text:?}");
+            assert_eq!(
+                doc.number.peso,
+                crate::quantity::document_peso(text, None),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn latin_letters_are_read_as_the_unicode_tables_read_them() {
+        for c in (0..0x2100).filter_map(char::from_u32) {
+            assert_eq!(alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 }

@@ -57,6 +57,11 @@ fn next_break(text: &str, from: usize) -> Option<(usize, char)> {
 /// set bit (the high bit of a byte) marks the first LF, CR, 0xE2 or 0xC2 byte; zero when there is
 /// none.
 fn may_break(w: u64) -> u64 {
+    // ASCII bytes from 0x0E on are never a break's first byte: most words of text have no other.
+    let low = ((w & !HIGH) + ONES * (0x80 - 0x0E)) & HIGH;
+    if (!low | w) & HIGH == 0 {
+        return 0;
+    }
     // The high bit of the bytes of `v` that are zero; a borrow can mark a byte above a zero
     // byte, never below the first one.
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;

@@ -20,14 +20,14 @@ pub fn key(s: &str) -> String {
             .collect();
     }
     crate::time::folded_chars(s)
-        .filter(|c| c.is_alphanumeric())
+        .filter(|c| super::alphanumeric(*c))
         .collect()
 }
 
 /// Whether `key(s) == want`, read lazily: most lines differ from `want` within a few characters.
 pub fn key_is(s: &str, want: &str) -> bool {
     crate::time::folded_chars(s)
-        .filter(|c| c.is_alphanumeric())
+        .filter(|c| super::alphanumeric(*c))
         .eq(want.chars())
 }
 
@@ -37,7 +37,7 @@ pub fn same_key(a: &str, b: &str) -> bool {
         let alnum = |c: &u8| c.is_ascii_alphanumeric();
         return a.bytes().filter(alnum).eq(b.bytes().filter(alnum));
     }
-    let alnum = |c: &char| c.is_alphanumeric();
+    let alnum = |c: &char| super::alphanumeric(*c);
     a.chars().filter(alnum).eq(b.chars().filter(alnum))
 }
 
@@ -181,7 +181,7 @@ fn credited_outlet(byline: &str) -> Option<String> {
         .any(|w| ROLES.contains(&w.trim_end_matches('s')));
     let plain = last
         .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&' | '\''));
+        .all(|c| super::alphabetic(c) || matches!(c, ' ' | '.' | '&' | '\''));
     let capitalized = last.starts_with(|c: char| c.is_uppercase());
     (!role && plain && capitalized && (1..=5).contains(&words.len())).then(|| last.to_string())
 }
@@ -254,6 +254,10 @@ const DAY_REACH: usize = 12;
 /// its start; whitespace-separated pieces are counted instead of tokens (never more). A cheap
 /// test that spares most paragraphs the date scanner.
 fn may_open_with_day(window: &str) -> bool {
+    // A day needs an ASCII digit.
+    if !window.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     // The latest byte at which the date may start.
     let limit = window
         .char_indices()

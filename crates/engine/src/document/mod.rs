@@ -12,6 +12,7 @@ mod paragraphs;
 mod sentences;
 
 pub use language::detect as detect_language;
+pub(crate) use language::{alphabetic, alphanumeric};
 pub use sentences::split as split_sentences;
 
 use crate::lang::Lang;
@@ -123,8 +124,22 @@ impl Document {
     pub fn parse(id: &str, text: &str, meta: &DocumentMeta) -> Document {
         let lines = lines::lines(text);
         let mut folds = String::new();
-        let infos = LineInfo::all(text, &lines, &mut folds);
-        let (lang, pesos) = language_and_pesos(text, meta.lang.as_deref());
+        // The language detector and the peso words read the words in the lines' pass, unless
+        // the caller gives the language.
+        let mut peso_words = quantity::PesoWords::new(text);
+        let mut reading = meta
+            .lang
+            .is_none()
+            .then(|| language::Reading::new(text, |at, end| peso_words.letters(at, end)));
+        let infos = LineInfo::all(text, &lines, &mut folds, &mut reading);
+        let (lang, pesos): (Lang, quantity::Pesos) = match reading.map(language::Reading::finish) {
+            Some((lang, true)) => (lang, peso_words.finish()),
+            Some((lang, false)) => (lang, quantity::PesoWords::new(text).read_all()),
+            None => (
+                Lang::from_code(meta.lang.as_deref().unwrap_or_default()),
+                quantity::PesoWords::new(text).read_all(),
+            ),
+        };
         let mut kinds: Vec<Option<FurnitureKind>> = infos
             .iter()
             .map(|i| furniture::classify(text, i, &lang))
@@ -237,23 +252,6 @@ impl Document {
     pub fn slice(&self, start: usize, end: usize) -> &str {
         &self.text[start..end]
     }
-}
-
-/// The language (`given`, else detected) and what the text says about pesos, read in the
-/// detector's pass over the words when it reads them all.
-fn language_and_pesos(text: &str, given: Option<&str>) -> (Lang, quantity::Pesos) {
-    let lang = match given {
-        Some(code) => Lang::from_code(code),
-        None => {
-            let mut pesos = quantity::PesoWords::new(text);
-            let (lang, complete) = language::detect_reading(text, |at| pesos.letter_start(at));
-            if complete {
-                return (lang, pesos.finish());
-            }
-            lang
-        }
-    };
-    (lang, quantity::PesoWords::new(text).read_all())
 }
 
 /// Marks the title line and every repetition of it as title furniture.

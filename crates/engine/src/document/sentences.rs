@@ -88,7 +88,7 @@ fn word_before(s: &str, dot: usize) -> &str {
     let start = head
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '\'' || c == '’')
+        .take_while(|&(_, c)| super::alphanumeric(c) || c == '.' || c == '\'' || c == '’')
         .last()
         .map_or(dot, |(i, _)| i);
     head[start..].trim_start_matches(['.', '\'', '’'])
@@ -99,7 +99,7 @@ fn word_at(s: &str, at: usize) -> &str {
     let tail = &s[at..];
     let end = tail
         .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !super::alphanumeric(c))
         .map_or(tail.len(), |(i, _)| i);
     &tail[..end]
 }
@@ -243,7 +243,9 @@ fn push(out: &mut impl FnMut(usize, usize), s: &str, base: usize, from: usize, t
     let piece = &s[from..to];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
-    if trimmed.chars().any(char::is_alphanumeric) {
+    if trimmed.bytes().any(|b| b.is_ascii_alphanumeric())
+        || !trimmed.is_ascii() && trimmed.chars().any(super::alphanumeric)
+    {
         let a = base + from + lead;
         out(a, a + trimmed.len());
     }

@@ -161,7 +161,7 @@ fn read<'t>(text: &'t str, filter: &'t Filter) -> Pesos {
 }
 
 /// [`document`] read word by word, from another pass over the text's words
-/// ([`PesoWords::letter_start`]).
+/// ([`PesoWords::letters`]).
 pub(crate) struct PesoWords<'t> {
     text: &'t str,
     filter: &'t Filter,
@@ -186,11 +186,13 @@ impl<'t> PesoWords<'t> {
         }
     }
 
-    /// Reads the word at byte `at`, the first letter of a run of letters (called for every such
+    /// Reads the word whose run of letters is `text[at..letters_end]` (called for every such
     /// run, in order): it is read as [`document`] reads it when it starts a run of letters and
-    /// digits with an ASCII letter that the filter's first two letters let through.
+    /// digits with an ASCII letter that the filter's first two letters let through. The run of
+    /// letters and digits is looked for past `letters_end` only when a digit or a character beyond
+    /// ASCII follows.
     #[inline]
-    pub(crate) fn letter_start(&mut self, at: usize) {
+    pub(crate) fn letters(&mut self, at: usize, letters_end: usize) {
         let b = self.text.as_bytes();
         if !b[at].is_ascii_alphabetic() {
             return;
@@ -207,18 +209,21 @@ impl<'t> PesoWords<'t> {
                     && self.text[..at]
                         .chars()
                         .next_back()
-                        .is_some_and(char::is_alphanumeric)
+                        .is_some_and(crate::document::alphanumeric)
             {
                 return;
             }
         }
-        self.word(at);
+        let end = match b.get(letters_end) {
+            Some(c) if c.is_ascii_digit() || *c >= 128 => word_end(self.text, letters_end),
+            _ => letters_end,
+        };
+        self.word(at, end);
     }
 
-    /// Reads the word starting at byte `start`.
-    fn word(&mut self, start: usize) {
-        let text = self.text;
-        let word = &text[start..word_end(text, start)];
+    /// Reads the word `text[start..end]`.
+    fn word(&mut self, start: usize, end: usize) {
+        let word = &self.text[start..end];
         if word.len() < 3 || word.len() > 13 || !self.filter.may_tell(word) {
             return;
         }
@@ -235,7 +240,10 @@ impl<'t> PesoWords<'t> {
     /// What the text says, every word read by this reader's own pass.
     pub(crate) fn read_all(mut self) -> Pesos {
         let filter = self.filter;
-        for_word_starts(self.text, &filter.pairs, |start| self.word(start));
+        let text = self.text;
+        for_word_starts(text, &filter.pairs, |start| {
+            self.word(start, word_end(text, start))
+        });
         self.finish()
     }
 
@@ -347,7 +355,7 @@ struct Seen(Vec<(u128, Evidence)>);
 
 impl Seen {
     /// Slots (a power of two).
-    const SLOTS: usize = 512;
+    const SLOTS: usize = 64;
 
     fn new() -> Seen {
         Seen(vec![(0, Evidence::default()); Self::SLOTS])
@@ -431,7 +439,7 @@ fn for_word_starts(text: &str, pairs: &[u32; 26], mut f: impl FnMut(usize)) {
             && text[..at]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric);
+                .is_some_and(crate::document::alphanumeric);
         if !after_word {
             f(at);
         }
@@ -473,7 +481,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
             return i;
         }
         match text[i..].chars().next() {
-            Some(ch) if ch.is_alphanumeric() => i += ch.len_utf8(),
+            Some(ch) if crate::document::alphanumeric(ch) => i += ch.len_utf8(),
             _ => return i,
         }
     }
