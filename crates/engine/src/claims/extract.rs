@@ -734,6 +734,15 @@ impl SentenceContext<'_> {
         if claim.head.is_none() && kind == ClaimKind::Percent {
             claim.head = phrase.as_deref().and_then(indicator).map(str::to_string);
         }
+        // "net profit rose 20%", "un 19,6% más" (of a profit): a change of a company's money
+        // figure is filed under it, so "profit" and "beneficio" changes are compared.
+        if claim.head.is_none() && kind == ClaimKind::Percent {
+            claim.head = phrase
+                .as_deref()
+                .and_then(|p| p.split(' ').rev().find_map(money_measure))
+                .filter(|h| matches!(*h, "profit" | "revenue" | "investment" | "debt" | "gdp"))
+                .map(str::to_string);
+        }
         claim.measure = describe(&claim, phrase);
         claim.checkworthiness = score::checkworthiness(&claim);
         Some(claim)
@@ -860,7 +869,16 @@ impl SentenceContext<'_> {
             .iter()
             .enumerate()
             .filter_map(|(k, t)| {
-                let head = money_measure(&t.folded).filter(|_| t.word)?;
+                // "la cifra de negocio(s)" is a company's turnover.
+                let turnover = k >= 2
+                    && t.is(&["negocio", "negocios"])
+                    && self.toks[k - 1].is(&["de"])
+                    && self.toks[k - 2].is(&["cifra"]);
+                let head = if turnover {
+                    "revenue"
+                } else {
+                    money_measure(&t.folded).filter(|_| t.word)?
+                };
                 Some((k.abs_diff(first), head))
             })
             .min_by_key(|(d, _)| *d)
@@ -1173,12 +1191,25 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
                     || crate::lexicon::reporting::is_reporting_verb_folded(&toks[k].folded)
             })
             .map_or(clause_start, |k| k + 1);
-        toks[start..first.min(toks.len())]
+        // "…una plantilla de 42.000 empleados y sus acciones suben un 6%": after another figure,
+        // a conjunction opens the share's own clause.
+        let end = first.min(toks.len());
+        let start = (start..end)
+            .rev()
+            .find(|&k| {
+                toks[k].is(AND)
+                    && toks[start..k]
+                        .iter()
+                        .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .map_or(start, |k| k + 1);
+        toks[start..end]
             .iter()
             .take_while(|t| {
                 let ends = measure::looks_like_verb(t)
                     || t.is_in(&CHANGE_TO)
                     || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
+                    || (t.word && crate::quantity::is_change_verb(&t.folded))
                     || (seen && !generic && t.is_in(&PREPOSITIONS));
                 // Only a leading one: "vaccination rates in the county" is named already.
                 generic = !seen && t.is_in(&GENERIC_MEASURES);
