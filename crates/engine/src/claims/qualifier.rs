@@ -200,12 +200,19 @@ pub fn of_figure(
     if whole {
         return Some(Qualifier::Total);
     }
-    // A goal: "the goal of 1,200", "we are going to achieve … an average of 12".
+    // A goal: "the goal of 1,200", "we are going to achieve … an average of 12". A plan that
+    // is worth a sum names a package, not a goal ("a housing plan worth €2.5 billion").
+    let names_a_sum = |k: usize| {
+        toks[k].is(&["plan", "plans"])
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is(&["worth", "valued", "costing", "valorado", "dotado"]))
+    };
     if before
         .iter()
         .rev()
         .take(10)
-        .any(|&k| toks[k].is_in(&TARGET_CUES))
+        .any(|&k| toks[k].is_in(&TARGET_CUES) && !names_a_sum(k))
     {
         return Some(Qualifier::Target);
     }

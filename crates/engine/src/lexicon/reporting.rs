@@ -171,7 +171,12 @@ fn sequence_hash(h: usize, word: &str) -> usize {
         w.first().copied().unwrap_or(0),
         w.last().copied().unwrap_or(0),
     );
-    ((h.wrapping_mul(31) + w.len()) * 31 + usize::from(ends.0)) * 31 + usize::from(ends.1)
+    // Wrapping: `usize` is 32 bits in the page's wasm.
+    let step = |h: usize, x: usize| h.wrapping_mul(31).wrapping_add(x);
+    step(
+        step(step(h, w.len()), usize::from(ends.0)),
+        usize::from(ends.1),
+    )
 }
 
 /// The cues split into words, with a filter of their word sequences.
