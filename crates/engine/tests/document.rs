@@ -481,3 +481,43 @@ fn a_byline_names_its_outlet_after_the_authors_but_not_their_role() {
     );
     assert_eq!(line("Por Ana Ruiz, corresponsal"), (s("Ana Ruiz"), None));
 }
+
+#[test]
+fn an_outlet_named_on_its_own_line_or_credited_in_the_dateline() {
+    for (text, outlet) in [
+        (
+            "Lisbon housing protest draws 50,000\n\nReuters, Lisbon\n\nSunday, 15 October 2023\n\n\
+             About 50,000 people protested in Lisbon on Saturday, police said.\n",
+            "Reuters",
+        ),
+        (
+            "Protesta en Lisboa\n\nEFE | Lisboa\n\n15/10/2023 - 10:32\n\nUnas 50.000 personas \
+             protestaron en Lisboa el sábado, según la policía.\n",
+            "EFE",
+        ),
+        (
+            "Lisbon housing protest draws 50,000\n\nThe Guardian\nSun 15 Oct 2023 12.41 BST\n\n\
+             About 50,000 people protested in Lisbon on Saturday, police said.\n",
+            "The Guardian",
+        ),
+        (
+            "Protesta en Lisboa\n\nPor Ana Pérez\nEl País\n15 oct 2023 - 12:41 CEST\n\nUnas 50.000 \
+             personas protestaron en Lisboa el sábado, según la policía.\n",
+            "El País",
+        ),
+        (
+            "Inundaciones en Tabasco\n\nVillahermosa, 3 de octubre de 2024 (EFE).- Al menos 12 \
+             personas murieron por las lluvias, según Protección Civil.\n",
+            "EFE",
+        ),
+    ] {
+        let doc = parse(text);
+        assert_eq!(doc.outlet.as_deref(), Some(outlet), "{text}");
+    }
+    // A short label line that is no outlet stays unnamed.
+    let doc = parse(
+        "Lisbon housing protest draws 50,000\n\nWorld news\n\nSunday, 15 October 2023\n\n\
+         About 50,000 people protested in Lisbon on Saturday, police said.\n",
+    );
+    assert_eq!(doc.outlet, None);
+}

@@ -208,6 +208,10 @@ impl Document {
         {
             (byline, outlet) = metadata::byline_outlet(&text[i.line.start..i.line.end]);
         }
+        if outlet.is_none() {
+            outlet = outlet_line(text, &infos, &kinds, first_body)
+                .or_else(|| credited_in_dateline(text, &furniture));
+        }
 
         let mut sentences = Vec::new();
         for (n, p) in paragraphs.iter().enumerate() {
@@ -269,6 +273,54 @@ fn mark_title(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>], title_lin
 
 /// Position-based furniture: section labels above the story, short lines in the trailing
 /// related/tag blocks, and pull quotes repeating an earlier line.
+/// The outlet named on a line of its own next to the byline or the date, before the story ("The
+/// Guardian", "Reuters, Lisbon", "EFE | Lisboa"): a short line of capitalized words.
+fn outlet_line(
+    text: &str,
+    infos: &[LineInfo],
+    kinds: &[Option<FurnitureKind>],
+    first_body: usize,
+) -> Option<String> {
+    let beside_meta = |k: usize| {
+        let meta = |j: usize| {
+            matches!(
+                kinds.get(j),
+                Some(Some(FurnitureKind::Byline | FurnitureKind::Dateline))
+            )
+        };
+        meta(k + 1) || (k > 0 && meta(k - 1))
+    };
+    (1..first_body.min(infos.len())).find_map(|k| {
+        let line = &text[infos[k].line.start..infos[k].line.end];
+        let short = infos[k].words <= 4 && !infos[k].terminal;
+        if kinds[k] != Some(FurnitureKind::Navigation) || !short || !beside_meta(k) {
+            return None;
+        }
+        let name = metadata::byline_outlet(line).1?;
+        let named = name.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(w, "de" | "del" | "la" | "el" | "the" | "of" | "and" | "&")
+        });
+        named.then_some(name)
+    })
+}
+
+/// The agency a wire dateline credits: "LISBON, Oct 15 (Reuters) -", "MADRID (EFE).-".
+fn credited_in_dateline(text: &str, furniture: &[Furniture]) -> Option<String> {
+    let line = furniture
+        .iter()
+        .find(|f| f.kind == FurnitureKind::Dateline && f.end - f.start <= 80)?;
+    let s = &text[line.start..line.end];
+    let open = s.find('(')?;
+    let close = open + s[open..].find(')')?;
+    let name = s[open + 1..close].trim();
+    let words = name.split_whitespace().count();
+    let named = (1..=3).contains(&words)
+        && name.starts_with(|c: char| c.is_uppercase())
+        && !name.contains(|c: char| c.is_ascii_digit());
+    named.then(|| name.to_string())
+}
+
 fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
     let Some(first) =
         (0..infos.len()).find(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
