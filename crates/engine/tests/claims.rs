@@ -1036,3 +1036,14 @@ fn a_change_or_level_restating_the_last_figure_names_its_measure() {
     assert_eq!((seven.measure.as_str(), seven.qualifier), ("revenue", None));
     assert_eq!(one(&claims, 306_000.0).measure, "casos");
 }
+
+#[test]
+fn a_record_is_a_rank_not_a_document() {
+    let claims = parse(
+        "Tickets\n\nTicket sales reached 2.3 million, beating the previous record of 1.9 million set in 2019.\n",
+        Some("en"),
+    );
+    let record = one(&claims, 1_900_000.0);
+    assert_ne!(record.head.as_deref(), Some("document"), "{record:#?}");
+    assert_ne!(record.head.as_deref(), Some("game"), "{record:#?}");
+}

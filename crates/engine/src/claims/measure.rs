@@ -126,6 +126,16 @@ fn walk(
     if after_percent && toks.get(i).is_some_and(|t| participle(&t.folded)) {
         return None;
     }
+    // "a record of 1.9 million set in 2019", "$5 billion spent on": a participle, not a noun.
+    let participle_noun = toks
+        .get(i)
+        .is_some_and(|t| t.is(&["set", "cut", "spent", "hit"]));
+    let then_preposition = toks
+        .get(i + 1)
+        .is_some_and(|t| t.is(&["in", "by", "on", "at", "for", "last", "this", "during"]));
+    if participle_noun && then_preposition {
+        return None;
+    }
     let mut push = |word: String| {
         if let Some(m) = modifiers.as_deref_mut() {
             push_unique(m, word);
@@ -238,6 +248,11 @@ pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
     let of = first
         .checked_sub(1)
         .filter(|&k| toks[k].is(&["of", "de"]))?;
+    // "a record of 1.9 million", "un máximo de 40": the figure's rank, not what it counts.
+    let rank = of > 0 && toks[of - 1].is(&["record", "high", "peak", "low", "maximo", "minimo"]);
+    if rank {
+        return None;
+    }
     first_after(toks, of.saturating_sub(4)..of, |_, end| end == of)
 }
 
