@@ -1047,3 +1047,26 @@ fn a_record_is_a_rank_not_a_document() {
     assert_ne!(record.head.as_deref(), Some("document"), "{record:#?}");
     assert_ne!(record.head.as_deref(), Some("game"), "{record:#?}");
 }
+
+#[test]
+fn a_plan_that_is_a_package_is_no_target() {
+    let claims = parse(
+        "Reconstrucción\n\nEl presidente anunció un plan de reconstrucción de 61 mil 313 millones de pesos.\n",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 61_313_000_000.0).qualifier, None);
+    let claims = parse(
+        "Homes\n\nThe government unveiled a housing plan worth 2.5 billion euros.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 2_500_000_000.0).qualifier, None);
+    // "plans to" still states a goal.
+    let claims = parse(
+        "Grids\n\nThe company plans to invest 41 billion euros between 2024 and 2026.\n",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 41_000_000_000.0).qualifier,
+        Some(Qualifier::Target)
+    );
+}

@@ -957,3 +957,46 @@ fn a_results_story_in_two_languages_agrees_on_profit_and_staff_and_disputes_the_
         "unos 42.000"
     ));
 }
+
+#[test]
+fn a_toll_raised_by_another_authority_is_a_change_and_the_missing_are_counted_as_missing() {
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "Hurricane death toll rises to 39\n\nBy Diego Ore, Reuters\n\nOctober 28, 2023\n\n\
+             ACAPULCO, Mexico (Reuters) - The death toll from Hurricane Otis rose to 39 on Saturday, \
+             Mexican authorities said. Ten people remain missing, the security minister said. About \
+             220,000 homes were damaged in Acapulco.\n",
+        ),
+        (
+            "es.txt",
+            "Suben a 45 los muertos por el huracán Otis\n\nPor Laura Gómez, El Universal\n\n29 de \
+             octubre de 2023\n\nACAPULCO, Guerrero.- La cifra de muertos por el huracán Otis ascendió \
+             a 45, informó este domingo la gobernadora de Guerrero, mientras que 47 personas siguen \
+             desaparecidas. Unas 220 mil viviendas resultaron dañadas en Acapulco.\n",
+        ),
+    ]);
+    let claim = |quote: &str| {
+        corpus
+            .claims()
+            .iter()
+            .find(|c| c.quote == quote)
+            .unwrap_or_else(|| panic!("no claim {quote}"))
+            .clone()
+    };
+    assert_eq!(claim("Ten").head.as_deref(), Some("missing person"));
+    assert_eq!(claim("47").head.as_deref(), Some("missing person"));
+    let found = corpus.findings();
+    assert!(has(
+        found,
+        FindingKind::Change,
+        &claim("39").id,
+        &claim("45").id
+    ));
+    assert!(has(
+        found,
+        FindingKind::Change,
+        &claim("Ten").id,
+        &claim("47").id
+    ));
+}

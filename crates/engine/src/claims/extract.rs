@@ -734,13 +734,14 @@ impl SentenceContext<'_> {
         if claim.head.is_none() && kind == ClaimKind::Percent {
             claim.head = phrase.as_deref().and_then(indicator).map(str::to_string);
         }
-        // "net profit rose 20%", "un 19,6% más" (of a profit): a change of a company's money
-        // figure is filed under it, so "profit" and "beneficio" changes are compared.
+        // "net profit rose 20%", "un 19,6% más" (of a profit): a change of a company's profit,
+        // revenue or investment is filed under it, so "profit" and "beneficio" are compared.
         if claim.head.is_none() && kind == ClaimKind::Percent {
             claim.head = phrase
                 .as_deref()
                 .and_then(|p| p.split(' ').rev().find_map(money_measure))
-                .filter(|h| matches!(*h, "profit" | "revenue" | "investment" | "debt" | "gdp"))
+                // Not GDP or debt: "2% of GDP" is a share of it, not its change.
+                .filter(|h| matches!(*h, "profit" | "revenue" | "investment"))
                 .map(str::to_string);
         }
         claim.measure = describe(&claim, phrase);

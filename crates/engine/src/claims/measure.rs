@@ -402,6 +402,15 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
             "now",
             "confirmados",
             "confirmadas",
+            // "Ten people remain missing", "47 personas siguen desaparecidas".
+            "remain",
+            "remained",
+            "still",
+            "siguen",
+            "seguian",
+            "permanecen",
+            "estan",
+            "continuan",
         ]);
         if auxiliary {
             k += 1;

@@ -203,10 +203,15 @@ pub fn of_figure(
     // A goal: "the goal of 1,200", "we are going to achieve … an average of 12". A plan that
     // is worth a sum names a package, not a goal ("a housing plan worth €2.5 billion").
     let names_a_sum = |k: usize| {
-        toks[k].is(&["plan", "plans"])
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| t.is(&["worth", "valued", "costing", "valorado", "dotado"]))
+        let worth = toks
+            .get(k + 1)
+            .is_some_and(|t| t.is(&["worth", "valued", "costing", "valorado", "dotado"]));
+        // "anunció un plan de reconstrucción de 61 mil millones": the noun, not "plans to".
+        let noun = k > 0
+            && toks[k - 1].is(&[
+                "a", "an", "the", "its", "their", "un", "el", "su", "sus", "este", "this",
+            ]);
+        toks[k].is(&["plan", "plans"]) && (worth || noun)
     };
     if before
         .iter()

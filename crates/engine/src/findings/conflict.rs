@@ -264,8 +264,11 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
             && revisable(ma)
             && revisable(mb)
             // Another voice's update revises a figure only when the two can both be true
-            // ("at least 12" dead, then 18): police and organizers do not revise each other.
-            && (same_voice(a, b) || compatible(a.interval, b.interval))
+            // ("at least 12" dead, then 18): police and organizers do not revise each other. A
+            // toll that grows is revised by whichever authority counts next.
+            && (same_voice(a, b)
+                || compatible(a.interval, b.interval)
+                || (tolls && (if days > 0 { a.number > b.number } else { b.number > a.number })))
             && ratio(a.number, b.number) <= MAX_CHANGE_RATIO
         {
             return rel(FindingKind::Change, Why::Change { days });
