@@ -1070,3 +1070,17 @@ fn a_plan_that_is_a_package_is_no_target() {
         Some(Qualifier::Target)
     );
 }
+
+#[test]
+fn a_rate_per_one_unit_is_described_as_written() {
+    let claims = parse(
+        "Births\n\nThe fertility rate fell to 1.19 children per woman.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 1.19).measure, "children per woman");
+    let claims = parse(
+        "Huracán\n\nEl huracán tocó tierra con vientos de 270 kilómetros por hora.\n",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 270.0).measure, "kilómetros por hora");
+}

@@ -1006,9 +1006,17 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             .or_else(|| claim.unit.clone())
             .unwrap_or_else(|| "figure".into()),
     };
-    if let Some(per) = claim.per {
-        what.push_str(" per ");
-        what.push_str(&quantity::format_decimal(per));
+    // "1.19 children per woman", "270 kilómetros por hora": a rate per one unit as written.
+    let per_unit = claim
+        .quote
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '));
+    match claim.per {
+        Some(per) if per == 1.0 && !per_unit.is_empty() => what = per_unit.to_string(),
+        Some(per) => {
+            what.push_str(" per ");
+            what.push_str(&quantity::format_decimal(per));
+        }
+        None => {}
     }
     if let Some(q) = claim.qualifier {
         what.push_str(match q {
