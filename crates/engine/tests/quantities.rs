@@ -1314,3 +1314,32 @@ fn percent_ranges_and_parts_of_periods() {
         Value::Number(0.5)
     );
 }
+
+#[test]
+fn a_label_s_number_is_no_count() {
+    for (q, label) in [
+        (
+            en("The storm made landfall as a Category 5 hurricane."),
+            "category",
+        ),
+        (
+            en("The government invoked Article 155 of the constitution."),
+            "article",
+        ),
+        (
+            es("El Gobierno aplicó el artículo 155 de la Constitución."),
+            "articulo",
+        ),
+    ] {
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].kind, q[0].unit.as_deref()),
+            (QuantityKind::Other, Some(label))
+        );
+    }
+    // A level of a figure is still the figure.
+    assert_eq!(
+        en("The level of 400 deaths was reached.")[0].kind,
+        QuantityKind::Count
+    );
+}

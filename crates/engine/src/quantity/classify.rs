@@ -133,6 +133,15 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         match classify(&tk, &a, &ctx) {
             // "the first half of 2024", "el segundo semestre": a part of a period, no figure.
             Some(q) if part_of_period(&tk, &qs, &q) => i = q.t1.max(next),
+            // "a Category 5 hurricane", "el artículo 155": a label's number, not a count.
+            Some(mut q) if labelled(&tk, &q).is_some() => {
+                let label = labelled(&tk, &q).unwrap_or_default();
+                q.q.kind = QuantityKind::Other;
+                q.q.unit = Some(label.to_string());
+                i = q.t1.max(next);
+                ctx.taken = q.t1;
+                qs.push(q);
+            }
             Some(q) => {
                 i = q.t1.max(next);
                 ctx.taken = q.t1;
@@ -179,6 +188,49 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         out.push(q.q);
     }
     out
+}
+
+/// The label word before a count that numbers something rather than counting it ("Category 5",
+/// "Article 155", "level 4", "artículo 155", "fase 2"), folded.
+fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
+    let plain = q.q.kind == QuantityKind::Count
+        && q.t1 == q.t0 + 1
+        && q.scale == 1.0
+        && !q.words
+        && tk.toks[q.t0]
+            .lit
+            .is_some_and(|l| l.plain && l.int_digits <= 4);
+    let word = tk.norm(q.t0.checked_sub(1)?);
+    let label = matches!(
+        word,
+        "category"
+            | "categoria"
+            | "article"
+            | "articulo"
+            | "level"
+            | "nivel"
+            | "chapter"
+            | "capitulo"
+            | "phase"
+            | "fase"
+            | "section"
+            | "seccion"
+            | "stage"
+            | "etapa"
+            | "route"
+            | "highway"
+            | "line"
+            | "linea"
+            | "flight"
+            | "vuelo"
+            | "platform"
+            | "gate"
+            | "room"
+            | "grade"
+            | "week"
+            | "jornada"
+    );
+    (plain && label).then_some(word)
 }
 
 /// Whether `q` is "half" right after an ordinal and before "of" ("the first half of the year",
