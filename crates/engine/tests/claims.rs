@@ -1083,4 +1083,12 @@ fn a_rate_per_one_unit_is_described_as_written() {
         Some("es"),
     );
     assert_eq!(one(&claims, 270.0).measure, "kilómetros por hora");
+    let claims = parse(
+        "Cases
+
+There were about 40 cases per day.
+",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 40.0).measure, "cases per day");
 }

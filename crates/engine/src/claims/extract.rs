@@ -1007,9 +1007,12 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             .unwrap_or_else(|| "figure".into()),
     };
     // "1.19 children per woman", "270 kilómetros por hora": a rate per one unit as written.
-    let per_unit = claim
-        .quote
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '));
+    // The words after the figure ("about 40 cases per day": "cases per day").
+    let per_unit = match claim.quote.find(|c: char| c.is_ascii_digit()) {
+        Some(at) => claim.quote[at..]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')),
+        None => claim.quote.split_once(' ').map_or("", |(_, rest)| rest),
+    };
     match claim.per {
         Some(per) if per == 1.0 && !per_unit.is_empty() => what = per_unit.to_string(),
         Some(per) => {
