@@ -767,7 +767,7 @@ impl SentenceContext<'_> {
         // not the start of anything.
         let measures_change = toks[first.saturating_sub(6)..first]
             .iter()
-            .any(|t| crate::quantity::is_change_verb(&t.folded));
+            .any(|t| quantity::is_change_verb(&t.folded));
         if !is_start || compares_with_baseline(toks, first) || measures_change {
             return None;
         }
@@ -1006,20 +1006,18 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             .or_else(|| claim.unit.clone())
             .unwrap_or_else(|| "figure".into()),
     };
-    // "1.19 children per woman", "270 kilómetros por hora": a rate per one unit as written.
-    // The words after the figure ("about 40 cases per day": "cases per day").
-    let per_unit = match claim.quote.find(|c: char| c.is_ascii_digit()) {
-        Some(at) => claim.quote[at..]
-            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')),
-        None => claim.quote.split_once(' ').map_or("", |(_, rest)| rest),
-    };
-    match claim.per {
-        Some(per) if per == 1.0 && !per_unit.is_empty() => what = per_unit.to_string(),
-        Some(per) => {
-            what.push_str(" per ");
-            what.push_str(&quantity::format_decimal(per));
+    if let Some(per) = claim.per {
+        // "1.19 children per woman", "270 kilómetros por hora": a rate per one unit as written.
+        let as_written = (per == 1.0)
+            .then(|| per_unit(&claim.quote))
+            .filter(|w| !w.is_empty());
+        match as_written {
+            Some(words) => what = words.to_string(),
+            None => {
+                what.push_str(" per ");
+                what.push_str(&quantity::format_decimal(per));
+            }
         }
-        None => {}
     }
     if let Some(q) = claim.qualifier {
         what.push_str(match q {
@@ -1060,6 +1058,15 @@ fn counted_by_participle(toks: &[Tok], after: usize) -> Option<Head> {
         phrase: t.text.lowercase(),
         end: after,
     })
+}
+
+/// The words of a rate's quote after its figure ("about 40 cases per day": "cases per day").
+fn per_unit(quote: &str) -> &str {
+    match quote.find(|c: char| c.is_ascii_digit()) {
+        Some(at) => quote[at..]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')),
+        None => quote.split_once(' ').map_or("", |(_, rest)| rest),
+    }
 }
 
 /// Whether a percentage is the change of the figure before it: ", up 15%", ", down 3 percent",
@@ -1206,14 +1213,9 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
         // "…una plantilla de 42.000 empleados y sus acciones suben un 6%": after another figure,
         // a conjunction opens the share's own clause.
         let end = first.min(toks.len());
-        let start = (start..end)
-            .rev()
-            .find(|&k| {
-                toks[k].is(AND)
-                    && toks[start..k]
-                        .iter()
-                        .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
-            })
+        let digit = (start..end).find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()));
+        let start = digit
+            .and_then(|d| (d..end).rev().find(|&k| toks[k].is(AND)))
             .map_or(start, |k| k + 1);
         toks[start..end]
             .iter()
@@ -1221,7 +1223,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
                 let ends = measure::looks_like_verb(t)
                     || t.is_in(&CHANGE_TO)
                     || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
-                    || (t.word && crate::quantity::is_change_verb(&t.folded))
+                    || (t.word && quantity::is_change_verb(&t.folded))
                     || (seen && !generic && t.is_in(&PREPOSITIONS));
                 // Only a leading one: "vaccination rates in the county" is named already.
                 generic = !seen && t.is_in(&GENERIC_MEASURES);

@@ -233,15 +233,7 @@ pub fn find(toks: &[Tok]) -> Vec<Statement> {
 }
 
 /// A filter of the [`TOPICS`] forms.
-const TOPIC_SHAPES: Shapes = {
-    let mut shapes = Shapes::of(&[]);
-    let mut i = 0;
-    while i < TOPICS.len() {
-        shapes = shapes.with(TOPICS[i].0);
-        i += 1;
-    }
-    shapes
-};
+const TOPIC_SHAPES: Shapes = Shapes::of_keys(TOPICS);
 
 /// The topic a token names, if any.
 fn topic(t: &Tok) -> Option<&'static str> {

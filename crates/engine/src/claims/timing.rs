@@ -24,18 +24,9 @@ pub fn of_figure(
             || !dates_figure(sentence, e, end) && dates_an_earlier_value(sentence, e.start);
         e.is_resolved() && (same_clause || coarse) && !anothers()
     };
-    // An expression right after the figure is its own: "from 4.3% in March", "up from 180 in
-    // the same period of 2024".
-    let right_after = exprs
-        .iter()
-        .filter(applies)
-        .find(|e| right_after(e, end))
-        .or_else(|| {
-            exprs
-                .iter()
-                .filter(applies)
-                .find(|e| e.start >= end && dates_figure(sentence, e, end))
-        });
+    // An expression after the figure with only a few words between is its own: "from 4.3% in
+    // March", "up from 180 in the same period of 2024".
+    let applicable = || exprs.iter().filter(applies);
     let distance = |e: &&TimeExpr| {
         if e.end <= pos {
             pos - e.end
@@ -45,14 +36,14 @@ pub fn of_figure(
     };
     // "said on Wednesday its profit rose … in the first half of the year": the day of the
     // statement dates the figure only when nothing else does.
-    let figure_time = exprs
-        .iter()
-        .filter(applies)
-        .filter(|e| !dates_the_statement(sentence, e))
-        .min_by_key(distance);
-    let nearest = right_after
-        .or(figure_time)
-        .or_else(|| exprs.iter().filter(applies).min_by_key(distance));
+    let nearest = applicable()
+        .find(|e| e.start >= end && dates_figure(sentence, e, end))
+        .or_else(|| {
+            applicable()
+                .filter(|e| !dates_the_statement(sentence, e))
+                .min_by_key(distance)
+        })
+        .or_else(|| applicable().min_by_key(distance));
     match nearest {
         Some(e) => from_expr(sentence, e, published),
         None => TimeRef {

@@ -497,19 +497,14 @@ fn cross_text(
                 .iter()
                 .map(|e| {
                     let (s, f) = (src(e), fig(e, lang));
-                    match (&e.claim.attribution, lang) {
-                        (Some(_), Lang::En) => {
-                            format!(
-                                "{s}, citing {}, gives {f}",
-                                explain::voice_in_article(&e.claim, lang)
-                            )
-                        }
-                        (Some(_), Lang::Es) => {
-                            format!(
-                                "{s} da, según {}, {f}",
-                                explain::voice_in_article(&e.claim, lang)
-                            )
-                        }
+                    let voice = e
+                        .claim
+                        .attribution
+                        .as_ref()
+                        .map(|_| explain::voice_in_article(&e.claim, lang));
+                    match (voice, lang) {
+                        (Some(v), Lang::En) => format!("{s}, citing {v}, gives {f}"),
+                        (Some(v), Lang::Es) => format!("{s} da, según {v}, {f}"),
                         (None, _) => format!("{s} {} {f}", lang.pick("gives", "da")),
                     }
                 })

@@ -499,15 +499,7 @@ fn contains(list: &[&str], word: &str) -> bool {
 }
 
 /// A filter of the [`IRREGULAR`] plurals.
-const IRREGULAR_SHAPES: Shapes = {
-    let mut shapes = Shapes::of(&[]);
-    let mut i = 0;
-    while i < IRREGULAR.len() {
-        shapes = shapes.with(IRREGULAR[i].0);
-        i += 1;
-    }
-    shapes
-};
+const IRREGULAR_SHAPES: Shapes = Shapes::of_keys(IRREGULAR);
 
 /// A filter of the [`INVARIANT`] words.
 const INVARIANT_SHAPES: Shapes = Shapes::of(INVARIANT);

@@ -61,6 +61,17 @@ impl Shapes {
         shapes
     }
 
+    /// The filter of the words that key `pairs` (each non-empty and shorter than 32 bytes).
+    pub(crate) const fn of_keys<T>(pairs: &[(&str, T)]) -> Self {
+        let mut shapes = Shapes([0; 64]);
+        let mut i = 0;
+        while i < pairs.len() {
+            shapes = shapes.with(pairs[i].0);
+            i += 1;
+        }
+        shapes
+    }
+
     /// The filter with `word` (non-empty, shorter than 32 bytes) added.
     pub(crate) const fn with(mut self, word: &str) -> Self {
         let w = word.as_bytes();

@@ -133,16 +133,12 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
         match classify(&tk, &a, &ctx) {
             // "the first half of 2024", "el segundo semestre": a part of a period, no figure.
             Some(q) if part_of_period(&tk, &qs, &q) => i = q.t1.max(next),
-            // "a Category 5 hurricane", "el artículo 155": a label's number, not a count.
-            Some(mut q) if labelled(&tk, &q).is_some() => {
-                let label = labelled(&tk, &q).unwrap_or_default();
-                q.q.kind = QuantityKind::Other;
-                q.q.unit = Some(label.to_string());
-                i = q.t1.max(next);
-                ctx.taken = q.t1;
-                qs.push(q);
-            }
-            Some(q) => {
+            Some(mut q) => {
+                // "a Category 5 hurricane", "el artículo 155": a label's number, not a count.
+                if let Some(label) = labelled(&tk, &q) {
+                    q.q.kind = QuantityKind::Other;
+                    q.q.unit = Some(label.to_string());
+                }
                 i = q.t1.max(next);
                 ctx.taken = q.t1;
                 qs.push(q);
@@ -277,20 +273,7 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
         TK::Sym => !matches!(t.ch, ',' | '.' | ';' | ')' | ':' | '(' | '"' | '”' | '»'),
         _ => true,
     });
-    // After a chamber's name a word still ends it ("the House 3-4 bedrooms"); after a vote not.
-    let voted = tally
-        && !matches!(
-            tk.norm(i - 1),
-            "senate"
-                | "house"
-                | "chamber"
-                | "congress"
-                | "parliament"
-                | "senado"
-                | "camara"
-                | "congreso"
-                | "parlamento"
-        );
+    let voted = tally && !is_chamber(tk.norm(i - 1));
     if unit_after && !voted {
         return None;
     }
@@ -306,24 +289,33 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
 /// Words right before a vote's tally (folded): "a vote of 52-48", "the Senate 52-48", "passed
 /// 216-214", "por 176-172".
 fn is_vote_word(w: &str) -> bool {
+    is_chamber(w)
+        || matches!(
+            w,
+            "vote"
+                | "votes"
+                | "voted"
+                | "passed"
+                | "approved"
+                | "rejected"
+                | "votacion"
+                | "votos"
+                | "voto"
+                | "aprobo"
+                | "rechazo"
+        )
+}
+
+/// A legislative chamber's name (folded): after it a word still ends a tally ("the House 3-4
+/// bedrooms" is a range), after a vote not.
+fn is_chamber(w: &str) -> bool {
     matches!(
         w,
-        "vote"
-            | "votes"
-            | "voted"
-            | "passed"
-            | "approved"
-            | "rejected"
-            | "senate"
+        "senate"
             | "house"
             | "chamber"
             | "congress"
             | "parliament"
-            | "votacion"
-            | "votos"
-            | "voto"
-            | "aprobo"
-            | "rechazo"
             | "senado"
             | "camara"
             | "congreso"

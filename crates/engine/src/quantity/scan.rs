@@ -514,16 +514,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
                 line_start = false;
                 continue;
             }
-            let t = word_at(text, i, &mut arena, &words);
-            toks.push(Tok {
-                space,
-                line_start,
-                ..t
-            });
-            i = t.end;
-            space = false;
-            line_start = false;
-            continue;
+            // A word that goes on past ASCII is read as any other word, below.
         }
         let ch = text[i..].chars().next().unwrap_or('\0');
         if ch.is_whitespace() && !matches!(ch, '\u{a0}' | '\u{202f}' | '\u{2009}')
