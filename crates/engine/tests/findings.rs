@@ -1000,3 +1000,85 @@ fn a_toll_raised_by_another_authority_is_a_change_and_the_missing_are_counted_as
         &claim("47").id
     ));
 }
+
+#[test]
+fn an_outbreak_s_tallies_a_week_apart_are_changes_kept_apart_by_place() {
+    let corpus = articles(&[
+        ("a.txt", include_str!("articles/outbreak_en_a.txt")),
+        ("b.txt", include_str!("articles/outbreak_en_b.txt")),
+        ("es.txt", include_str!("articles/outbreak_es.txt")),
+    ]);
+    let f = corpus.findings();
+    for x in f {
+        println!("{:?} {:?} {}", x.kind, x.claims, x.explanation);
+    }
+    let claim = |doc: &str, quote: &str| {
+        corpus
+            .claims()
+            .iter()
+            .find(|c| c.doc == doc && c.quote == quote)
+            .unwrap_or_else(|| panic!("{doc}: {quote}"))
+    };
+    let id = |doc: &str, quote: &str| claim(doc, quote).id.clone();
+    // Statewide cases a week apart, from two agencies: a change, not a conflict.
+    assert!(has(
+        f,
+        FindingKind::Change,
+        &id("a.txt", "159"),
+        &id("b.txt", "198")
+    ));
+    assert!(has(
+        f,
+        FindingKind::Change,
+        &id("b.txt", "198"),
+        &id("es.txt", "223")
+    ));
+    // "Gaines County, the center of the outbreak, accounts for 100", "El condado de Gaines,
+    // epicentro del brote, concentra 141": one county's cases, apart from the state's.
+    for (doc, quote) in [("a.txt", "100"), ("b.txt", "120"), ("es.txt", "141")] {
+        assert_eq!(
+            claim(doc, quote).place.as_deref(),
+            Some("gaines"),
+            "{quote}"
+        );
+    }
+    assert!(has(
+        f,
+        FindingKind::Change,
+        &id("a.txt", "100"),
+        &id("b.txt", "120")
+    ));
+    assert!(has(
+        f,
+        FindingKind::Change,
+        &id("b.txt", "120"),
+        &id("es.txt", "141")
+    ));
+    assert_eq!(
+        any_between(f, &id("a.txt", "159"), &id("b.txt", "120")),
+        None
+    );
+    // "Nationwide, … the 285 recorded in all of 2024": the country's, not the county's.
+    assert_eq!(claim("a.txt", "285").place.as_deref(), Some("nationwide"));
+    assert!(!f.iter().any(|x| x.claims.contains(&id("a.txt", "285"))));
+    // "22 people have been hospitalized since the outbreak began in late January" counts up to
+    // the day of the article, as the figures without a start do.
+    let since = claim("a.txt", "22");
+    assert_eq!(since.time.as_of, Some(d("2025-03-04")));
+    assert!(since.time.from.is_some() && since.time.to.is_none());
+    let hospitalized = f
+        .iter()
+        .find(|x| x.claims.contains(&id("es.txt", "Unas 29")))
+        .expect("hospitalizations rose");
+    assert_eq!(hospitalized.kind, FindingKind::Change);
+    assert!(hospitalized.claims.contains(&id("b.txt", "Twenty-three")));
+    // Named in English from the English articles' words.
+    assert!(
+        hospitalized.explanation.starts_with("People hospitalized"),
+        "{}",
+        hospitalized.explanation
+    );
+    assert!(!f
+        .iter()
+        .any(|x| x.kind == FindingKind::Conflict && x.measure.starts_with("cases")));
+}

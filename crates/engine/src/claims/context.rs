@@ -36,6 +36,30 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
     found(after, clause_end)
         .or_else(|| found(clause_start, first))
         .or_else(|| {
+            // "Gaines County, the center of the outbreak, accounts for 100": past an apposition
+            // (a clause opened by an article, or after a short subject), the clause before it is
+            // the subject's.
+            let apposition_end = clause_start.checked_sub(1)?;
+            let apposition_start = (0..apposition_end)
+                .rev()
+                .find(|&k| toks[k].is_clause_break())
+                .map_or(0, |k| k + 1);
+            if apposition_start == 0 {
+                return None;
+            }
+            let before = (0..apposition_start - 1)
+                .rev()
+                .find(|&k| toks[k].is_clause_break())
+                .map_or(0, |k| k + 1);
+            // "El condado de Gaines, epicentro del brote, concentra 141": a short subject
+            // opening the sentence takes an apposition without an article too.
+            let short_subject = before == 0 && apposition_start <= 6;
+            if !short_subject && !toks[apposition_start].is(&ARTICLES) {
+                return None;
+            }
+            found(before, apposition_start - 1)
+        })
+        .or_else(|| {
             // "…in Al Haouz province, where 1,293 people died": a clause opened by "where" or "with"
             // is about the place of the clause before it.
             let opener = toks.get(clause_start)?;
@@ -48,6 +72,25 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
                 .map_or(0, |k| k + 1);
             found(before, clause_start - 1)
         })
+        .or_else(|| nationwide(toks).then(|| super::NATIONWIDE.to_string()))
+}
+
+/// Whether the sentence says its figures hold for the whole country ("Nationwide, …", "across the
+/// country", "a nivel nacional", "en todo el país").
+fn nationwide(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        let next = |w: &[&str]| toks.get(k + 1).is_some_and(|n| n.is(w));
+        t.is(&["nationwide", "nationally", "countrywide"])
+            || (t.is(&["across"])
+                && next(&["the"])
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|n| n.is(&["country", "nation"])))
+            || (t.is(&["nivel"]) && next(&["nacional"]))
+            || (t.is(&["todo"])
+                && next(&["el"])
+                && toks.get(k + 2).is_some_and(|n| n.is(&["pais"])))
+    })
 }
 
 /// Whether a word is an English present participle or a Spanish gerund ("killing", "dejando"): a
@@ -60,6 +103,9 @@ fn is_participle(t: &Tok) -> bool {
         && (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo"))
         && !t.is(&["during", "including"])
 }
+
+/// Articles, which open an apposition ("X, the center of the outbreak, has …").
+const ARTICLES: [&str; 9] = ["the", "a", "an", "el", "la", "los", "las", "un", "una"];
 
 /// Words opening a clause about what the clause before it names, folded.
 static LINKED_CLAUSE: Words = Words::new(&["where", "donde", "with", "con", "including"]);
@@ -103,6 +149,10 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
     let mut end = k;
     let mut j = k;
     while j < to && j < k + 5 && (capitalized(&toks[j]) || (j > k && joiner(&toks[j]))) {
+        // "Gaines County": the area noun closes the name.
+        if j > k && toks[j].is_in(&CAPITALIZED_AREA_NOUNS) {
+            break;
+        }
         if capitalized(&toks[j]) {
             end = j + 1;
         }

@@ -1029,9 +1029,13 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             Qualifier::Average => ", average",
         });
     }
-    if let Some(place) = &claim.place {
-        what.push_str(", in ");
-        what.push_str(place);
+    match claim.place.as_deref() {
+        Some(super::NATIONWIDE) => what.push_str(", nationwide"),
+        Some(place) => {
+            what.push_str(", in ");
+            what.push_str(place);
+        }
+        None => {}
     }
     what
 }

@@ -11,6 +11,9 @@ mod timing;
 mod tokens;
 
 pub use extract::extract;
+
+/// The place of figures said to hold for the whole country ("nationwide", "a nivel nacional").
+pub const NATIONWIDE: &str = "nationwide";
 pub(crate) use extract::START_WORDS;
 
 use crate::quantity::{Bound, Value};

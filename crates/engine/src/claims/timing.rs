@@ -45,6 +45,20 @@ pub fn of_figure(
         })
         .or_else(|| applicable().min_by_key(distance));
     match nearest {
+        // "hospitalized since the outbreak began in late January": a count since then.
+        Some(e)
+            if matches!(
+                e.kind,
+                TimeKind::Point | TimeKind::Period | TimeKind::Relative
+            ) && began_since(sentence, e.start) =>
+        {
+            TimeRef {
+                as_of: published,
+                from: e.from,
+                to: None,
+                text: Some(sentence[e.start..e.end].to_string()),
+            }
+        }
         Some(e) => from_expr(sentence, e, published),
         None => TimeRef {
             as_of: published,
@@ -92,6 +106,29 @@ fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
             | (Some("al" | "a"), Some("frente"))
             | (Some("with"), Some("compared"))
     )
+}
+
+/// Verbs of beginning that date a start after "since"/"desde que", folded.
+const BEGAN: [&str; 11] = [
+    "began", "started", "begun", "erupted", "emerged", "comenzo", "empezo", "inicio", "arranco",
+    "estallo", "surgio",
+];
+
+/// Whether the expression starting at byte `start` dates a start given by a clause opened by
+/// "since" or "desde (que)": "since the outbreak began in late January", "desde que comenzó el
+/// brote a finales de enero".
+fn began_since(sentence: &str, start: usize) -> bool {
+    let words: Vec<String> = sentence[..start]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .map(crate::lexicon::fold)
+        .collect();
+    let Some(since) = words.iter().position(|w| w == "since" || w == "desde") else {
+        return false;
+    };
+    words[..since].iter().any(|w| BEGAN.contains(&w.as_str()))
 }
 
 /// Whether expression `e` is the day a statement was made: right after a reporting verb ("said

@@ -44,14 +44,25 @@ fn period(e: &Entry) -> (Option<Date>, Option<Date>) {
     }
 }
 
-/// Whether both claims count a running toll (deaths, injured, missing, casualties): a figure that is
-/// updated as it grows, so two days' figures are a change, not one moment's disagreement.
+/// Whether a head counts a running toll (deaths, injured, missing, casualties) or tally (an
+/// outbreak's cases, patients in hospital, arrests, evacuations): a figure that is updated as it
+/// grows.
+pub(crate) fn is_tally(head: &str) -> bool {
+    const TALLIES: [&str; 6] = [
+        "casualty",
+        "case",
+        "hospitalization",
+        "patient",
+        "arrest",
+        "evacuation",
+    ];
+    TALLIES.iter().any(|t| crate::lexicon::is_a(head, t))
+}
+
+/// Whether both claims count a running tally ([`is_tally`]), so two days' figures are a change,
+/// not one moment's disagreement.
 pub(crate) fn running_tolls(a: &Entry, b: &Entry) -> bool {
-    let toll = |e: &Entry| {
-        e.head
-            .as_deref()
-            .is_some_and(|h| crate::lexicon::is_a(h, "casualty"))
-    };
+    let toll = |e: &Entry| e.head.as_deref().is_some_and(is_tally);
     toll(a) && toll(b)
 }
 
@@ -62,9 +73,15 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
     let money = a.family == Family::Money;
     let has_period = |f: Option<Date>| f.is_some();
     if has_period(fa) || has_period(fb) || (money && a.claim.time.to != b.claim.time.to) {
+        // A running tally counted "since the outbreak began" and one without a start count
+        // from the same beginning.
+        let since = |e: &Entry, f: Option<Date>| f.is_some() && e.claim.time.to.is_none();
         let starts_differ = match (fa, fb) {
             (Some(x), Some(y)) => days(x, y).abs() > PERIOD_SLACK_DAYS,
             (None, None) => false,
+            (f, None) | (None, f) if (since(a, fa) || since(b, fb)) && f.is_some() => {
+                !running_tolls(a, b)
+            }
             _ => true,
         };
         let ends_differ = match (ea, eb) {

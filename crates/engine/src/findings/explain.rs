@@ -526,6 +526,7 @@ fn qualifier_es(q: &str) -> &str {
         "target" => "objetivo",
         "cumulative" => "acumulado",
         "average" => "promedio",
+        crate::claims::NATIONWIDE => "a nivel nacional",
         other => other,
     }
 }

@@ -74,6 +74,12 @@ const UPDATE_WORDS: &[&str] = &[
     "increased",
     "jumped",
     "grew",
+    "grown",
+    "reached",
+    "reaches",
+    "topped",
+    "tops",
+    "surpassed",
     "fell",
     "dropped",
     "now",
@@ -105,6 +111,12 @@ const UPDATE_WORDS: &[&str] = &[
     "subieron",
     "aumentaron",
     "crecio",
+    "alcanzo",
+    "alcanza",
+    "supera",
+    "supero",
+    "rebasa",
+    "rebaso",
 ];
 
 /// Whether the words before a figure make it the size of a change rather than the level reached:
@@ -291,6 +303,13 @@ impl Index {
         self.by_id.is_empty()
     }
 
+    /// Whether the document in `slot` reads as Spanish.
+    pub(crate) fn spanish(&self, slot: usize) -> bool {
+        self.docs[slot]
+            .as_ref()
+            .is_some_and(|d| d.info.signature.spanish)
+    }
+
     pub(crate) fn source(&self, slot: usize) -> Source<'_> {
         let info = &self.docs[slot].as_ref().expect("live document").info;
         Source {
@@ -338,7 +357,7 @@ impl Index {
         // which story a document tells; skipping it keeps the cost proportional to the story's
         // size, not the archive's.
         let common = (self.by_id.len() / 20).max(50);
-        let mut shared: Vec<(u32, usize)> = vec![(0, 0); self.docs.len()];
+        let mut shared: Vec<(u32, usize, u32)> = vec![(0, 0, 0); self.docs.len()];
         for (token, w) in &sig.tokens {
             let Some(p) = self.postings.get(token).filter(|p| p.len() <= common) else {
                 continue;
@@ -349,15 +368,16 @@ impl Index {
                 s.0 += weight;
                 if weight >= 2 {
                     s.1 += 1;
+                    s.2 += weight;
                 }
             }
         }
         shared
             .iter()
             .zip(&self.docs)
-            .map(|(&(w, names), d)| {
+            .map(|(&overlap, d)| {
                 d.as_ref().is_some_and(|d| {
-                    w > 0 && topic::same_story(w, names, sig.weight, d.info.signature.weight)
+                    overlap.0 > 0 && topic::same_story_of(overlap, sig, &d.info.signature)
                 })
             })
             .collect()

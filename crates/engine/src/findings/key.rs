@@ -69,6 +69,12 @@ impl Meaning {
         // A count over an open period ("since 2002, over 3,650 deployed") is cumulative.
         let counted = matches!(claim.kind, ClaimKind::Count | ClaimKind::Range);
         let open_period = claim.time.from.is_some() && claim.time.to.is_none();
+        // A running tally (deaths, cases) is cumulative by nature: "22 hospitalized since the
+        // outbreak began" and "23 hospitalized" read alike.
+        let tally = claim.head.as_deref().is_some_and(super::change::is_tally);
+        if counted && tally && matches!(m, Meaning::Plain | Meaning::Cumulative) {
+            return Meaning::Plain;
+        }
         if counted
             && open_period
             && matches!(m, Meaning::Plain | Meaning::Already | Meaning::Target)

@@ -260,8 +260,8 @@ fn cross_finding(
         Finding {
             id: String::new(),
             kind,
-            measure: explain::measure_in(&lead.claim, Lang::En),
-            measure_es: explain::measure_in(&lead.claim, Lang::Es),
+            measure: measure_in(index, lead, &order, Lang::En),
+            measure_es: measure_in(index, lead, &order, Lang::Es),
             claims: order.iter().map(|e| e.claim.id.clone()).collect(),
             explanation,
             explanation_es,
@@ -269,6 +269,21 @@ fn cross_finding(
         },
         docs,
     )
+}
+
+/// A finding's measure in `lang`: the lead's, unless its article is in the other language, its
+/// words could not be put in `lang`, and a cited claim is in `lang` ("people hospitalized", not
+/// "personas hospitalizadas", in English).
+fn measure_in(index: &Index, lead: &index::Entry, order: &[&index::Entry], lang: Lang) -> String {
+    let named = explain::measure_in(&lead.claim, lang);
+    let want = lang == Lang::Es;
+    if index.spanish(lead.doc) == want || named != lead.claim.measure {
+        return named;
+    }
+    match order.iter().find(|e| index.spanish(e.doc) == want) {
+        Some(e) => explain::measure_in(&e.claim, lang),
+        None => named,
+    }
 }
 
 /// The sentence (without its full stop) of a cross-document finding in `lang`.
@@ -284,7 +299,7 @@ fn cross_text(
     let es = lang == Lang::Es;
     let src = |e: &index::Entry| explain::source_in(&index.source(e.doc), lang);
     let list = |items: &[String]| explain::list_in(items, lang);
-    let measure = explain::measure_in(&lead.claim, lang);
+    let measure = measure_in(index, lead, order, lang);
     let topic = || match &lead.claim.topic {
         Some(t) => explain::topic_in(t, lang),
         None => measure.clone(),

@@ -174,12 +174,17 @@ pub struct Signature {
     pub tokens: Vec<(String, u32)>,
     /// Sum of the weights.
     pub weight: u32,
+    /// Sum of the weights of names (proper nouns and numbers), which another language shares.
+    pub names_weight: u32,
+    /// Whether the text reads as Spanish (more Spanish articles than English ones).
+    pub spanish: bool,
 }
 
 impl Signature {
     /// The signature of a text.
     pub fn of(text: &str) -> Signature {
         let mut tokens: Vec<(String, u32)> = Vec::new();
+        let mut articles = (0usize, 0usize);
         for sentence in text.split(['.', '!', '?', '\n', ':', '"', '“', '”', '|', '•', '(']) {
             // "España" and "Spain" are one name: a known place also counts by its id.
             let written = sentence.split(|c: char| !c.is_alphanumeric());
@@ -191,6 +196,11 @@ impl Signature {
                 }
             }
             for (k, (w, cap)) in words(sentence).into_iter().enumerate() {
+                match w.as_str() {
+                    "the" | "of" | "and" => articles.0 += 1,
+                    "el" | "la" | "los" | "las" | "del" | "de" => articles.1 += 1,
+                    _ => {}
+                }
                 let stop = STOP.contains(&w.as_str());
                 let is_number = w.chars().all(|c| c.is_ascii_digit());
                 let weight = if is_number {
@@ -220,9 +230,16 @@ impl Signature {
             }
         }
         let weight = merged.iter().map(|(_, w)| w).sum();
+        let names_weight = merged
+            .iter()
+            .map(|(_, w)| w)
+            .filter(|w| **w >= NUMBER)
+            .sum();
         Signature {
             tokens: merged,
             weight,
+            names_weight,
+            spanish: articles.1 > articles.0,
         }
     }
 
@@ -258,10 +275,11 @@ impl Signature {
         }
     }
 
-    /// Shared weight and number of shared names (proper nouns and numbers) with another signature.
-    pub fn overlap(&self, other: &Signature) -> (u32, usize) {
+    /// Shared weight, number of shared names (proper nouns and numbers) and their weight, with
+    /// another signature.
+    pub fn overlap(&self, other: &Signature) -> (u32, usize, u32) {
         let (mut i, mut j) = (0, 0);
-        let (mut w, mut names) = (0, 0);
+        let (mut w, mut names, mut names_w) = (0, 0, 0);
         while i < self.tokens.len() && j < other.tokens.len() {
             match self.tokens[i].0.cmp(&other.tokens[j].0) {
                 std::cmp::Ordering::Less => i += 1,
@@ -271,13 +289,14 @@ impl Signature {
                     w += weight;
                     if weight >= NUMBER {
                         names += 1;
+                        names_w += weight;
                     }
                     i += 1;
                     j += 1;
                 }
             }
         }
-        (w, names)
+        (w, names, names_w)
     }
 }
 
@@ -288,8 +307,20 @@ pub fn same_story(shared: u32, names: usize, a: u32, b: u32) -> bool {
     names >= MIN_NAMES && f64::from(shared) / f64::from(smaller) >= MIN_SHARE
 }
 
+/// Whether an overlap between signatures `a` and `b` (shared weight, shared names and their weight)
+/// means the two documents are about the same story. Across languages only names can be shared, so
+/// there the share is of the names' weight.
+pub fn same_story_of(
+    (shared, names, names_shared): (u32, usize, u32),
+    a: &Signature,
+    b: &Signature,
+) -> bool {
+    same_story(shared, names, a.weight, b.weight)
+        || (a.spanish != b.spanish
+            && same_story(names_shared, names, a.names_weight, b.names_weight))
+}
+
 /// Whether two signatures are about the same story.
 pub fn similar(a: &Signature, b: &Signature) -> bool {
-    let (shared, names) = a.overlap(b);
-    same_story(shared, names, a.weight, b.weight)
+    same_story_of(a.overlap(b), a, b)
 }
