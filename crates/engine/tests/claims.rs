@@ -1092,3 +1092,36 @@ There were about 40 cases per day.
     );
     assert_eq!(one(&claims, 40.0).measure, "cases per day");
 }
+
+#[test]
+fn a_share_of_those_counted_and_a_threshold_name_what_they_measure() {
+    let claims = parse(
+        "Outbreak\n\nOfficials said about 80% of those infected were unvaccinated.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 80.0).measure, "infected");
+    let claims = parse(
+        "Brote\n\nAlrededor del 80% de los contagiados no estaban vacunados.\n",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 80.0).measure, "contagiados");
+    let claims = parse(
+        "Vaccines\n\nThe rate was 82%, well below the 95% needed for herd immunity.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 95.0).measure, "needed herd immunity");
+}
+
+#[test]
+fn one_in_five_counts_what_follows_it() {
+    let claims = parse(
+        "Vaccines\n\nOne in five children in the county is unvaccinated.\n",
+        Some("en"),
+    );
+    assert_eq!(claims[0].measure, "children per 5");
+    let claims = parse(
+        "Vacunas\n\nUno de cada cinco niños no está vacunado.\n",
+        Some("es"),
+    );
+    assert_eq!(claims[0].measure, "niños per 5");
+}

@@ -465,7 +465,10 @@ impl SentenceContext<'_> {
                         .map(|h| Head { end: after, ..h })
                 })
                 .or_else(|| {
-                    elided(toks, first, after)
+                    // "80% of those infected": a share says what it is of.
+                    let share_of_words = kind == ClaimKind::Percent
+                        && toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"]));
+                    (elided(toks, first, after) && !share_of_words)
                         .then(|| {
                             // "Police estimated 40,000 people …, while organizers said 120,000
                             // joined": the parallel figure's noun, else the nearest group.
@@ -1182,17 +1185,33 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
         return Some(t.text.lowercase());
     }
+    // "the 95% needed for herd immunity": a threshold is named by what it is needed for.
+    if toks.get(after).is_some_and(|t| t.is(NEEDED)) {
+        let words: Vec<&str> = toks[after..]
+            .iter()
+            .take_while(|t| !t.is_clause_break())
+            .filter(|t| t.word && !crate::lexicon::is_stopword(t.text))
+            .take(4)
+            .map(|t| t.text)
+            .collect();
+        return Some(words.join(" ").lowercase());
+    }
     let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
         // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
         let mut seen = false;
+        // "those infected", "los contagiados": a participle after a pronoun is what is counted.
+        let mut pronoun = false;
         toks[after + 1..]
             .iter()
-            // "el 80 % de los usuarios seguía sin luz": the verb ends what it is a share of.
+            // "el 80 % de los usuarios seguía sin luz": the verb ends what it is a share of, and
+            // so does a negation ("los contagiados no estaban vacunados").
             .take_while(|t| {
                 let ends = t.is_clause_break()
                     || t.is(AND)
-                    || measure::looks_like_verb(t)
-                    || (seen && t.is_in(&PREPOSITIONS));
+                    || (measure::looks_like_verb(t) && !(pronoun && !seen))
+                    || (seen && t.is_in(&PREPOSITIONS))
+                    || (seen && t.is(&["no", "not", "never", "nunca"]));
+                pronoun = t.is(&["those", "los", "las", "aquellos", "aquellas"]);
                 seen |= content(t);
                 !ends
             })
@@ -1241,6 +1260,17 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
     };
     (!words.is_empty()).then(|| words.join(" ").lowercase())
 }
+
+/// "the 95% needed for herd immunity", "el 95 % necesario para…": a threshold's participle.
+const NEEDED: &[&str] = &[
+    "needed",
+    "required",
+    "necessary",
+    "necesario",
+    "necesaria",
+    "requerido",
+    "requerida",
+];
 
 /// "10% contained", "80% complete", "un 70 % vacunado": the state a share is of.
 const STATES: &[&str] = &[
@@ -1358,6 +1388,13 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
 
 /// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").
 fn rate_head(toks: &[Tok], first: usize, after: usize) -> Option<Head> {
+    // "one in five children", "uno de cada cinco niños": what is counted follows the figure.
+    let word = |k: usize, w: &[&str]| toks.get(k).is_some_and(|t| t.is(w));
+    let one_in =
+        word(first + 1, &["in"]) || (word(first + 1, &["de"]) && word(first + 2, &["cada"]));
+    if one_in {
+        return measure::after(toks, after);
+    }
     measure::first_after(toks, first..after, |_, end| end <= after + 1)
 }
 
