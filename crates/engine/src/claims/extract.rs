@@ -1208,7 +1208,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .take_while(|t| {
                 let ends = t.is_clause_break()
                     || t.is(AND)
-                    || (measure::looks_like_verb(t) && !(pronoun && !seen))
+                    || ((seen || !pronoun) && measure::looks_like_verb(t))
                     || (seen && t.is_in(&PREPOSITIONS))
                     || (seen && t.is(&["no", "not", "never", "nunca"]));
                 pronoun = t.is(&["those", "los", "las", "aquellos", "aquellas"]);
