@@ -1082,3 +1082,41 @@ fn an_outbreak_s_tallies_a_week_apart_are_changes_kept_apart_by_place() {
         .iter()
         .any(|x| x.kind == FindingKind::Conflict && x.measure.starts_with("cases")));
 }
+
+#[test]
+fn a_wildfire_s_toll_rises_across_languages_and_a_past_disaster_is_no_discrepancy() {
+    let corpus = articles(&[
+        ("a.txt", include_str!("articles/wildfire_en_a.txt")),
+        ("es.txt", include_str!("articles/wildfire_es.txt")),
+        ("b.txt", include_str!("articles/wildfire_en_b.txt")),
+    ]);
+    let f = corpus.findings();
+    for x in f {
+        println!("{:?} {:?} {}", x.kind, x.claims, x.explanation);
+    }
+    let claim = |doc: &str, quote: &str| {
+        corpus
+            .claims()
+            .iter()
+            .find(|c| c.doc == doc && c.quote == quote)
+            .unwrap_or_else(|| panic!("{doc}: {quote}"))
+    };
+    // "Chile's Valparaíso region" and "la región de Valparaíso" are one place.
+    assert_eq!(claim("b.txt", "122").place.as_deref(), Some("valparaiso"));
+    assert_eq!(claim("es.txt", "112").place.as_deref(), Some("valparaiso"));
+    assert!(has(
+        f,
+        FindingKind::Change,
+        &claim("es.txt", "112").id,
+        &claim("b.txt", "122").id
+    ));
+    // The 2010 earthquake's dead are of another time than this week's.
+    let past = &claim("b.txt", "more than 500").id;
+    assert!(!f.iter().any(|x| x.claims.contains(past)), "{past}");
+    assert!(has(
+        f,
+        FindingKind::Corroboration,
+        &claim("es.txt", "unas 26.000").id,
+        &claim("b.txt", "26,000").id
+    ));
+}

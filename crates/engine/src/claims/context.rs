@@ -158,7 +158,11 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
         }
         j += 1;
     }
-    let name = &toks[k..end];
+    let mut name = &toks[k..end];
+    // "Chile's Valparaíso region": the possessive names the country, not the area.
+    while name.len() > 1 && (name[0].text.ends_with("'s") || name[0].text.ends_with("’s")) {
+        name = &name[1..];
+    }
     // "La provincia", "The county": an article is not a name.
     if name.is_empty() || (name.len() == 1 && lexicon::is_stopword(name[0].text)) {
         return None;

@@ -89,12 +89,15 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
             _ => false,
         };
         if starts_differ || ends_differ {
-            // Overlap: each period starts before the other ends (open starts overlap).
+            // Overlap: each period starts before the other ends. A figure of one moment (no
+            // start) starts then: "46 dead as of February 2024" and "500 dead in 2010" do not
+            // overlap.
             let before = |f: Option<Date>, e: Option<Date>| match (f, e) {
                 (Some(f), Some(e)) => f <= e,
                 _ => true,
             };
-            return if before(fa, eb) && before(fb, ea) {
+            let (sa, sb) = (fa.or(ea), fb.or(eb));
+            return if before(sa, eb) && before(sb, ea) {
                 When::Periods
             } else {
                 When::Disjoint
