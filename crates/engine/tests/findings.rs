@@ -1120,3 +1120,62 @@ fn a_wildfire_s_toll_rises_across_languages_and_a_past_disaster_is_no_discrepanc
         &claim("b.txt", "26,000").id
     ));
 }
+
+#[test]
+fn monthly_inflation_and_poverty_agree_across_languages_without_false_disputes() {
+    let corpus = articles(&[
+        ("a.txt", include_str!("articles/inflation_en_a.txt")),
+        ("es.txt", include_str!("articles/inflation_es.txt")),
+        ("b.txt", include_str!("articles/inflation_en_b.txt")),
+    ]);
+    let f = corpus.findings();
+    for x in f {
+        println!("{:?} {:?} {}", x.kind, x.claims, x.explanation);
+    }
+    let claim = |doc: &str, quote: &str| {
+        corpus
+            .claims()
+            .iter()
+            .find(|c| c.doc == doc && c.quote == quote)
+            .unwrap_or_else(|| panic!("{doc}: {quote}"))
+    };
+    // "Argentina's monthly inflation rate": the place is Argentina, the measure monthly inflation.
+    let monthly = claim("a.txt", "8.8%");
+    assert_eq!(monthly.place.as_deref(), Some("argentina"));
+    assert_eq!(monthly.head.as_deref(), Some("monthly inflation"));
+    assert_eq!(
+        claim("es.txt", "8,8%").head.as_deref(),
+        Some("monthly inflation")
+    );
+    assert!(has(
+        f,
+        FindingKind::Corroboration,
+        &monthly.id,
+        &claim("es.txt", "8,8%").id
+    ));
+    // "Poverty affected 41.7% of the population", "la pobreza alcanzó al 41,7% de la población".
+    assert_eq!(claim("a.txt", "41.7%").measure, "poverty");
+    assert!(has(
+        f,
+        FindingKind::Corroboration,
+        &claim("a.txt", "41.7%").id,
+        &claim("es.txt", "41,7%").id
+    ));
+    // "Economists … expect monthly inflation of about 6%", "esperan una inflación de alrededor
+    // del 5%": forecasts, named without their verb.
+    assert_eq!(
+        claim("a.txt", "about 6%").measure,
+        "monthly inflation, target"
+    );
+    assert_eq!(
+        claim("es.txt", "alrededor del 5%").qualifier,
+        Some(Qualifier::Target)
+    );
+    // "en lo que va del año la inflación llegó al 65%": the time phrase is not the measure.
+    assert_eq!(claim("es.txt", "65%").measure, "inflación");
+    // April's 8.8% and March's 11% in one sentence are two months, not two voices; inflation so
+    // far this year and over twelve months are two rates, not a discrepancy.
+    assert!(!f
+        .iter()
+        .any(|x| matches!(x.kind, FindingKind::Conflict | FindingKind::Discrepancy)));
+}

@@ -19,10 +19,20 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
             if !toks[k].word || !toks[k].is_capitalized() {
                 return None;
             }
+            // "Chile's Valparaíso region": the area named after the possessive is the place.
+            if possessor(toks[k].text).is_some() && k + 1 < to && toks[k + 1].is_capitalized() {
+                let next = toks[k + 1].text;
+                let inner = named_area(toks, k + 1, to)
+                    .or_else(|| lexicon::place(&[next]).map(|(id, _)| id.to_string()));
+                if inner.is_some() {
+                    return inner;
+                }
+            }
             let mut words = [""; 5];
             let mut n = 0;
             for t in toks[k..to].iter().take_while(|t| t.word).take(5) {
-                words[n] = t.text;
+                // "Argentina's inflation": the place is named before its possessive.
+                words[n] = possessor(t.text).unwrap_or(t.text);
                 n += 1;
             }
             let Some((id, _)) = toks[k].memo_place(n, || lexicon::place(&words[..n])) else {
@@ -91,6 +101,11 @@ fn nationwide(toks: &[Tok]) -> bool {
                 && next(&["el"])
                 && toks.get(k + 2).is_some_and(|n| n.is(&["pais"])))
     })
+}
+
+/// The name a possessive word is of ("Argentina's" → "Argentina"), if it is one.
+pub fn possessor(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 /// Whether a word is an English present participle or a Spanish gerund ("killing", "dejando"): a

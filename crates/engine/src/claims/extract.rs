@@ -716,7 +716,7 @@ impl SentenceContext<'_> {
             .or(inherited_phrase)
             .or_else(|| {
                 (kind == ClaimKind::Percent || claim.unit.as_deref() == Some("%"))
-                    .then(|| share_of(toks, clause_start, first, after))
+                    .then(|| share_of(toks, clause_start, first, after, self.exprs()))
                     .flatten()
                     .filter(|_| restated_phrase.is_none())
             })
@@ -1149,7 +1149,13 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
 /// What a percentage is a share of: "8% of its workforce" → "workforce"; else the subject that
 /// opens its clause ("Unemployment rose to 4.1%" → "unemployment", "La inflación anual se ubicó en
 /// 4,5%" → "inflación anual"), so two percentages about different things never read as one measure.
-fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Option<String> {
+fn share_of(
+    toks: &[Tok],
+    clause_start: usize,
+    first: usize,
+    after: usize,
+    times: &[TimeExpr],
+) -> Option<String> {
     // "por debajo del 30 %", "above 5%": words of comparison say nothing of what is measured.
     static COMPARING: Words = Words::new(&[
         "debajo",
@@ -1171,6 +1177,10 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             && crate::time::month_name(&t.folded, true).is_none()
             && crate::time::weekday_name(&t.folded, true).is_none()
             && !crate::lexicon::is_stopword(t.text)
+            // "Argentina's inflation": the place is the claim's, not what is measured.
+            && context::possessor(t.text).is_none_or(|w| crate::lexicon::place(&[w]).is_none())
+            // "en lo que va del año la inflación llegó al 65%": a time phrase's words.
+            && !times.iter().any(|e| e.start <= t.start && t.end <= e.end)
     };
     // "59,4 % de los votos y su rival el 27,9 %": a conjunction ends what the share is of.
     const AND: &[&str] = &[
@@ -1196,30 +1206,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .collect();
         return Some(words.join(" ").lowercase());
     }
-    let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
-        // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
-        let mut seen = false;
-        // "those infected", "los contagiados": a participle after a pronoun is what is counted.
-        let mut pronoun = false;
-        toks[after + 1..]
-            .iter()
-            // "el 80 % de los usuarios seguía sin luz": the verb ends what it is a share of, and
-            // so does a negation ("los contagiados no estaban vacunados").
-            .take_while(|t| {
-                let ends = t.is_clause_break()
-                    || t.is(AND)
-                    || ((seen || !pronoun) && measure::looks_like_verb(t))
-                    || (seen && t.is_in(&PREPOSITIONS))
-                    || (seen && t.is(&["no", "not", "never", "nunca"]));
-                pronoun = t.is(&["those", "los", "las", "aquellos", "aquellas"]);
-                seen |= content(t);
-                !ends
-            })
-            .filter(content)
-            .take(3)
-            .map(|t| t.text)
-            .collect()
-    } else {
+    let subject = || -> Vec<&str> {
         let mut seen = false;
         // "la tasa de paro", "the rate of inflation": a leading generic measure noun is named by
         // its complement, which a preposition does not end.
@@ -1258,8 +1245,55 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             .map(|t| t.text)
             .collect()
     };
+    let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
+        let of: Vec<&str> = {
+            // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
+            let mut seen = false;
+            // "those infected", "los contagiados": a participle after a pronoun is what is counted.
+            let mut pronoun = false;
+            toks[after + 1..]
+                .iter()
+                // "el 80 % de los usuarios seguía sin luz": the verb ends what it is a share of, and
+                // so does a negation ("los contagiados no estaban vacunados").
+                .take_while(|t| {
+                    let ends = t.is_clause_break()
+                        || t.is(AND)
+                        || ((seen || !pronoun) && measure::looks_like_verb(t))
+                        || (seen && t.is_in(&PREPOSITIONS))
+                        || (seen && t.is(&["no", "not", "never", "nunca"]));
+                    pronoun = t.is(&["those", "los", "las", "aquellos", "aquellas"]);
+                    seen |= content(t);
+                    !ends
+                })
+                .filter(content)
+                .take(3)
+                .map(|t| t.text)
+                .collect()
+        };
+        // "Poverty affected 41.7% of the population": a share of everyone is named by the
+        // subject of its clause.
+        let whole = of.len() == 1 && WHOLES.contains(&crate::lexicon::fold(of[0]).as_str());
+        match whole.then(subject).filter(|s| !s.is_empty()) {
+            Some(s) => s,
+            None => of,
+        }
+    } else {
+        subject()
+    };
     (!words.is_empty()).then(|| words.join(" ").lowercase())
 }
+
+/// Nouns of a whole population, which a share of it does not name ("41.7% of the population").
+const WHOLES: [&str; 8] = [
+    "population",
+    "poblacion",
+    "people",
+    "households",
+    "hogares",
+    "residents",
+    "habitantes",
+    "inhabitants",
+];
 
 /// "the 95% needed for herd immunity", "el 95 % necesario para…": a threshold's participle.
 const NEEDED: &[&str] = &[

@@ -253,7 +253,18 @@ pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
     if rank {
         return None;
     }
-    first_after(toks, of.saturating_sub(4)..of, |_, end| end == of)
+    // "economists expect monthly inflation of 6%", "esperan una inflación de 5%": neither the
+    // verb nor the article is part of the noun group.
+    let from = (of.saturating_sub(4)..of)
+        .rev()
+        .find(|&k| {
+            !toks[k].word
+                || lexicon::is_stopword(toks[k].text)
+                || looks_like_verb(&toks[k])
+                || lexicon::reporting::is_reporting_verb_folded(&toks[k].folded)
+        })
+        .map_or(of.saturating_sub(4), |k| k + 1);
+    first_after(toks, from..of, |_, end| end == of)
 }
 
 /// The nearest group noun mentioned in `toks[..before]` (for an elided noun): the nearest person

@@ -285,7 +285,10 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     if compatible(a.interval, b.interval) {
         // Both can be true ("over 3,650" and 3,700): nothing to report, unless the periods differ
         // and the stated figures are far apart.
-        return (when == When::Periods && specific(a) && ratio(a.number, b.number) >= FAR_APART)
+        return (when == When::Periods
+            && specific(a)
+            && a.family != Family::Percent
+            && ratio(a.number, b.number) >= FAR_APART)
             .then_some(Relation {
                 kind: FindingKind::Discrepancy,
                 why: Why::Periods,
@@ -329,8 +332,9 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
                     why: Why::Change { days },
                 })
             }
-            // "People" in April and "people" in the quarter are rarely one measure.
-            When::Periods if !specific(a) => None,
+            // "People" in April and "people" in the quarter are rarely one measure; a rate over
+            // another period (inflation so far this year, over twelve months) is another rate.
+            When::Periods if !specific(a) || a.family == Family::Percent => None,
             When::Periods => (ratio(a.number, b.number) >= FAR_APART).then_some(Relation {
                 kind: FindingKind::Discrepancy,
                 why: Why::Periods,

@@ -239,7 +239,20 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "inflation rate",
             "inflación",
             "tasa de inflación",
-            "inflación anual"
+            "inflación anual",
+            "annual inflation",
+            "year-on-year inflation",
+            "inflación interanual"
+        ]
+    ),
+    e!(
+        "monthly inflation",
+        ["indicator"],
+        [
+            "monthly inflation rate",
+            "month-on-month inflation",
+            "inflación mensual",
+            "tasa de inflación mensual"
         ]
     ),
     // Siblings of the national figures, never compared with them.
