@@ -384,6 +384,10 @@ impl SentenceContext<'_> {
         if q.kind == QuantityKind::Money && is_adjectival_money(&q.text) {
             return None;
         }
+        // "12-month inflation", "the 10-year bond": a length of time that qualifies a noun.
+        if q.kind == QuantityKind::Count && is_duration_adjective(&self.text[q.end..]) {
+            return None;
+        }
         let inside_time = self
             .exprs()
             .iter()
@@ -1146,6 +1150,22 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
     next_elides || (prev_article && nothing_after)
 }
 
+/// Whether the text after a count makes it a hyphenated length of time before a noun ("-month
+/// inflation", "-year bond", "-day strike").
+fn is_duration_adjective(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix('-') else {
+        return false;
+    };
+    let unit: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    matches!(
+        crate::case::lower(&unit).as_str(),
+        "month" | "year" | "day" | "week" | "hour" | "minute" | "decade"
+    ) && rest[unit.len()..].starts_with([' ', '-'])
+}
+
 /// What a percentage is a share of: "8% of its workforce" → "workforce"; else the subject that
 /// opens its clause ("Unemployment rose to 4.1%" → "unemployment", "La inflación anual se ubicó en
 /// 4,5%" → "inflación anual"), so two percentages about different things never read as one measure.
@@ -1232,6 +1252,7 @@ fn share_of(
             .take_while(|t| {
                 let ends = measure::looks_like_verb(t)
                     || t.is_in(&CHANGE_TO)
+                    || t.is_in(&REACH_VERBS)
                     || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
                     || (t.word && quantity::is_change_verb(&t.folded))
                     || (seen && !generic && t.is_in(&PREPOSITIONS));
