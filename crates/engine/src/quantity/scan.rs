@@ -58,6 +58,9 @@ pub(crate) struct Tok {
     pub upper: bool,
     /// The word's number-word meaning in the text's language.
     pub lex: Option<Lex>,
+    /// Whether a figure, score or date may start here: a number, a minus sign, a number word or
+    /// a month name.
+    pub starts: bool,
 }
 
 /// The tokens of a text and their normalized word forms.
@@ -73,17 +76,6 @@ impl<'a> Tokens<'a> {
         match self.toks.get(i) {
             Some(t) if t.kind == TK::Word => &self.arena[t.n0 as usize..t.n1 as usize],
             _ => "",
-        }
-    }
-    /// [`Tokens::norm`] as bytes (read without the checks of a `str` slice).
-    pub fn norm_bytes(&self, i: usize) -> &[u8] {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TK::Word => self
-                .arena
-                .as_bytes()
-                .get(t.n0 as usize..t.n1 as usize)
-                .unwrap_or_default(),
-            _ => b"",
         }
     }
     /// The number-word meaning of token `i` in the text's language (None for non-words).
@@ -412,6 +404,7 @@ fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
     } else {
         (i, j)
     };
+    let lex = words.get(&arena[n0..n1]);
     let upper = if b[i].is_ascii() {
         b[i].is_ascii_uppercase()
     } else {
@@ -433,7 +426,8 @@ fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
         space: false,
         line_start: false,
         upper,
-        lex: words.get(&arena[n0..n1]),
+        lex,
+        starts: lex.is_some() || super::dates::month(&arena[n0..n1], upper).is_some(),
     }
 }
 
@@ -470,6 +464,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
         line_start: false,
         upper: false,
         lex: None,
+        starts: false,
     };
     while i < b.len() {
         while ni < noise.len() && noise[ni].1 <= i {
@@ -496,6 +491,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
         if c.is_ascii_alphabetic() {
             let j = letters_end(b, i);
             if j >= b.len() || b[j].is_ascii() {
+                let norm = &arena[i..j];
+                let lex = words.get(norm);
+                let upper = c.is_ascii_uppercase();
                 toks.push(Tok {
                     kind: TK::Word,
                     start: i,
@@ -504,8 +502,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
                     n1: j as u32,
                     space,
                     line_start,
-                    upper: c.is_ascii_uppercase(),
-                    lex: words.get(&arena[i..j]),
+                    upper,
+                    lex,
+                    starts: lex.is_some() || super::dates::month(norm, upper).is_some(),
                     ..blank
                 });
                 // A space after the word is read here (no URL or e-mail address holds one).
@@ -554,6 +553,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             let lit = digits::read(text, i, mark, leading_mark);
             let mut t = Tok {
                 kind: TK::Num,
+                starts: true,
                 start: i,
                 end: lit.end,
                 lit: Some(lit),
@@ -702,6 +702,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             }
             toks.push(Tok {
                 kind: TK::Num,
+                starts: true,
                 start: i,
                 end: i + len,
                 lit: Some(Lit {
@@ -734,6 +735,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             start: i,
             end: i + len,
             ch,
+            starts: ch == '-' || ch == '−',
             space,
             line_start,
             ..blank
