@@ -504,7 +504,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
                     line_start,
                     upper,
                     lex,
-                    starts: lex.is_some() || super::dates::month(norm, upper).is_some(),
+                    starts: lex.is_some()
+                        || super::dates::may_be_month(norm.as_bytes())
+                            && super::dates::month(norm, upper).is_some(),
                     ..blank
                 });
                 // A space after the word is read here (no URL or e-mail address holds one).
