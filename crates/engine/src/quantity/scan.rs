@@ -8,6 +8,7 @@ use super::DecimalMark;
 use crate::case::Lowercase;
 use crate::document::ascii::{letter_mask, load, HIGH};
 use crate::lang::Lang;
+use std::cell::Cell;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +89,22 @@ impl<'a> Tokens<'a> {
             Some(t) if t.kind == TK::Sym => t.ch,
             _ => '\0',
         }
+    }
+}
+
+thread_local! {
+    /// The buffers of the last tokens dropped, for the next text's (no allocation per text).
+    static SPARE: Cell<(Vec<Tok>, String)> = const { Cell::new((Vec::new(), String::new())) };
+}
+
+impl Drop for Tokens<'_> {
+    fn drop(&mut self) {
+        let buffers = (
+            std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.arena),
+        );
+        // During the thread's exit the buffers are simply freed.
+        let _ = SPARE.try_with(|spare| spare.set(buffers));
     }
 }
 
@@ -440,8 +457,11 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
     let mut watch = true;
     let mut noise: Vec<(usize, usize)> = Vec::new();
     let mut ni = 0;
-    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
-    let mut arena = String::with_capacity(text.len() + 16);
+    let (mut toks, mut arena) = SPARE.try_with(Cell::take).unwrap_or_default();
+    toks.clear();
+    toks.reserve(text.len() / 5 + 4);
+    arena.clear();
+    arena.reserve(text.len() + 16);
     arena.push_str(text);
     arena.make_ascii_lowercase();
     let mut i = 0;
