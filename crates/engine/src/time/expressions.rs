@@ -9,11 +9,11 @@ use super::period::{
     Direction, Part, Precision, Relative, TimeExpr, TimeKind, Unit,
 };
 use super::relative::resolve;
-use super::tokens::{has_anchor, tokenize, Tok, TokKind};
+use super::tokens::{has_anchor, recycle, tokenize, Tok, TokKind};
 use super::vocabulary::{ANCHOR, CALENDAR, CONTEXT, HEDGE, KNOWN, STARTS};
 use super::Date;
 use crate::lang::Lang;
-use std::cell::RefCell;
+use std::cell::Cell;
 
 /// What a date phrase denotes before it is wrapped in a `since`/`by`/range form.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -213,19 +213,20 @@ pub(super) const DURATION_HEDGES: &[(&[&str], bool)] = &[
 /// The phrases of [`Scan::point`] that do not depend on its `ctx`: a full date and a relative one.
 type Fixed = (Option<(usize, Pt)>, Option<(usize, Pt)>);
 
-struct Scan<'a> {
-    t: &'a [Tok<'a>],
+struct Scan<'a, 't> {
+    t: &'a [Tok<'t>],
     lang: &'a Lang,
-    /// [`Fixed`] of the tokens it was computed for.
-    fixed: RefCell<Vec<(usize, Fixed)>>,
+    /// [`Fixed`] of the last token it was computed for (the rules read a token's point from
+    /// several forms in a row).
+    fixed: Cell<Option<(usize, Fixed)>>,
 }
 
-impl<'a> Scan<'a> {
-    fn new(t: &'a [Tok<'a>], lang: &'a Lang) -> Scan<'a> {
+impl<'a, 't> Scan<'a, 't> {
+    fn new(t: &'a [Tok<'t>], lang: &'a Lang) -> Scan<'a, 't> {
         Scan {
             t,
             lang,
-            fixed: RefCell::new(Vec::new()),
+            fixed: Cell::new(None),
         }
     }
 
@@ -272,7 +273,7 @@ impl<'a> Scan<'a> {
         i > 0 && i < self.t.len() && self.t[i - 1].end == self.t[i].start
     }
 
-    fn num(&self, i: usize) -> Option<&Tok<'a>> {
+    fn num(&self, i: usize) -> Option<&Tok<'t>> {
         self.t.get(i).filter(|t| t.kind == TokKind::Num)
     }
 
@@ -422,19 +423,16 @@ impl<'a> Scan<'a> {
         candidates.into_iter().flatten().max_by_key(|(end, _)| *end)
     }
 
-    /// The full date and the relative date starting at `i`, computed once per token.
+    /// The full date and the relative date starting at `i`, computed once for the token last
+    /// asked about.
     fn fixed(&self, i: usize) -> Fixed {
-        let known = self
-            .fixed
-            .borrow()
-            .iter()
-            .find(|(at, _)| *at == i)
-            .map(|f| f.1);
-        if let Some(known) = known {
-            return known;
+        if let Some((at, known)) = self.fixed.get() {
+            if at == i {
+                return known;
+            }
         }
         let found = (self.full_date(i), self.relative(i));
-        self.fixed.borrow_mut().push((i, found));
+        self.fixed.set(Some((i, found)));
         found
     }
 
@@ -1135,11 +1133,18 @@ pub fn find_expressions(text: &str, lang: &Lang) -> Vec<TimeExpr> {
         return Vec::new();
     }
     let toks = tokenize(text);
-    let scan = Scan::new(&toks, lang);
+    let out = expressions_in(&toks, lang);
+    recycle(toks);
+    out
+}
+
+/// The date expressions of the tokens `toks` (see [`find_expressions`]).
+fn expressions_in(toks: &[Tok], lang: &Lang) -> Vec<TimeExpr> {
+    let scan = Scan::new(toks, lang);
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(anchor) = next_anchor(&toks, i) {
-        i = chain_start(&toks, i, anchor);
+    while let Some(anchor) = next_anchor(toks, i) {
+        i = chain_start(toks, i, anchor);
         while i <= anchor {
             match scan.may_start(i).then(|| scan.at(i)).flatten() {
                 Some((end, e)) if end > i => {

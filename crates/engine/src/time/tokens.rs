@@ -74,7 +74,7 @@ const ORDINAL_SUFFIXES: [&str; 7] = ["st", "nd", "rd", "th", "º", "ª", "°"];
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let b = text.as_bytes();
     let anchors = vocabulary::Anchors::get();
-    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+    let mut toks = buffer(text.len() / 5 + 4);
     let mut pos = 0;
     while let Some(&byte) = b.get(pos) {
         // Most tokens are words of ASCII letters followed by a space: read here, the space too.
@@ -106,6 +106,28 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         pos = next;
     }
     toks
+}
+
+thread_local! {
+    /// The buffer of the last tokens recycled, for the next text's (no allocation per text).
+    static SPARE: Cell<Vec<Tok<'static>>> = const { Cell::new(Vec::new()) };
+}
+
+/// An empty token vector with room for `capacity` tokens, in the spare buffer when there is one.
+fn buffer<'a>(capacity: usize) -> Vec<Tok<'a>> {
+    let spare = SPARE.try_with(Cell::take).unwrap_or_default();
+    // An empty vector's buffer takes tokens of any text: collected in place, no token kept.
+    let mut toks: Vec<Tok<'a>> = spare.into_iter().filter_map(|_| None).collect();
+    toks.reserve(capacity);
+    toks
+}
+
+/// Keeps the buffer of `toks` for the next text's tokens.
+pub fn recycle(mut toks: Vec<Tok<'_>>) {
+    toks.clear();
+    let empty: Vec<Tok<'static>> = toks.into_iter().filter_map(|_| None).collect();
+    // During the thread's exit the buffer is simply freed.
+    let _ = SPARE.try_with(|spare| spare.set(empty));
 }
 
 /// Whether `text` holds an anchor: a digit or a word of the vocabulary's [`ANCHOR`] class (no
