@@ -115,17 +115,21 @@ thread_local! {
 
 /// An empty token vector with room for `capacity` tokens, in the spare buffer when there is one.
 fn buffer<'a>(capacity: usize) -> Vec<Tok<'a>> {
-    let spare = SPARE.try_with(Cell::take).unwrap_or_default();
-    // An empty vector's buffer takes tokens of any text: collected in place, no token kept.
-    let mut toks: Vec<Tok<'a>> = spare.into_iter().filter_map(|_| None).collect();
+    let mut toks = emptied(SPARE.try_with(Cell::take).unwrap_or_default());
     toks.reserve(capacity);
     toks
 }
 
+/// `toks` emptied, as a vector for the tokens of any text, in the same buffer (collected in
+/// place: no token is kept).
+#[allow(clippy::unnecessary_filter_map)] // `filter` could not change the tokens' lifetime
+fn emptied<'b>(toks: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    toks.into_iter().filter_map(|_| None).collect()
+}
+
 /// Keeps the buffer of `toks` for the next text's tokens.
-pub fn recycle(mut toks: Vec<Tok<'_>>) {
-    toks.clear();
-    let empty: Vec<Tok<'static>> = toks.into_iter().filter_map(|_| None).collect();
+pub fn recycle(toks: Vec<Tok<'_>>) {
+    let empty = emptied(toks);
     // During the thread's exit the buffer is simply freed.
     let _ = SPARE.try_with(|spare| spare.set(empty));
 }
@@ -349,6 +353,15 @@ fn non_letters(v: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_recycled_buffer_is_reused() {
+        let toks = tokenize("The 13th of May, 2024, in Madrid.");
+        let capacity = toks.capacity();
+        recycle(toks);
+        assert_eq!(buffer(0).capacity(), capacity);
+        assert!(tokenize("el 3 de mayo").len() == 4);
+    }
 
     #[test]
     fn letters_eight_at_a_time_match_one_at_a_time() {
