@@ -135,6 +135,10 @@ pub(super) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic(); // no ASCII letter is a currency sign
     }
+    // Latin-1 and Latin Extended letters (no currency sign among them), without the Unicode tables.
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return !matches!(c, '\u{D7}' | '\u{F7}');
+    }
     c.is_alphabetic() && super::money::symbol(c).is_none() || c == '\u{bc2}'
 }
 
@@ -772,6 +776,14 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_word_characters_are_the_alphabetic_ones() {
+        for c in '\u{80}'..='\u{24F}' {
+            let by_tables = c.is_alphabetic() && super::super::money::symbol(c).is_none();
+            assert_eq!(is_word_char(c), by_tables, "{c:?}");
+        }
+    }
 
     /// The words and numbers of `text` as written, in order.
     fn read(text: &str) -> Vec<&str> {
