@@ -87,19 +87,8 @@ pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
     let mut i = 0;
     let mut last_score = None;
     while i < n {
-        let t = &tk.toks[i];
-        if !matches!(t.kind, TK::Num | TK::Word)
-            && !(t.kind == TK::Sym && (t.ch == '-' || t.ch == '−'))
-        {
-            i += 1;
-            continue;
-        }
         // A word that is no number word and no month starts nothing: no score, date or number.
-        if t.kind == TK::Word
-            && t.lex.is_none()
-            && (!dates::may_be_month(tk.norm_bytes(i))
-                || dates::month(tk.norm(i), t.upper).is_none())
-        {
+        if !tk.toks[i].starts {
             i += 1;
             continue;
         }

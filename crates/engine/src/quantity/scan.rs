@@ -8,6 +8,7 @@ use super::DecimalMark;
 use crate::case::Lowercase;
 use crate::document::ascii::{letter_mask, load, HIGH};
 use crate::lang::Lang;
+use std::cell::Cell;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +59,9 @@ pub(crate) struct Tok {
     pub upper: bool,
     /// The word's number-word meaning in the text's language.
     pub lex: Option<Lex>,
+    /// Whether a figure, score or date may start here: a number, a minus sign, a number word or
+    /// a month name.
+    pub starts: bool,
 }
 
 /// The tokens of a text and their normalized word forms.
@@ -75,17 +79,6 @@ impl<'a> Tokens<'a> {
             _ => "",
         }
     }
-    /// [`Tokens::norm`] as bytes (read without the checks of a `str` slice).
-    pub fn norm_bytes(&self, i: usize) -> &[u8] {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TK::Word => self
-                .arena
-                .as_bytes()
-                .get(t.n0 as usize..t.n1 as usize)
-                .unwrap_or_default(),
-            _ => b"",
-        }
-    }
     /// The number-word meaning of token `i` in the text's language (None for non-words).
     pub fn lex(&self, i: usize) -> Option<Lex> {
         self.toks.get(i).and_then(|t| t.lex)
@@ -96,6 +89,22 @@ impl<'a> Tokens<'a> {
             Some(t) if t.kind == TK::Sym => t.ch,
             _ => '\0',
         }
+    }
+}
+
+thread_local! {
+    /// The buffers of the last tokens dropped, for the next text's (no allocation per text).
+    static SPARE: Cell<(Vec<Tok>, String)> = const { Cell::new((Vec::new(), String::new())) };
+}
+
+impl Drop for Tokens<'_> {
+    fn drop(&mut self) {
+        let buffers = (
+            std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.arena),
+        );
+        // During the thread's exit the buffers are simply freed.
+        let _ = SPARE.try_with(|spare| spare.set(buffers));
     }
 }
 
@@ -125,6 +134,10 @@ pub(super) fn push_norm(arena: &mut String, c: char) {
 pub(super) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic(); // no ASCII letter is a currency sign
+    }
+    // Latin-1 and Latin Extended letters (no currency sign among them), without the Unicode tables.
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return !matches!(c, '\u{D7}' | '\u{F7}');
     }
     c.is_alphabetic() && super::money::symbol(c).is_none() || c == '\u{bc2}'
 }
@@ -412,6 +425,7 @@ fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
     } else {
         (i, j)
     };
+    let lex = words.get(&arena[n0..n1]);
     let upper = if b[i].is_ascii() {
         b[i].is_ascii_uppercase()
     } else {
@@ -433,7 +447,8 @@ fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
         space: false,
         line_start: false,
         upper,
-        lex: words.get(&arena[n0..n1]),
+        lex,
+        starts: lex.is_some() || super::dates::month(&arena[n0..n1], upper).is_some(),
     }
 }
 
@@ -446,8 +461,11 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
     let mut watch = true;
     let mut noise: Vec<(usize, usize)> = Vec::new();
     let mut ni = 0;
-    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
-    let mut arena = String::with_capacity(text.len() + 16);
+    let (mut toks, mut arena) = SPARE.try_with(Cell::take).unwrap_or_default();
+    toks.clear();
+    toks.reserve(text.len() / 5 + 4);
+    arena.clear();
+    arena.reserve(text.len() + 16);
     arena.push_str(text);
     arena.make_ascii_lowercase();
     let mut i = 0;
@@ -470,6 +488,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
         line_start: false,
         upper: false,
         lex: None,
+        starts: false,
     };
     while i < b.len() {
         while ni < noise.len() && noise[ni].1 <= i {
@@ -496,6 +515,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
         if c.is_ascii_alphabetic() {
             let j = letters_end(b, i);
             if j >= b.len() || b[j].is_ascii() {
+                let norm = &arena[i..j];
+                let lex = words.get(norm);
+                let upper = c.is_ascii_uppercase();
                 toks.push(Tok {
                     kind: TK::Word,
                     start: i,
@@ -504,8 +526,11 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
                     n1: j as u32,
                     space,
                     line_start,
-                    upper: c.is_ascii_uppercase(),
-                    lex: words.get(&arena[i..j]),
+                    upper,
+                    lex,
+                    starts: lex.is_some()
+                        || super::dates::may_be_month(norm.as_bytes())
+                            && super::dates::month(norm, upper).is_some(),
                     ..blank
                 });
                 // A space after the word is read here (no URL or e-mail address holds one).
@@ -554,6 +579,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             let lit = digits::read(text, i, mark, leading_mark);
             let mut t = Tok {
                 kind: TK::Num,
+                starts: true,
                 start: i,
                 end: lit.end,
                 lit: Some(lit),
@@ -702,6 +728,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             }
             toks.push(Tok {
                 kind: TK::Num,
+                starts: true,
                 start: i,
                 end: i + len,
                 lit: Some(Lit {
@@ -734,6 +761,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
             start: i,
             end: i + len,
             ch,
+            starts: ch == '-' || ch == '−',
             space,
             line_start,
             ..blank
@@ -748,6 +776,14 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_word_characters_are_the_alphabetic_ones() {
+        for c in '\u{80}'..='\u{24F}' {
+            let by_tables = c.is_alphabetic() && super::super::money::symbol(c).is_none();
+            assert_eq!(is_word_char(c), by_tables, "{c:?}");
+        }
+    }
 
     /// The words and numbers of `text` as written, in order.
     fn read(text: &str) -> Vec<&str> {

@@ -9,11 +9,11 @@ use super::period::{
     Direction, Part, Precision, Relative, TimeExpr, TimeKind, Unit,
 };
 use super::relative::resolve;
-use super::tokens::{has_anchor, tokenize, Tok, TokKind};
+use super::tokens::{has_anchor, recycle, tokenize, Tok, TokKind};
 use super::vocabulary::{ANCHOR, CALENDAR, CONTEXT, HEDGE, KNOWN, STARTS};
 use super::Date;
 use crate::lang::Lang;
-use std::cell::RefCell;
+use std::cell::Cell;
 
 /// What a date phrase denotes before it is wrapped in a `since`/`by`/range form.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -210,22 +210,30 @@ pub(super) const DURATION_HEDGES: &[(&[&str], bool)] = &[
     (&["poco", "mas", "de"], true),
 ];
 
-/// The phrases of [`Scan::point`] that do not depend on its `ctx`: a full date and a relative one.
-type Fixed = (Option<(usize, Pt)>, Option<(usize, Pt)>);
-
-struct Scan<'a> {
-    t: &'a [Tok<'a>],
-    lang: &'a Lang,
-    /// [`Fixed`] of the tokens it was computed for.
-    fixed: RefCell<Vec<(usize, Fixed)>>,
+/// The phrases [`Scan::point`] reads at a token: a full date, a relative one, and the month and
+/// year forms read without and with a trigger word before (indexed by `ctx`).
+#[derive(Clone, Copy)]
+struct Fixed {
+    full: Option<(usize, Pt)>,
+    relative: Option<(usize, Pt)>,
+    month_year: [Option<(usize, Pt)>; 2],
+    year_forms: [Option<(usize, Pt)>; 2],
 }
 
-impl<'a> Scan<'a> {
-    fn new(t: &'a [Tok<'a>], lang: &'a Lang) -> Scan<'a> {
+struct Scan<'a, 't> {
+    t: &'a [Tok<'t>],
+    lang: &'a Lang,
+    /// [`Fixed`] of the last token it was computed for (the rules read a token's point from
+    /// several forms in a row).
+    fixed: Cell<Option<(usize, Fixed)>>,
+}
+
+impl<'a, 't> Scan<'a, 't> {
+    fn new(t: &'a [Tok<'t>], lang: &'a Lang) -> Scan<'a, 't> {
         Scan {
             t,
             lang,
-            fixed: RefCell::new(Vec::new()),
+            fixed: Cell::new(None),
         }
     }
 
@@ -272,7 +280,7 @@ impl<'a> Scan<'a> {
         i > 0 && i < self.t.len() && self.t[i - 1].end == self.t[i].start
     }
 
-    fn num(&self, i: usize) -> Option<&Tok<'a>> {
+    fn num(&self, i: usize) -> Option<&Tok<'t>> {
         self.t.get(i).filter(|t| t.kind == TokKind::Num)
     }
 
@@ -412,29 +420,32 @@ impl<'a> Scan<'a> {
     /// The longest date phrase starting at `i`. `ctx`: a trigger word ("since", "between") came
     /// before, so a bare year counts.
     fn point(&self, i: usize, ctx: bool) -> Option<(usize, Pt)> {
-        let (full, relative) = self.fixed(i);
+        let found = self.fixed(i);
+        let c = usize::from(ctx);
         let candidates = [
-            full,
-            self.month_year(i, ctx),
-            self.year_forms(i, ctx),
-            relative,
+            found.full,
+            found.month_year[c],
+            found.year_forms[c],
+            found.relative,
         ];
         candidates.into_iter().flatten().max_by_key(|(end, _)| *end)
     }
 
-    /// The full date and the relative date starting at `i`, computed once per token.
+    /// The phrases starting at `i` ([`Fixed`]), computed once for the token last asked about
+    /// (the rules read a token's point with and without a trigger word in a row).
     fn fixed(&self, i: usize) -> Fixed {
-        let known = self
-            .fixed
-            .borrow()
-            .iter()
-            .find(|(at, _)| *at == i)
-            .map(|f| f.1);
-        if let Some(known) = known {
-            return known;
+        if let Some((at, known)) = self.fixed.get() {
+            if at == i {
+                return known;
+            }
         }
-        let found = (self.full_date(i), self.relative(i));
-        self.fixed.borrow_mut().push((i, found));
+        let found = Fixed {
+            full: self.full_date(i),
+            relative: self.relative(i),
+            month_year: self.month_year(i),
+            year_forms: self.year_forms(i),
+        };
+        self.fixed.set(Some((i, found)));
         found
     }
 
@@ -564,13 +575,16 @@ impl<'a> Scan<'a> {
         Some((i + 5, Pt::Day(date)))
     }
 
-    /// "July 2022", "julio de 2022", "mid-July 2022", "in May" (no year), "a mediados de mayo".
-    fn month_year(&self, i: usize, ctx: bool) -> Option<(usize, Pt)> {
+    /// "July 2022", "julio de 2022", "mid-July 2022", "in May" (no year), "a mediados de mayo";
+    /// read without and with a trigger word before (`ctx`, see [`Scan::point`]).
+    fn month_year(&self, i: usize) -> [Option<(usize, Pt)>; 2] {
         let (j, part) = match self.part(i) {
             Some((j, p)) => (j, Some(p)),
             None => (i, None),
         };
-        let (mut k, month) = self.month(j, false)?;
+        let Some((mut k, month)) = self.month(j, false) else {
+            return [None; 2];
+        };
         let after_month = k;
         if self.punct(k, &[","]) {
             k += 1;
@@ -579,24 +593,31 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         if let Some(year) = self.year(k) {
-            return Some((k + 1, Pt::Month(year, month, part)));
+            return [Some((k + 1, Pt::Month(year, month, part))); 2];
         }
-        (part.is_some() || ctx || self.year_context(i))
-            .then_some((after_month, Pt::MonthNoYear(month, part)))
+        let bare = Some((after_month, Pt::MonthNoYear(month, part)));
+        [
+            bare.filter(|_| part.is_some() || self.year_context(i)),
+            bare,
+        ]
     }
 
-    /// "in 2025", "mid-2024", "late 2023", "summer 2024", "the first quarter of 2024", "Q1 2024".
-    fn year_forms(&self, i: usize, ctx: bool) -> Option<(usize, Pt)> {
+    /// "in 2025", "mid-2024", "late 2023", "summer 2024", "the first quarter of 2024", "Q1 2024";
+    /// read without and with a trigger word before (`ctx`, see [`Scan::point`]).
+    fn year_forms(&self, i: usize) -> [Option<(usize, Pt)>; 2] {
         if let Some((j, part)) = self.part(i) {
             if let Some(year) = self.year(j) {
-                return Some((j + 1, Pt::YearPart(year, part)));
+                return [Some((j + 1, Pt::YearPart(year, part))); 2];
             }
         }
         if let Some(found) = self.season(i).or_else(|| self.quarter(i)) {
-            return Some(found);
+            return [Some(found); 2];
         }
-        let year = self.year(i)?;
-        (ctx || self.year_context(i)).then_some((i + 1, Pt::Year(year)))
+        let Some(year) = self.year(i) else {
+            return [None; 2];
+        };
+        let bare = Some((i + 1, Pt::Year(year)));
+        [bare.filter(|_| self.year_context(i)), bare]
     }
 
     fn season(&self, i: usize) -> Option<(usize, Pt)> {
@@ -1135,11 +1156,18 @@ pub fn find_expressions(text: &str, lang: &Lang) -> Vec<TimeExpr> {
         return Vec::new();
     }
     let toks = tokenize(text);
-    let scan = Scan::new(&toks, lang);
+    let out = expressions_in(&toks, lang);
+    recycle(toks);
+    out
+}
+
+/// The date expressions of the tokens `toks` (see [`find_expressions`]).
+fn expressions_in(toks: &[Tok], lang: &Lang) -> Vec<TimeExpr> {
+    let scan = Scan::new(toks, lang);
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(anchor) = next_anchor(&toks, i) {
-        i = chain_start(&toks, i, anchor);
+    while let Some(anchor) = next_anchor(toks, i) {
+        i = chain_start(toks, i, anchor);
         while i <= anchor {
             match scan.may_start(i).then(|| scan.at(i)).flatten() {
                 Some((end, e)) if end > i => {

@@ -74,7 +74,7 @@ const ORDINAL_SUFFIXES: [&str; 7] = ["st", "nd", "rd", "th", "º", "ª", "°"];
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let b = text.as_bytes();
     let anchors = vocabulary::Anchors::get();
-    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+    let mut toks = buffer(text.len() / 5 + 4);
     let mut pos = 0;
     while let Some(&byte) = b.get(pos) {
         // Most tokens are words of ASCII letters followed by a space: read here, the space too.
@@ -106,6 +106,32 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         pos = next;
     }
     toks
+}
+
+thread_local! {
+    /// The buffer of the last tokens recycled, for the next text's (no allocation per text).
+    static SPARE: Cell<Vec<Tok<'static>>> = const { Cell::new(Vec::new()) };
+}
+
+/// An empty token vector with room for `capacity` tokens, in the spare buffer when there is one.
+fn buffer<'a>(capacity: usize) -> Vec<Tok<'a>> {
+    let mut toks = emptied(SPARE.try_with(Cell::take).unwrap_or_default());
+    toks.reserve(capacity);
+    toks
+}
+
+/// `toks` emptied, as a vector for the tokens of any text, in the same buffer (collected in
+/// place: no token is kept).
+#[allow(clippy::unnecessary_filter_map)] // `filter` could not change the tokens' lifetime
+fn emptied<'b>(toks: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    toks.into_iter().filter_map(|_| None).collect()
+}
+
+/// Keeps the buffer of `toks` for the next text's tokens.
+pub fn recycle(toks: Vec<Tok<'_>>) {
+    let empty = emptied(toks);
+    // During the thread's exit the buffer is simply freed.
+    let _ = SPARE.try_with(|spare| spare.set(empty));
 }
 
 /// Whether `text` holds an anchor: a digit or a word of the vocabulary's [`ANCHOR`] class (no
@@ -327,6 +353,15 @@ fn non_letters(v: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_recycled_buffer_is_reused() {
+        let toks = tokenize("The 13th of May, 2024, in Madrid.");
+        let capacity = toks.capacity();
+        recycle(toks);
+        assert_eq!(buffer(0).capacity(), capacity);
+        assert!(tokenize("el 3 de mayo").len() == 4);
+    }
 
     #[test]
     fn letters_eight_at_a_time_match_one_at_a_time() {
