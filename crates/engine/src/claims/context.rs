@@ -19,13 +19,7 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
             if !toks[k].word || !toks[k].is_capitalized() {
                 return None;
             }
-            let mut words = [""; 5];
-            let mut n = 0;
-            for t in toks[k..to].iter().take_while(|t| t.word).take(5) {
-                words[n] = t.text;
-                n += 1;
-            }
-            let Some((id, _)) = toks[k].memo_place(n, || lexicon::place(&words[..n])) else {
+            let Some((id, _)) = place_at(toks, k, to) else {
                 return named_area(toks, k, to);
             };
             // A demonym right before a noun is a modifier ("Cuban doctors"), not the place.
@@ -48,6 +42,26 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
                 .map_or(0, |k| k + 1);
             found(before, clause_start - 1)
         })
+}
+
+/// The place named by the words from token `k` (at most five, before token `to`). The lookup is
+/// remembered for the words up to the sentence's next punctuation, the same for every figure of
+/// the sentence: the longest name there is the longest before `to` when it ends by `to`.
+fn place_at(toks: &[Tok], k: usize, to: usize) -> Option<(&'static str, usize)> {
+    let read = |to: usize| {
+        let mut words = [""; 5];
+        let mut n = 0;
+        for t in toks[k..to].iter().take_while(|t| t.word).take(5) {
+            words[n] = t.text;
+            n += 1;
+        }
+        lexicon::place(&words[..n])
+    };
+    let run = toks[k..].iter().take_while(|t| t.word).take(5).count();
+    match toks[k].memo_place(run, || read(toks.len())) {
+        Some((_, n)) if k + n > to => read(to),
+        found => found,
+    }
 }
 
 /// Whether a word is an English present participle or a Spanish gerund ("killing", "dejando"): a
@@ -131,12 +145,15 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         if !reporting::may_begin_cue(&toks[k].folded) {
             continue;
         }
-        let mut words = [""; 5];
         let n = toks.len().min(k + 5) - k;
-        for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
-            *w = t.folded.as_ref();
-        }
-        if let Some(n) = toks[k].memo_cue(n, || reporting::folded_cue(&words[..n])) {
+        let cue = toks[k].memo_cue(n, || {
+            let mut words = [""; 5];
+            for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
+                *w = t.folded.as_ref();
+            }
+            reporting::folded_cue(&words[..n])
+        });
+        if let Some(n) = cue {
             if let Some(source) = noun_phrase(toks, k + n) {
                 return Some(source);
             }

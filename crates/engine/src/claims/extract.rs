@@ -8,6 +8,7 @@ use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::case::Lowercase;
 use crate::document::Document;
+use crate::lexicon::Shapes;
 use crate::quantity::{self, Bound, Quantity, QuantityKind, Value};
 use crate::time::{self, Precision, TimeExpr, TimeKind};
 
@@ -39,9 +40,13 @@ pub(crate) const START_WORDS: &[&str] = &[
 /// Whether token `k` starts a phrase saying an event happened: "took place", "happened", "was
 /// held", "tuvo lugar", "se celebró".
 fn is_event_verb(toks: &[Tok], k: usize) -> bool {
+    /// A filter of the verbs' first words.
+    const SHAPES: Shapes = Shapes::of(&[
+        "took", "tuvo", "happened", "occurred", "ocurrio", "sucedio", "was", "were", "se",
+    ]);
     let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
-    if !t.word {
+    if !t.word || !SHAPES.admits(&t.folded) {
         return false;
     }
     match t.folded.as_ref() {
@@ -147,7 +152,8 @@ fn money_measure(word: &str) -> Option<&'static str> {
 // Out of line (one call per document) so that profiles show what extraction costs.
 #[inline(never)]
 pub fn extract(doc: &Document) -> Vec<Claim> {
-    let mut claims: Vec<Claim> = Vec::new();
+    // About one claim a sentence: the vector of large claims seldom moves.
+    let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut previous_group = PreviousGroup::default();
     let mut lower = String::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -237,7 +243,11 @@ fn claim_id(doc: &str, n: usize) -> String {
         }
     }
     let number = std::str::from_utf8(&digits[at..]).unwrap_or_default();
-    [doc, "#", number].concat()
+    let mut id = String::with_capacity(doc.len() + 1 + number.len());
+    id.push_str(doc);
+    id.push('#');
+    id.push_str(number);
+    id
 }
 
 /// Scope links are recorded as in-document indexes while extracting (`@#<index>`); turn them into
@@ -1019,6 +1029,10 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             }
         }
     }
+    // One growth for what is appended below.
+    what.reserve(
+        claim.qualifier.map_or(0, |_| 12) + claim.place.as_ref().map_or(0, |p| p.len() + 5),
+    );
     if let Some(q) = claim.qualifier {
         what.push_str(match q {
             Qualifier::Already => ", already",

@@ -76,8 +76,9 @@ fn words_at<'a>(toks: &[Tok<'a>], j: usize) -> ([&'a str; 5], usize) {
 
 /// The concept phrase starting at token `j` (id, words), read once per token and word count.
 fn phrase_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
-    let (words, count) = words_at(toks, j);
+    let count = toks[j..].iter().take(5).take_while(|t| t.word).count();
     toks[j].memo_phrase(count, || {
+        let (words, count) = words_at(toks, j);
         lexicon::concept_phrase(&words[..count]).map(|(c, n)| (c.id, n))
     })
 }
@@ -136,9 +137,10 @@ fn walk(
     if participle_noun && then_preposition {
         return None;
     }
-    let mut push = |word: String| {
+    // The modifier's string is built only when modifiers are wanted.
+    let mut push = |word: &dyn Fn() -> String| {
         if let Some(m) = modifiers.as_deref_mut() {
-            push_unique(m, word);
+            push_unique(m, word());
         }
     };
     let mut j = i;
@@ -152,7 +154,7 @@ fn walk(
         if let Some((id, n)) = phrase_at(toks, j) {
             // An English compound names its head last: "aid workers", "emergency personnel".
             if let Some(next) = compound_head(toks, j, n, id == "disease") {
-                push(lexicon::singular(&toks[j].folded));
+                push(&|| lexicon::singular(&toks[j].folded));
                 j = next;
                 continue;
             }
@@ -160,7 +162,7 @@ fn walk(
             // Adjectives after the noun (Spanish): "médicos cubanos", "especialistas adicionales".
             while end < toks.len() && toks[end].word {
                 if let Some(country) = toks[end].demonym() {
-                    push(country.to_string());
+                    push(&|| country.to_string());
                     end += 1;
                 } else {
                     break;
@@ -172,9 +174,9 @@ fn walk(
             return None;
         }
         if let Some(country) = t.demonym() {
-            push(country.to_string());
+            push(&|| country.to_string());
         } else if !t.is_in(&NOT_MODIFIERS) && !number {
-            push(lexicon::singular(&t.folded));
+            push(&|| lexicon::singular(&t.folded));
         }
         j += 1;
     }

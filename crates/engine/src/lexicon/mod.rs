@@ -72,13 +72,34 @@ impl Shapes {
         shapes
     }
 
+    /// The filter of the first words of `phrases` (words separated by spaces).
+    pub(crate) const fn of_first_words(phrases: &[&str]) -> Self {
+        let mut shapes = Shapes([0; 64]);
+        let mut i = 0;
+        while i < phrases.len() {
+            let w = phrases[i].as_bytes();
+            let mut n = 0;
+            while n < w.len() && w[n] != b' ' {
+                n += 1;
+            }
+            shapes = shapes.with_prefix(w, n);
+            i += 1;
+        }
+        shapes
+    }
+
     /// The filter with `word` (non-empty, shorter than 32 bytes) added.
-    pub(crate) const fn with(mut self, word: &str) -> Self {
+    pub(crate) const fn with(self, word: &str) -> Self {
         let w = word.as_bytes();
-        assert!(!w.is_empty() && w.len() < 32);
-        let bit = 1 << w.len();
+        self.with_prefix(w, w.len())
+    }
+
+    /// The filter with the word `w[..n]` (non-empty, shorter than 32 bytes) added.
+    const fn with_prefix(mut self, w: &[u8], n: usize) -> Self {
+        assert!(n > 0 && n < 32);
+        let bit = 1 << n;
         self.0[(w[0] & 31) as usize] |= bit;
-        self.0[32 + (w[w.len() - 1] & 31) as usize] |= bit;
+        self.0[32 + (w[n - 1] & 31) as usize] |= bit;
         self
     }
 
