@@ -16,7 +16,7 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
         .map_or(0, |k| k + 1);
     let found = |from: usize, to: usize| {
         (from..to).find_map(|k| {
-            if !toks[k].word || !toks[k].is_capitalized() {
+            if !toks[k].word || !capitalized(&toks[k]) {
                 return None;
             }
             let Some((id, _)) = place_at(toks, k, to) else {
@@ -42,6 +42,14 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
                 .map_or(0, |k| k + 1);
             found(before, clause_start - 1)
         })
+}
+
+/// [`Tok::is_capitalized`], an ASCII first letter read without decoding.
+fn capitalized(t: &Tok) -> bool {
+    match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => t.is_capitalized(),
+    }
 }
 
 /// The place named by the words from token `k` (at most five, before token `to`). The lookup is

@@ -8,7 +8,6 @@ use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::case::Lowercase;
 use crate::document::Document;
-use crate::lexicon::Shapes;
 use crate::quantity::{self, Bound, Quantity, QuantityKind, Value};
 use crate::time::{self, Precision, TimeExpr, TimeKind};
 
@@ -40,13 +39,9 @@ pub(crate) const START_WORDS: &[&str] = &[
 /// Whether token `k` starts a phrase saying an event happened: "took place", "happened", "was
 /// held", "tuvo lugar", "se celebró".
 fn is_event_verb(toks: &[Tok], k: usize) -> bool {
-    /// A filter of the verbs' first words.
-    const SHAPES: Shapes = Shapes::of(&[
-        "took", "tuvo", "happened", "occurred", "ocurrio", "sucedio", "was", "were", "se",
-    ]);
     let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
-    if !t.word || !SHAPES.admits(&t.folded) {
+    if !t.word {
         return false;
     }
     match t.folded.as_ref() {

@@ -235,25 +235,35 @@ pub fn find(toks: &[Tok]) -> Vec<Statement> {
 /// A filter of the [`TOPICS`] forms.
 const TOPIC_SHAPES: Shapes = Shapes::of_keys(TOPICS);
 
+/// The length of the shortest [`TOPICS`] form.
+const SHORTEST_TOPIC: usize = {
+    let mut shortest = usize::MAX;
+    let mut i = 0;
+    while i < TOPICS.len() {
+        if TOPICS[i].0.len() < shortest {
+            shortest = TOPICS[i].0.len();
+        }
+        i += 1;
+    }
+    shortest
+};
+
 /// The topic a token names, if any.
 fn topic(t: &Tok) -> Option<&'static str> {
     // Most words are ruled out by their first and last letters and length.
-    if !t.word || !TOPIC_SHAPES.admits(&t.folded) {
+    // Most words are shorter than the shortest form.
+    if !t.word || t.folded.len() < SHORTEST_TOPIC || !TOPIC_SHAPES.admits(&t.folded) {
         return None;
     }
-    // The forms by folded word, and the length of the shortest (most words are shorter).
-    static BY_FORM: OnceLock<(usize, FastMap<&'static str, &'static str>)> = OnceLock::new();
-    let (shortest, by_form) = BY_FORM.get_or_init(|| {
+    // The forms by folded word.
+    static BY_FORM: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    let by_form = BY_FORM.get_or_init(|| {
         let mut map = FastMap::default();
         for &(form, topic) in TOPICS {
             map.entry(form).or_insert(topic);
         }
-        let shortest = TOPICS.iter().map(|(f, _)| f.len()).min().unwrap_or(0);
-        (shortest, map)
+        map
     });
-    if t.folded.len() < *shortest {
-        return None;
-    }
     by_form.get(t.folded.as_ref()).copied()
 }
 

@@ -23,7 +23,7 @@ pub(crate) use places::abbreviations;
 pub(crate) use places::place_names;
 pub use places::{countries, demonym_country, english_demonym, is_region, place, regions, within};
 pub use qualifiers::qualifier;
-pub(crate) use qualifiers::{longest_qualifier, qualifier_phrase};
+pub(crate) use qualifiers::{longest_qualifier, may_end_total, qualifier_phrase};
 pub use reporting::{attribution_cue, is_reporting_verb};
 pub use spanish::{
     is_english_demonym, place_name, spanish_demonym, spanish_noun, spanish_nouns, Gender,

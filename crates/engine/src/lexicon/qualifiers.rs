@@ -4,7 +4,7 @@
 //! longest match at the start of "más de 500" does not read "más" as [`Qualifier::Additional`].
 
 use super::inflection::{fold, fold_into};
-use super::FastMap;
+use super::{FastMap, Shapes};
 use crate::claims::Qualifier;
 use std::sync::OnceLock;
 
@@ -232,6 +232,8 @@ const PHRASES: &[(&str, Option<Qualifier>)] = &[
 struct Index {
     map: FastMap<String, Option<Qualifier>>,
     max_words: usize,
+    /// A filter of the last words of the phrases that name a total or a cumulative figure.
+    total_ends: Shapes,
 }
 
 fn index() -> &'static Index {
@@ -239,12 +241,20 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut map = FastMap::default();
         let mut max_words = 1;
+        let mut total_ends = Shapes::of(&[]);
         for (p, q) in PHRASES {
             let k = fold(p);
             max_words = max_words.max(k.split(' ').count());
+            if matches!(q, Some(Qualifier::Total | Qualifier::Cumulative)) {
+                total_ends = total_ends.with(k.rsplit(' ').next().unwrap_or_default());
+            }
             map.insert(k, *q);
         }
-        Index { map, max_words }
+        Index {
+            map,
+            max_words,
+            total_ends,
+        }
     })
 }
 
@@ -269,6 +279,11 @@ pub fn qualifier(words: &[&str]) -> Option<(Qualifier, usize)> {
 /// The qualifier a whole folded phrase (words joined by one space) names, if any.
 pub(crate) fn qualifier_phrase(folded: &str) -> Option<Qualifier> {
     index().map.get(folded).copied().flatten()
+}
+
+/// Whether the folded `word` may end a phrase that names a total or a cumulative figure.
+pub(crate) fn may_end_total(word: &str) -> bool {
+    index().total_ends.admits(word)
 }
 
 /// The most words a qualifier phrase has.
