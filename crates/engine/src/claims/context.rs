@@ -132,7 +132,7 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
     }
     let name = &toks[k..end];
     // "La provincia", "The county": an article is not a name.
-    if name.is_empty() || (name.len() == 1 && lexicon::is_stopword(name[0].text)) {
+    if name.is_empty() || (name.len() == 1 && lexicon::is_stopword(&name[0].folded)) {
         return None;
     }
     let area_after = toks.get(end).is_some_and(|t| {
@@ -149,35 +149,34 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
 /// Who the sentence attributes its content to, if it says.
 pub fn attribution(toks: &[Tok]) -> Option<String> {
     // "according to X", "según X".
-    for k in 0..toks.len() {
-        if !reporting::may_begin_cue(&toks[k].folded) {
-            continue;
-        }
+    let cues = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| reporting::may_begin_cue(&t.folded));
+    for (k, t) in cues {
         let n = toks.len().min(k + 5) - k;
-        let cue = toks[k].memo_cue(n, || {
+        let cue = t.memo_cue(n, || {
             let mut words = [""; 5];
             for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
                 *w = t.folded.as_ref();
             }
             reporting::folded_cue(&words[..n])
         });
-        if let Some(n) = cue {
-            if let Some(source) = noun_phrase(toks, k + n) {
-                return Some(source);
-            }
+        if let Some(source) = cue.and_then(|n| noun_phrase(toks, k + n)) {
+            return Some(source);
         }
     }
     // "…, writes Reuters", "said Robledo", "X said", "the statement says" — outside quotations.
     let mut quoted = false;
-    for k in 0..toks.len() {
-        quoted = inside_quotation(quoted, &toks[k]);
-        if quoted || !toks[k].word {
+    for (k, t) in toks.iter().enumerate() {
+        quoted = inside_quotation(quoted, t);
+        if quoted || !t.word {
             continue;
         }
-        let reports = toks[k].memo_reports(|| {
-            let folded = &toks[k].folded;
+        let reports = t.memo_reports(|| {
+            let folded = &t.folded;
             reporting::is_reporting_verb_folded(folded)
-                || (ESTIMATE_SHAPES.admits(folded) && toks[k].is(ESTIMATE_VERBS))
+                || (ESTIMATE_SHAPES.admits(folded) && t.is(ESTIMATE_VERBS))
         });
         if !reports || is_plural_noun_use(toks, k) {
             continue;
@@ -400,7 +399,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
     if let Some(next) = toks.get(source_end + 1) {
         let adjective = next.word
             && !next.is_capitalized()
-            && !lexicon::is_stopword(next.text)
+            && !lexicon::is_stopword(&next.folded)
             && !is_day_word(next)
             && !reporting::is_reporting_verb_folded(&next.folded)
             && (next.folded.ends_with('l') || next.folded.ends_with("ales"));
@@ -414,7 +413,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
             t.word
                 && !t.is_capitalized()
                 && !t.text.starts_with(|c: char| c.is_ascii_digit())
-                && !lexicon::is_stopword(t.text)
+                && !lexicon::is_stopword(&t.folded)
                 && !is_day_word(t)
                 && !reporting::is_reporting_verb_folded(&t.folded)
         })
@@ -540,7 +539,7 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
     }
     let named = toks[start..end]
         .iter()
-        .any(|t| t.is_capitalized() && !lexicon::is_stopword(t.text))
+        .any(|t| t.is_capitalized() && !lexicon::is_stopword(&t.folded))
         || toks[start..end].iter().any(is_source_noun);
     let first_ok = toks
         .get(start)

@@ -1172,7 +1172,7 @@ fn share_of(toks: &[Tok], clause_start: usize, first: usize, after: usize) -> Op
             // "Solo en diciembre los precios subieron": the month is the figure's time.
             && crate::time::month_name(&t.folded, true).is_none()
             && crate::time::weekday_name(&t.folded, true).is_none()
-            && !crate::lexicon::is_stopword(t.text)
+            && !crate::lexicon::is_stopword(&t.folded)
     };
     // "59,4 % de los votos y su rival el 27,9 %": a conjunction ends what the share is of.
     const AND: &[&str] = &[

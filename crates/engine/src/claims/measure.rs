@@ -528,7 +528,7 @@ fn lower_join(toks: &[Tok]) -> String {
                 out.push_str(t.text);
                 out[from..].make_ascii_lowercase();
             } else {
-                out.push_str(&t.text.lowercase());
+                out.extend(t.text.chars().map(crate::case::lower_char));
             }
             out
         })
