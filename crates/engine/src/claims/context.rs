@@ -131,8 +131,7 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
         j += 1;
     }
     let name = &toks[k..end];
-    // "La provincia", "The county": an article is not a name.
-    if name.is_empty() || (name.len() == 1 && lexicon::is_stopword(&name[0].folded)) {
+    if name.is_empty() {
         return None;
     }
     let area_after = toks.get(end).is_some_and(|t| {
@@ -140,7 +139,9 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
     });
     let area_before =
         k >= 2 && toks[k - 1].is(&["of", "de", "del"]) && toks[k - 2].is_in(&AREA_NOUNS);
-    (area_after || area_before).then(|| {
+    // "La provincia", "The county": an article is not a name (asked only of a name by an area).
+    let article = || name.len() == 1 && lexicon::is_stopword(&name[0].folded);
+    ((area_after || area_before) && !article()).then(|| {
         let words: Vec<&str> = name.iter().map(|t| t.folded.as_ref()).collect();
         words.join(" ")
     })
