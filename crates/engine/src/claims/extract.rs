@@ -53,13 +53,6 @@ fn is_event_verb(toks: &[Tok], k: usize) -> bool {
     }
 }
 
-/// The first token that starts a phrase saying an event happened (see [`is_event_verb`]).
-// Out of line: its scan of every token keeps its registers.
-#[inline(never)]
-fn first_event_verb(toks: &[Tok]) -> Option<usize> {
-    (0..toks.len()).find(|&k| is_event_verb(toks, k))
-}
-
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
 static CHANGE_TO: Words = Words::new(&[
     "rose",
@@ -818,7 +811,7 @@ impl SentenceContext<'_> {
     /// Friday" (resolved against the publication date), "la reunión se celebró el 3 de mayo".
     fn event_date(&self) -> Option<Claim> {
         let toks = self.toks;
-        let verb = first_event_verb(toks)?;
+        let verb = (0..toks.len()).find(|&k| is_event_verb(toks, k))?;
         let expr = self.exprs().iter().find(|e| {
             e.start >= toks[verb].start
                 && e.precision == Precision::Day
@@ -1031,10 +1024,6 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             }
         }
     }
-    // One growth for what is appended below.
-    what.reserve(
-        claim.qualifier.map_or(0, |_| 12) + claim.place.as_ref().map_or(0, |p| p.len() + 5),
-    );
     if let Some(q) = claim.qualifier {
         what.push_str(match q {
             Qualifier::Already => ", already",

@@ -76,9 +76,8 @@ fn words_at<'a>(toks: &[Tok<'a>], j: usize) -> ([&'a str; 5], usize) {
 
 /// The concept phrase starting at token `j` (id, words), read once per token and word count.
 fn phrase_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
-    let count = toks[j..].iter().take(5).take_while(|t| t.word).count();
+    let (words, count) = words_at(toks, j);
     toks[j].memo_phrase(count, || {
-        let (words, count) = words_at(toks, j);
         lexicon::concept_phrase(&words[..count]).map(|(c, n)| (c.id, n))
     })
 }
@@ -137,10 +136,11 @@ fn walk(
     if participle_noun && then_preposition {
         return None;
     }
-    // The modifier's string is built only when modifiers are wanted.
-    let mut push = |word: &dyn Fn() -> String| {
+    // Modifiers' strings are built only when they are wanted.
+    let wanted = modifiers.is_some();
+    let mut push = |word: String| {
         if let Some(m) = modifiers.as_deref_mut() {
-            push_unique(m, word());
+            push_unique(m, word);
         }
     };
     let mut j = i;
@@ -154,7 +154,9 @@ fn walk(
         if let Some((id, n)) = phrase_at(toks, j) {
             // An English compound names its head last: "aid workers", "emergency personnel".
             if let Some(next) = compound_head(toks, j, n, id == "disease") {
-                push(&|| lexicon::singular(&toks[j].folded));
+                if wanted {
+                    push(lexicon::singular(&toks[j].folded));
+                }
                 j = next;
                 continue;
             }
@@ -162,7 +164,7 @@ fn walk(
             // Adjectives after the noun (Spanish): "médicos cubanos", "especialistas adicionales".
             while end < toks.len() && toks[end].word {
                 if let Some(country) = toks[end].demonym() {
-                    push(&|| country.to_string());
+                    push(country.to_string());
                     end += 1;
                 } else {
                     break;
@@ -174,9 +176,9 @@ fn walk(
             return None;
         }
         if let Some(country) = t.demonym() {
-            push(&|| country.to_string());
-        } else if !t.is_in(&NOT_MODIFIERS) && !number {
-            push(&|| lexicon::singular(&t.folded));
+            push(country.to_string());
+        } else if wanted && !t.is_in(&NOT_MODIFIERS) && !number {
+            push(lexicon::singular(&t.folded));
         }
         j += 1;
     }
@@ -528,7 +530,7 @@ fn lower_join(toks: &[Tok]) -> String {
                 out.push_str(t.text);
                 out[from..].make_ascii_lowercase();
             } else {
-                out.extend(t.text.chars().map(crate::case::lower_char));
+                out.push_str(&t.text.lowercase());
             }
             out
         })

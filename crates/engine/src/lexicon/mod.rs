@@ -82,7 +82,7 @@ impl Shapes {
             while n < w.len() && w[n] != b' ' {
                 n += 1;
             }
-            shapes = shapes.with_prefix(w, n);
+            shapes = shapes.with_bytes(w, 0, n);
             i += 1;
         }
         shapes
@@ -91,15 +91,16 @@ impl Shapes {
     /// The filter with `word` (non-empty, shorter than 32 bytes) added.
     pub(crate) const fn with(self, word: &str) -> Self {
         let w = word.as_bytes();
-        self.with_prefix(w, w.len())
+        self.with_bytes(w, 0, w.len())
     }
 
-    /// The filter with the word `w[..n]` (non-empty, shorter than 32 bytes) added.
-    const fn with_prefix(mut self, w: &[u8], n: usize) -> Self {
+    /// The filter with the word `w[start..end]` (non-empty, shorter than 32 bytes) added.
+    pub(crate) const fn with_bytes(mut self, w: &[u8], start: usize, end: usize) -> Self {
+        let n = end - start;
         assert!(n > 0 && n < 32);
         let bit = 1 << n;
-        self.0[(w[0] & 31) as usize] |= bit;
-        self.0[32 + (w[n - 1] & 31) as usize] |= bit;
+        self.0[(w[start] & 31) as usize] |= bit;
+        self.0[32 + (w[end - 1] & 31) as usize] |= bit;
         self
     }
 

@@ -232,8 +232,6 @@ const PHRASES: &[(&str, Option<Qualifier>)] = &[
 struct Index {
     map: FastMap<String, Option<Qualifier>>,
     max_words: usize,
-    /// A filter of the last words of the phrases that name a total or a cumulative figure.
-    total_ends: Shapes,
 }
 
 fn index() -> &'static Index {
@@ -241,20 +239,12 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut map = FastMap::default();
         let mut max_words = 1;
-        let mut total_ends = Shapes::of(&[]);
         for (p, q) in PHRASES {
             let k = fold(p);
             max_words = max_words.max(k.split(' ').count());
-            if matches!(q, Some(Qualifier::Total | Qualifier::Cumulative)) {
-                total_ends = total_ends.with(k.rsplit(' ').next().unwrap_or_default());
-            }
             map.insert(k, *q);
         }
-        Index {
-            map,
-            max_words,
-            total_ends,
-        }
+        Index { map, max_words }
     })
 }
 
@@ -283,8 +273,28 @@ pub(crate) fn qualifier_phrase(folded: &str) -> Option<Qualifier> {
 
 /// Whether the folded `word` may end a phrase that names a total or a cumulative figure.
 pub(crate) fn may_end_total(word: &str) -> bool {
-    index().total_ends.admits(word)
+    TOTAL_ENDS.admits(word)
 }
+
+/// A filter of the last words of the phrases that name a total or a cumulative figure (ASCII, so
+/// their folded forms have the same shapes).
+const TOTAL_ENDS: Shapes = {
+    let mut shapes = Shapes::of(&[]);
+    let mut i = 0;
+    while i < PHRASES.len() {
+        if matches!(PHRASES[i].1, Some(Tot | Cum)) {
+            let w = PHRASES[i].0.as_bytes();
+            let mut start = w.len();
+            while start > 0 && w[start - 1] != b' ' {
+                start -= 1;
+                assert!(w[start].is_ascii());
+            }
+            shapes = shapes.with_bytes(w, start, w.len());
+        }
+        i += 1;
+    }
+    shapes
+};
 
 /// The most words a qualifier phrase has.
 pub(crate) fn longest_qualifier() -> usize {

@@ -24,8 +24,6 @@ const ES_SKIP: &str = "cifra|cifras|precisa|precisas";
 struct Verbs {
     set: FastSet<String>,
     shapes: [u64; 64],
-    /// Their lengths by first and last byte, tested before the hash.
-    ends: Shapes,
 }
 
 /// The filter bit of a non-empty word's shape (0..4096).
@@ -41,13 +39,11 @@ fn verbs() -> &'static Verbs {
     VERBS.get_or_init(|| {
         let set = verb_set();
         let mut shapes = [0u64; 64];
-        let mut ends = Shapes::of(&[]);
         for w in set.iter().filter(|w| !w.is_empty()) {
             let bit = shape_bit(w.as_bytes());
             shapes[bit / 64] |= 1 << (bit % 64);
-            ends = ends.with(w);
         }
-        Verbs { set, shapes, ends }
+        Verbs { set, shapes }
     })
 }
 
@@ -87,9 +83,6 @@ pub(crate) fn is_reporting_verb_folded(folded: &str) -> bool {
     let verbs = verbs();
     if folded.is_empty() {
         return verbs.set.contains(folded);
-    }
-    if !verbs.ends.admits(folded) {
-        return false;
     }
     let bit = shape_bit(folded.as_bytes());
     verbs.shapes[bit / 64] & (1 << (bit % 64)) != 0 && verbs.set.contains(folded)
