@@ -16,7 +16,7 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
         .map_or(0, |k| k + 1);
     let found = |from: usize, to: usize| {
         (from..to).find_map(|k| {
-            if !toks[k].word || !toks[k].is_capitalized() {
+            if !toks[k].word || !capitalized(&toks[k]) {
                 return None;
             }
             // "Chile's Valparaíso region": the area named after the possessive is the place.
@@ -28,14 +28,7 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
                     return inner;
                 }
             }
-            let mut words = [""; 5];
-            let mut n = 0;
-            for t in toks[k..to].iter().take_while(|t| t.word).take(5) {
-                // "Argentina's inflation": the place is named before its possessive.
-                words[n] = possessor(t.text).unwrap_or(t.text);
-                n += 1;
-            }
-            let Some((id, _)) = toks[k].memo_place(n, || lexicon::place(&words[..n])) else {
+            let Some((id, _)) = place_at(toks, k, to) else {
                 return named_area(toks, k, to);
             };
             // A demonym right before a noun is a modifier ("Cuban doctors"), not the place.
@@ -108,6 +101,35 @@ pub fn possessor(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// [`Tok::is_capitalized`], an ASCII first letter read without decoding.
+fn capitalized(t: &Tok) -> bool {
+    match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => t.is_capitalized(),
+    }
+}
+
+/// The place named by the words from token `k` (at most five, before token `to`). The lookup is
+/// remembered for the words up to the sentence's next punctuation, the same for every figure of
+/// the sentence: the longest name there is the longest before `to` when it ends by `to`.
+fn place_at(toks: &[Tok], k: usize, to: usize) -> Option<(&'static str, usize)> {
+    let read = |to: usize| {
+        let mut words = [""; 5];
+        let mut n = 0;
+        for t in toks[k..to].iter().take_while(|t| t.word).take(5) {
+            // "Argentina's inflation": the place is named before its possessive.
+            words[n] = possessor(t.text).unwrap_or(t.text);
+            n += 1;
+        }
+        lexicon::place(&words[..n])
+    };
+    let run = toks[k..].iter().take_while(|t| t.word).take(5).count();
+    match toks[k].memo_place(run, || read(toks.len())) {
+        Some((_, n)) if k + n > to => read(to),
+        found => found,
+    }
+}
+
 /// Whether a word is an English present participle or a Spanish gerund ("killing", "dejando"): a
 /// clause it opens continues the one before ("struck the province of X, killing 48 people").
 fn is_participle(t: &Tok) -> bool {
@@ -175,11 +197,10 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
     }
     let mut name = &toks[k..end];
     // "Chile's Valparaíso region": the possessive names the country, not the area.
-    while name.len() > 1 && (name[0].text.ends_with("'s") || name[0].text.ends_with("’s")) {
+    while name.len() > 1 && possessor(name[0].text).is_some() {
         name = &name[1..];
     }
-    // "La provincia", "The county": an article is not a name.
-    if name.is_empty() || (name.len() == 1 && lexicon::is_stopword(name[0].text)) {
+    if name.is_empty() {
         return None;
     }
     let area_after = toks.get(end).is_some_and(|t| {
@@ -187,7 +208,9 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
     });
     let area_before =
         k >= 2 && toks[k - 1].is(&["of", "de", "del"]) && toks[k - 2].is_in(&AREA_NOUNS);
-    (area_after || area_before).then(|| {
+    // "La provincia", "The county": an article is not a name (asked only of a name by an area).
+    let article = || name.len() == 1 && lexicon::is_stopword(&name[0].folded);
+    ((area_after || area_before) && !article()).then(|| {
         let words: Vec<&str> = name.iter().map(|t| t.folded.as_ref()).collect();
         words.join(" ")
     })
@@ -196,32 +219,34 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
 /// Who the sentence attributes its content to, if it says.
 pub fn attribution(toks: &[Tok]) -> Option<String> {
     // "according to X", "según X".
-    for k in 0..toks.len() {
-        if !reporting::may_begin_cue(&toks[k].folded) {
-            continue;
-        }
-        let mut words = [""; 5];
+    let cues = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| reporting::may_begin_cue(&t.folded));
+    for (k, t) in cues {
         let n = toks.len().min(k + 5) - k;
-        for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
-            *w = t.folded.as_ref();
-        }
-        if let Some(n) = toks[k].memo_cue(n, || reporting::folded_cue(&words[..n])) {
-            if let Some(source) = noun_phrase(toks, k + n) {
-                return Some(source);
+        let cue = t.memo_cue(n, || {
+            let mut words = [""; 5];
+            for (w, t) in words.iter_mut().zip(&toks[k..k + n]) {
+                *w = t.folded.as_ref();
             }
+            reporting::folded_cue(&words[..n])
+        });
+        if let Some(source) = cue.and_then(|n| noun_phrase(toks, k + n)) {
+            return Some(source);
         }
     }
     // "…, writes Reuters", "said Robledo", "X said", "the statement says" — outside quotations.
     let mut quoted = false;
-    for k in 0..toks.len() {
-        quoted = inside_quotation(quoted, &toks[k]);
-        if quoted || !toks[k].word {
+    for (k, t) in toks.iter().enumerate() {
+        quoted = inside_quotation(quoted, t);
+        if quoted || !t.word {
             continue;
         }
-        let reports = toks[k].memo_reports(|| {
-            let folded = &toks[k].folded;
+        let reports = t.memo_reports(|| {
+            let folded = &t.folded;
             reporting::is_reporting_verb_folded(folded)
-                || (ESTIMATE_SHAPES.admits(folded) && toks[k].is(ESTIMATE_VERBS))
+                || (ESTIMATE_SHAPES.admits(folded) && t.is(ESTIMATE_VERBS))
         });
         if !reports || is_plural_noun_use(toks, k) {
             continue;
@@ -444,7 +469,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
     if let Some(next) = toks.get(source_end + 1) {
         let adjective = next.word
             && !next.is_capitalized()
-            && !lexicon::is_stopword(next.text)
+            && !lexicon::is_stopword(&next.folded)
             && !is_day_word(next)
             && !reporting::is_reporting_verb_folded(&next.folded)
             && (next.folded.ends_with('l') || next.folded.ends_with("ales"));
@@ -458,7 +483,7 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
             t.word
                 && !t.is_capitalized()
                 && !t.text.starts_with(|c: char| c.is_ascii_digit())
-                && !lexicon::is_stopword(t.text)
+                && !lexicon::is_stopword(&t.folded)
                 && !is_day_word(t)
                 && !reporting::is_reporting_verb_folded(&t.folded)
         })
@@ -584,7 +609,7 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
     }
     let named = toks[start..end]
         .iter()
-        .any(|t| t.is_capitalized() && !lexicon::is_stopword(t.text))
+        .any(|t| t.is_capitalized() && !lexicon::is_stopword(&t.folded))
         || toks[start..end].iter().any(is_source_noun);
     let first_ok = toks
         .get(start)

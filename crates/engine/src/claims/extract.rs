@@ -147,7 +147,8 @@ fn money_measure(word: &str) -> Option<&'static str> {
 // Out of line (one call per document) so that profiles show what extraction costs.
 #[inline(never)]
 pub fn extract(doc: &Document) -> Vec<Claim> {
-    let mut claims: Vec<Claim> = Vec::new();
+    // About one claim a sentence: the vector of large claims seldom moves.
+    let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut previous_group = PreviousGroup::default();
     let mut lower = String::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -237,7 +238,11 @@ fn claim_id(doc: &str, n: usize) -> String {
         }
     }
     let number = std::str::from_utf8(&digits[at..]).unwrap_or_default();
-    [doc, "#", number].concat()
+    let mut id = String::with_capacity(doc.len() + 1 + number.len());
+    id.push_str(doc);
+    id.push('#');
+    id.push_str(number);
+    id
 }
 
 /// Scope links are recorded as in-document indexes while extracting (`@#<index>`); turn them into
@@ -1196,7 +1201,7 @@ fn share_of(
             // "Solo en diciembre los precios subieron": the month is the figure's time.
             && crate::time::month_name(&t.folded, true).is_none()
             && crate::time::weekday_name(&t.folded, true).is_none()
-            && !crate::lexicon::is_stopword(t.text)
+            && !crate::lexicon::is_stopword(&t.folded)
             // "Argentina's inflation": the place is the claim's, not what is measured.
             && context::possessor(t.text).is_none_or(|w| crate::lexicon::place(&[w]).is_none())
             // "en lo que va del año la inflación llegó al 65%": a time phrase's words.

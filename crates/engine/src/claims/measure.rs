@@ -136,6 +136,8 @@ fn walk(
     if participle_noun && then_preposition {
         return None;
     }
+    // Modifiers' strings are built only when they are wanted.
+    let wanted = modifiers.is_some();
     let mut push = |word: String| {
         if let Some(m) = modifiers.as_deref_mut() {
             push_unique(m, word);
@@ -152,7 +154,9 @@ fn walk(
         if let Some((id, n)) = phrase_at(toks, j) {
             // An English compound names its head last: "aid workers", "emergency personnel".
             if let Some(next) = compound_head(toks, j, n, id == "disease") {
-                push(lexicon::singular(&toks[j].folded));
+                if wanted {
+                    push(lexicon::singular(&toks[j].folded));
+                }
                 j = next;
                 continue;
             }
@@ -173,7 +177,7 @@ fn walk(
         }
         if let Some(country) = t.demonym() {
             push(country.to_string());
-        } else if !t.is_in(&NOT_MODIFIERS) && !number {
+        } else if wanted && !t.is_in(&NOT_MODIFIERS) && !number {
             push(lexicon::singular(&t.folded));
         }
         j += 1;

@@ -286,8 +286,13 @@ pub fn of_figure(
 fn phrase_before(toks: &[Tok], before: &[usize]) -> Option<Qualifier> {
     // A phrase longer than the lexicon's longest cannot span the words from `start` on; a phrase
     // from `start` ends at the figure only when all those words are one (the longest) match.
+    // Most figures follow a word that ends no such phrase.
+    let last = &toks[*before.last()?].folded;
+    if !lexicon::may_end_total(last) {
+        return None;
+    }
     let longest = lexicon::longest_qualifier();
-    let mut key = String::new();
+    let mut key = String::with_capacity(64);
     for start in before.len().saturating_sub(longest)..before.len() {
         key.clear();
         for (i, &k) in before[start..].iter().enumerate() {

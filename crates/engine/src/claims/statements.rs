@@ -192,68 +192,92 @@ pub struct Statement {
 }
 
 /// The statements of a sentence's tokens, one per topic.
+// Out of line: its scan of every token keeps its registers.
+#[inline(never)]
 pub fn find(toks: &[Tok]) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
-    for (k, t) in toks.iter().enumerate() {
-        let Some(topic) = topic(t) else { continue };
+    // Topic words are rare: a tight scan finds them, the rest is read only there.
+    let topics = toks
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| topic(t).map(|topic| (k, topic)));
+    for (k, topic) in topics {
         if out.iter().any(|s| s.topic == topic) {
             continue;
         }
-        // The words before the topic, nearest first: at most 16, back to the last terminator.
-        let window = (k.saturating_sub(16)..k)
-            .rev()
-            .take_while(|&j| !matches!(toks[j].text, "." | ";" | "(" | ")" | "?" | "!"));
-        let negated = window.clone().find(|&j| toks[j].is_in(&ABSENCE));
-        let evidence = window.clone().any(|j| toks[j].is_in(&EVIDENCE));
-        let change = window.take(3).find(|&j| toks[j].is_in(&CHANGE_VERBS));
-        let quote_end = phrase_end(toks, k + 1);
-        match (negated, evidence, change) {
-            (Some(neg), true, _) => out.push(Statement {
-                first: neg,
-                last: k + 1,
-                topic,
-                polarity: Polarity::Denied,
-            }),
-            (Some(neg), false, Some(verb)) if neg + 3 >= verb => out.push(Statement {
-                first: neg,
-                last: quote_end,
-                topic,
-                polarity: Polarity::Denied,
-            }),
-            (_, _, Some(verb)) => out.push(Statement {
-                first: verb,
-                last: quote_end,
-                topic,
-                polarity: Polarity::Asserted,
-            }),
-            _ => {}
+        if let Some(statement) = statement_at(toks, k, topic) {
+            out.push(statement);
         }
     }
     out
 }
 
+/// The statement about `topic`, named by token `k`, if the words before it make one.
+#[inline(never)]
+fn statement_at(toks: &[Tok], k: usize, topic: &'static str) -> Option<Statement> {
+    // The words before the topic, nearest first: at most 16, back to the last terminator.
+    let window = (k.saturating_sub(16)..k)
+        .rev()
+        .take_while(|&j| !matches!(toks[j].text, "." | ";" | "(" | ")" | "?" | "!"));
+    let negated = window.clone().find(|&j| toks[j].is_in(&ABSENCE));
+    let evidence = window.clone().any(|j| toks[j].is_in(&EVIDENCE));
+    let change = window.take(3).find(|&j| toks[j].is_in(&CHANGE_VERBS));
+    let quote_end = phrase_end(toks, k + 1);
+    match (negated, evidence, change) {
+        (Some(neg), true, _) => Some(Statement {
+            first: neg,
+            last: k + 1,
+            topic,
+            polarity: Polarity::Denied,
+        }),
+        (Some(neg), false, Some(verb)) if neg + 3 >= verb => Some(Statement {
+            first: neg,
+            last: quote_end,
+            topic,
+            polarity: Polarity::Denied,
+        }),
+        (_, _, Some(verb)) => Some(Statement {
+            first: verb,
+            last: quote_end,
+            topic,
+            polarity: Polarity::Asserted,
+        }),
+        _ => None,
+    }
+}
+
 /// A filter of the [`TOPICS`] forms.
 const TOPIC_SHAPES: Shapes = Shapes::of_keys(TOPICS);
+
+/// The length of the shortest [`TOPICS`] form.
+const SHORTEST_TOPIC: usize = {
+    let mut shortest = usize::MAX;
+    let mut i = 0;
+    while i < TOPICS.len() {
+        if TOPICS[i].0.len() < shortest {
+            shortest = TOPICS[i].0.len();
+        }
+        i += 1;
+    }
+    shortest
+};
 
 /// The topic a token names, if any.
 fn topic(t: &Tok) -> Option<&'static str> {
     // Most words are ruled out by their first and last letters and length.
-    if !t.word || !TOPIC_SHAPES.admits(&t.folded) {
+    // Most words are shorter than the shortest form.
+    if !t.word || t.folded.len() < SHORTEST_TOPIC || !TOPIC_SHAPES.admits(&t.folded) {
         return None;
     }
-    // The forms by folded word, and the length of the shortest (most words are shorter).
-    static BY_FORM: OnceLock<(usize, FastMap<&'static str, &'static str>)> = OnceLock::new();
-    let (shortest, by_form) = BY_FORM.get_or_init(|| {
+    // The forms by folded word.
+    static BY_FORM: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    let by_form = BY_FORM.get_or_init(|| {
         let mut map = FastMap::default();
         for &(form, topic) in TOPICS {
             map.entry(form).or_insert(topic);
         }
-        let shortest = TOPICS.iter().map(|(f, _)| f.len()).min().unwrap_or(0);
-        (shortest, map)
+        map
     });
-    if t.folded.len() < *shortest {
-        return None;
-    }
     by_form.get(t.folded.as_ref()).copied()
 }
 

@@ -24,9 +24,28 @@ pub fn of_figure(
             || !dates_figure(sentence, e, end) && dates_an_earlier_value(sentence, e.start);
         e.is_resolved() && (same_clause || coarse) && !anothers()
     };
+    // Which expressions apply, decided once for the three readings below (a bit each; any past
+    // the 64th is decided where it is read).
+    let known = exprs
+        .iter()
+        .take(64)
+        .enumerate()
+        .fold(0u64, |bits, (i, e)| bits | u64::from(applies(&e)) << i);
     // An expression after the figure with only a few words between is its own: "from 4.3% in
     // March", "up from 180 in the same period of 2024".
-    let applicable = || exprs.iter().filter(applies);
+    let applicable = || {
+        exprs
+            .iter()
+            .enumerate()
+            .filter(move |(i, e)| {
+                if *i < 64 {
+                    known >> i & 1 != 0
+                } else {
+                    applies(e)
+                }
+            })
+            .map(|(_, e)| e)
+    };
     let distance = |e: &&TimeExpr| {
         if e.end <= pos {
             pos - e.end

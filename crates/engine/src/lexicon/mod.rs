@@ -23,7 +23,7 @@ pub(crate) use places::abbreviations;
 pub(crate) use places::place_names;
 pub use places::{countries, demonym_country, english_demonym, is_region, place, regions, within};
 pub use qualifiers::qualifier;
-pub(crate) use qualifiers::{longest_qualifier, qualifier_phrase};
+pub(crate) use qualifiers::{longest_qualifier, may_end_total, qualifier_phrase};
 pub use reporting::{attribution_cue, is_reporting_verb};
 pub use spanish::{
     is_english_demonym, place_name, spanish_demonym, spanish_noun, spanish_nouns, Gender,
@@ -72,13 +72,35 @@ impl Shapes {
         shapes
     }
 
+    /// The filter of the first words of `phrases` (words separated by spaces).
+    pub(crate) const fn of_first_words(phrases: &[&str]) -> Self {
+        let mut shapes = Shapes([0; 64]);
+        let mut i = 0;
+        while i < phrases.len() {
+            let w = phrases[i].as_bytes();
+            let mut n = 0;
+            while n < w.len() && w[n] != b' ' {
+                n += 1;
+            }
+            shapes = shapes.with_bytes(w, 0, n);
+            i += 1;
+        }
+        shapes
+    }
+
     /// The filter with `word` (non-empty, shorter than 32 bytes) added.
-    pub(crate) const fn with(mut self, word: &str) -> Self {
+    pub(crate) const fn with(self, word: &str) -> Self {
         let w = word.as_bytes();
-        assert!(!w.is_empty() && w.len() < 32);
-        let bit = 1 << w.len();
-        self.0[(w[0] & 31) as usize] |= bit;
-        self.0[32 + (w[w.len() - 1] & 31) as usize] |= bit;
+        self.with_bytes(w, 0, w.len())
+    }
+
+    /// The filter with the word `w[start..end]` (non-empty, shorter than 32 bytes) added.
+    pub(crate) const fn with_bytes(mut self, w: &[u8], start: usize, end: usize) -> Self {
+        let n = end - start;
+        assert!(n > 0 && n < 32);
+        let bit = 1 << n;
+        self.0[(w[start] & 31) as usize] |= bit;
+        self.0[32 + (w[end - 1] & 31) as usize] |= bit;
         self
     }
 

@@ -4,7 +4,7 @@
 //! longest match at the start of "más de 500" does not read "más" as [`Qualifier::Additional`].
 
 use super::inflection::{fold, fold_into};
-use super::FastMap;
+use super::{FastMap, Shapes};
 use crate::claims::Qualifier;
 use std::sync::OnceLock;
 
@@ -270,6 +270,31 @@ pub fn qualifier(words: &[&str]) -> Option<(Qualifier, usize)> {
 pub(crate) fn qualifier_phrase(folded: &str) -> Option<Qualifier> {
     index().map.get(folded).copied().flatten()
 }
+
+/// Whether the folded `word` may end a phrase that names a total or a cumulative figure.
+pub(crate) fn may_end_total(word: &str) -> bool {
+    TOTAL_ENDS.admits(word)
+}
+
+/// A filter of the last words of the phrases that name a total or a cumulative figure (ASCII, so
+/// their folded forms have the same shapes).
+const TOTAL_ENDS: Shapes = {
+    let mut shapes = Shapes::of(&[]);
+    let mut i = 0;
+    while i < PHRASES.len() {
+        if matches!(PHRASES[i].1, Some(Tot | Cum)) {
+            let w = PHRASES[i].0.as_bytes();
+            let mut start = w.len();
+            while start > 0 && w[start - 1] != b' ' {
+                start -= 1;
+                assert!(w[start].is_ascii());
+            }
+            shapes = shapes.with_bytes(w, start, w.len());
+        }
+        i += 1;
+    }
+    shapes
+};
 
 /// The most words a qualifier phrase has.
 pub(crate) fn longest_qualifier() -> usize {

@@ -1,7 +1,7 @@
 //! Reporting verbs and attribution cues ("said", "according to", "dijo", "según").
 
 use super::inflection::{fold, folded};
-use super::FastSet;
+use super::{FastSet, Shapes};
 use std::sync::OnceLock;
 
 /// English reporting verbs, all inflections listed (folded).
@@ -212,21 +212,10 @@ fn cue_index() -> &'static CueIndex {
     })
 }
 
-/// Whether an attribution cue may begin with the folded word `first` (by its first byte).
+/// Whether an attribution cue may begin with the folded word `first` (by its shape).
 pub(crate) fn may_begin_cue(first: &str) -> bool {
-    first
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| b < 128 && CUE_FIRST_BYTES & (1 << b) != 0)
+    CUE_FIRST_WORDS.admits(first)
 }
 
-/// The first bytes of [`CUES`], as a bit set (each cue starts with an ASCII letter).
-const CUE_FIRST_BYTES: u128 = {
-    let mut set = 0u128;
-    let mut i = 0;
-    while i < CUES.len() {
-        set |= 1 << CUES[i].as_bytes()[0];
-        i += 1;
-    }
-    set
-};
+/// A filter of the first words of [`CUES`].
+const CUE_FIRST_WORDS: Shapes = Shapes::of_first_words(CUES);
