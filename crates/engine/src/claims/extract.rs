@@ -1271,8 +1271,10 @@ fn share_of(
             .map(|t| t.text)
             .collect()
     };
-    let words: Vec<&str> = if toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"])) {
-        let of: Vec<&str> = {
+    let of = toks
+        .get(after)
+        .is_some_and(|t| t.is(&["of", "de", "del"]))
+        .then(|| -> Vec<&str> {
             // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
             let mut seen = false;
             // "those infected", "los contagiados": a participle after a pronoun is what is counted.
@@ -1295,16 +1297,21 @@ fn share_of(
                 .take(3)
                 .map(|t| t.text)
                 .collect()
-        };
-        // "Poverty affected 41.7% of the population": a share of everyone is named by the
-        // subject of its clause.
-        let whole = of.len() == 1 && WHOLES.contains(&crate::lexicon::fold(of[0]).as_str());
-        match whole.then(subject).filter(|s| !s.is_empty()) {
-            Some(s) => s,
-            None => of,
+        });
+    // "Poverty affected 41.7% of the population": a share of everyone is named by the subject of
+    // its clause.
+    let whole =
+        |of: &[&str]| of.len() == 1 && WHOLES.contains(&crate::lexicon::fold(of[0]).as_str());
+    let words = match of {
+        Some(of) if !whole(&of) => of,
+        of => {
+            let subject = subject();
+            if subject.is_empty() {
+                of.unwrap_or_default()
+            } else {
+                subject
+            }
         }
-    } else {
-        subject()
     };
     (!words.is_empty()).then(|| words.join(" ").lowercase())
 }
