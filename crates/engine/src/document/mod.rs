@@ -152,7 +152,7 @@ impl Document {
         let first_body = (0..infos.len())
             .find(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
             .unwrap_or(infos.len());
-        let mut paragraphs = Vec::new();
+        let mut paragraphs = Vec::with_capacity(infos.len());
         for_each_block(&infos, &kinds, |block| {
             paragraphs::paragraphs(text, block, &mut paragraphs)
         });
@@ -213,7 +213,8 @@ impl Document {
                 .or_else(|| credited_in_dateline(text, &furniture));
         }
 
-        let mut sentences = Vec::new();
+        // Room for a sentence every 64 bytes: the vector rarely grows.
+        let mut sentences = Vec::with_capacity(text.len() / 64 + 1);
         for (n, p) in paragraphs.iter().enumerate() {
             sentences::split_each(text, p.start, p.end, |start, end| {
                 sentences.push(Sentence {
@@ -404,7 +405,7 @@ fn for_each_block<'a, 'b>(
     kinds: &[Option<FurnitureKind>],
     mut f: impl FnMut(&[&'a LineInfo<'b>]),
 ) {
-    let mut current: Vec<&LineInfo> = Vec::new();
+    let mut current: Vec<&LineInfo> = Vec::with_capacity(infos.len());
     for (i, k) in infos.iter().zip(kinds) {
         if (k.is_some() || i.line.blank_before) && !current.is_empty() {
             f(&current);
