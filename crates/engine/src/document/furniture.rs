@@ -28,6 +28,9 @@ pub struct LineInfo<'a> {
     /// The byte length of the line's key ([`super::metadata::key`]): its folded letters and
     /// digits.
     pub key_len: usize,
+    /// Some word of the line may begin a phrase of [`PROMOS`] ([`may_begin_promotion`]; true
+    /// when the words were not read).
+    pub may_promote: bool,
 }
 
 /// Lines longer than this are never furniture by vocabulary.
@@ -68,6 +71,7 @@ impl<'a> LineInfo<'a> {
                 chars: counts.chars,
                 terminal: ends_terminal(&text[l.start..l.end]),
                 key_len: counts.key_len,
+                may_promote: counts.may_promote,
             })
             .collect()
     }
@@ -112,6 +116,8 @@ struct Counts {
     chars: usize,
     /// Bytes of the folded text's letters and digits.
     key_len: usize,
+    /// [`LineInfo::may_promote`].
+    may_promote: bool,
 }
 
 /// One pass over a line: appends its folded text ([`fold`]) to `out` and counts its words,
@@ -129,6 +135,9 @@ fn read_line<F: FnMut(usize, usize)>(
     let b = s.as_bytes();
     let (mut words, mut chars, mut key_len) = (0, 0, 0);
     let (mut in_piece, mut piece_alnum) = (false, false);
+    if let Some(r) = reading {
+        r.may_have_promoted();
+    }
     let mut i = 0;
     while i < b.len() {
         let run = i;
@@ -193,6 +202,7 @@ fn read_line<F: FnMut(usize, usize)>(
         words,
         chars,
         key_len,
+        may_promote: reading.as_mut().is_none_or(Reading::may_have_promoted),
     }
 }
 
@@ -481,6 +491,81 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
         }
     }
     false
+}
+
+/// The first words of the phrases of [`PROMOS`]: each one's first eight bytes (all it has when
+/// fewer, read little-endian) and its length.
+const PROMO_FIRSTS: [(u64, usize); PROMOS.len()] = {
+    let mut firsts = [(0, 0); PROMOS.len()];
+    let mut k = 0;
+    while k < PROMOS.len() {
+        let b = PROMOS[k].as_bytes();
+        let (mut key, mut len) = (0u64, 0);
+        while len < b.len() && b[len] != b' ' {
+            if len < 8 {
+                key |= (b[len] as u64) << (8 * len);
+            }
+            len += 1;
+        }
+        firsts[k] = (key, len);
+        k += 1;
+    }
+    firsts
+};
+
+/// The first four bytes of [`PROMO_FIRSTS`] as a set of 1024 bits ([`head_bit`]), which rules
+/// out most other words at once.
+const PROMO_HEADS: [u64; 16] = {
+    let mut bits = [0; 16];
+    let mut k = 0;
+    while k < PROMO_FIRSTS.len() {
+        let bit = head_bit(PROMO_FIRSTS[k].0 as u32);
+        bits[bit / 64] |= 1 << (bit % 64);
+        k += 1;
+    }
+    bits
+};
+
+/// The bit of four bytes (read little-endian) in [`PROMO_HEADS`].
+const fn head_bit(head: u32) -> usize {
+    (head.wrapping_mul(0x9E37_79B1) >> 22) as usize
+}
+
+/// Whether an ASCII word, a maximal run of `len` letters whose first eight bytes lowercased are
+/// `key` (read little-endian), may begin a phrase of [`PROMOS`] in its folded line
+/// ([`has_phrase`]): only if it is (or, past eight bytes, may be) a phrase's first word, since a
+/// space or the phrase's end follows that word.
+#[inline]
+pub(crate) fn may_begin_promotion(key: u64, len: usize) -> bool {
+    let bit = head_bit(key as u32);
+    len >= 4 && PROMO_HEADS[bit / 64] & 1 << (bit % 64) != 0 && PROMO_FIRSTS.contains(&(key, len))
+}
+
+/// [`may_begin_promotion`] of a word beyond ASCII: whether a byte of its folded text that
+/// starts it or follows a byte other than an ASCII letter or digit begins with the first four
+/// bytes of a phrase (a word whose folded text is over 64 bytes may begin one). A phrase found
+/// in a folded line begins in such a word: its first bytes are letters, which fold only from
+/// letters.
+pub(crate) fn folded_may_begin_promotion(word: &str) -> bool {
+    if word.len() < 4 {
+        return false;
+    }
+    let mut folded = [0u8; 64];
+    let mut len = 0;
+    for c in crate::time::folded_chars(word) {
+        let Some(room) = folded.get_mut(len..len + c.len_utf8()) else {
+            return true;
+        };
+        c.encode_utf8(room);
+        len += c.len_utf8();
+    }
+    (0..len.saturating_sub(3)).any(|p| {
+        let head = u32::from_le_bytes([folded[p], folded[p + 1], folded[p + 2], folded[p + 3]]);
+        let bit = head_bit(head);
+        (p == 0 || !folded[p - 1].is_ascii_alphanumeric())
+            && PROMO_HEADS[bit / 64] & 1 << (bit % 64) != 0
+            && PROMO_FIRSTS.iter().any(|&(first, _)| first as u32 == head)
+    })
 }
 
 /// The phrase lists [`Starts`] looks for, in the order of [`Phrases`].
@@ -856,6 +941,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.terminal && info.words > 25 {
         // Prose: of the rules below, only the promotion ones can match a line this long that
         // ends a sentence.
+        if !info.may_promote {
+            return None;
+        }
         return promotion(s, info, &Starts::new(f));
     }
     let phrases = Starts::new(f);
@@ -954,7 +1042,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
 /// The last rules of [`classify`], the only ones a long line ending a sentence can match: a
 /// promotion for membership, donations or newsletters (after a capitalized lead, or naming two).
 fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind> {
-    if !phrases.may_promote() {
+    if !info.may_promote || !phrases.may_promote() {
         return None;
     }
     let caps_lead = s
@@ -1011,6 +1099,8 @@ mod tests {
             words: words + usize::from(in_piece && piece_alnum),
             chars,
             key_len: super::super::metadata::key(s).len(),
+            // No words are read.
+            may_promote: true,
         }
     }
 
@@ -1042,6 +1132,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_line_holding_a_promotion_phrase_may_promote() {
+        let text = "Join us today and become a member of the club.\n\
+            ÚNETE a nuestra comunidad, apóyanos y suscríbete al boletín.\n\
+            «Suscribete» (hazte socio): 2newsletter, x-Collaborate with our work!\n\
+            Nothing here supports joining, newsletters or members who became donors.\n\
+            Supporting us helps; donate-now, Subscribe.";
+        let lines = super::super::lines::lines(text);
+        let mut folds = String::new();
+        let mut reading = Some(Reading::new(text, |_, _| {}));
+        let infos = LineInfo::all(text, &lines, &mut folds, &mut reading);
+        for info in &infos {
+            let held = PROMOS.iter().any(|p| has_phrase(info.folded, p));
+            assert!(info.may_promote || !held, "{:?}", info.folded);
+        }
+        assert!(!infos[3].may_promote);
     }
 
     #[test]

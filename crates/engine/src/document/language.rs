@@ -52,8 +52,8 @@ fn packed(word: &[u8]) -> Option<u64> {
     Some(key)
 }
 
-/// [`packed`] of the ASCII letters `b[start..end]` (at most eight), read as one integer when
-/// eight bytes are there to read.
+/// [`packed`] of the ASCII letters `b[start..end]`, of their first eight when there are more,
+/// read as one integer when eight bytes are there to read.
 fn packed_letters(b: &[u8], start: usize, end: usize) -> u64 {
     let Some(w) = load(b, start) else {
         return packed(&b[start..end]).unwrap_or(0);
@@ -236,6 +236,9 @@ pub(crate) struct Reading<'t, F> {
     last_end: usize,
     /// A word beyond the sample began: nothing more is read.
     stopped: bool,
+    /// A word read since [`Reading::may_have_promoted`] was last asked may begin a promotion
+    /// phrase of the furniture ([`super::furniture::may_begin_promotion`]).
+    promotes: bool,
     on_word: F,
 }
 
@@ -252,6 +255,7 @@ impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
             ascii: true,
             last_end: 0,
             stopped: false,
+            promotes: false,
             on_word,
         }
     }
@@ -275,14 +279,16 @@ impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
         (self.on_word)(start, at);
         let langs = if self.ascii {
             // ASCII lowercasing keeps the length.
+            let key = packed_letters(self.text.as_bytes(), start, at);
+            self.promotes |= super::furniture::may_begin_promotion(key, at - start);
             if at - start <= 8 {
-                self.table
-                    .get_packed(packed_letters(self.text.as_bytes(), start, at))
+                self.table.get_packed(key)
             } else {
                 None
             }
         } else {
             let word = &self.text[start..at];
+            self.promotes |= super::furniture::folded_may_begin_promotion(word);
             if word.len() > 8 && word.chars().count() > 8 {
                 None
             } else {
@@ -356,6 +362,12 @@ impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
         if let (false, Some(start)) = (self.stopped, self.start) {
             self.end(start, at);
         }
+    }
+
+    /// Whether a word read since the last call may begin a promotion phrase of the furniture
+    /// ([`super::furniture::may_begin_promotion`]), or a word was left unread.
+    pub(crate) fn may_have_promoted(&mut self) -> bool {
+        std::mem::take(&mut self.promotes) || self.stopped
     }
 
     /// The language, and whether every word of the text was read.
