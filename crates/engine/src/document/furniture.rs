@@ -41,7 +41,7 @@ impl<'a> LineInfo<'a> {
     /// descriptions borrow (one buffer for the whole text instead of a string per line).
     /// The same pass shows `words` (the language detector, when it reads) every line's letters
     /// and characters beyond ASCII.
-    pub fn all<F: FnMut(usize, usize)>(
+    pub fn all<F: FnMut(usize, usize, Option<u64>)>(
         text: &str,
         lines: &[Line],
         folds: &'a mut String,
@@ -124,7 +124,7 @@ struct Counts {
 /// characters and key bytes. Runs of ASCII bytes are copied and lowercased at once; other
 /// characters are decoded and folded one by one. The line is `text[start..end]`; `reading` is
 /// shown its bytes ([`Reading`]).
-fn read_line<F: FnMut(usize, usize)>(
+fn read_line<F: FnMut(usize, usize, Option<u64>)>(
     text: &str,
     start: usize,
     end: usize,
@@ -1125,7 +1125,7 @@ mod tests {
                         0,
                         s.len(),
                         &mut out,
-                        &mut None::<Reading<fn(usize, usize)>>,
+                        &mut None::<Reading<fn(usize, usize, Option<u64>)>>,
                     );
                     assert_eq!(counts, counts_bytewise(s), "{s:?}");
                     assert_eq!(out, crate::time::fold(s), "{s:?}");
@@ -1143,7 +1143,7 @@ mod tests {
             Supporting us helps; donate-now, Subscribe.";
         let lines = super::super::lines::lines(text);
         let mut folds = String::new();
-        let mut reading = Some(Reading::new(text, |_, _| {}));
+        let mut reading = Some(Reading::new(text, |_, _, _| {}));
         let infos = LineInfo::all(text, &lines, &mut folds, &mut reading);
         for info in &infos {
             let held = PROMOS.iter().any(|p| has_phrase(info.folded, p));

@@ -192,7 +192,7 @@ fn lanes(langs: u8) -> u128 {
 
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
 pub fn detect(text: &str) -> Lang {
-    let mut reading = Reading::new(text, |_, _| {});
+    let mut reading = Reading::new(text, |_, _, _| {});
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -220,7 +220,8 @@ pub fn detect(text: &str) -> Lang {
 /// pass over the text that shows it every letter and every character beyond ASCII
 /// ([`Reading::ascii8`], [`Reading::ascii_byte`], [`Reading::other`]); a line break, never a
 /// letter, may be skipped if [`Reading::end_of_line`] is called before it. `on_word` is shown
-/// the span of each word read, in order.
+/// the span of each word read, in order, and for an ASCII word its first eight bytes lowercased
+/// ([`packed_letters`]).
 pub(crate) struct Reading<'t, F> {
     text: &'t str,
     table: &'static FunctionWords,
@@ -242,7 +243,7 @@ pub(crate) struct Reading<'t, F> {
     on_word: F,
 }
 
-impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
+impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
     /// A reading of `text` that has seen nothing yet.
     pub(crate) fn new(text: &'t str, on_word: F) -> Self {
         Reading {
@@ -276,10 +277,12 @@ impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
     fn end(&mut self, start: usize, at: usize) {
         self.start = None;
         self.last_end = at;
-        (self.on_word)(start, at);
-        let langs = if self.ascii {
-            // ASCII lowercasing keeps the length.
-            let key = packed_letters(self.text.as_bytes(), start, at);
+        // ASCII lowercasing keeps the length.
+        let key = self
+            .ascii
+            .then(|| packed_letters(self.text.as_bytes(), start, at));
+        (self.on_word)(start, at, key);
+        let langs = if let Some(key) = key {
             self.promotes |= super::furniture::may_begin_promotion(key, at - start);
             if at - start <= 8 {
                 self.table.get_packed(key)

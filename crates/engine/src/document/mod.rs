@@ -127,10 +127,12 @@ impl Document {
         // The language detector and the peso words read the words in the lines' pass, unless
         // the caller gives the language.
         let mut peso_words = quantity::PesoWords::new(text);
-        let mut reading = meta
-            .lang
-            .is_none()
-            .then(|| language::Reading::new(text, |at, end| peso_words.letters(at, end)));
+        let mut reading = meta.lang.is_none().then(|| {
+            language::Reading::new(text, |at, end, key: Option<u64>| match key {
+                Some(key) => peso_words.ascii_letters(at, end, key),
+                None => peso_words.letters(at, end),
+            })
+        });
         let infos = LineInfo::all(text, &lines, &mut folds, &mut reading);
         let (lang, pesos): (Lang, quantity::Pesos) = match reading.map(language::Reading::finish) {
             Some((lang, true)) => (lang, peso_words.finish()),
