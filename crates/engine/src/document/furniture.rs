@@ -28,8 +28,8 @@ pub struct LineInfo<'a> {
     /// The byte length of the line's key ([`super::metadata::key`]): its folded letters and
     /// digits.
     pub key_len: usize,
-    /// Some word of the line may begin a phrase of [`PROMOS`] ([`may_begin_promotion`]; true
-    /// when the words were not read).
+    /// The line may hold a phrase of [`PROMOS`] ([`promotion_first`]; true when the words were
+    /// not read).
     pub may_promote: bool,
 }
 
@@ -493,33 +493,43 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// The first words of the phrases of [`PROMOS`]: each one's first eight bytes (all it has when
-/// fewer, read little-endian) and its length.
-const PROMO_FIRSTS: [(u64, usize); PROMOS.len()] = {
-    let mut firsts = [(0, 0); PROMOS.len()];
+/// A word of a phrase as its first eight bytes (all it has when fewer, read little-endian) and
+/// its length.
+type WordKey = (u64, usize);
+
+/// The word of `b` from byte `from` to the next space or the end, as a [`WordKey`], and where it
+/// ends; `(0, 0)` and `from` past the end.
+const fn word_key(b: &[u8], from: usize) -> (WordKey, usize) {
+    let (mut key, mut end) = (0u64, from);
+    while end < b.len() && b[end] != b' ' {
+        if end - from < 8 {
+            key |= (b[end] as u64) << (8 * (end - from));
+        }
+        end += 1;
+    }
+    ((key, end - from), end)
+}
+
+/// The first two words of each phrase of [`PROMOS`] ([`WordKey`]; `(0, 0)` for none).
+const PROMO_WORDS: [(WordKey, WordKey); PROMOS.len()] = {
+    let mut words = [((0, 0), (0, 0)); PROMOS.len()];
     let mut k = 0;
     while k < PROMOS.len() {
         let b = PROMOS[k].as_bytes();
-        let (mut key, mut len) = (0u64, 0);
-        while len < b.len() && b[len] != b' ' {
-            if len < 8 {
-                key |= (b[len] as u64) << (8 * len);
-            }
-            len += 1;
-        }
-        firsts[k] = (key, len);
+        let (first, end) = word_key(b, 0);
+        words[k] = (first, word_key(b, end + 1).0);
         k += 1;
     }
-    firsts
+    words
 };
 
-/// The first four bytes of [`PROMO_FIRSTS`] as a set of 1024 bits ([`head_bit`]), which rules
-/// out most other words at once.
+/// The first four bytes of the phrases' first words as a set of 1024 bits ([`head_bit`]), which
+/// rules out most other words at once.
 const PROMO_HEADS: [u64; 16] = {
     let mut bits = [0; 16];
     let mut k = 0;
-    while k < PROMO_FIRSTS.len() {
-        let bit = head_bit(PROMO_FIRSTS[k].0 as u32);
+    while k < PROMO_WORDS.len() {
+        let bit = head_bit(PROMO_WORDS[k].0 .0 as u32);
         bits[bit / 64] |= 1 << (bit % 64);
         k += 1;
     }
@@ -531,17 +541,31 @@ const fn head_bit(head: u32) -> usize {
     (head.wrapping_mul(0x9E37_79B1) >> 22) as usize
 }
 
-/// Whether an ASCII word, a maximal run of `len` letters whose first eight bytes lowercased are
-/// `key` (read little-endian), may begin a phrase of [`PROMOS`] in its folded line
-/// ([`has_phrase`]): only if it is (or, past eight bytes, may be) a phrase's first word, since a
-/// space or the phrase's end follows that word.
+/// Whether an ASCII word, a maximal run of letters lowercased to `word` ([`WordKey`]), may begin
+/// a phrase of [`PROMOS`] in its folded line ([`has_phrase`]): `None` if it is no phrase's first
+/// word (past eight bytes, may not be), `Some(true)` if a phrase is that one word, `Some(false)`
+/// if phrases go on with another word ([`promotion_goes_on`]). A phrase's first word is followed
+/// by a space or the phrase's end, so the letters end with it.
 #[inline]
-pub(crate) fn may_begin_promotion(key: u64, len: usize) -> bool {
-    let bit = head_bit(key as u32);
-    len >= 4 && PROMO_HEADS[bit / 64] & 1 << (bit % 64) != 0 && PROMO_FIRSTS.contains(&(key, len))
+pub(crate) fn promotion_first(word: WordKey) -> Option<bool> {
+    let bit = head_bit(word.0 as u32);
+    if word.1 < 4 || PROMO_HEADS[bit / 64] & 1 << (bit % 64) == 0 {
+        return None;
+    }
+    let mut phrases = PROMO_WORDS.iter().filter(|(first, _)| *first == word);
+    let (_, second) = phrases.next()?;
+    Some(second.1 == 0 || phrases.any(|(_, second)| second.1 == 0))
 }
 
-/// [`may_begin_promotion`] of a word beyond ASCII: whether a byte of its folded text that
+/// Whether a phrase of [`PROMOS`] may begin with the word `first` ([`promotion_first`]), a
+/// space, then the ASCII word `second` (`None` for a word beyond ASCII, which may fold to any).
+pub(crate) fn promotion_goes_on(first: WordKey, second: Option<WordKey>) -> bool {
+    PROMO_WORDS
+        .iter()
+        .any(|&(a, b)| a == first && b.1 != 0 && second.is_none_or(|w| w == b))
+}
+
+/// Whether a word beyond ASCII may begin a phrase of [`PROMOS`]: whether a byte of its folded text that
 /// starts it or follows a byte other than an ASCII letter or digit begins with the first four
 /// bytes of a phrase (a word whose folded text is over 64 bytes may begin one). A phrase found
 /// in a folded line begins in such a word: its first bytes are letters, which fold only from
@@ -564,7 +588,9 @@ pub(crate) fn folded_may_begin_promotion(word: &str) -> bool {
         let bit = head_bit(head);
         (p == 0 || !folded[p - 1].is_ascii_alphanumeric())
             && PROMO_HEADS[bit / 64] & 1 << (bit % 64) != 0
-            && PROMO_FIRSTS.iter().any(|&(first, _)| first as u32 == head)
+            && PROMO_WORDS
+                .iter()
+                .any(|&((first, _), _)| first as u32 == head)
     })
 }
 
@@ -1140,7 +1166,9 @@ mod tests {
             ÚNETE a nuestra comunidad, apóyanos y suscríbete al boletín.\n\
             «Suscribete» (hazte socio): 2newsletter, x-Collaborate with our work!\n\
             Nothing here supports joining, newsletters or members who became donors.\n\
-            Supporting us helps; donate-now, Subscribe.";
+            Supporting us helps; donate-now, Subscribe.\n\
+            We join them in support of a plan to become the first to collaborate.\n\
+            JOIN US, join üs, become a member; Become A Member or Collaborate with our work.";
         let lines = super::super::lines::lines(text);
         let mut folds = String::new();
         let mut reading = Some(Reading::new(text, |_, _, _| {}));
@@ -1149,7 +1177,8 @@ mod tests {
             let held = PROMOS.iter().any(|p| has_phrase(info.folded, p));
             assert!(info.may_promote || !held, "{:?}", info.folded);
         }
-        assert!(!infos[3].may_promote);
+        assert!(!infos[3].may_promote && !infos[5].may_promote);
+        assert!(infos[6].may_promote);
     }
 
     #[test]

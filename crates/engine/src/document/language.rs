@@ -237,9 +237,11 @@ pub(crate) struct Reading<'t, F> {
     last_end: usize,
     /// A word beyond the sample began: nothing more is read.
     stopped: bool,
-    /// A word read since [`Reading::may_have_promoted`] was last asked may begin a promotion
-    /// phrase of the furniture ([`super::furniture::may_begin_promotion`]).
+    /// The words read since [`Reading::may_have_promoted`] was last asked may hold a promotion
+    /// phrase of the furniture ([`super::furniture::promotion_first`]).
     promotes: bool,
+    /// The last word read when a promotion phrase may go on after it: its key and end.
+    promotion_begun: Option<((u64, usize), usize)>,
     on_word: F,
 }
 
@@ -257,6 +259,7 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
             last_end: 0,
             stopped: false,
             promotes: false,
+            promotion_begun: None,
             on_word,
         }
     }
@@ -282,8 +285,8 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
             .ascii
             .then(|| packed_letters(self.text.as_bytes(), start, at));
         (self.on_word)(start, at, key);
+        self.read_promotion(start, at, key);
         let langs = if let Some(key) = key {
-            self.promotes |= super::furniture::may_begin_promotion(key, at - start);
             if at - start <= 8 {
                 self.table.get_packed(key)
             } else {
@@ -291,7 +294,6 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
             }
         } else {
             let word = &self.text[start..at];
-            self.promotes |= super::furniture::folded_may_begin_promotion(word);
             if word.len() > 8 && word.chars().count() > 8 {
                 None
             } else {
@@ -300,6 +302,27 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
         };
         if let Some(langs) = langs {
             self.counts += self.table.lanes[usize::from(langs)];
+        }
+    }
+
+    /// Reads the word `start..at` (`key`: [`packed_letters`] when it is ASCII) for the furniture's
+    /// promotion phrases: whether it and the word before may hold one.
+    #[inline]
+    fn read_promotion(&mut self, start: usize, at: usize, key: Option<u64>) {
+        use super::furniture::{folded_may_begin_promotion, promotion_first, promotion_goes_on};
+        let word = key.map(|key| (key, at - start));
+        if let Some((first, end)) = self.promotion_begun.take() {
+            if start == end + 1 && self.text.as_bytes()[end] == b' ' {
+                self.promotes |= promotion_goes_on(first, word);
+            }
+        }
+        match word {
+            Some(word) => match promotion_first(word) {
+                Some(true) => self.promotes = true,
+                Some(false) => self.promotion_begun = Some((word, at)),
+                None => {}
+            },
+            None => self.promotes |= folded_may_begin_promotion(&self.text[start..at]),
         }
     }
 
@@ -367,9 +390,10 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
         }
     }
 
-    /// Whether a word read since the last call may begin a promotion phrase of the furniture
-    /// ([`super::furniture::may_begin_promotion`]), or a word was left unread.
+    /// Whether the words read since the last call may hold a promotion phrase of the furniture
+    /// ([`super::furniture::promotion_first`]), or a word was left unread.
     pub(crate) fn may_have_promoted(&mut self) -> bool {
+        self.promotion_begun = None;
         std::mem::take(&mut self.promotes) || self.stopped
     }
 
