@@ -565,33 +565,51 @@ pub(crate) fn promotion_goes_on(first: WordKey, second: Option<WordKey>) -> bool
         .any(|&(a, b)| a == first && b.1 != 0 && second.is_none_or(|w| w == b))
 }
 
-/// Whether a word beyond ASCII may begin a phrase of [`PROMOS`]: whether a byte of its folded text that
-/// starts it or follows a byte other than an ASCII letter or digit begins with the first four
-/// bytes of a phrase (a word whose folded text is over 64 bytes may begin one). A phrase found
-/// in a folded line begins in such a word: its first bytes are letters, which fold only from
-/// letters.
+/// Whether a word beyond ASCII may begin a phrase of [`PROMOS`]: whether its folded text has
+/// a phrase's first four bytes at its start or after a character beyond ASCII that does not fold
+/// to an ASCII letter or digit (where a word of the folded line may start). A phrase found in a
+/// folded line begins in such a word: its first bytes are letters, which fold only from letters.
 pub(crate) fn folded_may_begin_promotion(word: &str) -> bool {
-    if word.len() < 4 {
-        return false;
-    }
-    let mut folded = [0u8; 64];
-    let mut len = 0;
-    for c in crate::time::folded_chars(word) {
-        let Some(room) = folded.get_mut(len..len + c.len_utf8()) else {
+    let mut may_start = true;
+    for (i, c) in word.char_indices() {
+        if may_start && folded_head_promotes(&word[i..]) {
             return true;
-        };
-        c.encode_utf8(room);
-        len += c.len_utf8();
+        }
+        may_start = !c.is_ascii() && !fold_char(&word[i..]).is_ascii_alphanumeric();
     }
-    (0..len.saturating_sub(3)).any(|p| {
-        let head = u32::from_le_bytes([folded[p], folded[p + 1], folded[p + 2], folded[p + 3]]);
-        let bit = head_bit(head);
-        (p == 0 || !folded[p - 1].is_ascii_alphanumeric())
-            && PROMO_HEADS[bit / 64] & 1 << (bit % 64) != 0
-            && PROMO_WORDS
-                .iter()
-                .any(|&((first, _), _)| first as u32 == head)
-    })
+    false
+}
+
+/// The first character of `s`, folded ([`crate::time::fold`]).
+fn fold_char(s: &str) -> char {
+    crate::time::folded_chars(s).next().unwrap_or(' ')
+}
+
+/// Whether the first four characters of `s` fold to a phrase's first four bytes.
+fn folded_head_promotes(s: &str) -> bool {
+    let mut head = [0u8; 4];
+    let mut at = 0;
+    for b in &mut head {
+        let Some(c) = s[at..].chars().next() else {
+            return false;
+        };
+        let f = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            fold_char(&s[at..])
+        };
+        if !f.is_ascii() {
+            return false;
+        }
+        *b = f as u8;
+        at += c.len_utf8();
+    }
+    let head = u32::from_le_bytes(head);
+    let bit = head_bit(head);
+    PROMO_HEADS[bit / 64] & 1 << (bit % 64) != 0
+        && PROMO_WORDS
+            .iter()
+            .any(|&((first, _), _)| first as u32 == head)
 }
 
 /// The phrase lists [`Starts`] looks for, in the order of [`Phrases`].
