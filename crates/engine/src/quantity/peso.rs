@@ -212,8 +212,9 @@ impl<'t> PesoWords<'t> {
     #[inline]
     pub(crate) fn ascii_letters(&mut self, at: usize, letters_end: usize, key: u64) {
         let letter = usize::from((key as u8).wrapping_sub(b'a'));
-        if self.filter.pairs[letter % 26] & second((key >> 8) as u8) == 0 {
-            return;
+        match self.filter.pairs.get(letter) {
+            Some(row) if row & second((key >> 8) as u8) != 0 => {}
+            _ => return,
         }
         self.run(at, letters_end);
     }
