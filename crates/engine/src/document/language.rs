@@ -280,26 +280,32 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
     fn end(&mut self, start: usize, at: usize) {
         self.start = None;
         self.last_end = at;
+        if !self.ascii {
+            return self.end_beyond_ascii(start, at);
+        }
         // ASCII lowercasing keeps the length.
-        let key = self
-            .ascii
-            .then(|| packed_letters(self.text.as_bytes(), start, at));
-        (self.on_word)(start, at, key);
-        self.read_promotion(start, at, key);
-        let langs = if let Some(key) = key {
-            if at - start <= 8 {
-                self.table.get_packed(key)
-            } else {
-                None
-            }
-        } else {
-            let word = &self.text[start..at];
-            if word.len() > 8 && word.chars().count() > 8 {
-                None
-            } else {
-                self.table.get_word(word)
-            }
-        };
+        let key = packed_letters(self.text.as_bytes(), start, at);
+        (self.on_word)(start, at, Some(key));
+        self.read_promotion(start, at, Some(key));
+        if at - start <= 8 {
+            self.count(self.table.get_packed(key));
+        }
+    }
+
+    /// [`Reading::end`] of a word beyond ASCII (apart: most words are ASCII).
+    #[inline(never)]
+    fn end_beyond_ascii(&mut self, start: usize, at: usize) {
+        (self.on_word)(start, at, None);
+        self.read_promotion(start, at, None);
+        let word = &self.text[start..at];
+        if word.len() <= 8 || word.chars().count() <= 8 {
+            self.count(self.table.get_word(word));
+        }
+    }
+
+    /// Counts a function word of the languages `langs`.
+    #[inline]
+    fn count(&mut self, langs: Option<u8>) {
         if let Some(langs) = langs {
             self.counts += self.table.lanes[usize::from(langs)];
         }
