@@ -267,8 +267,10 @@ fn mark_title(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>], title_lin
     // The title line has at most 300 characters, so its folded text is there.
     let want = &infos[t];
     for (k, i) in infos.iter().enumerate() {
-        if i.chars <= 300 && i.key_len == want.key_len && metadata::same_key(i.folded, want.folded)
-        {
+        // The title line itself has the title's key.
+        let same =
+            |i: &LineInfo| i.key_len == want.key_len && metadata::same_key(i.folded, want.folded);
+        if k == t || i.chars <= 300 && same(i) {
             kinds[k] = Some(FurnitureKind::Title);
         }
     }
