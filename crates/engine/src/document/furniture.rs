@@ -493,13 +493,10 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// A word of a phrase as its first eight bytes (all it has when fewer, read little-endian) and
-/// its length.
-type WordKey = (u64, usize);
-
-/// The word of `b` from byte `from` to the next space or the end, as a [`WordKey`], and where it
-/// ends; `(0, 0)` and `from` past the end.
-const fn word_key(b: &[u8], from: usize) -> (WordKey, usize) {
+/// The word of `b` from byte `from` to the next space or the end, as its first eight bytes
+/// (all it has when fewer, read little-endian: distinct words of at most eight bytes, distinct
+/// keys; 0 for none), and where it ends.
+const fn word_key(b: &[u8], from: usize) -> (u64, usize) {
     let (mut key, mut end) = (0u64, from);
     while end < b.len() && b[end] != b' ' {
         if end - from < 8 {
@@ -507,12 +504,12 @@ const fn word_key(b: &[u8], from: usize) -> (WordKey, usize) {
         }
         end += 1;
     }
-    ((key, end - from), end)
+    (key, end)
 }
 
-/// The first two words of each phrase of [`PROMOS`] ([`WordKey`]; `(0, 0)` for none).
-const PROMO_WORDS: [(WordKey, WordKey); PROMOS.len()] = {
-    let mut words = [((0, 0), (0, 0)); PROMOS.len()];
+/// The first two words of each phrase of [`PROMOS`] ([`word_key`]).
+const PROMO_WORDS: [(u64, u64); PROMOS.len()] = {
+    let mut words = [(0, 0); PROMOS.len()];
     let mut k = 0;
     while k < PROMOS.len() {
         let b = PROMOS[k].as_bytes();
@@ -523,13 +520,13 @@ const PROMO_WORDS: [(WordKey, WordKey); PROMOS.len()] = {
     words
 };
 
-/// The first four bytes of the phrases' first words as a set of 1024 bits ([`head_bit`]), which
+/// The first four bytes of the phrases' first words as a set of 256 bits ([`head_bit`]), which
 /// rules out most other words at once.
-const PROMO_HEADS: [u64; 16] = {
-    let mut bits = [0; 16];
+const PROMO_HEADS: [u64; 4] = {
+    let mut bits = [0; 4];
     let mut k = 0;
     while k < PROMO_WORDS.len() {
-        let bit = head_bit(PROMO_WORDS[k].0 .0 as u32);
+        let bit = head_bit(PROMO_WORDS[k].0 as u32);
         bits[bit / 64] |= 1 << (bit % 64);
         k += 1;
     }
@@ -538,31 +535,39 @@ const PROMO_HEADS: [u64; 16] = {
 
 /// The bit of four bytes (read little-endian) in [`PROMO_HEADS`].
 const fn head_bit(head: u32) -> usize {
-    (head.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    (head.wrapping_mul(0x9E37_79B1) >> 24) as usize
 }
 
-/// Whether an ASCII word, a maximal run of letters lowercased to `word` ([`WordKey`]), may begin
-/// a phrase of [`PROMOS`] in its folded line ([`has_phrase`]): `None` if it is no phrase's first
-/// word (past eight bytes, may not be), `Some(true)` if a phrase is that one word, `Some(false)`
-/// if phrases go on with another word ([`promotion_goes_on`]). A phrase's first word is followed
-/// by a space or the phrase's end, so the letters end with it.
+/// Whether a phrase's first word begins with the four bytes of `head` (read little-endian).
+fn is_promo_head(head: u32) -> bool {
+    let bit = head_bit(head);
+    PROMO_HEADS[bit / 64] & 1 << (bit % 64) != 0
+        && PROMO_WORDS.iter().any(|&(first, _)| first as u32 == head)
+}
+
+/// Whether an ASCII word, a maximal run of letters whose first eight bytes lowercased are `key`
+/// (read little-endian), may begin a phrase of [`PROMOS`] in its folded line ([`has_phrase`]):
+/// `None` if it is no phrase's first word (past eight bytes, may not be), `Some(true)` if a phrase
+/// is that one word, `Some(false)` if phrases go on with another word ([`promotion_goes_on`]). A
+/// phrase's first word is followed by a space or the phrase's end, so the letters end with it.
 #[inline]
-pub(crate) fn promotion_first(word: WordKey) -> Option<bool> {
-    let bit = head_bit(word.0 as u32);
-    if word.1 < 4 || PROMO_HEADS[bit / 64] & 1 << (bit % 64) == 0 {
+pub(crate) fn promotion_first(key: u64) -> Option<bool> {
+    // Every first word has four bytes or more.
+    if key >> 24 == 0 || !is_promo_head(key as u32) {
         return None;
     }
-    let mut phrases = PROMO_WORDS.iter().filter(|(first, _)| *first == word);
+    let mut phrases = PROMO_WORDS.iter().filter(|(first, _)| *first == key);
     let (_, second) = phrases.next()?;
-    Some(second.1 == 0 || phrases.any(|(_, second)| second.1 == 0))
+    Some(*second == 0 || phrases.any(|(_, second)| *second == 0))
 }
 
 /// Whether a phrase of [`PROMOS`] may begin with the word `first` ([`promotion_first`]), a
-/// space, then the ASCII word `second` (`None` for a word beyond ASCII, which may fold to any).
-pub(crate) fn promotion_goes_on(first: WordKey, second: Option<WordKey>) -> bool {
+/// space, then the ASCII word whose key is `second` (`None` for a word beyond ASCII, which may
+/// fold to any).
+pub(crate) fn promotion_goes_on(first: u64, second: Option<u64>) -> bool {
     PROMO_WORDS
         .iter()
-        .any(|&(a, b)| a == first && b.1 != 0 && second.is_none_or(|w| w == b))
+        .any(|&(a, b)| a == first && b != 0 && second.is_none_or(|w| w == b))
 }
 
 /// Whether a word beyond ASCII may begin a phrase of [`PROMOS`]: whether its folded text has
@@ -604,12 +609,7 @@ fn folded_head_promotes(s: &str) -> bool {
         *b = f as u8;
         at += c.len_utf8();
     }
-    let head = u32::from_le_bytes(head);
-    let bit = head_bit(head);
-    PROMO_HEADS[bit / 64] & 1 << (bit % 64) != 0
-        && PROMO_WORDS
-            .iter()
-            .any(|&((first, _), _)| first as u32 == head)
+    is_promo_head(u32::from_le_bytes(head))
 }
 
 /// The phrase lists [`Starts`] looks for, in the order of [`Phrases`].

@@ -241,7 +241,7 @@ pub(crate) struct Reading<'t, F> {
     /// phrase of the furniture ([`super::furniture::promotion_first`]).
     promotes: bool,
     /// The last word read when a promotion phrase may go on after it: its key and end.
-    promotion_begun: Option<((u64, usize), usize)>,
+    promotion_begun: Option<(u64, usize)>,
     on_word: F,
 }
 
@@ -316,16 +316,15 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
     #[inline]
     fn read_promotion(&mut self, start: usize, at: usize, key: Option<u64>) {
         use super::furniture::{folded_may_begin_promotion, promotion_first, promotion_goes_on};
-        let word = key.map(|key| (key, at - start));
         if let Some((first, end)) = self.promotion_begun.take() {
             if start == end + 1 && self.text.as_bytes()[end] == b' ' {
-                self.promotes |= promotion_goes_on(first, word);
+                self.promotes |= promotion_goes_on(first, key);
             }
         }
-        match word {
-            Some(word) => match promotion_first(word) {
+        match key {
+            Some(key) => match promotion_first(key) {
                 Some(true) => self.promotes = true,
-                Some(false) => self.promotion_begun = Some((word, at)),
+                Some(false) => self.promotion_begun = Some((key, at)),
                 None => {}
             },
             None => self.promotes |= folded_may_begin_promotion(&self.text[start..at]),
