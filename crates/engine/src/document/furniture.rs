@@ -1183,7 +1183,7 @@ mod tests {
         let text = "Join us today and become a member of the club.\n\
             ÚNETE a nuestra comunidad, apóyanos y suscríbete al boletín.\n\
             «Suscribete» (hazte socio): 2newsletter, x-Collaborate with our work!\n\
-            Nothing here supports joining, newsletters or members who became donors.\n\
+            Nothing here supports joining, news or members who became donors.\n\
             Supporting us helps; donate-now, Subscribe.\n\
             We join them in support of a plan to become the first to collaborate.\n\
             JOIN US, join üs, become a member; Become A Member or Collaborate with our work.";
