@@ -10,57 +10,26 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
     let clause_end = (after..toks.len())
         .find(|&k| toks[k].is_clause_break())
         .unwrap_or(toks.len());
-    let clause_start = (0..first)
-        .rev()
-        .find(|&k| toks[k].is_clause_break())
-        .map_or(0, |k| k + 1);
-    let found = |from: usize, to: usize| {
-        (from..to).find_map(|k| {
-            if !toks[k].word || !capitalized(&toks[k]) {
-                return None;
-            }
-            // "Chile's Valparaíso region": the area named after the possessive is the place.
-            if possessor(toks[k].text).is_some() && k + 1 < to && toks[k + 1].is_capitalized() {
-                let next = toks[k + 1].text;
-                let inner = named_area(toks, k + 1, to)
-                    .or_else(|| lexicon::place(&[next]).map(|(id, _)| id.to_string()));
-                if inner.is_some() {
-                    return inner;
-                }
-            }
-            let Some((id, _)) = place_at(toks, k, to) else {
-                return named_area(toks, k, to);
-            };
-            // A demonym right before a noun is a modifier ("Cuban doctors"), not the place.
-            let is_name = toks[k].demonym().is_none();
-            is_name.then(|| id.to_string())
-        })
-    };
-    found(after, clause_end)
-        .or_else(|| found(clause_start, first))
+    let clause_start = clause_from(toks, first);
+    place_in(toks, after, clause_end)
+        .or_else(|| place_in(toks, clause_start, first))
         .or_else(|| {
             // "Gaines County, the center of the outbreak, accounts for 100": past an apposition
             // (a clause opened by an article, or after a short subject), the clause before it is
             // the subject's.
             let apposition_end = clause_start.checked_sub(1)?;
-            let apposition_start = (0..apposition_end)
-                .rev()
-                .find(|&k| toks[k].is_clause_break())
-                .map_or(0, |k| k + 1);
+            let apposition_start = clause_from(toks, apposition_end);
             if apposition_start == 0 {
                 return None;
             }
-            let before = (0..apposition_start - 1)
-                .rev()
-                .find(|&k| toks[k].is_clause_break())
-                .map_or(0, |k| k + 1);
+            let before = clause_from(toks, apposition_start - 1);
             // "El condado de Gaines, epicentro del brote, concentra 141": a short subject
             // opening the sentence takes an apposition without an article too.
             let short_subject = before == 0 && apposition_start <= 6;
             if !short_subject && !toks[apposition_start].is(&ARTICLES) {
                 return None;
             }
-            found(before, apposition_start - 1)
+            place_in(toks, before, apposition_start - 1)
         })
         .or_else(|| {
             // "…in Al Haouz province, where 1,293 people died": a clause opened by "where" or "with"
@@ -69,13 +38,44 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
             if clause_start == 0 || !(opener.is_in(&LINKED_CLAUSE) || is_participle(opener)) {
                 return None;
             }
-            let before = (0..clause_start - 1)
-                .rev()
-                .find(|&k| toks[k].is_clause_break())
-                .map_or(0, |k| k + 1);
-            found(before, clause_start - 1)
+            let before = clause_from(toks, clause_start - 1);
+            place_in(toks, before, clause_start - 1)
         })
         .or_else(|| nationwide(toks).then(|| super::NATIONWIDE.to_string()))
+}
+
+/// The first place named by capitalized words in tokens `[from, to)`.
+// Out of line: `place` reads several clauses with it.
+#[inline(never)]
+fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
+    (from..to).find_map(|k| {
+        if !toks[k].word || !capitalized(&toks[k]) {
+            return None;
+        }
+        // "Chile's Valparaíso region": the area named after the possessive is the place.
+        if possessor(toks[k].text).is_some() && k + 1 < to && toks[k + 1].is_capitalized() {
+            let next = toks[k + 1].text;
+            let inner = named_area(toks, k + 1, to)
+                .or_else(|| lexicon::place(&[next]).map(|(id, _)| id.to_string()));
+            if inner.is_some() {
+                return inner;
+            }
+        }
+        let Some((id, _)) = place_at(toks, k, to) else {
+            return named_area(toks, k, to);
+        };
+        // A demonym right before a noun is a modifier ("Cuban doctors"), not the place.
+        let is_name = toks[k].demonym().is_none();
+        is_name.then(|| id.to_string())
+    })
+}
+
+/// The first token of the clause that holds token `k - 1` (after the last clause break before `k`).
+fn clause_from(toks: &[Tok], k: usize) -> usize {
+    (0..k)
+        .rev()
+        .find(|&j| toks[j].is_clause_break())
+        .map_or(0, |j| j + 1)
 }
 
 /// Whether the sentence says its figures hold for the whole country ("Nationwide, …", "across the
