@@ -79,9 +79,7 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
         let starts_differ = match (fa, fb) {
             (Some(x), Some(y)) => days(x, y).abs() > PERIOD_SLACK_DAYS,
             (None, None) => false,
-            (f, None) | (None, f) if (since(a, fa) || since(b, fb)) && f.is_some() => {
-                !running_tolls(a, b)
-            }
+            _ if since(a, fa) || since(b, fb) => !running_tolls(a, b),
             _ => true,
         };
         let ends_differ = match (ea, eb) {
