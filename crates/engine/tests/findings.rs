@@ -163,6 +163,24 @@ fn corpus(docs: Vec<(Document, Vec<Claim>)>) -> Corpus {
     corpus
 }
 
+/// The corpus's findings, printed for a failing test's output.
+fn printed_findings(corpus: &Corpus) -> &[Finding] {
+    let f = corpus.findings();
+    for x in f {
+        println!("{:?} {:?} {}", x.kind, x.claims, x.explanation);
+    }
+    f
+}
+
+/// The claim of document `doc` that quotes `quote`.
+fn quoted<'c>(corpus: &'c Corpus, doc: &str, quote: &str) -> &'c Claim {
+    corpus
+        .claims()
+        .iter()
+        .find(|c| c.doc == doc && c.quote == quote)
+        .unwrap_or_else(|| panic!("{doc}: {quote}"))
+}
+
 fn has(findings: &[Finding], kind: FindingKind, a: &str, b: &str) -> bool {
     findings.iter().any(|f| {
         f.kind == kind && f.claims.iter().any(|c| c == a) && f.claims.iter().any(|c| c == b)
@@ -1008,17 +1026,8 @@ fn an_outbreak_s_tallies_a_week_apart_are_changes_kept_apart_by_place() {
         ("b.txt", include_str!("articles/outbreak_en_b.txt")),
         ("es.txt", include_str!("articles/outbreak_es.txt")),
     ]);
-    let f = corpus.findings();
-    for x in f {
-        println!("{:?} {:?} {}", x.kind, x.claims, x.explanation);
-    }
-    let claim = |doc: &str, quote: &str| {
-        corpus
-            .claims()
-            .iter()
-            .find(|c| c.doc == doc && c.quote == quote)
-            .unwrap_or_else(|| panic!("{doc}: {quote}"))
-    };
+    let f = printed_findings(&corpus);
+    let claim = |doc: &str, quote: &str| quoted(&corpus, doc, quote);
     let id = |doc: &str, quote: &str| claim(doc, quote).id.clone();
     // Statewide cases a week apart, from two agencies: a change, not a conflict.
     assert!(has(
@@ -1090,17 +1099,8 @@ fn a_wildfire_s_toll_rises_across_languages_and_a_past_disaster_is_no_discrepanc
         ("es.txt", include_str!("articles/wildfire_es.txt")),
         ("b.txt", include_str!("articles/wildfire_en_b.txt")),
     ]);
-    let f = corpus.findings();
-    for x in f {
-        println!("{:?} {:?} {}", x.kind, x.claims, x.explanation);
-    }
-    let claim = |doc: &str, quote: &str| {
-        corpus
-            .claims()
-            .iter()
-            .find(|c| c.doc == doc && c.quote == quote)
-            .unwrap_or_else(|| panic!("{doc}: {quote}"))
-    };
+    let f = printed_findings(&corpus);
+    let claim = |doc: &str, quote: &str| quoted(&corpus, doc, quote);
     // "Chile's Valparaíso region" and "la región de Valparaíso" are one place.
     assert_eq!(claim("b.txt", "122").place.as_deref(), Some("valparaiso"));
     assert_eq!(claim("es.txt", "112").place.as_deref(), Some("valparaiso"));
@@ -1128,17 +1128,8 @@ fn monthly_inflation_and_poverty_agree_across_languages_without_false_disputes()
         ("es.txt", include_str!("articles/inflation_es.txt")),
         ("b.txt", include_str!("articles/inflation_en_b.txt")),
     ]);
-    let f = corpus.findings();
-    for x in f {
-        println!("{:?} {:?} {}", x.kind, x.claims, x.explanation);
-    }
-    let claim = |doc: &str, quote: &str| {
-        corpus
-            .claims()
-            .iter()
-            .find(|c| c.doc == doc && c.quote == quote)
-            .unwrap_or_else(|| panic!("{doc}: {quote}"))
-    };
+    let f = printed_findings(&corpus);
+    let claim = |doc: &str, quote: &str| quoted(&corpus, doc, quote);
     // "Argentina's monthly inflation rate": the place is Argentina, the measure monthly inflation.
     let monthly = claim("a.txt", "8.8%");
     assert_eq!(monthly.place.as_deref(), Some("argentina"));

@@ -1194,7 +1194,7 @@ fn share_of(
         "versus",
     ]);
     // The cheap tests first: the stopword test folds the word again.
-    let content = |t: &&Tok| {
+    let content = |t: &Tok| {
         t.word
             && !t.text.starts_with(|c: char| c.is_ascii_digit())
             && !t.is_in(&COMPARING)
@@ -1225,17 +1225,13 @@ fn share_of(
         let words: Vec<&str> = toks[after..]
             .iter()
             .take_while(|t| !t.is_clause_break())
-            .filter(|t| t.word && !crate::lexicon::is_stopword(t.text))
+            .filter(|t| t.word && !crate::lexicon::is_stopword(&t.folded))
             .take(4)
             .map(|t| t.text)
             .collect();
         return Some(words.join(" ").lowercase());
     }
     let subject = || -> Vec<&str> {
-        let mut seen = false;
-        // "la tasa de paro", "the rate of inflation": a leading generic measure noun is named by
-        // its complement, which a preposition does not end.
-        let mut generic = false;
         // "Officials told reporters that vaccination rates … were below 82%", "Iberdrola said on
         // Wednesday its net profit rose 20%": the reported clause.
         let start = (clause_start..first.min(toks.len()))
@@ -1252,51 +1248,39 @@ fn share_of(
         let start = digit
             .and_then(|d| (d..end).rev().find(|&k| toks[k].is(AND)))
             .map_or(start, |k| k + 1);
-        toks[start..end]
-            .iter()
-            .take_while(|t| {
-                let ends = measure::looks_like_verb(t)
-                    || t.is_in(&CHANGE_TO)
-                    || t.is_in(&REACH_VERBS)
-                    || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
-                    || (t.word && quantity::is_change_verb(&t.folded))
-                    || (seen && !generic && t.is_in(&PREPOSITIONS));
-                // Only a leading one: "vaccination rates in the county" is named already.
-                generic = !seen && t.is_in(&GENERIC_MEASURES);
-                seen |= content(t);
-                !ends
-            })
-            .filter(content)
-            .take(3)
-            .map(|t| t.text)
-            .collect()
+        // "la tasa de paro", "the rate of inflation": a leading generic measure noun is named by
+        // its complement, which a preposition does not end.
+        let mut generic = false;
+        leading_words(&toks[start..end], content, |t, seen| {
+            let ends = measure::looks_like_verb(t)
+                || t.is_in(&CHANGE_TO)
+                || t.is_in(&REACH_VERBS)
+                || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
+                || (t.word && quantity::is_change_verb(&t.folded))
+                || (seen && !generic && t.is_in(&PREPOSITIONS));
+            // Only a leading one: "vaccination rates in the county" is named already.
+            generic = !seen && t.is_in(&GENERIC_MEASURES);
+            ends
+        })
     };
     let of = toks
         .get(after)
         .is_some_and(|t| t.is(&["of", "de", "del"]))
-        .then(|| -> Vec<&str> {
+        .then(|| {
             // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
-            let mut seen = false;
             // "those infected", "los contagiados": a participle after a pronoun is what is counted.
             let mut pronoun = false;
-            toks[after + 1..]
-                .iter()
-                // "el 80 % de los usuarios seguía sin luz": the verb ends what it is a share of, and
-                // so does a negation ("los contagiados no estaban vacunados").
-                .take_while(|t| {
-                    let ends = t.is_clause_break()
-                        || t.is(AND)
-                        || ((seen || !pronoun) && measure::looks_like_verb(t))
-                        || (seen && t.is_in(&PREPOSITIONS))
-                        || (seen && t.is(&["no", "not", "never", "nunca"]));
-                    pronoun = t.is(&["those", "los", "las", "aquellos", "aquellas"]);
-                    seen |= content(t);
-                    !ends
-                })
-                .filter(content)
-                .take(3)
-                .map(|t| t.text)
-                .collect()
+            // "el 80 % de los usuarios seguía sin luz": the verb ends what it is a share of, and so
+            // does a negation ("los contagiados no estaban vacunados").
+            leading_words(&toks[after + 1..], content, |t, seen| {
+                let ends = t.is_clause_break()
+                    || t.is(AND)
+                    || ((seen || !pronoun) && measure::looks_like_verb(t))
+                    || (seen && t.is_in(&PREPOSITIONS))
+                    || (seen && t.is(&["no", "not", "never", "nunca"]));
+                pronoun = t.is(&["those", "los", "las", "aquellos", "aquellas"]);
+                ends
+            })
         });
     // "Poverty affected 41.7% of the population": a share of everyone is named by the subject of
     // its clause.
@@ -1314,6 +1298,26 @@ fn share_of(
         }
     };
     (!words.is_empty()).then(|| words.join(" ").lowercase())
+}
+
+/// The first three words of `toks` that `content` accepts, up to the word where `ends` (told
+/// whether a content word came before) stops the phrase.
+fn leading_words<'a>(
+    toks: &[Tok<'a>],
+    content: impl Fn(&Tok) -> bool,
+    mut ends: impl FnMut(&Tok, bool) -> bool,
+) -> Vec<&'a str> {
+    let mut seen = false;
+    toks.iter()
+        .take_while(|t| {
+            let stop = ends(t, seen);
+            seen |= content(t);
+            !stop
+        })
+        .filter(|t| content(t))
+        .take(3)
+        .map(|t| t.text)
+        .collect()
 }
 
 /// Nouns of a whole population, which a share of it does not name ("41.7% of the population").

@@ -263,7 +263,7 @@ pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
         .rev()
         .find(|&k| {
             !toks[k].word
-                || lexicon::is_stopword(toks[k].text)
+                || lexicon::is_stopword(&toks[k].folded)
                 || looks_like_verb(&toks[k])
                 || lexicon::reporting::is_reporting_verb_folded(&toks[k].folded)
         })

@@ -137,17 +137,20 @@ const BEGAN: [&str; 11] = [
 /// "since" or "desde (que)": "since the outbreak began in late January", "desde que comenzó el
 /// brote a finales de enero".
 fn began_since(sentence: &str, start: usize) -> bool {
-    let words: Vec<String> = sentence[..start]
+    let mut began = false;
+    let words = sentence[..start]
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .rev()
-        .take(8)
-        .map(crate::lexicon::fold)
-        .collect();
-    let Some(since) = words.iter().position(|w| w == "since" || w == "desde") else {
-        return false;
-    };
-    words[..since].iter().any(|w| BEGAN.contains(&w.as_str()))
+        .take(8);
+    for word in words {
+        let w = crate::lexicon::folded(word);
+        if w == "since" || w == "desde" {
+            return began;
+        }
+        began |= BEGAN.contains(&w.as_ref());
+    }
+    false
 }
 
 /// Whether expression `e` is the day a statement was made: right after a reporting verb ("said

@@ -10,6 +10,7 @@ use super::topic::{self, Signature};
 use super::{conflict, inconsistency, reprint, Finding, FindingKind};
 use crate::claims::{Claim, ClaimKind};
 use crate::document::Document;
+use crate::lang::Lang;
 use crate::time::Date;
 use std::collections::HashMap;
 
@@ -33,7 +34,10 @@ impl DocInfo {
             id: doc.id.clone(),
             outlet: doc.outlet.clone(),
             published: doc.published,
-            signature: Signature::of(&format!("{}\n{}", doc.title, doc.text)),
+            signature: Signature {
+                spanish: doc.lang == Lang::Es,
+                ..Signature::of(&format!("{}\n{}", doc.title, doc.text))
+            },
         }
     }
 
@@ -55,7 +59,10 @@ impl DocInfo {
                 .iter()
                 .find(|c| c.doc == id)
                 .and_then(|c| c.time.as_of),
-            signature: Signature::of(&text),
+            signature: Signature {
+                spanish: crate::document::detect_language(&text) == Lang::Es,
+                ..Signature::of(&text)
+            },
         }
     }
 }

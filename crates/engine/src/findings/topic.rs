@@ -176,7 +176,8 @@ pub struct Signature {
     pub weight: u32,
     /// Sum of the weights of names (proper nouns and numbers), which another language shares.
     pub names_weight: u32,
-    /// Whether the text reads as Spanish (more Spanish articles than English ones).
+    /// Whether the document is in Spanish (set from its language by `DocInfo`): across
+    /// languages only names can be shared.
     pub spanish: bool,
 }
 
@@ -184,7 +185,6 @@ impl Signature {
     /// The signature of a text.
     pub fn of(text: &str) -> Signature {
         let mut tokens: Vec<(String, u32)> = Vec::new();
-        let mut articles = (0usize, 0usize);
         for sentence in text.split(['.', '!', '?', '\n', ':', '"', '“', '”', '|', '•', '(']) {
             // "España" and "Spain" are one name: a known place also counts by its id.
             let written = sentence.split(|c: char| !c.is_alphanumeric());
@@ -196,11 +196,6 @@ impl Signature {
                 }
             }
             for (k, (w, cap)) in words(sentence).into_iter().enumerate() {
-                match w.as_str() {
-                    "the" | "of" | "and" => articles.0 += 1,
-                    "el" | "la" | "los" | "las" | "del" | "de" => articles.1 += 1,
-                    _ => {}
-                }
                 let stop = STOP.contains(&w.as_str());
                 let is_number = w.chars().all(|c| c.is_ascii_digit());
                 let weight = if is_number {
@@ -239,7 +234,7 @@ impl Signature {
             tokens: merged,
             weight,
             names_weight,
-            spanish: articles.1 > articles.0,
+            spanish: false,
         }
     }
 

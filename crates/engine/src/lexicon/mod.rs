@@ -13,6 +13,7 @@ pub(crate) mod reporting;
 mod spanish;
 mod stopwords;
 
+pub(crate) use inflection::folded;
 pub use inflection::{fold, singular};
 pub use negation::{is_negation, negation};
 pub use nouns::{
