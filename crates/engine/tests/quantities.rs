@@ -1343,3 +1343,28 @@ fn a_label_s_number_is_no_count() {
         QuantityKind::Count
     );
 }
+
+#[test]
+fn an_article_before_an_ordinal_ranks_what_follows() {
+    // "a third term", "un tercer mandato": the ordinal ranks the noun; no fraction.
+    for (qs, v) in [
+        (en("She won a third term."), 3.0),
+        (en("Rates were held for a third consecutive meeting."), 3.0),
+        (en("It was a fifth straight win."), 5.0),
+        (es("Busca un tercer mandato."), 3.0),
+        (es("Llegó una cuarta ola de contagios."), 4.0),
+    ] {
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!((qs[0].kind, num(&qs[0])), (QuantityKind::Ordinal, v));
+    }
+    // A fraction is taken of something, or compared: "a third of", "a fifth in a week".
+    for (qs, v) in [
+        (en("A third of voters stayed home."), 1.0 / 3.0),
+        (en("Cases rose by a fifth in the week."), 0.2),
+        (en("Output fell by a third."), 1.0 / 3.0),
+        (es("La producción cayó una tercera parte."), 1.0 / 3.0),
+    ] {
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert!(approx(num(&qs[0]), v), "{qs:?}");
+    }
+}

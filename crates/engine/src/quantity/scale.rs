@@ -6,6 +6,7 @@
 use super::lexicon::{Class, Lex};
 use super::scan::{Glue, Tokens, TK};
 use crate::lang::Lang;
+use crate::lexicon::is_stopword;
 
 /// A number found in the token stream (before it is classified as money, percent, year …).
 #[derive(Debug, Clone, Copy)]
@@ -59,6 +60,21 @@ enum E {
     A,
     /// "of a" between a fraction and a scale ("two thirds of a million").
     OfA,
+}
+
+/// Words besides function words that follow a fraction read as "a third" or "un quinto" ("a
+/// third more", "a fifth since", "una quinta parte"), folded.
+const FRACTION_NEXT: &str = "since|more|less|fewer|higher|lower|last|compared|percent|parte|partes|mas|menos|respecto|frente";
+
+/// Whether token `k`, after a singular ordinal with "a" or "un" before it, is a word the ordinal
+/// ranks ("a third term", "un cuarto intento"), so the ordinal is no fraction ("a third of", "a
+/// fifth in a week", "a third is", "un cuarto de", "una quinta parte").
+fn ranks_next(tk: &Tokens, k: usize) -> bool {
+    let next = match tk.toks.get(k) {
+        Some(t) if t.kind == TK::Word && tk.lex(k).is_none() => tk.norm(k),
+        _ => return false,
+    };
+    !is_stopword(next) && !FRACTION_NEXT.split('|').any(|w| w == next)
 }
 
 fn is_small(c: Class) -> bool {
@@ -186,6 +202,16 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                 match lx {
                     Lex::Card(v, c) => els.push((E::Card(v, c), j)),
                     Lex::Ord(v, p) => {
+                        // "un tercer mandato", "una cuarta ola": "un" is the article of what the
+                        // ordinal ranks, not a numerator; the ordinal is read from its own token.
+                        if !p
+                            && matches!(els[..], [(E::Card(n, Class::Unit), _)] if n == 1.0)
+                            && matches!(tk.norm(j - 1), "un" | "una")
+                            && ranks_next(tk, j + 1)
+                        {
+                            els.clear();
+                            break;
+                        }
                         els.push((E::Ord(v, p), j));
                         j += 1;
                         // An ordinal ends the phrase, except before a scale or "of a".
@@ -246,9 +272,12 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                         if !(ok_pos && (ok_next || tens_ord)) {
                             break;
                         }
-                        if let Some(Lex::Ord(v, _)) = next {
-                            // "a first class seat", "a second": not fractions.
-                            if v <= 2.0 && !matches!(lex_at(j + 2), Some(Lex::Card(..))) {
+                        if let Some(Lex::Ord(v, plural)) = next {
+                            // "a first class seat", "a second", "a third term", "a fifth
+                            // straight win": not fractions.
+                            if v <= 2.0 && !matches!(lex_at(j + 2), Some(Lex::Card(..)))
+                                || !plural && ranks_next(tk, j + 2)
+                            {
                                 break;
                             }
                         }
