@@ -1368,3 +1368,14 @@ fn an_article_before_an_ordinal_ranks_what_follows() {
         assert!(approx(num(&qs[0]), v), "{qs:?}");
     }
 }
+
+#[test]
+fn a_name_s_number_before_a_singular_noun_is_part_of_the_name() {
+    // "the Fortune 500 company": the number belongs to the name the noun is described by.
+    let q = en("The Fortune 500 company employs 7,000 people.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(num(&q[0]), 7000.0);
+    // A plural noun is what the number counts.
+    let q = en("UNICEF 300 children were vaccinated.");
+    assert_eq!((num(&q[0]), q[0].unit.as_deref()), (300.0, Some("children")));
+}

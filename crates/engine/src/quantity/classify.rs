@@ -8,6 +8,7 @@ use super::{bound, dates, money, noun, percent, peso, range, words_en};
 use super::{Bound, NumberContext, Quantity, QuantityKind, Value};
 use crate::case::Lowercase;
 use crate::lang::Lang;
+use crate::lexicon::inflection::singular_cow;
 
 /// A quantity under construction, with its token range.
 #[derive(Debug, Clone)]
@@ -186,7 +187,14 @@ fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
             .lit
             .is_some_and(|l| l.plain && l.int_digits <= 4);
     let word = tk.norm(q.t0.checked_sub(1)?);
-    let label = matches!(
+    let label = is_label(word);
+    (plain && label).then_some(word)
+}
+
+/// Whether a folded word labels the number after it rather than being counted by it
+/// ("category", "article", "level", "fase", "flight").
+fn is_label(word: &str) -> bool {
+    matches!(
         word,
         "category"
             | "categoria"
@@ -214,8 +222,7 @@ fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
             | "grade"
             | "week"
             | "jornada"
-    );
-    (plain && label).then_some(word)
+    )
 }
 
 /// Whether `q` is "half" right after an ordinal and before "of" ("the first half of the year",
@@ -871,15 +878,20 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         return None;
     }
     // "S&P 500", "Boeing 737", "Article 5": a bare number right after a name is part of it, unless
-    // a counted noun follows ("UNICEF 300 children").
+    // a counted noun follows ("UNICEF 300 children"; in English a singular noun is what the name
+    // describes, "the Fortune 500 company").
     // Read last: the noun lookup costs more than the tests before it.
     let counts_a_noun = || {
-        unit.as_deref()
-            .is_some_and(|u| crate::lexicon::concept(u).is_some())
-            || matches!(
-                tk.norm(a.t1),
-                "times" | "veces" | "more" | "of" | "de" | "mas"
-            )
+        unit.as_deref().is_some_and(|u| {
+            crate::lexicon::concept(u).is_some()
+                && (value == 1.0
+                    || *ctx.lang != Lang::En
+                    || singular_cow(u) != u
+                    || is_label(tk.norm(a.t0 - 1)))
+        }) || matches!(
+            tk.norm(a.t1),
+            "times" | "veces" | "more" | "of" | "de" | "mas"
+        )
     };
     if (1..=4).contains(&a.plain_digits) && after_a_name(tk, a.t0, ctx.lang) && !counts_a_noun() {
         return None;
