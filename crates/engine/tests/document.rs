@@ -510,10 +510,27 @@ fn an_outlet_named_on_its_own_line_or_credited_in_the_dateline() {
              personas murieron por las lluvias, según Protección Civil.\n",
             "EFE",
         ),
+        // An agency alone on its line; the dateline's last parentheses credit it.
+        (
+            "Otis deja 48 muertos\n\nEFE\n1 de noviembre de 2023\n\nAcapulco (México), 1 nov \
+             (EFE).- El número de muertos ascendió a 48, informó el Gobierno.\n",
+            "EFE",
+        ),
+        (
+            "Otis deja 48 muertos\n\n1 de noviembre de 2023\n\nAcapulco (México), 1 nov \
+             (EFE).- El número de muertos ascendió a 48, informó el Gobierno.\n",
+            "EFE",
+        ),
     ] {
         let doc = parse(text);
         assert_eq!(doc.outlet.as_deref(), Some(outlet), "{text}");
     }
+    // A picture's credit is no outlet.
+    let doc = parse(
+        "Storm kills 12\n\n13 May 2024\n\nPhoto: AFP\n\nA storm killed 12 people on Monday in \
+         the north of the country, officials said.\n",
+    );
+    assert_eq!(doc.outlet, None);
     // A short label line that is no outlet stays unnamed.
     let doc = parse(
         "Lisbon housing protest draws 50,000\n\nWorld news\n\nSunday, 15 October 2023\n\n\

@@ -1170,3 +1170,41 @@ fn monthly_inflation_and_poverty_agree_across_languages_without_false_disputes()
         .iter()
         .any(|x| matches!(x.kind, FindingKind::Conflict | FindingKind::Discrepancy)));
 }
+
+#[test]
+fn a_hurricane_s_wind_speed_converted_is_no_inconsistency_and_damage_estimates_agree() {
+    let corpus = articles(&[
+        ("a.txt", include_str!("articles/hurricane_en_a.txt")),
+        ("b.txt", include_str!("articles/hurricane_en_b.txt")),
+        ("es.txt", include_str!("articles/hurricane_es.txt")),
+    ]);
+    let f = printed_findings(&corpus);
+    let claim = |doc: &str, quote: &str| quoted(&corpus, doc, quote);
+    // "165 miles per hour (266 km per hour)": one speed in two units.
+    let kmh = claim("a.txt", "266 km per hour");
+    assert_eq!(kmh.unit.as_deref(), Some("km"));
+    assert!(!f.iter().any(|x| x.claims.contains(&kmh.id)), "{f:?}");
+    // A range of sums says what it is of: "Estimates of the damage range from …".
+    let range = claim("b.txt", "from $10 billion to $16 billion");
+    assert_eq!(range.head.as_deref(), Some("damage"));
+    assert!(has(
+        f,
+        FindingKind::Corroboration,
+        &claim("a.txt", "up to $15 billion").id,
+        &range.id
+    ));
+    // The toll rises across outlets and languages; the Spanish wire is credited to EFE.
+    assert!(has(
+        f,
+        FindingKind::Change,
+        &claim("b.txt", "45").id,
+        &claim("es.txt", "48").id
+    ));
+    assert_eq!(
+        corpus.document("es.txt").and_then(|d| d.outlet.as_deref()),
+        Some("EFE")
+    );
+    assert!(!f
+        .iter()
+        .any(|x| matches!(x.kind, FindingKind::Conflict | FindingKind::Inconsistency)));
+}

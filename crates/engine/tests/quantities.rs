@@ -1377,5 +1377,8 @@ fn a_name_s_number_before_a_singular_noun_is_part_of_the_name() {
     assert_eq!(num(&q[0]), 7000.0);
     // A plural noun is what the number counts.
     let q = en("UNICEF 300 children were vaccinated.");
-    assert_eq!((num(&q[0]), q[0].unit.as_deref()), (300.0, Some("children")));
+    assert_eq!(
+        (num(&q[0]), q[0].unit.as_deref()),
+        (300.0, Some("children"))
+    );
 }

@@ -504,7 +504,11 @@ impl SentenceContext<'_> {
             (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
             (h, _) => h,
         };
-        let restates = in_parens && measure::span(toks, after).is_none();
+        // "165 miles per hour (266 km per hour)": a figure in a unit of its own converts the one
+        // before rather than restating it.
+        let converts = kind != ClaimKind::Money
+            && parent.is_some_and(|p| q.unit.is_some() && p.unit.is_some() && q.unit != p.unit);
+        let restates = in_parens && !converts && measure::span(toks, after).is_none();
         let mut head = if restates && parent.is_some() {
             None
         } else {
@@ -572,7 +576,11 @@ impl SentenceContext<'_> {
             {
                 claim.unit = Some(std::mem::take(&mut h.surface));
             }
-        } else if kind == ClaimKind::Money && claim.head.is_none() {
+        } else if (kind == ClaimKind::Money || unit_range && q.unit.as_deref() != Some("%"))
+            && claim.head.is_none()
+        {
+            // A sum, or a range of sums ("damage estimates range from $10 billion to $16 billion"):
+            // what the money pays for, named nearby.
             claim.head = self.money_head(first).map(str::to_string);
         } else if claim.head.is_none() && kind == ClaimKind::Count {
             claim.unit = q.unit.clone();

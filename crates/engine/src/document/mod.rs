@@ -293,32 +293,42 @@ fn outlet_line(
     (1..first_body.min(infos.len())).find_map(|k| {
         let line = &text[infos[k].line.start..infos[k].line.end];
         let short = infos[k].words <= 4 && !infos[k].terminal;
-        if kinds[k] != Some(FurnitureKind::Navigation) || !short || !beside_meta(k) {
+        // A wire agency alone on its line is read as a credit ("EFE", "Reuters").
+        let label = matches!(
+            kinds[k],
+            Some(FurnitureKind::Navigation | FurnitureKind::Credit)
+        );
+        if !label || !short || !beside_meta(k) {
             return None;
         }
         let name = metadata::byline_outlet(line).1?;
-        let named = name.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || matches!(w, "de" | "del" | "la" | "el" | "the" | "of" | "and" | "&")
-        });
+        // "Photo: AFP" credits a picture, not the story.
+        let named = !name.contains(':')
+            && name.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    || matches!(w, "de" | "del" | "la" | "el" | "the" | "of" | "and" | "&")
+            });
         named.then_some(name)
     })
 }
 
-/// The agency a wire dateline credits: "LISBON, Oct 15 (Reuters) -", "MADRID (EFE).-".
+/// The agency a wire dateline credits in its last parentheses: "LISBON, Oct 15 (Reuters) -",
+/// "MADRID (EFE).-", "Acapulco (México), 1 nov (EFE).-".
 fn credited_in_dateline(text: &str, furniture: &[Furniture]) -> Option<String> {
-    let line = furniture
+    furniture
         .iter()
-        .find(|f| f.kind == FurnitureKind::Dateline && f.end - f.start <= 80)?;
-    let s = &text[line.start..line.end];
-    let open = s.find('(')?;
-    let close = open + s[open..].find(')')?;
-    let name = s[open + 1..close].trim();
-    let words = name.split_whitespace().count();
-    let named = (1..=3).contains(&words)
-        && name.starts_with(|c: char| c.is_uppercase())
-        && !name.contains(|c: char| c.is_ascii_digit());
-    named.then(|| name.to_string())
+        .filter(|f| f.kind == FurnitureKind::Dateline && f.end - f.start <= 80)
+        .find_map(|line| {
+            let s = &text[line.start..line.end];
+            let close = s.rfind(')')?;
+            let open = s[..close].rfind('(')?;
+            let name = s[open + 1..close].trim();
+            let words = name.split_whitespace().count();
+            let named = (1..=3).contains(&words)
+                && name.starts_with(|c: char| c.is_uppercase())
+                && !name.contains(|c: char| c.is_ascii_digit());
+            named.then(|| name.to_string())
+        })
 }
 
 fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
