@@ -1125,3 +1125,17 @@ fn one_in_five_counts_what_follows_it() {
     );
     assert_eq!(claims[0].measure, "niños per 5");
 }
+
+#[test]
+fn a_later_clause_s_year_dates_its_own_figure() {
+    let claims = parse(
+        "Election results\n\nSheinbaum received nearly 36 million votes, the most ever for a \
+         candidate, surpassing the 30.1 million won by Lopez Obrador in 2018.",
+        None,
+    );
+    assert_eq!(one(&claims, 36e6).time.text, None);
+    let earlier = one(&claims, 30.1e6);
+    assert_eq!(earlier.time.text.as_deref(), Some("2018"));
+    // "won by" is the verb, not Korea's currency.
+    assert_eq!(earlier.kind, ClaimKind::Count);
+}

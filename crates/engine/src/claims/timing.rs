@@ -22,7 +22,17 @@ pub fn of_figure(
         // for an expression that would apply otherwise).
         let anothers =
             || !dates_figure(sentence, e, end) && dates_an_earlier_value(sentence, e.start);
-        e.is_resolved() && (same_clause || coarse) && !anothers()
+        // "36 million votes, …, surpassing the 30.1 million won by López Obrador in 2018": a
+        // later clause's expression that dates a figure of its own is that figure's.
+        let nearer = || {
+            e.start >= end
+                && sentence.get(end..e.start).is_some_and(|between| {
+                    between
+                        .rfind(|c: char| c.is_ascii_digit())
+                        .is_some_and(|k| dates_figure(sentence, e, end + k + 1))
+                })
+        };
+        e.is_resolved() && (same_clause || coarse && !nearer()) && !anothers()
     };
     // Which expressions apply, decided once for the three readings below (a bit each; any past
     // the 64th is decided where it is read).

@@ -551,7 +551,13 @@ fn money_after(
                 return Some((c, end, mult, false));
             }
             if let Some((c, used)) = money::name_at(tk, q) {
-                return Some((c, q + used, 1.0, false));
+                // "the 30.1 million won by López Obrador in 2018": the verb, not Korea's won.
+                let verb = tk.norm(q) == "won"
+                    && matches!(
+                        tk.norm(q + 1),
+                        "by" | "in" | "at" | "over" | "against" | "the"
+                    );
+                return (!verb).then_some((c, q + used, 1.0, false));
             }
             if matches!(tk.norm(q), "de" | "of") && (a.scale >= 1e6 || a.words && a.scale >= 1e3) {
                 if let Some((c, used)) = money::name_at(tk, q + 1) {
