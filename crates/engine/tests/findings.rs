@@ -1208,3 +1208,40 @@ fn a_hurricane_s_wind_speed_converted_is_no_inconsistency_and_damage_estimates_a
         .iter()
         .any(|x| matches!(x.kind, FindingKind::Conflict | FindingKind::Inconsistency)));
 }
+
+#[test]
+fn election_shares_and_turnout_agree_across_outlets_and_languages() {
+    let corpus = articles(&[
+        ("a.txt", include_str!("articles/election_en_a.txt")),
+        ("b.txt", include_str!("articles/election_en_b.txt")),
+        ("es.txt", include_str!("articles/election_es.txt")),
+    ]);
+    let f = printed_findings(&corpus);
+    let claim = |doc: &str, quote: &str| quoted(&corpus, doc, quote);
+    // "59.4% of the vote", "el 58,3% … de los votos": shares of one whole.
+    assert_eq!(claim("b.txt", "59.4%").head.as_deref(), Some("vote"));
+    assert!(has(
+        f,
+        FindingKind::Corroboration,
+        &claim("a.txt", "between 58.3% and 60.7%").id,
+        &claim("es.txt", "entre el 58,3% y el 60,7%").id
+    ));
+    // A quick count's range of turnout holds the later "about 60%".
+    let range = claim("a.txt", "between 58.9% and 61.1%");
+    assert_eq!(range.head.as_deref(), Some("turnout"));
+    assert!(has(
+        f,
+        FindingKind::Corroboration,
+        &range.id,
+        &claim("b.txt", "about 60%").id
+    ));
+    // "surpassing the 30.1 million won by Lopez Obrador in 2018": votes of 2018, not won.
+    assert_eq!(claim("b.txt", "nearly 36 million").time.text, None);
+    assert!(!corpus
+        .claims()
+        .iter()
+        .any(|c| c.unit.as_deref() == Some("KRW")));
+    assert!(!f
+        .iter()
+        .any(|x| matches!(x.kind, FindingKind::Conflict | FindingKind::Inconsistency)));
+}

@@ -749,9 +749,11 @@ impl SentenceContext<'_> {
                 .or(phrase),
             _ => phrase,
         };
-        // "the unemployment rate", "la tasa de desempleo": the indicator a share measures, so
-        // outlets in either language are compared.
-        if claim.head.is_none() && kind == ClaimKind::Percent {
+        // "the unemployment rate", "la tasa de desempleo": the indicator a share (or a range of
+        // shares, "turnout was between 58.9% and 61.1%") measures, so outlets in either language
+        // are compared.
+        let shares = kind == ClaimKind::Percent || unit_range && claim.unit.as_deref() == Some("%");
+        if claim.head.is_none() && shares {
             claim.head = phrase.as_deref().and_then(indicator).map(str::to_string);
         }
         // "net profit rose 20%", "un 19,6% más" (of a profit): a change of a company's profit,

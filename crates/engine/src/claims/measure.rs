@@ -233,16 +233,25 @@ fn participle_before_noun(toks: &[Tok], j: usize) -> bool {
 /// What a share of a stated whole counts: "709 of the cases", "3 de los 14 heridos".
 pub fn partitive(toks: &[Tok], after_figure: usize) -> Option<Head> {
     let of = toks.get(after_figure)?;
+    // A share of many ("of the cases") or a percentage of a whole ("59.4% of the vote", "el
+    // 59,4 % del voto"), not "the average of 3.5 of the Organization".
+    let percent = after_figure
+        .checked_sub(1)
+        .is_some_and(|k| toks[k].text.ends_with('%') || toks[k].is(&["percent", "cent", "ciento"]));
+    if percent && of.is(&["del"]) {
+        return after(toks, after_figure + 1).filter(|h| h.id != Some("person"));
+    }
     let det = toks.get(after_figure + 1)?;
     let english = of.is(&["of"]) && det.is(&["the", "these", "those", "its", "their"]);
     let spanish = of.is(&["de"]) && det.is(&["los", "las", "sus", "estos", "estas"]);
     if !(english || spanish) {
         return None;
     }
-    // A share of many ("of the cases"), not "the average of 3.5 of the Organization".
+    // "41.7% of the population": a share of everyone is named by its subject ("poverty").
+    let whole = |h: &Head| percent && h.id != Some("person");
     after(toks, after_figure + 2).filter(|h| {
         let last = &toks[h.end - 1].folded;
-        lexicon::singular(last) != last.as_ref()
+        whole(h) || lexicon::singular(last) != last.as_ref()
     })
 }
 
