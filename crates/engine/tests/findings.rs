@@ -1245,3 +1245,39 @@ fn election_shares_and_turnout_agree_across_outlets_and_languages() {
         .iter()
         .any(|x| matches!(x.kind, FindingKind::Conflict | FindingKind::Inconsistency)));
 }
+
+#[test]
+fn a_breakdown_by_nationality_and_a_when_clause_s_year_raise_no_false_disputes() {
+    let corpus = articles(&[
+        ("a.txt", include_str!("articles/migration_en_a.txt")),
+        ("es.txt", include_str!("articles/migration_es.txt")),
+        ("b.txt", include_str!("articles/migration_en_b.txt")),
+    ]);
+    let f = printed_findings(&corpus);
+    let claim = |doc: &str, quote: &str| quoted(&corpus, doc, quote);
+    // "followed by Ecuadoreans (57,250)", "seguidos de ecuatorianos (57.250)": a list's parts.
+    assert!(
+        !f.iter().any(|x| x.kind == FindingKind::Inconsistency),
+        "{f:?}"
+    );
+    assert!(has(
+        f,
+        FindingKind::Corroboration,
+        &claim("a.txt", "57,250").id,
+        &claim("es.txt", "57.250").id
+    ));
+    // "un 109% más que en 2022, cuando lo hicieron 248.284 personas": 2022's figure.
+    assert_eq!(
+        claim("es.txt", "248.284").time.text.as_deref(),
+        Some("2022")
+    );
+    // "between Colombia and Panama" is a route, not the figure's place.
+    assert_eq!(claim("a.txt", "520,085").place, None);
+    // "down from 500,000-plus last year": at least, and last year's.
+    let earlier = claim("b.txt", "500,000-plus");
+    assert_eq!(earlier.bound, Bound::AtLeast);
+    assert_eq!(earlier.time.text.as_deref(), Some("last year"));
+    assert!(!f
+        .iter()
+        .any(|x| matches!(x.kind, FindingKind::Conflict | FindingKind::Discrepancy)));
+}

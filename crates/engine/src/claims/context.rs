@@ -52,6 +52,13 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         if !toks[k].word || !capitalized(&toks[k]) {
             return None;
         }
+        // "the jungle between Colombia and Panama": a route's ends are no place of the figure.
+        let before = |j: usize, words: &[&str]| k >= j && toks[k - j].is(words);
+        if before(1, &["between", "entre"])
+            || before(1, &["and", "y"]) && (2..6).any(|j| before(j, &["between", "entre"]))
+        {
+            return None;
+        }
         // "Chile's Valparaíso region": the area named after the possessive is the place.
         if possessor(toks[k].text).is_some() && k + 1 < to && toks[k + 1].is_capitalized() {
             let next = toks[k + 1].text;

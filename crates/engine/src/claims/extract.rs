@@ -626,6 +626,21 @@ impl SentenceContext<'_> {
             clause,
             self.doc.published,
         );
+        // "un 109% más que en 2022, cuando lo hicieron 248.284 personas": a "when" clause is dated
+        // by the expression right before it, even a comparison's baseline.
+        if clause_start >= 1 && toks[clause_start].is(&["cuando", "when"]) {
+            let comma = toks[clause_start - 1].start;
+            if let Some(e) = time::find_resolved(self.text, &self.doc.lang, self.doc.published)
+                .iter()
+                .find(|e| {
+                    self.text
+                        .get(e.end..comma)
+                        .is_some_and(|gap| gap.trim().is_empty())
+                })
+            {
+                claim.time = timing::from_expr(self.text, e, self.doc.published);
+            }
+        }
         // "the 300 arriving in April join the 450 already working": what is already there holds
         // now, not at a later time another clause names.
         let published = self.doc.published;

@@ -219,7 +219,7 @@ impl Entry {
             (Some(open), Some(close)) => open > close,
             (Some(_), None) => true,
             _ => false,
-        };
+        } && !owned_by_name(before_quote);
         Entry {
             claim: claim.clone(),
             doc,
@@ -512,4 +512,19 @@ impl Index {
     pub(crate) fn entry(&self, i: usize) -> &Entry {
         &self.entries[i]
     }
+}
+
+/// Whether a figure opening parentheses follows a name or a demonym that owns it ("followed by
+/// Ecuadoreans (57,250) and Haitians (46,558)", "ecuatorianos (57.250)"): a part of a list, not
+/// the figure before restated.
+fn owned_by_name(before_quote: &str) -> bool {
+    let Some(rest) = before_quote.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let word = rest
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_uppercase) || crate::lexicon::demonym_country(word).is_some()
 }

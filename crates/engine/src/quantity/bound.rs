@@ -221,10 +221,15 @@ pub(crate) fn over_is_during(tk: &Tokens, s: usize, t1: usize, lang: &crate::lan
     }) && !(s.saturating_sub(6)..s).any(|k| matches!(tk.sym(k), ',' | ';' | '.' | ':'))
 }
 
-/// A hedge written after a figure ("500 or more", "aged 65 or older", "20 o más"), looked for at
+/// A hedge written after a figure ("500 or more", "aged 65 or older", "20 o más", "500,000-plus"), looked for at
 /// token `k` (right after the figure) or one word later (after its unit): (bound, end token when the
 /// hedge follows the figure directly).
 pub(crate) fn hedge_after(tk: &Tokens, k: usize) -> Option<(Bound, Option<usize>)> {
+    // "500,000-plus": at least the figure.
+    let glued = |j: usize| tk.toks.get(j).is_some_and(|t| !t.space);
+    if tk.sym(k) == '-' && tk.norm(k + 1) == "plus" && glued(k) && glued(k + 1) {
+        return Some((Bound::AtLeast, Some(k + 2)));
+    }
     for (at, direct) in [(k, true), (k + 1, false)] {
         if !matches!(tk.norm(at), "or" | "o" | "u") {
             continue;
