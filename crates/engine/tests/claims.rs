@@ -1139,3 +1139,25 @@ fn a_later_clause_s_year_dates_its_own_figure() {
     // "won by" is the verb, not Korea's currency.
     assert_eq!(earlier.kind, ClaimKind::Count);
 }
+
+#[test]
+fn coordinated_figures_keep_their_own_places_and_units_name_no_measure() {
+    let claims = parse(
+        "Emissions report\n\nEmissions from China rose 4% and those from India 8.2%, while \
+         emissions in the US fell 3% and in the European Union 7.4%. The world has a remaining \
+         carbon budget of about 275 billion tonnes.",
+        None,
+    );
+    let place = |v: f64| one(&claims, v).place.clone();
+    assert_eq!(place(4.0).as_deref(), Some("china"));
+    assert_eq!(place(8.2).as_deref(), Some("india"));
+    assert_eq!(place(3.0).as_deref(), Some("united states"));
+    assert_eq!(place(7.4).as_deref(), Some("european union"));
+    // "a carbon budget of 275 billion tonnes": tonnes are the unit, the budget the measure.
+    let budget = one(&claims, 275e9);
+    assert_eq!(budget.unit.as_deref(), Some("tonnes"));
+    assert!(
+        budget.measure.starts_with("remaining carbon budget"),
+        "{budget:?}"
+    );
+}

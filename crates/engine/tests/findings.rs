@@ -1281,3 +1281,30 @@ fn a_breakdown_by_nationality_and_a_when_clause_s_year_raise_no_false_disputes()
         .iter()
         .any(|x| matches!(x.kind, FindingKind::Conflict | FindingKind::Discrepancy)));
 }
+
+#[test]
+fn emissions_and_a_carbon_budget_in_tonnes_are_two_measures() {
+    let corpus = articles(&[
+        ("a.txt", include_str!("articles/emissions_en_a.txt")),
+        ("es.txt", include_str!("articles/emissions_es.txt")),
+        ("b.txt", include_str!("articles/emissions_en_b.txt")),
+    ]);
+    let f = printed_findings(&corpus);
+    let claim = |doc: &str, quote: &str| quoted(&corpus, doc, quote);
+    // "El presupuesto de carbono … es de unos 275.000 millones de toneladas": a budget in tonnes.
+    assert!(has(
+        f,
+        FindingKind::Corroboration,
+        &claim("a.txt", "about 275 billion").id,
+        &claim("es.txt", "unos 275.000 millones").id
+    ));
+    assert!(
+        !f.iter().any(|x| x.kind == FindingKind::Discrepancy),
+        "{f:?}"
+    );
+    // "while emissions in the US fell 3% and in the European Union 7.4%".
+    assert_eq!(
+        claim("es.txt", "7,4%").place.as_deref(),
+        Some("european union")
+    );
+}

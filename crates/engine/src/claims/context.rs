@@ -11,8 +11,26 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
         .find(|&k| toks[k].is_clause_break())
         .unwrap_or(toks.len());
     let clause_start = clause_from(toks, first);
-    place_in(toks, after, clause_end)
-        .or_else(|| place_in(toks, clause_start, first))
+    // "Emissions from China rose 4% and those from India 8.2%": a conjunction that joins another
+    // figure bounds this figure's part of the clause.
+    let joins = |k: usize, others: std::ops::Range<usize>| {
+        toks[k].is(&["and", "y", "while", "mientras", "whereas", "but", "pero"])
+            && toks[others]
+                .iter()
+                .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let part_end = (after..clause_end)
+        .find(|&k| joins(k, k + 1..clause_end))
+        .unwrap_or(clause_end);
+    let part_start = (clause_start..first)
+        .rev()
+        .find(|&k| joins(k, clause_start..k))
+        .map_or(clause_start, |k| k + 1);
+    // A part without a place of its own shares the clause's ("the 768 who work in Mexico and
+    // 123 who will arrive").
+    place_in(toks, after, part_end)
+        .or_else(|| place_in(toks, part_start, first))
+        .or_else(|| place_in(toks, clause_start, part_start))
         .or_else(|| {
             // "Gaines County, the center of the outbreak, accounts for 100": past an apposition
             // (a clause opened by an article, or after a short subject), the clause before it is
@@ -71,8 +89,9 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         let Some((id, _)) = place_at(toks, k, to) else {
             return named_area(toks, k, to);
         };
-        // A demonym right before a noun is a modifier ("Cuban doctors"), not the place.
-        let is_name = toks[k].demonym().is_none();
+        // A demonym right before a noun is a modifier ("Cuban doctors"), not the place; a
+        // country written as its own demonym is the country ("China", not "la china").
+        let is_name = toks[k].demonym().is_none() || toks[k].folded == id;
         is_name.then(|| id.to_string())
     })
 }

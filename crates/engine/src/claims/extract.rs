@@ -2,7 +2,7 @@
 //! qualifier, time, place and source; years become date claims only when they date an event or a
 //! start; statements about measurable facts are added with their polarity.
 
-use super::measure::{self, Head};
+use super::measure::{self, is_unit, Head};
 use super::tokens::{first_at_or_after, tokenize, Tok, Words};
 use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
@@ -504,6 +504,29 @@ impl SentenceContext<'_> {
             (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
             (h, _) => h,
         };
+        // "emissions rose 1.1% to a record 36.8 billion tonnes", "a carbon budget of 275 billion
+        // tonnes": a unit of measure is what the figure is written in; what it measures is the
+        // noun before "of" or the subject of the change.
+        let mut measured_in = None;
+        let head = match head {
+            Some(h) if kind == ClaimKind::Count && h.id.is_some_and(is_unit) => {
+                // "El presupuesto de carbono … es de unos 275.000 millones de toneladas".
+                let copula = (first.saturating_sub(2)..first)
+                    .find(|&k| toks[k].is(&["es", "fue", "era", "is", "was", "are", "were"]));
+                match measure::before_of(toks, first)
+                    .or_else(|| self.change_subject(clause_start, first))
+                    .or_else(|| {
+                        measure::first_after(toks, clause_start..copula?, |id, _| !is_unit(id))
+                    }) {
+                    Some(m) => {
+                        measured_in = Some(h.surface);
+                        Some(Head { end: h.end, ..m })
+                    }
+                    None => Some(h),
+                }
+            }
+            h => h,
+        };
         // "165 miles per hour (266 km per hour)": a figure in a unit of its own converts the one
         // before rather than restating it.
         let converts = kind != ClaimKind::Money
@@ -574,7 +597,7 @@ impl SentenceContext<'_> {
                 ClaimKind::Count | ClaimKind::Rate | ClaimKind::Ratio | ClaimKind::Range
             ) && !unit_range
             {
-                claim.unit = Some(std::mem::take(&mut h.surface));
+                claim.unit = Some(measured_in.unwrap_or_else(|| std::mem::take(&mut h.surface)));
             }
         } else if (kind == ClaimKind::Money || unit_range && q.unit.as_deref() != Some("%"))
             && claim.head.is_none()

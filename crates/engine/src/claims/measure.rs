@@ -524,6 +524,11 @@ pub fn is_duration(id: &str) -> bool {
     lexicon::kind(id) == Some("duration")
 }
 
+/// Whether a concept is a unit of measure ("tonnes", "kilómetros", "hectares").
+pub fn is_unit(id: &str) -> bool {
+    lexicon::kind(id) == Some("unit of measure")
+}
+
 /// Whether a concept is a place or a building (what scopes another figure: "in 23 states").
 pub fn is_place(id: &str) -> bool {
     matches!(lexicon::kind(id), Some("place"))
