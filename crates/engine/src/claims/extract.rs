@@ -170,15 +170,13 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             segment: std::cell::Cell::new(None),
             marks: std::cell::OnceCell::new(),
         };
+        // Without digits, a word read as ASCII letters and digits has letters only.
         let words = toks
             .iter()
             .filter(|t| t.word)
-            .map(|t| (t.text, t.folded.as_ref()));
-        // A word that starts with a digit holds a figure: no need to look the others up.
-        let digit = toks
-            .iter()
-            .any(|t| t.word && t.text.as_bytes().first().is_some_and(u8::is_ascii_digit));
-        let figures = if digit || quantity::may_hold(words, &doc.number.lang) {
+            .map(|t| (t.text, t.folded.as_ref(), t.plain));
+        // A digit is in a word, which may hold a figure: no need to look the words up.
+        let figures = if has_digit(text) || quantity::may_hold(words, &doc.number.lang) {
             quantity::extract(text, &doc.number)
         } else {
             Vec::new()
@@ -1546,7 +1544,7 @@ fn is_adjectival_money(quote: &str) -> bool {
 }
 
 fn has_digit(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit())
+    crate::document::ascii::has_digit(s.as_bytes())
 }
 
 /// Whether the time expression starting at byte `start` is a comparison's baseline rather than

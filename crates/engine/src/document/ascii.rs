@@ -30,6 +30,14 @@ pub(crate) fn digit_mask(w: u64) -> u64 {
     at_least(w, 0x30) & !at_least(w, 0x3a) & !w
 }
 
+/// Whether `b` holds an ASCII digit, read eight bytes at a time.
+pub(crate) fn has_digit(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    let found =
+        chunks.any(|c| digit_mask(u64::from_le_bytes(c.try_into().unwrap_or_default())) != 0);
+    found || chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// The high bit of each byte of `w` that is an ASCII letter or digit, the others 0.
 pub(crate) fn alnum_mask(w: u64) -> u64 {
     letter_mask(w) | digit_mask(w)
@@ -68,6 +76,11 @@ mod tests {
             assert_eq!(letter_mask(w), mask(u8::is_ascii_alphabetic), "{b}");
             assert_eq!(alnum_mask(w), mask(u8::is_ascii_alphanumeric), "{b}");
             assert_eq!(digit_mask(w), mask(u8::is_ascii_digit), "{b}");
+            let bytes = w.to_le_bytes();
+            for n in 0..=8 {
+                let naive = bytes[..n].iter().any(u8::is_ascii_digit);
+                assert_eq!(has_digit(&bytes[..n]), naive, "{b}");
+            }
             let space = |c: &u8| c.is_ascii() && char::from(*c).is_whitespace();
             assert_eq!(space_mask(w), mask(space), "{b}");
         }
