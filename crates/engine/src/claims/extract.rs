@@ -3,7 +3,7 @@
 //! start; statements about measurable facts are added with their polarity.
 
 use super::measure::{self, Head};
-use super::tokens::{first_at_or_after, tokenize, Tok, Words};
+use super::tokens::{emptied, first_at_or_after, tokenize, Tok, Words};
 use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::case::Lowercase;
@@ -150,14 +150,15 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     // About one claim a sentence: the vector of large claims seldom moves.
     let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut previous_group = PreviousGroup::default();
+    // One buffer for every sentence's lowercase copy, one for its tokens.
     let mut lower = String::new();
+    let mut spare: Vec<Tok> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
-        // One buffer for every sentence's lowercase copy.
         lower.clear();
         lower.push_str(text);
         lower.make_ascii_lowercase();
-        let toks = tokenize(text, &lower);
+        let toks = tokenize(text, &lower, std::mem::take(&mut spare));
         let ctx = SentenceContext {
             doc,
             text,
@@ -214,6 +215,8 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 };
             }
         }
+        drop(ctx);
+        spare = emptied(toks);
     }
     for (n, claim) in claims.iter_mut().enumerate() {
         claim.id = claim_id(&doc.id, n + 1);
@@ -272,7 +275,7 @@ impl PreviousGroup {
                 let sentence = &doc.sentences[index];
                 let text = &doc.text[sentence.start..sentence.end];
                 let lower = text.to_ascii_lowercase();
-                let toks = tokenize(text, &lower);
+                let toks = tokenize(text, &lower, Vec::new());
                 group_head(&toks, sentence.start, &claims[from..to])
             })
             .clone()

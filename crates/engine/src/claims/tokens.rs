@@ -228,12 +228,14 @@ fn remember(
 }
 
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
-/// punctuation characters; white space is dropped. `lower` is `text.to_ascii_lowercase()` (same
-/// byte offsets): an ASCII word's folded form is borrowed from it.
-pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
+/// punctuation characters, in the buffer of `spare` (see [`emptied`]); white space is dropped.
+/// `lower` is `text.to_ascii_lowercase()` (same byte offsets): an ASCII word's folded form is
+/// borrowed from it.
+pub fn tokenize<'a>(text: &'a str, lower: &'a str, spare: Vec<Tok<'_>>) -> Vec<Tok<'a>> {
     let b = text.as_bytes();
+    let mut toks = emptied(spare);
     // One token per four bytes is more than prose holds: the vector seldom grows.
-    let mut toks = Vec::with_capacity(text.len() / 4 + 4);
+    toks.reserve(text.len() / 4 + 4);
     let mut pos = 0;
     while let Some(&first) = b.get(pos) {
         let i = pos;
@@ -268,6 +270,13 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
         });
     }
     toks
+}
+
+/// `toks` emptied, as a vector for the tokens of any text, in the same buffer (collected in
+/// place: no token is kept), so that the next sentence's tokens need no allocation.
+#[allow(clippy::unnecessary_filter_map)] // `filter` could not change the tokens' lifetime
+pub fn emptied<'b>(toks: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    toks.into_iter().filter_map(|_| None).collect()
 }
 
 /// The word token `text[start..end]`, its folded form borrowed when it is ASCII (known when
