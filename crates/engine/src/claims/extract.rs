@@ -3,7 +3,7 @@
 //! start; statements about measurable facts are added with their polarity.
 
 use super::measure::{self, Head};
-use super::tokens::{emptied, first_at_or_after, tokenize, Tok, Words};
+use super::tokens::{first_at_or_after, tokenize, Tok, Words};
 use super::{context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::case::Lowercase;
@@ -150,15 +150,12 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     // About one claim a sentence: the vector of large claims seldom moves.
     let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut previous_group = PreviousGroup::default();
-    // One buffer for every sentence's lowercase copy, one for its tokens.
-    let mut lower = String::new();
-    let mut spare: Vec<Tok> = Vec::new();
+    // One lowercase copy of the document, one buffer for every sentence's tokens.
+    let lower = doc.text.to_ascii_lowercase();
+    let mut toks = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
-        lower.clear();
-        lower.push_str(text);
-        lower.make_ascii_lowercase();
-        let toks = tokenize(text, &lower, std::mem::take(&mut spare));
+        tokenize(text, &lower[sentence.start..sentence.end], &mut toks);
         let ctx = SentenceContext {
             doc,
             text,
@@ -215,8 +212,6 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 };
             }
         }
-        drop(ctx);
-        spare = emptied(toks);
     }
     for (n, claim) in claims.iter_mut().enumerate() {
         claim.id = claim_id(&doc.id, n + 1);
@@ -275,7 +270,8 @@ impl PreviousGroup {
                 let sentence = &doc.sentences[index];
                 let text = &doc.text[sentence.start..sentence.end];
                 let lower = text.to_ascii_lowercase();
-                let toks = tokenize(text, &lower, Vec::new());
+                let mut toks = Vec::new();
+                tokenize(text, &lower, &mut toks);
                 group_head(&toks, sentence.start, &claims[from..to])
             })
             .clone()

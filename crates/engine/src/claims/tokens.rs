@@ -228,12 +228,12 @@ fn remember(
 }
 
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
-/// punctuation characters, in the buffer of `spare` (see [`emptied`]); white space is dropped.
-/// `lower` is `text.to_ascii_lowercase()` (same byte offsets): an ASCII word's folded form is
-/// borrowed from it.
-pub fn tokenize<'a>(text: &'a str, lower: &'a str, spare: Vec<Tok<'_>>) -> Vec<Tok<'a>> {
+/// punctuation characters, into `toks` (emptied first: one buffer serves many sentences); white
+/// space is dropped. `lower` is `text.to_ascii_lowercase()` (same byte offsets): an ASCII word's
+/// folded form is borrowed from it.
+pub fn tokenize<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
     let b = text.as_bytes();
-    let mut toks = emptied(spare);
+    toks.clear();
     // One token per four bytes is more than prose holds: the vector seldom grows.
     toks.reserve(text.len() / 4 + 4);
     let mut pos = 0;
@@ -269,14 +269,6 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, spare: Vec<Tok<'_>>) -> Vec<T
             Tok::new(punct, i, false, false, Cow::Borrowed(punct))
         });
     }
-    toks
-}
-
-/// `toks` emptied, as a vector for the tokens of any text, in the same buffer (collected in
-/// place: no token is kept), so that the next sentence's tokens need no allocation.
-#[allow(clippy::unnecessary_filter_map)] // `filter` could not change the tokens' lifetime
-pub fn emptied<'b>(toks: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
-    toks.into_iter().filter_map(|_| None).collect()
 }
 
 /// The word token `text[start..end]`, its folded form borrowed when it is ASCII (known when
