@@ -198,7 +198,7 @@ pub(crate) fn may_hold<'w>(
     words.any(|(written, folded, letters)| {
         // Most words are ASCII letters only, folded to lowercase: one number word or none.
         if letters {
-            return numbers.may_know(folded) && is_number_word(folded, &numbers);
+            return numbers.may_be_number(folded) && is_number_word(folded, &numbers);
         }
         if written.is_ascii() {
             ascii_word_may_hold(folded, &numbers)
