@@ -150,14 +150,12 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     // About one claim a sentence: the vector of large claims seldom moves.
     let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut previous_group = PreviousGroup::default();
-    let mut lower = String::new();
+    // One lowercase copy of the document, one buffer for every sentence's tokens.
+    let lower = doc.text.to_ascii_lowercase();
+    let mut toks = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
-        // One buffer for every sentence's lowercase copy.
-        lower.clear();
-        lower.push_str(text);
-        lower.make_ascii_lowercase();
-        let toks = tokenize(text, &lower);
+        tokenize(text, &lower[sentence.start..sentence.end], &mut toks);
         let ctx = SentenceContext {
             doc,
             text,
@@ -170,15 +168,13 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             segment: std::cell::Cell::new(None),
             marks: std::cell::OnceCell::new(),
         };
+        // Without digits, a word read as ASCII letters and digits has letters only.
         let words = toks
             .iter()
             .filter(|t| t.word)
-            .map(|t| (t.text, t.folded.as_ref()));
-        // A word that starts with a digit holds a figure: no need to look the others up.
-        let digit = toks
-            .iter()
-            .any(|t| t.word && t.text.as_bytes().first().is_some_and(u8::is_ascii_digit));
-        let figures = if digit || quantity::may_hold(words, &doc.number.lang) {
+            .map(|t| (t.text, t.folded.as_ref(), t.plain));
+        // A digit is in a word, which may hold a figure: no need to look the words up.
+        let figures = if has_digit(text) || quantity::may_hold(words, &doc.number.lang) {
             quantity::extract(text, &doc.number)
         } else {
             Vec::new()
@@ -274,7 +270,8 @@ impl PreviousGroup {
                 let sentence = &doc.sentences[index];
                 let text = &doc.text[sentence.start..sentence.end];
                 let lower = text.to_ascii_lowercase();
-                let toks = tokenize(text, &lower);
+                let mut toks = Vec::new();
+                tokenize(text, &lower, &mut toks);
                 group_head(&toks, sentence.start, &claims[from..to])
             })
             .clone()
@@ -1594,7 +1591,7 @@ fn is_adjectival_money(quote: &str) -> bool {
 }
 
 fn has_digit(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit())
+    crate::document::ascii::has_digit(s.as_bytes())
 }
 
 /// Whether the time expression starting at byte `start` is a comparison's baseline rather than

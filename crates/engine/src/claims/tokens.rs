@@ -21,6 +21,8 @@ pub struct Tok<'a> {
     pub end: usize,
     /// True for words (letters or digits), false for punctuation.
     pub word: bool,
+    /// True for a word read as ASCII letters and digits only (a number's inner separators aside).
+    pub plain: bool,
     /// Lowercased, accents folded (words only; punctuation as written); borrowed from the text
     /// unless folding changed it.
     pub folded: Cow<'a, str>,
@@ -38,12 +40,13 @@ pub struct Tok<'a> {
 
 impl<'a> Tok<'a> {
     /// A token of `text` starting at byte `start`, nothing remembered yet.
-    fn new(text: &'a str, start: usize, word: bool, folded: Cow<'a, str>) -> Self {
+    fn new(text: &'a str, start: usize, word: bool, plain: bool, folded: Cow<'a, str>) -> Self {
         Tok {
             text,
             start,
             end: start + text.len(),
             word,
+            plain,
             folded,
             phrase: Cell::new(None),
             demonym: Cell::new(None),
@@ -225,12 +228,14 @@ fn remember(
 }
 
 /// Splits `text` into words (letters and digits, with inner hyphens and apostrophes) and single
-/// punctuation characters; white space is dropped. `lower` is `text.to_ascii_lowercase()` (same
-/// byte offsets): an ASCII word's folded form is borrowed from it.
-pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
+/// punctuation characters, into `toks` (emptied first: one buffer serves many sentences); white
+/// space is dropped. `lower` is `text.to_ascii_lowercase()` (same byte offsets): an ASCII word's
+/// folded form is borrowed from it.
+pub fn tokenize<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
     let b = text.as_bytes();
+    toks.clear();
     // One token per four bytes is more than prose holds: the vector seldom grows.
-    let mut toks = Vec::with_capacity(text.len() / 4 + 4);
+    toks.reserve(text.len() / 4 + 4);
     let mut pos = 0;
     while let Some(&first) = b.get(pos) {
         let i = pos;
@@ -261,10 +266,9 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str) -> Vec<Tok<'a>> {
             word_token(text, lower, i, end, plain)
         } else {
             let punct = &text[i..end];
-            Tok::new(punct, i, false, Cow::Borrowed(punct))
+            Tok::new(punct, i, false, false, Cow::Borrowed(punct))
         });
     }
-    toks
 }
 
 /// The word token `text[start..end]`, its folded form borrowed when it is ASCII (known when
@@ -276,7 +280,7 @@ fn word_token<'a>(text: &'a str, lower: &'a str, start: usize, end: usize, plain
     } else {
         folded(word)
     };
-    Tok::new(word, start, true, folded)
+    Tok::new(word, start, true, plain, folded)
 }
 
 /// Where the word starting with the ASCII letter or digit at `start` ends, numbers' inner

@@ -30,6 +30,17 @@ pub(crate) fn digit_mask(w: u64) -> u64 {
     at_least(w, 0x30) & !at_least(w, 0x3a) & !w
 }
 
+/// Whether `b` holds an ASCII digit, read sixteen bytes at a time.
+pub(crate) fn has_digit(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(16);
+    let found = chunks.any(|c| {
+        let (low, high) = c.split_at(8);
+        let word = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or_default());
+        digit_mask(word(low)) | digit_mask(word(high)) != 0
+    });
+    found || chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// The high bit of each byte of `w` that is an ASCII letter or digit, the others 0.
 pub(crate) fn alnum_mask(w: u64) -> u64 {
     letter_mask(w) | digit_mask(w)
@@ -68,6 +79,12 @@ mod tests {
             assert_eq!(letter_mask(w), mask(u8::is_ascii_alphabetic), "{b}");
             assert_eq!(alnum_mask(w), mask(u8::is_ascii_alphanumeric), "{b}");
             assert_eq!(digit_mask(w), mask(u8::is_ascii_digit), "{b}");
+            // Shifted by one byte a copy, so that every place of a sixteen-byte read is tried.
+            let bytes = [w.to_le_bytes(), [b' '; 8], (w << 8).to_le_bytes()].concat();
+            for n in 0..=bytes.len() {
+                let naive = bytes[..n].iter().any(u8::is_ascii_digit);
+                assert_eq!(has_digit(&bytes[..n]), naive, "{b}");
+            }
             let space = |c: &u8| c.is_ascii() && char::from(*c).is_whitespace();
             assert_eq!(space_mask(w), mask(space), "{b}");
         }

@@ -95,13 +95,13 @@ impl Reader<'_> {
         }
     }
 
-    /// Whether [`Reader::get`] may find `word`: false for most words of prose, from their first
-    /// two letters and length, without the lookup.
+    /// Whether [`Reader::get`] may find `word` a number word (cardinal, ordinal or fraction):
+    /// false for most words of prose, from their first two letters and length, without the lookup.
     #[inline]
-    pub(crate) fn may_know(&self, word: &str) -> bool {
+    pub(crate) fn may_be_number(&self, word: &str) -> bool {
         let b = word.as_bytes();
-        let listed =
-            slot(b).is_some_and(|s| b.len() <= 40 && self.table.lengths[s] >> b.len() & 1 != 0);
+        let listed = slot(b)
+            .is_some_and(|s| b.len() < 32 && self.table.lengths[s] >> (32 + b.len()) & 1 != 0);
         listed
             || match self.lang {
                 Lang::En => false,
@@ -150,8 +150,9 @@ struct Table {
     /// Each word's place in `meanings`.
     words: FastMap<&'static str, u8>,
     meanings: Vec<Lex>,
-    /// For each first letter a-z and second letter a-z (or none, 26), the lengths (below 64) its
-    /// words have, as bits.
+    /// For each first letter a-z and second letter a-z (or none, 26), the lengths (below 32) its
+    /// words have, as bits, and 32 bits higher those of its number words (cardinals, ordinals and
+    /// fractions).
     lengths: Box<[u64; 26 * 27]>,
 }
 
@@ -173,13 +174,15 @@ impl Table {
         let mut words = FastMap::default();
         let mut meanings = Vec::new();
         for word in known.split('|').filter(|w| !w.is_empty()) {
+            let lex = meaning(word);
+            let number = matches!(lex, Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..)));
             match (slot(word.as_bytes()), word.len()) {
-                (Some(s), n) if n < 64 => lengths[s] |= 1 << n,
+                (Some(s), n) if n < 32 => lengths[s] |= (1 | u64::from(number) << 32) << n,
                 // A word the filter cannot describe passes it everywhere.
                 _ => lengths.fill(u64::MAX),
             }
             // Fewer than 256 words (a test checks it).
-            if let (Some(lex), Ok(k)) = (meaning(word), u8::try_from(meanings.len())) {
+            if let (Some(lex), Ok(k)) = (lex, u8::try_from(meanings.len())) {
                 words.insert(word, k);
                 meanings.push(lex);
             }
@@ -220,5 +223,20 @@ mod tests {
                 assert_eq!(table.get(w), meaning(w), "{w}");
             }
         }
+    }
+
+    #[test]
+    fn every_number_word_may_be_one() {
+        let words = [super::super::words_en::KNOWN, super::super::words_es::KNOWN];
+        for lang in [Lang::En, Lang::Es, Lang::Other("fr".into())] {
+            let numbers = reader(&lang);
+            for w in words.iter().flat_map(|k| k.split('|')) {
+                if let Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..)) = numbers.get(w) {
+                    assert!(numbers.may_be_number(w), "{w}");
+                }
+            }
+        }
+        // Listed words that are no number ("a", "and", "point") are ruled out.
+        assert!(!reader(&Lang::En).may_be_number("and"));
     }
 }

@@ -185,19 +185,20 @@ pub(crate) fn is_scale_word(word: &str, lang: &Lang) -> bool {
     )
 }
 
-/// Whether [`extract`] may find a quantity in a text, given its words (runs of letters and digits,
-/// with inner hyphens and apostrophes) as written and folded: false only when they hold no digit,
+/// Whether [`extract`] may find a quantity in a text without ASCII digits (one with a digit may
+/// always hold one), given its words (runs of letters, with inner hyphens and apostrophes) as
+/// written and folded, and whether each was read as ASCII letters only: false only when they hold
 /// no vulgar fraction and no number word (cardinal, ordinal or fraction) among the recognizer's
 /// words (runs of letters, normalized as the recognizer normalizes them), so the text holds none.
 pub(crate) fn may_hold<'w>(
-    mut words: impl Iterator<Item = (&'w str, &'w str)>,
+    mut words: impl Iterator<Item = (&'w str, &'w str, bool)>,
     lang: &Lang,
 ) -> bool {
     let numbers = lexicon::reader(lang);
-    words.any(|(written, folded)| {
+    words.any(|(written, folded, letters)| {
         // Most words are ASCII letters only, folded to lowercase: one number word or none.
-        if written.bytes().all(|c| c.is_ascii_alphabetic()) {
-            return numbers.may_know(folded) && is_number_word(folded, &numbers);
+        if letters {
+            return numbers.may_be_number(folded) && is_number_word(folded, &numbers);
         }
         if written.is_ascii() {
             ascii_word_may_hold(folded, &numbers)

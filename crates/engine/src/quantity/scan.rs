@@ -491,26 +491,18 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
         starts: false,
     };
     while i < b.len() {
-        while ni < noise.len() && noise[ni].1 <= i {
-            ni += 1;
-        }
-        if ni < noise.len() && noise[ni].0 <= i {
-            i = noise[ni].1;
-            space = true;
-            continue;
+        // Most texts hold no URL or e-mail address: one comparison.
+        if ni < noise.len() {
+            while ni < noise.len() && noise[ni].1 <= i {
+                ni += 1;
+            }
+            if ni < noise.len() && noise[ni].0 <= i {
+                i = noise[ni].1;
+                space = true;
+                continue;
+            }
         }
         let c = b[i];
-        if c == b'\n' || c == b'\r' {
-            line_start = true;
-            space = true;
-            i += 1;
-            continue;
-        }
-        if c == b' ' || c == b'\t' {
-            space = true;
-            i += 1;
-            continue;
-        }
         // Most tokens are words of ASCII letters, normalized in the arena at their own offsets.
         if c.is_ascii_alphabetic() {
             let j = letters_end(b, i);
@@ -540,6 +532,17 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
                 continue;
             }
             // A word that goes on past ASCII is read as any other word, below.
+        }
+        if c == b'\n' || c == b'\r' {
+            line_start = true;
+            space = true;
+            i += 1;
+            continue;
+        }
+        if c == b' ' || c == b'\t' {
+            space = true;
+            i += 1;
+            continue;
         }
         let ch = text[i..].chars().next().unwrap_or('\0');
         if ch.is_whitespace() && !matches!(ch, '\u{a0}' | '\u{202f}' | '\u{2009}')

@@ -3,6 +3,7 @@
 //! with byte spans.
 
 use super::vocabulary::{self, ANCHOR};
+use crate::document::ascii::has_digit;
 use std::cell::Cell;
 
 /// What a token is.
@@ -164,24 +165,6 @@ pub fn has_anchor(text: &str) -> bool {
         pos += len;
     }
     false
-}
-
-/// Whether `b` holds an ASCII digit, read eight bytes at a time.
-fn has_digit(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
-    let mut chunks = b.chunks_exact(8);
-    for chunk in &mut chunks {
-        let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Without the high bit, so the additions never carry between bytes.
-        let x = v & (0x7f * ONES);
-        let from_0 = x + (0x80 - u64::from(b'0')) * ONES;
-        let past_9 = x + (0x7f - u64::from(b'9')) * ONES;
-        if from_0 & !past_9 & !v & HIGH != 0 {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// The token at byte `pos` (none for a space) and where the next one starts.
@@ -371,11 +354,6 @@ mod tests {
                 b[at] = byte;
                 let naive = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
                 assert_eq!(ascii_letters(&b), naive, "byte {byte} at {at}");
-                assert_eq!(
-                    has_digit(&b),
-                    b.iter().any(u8::is_ascii_digit),
-                    "byte {byte}"
-                );
             }
         }
     }
