@@ -54,6 +54,21 @@ pub(crate) fn space_mask(w: u64) -> u64 {
     (space | control) & !w
 }
 
+/// Whether `b` holds one of the bytes of `set`, read eight at a time.
+pub(crate) fn any_of(b: &[u8], set: [u8; 4]) -> bool {
+    // Not zero exactly when a byte of `v` is zero.
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let hit = |w: u64| set.iter().any(|&c| zero(w ^ (ONES * u64::from(c))) != 0);
+    let mut i = 0;
+    while let Some(w) = load(b, i) {
+        if hit(w) {
+            return true;
+        }
+        i += 8;
+    }
+    b[i..].iter().any(|c| set.contains(c))
+}
+
 /// The bytes below byte `k` of eight (all of them from 8 on), as a mask.
 pub(crate) fn below(k: usize) -> u64 {
     if k >= 8 {
@@ -87,6 +102,13 @@ mod tests {
             }
             let space = |c: &u8| c.is_ascii() && char::from(*c).is_whitespace();
             assert_eq!(space_mask(w), mask(space), "{b}");
+            let bytes = w.to_le_bytes();
+            for set in [[b, b, b, b], [b'a', b, 0xC3, 0], [1, 2, 3, 4]] {
+                for cut in 0..8 {
+                    let expect = bytes[cut..].iter().any(|c| set.contains(c));
+                    assert_eq!(any_of(&bytes[cut..], set), expect, "{b} {set:?} {cut}");
+                }
+            }
         }
     }
 }

@@ -28,6 +28,9 @@ pub struct LineInfo<'a> {
     /// The byte length of the line's key ([`super::metadata::key`]): its folded letters and
     /// digits.
     pub key_len: usize,
+    /// The line may hold a phrase of [`PROMOS`] ([`promotion_first`]; true when the words were
+    /// not read).
+    pub may_promote: bool,
 }
 
 /// Lines longer than this are never furniture by vocabulary.
@@ -38,7 +41,7 @@ impl<'a> LineInfo<'a> {
     /// descriptions borrow (one buffer for the whole text instead of a string per line).
     /// The same pass shows `words` (the language detector, when it reads) every line's letters
     /// and characters beyond ASCII.
-    pub fn all<F: FnMut(usize, usize)>(
+    pub fn all<F: FnMut(usize, usize, Option<u64>)>(
         text: &str,
         lines: &[Line],
         folds: &'a mut String,
@@ -68,6 +71,7 @@ impl<'a> LineInfo<'a> {
                 chars: counts.chars,
                 terminal: ends_terminal(&text[l.start..l.end]),
                 key_len: counts.key_len,
+                may_promote: counts.may_promote,
             })
             .collect()
     }
@@ -112,13 +116,15 @@ struct Counts {
     chars: usize,
     /// Bytes of the folded text's letters and digits.
     key_len: usize,
+    /// [`LineInfo::may_promote`].
+    may_promote: bool,
 }
 
 /// One pass over a line: appends its folded text ([`fold`]) to `out` and counts its words,
 /// characters and key bytes. Runs of ASCII bytes are copied and lowercased at once; other
 /// characters are decoded and folded one by one. The line is `text[start..end]`; `reading` is
 /// shown its bytes ([`Reading`]).
-fn read_line<F: FnMut(usize, usize)>(
+fn read_line<F: FnMut(usize, usize, Option<u64>)>(
     text: &str,
     start: usize,
     end: usize,
@@ -129,6 +135,9 @@ fn read_line<F: FnMut(usize, usize)>(
     let b = s.as_bytes();
     let (mut words, mut chars, mut key_len) = (0, 0, 0);
     let (mut in_piece, mut piece_alnum) = (false, false);
+    if let Some(r) = reading {
+        r.may_have_promoted();
+    }
     let mut i = 0;
     while i < b.len() {
         let run = i;
@@ -193,6 +202,7 @@ fn read_line<F: FnMut(usize, usize)>(
         words,
         chars,
         key_len,
+        may_promote: reading.as_mut().is_none_or(Reading::may_have_promoted),
     }
 }
 
@@ -481,6 +491,125 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
         }
     }
     false
+}
+
+/// The word of `b` from byte `from` to the next space or the end, as its first eight bytes
+/// (all it has when fewer, read little-endian: distinct words of at most eight bytes, distinct
+/// keys; 0 for none), and where it ends.
+const fn word_key(b: &[u8], from: usize) -> (u64, usize) {
+    let (mut key, mut end) = (0u64, from);
+    while end < b.len() && b[end] != b' ' {
+        if end - from < 8 {
+            key |= (b[end] as u64) << (8 * (end - from));
+        }
+        end += 1;
+    }
+    (key, end)
+}
+
+/// The first two words of each phrase of [`PROMOS`] ([`word_key`]).
+const PROMO_WORDS: [(u64, u64); PROMOS.len()] = {
+    let mut words = [(0, 0); PROMOS.len()];
+    let mut k = 0;
+    while k < PROMOS.len() {
+        let b = PROMOS[k].as_bytes();
+        let (first, end) = word_key(b, 0);
+        words[k] = (first, word_key(b, end + 1).0);
+        k += 1;
+    }
+    words
+};
+
+/// The first four bytes of the phrases' first words as a set of 256 bits ([`head_bit`]), which
+/// rules out most other words at once.
+const PROMO_HEADS: [u64; 4] = {
+    let mut bits = [0; 4];
+    let mut k = 0;
+    while k < PROMO_WORDS.len() {
+        let bit = head_bit(PROMO_WORDS[k].0 as u32);
+        bits[bit / 64] |= 1 << (bit % 64);
+        k += 1;
+    }
+    bits
+};
+
+/// The bit of four bytes (read little-endian) in [`PROMO_HEADS`].
+const fn head_bit(head: u32) -> usize {
+    (head.wrapping_mul(0x9E37_79B1) >> 24) as usize
+}
+
+/// Whether a phrase's first word begins with the four bytes of `head` (read little-endian).
+fn is_promo_head(head: u32) -> bool {
+    let bit = head_bit(head);
+    PROMO_HEADS[bit / 64] & 1 << (bit % 64) != 0
+        && PROMO_WORDS.iter().any(|&(first, _)| first as u32 == head)
+}
+
+/// Whether an ASCII word, a maximal run of letters whose first eight bytes lowercased are `key`
+/// (read little-endian), may begin a phrase of [`PROMOS`] in its folded line ([`has_phrase`]):
+/// `None` if it is no phrase's first word (past eight bytes, may not be), `Some(true)` if a phrase
+/// is that one word, `Some(false)` if phrases go on with another word ([`promotion_goes_on`]). A
+/// phrase's first word is followed by a space or the phrase's end, so the letters end with it.
+#[inline]
+pub(crate) fn promotion_first(key: u64) -> Option<bool> {
+    // Every first word has four bytes or more.
+    if key >> 24 == 0 || !is_promo_head(key as u32) {
+        return None;
+    }
+    let mut phrases = PROMO_WORDS.iter().filter(|(first, _)| *first == key);
+    let (_, second) = phrases.next()?;
+    Some(*second == 0 || phrases.any(|(_, second)| *second == 0))
+}
+
+/// Whether a phrase of [`PROMOS`] may begin with the word `first` ([`promotion_first`]), a
+/// space, then the ASCII word whose key is `second` (`None` for a word beyond ASCII, which may
+/// fold to any).
+pub(crate) fn promotion_goes_on(first: u64, second: Option<u64>) -> bool {
+    PROMO_WORDS
+        .iter()
+        .any(|&(a, b)| a == first && b != 0 && second.is_none_or(|w| w == b))
+}
+
+/// Whether a word beyond ASCII may begin a phrase of [`PROMOS`]: whether its folded text has
+/// a phrase's first four bytes at its start or after a character beyond ASCII that does not fold
+/// to an ASCII letter or digit (where a word of the folded line may start). A phrase found in a
+/// folded line begins in such a word: its first bytes are letters, which fold only from letters.
+pub(crate) fn folded_may_begin_promotion(word: &str) -> bool {
+    let mut may_start = true;
+    for (i, c) in word.char_indices() {
+        if may_start && folded_head_promotes(&word[i..]) {
+            return true;
+        }
+        may_start = !c.is_ascii() && !fold_char(&word[i..]).is_ascii_alphanumeric();
+    }
+    false
+}
+
+/// The first character of `s`, folded ([`crate::time::fold`]).
+fn fold_char(s: &str) -> char {
+    crate::time::folded_chars(s).next().unwrap_or(' ')
+}
+
+/// Whether the first four characters of `s` fold to a phrase's first four bytes.
+fn folded_head_promotes(s: &str) -> bool {
+    let mut head = [0u8; 4];
+    let mut at = 0;
+    for b in &mut head {
+        let Some(c) = s[at..].chars().next() else {
+            return false;
+        };
+        let f = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            fold_char(&s[at..])
+        };
+        if !f.is_ascii() {
+            return false;
+        }
+        *b = f as u8;
+        at += c.len_utf8();
+    }
+    is_promo_head(u32::from_le_bytes(head))
 }
 
 /// The phrase lists [`Starts`] looks for, in the order of [`Phrases`].
@@ -856,6 +985,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if info.terminal && info.words > 25 {
         // Prose: of the rules below, only the promotion ones can match a line this long that
         // ends a sentence.
+        if !info.may_promote {
+            return None;
+        }
         return promotion(s, info, &Starts::new(f));
     }
     let phrases = Starts::new(f);
@@ -954,7 +1086,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
 /// The last rules of [`classify`], the only ones a long line ending a sentence can match: a
 /// promotion for membership, donations or newsletters (after a capitalized lead, or naming two).
 fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind> {
-    if !phrases.may_promote() {
+    if !info.may_promote || !phrases.may_promote() {
         return None;
     }
     let caps_lead = s
@@ -1011,6 +1143,8 @@ mod tests {
             words: words + usize::from(in_piece && piece_alnum),
             chars,
             key_len: super::super::metadata::key(s).len(),
+            // No words are read.
+            may_promote: true,
         }
     }
 
@@ -1035,13 +1169,34 @@ mod tests {
                         0,
                         s.len(),
                         &mut out,
-                        &mut None::<Reading<fn(usize, usize)>>,
+                        &mut None::<Reading<fn(usize, usize, Option<u64>)>>,
                     );
                     assert_eq!(counts, counts_bytewise(s), "{s:?}");
                     assert_eq!(out, crate::time::fold(s), "{s:?}");
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_line_holding_a_promotion_phrase_may_promote() {
+        let text = "Join us today and become a member of the club.\n\
+            ÚNETE a nuestra comunidad, apóyanos y suscríbete al boletín.\n\
+            «Suscribete» (hazte socio): 2newsletter, x-Collaborate with our work!\n\
+            Nothing here supports joining, news or members who became donors.\n\
+            Supporting us helps; donate-now, Subscribe.\n\
+            We join them in support of a plan to become the first to collaborate.\n\
+            JOIN US, join üs, become a member; Become A Member or Collaborate with our work.";
+        let lines = super::super::lines::lines(text);
+        let mut folds = String::new();
+        let mut reading = Some(Reading::new(text, |_, _, _| {}));
+        let infos = LineInfo::all(text, &lines, &mut folds, &mut reading);
+        for info in &infos {
+            let held = PROMOS.iter().any(|p| has_phrase(info.folded, p));
+            assert!(info.may_promote || !held, "{:?}", info.folded);
+        }
+        assert!(!infos[3].may_promote && !infos[5].may_promote);
+        assert!(infos[6].may_promote);
     }
 
     #[test]

@@ -52,8 +52,8 @@ fn packed(word: &[u8]) -> Option<u64> {
     Some(key)
 }
 
-/// [`packed`] of the ASCII letters `b[start..end]` (at most eight), read as one integer when
-/// eight bytes are there to read.
+/// [`packed`] of the ASCII letters `b[start..end]`, of their first eight when there are more,
+/// read as one integer when eight bytes are there to read.
 fn packed_letters(b: &[u8], start: usize, end: usize) -> u64 {
     let Some(w) = load(b, start) else {
         return packed(&b[start..end]).unwrap_or(0);
@@ -192,7 +192,7 @@ fn lanes(langs: u8) -> u128 {
 
 /// Detects the language of `text`: "en", "es", "pt", "fr", "de", "it", or "und".
 pub fn detect(text: &str) -> Lang {
-    let mut reading = Reading::new(text, |_, _| {});
+    let mut reading = Reading::new(text, |_, _, _| {});
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -220,7 +220,8 @@ pub fn detect(text: &str) -> Lang {
 /// pass over the text that shows it every letter and every character beyond ASCII
 /// ([`Reading::ascii8`], [`Reading::ascii_byte`], [`Reading::other`]); a line break, never a
 /// letter, may be skipped if [`Reading::end_of_line`] is called before it. `on_word` is shown
-/// the span of each word read, in order.
+/// the span of each word read, in order, and for an ASCII word its first eight bytes lowercased
+/// ([`packed_letters`]).
 pub(crate) struct Reading<'t, F> {
     text: &'t str,
     table: &'static FunctionWords,
@@ -236,10 +237,15 @@ pub(crate) struct Reading<'t, F> {
     last_end: usize,
     /// A word beyond the sample began: nothing more is read.
     stopped: bool,
+    /// The words read since [`Reading::may_have_promoted`] was last asked may hold a promotion
+    /// phrase of the furniture ([`super::furniture::promotion_first`]).
+    promotes: bool,
+    /// The last word read when a promotion phrase may go on after it: its key and end.
+    promotion_begun: Option<(u64, usize)>,
     on_word: F,
 }
 
-impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
+impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
     /// A reading of `text` that has seen nothing yet.
     pub(crate) fn new(text: &'t str, on_word: F) -> Self {
         Reading {
@@ -252,6 +258,8 @@ impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
             ascii: true,
             last_end: 0,
             stopped: false,
+            promotes: false,
+            promotion_begun: None,
             on_word,
         }
     }
@@ -272,25 +280,54 @@ impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
     fn end(&mut self, start: usize, at: usize) {
         self.start = None;
         self.last_end = at;
-        (self.on_word)(start, at);
-        let langs = if self.ascii {
-            // ASCII lowercasing keeps the length.
-            if at - start <= 8 {
-                self.table
-                    .get_packed(packed_letters(self.text.as_bytes(), start, at))
-            } else {
-                None
-            }
-        } else {
-            let word = &self.text[start..at];
-            if word.len() > 8 && word.chars().count() > 8 {
-                None
-            } else {
-                self.table.get_word(word)
-            }
-        };
+        if !self.ascii {
+            return self.end_beyond_ascii(start, at);
+        }
+        // ASCII lowercasing keeps the length.
+        let key = packed_letters(self.text.as_bytes(), start, at);
+        (self.on_word)(start, at, Some(key));
+        self.read_promotion(start, at, Some(key));
+        if at - start <= 8 {
+            self.count(self.table.get_packed(key));
+        }
+    }
+
+    /// [`Reading::end`] of a word beyond ASCII (apart: most words are ASCII).
+    #[inline(never)]
+    fn end_beyond_ascii(&mut self, start: usize, at: usize) {
+        (self.on_word)(start, at, None);
+        self.read_promotion(start, at, None);
+        let word = &self.text[start..at];
+        if word.len() <= 8 || word.chars().count() <= 8 {
+            self.count(self.table.get_word(word));
+        }
+    }
+
+    /// Counts a function word of the languages `langs`.
+    #[inline]
+    fn count(&mut self, langs: Option<u8>) {
         if let Some(langs) = langs {
             self.counts += self.table.lanes[usize::from(langs)];
+        }
+    }
+
+    /// Reads the word `start..at` (`key`: [`packed_letters`] when it is ASCII) for the furniture's
+    /// promotion phrases: whether it and the word before may hold one.
+    #[inline]
+    fn read_promotion(&mut self, start: usize, at: usize, key: Option<u64>) {
+        use super::furniture::{folded_may_begin_promotion, promotion_first, promotion_goes_on};
+        if let Some((first, end)) = self.promotion_begun.take() {
+            if start == end + 1 && self.text.as_bytes()[end] == b' ' {
+                self.promotes |= promotion_goes_on(first, key);
+            }
+        }
+        match key {
+            Some(key) => match promotion_first(key) {
+                Some(true) => self.promotes = true,
+                Some(false) => self.promotion_begun = Some((key, at)),
+                None => {}
+            },
+            None => self.promotes |= folded_may_begin_promotion(&self.text[start..at]),
         }
     }
 
@@ -356,6 +393,13 @@ impl<'t, F: FnMut(usize, usize)> Reading<'t, F> {
         if let (false, Some(start)) = (self.stopped, self.start) {
             self.end(start, at);
         }
+    }
+
+    /// Whether the words read since the last call may hold a promotion phrase of the furniture
+    /// ([`super::furniture::promotion_first`]), or a word was left unread.
+    pub(crate) fn may_have_promoted(&mut self) -> bool {
+        self.promotion_begun = None;
+        std::mem::take(&mut self.promotes) || self.stopped
     }
 
     /// The language, and whether every word of the text was read.

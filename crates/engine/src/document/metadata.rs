@@ -195,6 +195,11 @@ pub fn inline_dateline(
     lang: &Lang,
 ) -> Option<(Dated, usize)> {
     let s = &text[start..end];
+    // The date is followed by "(AGENCY)", a dash or a colon: a paragraph without '(', '-', ':' or
+    // a character starting with 0xE2 ('–', '—') has no dateline.
+    if !super::ascii::any_of(s.as_bytes(), [b'(', b'-', b':', 0xE2]) {
+        return None;
+    }
     // The first 160 characters (bytes, when they are ASCII).
     let window_end = match s.as_bytes().get(..160) {
         None => s.len(),

@@ -127,10 +127,12 @@ impl Document {
         // The language detector and the peso words read the words in the lines' pass, unless
         // the caller gives the language.
         let mut peso_words = quantity::PesoWords::new(text);
-        let mut reading = meta
-            .lang
-            .is_none()
-            .then(|| language::Reading::new(text, |at, end| peso_words.letters(at, end)));
+        let mut reading = meta.lang.is_none().then(|| {
+            language::Reading::new(text, |at, end, key: Option<u64>| match key {
+                Some(key) => peso_words.ascii_letters(at, end, key),
+                None => peso_words.letters(at, end),
+            })
+        });
         let infos = LineInfo::all(text, &lines, &mut folds, &mut reading);
         let (lang, pesos): (Lang, quantity::Pesos) = match reading.map(language::Reading::finish) {
             Some((lang, true)) => (lang, peso_words.finish()),
@@ -152,7 +154,7 @@ impl Document {
         let first_body = (0..infos.len())
             .find(|&k| kinds[k].is_none() && metadata::body_like(&infos[k]))
             .unwrap_or(infos.len());
-        let mut paragraphs = Vec::new();
+        let mut paragraphs = Vec::with_capacity(infos.len());
         for_each_block(&infos, &kinds, |block| {
             paragraphs::paragraphs(text, block, &mut paragraphs)
         });
@@ -213,7 +215,8 @@ impl Document {
                 .or_else(|| credited_in_dateline(text, &furniture));
         }
 
-        let mut sentences = Vec::new();
+        // Room for a sentence every 64 bytes: the vector rarely grows.
+        let mut sentences = Vec::with_capacity(text.len() / 64 + 1);
         for (n, p) in paragraphs.iter().enumerate() {
             sentences::split_each(text, p.start, p.end, |start, end| {
                 sentences.push(Sentence {
@@ -264,8 +267,10 @@ fn mark_title(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>], title_lin
     // The title line has at most 300 characters, so its folded text is there.
     let want = &infos[t];
     for (k, i) in infos.iter().enumerate() {
-        if i.chars <= 300 && i.key_len == want.key_len && metadata::same_key(i.folded, want.folded)
-        {
+        // The title line itself has the title's key.
+        let same =
+            |i: &LineInfo| i.key_len == want.key_len && metadata::same_key(i.folded, want.folded);
+        if k == t || i.chars <= 300 && same(i) {
             kinds[k] = Some(FurnitureKind::Title);
         }
     }
@@ -414,7 +419,7 @@ fn for_each_block<'a, 'b>(
     kinds: &[Option<FurnitureKind>],
     mut f: impl FnMut(&[&'a LineInfo<'b>]),
 ) {
-    let mut current: Vec<&LineInfo> = Vec::new();
+    let mut current: Vec<&LineInfo> = Vec::with_capacity(infos.len());
     for (i, k) in infos.iter().zip(kinds) {
         if (k.is_some() || i.line.blank_before) && !current.is_empty() {
             f(&current);

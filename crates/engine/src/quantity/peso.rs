@@ -202,6 +202,28 @@ impl<'t> PesoWords<'t> {
             Some(&next) if self.filter.pairs[letter] & second(next) != 0 => {}
             _ => return,
         }
+        self.run(at, letters_end);
+    }
+
+    /// [`PesoWords::letters`] of a run of ASCII letters whose first eight bytes, lowercased, are
+    /// `key` (read little-endian): its first two letters are read from the key. (A run of one
+    /// letter has no second letter in the key, read as the byte after it would be: neither is a
+    /// letter.)
+    #[inline]
+    pub(crate) fn ascii_letters(&mut self, at: usize, letters_end: usize, key: u64) {
+        let letter = usize::from((key as u8).wrapping_sub(b'a'));
+        match self.filter.pairs.get(letter) {
+            Some(row) if row & second((key >> 8) as u8) != 0 => {}
+            _ => return,
+        }
+        self.run(at, letters_end);
+    }
+
+    /// Reads the run of letters and digits starting at `at` whose letters end at
+    /// `letters_end`, unless a letter or digit comes before it.
+    #[inline]
+    fn run(&mut self, at: usize, letters_end: usize) {
+        let b = self.text.as_bytes();
         if at > 0 {
             let before = b[at - 1];
             if before.is_ascii_digit()
