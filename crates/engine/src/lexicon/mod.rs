@@ -45,6 +45,12 @@ pub fn coverage() -> (usize, usize, usize, usize, usize, usize) {
     )
 }
 
+/// Whether `word` is one of the `|`-separated words of `list` (lists are kept as one string: a
+/// pointer per word is what gzip compresses worst in the wasm).
+pub(crate) fn listed(list: &str, word: &str) -> bool {
+    list.split('|').any(|w| w == word && !w.is_empty())
+}
+
 /// A filter of folded words built at compile time: by first byte and by last byte (their low five
 /// bits), the lengths of the words, as bits. A word it rejects is none of them; most words of a
 /// sentence are rejected without comparing them to the list.

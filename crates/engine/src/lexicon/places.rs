@@ -6,7 +6,7 @@
 //! which must be written capitalized / as listed.
 
 use super::inflection::{fold, fold_into, folded};
-use super::{FastMap, FastSet};
+use super::{listed, FastMap, FastSet};
 use std::sync::OnceLock;
 
 /// One country: one line of [`COUNTRIES`], six `;`-separated fields: its id, `|`-separated
@@ -386,12 +386,6 @@ const EXACT: &str = concat!(
     "E.U.A.|", "UAE|", "DRC|", "RDC|", "EU|", "E.U.|", "UE|", "PRC|", "DPRK|", "CAR|", "RD|",
     "Latam"
 );
-
-/// Whether `word` is one of the `|`-separated words of `list` (lists are kept as one string: a
-/// pointer per word is what gzip compresses worst in the wasm).
-fn listed(list: &str, word: &str) -> bool {
-    list.split('|').any(|w| w == word && !w.is_empty())
-}
 
 struct Index {
     /// Folded name or demonym (words joined by one space) → canonical id.
