@@ -79,18 +79,23 @@ impl Shapes {
         shapes
     }
 
-    /// The filter of the first words of `phrases` (words separated by spaces).
-    pub(crate) const fn of_first_words(phrases: &[&str]) -> Self {
+    /// The filter of the first fields of the entries of `packed`: each entry is followed by
+    /// `entry` (or ends the string), and its first field ends at its first `field` byte (or with
+    /// the entry).
+    pub(crate) const fn of_first_fields(packed: &str, entry: u8, field: u8) -> Self {
+        let w = packed.as_bytes();
         let mut shapes = Shapes([0; 64]);
-        let mut i = 0;
-        while i < phrases.len() {
-            let w = phrases[i].as_bytes();
-            let mut n = 0;
-            while n < w.len() && w[n] != b' ' {
-                n += 1;
+        let mut start = 0;
+        while start < w.len() {
+            let mut end = start;
+            while end < w.len() && w[end] != entry && w[end] != field {
+                end += 1;
             }
-            shapes = shapes.with_bytes(w, 0, n);
-            i += 1;
+            shapes = shapes.with_bytes(w, start, end);
+            while end < w.len() && w[end] != entry {
+                end += 1;
+            }
+            start = end + 1;
         }
         shapes
     }
