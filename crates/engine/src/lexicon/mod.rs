@@ -68,17 +68,6 @@ impl Shapes {
         shapes
     }
 
-    /// The filter of the words that key `pairs` (each non-empty and shorter than 32 bytes).
-    pub(crate) const fn of_keys<T>(pairs: &[(&str, T)]) -> Self {
-        let mut shapes = Shapes([0; 64]);
-        let mut i = 0;
-        while i < pairs.len() {
-            shapes = shapes.with(pairs[i].0);
-            i += 1;
-        }
-        shapes
-    }
-
     /// The filter of the first fields of the entries of `packed`: each entry is followed by
     /// `entry` (or ends the string), and its first field ends at its first `field` byte (or with
     /// the entry).
