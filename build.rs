@@ -16,6 +16,29 @@ fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
+/// What follows each string field of a claim's `words` (`src/seed_data.rs`: `FIELD`).
+const FIELD: char = '\u{1f}';
+/// An absent string field (`NONE`).
+const NONE: &str = "\u{0}";
+/// What follows each modifier (`MODIFIER`).
+const MODIFIER: char = '\u{1e}';
+
+/// A claim's string fields as one string: each followed by `FIELD`, an absent one written `NONE`.
+fn words(fields: &[Option<&str>]) -> String {
+    let mut out = String::new();
+    for f in fields {
+        if let Some(f) = f {
+            assert!(
+                *f != NONE && !f.contains(FIELD),
+                "a seed claim's string is a separator of src/seed_data.rs: {f:?}"
+            );
+        }
+        out.push_str(f.unwrap_or(NONE));
+        out.push(FIELD);
+    }
+    out
+}
+
 fn opt(s: &Option<String>) -> String {
     match s {
         Some(s) => format!("Some({})", lit(s)),
@@ -85,26 +108,33 @@ fn claim(c: &Claim, doc: &Document) -> String {
     let per = per.map_or("None".to_string(), |x| format!("Some({})", float(x)));
     let polarity = polarity.map_or("None".to_string(), |p| format!("Some(Polarity::{p:?})"));
     let qualifier = qualifier.map_or("None".to_string(), |q| format!("Some(Qualifier::{q:?})"));
-    let modifiers: Vec<String> = modifiers.iter().map(|m| lit(m)).collect();
+    assert!(
+        !modifiers.iter().any(|m| m.contains(MODIFIER)),
+        "a seed claim's modifier holds a separator of src/seed_data.rs: {modifiers:?}"
+    );
+    let modifiers: String = modifiers.iter().map(|m| format!("{m}{MODIFIER}")).collect();
+    // In the order of `Words` in src/seed_data.rs.
+    let words = words(&[
+        Some(id),
+        unit.as_deref(),
+        Some(measure),
+        time_text.as_deref(),
+        place.as_deref(),
+        attribution.as_deref(),
+        head.as_deref(),
+        Some(&modifiers),
+        scope_of.as_deref(),
+        topic.as_deref(),
+    ]);
     format!(
-        "SeedClaim {{ id: {}, text: {}, quote: {}, start: {start}, end: {end}, kind: ClaimKind::{kind:?}, \
-         value: {value}, unit: {}, per: {per}, bound: Bound::{bound:?}, measure: {}, as_of: {as_of:?}, \
-         from: {from:?}, to: {to:?}, time_text: {}, place: {}, attribution: {}, polarity: {polarity}, \
-         checkworthiness: {}, head: {}, qualifier: {qualifier}, ambiguous: {ambiguous}, \
-         modifiers: &[{}], scope_of: {}, topic: {} }}",
-        lit(id),
+        "SeedClaim {{ words: {}, text: {}, quote: {}, start: {start}, end: {end}, kind: ClaimKind::{kind:?}, \
+         value: {value}, per: {per}, bound: Bound::{bound:?}, as_of: {as_of:?}, \
+         from: {from:?}, to: {to:?}, polarity: {polarity}, \
+         checkworthiness: {}, qualifier: {qualifier}, ambiguous: {ambiguous} }}",
+        lit(&words),
         text(sentence, &doc.text, *start),
         text(quote, &doc.text, *start),
-        opt(unit),
-        lit(measure),
-        opt(time_text),
-        opt(place),
-        opt(attribution),
         float(*checkworthiness),
-        opt(head),
-        modifiers.join(", "),
-        opt(scope_of),
-        opt(topic),
     )
 }
 

@@ -41,31 +41,66 @@ pub struct SeedDoc {
 
 /// A [`Claim`] as static data.
 pub struct SeedClaim {
-    pub id: &'static str,
+    /// The claim's string fields, in the order of [`Words`], each followed by [`FIELD`]; an
+    /// absent one is [`NONE`], the modifiers are separated by [`MODIFIER`]. One string rather than
+    /// ten keeps the records free of pointers, which the wasm would carry as data that gzip barely
+    /// compresses.
+    pub words: &'static str,
     pub text: Text,
     pub quote: Text,
     pub start: usize,
     pub end: usize,
     pub kind: ClaimKind,
     pub value: Option<Value>,
-    pub unit: Option<&'static str>,
     pub per: Option<f64>,
     pub bound: Bound,
-    pub measure: &'static str,
     pub as_of: Option<Date>,
     pub from: Option<Date>,
     pub to: Option<Date>,
-    pub time_text: Option<&'static str>,
-    pub place: Option<&'static str>,
-    pub attribution: Option<&'static str>,
     pub polarity: Option<Polarity>,
     pub checkworthiness: f64,
-    pub head: Option<&'static str>,
     pub qualifier: Option<Qualifier>,
     pub ambiguous: bool,
-    pub modifiers: &'static [&'static str],
-    pub scope_of: Option<&'static str>,
-    pub topic: Option<&'static str>,
+}
+
+/// What follows each string field of [`SeedClaim::words`] (`build.rs` writes the same).
+pub const FIELD: char = '\u{1f}';
+/// An absent string field.
+pub const NONE: &str = "\u{0}";
+/// What separates the modifiers.
+pub const MODIFIER: char = '\u{1e}';
+
+/// A claim's string fields, as [`SeedClaim::words`] holds them.
+struct Words {
+    id: &'static str,
+    unit: &'static str,
+    measure: &'static str,
+    time_text: &'static str,
+    place: &'static str,
+    attribution: &'static str,
+    head: &'static str,
+    modifiers: &'static str,
+    scope_of: &'static str,
+    topic: &'static str,
+}
+
+impl Words {
+    fn of(words: &'static str) -> Words {
+        let mut fields = words.split(FIELD);
+        let mut next = || fields.next().unwrap_or(NONE);
+        Words {
+            id: next(),
+            unit: next(),
+            measure: next(),
+            time_text: next(),
+            place: next(),
+            attribution: next(),
+            head: next(),
+            modifiers: next(),
+            scope_of: next(),
+            topic: next(),
+        }
+    }
 }
 
 // Generated from the seeds: which variants the records use, and how their numbers look, is theirs.
@@ -82,6 +117,11 @@ fn owned(s: Option<&'static str>) -> Option<String> {
     s.map(str::to_string)
 }
 
+/// An optional string field of [`SeedClaim::words`].
+fn field(s: &str) -> Option<String> {
+    (s != NONE).then(|| s.to_string())
+}
+
 impl SeedDoc {
     /// The document and its claims.
     pub fn to_parts(&self) -> (Document, Vec<Claim>) {
@@ -92,35 +132,42 @@ impl SeedDoc {
         let claims = self
             .claims
             .iter()
-            .map(|c| Claim {
-                id: c.id.to_string(),
-                doc: self.id.to_string(),
-                text: text(&c.text),
-                quote: text(&c.quote),
-                start: c.start,
-                end: c.end,
-                kind: c.kind,
-                value: c.value,
-                unit: owned(c.unit),
-                per: c.per,
-                bound: c.bound,
-                measure: c.measure.to_string(),
-                time: TimeRef {
-                    as_of: c.as_of,
-                    from: c.from,
-                    to: c.to,
-                    text: owned(c.time_text),
-                },
-                place: owned(c.place),
-                attribution: owned(c.attribution),
-                polarity: c.polarity,
-                checkworthiness: c.checkworthiness,
-                head: owned(c.head),
-                qualifier: c.qualifier,
-                ambiguous: c.ambiguous,
-                modifiers: c.modifiers.iter().map(|m| m.to_string()).collect(),
-                scope_of: owned(c.scope_of),
-                topic: owned(c.topic),
+            .map(|c| {
+                let w = Words::of(c.words);
+                Claim {
+                    id: w.id.to_string(),
+                    doc: self.id.to_string(),
+                    text: text(&c.text),
+                    quote: text(&c.quote),
+                    start: c.start,
+                    end: c.end,
+                    kind: c.kind,
+                    value: c.value,
+                    unit: field(w.unit),
+                    per: c.per,
+                    bound: c.bound,
+                    measure: w.measure.to_string(),
+                    time: TimeRef {
+                        as_of: c.as_of,
+                        from: c.from,
+                        to: c.to,
+                        text: field(w.time_text),
+                    },
+                    place: field(w.place),
+                    attribution: field(w.attribution),
+                    polarity: c.polarity,
+                    checkworthiness: c.checkworthiness,
+                    head: field(w.head),
+                    qualifier: c.qualifier,
+                    ambiguous: c.ambiguous,
+                    modifiers: w
+                        .modifiers
+                        .split_terminator(MODIFIER)
+                        .map(str::to_string)
+                        .collect(),
+                    scope_of: field(w.scope_of),
+                    topic: field(w.topic),
+                }
             })
             .collect();
         let doc = Document {

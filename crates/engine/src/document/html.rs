@@ -3,48 +3,64 @@
 //! collapsed as a browser would. A forgiving scanner, not a parser: it never panics, whatever the
 //! input, and never evaluates anything.
 
+use crate::lexicon::listed;
+
 /// Elements whose whole content is dropped.
-const SKIPPED: &[&str] = &[
-    "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "iframe",
-    "object", "button", "select", "form", "canvas", "math",
-];
+const SKIPPED: &str = concat!(
+    "script|",
+    "style|",
+    "nav|",
+    "header|",
+    "footer|",
+    "aside|",
+    "noscript|",
+    "template|",
+    "svg|",
+    "iframe|",
+    "object|",
+    "button|",
+    "select|",
+    "form|",
+    "canvas|",
+    "math|",
+);
 
 /// Elements that start and end a paragraph.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "table",
-    "tr",
-    "figure",
-    "figcaption",
-    "hr",
-    "address",
-    "details",
-    "summary",
-    "body",
-    "html",
-    "caption",
-    "thead",
-    "tbody",
-    "tfoot",
-];
+const BLOCKS: &str = concat!(
+    "p|",
+    "div|",
+    "section|",
+    "article|",
+    "main|",
+    "h1|",
+    "h2|",
+    "h3|",
+    "h4|",
+    "h5|",
+    "h6|",
+    "li|",
+    "ul|",
+    "ol|",
+    "dl|",
+    "dt|",
+    "dd|",
+    "blockquote|",
+    "pre|",
+    "table|",
+    "tr|",
+    "figure|",
+    "figcaption|",
+    "hr|",
+    "address|",
+    "details|",
+    "summary|",
+    "body|",
+    "html|",
+    "caption|",
+    "thead|",
+    "tbody|",
+    "tfoot|",
+);
 
 /// The text of an HTML page or fragment: paragraphs separated by a blank line, the page's
 /// `<title>` first when the body has no `<h1>`.
@@ -103,7 +119,7 @@ pub fn html_to_text(html: &str) -> String {
         if let Some(open) = skip.last() {
             if closing && *open == name {
                 skip.pop();
-            } else if !closing && !self_closing && SKIPPED.contains(&name.as_str()) {
+            } else if !closing && !self_closing && listed(SKIPPED, &name) {
                 skip.push(name);
             }
             continue;
@@ -117,7 +133,7 @@ pub fn html_to_text(html: &str) -> String {
             && find_ci(rest, "</header")
                 .map(|end| find_ci(&rest[..end], "<h1").is_some())
                 .unwrap_or(false);
-        if SKIPPED.contains(&name.as_str()) && !article_header {
+        if listed(SKIPPED, &name) && !article_header {
             if !closing && !self_closing {
                 if name == "script" || name == "style" {
                     // Raw text: skip to the matching end tag.
@@ -143,7 +159,7 @@ pub fn html_to_text(html: &str) -> String {
             out.newline();
         } else if matches!(name.as_str(), "td" | "th") && !closing {
             out.space();
-        } else if BLOCKS.contains(&name.as_str()) {
+        } else if listed(BLOCKS, &name) {
             out.paragraph();
         }
     }
@@ -333,7 +349,7 @@ pub fn decode_entities(s: &str) -> String {
         let (name_end, semi) = end.unwrap_or((rest.len(), false));
         let name = &rest[1..name_end];
         match entity(name) {
-            Some(c) if semi || name.starts_with('#') || BARE.contains(&name) => {
+            Some(c) if semi || name.starts_with('#') || listed(BARE, name) => {
                 out.push(c);
                 rest = &rest[name_end + usize::from(semi)..];
             }
@@ -348,7 +364,7 @@ pub fn decode_entities(s: &str) -> String {
 }
 
 /// Named references browsers accept without a semicolon (the common legacy ones).
-const BARE: &[&str] = &["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"];
+const BARE: &str = "amp|lt|gt|quot|nbsp|copy|reg";
 
 fn entity(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {

@@ -5,6 +5,7 @@
 use super::furniture::LineInfo;
 use super::FurnitureKind;
 use crate::lang::Lang;
+use crate::lexicon::listed;
 use crate::time::{find_expressions, fold, Date, Relative, TimeKind};
 
 /// Lines longer than this are not titles.
@@ -153,32 +154,30 @@ pub fn byline_outlet(s: &str) -> (Option<String>, Option<String>) {
 /// The outlet named after the authors of a byline ("By Tom Reed and Ana Ruiz, Reuters"), unless
 /// what follows them is a role ("By Tom Reed, Health Reporter").
 fn credited_outlet(byline: &str) -> Option<String> {
-    const ROLES: &[&str] = &[
-        "reporter",
-        "writer",
-        "correspondent",
-        "editor",
-        "columnist",
-        "staff",
-        "contributor",
-        "analyst",
-        "corresponsal",
-        "redactor",
-        "redactora",
-        "periodista",
-        "enviado",
-        "enviada",
-        "columnista",
-        "reportero",
-        "reportera",
-        "editora",
-    ];
+    const ROLES: &str = concat!(
+        "reporter|",
+        "writer|",
+        "correspondent|",
+        "editor|",
+        "columnist|",
+        "staff|",
+        "contributor|",
+        "analyst|",
+        "corresponsal|",
+        "redactor|",
+        "redactora|",
+        "periodista|",
+        "enviado|",
+        "enviada|",
+        "columnista|",
+        "reportero|",
+        "reportera|",
+        "editora|",
+    );
     let after = byline.split_once([',', '–', '—']).map(|(_, rest)| rest)?;
     let last = after.rsplit([',', '–', '—']).next()?.trim();
     let words: Vec<String> = last.split_whitespace().map(fold).collect();
-    let role = words
-        .iter()
-        .any(|w| ROLES.contains(&w.trim_end_matches('s')));
+    let role = words.iter().any(|w| listed(ROLES, w.trim_end_matches('s')));
     let plain = last
         .chars()
         .all(|c| super::alphabetic(c) || matches!(c, ' ' | '.' | '&' | '\''));

@@ -4,80 +4,102 @@
 use super::ascii::{load, HIGH, ONES};
 use crate::case::Lowercase;
 use crate::time::fold;
+use std::sync::OnceLock;
 
 /// Abbreviations after which a period never ends a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "drs", "dra", "prof", "sr", "sra", "srta", "sres", "lic", "ing",
-    "arq", "st", "mt", "ft", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm",
-    "pres", "hon", "rev", "fr", "vs", "approx", "aprox", "e.g", "i.e", "cf", "ej", "dept", "univ",
-    "av", "avda", "pág", "págs", "ud", "uds", "vd", "dña", "dn", "sto", "sta", "jan", "feb", "aug",
-    "sept", "sep", "oct", "nov", "dec", "ene", "abr", "dic", "est", "ca", "sec", "etc.", "mss",
-];
+const ABBREVIATIONS: &str = concat!(
+    "mr|", "mrs|", "ms|", "dr|", "drs|", "dra|", "prof|", "sr|", "sra|", "srta|", "sres|", "lic|",
+    "ing|", "arq|", "st|", "mt|", "ft|", "gen|", "gov|", "sen|", "rep|", "col|", "lt|", "sgt|",
+    "capt|", "cmdr|", "adm|", "pres|", "hon|", "rev|", "fr|", "vs|", "approx|", "aprox|", "e.g|",
+    "i.e|", "cf|", "ej|", "dept|", "univ|", "av|", "avda|", "pág|", "págs|", "ud|", "uds|", "vd|",
+    "dña|", "dn|", "sto|", "sta|", "jan|", "feb|", "aug|", "sept|", "sep|", "oct|", "nov|", "dec|",
+    "ene|", "abr|", "dic|", "est|", "ca|", "sec|", "etc.|", "mss|",
+);
 
 /// Abbreviations that end a sentence only when the next word commonly starts one.
-const SOFT_ABBREVIATIONS: &[&str] = &[
-    "inc", "ltd", "corp", "co", "jr", "etc", "bros", "llc", "s.a",
-];
+const SOFT_ABBREVIATIONS: &str =
+    concat!("inc|", "ltd|", "corp|", "co|", "jr|", "etc|", "bros|", "llc|", "s.a|",);
 
 /// Abbreviations that precede a number ("No. 5", "art. 3").
-const NUMERIC_ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "núm", "num", "nro", "art", "arts", "vol", "p", "pp", "fig", "tel", "ch", "cap",
-];
+const NUMERIC_ABBREVIATIONS: &str = concat!(
+    "no|", "nos|", "núm|", "num|", "nro|", "art|", "arts|", "vol|", "p|", "pp|", "fig|", "tel|",
+    "ch|", "cap|",
+);
 
 /// Words that commonly start a sentence: after an acronym ("U.S."), a period followed by one of
 /// these ends the sentence.
-const STARTERS: &[&str] = &[
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "we",
-    "they",
-    "i",
-    "in",
-    "but",
-    "and",
-    "a",
-    "an",
-    "on",
-    "at",
-    "its",
-    "his",
-    "her",
-    "their",
-    "there",
-    "el",
-    "la",
-    "los",
-    "las",
-    "en",
-    "pero",
-    "y",
-    "un",
-    "una",
-    "este",
-    "esta",
-    "ese",
-    "esa",
-    "se",
-    "según",
-    "however",
-    "meanwhile",
-    "sin",
-    "no",
-    "por",
-    "con",
-    "when",
-    "while",
-    "after",
-    "for",
-    "as",
-    "según",
-];
+const STARTERS: &str = concat!(
+    "the|",
+    "this|",
+    "that|",
+    "these|",
+    "those|",
+    "it|",
+    "he|",
+    "she|",
+    "we|",
+    "they|",
+    "i|",
+    "in|",
+    "but|",
+    "and|",
+    "a|",
+    "an|",
+    "on|",
+    "at|",
+    "its|",
+    "his|",
+    "her|",
+    "their|",
+    "there|",
+    "el|",
+    "la|",
+    "los|",
+    "las|",
+    "en|",
+    "pero|",
+    "y|",
+    "un|",
+    "una|",
+    "este|",
+    "esta|",
+    "ese|",
+    "esa|",
+    "se|",
+    "según|",
+    "however|",
+    "meanwhile|",
+    "sin|",
+    "no|",
+    "por|",
+    "con|",
+    "when|",
+    "while|",
+    "after|",
+    "for|",
+    "as|",
+    "según|",
+);
+
+/// The lists above as slices, built at first use from their strings (one string per list, each
+/// word followed by '|', keeps the wasm free of a pointer per word).
+struct Lists {
+    abbreviations: Vec<&'static str>,
+    soft_abbreviations: Vec<&'static str>,
+    numeric_abbreviations: Vec<&'static str>,
+    starters: Vec<&'static str>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    let words = |list: &'static str| list.split_terminator('|').collect();
+    LISTS.get_or_init(|| Lists {
+        abbreviations: words(ABBREVIATIONS),
+        soft_abbreviations: words(SOFT_ABBREVIATIONS),
+        numeric_abbreviations: words(NUMERIC_ABBREVIATIONS),
+        starters: words(STARTERS),
+    })
+}
 
 const TERMINATORS: [char; 4] = ['.', '!', '?', '…'];
 const CLOSERS: [char; 9] = ['"', '\'', '”', '’', '»', ')', ']', '}', '›'];
@@ -126,17 +148,17 @@ fn period_ends(s: &str, dot: usize, next: usize) -> bool {
     let word = word_before(s, dot);
     let next_char = s[next..].chars().next().unwrap_or(' ');
     let next_word = word_at(s, next);
-    let starter = || folded_in(next_word, STARTERS);
+    let starter = || folded_in(next_word, &lists().starters);
     if word.is_empty() {
         return true;
     }
-    if lower_in(word, ABBREVIATIONS) {
+    if lower_in(word, &lists().abbreviations) {
         return false;
     }
-    if lower_in(word, NUMERIC_ABBREVIATIONS) && next_char.is_ascii_digit() {
+    if lower_in(word, &lists().numeric_abbreviations) && next_char.is_ascii_digit() {
         return false;
     }
-    if lower_in(word, SOFT_ABBREVIATIONS) {
+    if lower_in(word, &lists().soft_abbreviations) {
         return starter();
     }
     let mut chars = word.chars();

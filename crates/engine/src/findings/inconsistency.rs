@@ -45,19 +45,19 @@ pub(crate) struct Internal {
     pub trouble: Trouble,
 }
 
-const NOT_EXHAUSTIVE: &[&str] = &[
-    "including",
-    "include",
-    "includes",
-    "among",
-    "such as",
-    "incluidos",
-    "incluidas",
-    "entre ellos",
-    "entre ellas",
-    "como",
-    "at least",
-];
+const NOT_EXHAUSTIVE: &str = concat!(
+    "including|",
+    "include|",
+    "includes|",
+    "among|",
+    "such as|",
+    "incluidos|",
+    "incluidas|",
+    "entre ellos|",
+    "entre ellas|",
+    "como|",
+    "at least|",
+);
 
 fn figure_family(f: Family) -> bool {
     !matches!(f, Family::Statement | Family::Date)
@@ -408,7 +408,9 @@ fn parts(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
             continue;
         }
         let window_text = window.join(" ").lowercase();
-        let exhaustive = !NOT_EXHAUSTIVE.iter().any(|w| window_text.contains(w));
+        let exhaustive = !NOT_EXHAUSTIVE
+            .split_terminator('|')
+            .any(|w| window_text.contains(w));
         let sum: f64 = chosen.iter().map(|&k| entries[k].number).sum();
         let sum_iv = chosen
             .iter()

@@ -282,18 +282,18 @@ pub fn modifiers_nested(a: &[String], b: &[String]) -> bool {
 }
 
 /// Words that carry no meaning in a measure ("figure" is what a claim without one is called).
-const MEASURE_STOP: &[&str] = &[
-    "the", "a", "an", "of", "in", "to", "on", "at", "for", "by", "and", "or", "who", "that", "de",
-    "del", "la", "el", "los", "las", "en", "a", "por", "para", "y", "o", "que", "un", "una",
-    "figure", "cifra",
-];
+const MEASURE_STOP: &str = concat!(
+    "the|", "a|", "an|", "of|", "in|", "to|", "on|", "at|", "for|", "by|", "and|", "or|", "who|",
+    "that|", "de|", "del|", "la|", "el|", "los|", "las|", "en|", "a|", "por|", "para|", "y|", "o|",
+    "que|", "un|", "una|", "figure|", "cifra|",
+);
 
 /// The content words of a measure, sorted.
 pub fn measure_words(measure: &str) -> Vec<String> {
     let mut w: Vec<String> = words(measure)
         .into_iter()
         .map(|w| w.0)
-        .filter(|w| !MEASURE_STOP.contains(&w.as_str()))
+        .filter(|w| !crate::lexicon::listed(MEASURE_STOP, w))
         .map(|w| w.trim_end_matches('s').to_string())
         .collect();
     crate::sort::sort(&mut w);

@@ -45,6 +45,12 @@ pub fn coverage() -> (usize, usize, usize, usize, usize, usize) {
     )
 }
 
+/// Whether `word` is one of the `|`-separated words of `list` (lists are kept as one string: a
+/// pointer per word is what gzip compresses worst in the wasm).
+pub(crate) fn listed(list: &str, word: &str) -> bool {
+    list.split('|').any(|w| w == word && !w.is_empty())
+}
+
 /// A filter of folded words built at compile time: by first byte and by last byte (their low five
 /// bits), the lengths of the words, as bits. A word it rejects is none of them; most words of a
 /// sentence are rejected without comparing them to the list.
@@ -62,29 +68,23 @@ impl Shapes {
         shapes
     }
 
-    /// The filter of the words that key `pairs` (each non-empty and shorter than 32 bytes).
-    pub(crate) const fn of_keys<T>(pairs: &[(&str, T)]) -> Self {
+    /// The filter of the first fields of the entries of `packed`: each entry is followed by
+    /// `entry` (or ends the string), and its first field ends at its first `field` byte (or with
+    /// the entry).
+    pub(crate) const fn of_first_fields(packed: &str, entry: u8, field: u8) -> Self {
+        let w = packed.as_bytes();
         let mut shapes = Shapes([0; 64]);
-        let mut i = 0;
-        while i < pairs.len() {
-            shapes = shapes.with(pairs[i].0);
-            i += 1;
-        }
-        shapes
-    }
-
-    /// The filter of the first words of `phrases` (words separated by spaces).
-    pub(crate) const fn of_first_words(phrases: &[&str]) -> Self {
-        let mut shapes = Shapes([0; 64]);
-        let mut i = 0;
-        while i < phrases.len() {
-            let w = phrases[i].as_bytes();
-            let mut n = 0;
-            while n < w.len() && w[n] != b' ' {
-                n += 1;
+        let mut start = 0;
+        while start < w.len() {
+            let mut end = start;
+            while end < w.len() && w[end] != entry && w[end] != field {
+                end += 1;
             }
-            shapes = shapes.with_bytes(w, 0, n);
-            i += 1;
+            shapes = shapes.with_bytes(w, start, end);
+            while end < w.len() && w[end] != entry {
+                end += 1;
+            }
+            start = end + 1;
         }
         shapes
     }

@@ -24,8 +24,7 @@ pub struct Concept {
 /// One concept with its surface forms.
 pub(crate) struct Entry {
     pub(crate) concept: Concept,
-    /// The forms, each followed by '|': one string rather than a slice of them keeps the table
-    /// free of per-form pointers, which the wasm would carry as incompressible data.
+    /// The forms, each followed by '|'.
     forms: &'static str,
 }
 
@@ -34,16 +33,36 @@ impl Entry {
     pub(crate) fn forms(&self) -> impl Iterator<Item = &'static str> {
         self.forms.split('|').filter(|f| !f.is_empty())
     }
+
+    /// The entry of one line of [`TABLE`].
+    fn parse(line: &'static str) -> Entry {
+        let (id, rest) = line.split_once(';').unwrap_or((line, ""));
+        let (parents, forms) = rest.split_once(';').unwrap_or((rest, ""));
+        let parents = parents.split_terminator(',').collect::<Vec<_>>().leak();
+        Entry {
+            concept: Concept { id, parents },
+            forms,
+        }
+    }
 }
 
+/// One line of [`TABLE`]: the id, its parents each followed by ',', and its forms each followed
+/// by '|', separated by ';'.
 macro_rules! e {
     ($id:literal, [$($p:literal),*], [$($f:literal),* $(,)?]) => {
-        Entry { concept: Concept { id: $id, parents: &[$($p),*] }, forms: concat!($($f, "|"),*) }
+        concat!($id, ";", $($p, ",",)* ";", $($f, "|",)* "\n")
     };
 }
 
-/// The concept table. Roots have no parents.
-pub(crate) static ENTRIES: &[Entry] = &[
+/// The concepts, in table order, built from [`TABLE`] at first use.
+fn entries() -> &'static [Entry] {
+    index().entries
+}
+
+/// The concept table, one line per concept. Roots have no parents. One string rather than a
+/// table of structs and slices keeps the wasm free of per-entry pointers, which it would carry as
+/// data that gzip barely compresses.
+static TABLE: &str = concat!(
     // ---- roots ----
     e!(
         "person",
@@ -4907,12 +4926,14 @@ pub(crate) static ENTRIES: &[Entry] = &[
             "milla cuadrada"
         ]
     ),
-];
+);
 
 /// The longest multiword surface form, in words.
 const MAX_PHRASE: usize = 7;
 
 struct Index {
+    /// The concepts, in table order.
+    entries: &'static [Entry],
     /// Normalized surface (singular words joined by one space) → concept.
     forms: FastMap<String, &'static Concept>,
     /// Concept id → concept.
@@ -4965,7 +4986,12 @@ fn index() -> &'static Index {
         let mut first: FastMap<String, usize> = FastMap::default();
         let mut prefixes = FastSet::default();
         let mut expanded = Vec::new();
-        for entry in ENTRIES {
+        let entries = TABLE
+            .split_terminator('\n')
+            .map(Entry::parse)
+            .collect::<Vec<_>>()
+            .leak();
+        for entry in entries.iter() {
             let c = &entry.concept;
             ids.insert(c.id, c);
             expanded.clear();
@@ -4998,6 +5024,7 @@ fn index() -> &'static Index {
             }
         }
         Index {
+            entries,
             forms,
             ids,
             first,
@@ -5148,7 +5175,7 @@ pub fn coverage() -> (usize, usize) {
 
 /// All concepts, in table order.
 pub fn concepts() -> impl Iterator<Item = &'static Concept> {
-    ENTRIES.iter().map(|e| &e.concept)
+    entries().iter().map(|e| &e.concept)
 }
 
 #[cfg(test)]
@@ -5159,7 +5186,7 @@ mod diag {
     fn conflicts() {
         let mut seen: FastMap<String, &str> = FastMap::default();
         let mut v = Vec::new();
-        for entry in ENTRIES {
+        for entry in entries() {
             v.clear();
             v.push(entry.concept.id.to_string());
             for f in entry.forms() {

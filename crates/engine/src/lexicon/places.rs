@@ -6,262 +6,246 @@
 //! which must be written capitalized / as listed.
 
 use super::inflection::{fold, fold_into, folded};
-use super::{FastMap, FastSet};
+use super::{listed, FastMap, FastSet};
 use std::sync::OnceLock;
 
-/// One country: its id, `|`-separated English and Spanish names and demonyms (Spanish demonyms as
-/// masculine singular; the feminine and plurals are derived), packed into one `;`-separated string
-/// (a pointer per country instead of five: pointer data is what gzip compresses worst in the wasm),
-/// and its sub-region.
-struct Country {
-    packed: &'static str,
-    region: &'static str,
-}
+/// One country: one line of [`COUNTRIES`], six `;`-separated fields: its id, `|`-separated
+/// English and Spanish names and demonyms (Spanish demonyms as masculine singular; the feminine
+/// and plurals are derived), and its sub-region.
+#[derive(Clone, Copy)]
+struct Country(&'static str);
 
 impl Country {
-    /// Field `n` of the packed string: 0 id, 1 English names, 2 Spanish names, 3 English
-    /// demonyms, 4 Spanish demonyms.
-    fn field(&self, n: usize) -> &'static str {
-        self.packed.split(';').nth(n).unwrap_or("")
+    /// Field `n`: 0 id, 1 English names, 2 Spanish names, 3 English demonyms, 4 Spanish
+    /// demonyms, 5 sub-region.
+    fn field(self, n: usize) -> &'static str {
+        self.0.split(';').nth(n).unwrap_or("")
     }
-    fn id(&self) -> &'static str {
+    fn id(self) -> &'static str {
         self.field(0)
     }
 }
 
+/// Every country, in table order.
+fn all_countries() -> impl Iterator<Item = Country> {
+    COUNTRIES.split_terminator('\n').map(Country)
+}
+
 macro_rules! c {
-    ($id:literal, $en:literal, $es:literal, $ed:literal, $sd:literal, $r:ident) => {
-        Country {
-            packed: concat!($id, ";", $en, ";", $es, ";", $ed, ";", $sd),
-            region: $r,
-        }
+    ($id:literal, $en:literal, $es:literal, $ed:literal, $sd:literal, $r:literal) => {
+        concat!($id, ";", $en, ";", $es, ";", $ed, ";", $sd, ";", $r, "\n")
     };
 }
 
-const CAR: &str = "caribbean";
 const CAM: &str = "central america";
 const SAM: &str = "south america";
-const NAM: &str = "north america";
-const WEU: &str = "western europe";
-const EEU: &str = "eastern europe";
-const NEU: &str = "northern europe";
-const SEU: &str = "southern europe";
-const MEA: &str = "middle east";
-const NAF: &str = "north africa";
-const WAF: &str = "west africa";
-const EAF: &str = "east africa";
-const CAF: &str = "central africa";
-const SAF: &str = "southern africa";
-const CAS: &str = "central asia";
-const SAS: &str = "south asia";
-const EAS: &str = "east asia";
-const SEA: &str = "southeast asia";
-const OCE: &str = "oceania";
 
-static COUNTRIES: &[Country] = &[
-    c!("afghanistan", "Afghanistan", "Afganistán", "Afghan|Afghans", "afgano", SAS),
-    c!("albania", "Albania", "Albania", "Albanian", "albanés", SEU),
-    c!("algeria", "Algeria", "Argelia", "Algerian", "argelino", NAF),
-    c!("andorra", "Andorra", "Andorra", "Andorran", "andorrano", SEU),
-    c!("angola", "Angola", "Angola", "Angolan", "angoleño", CAF),
-    c!("antigua and barbuda", "Antigua and Barbuda|Antigua", "Antigua y Barbuda", "Antiguan", "antiguano", CAR),
-    c!("argentina", "Argentina", "Argentina", "Argentine|Argentinian|Argentines", "argentino", SAM),
-    c!("armenia", "Armenia", "Armenia", "Armenian", "armenio", CAS),
-    c!("australia", "Australia", "Australia", "Australian", "australiano", OCE),
-    c!("austria", "Austria", "Austria", "Austrian", "austriaco|austríaco", WEU),
-    c!("azerbaijan", "Azerbaijan", "Azerbaiyán", "Azerbaijani|Azeri", "azerbaiyano|azerí", CAS),
-    c!("bahamas", "Bahamas|The Bahamas", "Bahamas", "Bahamian", "bahameño", CAR),
-    c!("bahrain", "Bahrain", "Baréin|Bahréin", "Bahraini", "bareiní|bahreiní", MEA),
-    c!("bangladesh", "Bangladesh", "Bangladés|Bangladesh", "Bangladeshi", "bangladesí", SAS),
-    c!("barbados", "Barbados", "Barbados", "Barbadian|Bajan", "barbadense", CAR),
-    c!("belarus", "Belarus", "Bielorrusia", "Belarusian", "bielorruso", EEU),
-    c!("belgium", "Belgium", "Bélgica", "Belgian", "belga", WEU),
-    c!("belize", "Belize", "Belice", "Belizean", "beliceño", CAM),
-    c!("benin", "Benin", "Benín", "Beninese", "beninés", WAF),
-    c!("bhutan", "Bhutan", "Bután", "Bhutanese", "butanés", SAS),
-    c!("bolivia", "Bolivia", "Bolivia", "Bolivian", "boliviano", SAM),
-    c!("bosnia and herzegovina", "Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia", "Bosnia y Herzegovina|Bosnia", "Bosnian", "bosnio", SEU),
-    c!("botswana", "Botswana", "Botsuana", "Botswanan|Motswana|Batswana", "botsuano", SAF),
-    c!("brazil", "Brazil", "Brasil", "Brazilian", "brasileño", SAM),
-    c!("brunei", "Brunei|Brunei Darussalam", "Brunéi", "Bruneian", "bruneano", SEA),
-    c!("bulgaria", "Bulgaria", "Bulgaria", "Bulgarian", "búlgaro", EEU),
-    c!("burkina faso", "Burkina Faso|Burkina", "Burkina Faso", "Burkinabe|Burkinabé", "burkinés", WAF),
-    c!("burundi", "Burundi", "Burundi", "Burundian", "burundés", EAF),
-    c!("cabo verde", "Cabo Verde|Cape Verde", "Cabo Verde", "Cape Verdean|Cabo Verdean", "caboverdiano", WAF),
-    c!("cambodia", "Cambodia", "Camboya", "Cambodian|Khmer", "camboyano", SEA),
-    c!("cameroon", "Cameroon", "Camerún", "Cameroonian", "camerunés", CAF),
-    c!("canada", "Canada", "Canadá", "Canadian", "canadiense", NAM),
-    c!("central african republic", "Central African Republic|CAR", "República Centroafricana", "Central African", "centroafricano", CAF),
-    c!("chad", "Chad", "Chad", "Chadian", "chadiano", CAF),
-    c!("chile", "Chile", "Chile", "Chilean", "chileno", SAM),
-    c!("china", "China|People's Republic of China|PRC|Mainland China", "China|República Popular China", "Chinese", "chino", EAS),
-    c!("colombia", "Colombia", "Colombia", "Colombian", "colombiano", SAM),
-    c!("comoros", "Comoros", "Comoras", "Comoran|Comorian", "comorense", EAF),
-    c!("congo", "Republic of the Congo|Congo-Brazzaville|Republic of Congo", "República del Congo|Congo-Brazzaville", "Congolese_rc", "congoleño_rc", CAF),
-    c!("costa rica", "Costa Rica", "Costa Rica", "Costa Rican", "costarricense|tico", CAM),
-    c!("croatia", "Croatia", "Croacia", "Croatian|Croat", "croata", SEU),
-    c!("cuba", "Cuba", "Cuba", "Cuban", "cubano", CAR),
-    c!("cyprus", "Cyprus", "Chipre", "Cypriot", "chipriota", SEU),
-    c!("czech republic", "Czech Republic|Czechia", "República Checa|Chequia", "Czech", "checo", EEU),
-    c!("dr congo", "Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa|Congo", "República Democrática del Congo|RD Congo|RDC|Congo", "Congolese", "congoleño|congolés", CAF),
-    c!("denmark", "Denmark", "Dinamarca", "Danish|Dane", "danés", NEU),
-    c!("djibouti", "Djibouti", "Yibuti", "Djiboutian", "yibutiano", EAF),
-    c!("dominica", "Dominica", "Dominica", "Dominican_dm", "dominiqués", CAR),
-    c!("dominican republic", "Dominican Republic", "República Dominicana", "Dominican", "dominicano", CAR),
-    c!("ecuador", "Ecuador", "Ecuador", "Ecuadorian|Ecuadorean", "ecuatoriano", SAM),
-    c!("egypt", "Egypt", "Egipto", "Egyptian", "egipcio", NAF),
-    c!("el salvador", "El Salvador", "El Salvador", "Salvadoran|Salvadorian|Salvadorean", "salvadoreño|guanaco", CAM),
-    c!("equatorial guinea", "Equatorial Guinea", "Guinea Ecuatorial", "Equatoguinean|Equatorial Guinean", "ecuatoguineano", CAF),
-    c!("eritrea", "Eritrea", "Eritrea", "Eritrean", "eritreo", EAF),
-    c!("estonia", "Estonia", "Estonia", "Estonian", "estonio", NEU),
-    c!("eswatini", "Eswatini|Swaziland", "Esuatini|Suazilandia", "Swazi|Emaswati", "suazi", SAF),
-    c!("ethiopia", "Ethiopia", "Etiopía", "Ethiopian", "etíope", EAF),
-    c!("fiji", "Fiji", "Fiyi", "Fijian", "fiyiano", OCE),
-    c!("finland", "Finland", "Finlandia", "Finnish|Finn", "finlandés", NEU),
-    c!("france", "France", "Francia", "French|Frenchman|Frenchmen|Frenchwoman", "francés", WEU),
-    c!("gabon", "Gabon", "Gabón", "Gabonese", "gabonés", CAF),
-    c!("gambia", "Gambia|The Gambia", "Gambia", "Gambian", "gambiano", WAF),
-    c!("georgia", "Georgia", "Georgia", "Georgian", "georgiano", CAS),
-    c!("germany", "Germany", "Alemania", "German", "alemán", WEU),
-    c!("ghana", "Ghana", "Ghana", "Ghanaian", "ghanés", WAF),
-    c!("greece", "Greece", "Grecia", "Greek", "griego", SEU),
-    c!("grenada", "Grenada", "Granada", "Grenadian", "granadino", CAR),
-    c!("guatemala", "Guatemala", "Guatemala", "Guatemalan", "guatemalteco|chapín", CAM),
-    c!("guinea", "Guinea|Guinea-Conakry", "Guinea|Guinea-Conakri", "Guinean", "guineano", WAF),
-    c!("guinea-bissau", "Guinea-Bissau|Guinea Bissau", "Guinea-Bisáu|Guinea-Bissau|Guinea Bisáu", "Bissau-Guinean", "bisauguineano", WAF),
-    c!("guyana", "Guyana", "Guyana", "Guyanese", "guyanés", SAM),
-    c!("haiti", "Haiti", "Haití", "Haitian", "haitiano", CAR),
-    c!("honduras", "Honduras", "Honduras", "Honduran", "hondureño|catracho", CAM),
-    c!("hungary", "Hungary", "Hungría", "Hungarian", "húngaro", EEU),
-    c!("iceland", "Iceland", "Islandia", "Icelandic|Icelander", "islandés", NEU),
-    c!("india", "India", "India", "Indian", "hindú", SAS),
-    c!("indonesia", "Indonesia", "Indonesia", "Indonesian", "indonesio", SEA),
-    c!("iran", "Iran|Islamic Republic of Iran", "Irán", "Iranian|Persian", "iraní|persa", MEA),
-    c!("iraq", "Iraq", "Irak|Iraq", "Iraqi", "iraquí", MEA),
-    c!("ireland", "Ireland|Republic of Ireland|Eire", "Irlanda", "Irish|Irishman|Irishmen", "irlandés", NEU),
-    c!("israel", "Israel", "Israel", "Israeli", "israelí", MEA),
-    c!("italy", "Italy", "Italia", "Italian", "italiano", SEU),
-    c!("ivory coast", "Ivory Coast|Côte d'Ivoire|Cote d'Ivoire", "Costa de Marfil", "Ivorian", "marfileño", WAF),
-    c!("jamaica", "Jamaica", "Jamaica", "Jamaican", "jamaiquino|jamaicano", CAR),
-    c!("japan", "Japan", "Japón", "Japanese", "japonés", EAS),
-    c!("jordan", "Jordan", "Jordania", "Jordanian", "jordano", MEA),
-    c!("kazakhstan", "Kazakhstan", "Kazajistán|Kazajstán", "Kazakh|Kazakhstani", "kazajo", CAS),
-    c!("kenya", "Kenya", "Kenia", "Kenyan", "keniano|keniata", EAF),
-    c!("kiribati", "Kiribati", "Kiribati", "I-Kiribati", "kiribatiano", OCE),
-    c!("kuwait", "Kuwait", "Kuwait", "Kuwaiti", "kuwaití", MEA),
-    c!("kyrgyzstan", "Kyrgyzstan", "Kirguistán", "Kyrgyz|Kirghiz", "kirguís|kirguiso", CAS),
-    c!("laos", "Laos|Lao PDR", "Laos", "Laotian|Lao", "laosiano", SEA),
-    c!("latvia", "Latvia", "Letonia", "Latvian", "letón", NEU),
-    c!("lebanon", "Lebanon", "Líbano|El Líbano", "Lebanese", "libanés", MEA),
-    c!("lesotho", "Lesotho", "Lesoto", "Basotho|Mosotho", "lesotense", SAF),
-    c!("liberia", "Liberia", "Liberia", "Liberian", "liberiano", WAF),
-    c!("libya", "Libya", "Libia", "Libyan", "libio", NAF),
-    c!("liechtenstein", "Liechtenstein", "Liechtenstein", "Liechtensteiner", "liechtensteiniano", WEU),
-    c!("lithuania", "Lithuania", "Lituania", "Lithuanian", "lituano", NEU),
-    c!("luxembourg", "Luxembourg", "Luxemburgo", "Luxembourger|Luxembourgish", "luxemburgués", WEU),
-    c!("madagascar", "Madagascar", "Madagascar", "Malagasy|Madagascan", "malgache", EAF),
-    c!("malawi", "Malawi", "Malaui|Malawi", "Malawian", "malauí", EAF),
-    c!("malaysia", "Malaysia", "Malasia", "Malaysian", "malasio", SEA),
-    c!("maldives", "Maldives", "Maldivas", "Maldivian", "maldivo", SAS),
-    c!("mali", "Mali", "Malí", "Malian", "maliense", WAF),
-    c!("malta", "Malta", "Malta", "Maltese", "maltés", SEU),
-    c!("marshall islands", "Marshall Islands", "Islas Marshall", "Marshallese", "marshalés", OCE),
-    c!("mauritania", "Mauritania", "Mauritania", "Mauritanian", "mauritano", WAF),
-    c!("mauritius", "Mauritius", "Mauricio", "Mauritian", "mauriciano", EAF),
-    c!("mexico", "Mexico|United Mexican States", "México|Méjico|Estados Unidos Mexicanos", "Mexican", "mexicano|mejicano", NAM),
-    c!("micronesia", "Micronesia|Federated States of Micronesia", "Micronesia|Estados Federados de Micronesia", "Micronesian", "micronesio", OCE),
-    c!("moldova", "Moldova|Moldavia", "Moldavia", "Moldovan", "moldavo", EEU),
-    c!("monaco", "Monaco", "Mónaco", "Monegasque|Monacan", "monegasco", WEU),
-    c!("mongolia", "Mongolia", "Mongolia", "Mongolian", "mongol", EAS),
-    c!("montenegro", "Montenegro", "Montenegro", "Montenegrin", "montenegrino", SEU),
-    c!("morocco", "Morocco", "Marruecos", "Moroccan", "marroquí", NAF),
-    c!("mozambique", "Mozambique", "Mozambique", "Mozambican", "mozambiqueño", EAF),
-    c!("myanmar", "Myanmar|Burma", "Myanmar|Birmania", "Burmese|Myanmarese", "birmano", SEA),
-    c!("namibia", "Namibia", "Namibia", "Namibian", "namibio", SAF),
-    c!("nauru", "Nauru", "Nauru", "Nauruan", "nauruano", OCE),
-    c!("nepal", "Nepal", "Nepal", "Nepali|Nepalese", "nepalí|nepalés", SAS),
-    c!("netherlands", "Netherlands|The Netherlands|Holland", "Países Bajos|Holanda", "Dutch|Dutchman|Dutchmen", "neerlandés|holandés", WEU),
-    c!("new zealand", "New Zealand", "Nueva Zelanda|Nueva Zelandia", "New Zealander", "neozelandés", OCE),
-    c!("nicaragua", "Nicaragua", "Nicaragua", "Nicaraguan", "nicaragüense|nica", CAM),
-    c!("niger", "Niger", "Níger", "Nigerien", "nigerino", WAF),
-    c!("nigeria", "Nigeria", "Nigeria", "Nigerian", "nigeriano", WAF),
-    c!("north korea", "North Korea|Democratic People's Republic of Korea|DPRK", "Corea del Norte|Norcorea", "North Korean", "norcoreano", EAS),
-    c!("north macedonia", "North Macedonia|Macedonia", "Macedonia del Norte|Macedonia", "Macedonian", "macedonio", SEU),
-    c!("norway", "Norway", "Noruega", "Norwegian", "noruego", NEU),
-    c!("oman", "Oman", "Omán", "Omani", "omaní", MEA),
-    c!("pakistan", "Pakistan", "Pakistán", "Pakistani", "pakistaní|paquistaní", SAS),
-    c!("palau", "Palau", "Palaos|Palau", "Palauan", "palauano", OCE),
-    c!("palestine", "Palestine|Palestinian Territories|State of Palestine", "Palestina|Territorios Palestinos", "Palestinian", "palestino", MEA),
-    c!("panama", "Panama", "Panamá", "Panamanian", "panameño", CAM),
-    c!("papua new guinea", "Papua New Guinea", "Papúa Nueva Guinea", "Papua New Guinean|Papuan", "papú|papuano", OCE),
-    c!("paraguay", "Paraguay", "Paraguay", "Paraguayan", "paraguayo", SAM),
-    c!("peru", "Peru", "Perú", "Peruvian", "peruano", SAM),
-    c!("philippines", "Philippines|The Philippines", "Filipinas", "Filipino|Philippine", "filipino", SEA),
-    c!("poland", "Poland", "Polonia", "Polish|Pole", "polaco", EEU),
-    c!("portugal", "Portugal", "Portugal", "Portuguese", "portugués|luso", SEU),
-    c!("qatar", "Qatar", "Catar|Qatar", "Qatari", "catarí|qatarí", MEA),
-    c!("romania", "Romania|Rumania", "Rumania|Rumanía", "Romanian", "rumano", EEU),
-    c!("russia", "Russia|Russian Federation", "Rusia|Federación Rusa|Federación de Rusia", "Russian", "ruso", EEU),
-    c!("rwanda", "Rwanda", "Ruanda", "Rwandan", "ruandés", EAF),
-    c!("saint kitts and nevis", "Saint Kitts and Nevis|St Kitts and Nevis|St. Kitts and Nevis", "San Cristóbal y Nieves", "Kittitian|Nevisian", "sancristobaleño", CAR),
-    c!("saint lucia", "Saint Lucia|St Lucia|St. Lucia", "Santa Lucía", "Saint Lucian", "santalucense", CAR),
-    c!("saint vincent and the grenadines", "Saint Vincent and the Grenadines|St Vincent and the Grenadines|St. Vincent", "San Vicente y las Granadinas", "Vincentian", "sanvicentino", CAR),
-    c!("samoa", "Samoa", "Samoa", "Samoan", "samoano", OCE),
-    c!("san marino", "San Marino", "San Marino", "Sammarinese", "sanmarinense", SEU),
-    c!("sao tome and principe", "Sao Tome and Principe|São Tomé and Príncipe", "Santo Tomé y Príncipe", "Santomean", "santotomense", CAF),
-    c!("saudi arabia", "Saudi Arabia|Kingdom of Saudi Arabia", "Arabia Saudita|Arabia Saudí", "Saudi|Saudi Arabian", "saudí|saudita", MEA),
-    c!("senegal", "Senegal", "Senegal", "Senegalese", "senegalés", WAF),
-    c!("serbia", "Serbia", "Serbia", "Serbian|Serb", "serbio", SEU),
-    c!("seychelles", "Seychelles", "Seychelles", "Seychellois", "seychellense", EAF),
-    c!("sierra leone", "Sierra Leone", "Sierra Leona", "Sierra Leonean", "sierraleonés", WAF),
-    c!("singapore", "Singapore", "Singapur", "Singaporean", "singapurense", SEA),
-    c!("slovakia", "Slovakia|Slovak Republic", "Eslovaquia", "Slovak|Slovakian", "eslovaco", EEU),
-    c!("slovenia", "Slovenia", "Eslovenia", "Slovenian|Slovene", "esloveno", SEU),
-    c!("solomon islands", "Solomon Islands", "Islas Salomón", "Solomon Islander", "salomonense", OCE),
-    c!("somalia", "Somalia", "Somalia", "Somali", "somalí", EAF),
-    c!("south africa", "South Africa|Republic of South Africa", "Sudáfrica|Suráfrica", "South African", "sudafricano|surafricano", SAF),
-    c!("south korea", "South Korea|Republic of Korea|Korea", "Corea del Sur|Surcorea|Corea", "South Korean|Korean", "surcoreano|coreano", EAS),
-    c!("south sudan", "South Sudan", "Sudán del Sur", "South Sudanese", "sursudanés", EAF),
-    c!("spain", "Spain", "España", "Spanish|Spaniard", "español", SEU),
-    c!("sri lanka", "Sri Lanka", "Sri Lanka", "Sri Lankan", "esrilanqués|ceilanés", SAS),
-    c!("sudan", "Sudan", "Sudán", "Sudanese", "sudanés", NAF),
-    c!("suriname", "Suriname|Surinam", "Surinam", "Surinamese", "surinamés", SAM),
-    c!("sweden", "Sweden", "Suecia", "Swedish|Swede", "sueco", NEU),
-    c!("switzerland", "Switzerland", "Suiza", "Swiss", "suizo", WEU),
-    c!("syria", "Syria|Syrian Arab Republic", "Siria", "Syrian", "sirio", MEA),
-    c!("taiwan", "Taiwan|Republic of China", "Taiwán", "Taiwanese", "taiwanés", EAS),
-    c!("tajikistan", "Tajikistan", "Tayikistán", "Tajik|Tajikistani", "tayiko", CAS),
-    c!("tanzania", "Tanzania|United Republic of Tanzania", "Tanzania", "Tanzanian", "tanzano", EAF),
-    c!("thailand", "Thailand", "Tailandia", "Thai", "tailandés", SEA),
-    c!("timor-leste", "Timor-Leste|East Timor", "Timor Oriental|Timor-Leste", "Timorese", "timorense", SEA),
-    c!("togo", "Togo", "Togo", "Togolese", "togolés", WAF),
-    c!("tonga", "Tonga", "Tonga", "Tongan", "tongano", OCE),
-    c!("trinidad and tobago", "Trinidad and Tobago|Trinidad", "Trinidad y Tobago", "Trinidadian|Tobagonian", "trinitense", CAR),
-    c!("tunisia", "Tunisia", "Túnez", "Tunisian", "tunecino", NAF),
-    c!("turkey", "Turkey|Türkiye|Turkiye", "Turquía", "Turkish|Turk", "turco", MEA),
-    c!("turkmenistan", "Turkmenistan", "Turkmenistán", "Turkmen", "turcomano", CAS),
-    c!("tuvalu", "Tuvalu", "Tuvalu", "Tuvaluan", "tuvaluano", OCE),
-    c!("uganda", "Uganda", "Uganda", "Ugandan", "ugandés", EAF),
-    c!("ukraine", "Ukraine", "Ucrania", "Ukrainian", "ucraniano", EEU),
-    c!("united arab emirates", "United Arab Emirates|UAE|Emirates", "Emiratos Árabes Unidos|Emiratos", "Emirati", "emiratí", MEA),
-    c!("united kingdom", "United Kingdom|UK|U.K.|Britain|Great Britain", "Reino Unido|Gran Bretaña", "British|Briton|Brit", "británico", NEU),
-    c!("united states", "United States|United States of America|US|U.S.|USA|U.S.A.|America", "Estados Unidos|EE.UU.|EE.UU|EE. UU.|EEUU|EUA|E.U.A.|Norteamérica", "American|Americans", "estadounidense|norteamericano|gringo", NAM),
-    c!("uruguay", "Uruguay", "Uruguay", "Uruguayan", "uruguayo|charrúa", SAM),
-    c!("uzbekistan", "Uzbekistan", "Uzbekistán", "Uzbek|Uzbekistani", "uzbeko", CAS),
-    c!("vanuatu", "Vanuatu", "Vanuatu", "Ni-Vanuatu|Vanuatuan", "vanuatuense", OCE),
-    c!("vatican city", "Vatican City|Vatican|Holy See", "Ciudad del Vaticano|Vaticano|Santa Sede", "Vatican", "vaticano", SEU),
-    c!("venezuela", "Venezuela", "Venezuela", "Venezuelan", "venezolano", SAM),
-    c!("vietnam", "Vietnam|Viet Nam", "Vietnam", "Vietnamese", "vietnamita", SEA),
-    c!("yemen", "Yemen", "Yemen", "Yemeni", "yemení", MEA),
-    c!("zambia", "Zambia", "Zambia", "Zambian", "zambiano", SAF),
-    c!("zimbabwe", "Zimbabwe", "Zimbabue", "Zimbabwean", "zimbabuense", SAF),
+/// The countries, a line each ([`Country`]): one string rather than a table of them keeps the
+/// wasm free of per-country pointers, which it would carry as data that gzip barely compresses.
+static COUNTRIES: &str = concat!(
+    c!("afghanistan", "Afghanistan", "Afganistán", "Afghan|Afghans", "afgano", "south asia"),
+    c!("albania", "Albania", "Albania", "Albanian", "albanés", "southern europe"),
+    c!("algeria", "Algeria", "Argelia", "Algerian", "argelino", "north africa"),
+    c!("andorra", "Andorra", "Andorra", "Andorran", "andorrano", "southern europe"),
+    c!("angola", "Angola", "Angola", "Angolan", "angoleño", "central africa"),
+    c!("antigua and barbuda", "Antigua and Barbuda|Antigua", "Antigua y Barbuda", "Antiguan", "antiguano", "caribbean"),
+    c!("argentina", "Argentina", "Argentina", "Argentine|Argentinian|Argentines", "argentino", "south america"),
+    c!("armenia", "Armenia", "Armenia", "Armenian", "armenio", "central asia"),
+    c!("australia", "Australia", "Australia", "Australian", "australiano", "oceania"),
+    c!("austria", "Austria", "Austria", "Austrian", "austriaco|austríaco", "western europe"),
+    c!("azerbaijan", "Azerbaijan", "Azerbaiyán", "Azerbaijani|Azeri", "azerbaiyano|azerí", "central asia"),
+    c!("bahamas", "Bahamas|The Bahamas", "Bahamas", "Bahamian", "bahameño", "caribbean"),
+    c!("bahrain", "Bahrain", "Baréin|Bahréin", "Bahraini", "bareiní|bahreiní", "middle east"),
+    c!("bangladesh", "Bangladesh", "Bangladés|Bangladesh", "Bangladeshi", "bangladesí", "south asia"),
+    c!("barbados", "Barbados", "Barbados", "Barbadian|Bajan", "barbadense", "caribbean"),
+    c!("belarus", "Belarus", "Bielorrusia", "Belarusian", "bielorruso", "eastern europe"),
+    c!("belgium", "Belgium", "Bélgica", "Belgian", "belga", "western europe"),
+    c!("belize", "Belize", "Belice", "Belizean", "beliceño", "central america"),
+    c!("benin", "Benin", "Benín", "Beninese", "beninés", "west africa"),
+    c!("bhutan", "Bhutan", "Bután", "Bhutanese", "butanés", "south asia"),
+    c!("bolivia", "Bolivia", "Bolivia", "Bolivian", "boliviano", "south america"),
+    c!("bosnia and herzegovina", "Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia", "Bosnia y Herzegovina|Bosnia", "Bosnian", "bosnio", "southern europe"),
+    c!("botswana", "Botswana", "Botsuana", "Botswanan|Motswana|Batswana", "botsuano", "southern africa"),
+    c!("brazil", "Brazil", "Brasil", "Brazilian", "brasileño", "south america"),
+    c!("brunei", "Brunei|Brunei Darussalam", "Brunéi", "Bruneian", "bruneano", "southeast asia"),
+    c!("bulgaria", "Bulgaria", "Bulgaria", "Bulgarian", "búlgaro", "eastern europe"),
+    c!("burkina faso", "Burkina Faso|Burkina", "Burkina Faso", "Burkinabe|Burkinabé", "burkinés", "west africa"),
+    c!("burundi", "Burundi", "Burundi", "Burundian", "burundés", "east africa"),
+    c!("cabo verde", "Cabo Verde|Cape Verde", "Cabo Verde", "Cape Verdean|Cabo Verdean", "caboverdiano", "west africa"),
+    c!("cambodia", "Cambodia", "Camboya", "Cambodian|Khmer", "camboyano", "southeast asia"),
+    c!("cameroon", "Cameroon", "Camerún", "Cameroonian", "camerunés", "central africa"),
+    c!("canada", "Canada", "Canadá", "Canadian", "canadiense", "north america"),
+    c!("central african republic", "Central African Republic|CAR", "República Centroafricana", "Central African", "centroafricano", "central africa"),
+    c!("chad", "Chad", "Chad", "Chadian", "chadiano", "central africa"),
+    c!("chile", "Chile", "Chile", "Chilean", "chileno", "south america"),
+    c!("china", "China|People's Republic of China|PRC|Mainland China", "China|República Popular China", "Chinese", "chino", "east asia"),
+    c!("colombia", "Colombia", "Colombia", "Colombian", "colombiano", "south america"),
+    c!("comoros", "Comoros", "Comoras", "Comoran|Comorian", "comorense", "east africa"),
+    c!("congo", "Republic of the Congo|Congo-Brazzaville|Republic of Congo", "República del Congo|Congo-Brazzaville", "Congolese_rc", "congoleño_rc", "central africa"),
+    c!("costa rica", "Costa Rica", "Costa Rica", "Costa Rican", "costarricense|tico", "central america"),
+    c!("croatia", "Croatia", "Croacia", "Croatian|Croat", "croata", "southern europe"),
+    c!("cuba", "Cuba", "Cuba", "Cuban", "cubano", "caribbean"),
+    c!("cyprus", "Cyprus", "Chipre", "Cypriot", "chipriota", "southern europe"),
+    c!("czech republic", "Czech Republic|Czechia", "República Checa|Chequia", "Czech", "checo", "eastern europe"),
+    c!("dr congo", "Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa|Congo", "República Democrática del Congo|RD Congo|RDC|Congo", "Congolese", "congoleño|congolés", "central africa"),
+    c!("denmark", "Denmark", "Dinamarca", "Danish|Dane", "danés", "northern europe"),
+    c!("djibouti", "Djibouti", "Yibuti", "Djiboutian", "yibutiano", "east africa"),
+    c!("dominica", "Dominica", "Dominica", "Dominican_dm", "dominiqués", "caribbean"),
+    c!("dominican republic", "Dominican Republic", "República Dominicana", "Dominican", "dominicano", "caribbean"),
+    c!("ecuador", "Ecuador", "Ecuador", "Ecuadorian|Ecuadorean", "ecuatoriano", "south america"),
+    c!("egypt", "Egypt", "Egipto", "Egyptian", "egipcio", "north africa"),
+    c!("el salvador", "El Salvador", "El Salvador", "Salvadoran|Salvadorian|Salvadorean", "salvadoreño|guanaco", "central america"),
+    c!("equatorial guinea", "Equatorial Guinea", "Guinea Ecuatorial", "Equatoguinean|Equatorial Guinean", "ecuatoguineano", "central africa"),
+    c!("eritrea", "Eritrea", "Eritrea", "Eritrean", "eritreo", "east africa"),
+    c!("estonia", "Estonia", "Estonia", "Estonian", "estonio", "northern europe"),
+    c!("eswatini", "Eswatini|Swaziland", "Esuatini|Suazilandia", "Swazi|Emaswati", "suazi", "southern africa"),
+    c!("ethiopia", "Ethiopia", "Etiopía", "Ethiopian", "etíope", "east africa"),
+    c!("fiji", "Fiji", "Fiyi", "Fijian", "fiyiano", "oceania"),
+    c!("finland", "Finland", "Finlandia", "Finnish|Finn", "finlandés", "northern europe"),
+    c!("france", "France", "Francia", "French|Frenchman|Frenchmen|Frenchwoman", "francés", "western europe"),
+    c!("gabon", "Gabon", "Gabón", "Gabonese", "gabonés", "central africa"),
+    c!("gambia", "Gambia|The Gambia", "Gambia", "Gambian", "gambiano", "west africa"),
+    c!("georgia", "Georgia", "Georgia", "Georgian", "georgiano", "central asia"),
+    c!("germany", "Germany", "Alemania", "German", "alemán", "western europe"),
+    c!("ghana", "Ghana", "Ghana", "Ghanaian", "ghanés", "west africa"),
+    c!("greece", "Greece", "Grecia", "Greek", "griego", "southern europe"),
+    c!("grenada", "Grenada", "Granada", "Grenadian", "granadino", "caribbean"),
+    c!("guatemala", "Guatemala", "Guatemala", "Guatemalan", "guatemalteco|chapín", "central america"),
+    c!("guinea", "Guinea|Guinea-Conakry", "Guinea|Guinea-Conakri", "Guinean", "guineano", "west africa"),
+    c!("guinea-bissau", "Guinea-Bissau|Guinea Bissau", "Guinea-Bisáu|Guinea-Bissau|Guinea Bisáu", "Bissau-Guinean", "bisauguineano", "west africa"),
+    c!("guyana", "Guyana", "Guyana", "Guyanese", "guyanés", "south america"),
+    c!("haiti", "Haiti", "Haití", "Haitian", "haitiano", "caribbean"),
+    c!("honduras", "Honduras", "Honduras", "Honduran", "hondureño|catracho", "central america"),
+    c!("hungary", "Hungary", "Hungría", "Hungarian", "húngaro", "eastern europe"),
+    c!("iceland", "Iceland", "Islandia", "Icelandic|Icelander", "islandés", "northern europe"),
+    c!("india", "India", "India", "Indian", "hindú", "south asia"),
+    c!("indonesia", "Indonesia", "Indonesia", "Indonesian", "indonesio", "southeast asia"),
+    c!("iran", "Iran|Islamic Republic of Iran", "Irán", "Iranian|Persian", "iraní|persa", "middle east"),
+    c!("iraq", "Iraq", "Irak|Iraq", "Iraqi", "iraquí", "middle east"),
+    c!("ireland", "Ireland|Republic of Ireland|Eire", "Irlanda", "Irish|Irishman|Irishmen", "irlandés", "northern europe"),
+    c!("israel", "Israel", "Israel", "Israeli", "israelí", "middle east"),
+    c!("italy", "Italy", "Italia", "Italian", "italiano", "southern europe"),
+    c!("ivory coast", "Ivory Coast|Côte d'Ivoire|Cote d'Ivoire", "Costa de Marfil", "Ivorian", "marfileño", "west africa"),
+    c!("jamaica", "Jamaica", "Jamaica", "Jamaican", "jamaiquino|jamaicano", "caribbean"),
+    c!("japan", "Japan", "Japón", "Japanese", "japonés", "east asia"),
+    c!("jordan", "Jordan", "Jordania", "Jordanian", "jordano", "middle east"),
+    c!("kazakhstan", "Kazakhstan", "Kazajistán|Kazajstán", "Kazakh|Kazakhstani", "kazajo", "central asia"),
+    c!("kenya", "Kenya", "Kenia", "Kenyan", "keniano|keniata", "east africa"),
+    c!("kiribati", "Kiribati", "Kiribati", "I-Kiribati", "kiribatiano", "oceania"),
+    c!("kuwait", "Kuwait", "Kuwait", "Kuwaiti", "kuwaití", "middle east"),
+    c!("kyrgyzstan", "Kyrgyzstan", "Kirguistán", "Kyrgyz|Kirghiz", "kirguís|kirguiso", "central asia"),
+    c!("laos", "Laos|Lao PDR", "Laos", "Laotian|Lao", "laosiano", "southeast asia"),
+    c!("latvia", "Latvia", "Letonia", "Latvian", "letón", "northern europe"),
+    c!("lebanon", "Lebanon", "Líbano|El Líbano", "Lebanese", "libanés", "middle east"),
+    c!("lesotho", "Lesotho", "Lesoto", "Basotho|Mosotho", "lesotense", "southern africa"),
+    c!("liberia", "Liberia", "Liberia", "Liberian", "liberiano", "west africa"),
+    c!("libya", "Libya", "Libia", "Libyan", "libio", "north africa"),
+    c!("liechtenstein", "Liechtenstein", "Liechtenstein", "Liechtensteiner", "liechtensteiniano", "western europe"),
+    c!("lithuania", "Lithuania", "Lituania", "Lithuanian", "lituano", "northern europe"),
+    c!("luxembourg", "Luxembourg", "Luxemburgo", "Luxembourger|Luxembourgish", "luxemburgués", "western europe"),
+    c!("madagascar", "Madagascar", "Madagascar", "Malagasy|Madagascan", "malgache", "east africa"),
+    c!("malawi", "Malawi", "Malaui|Malawi", "Malawian", "malauí", "east africa"),
+    c!("malaysia", "Malaysia", "Malasia", "Malaysian", "malasio", "southeast asia"),
+    c!("maldives", "Maldives", "Maldivas", "Maldivian", "maldivo", "south asia"),
+    c!("mali", "Mali", "Malí", "Malian", "maliense", "west africa"),
+    c!("malta", "Malta", "Malta", "Maltese", "maltés", "southern europe"),
+    c!("marshall islands", "Marshall Islands", "Islas Marshall", "Marshallese", "marshalés", "oceania"),
+    c!("mauritania", "Mauritania", "Mauritania", "Mauritanian", "mauritano", "west africa"),
+    c!("mauritius", "Mauritius", "Mauricio", "Mauritian", "mauriciano", "east africa"),
+    c!("mexico", "Mexico|United Mexican States", "México|Méjico|Estados Unidos Mexicanos", "Mexican", "mexicano|mejicano", "north america"),
+    c!("micronesia", "Micronesia|Federated States of Micronesia", "Micronesia|Estados Federados de Micronesia", "Micronesian", "micronesio", "oceania"),
+    c!("moldova", "Moldova|Moldavia", "Moldavia", "Moldovan", "moldavo", "eastern europe"),
+    c!("monaco", "Monaco", "Mónaco", "Monegasque|Monacan", "monegasco", "western europe"),
+    c!("mongolia", "Mongolia", "Mongolia", "Mongolian", "mongol", "east asia"),
+    c!("montenegro", "Montenegro", "Montenegro", "Montenegrin", "montenegrino", "southern europe"),
+    c!("morocco", "Morocco", "Marruecos", "Moroccan", "marroquí", "north africa"),
+    c!("mozambique", "Mozambique", "Mozambique", "Mozambican", "mozambiqueño", "east africa"),
+    c!("myanmar", "Myanmar|Burma", "Myanmar|Birmania", "Burmese|Myanmarese", "birmano", "southeast asia"),
+    c!("namibia", "Namibia", "Namibia", "Namibian", "namibio", "southern africa"),
+    c!("nauru", "Nauru", "Nauru", "Nauruan", "nauruano", "oceania"),
+    c!("nepal", "Nepal", "Nepal", "Nepali|Nepalese", "nepalí|nepalés", "south asia"),
+    c!("netherlands", "Netherlands|The Netherlands|Holland", "Países Bajos|Holanda", "Dutch|Dutchman|Dutchmen", "neerlandés|holandés", "western europe"),
+    c!("new zealand", "New Zealand", "Nueva Zelanda|Nueva Zelandia", "New Zealander", "neozelandés", "oceania"),
+    c!("nicaragua", "Nicaragua", "Nicaragua", "Nicaraguan", "nicaragüense|nica", "central america"),
+    c!("niger", "Niger", "Níger", "Nigerien", "nigerino", "west africa"),
+    c!("nigeria", "Nigeria", "Nigeria", "Nigerian", "nigeriano", "west africa"),
+    c!("north korea", "North Korea|Democratic People's Republic of Korea|DPRK", "Corea del Norte|Norcorea", "North Korean", "norcoreano", "east asia"),
+    c!("north macedonia", "North Macedonia|Macedonia", "Macedonia del Norte|Macedonia", "Macedonian", "macedonio", "southern europe"),
+    c!("norway", "Norway", "Noruega", "Norwegian", "noruego", "northern europe"),
+    c!("oman", "Oman", "Omán", "Omani", "omaní", "middle east"),
+    c!("pakistan", "Pakistan", "Pakistán", "Pakistani", "pakistaní|paquistaní", "south asia"),
+    c!("palau", "Palau", "Palaos|Palau", "Palauan", "palauano", "oceania"),
+    c!("palestine", "Palestine|Palestinian Territories|State of Palestine", "Palestina|Territorios Palestinos", "Palestinian", "palestino", "middle east"),
+    c!("panama", "Panama", "Panamá", "Panamanian", "panameño", "central america"),
+    c!("papua new guinea", "Papua New Guinea", "Papúa Nueva Guinea", "Papua New Guinean|Papuan", "papú|papuano", "oceania"),
+    c!("paraguay", "Paraguay", "Paraguay", "Paraguayan", "paraguayo", "south america"),
+    c!("peru", "Peru", "Perú", "Peruvian", "peruano", "south america"),
+    c!("philippines", "Philippines|The Philippines", "Filipinas", "Filipino|Philippine", "filipino", "southeast asia"),
+    c!("poland", "Poland", "Polonia", "Polish|Pole", "polaco", "eastern europe"),
+    c!("portugal", "Portugal", "Portugal", "Portuguese", "portugués|luso", "southern europe"),
+    c!("qatar", "Qatar", "Catar|Qatar", "Qatari", "catarí|qatarí", "middle east"),
+    c!("romania", "Romania|Rumania", "Rumania|Rumanía", "Romanian", "rumano", "eastern europe"),
+    c!("russia", "Russia|Russian Federation", "Rusia|Federación Rusa|Federación de Rusia", "Russian", "ruso", "eastern europe"),
+    c!("rwanda", "Rwanda", "Ruanda", "Rwandan", "ruandés", "east africa"),
+    c!("saint kitts and nevis", "Saint Kitts and Nevis|St Kitts and Nevis|St. Kitts and Nevis", "San Cristóbal y Nieves", "Kittitian|Nevisian", "sancristobaleño", "caribbean"),
+    c!("saint lucia", "Saint Lucia|St Lucia|St. Lucia", "Santa Lucía", "Saint Lucian", "santalucense", "caribbean"),
+    c!("saint vincent and the grenadines", "Saint Vincent and the Grenadines|St Vincent and the Grenadines|St. Vincent", "San Vicente y las Granadinas", "Vincentian", "sanvicentino", "caribbean"),
+    c!("samoa", "Samoa", "Samoa", "Samoan", "samoano", "oceania"),
+    c!("san marino", "San Marino", "San Marino", "Sammarinese", "sanmarinense", "southern europe"),
+    c!("sao tome and principe", "Sao Tome and Principe|São Tomé and Príncipe", "Santo Tomé y Príncipe", "Santomean", "santotomense", "central africa"),
+    c!("saudi arabia", "Saudi Arabia|Kingdom of Saudi Arabia", "Arabia Saudita|Arabia Saudí", "Saudi|Saudi Arabian", "saudí|saudita", "middle east"),
+    c!("senegal", "Senegal", "Senegal", "Senegalese", "senegalés", "west africa"),
+    c!("serbia", "Serbia", "Serbia", "Serbian|Serb", "serbio", "southern europe"),
+    c!("seychelles", "Seychelles", "Seychelles", "Seychellois", "seychellense", "east africa"),
+    c!("sierra leone", "Sierra Leone", "Sierra Leona", "Sierra Leonean", "sierraleonés", "west africa"),
+    c!("singapore", "Singapore", "Singapur", "Singaporean", "singapurense", "southeast asia"),
+    c!("slovakia", "Slovakia|Slovak Republic", "Eslovaquia", "Slovak|Slovakian", "eslovaco", "eastern europe"),
+    c!("slovenia", "Slovenia", "Eslovenia", "Slovenian|Slovene", "esloveno", "southern europe"),
+    c!("solomon islands", "Solomon Islands", "Islas Salomón", "Solomon Islander", "salomonense", "oceania"),
+    c!("somalia", "Somalia", "Somalia", "Somali", "somalí", "east africa"),
+    c!("south africa", "South Africa|Republic of South Africa", "Sudáfrica|Suráfrica", "South African", "sudafricano|surafricano", "southern africa"),
+    c!("south korea", "South Korea|Republic of Korea|Korea", "Corea del Sur|Surcorea|Corea", "South Korean|Korean", "surcoreano|coreano", "east asia"),
+    c!("south sudan", "South Sudan", "Sudán del Sur", "South Sudanese", "sursudanés", "east africa"),
+    c!("spain", "Spain", "España", "Spanish|Spaniard", "español", "southern europe"),
+    c!("sri lanka", "Sri Lanka", "Sri Lanka", "Sri Lankan", "esrilanqués|ceilanés", "south asia"),
+    c!("sudan", "Sudan", "Sudán", "Sudanese", "sudanés", "north africa"),
+    c!("suriname", "Suriname|Surinam", "Surinam", "Surinamese", "surinamés", "south america"),
+    c!("sweden", "Sweden", "Suecia", "Swedish|Swede", "sueco", "northern europe"),
+    c!("switzerland", "Switzerland", "Suiza", "Swiss", "suizo", "western europe"),
+    c!("syria", "Syria|Syrian Arab Republic", "Siria", "Syrian", "sirio", "middle east"),
+    c!("taiwan", "Taiwan|Republic of China", "Taiwán", "Taiwanese", "taiwanés", "east asia"),
+    c!("tajikistan", "Tajikistan", "Tayikistán", "Tajik|Tajikistani", "tayiko", "central asia"),
+    c!("tanzania", "Tanzania|United Republic of Tanzania", "Tanzania", "Tanzanian", "tanzano", "east africa"),
+    c!("thailand", "Thailand", "Tailandia", "Thai", "tailandés", "southeast asia"),
+    c!("timor-leste", "Timor-Leste|East Timor", "Timor Oriental|Timor-Leste", "Timorese", "timorense", "southeast asia"),
+    c!("togo", "Togo", "Togo", "Togolese", "togolés", "west africa"),
+    c!("tonga", "Tonga", "Tonga", "Tongan", "tongano", "oceania"),
+    c!("trinidad and tobago", "Trinidad and Tobago|Trinidad", "Trinidad y Tobago", "Trinidadian|Tobagonian", "trinitense", "caribbean"),
+    c!("tunisia", "Tunisia", "Túnez", "Tunisian", "tunecino", "north africa"),
+    c!("turkey", "Turkey|Türkiye|Turkiye", "Turquía", "Turkish|Turk", "turco", "middle east"),
+    c!("turkmenistan", "Turkmenistan", "Turkmenistán", "Turkmen", "turcomano", "central asia"),
+    c!("tuvalu", "Tuvalu", "Tuvalu", "Tuvaluan", "tuvaluano", "oceania"),
+    c!("uganda", "Uganda", "Uganda", "Ugandan", "ugandés", "east africa"),
+    c!("ukraine", "Ukraine", "Ucrania", "Ukrainian", "ucraniano", "eastern europe"),
+    c!("united arab emirates", "United Arab Emirates|UAE|Emirates", "Emiratos Árabes Unidos|Emiratos", "Emirati", "emiratí", "middle east"),
+    c!("united kingdom", "United Kingdom|UK|U.K.|Britain|Great Britain", "Reino Unido|Gran Bretaña", "British|Briton|Brit", "británico", "northern europe"),
+    c!("united states", "United States|United States of America|US|U.S.|USA|U.S.A.|America", "Estados Unidos|EE.UU.|EE.UU|EE. UU.|EEUU|EUA|E.U.A.|Norteamérica", "American|Americans", "estadounidense|norteamericano|gringo", "north america"),
+    c!("uruguay", "Uruguay", "Uruguay", "Uruguayan", "uruguayo|charrúa", "south america"),
+    c!("uzbekistan", "Uzbekistan", "Uzbekistán", "Uzbek|Uzbekistani", "uzbeko", "central asia"),
+    c!("vanuatu", "Vanuatu", "Vanuatu", "Ni-Vanuatu|Vanuatuan", "vanuatuense", "oceania"),
+    c!("vatican city", "Vatican City|Vatican|Holy See", "Ciudad del Vaticano|Vaticano|Santa Sede", "Vatican", "vaticano", "southern europe"),
+    c!("venezuela", "Venezuela", "Venezuela", "Venezuelan", "venezolano", "south america"),
+    c!("vietnam", "Vietnam|Viet Nam", "Vietnam", "Vietnamese", "vietnamita", "southeast asia"),
+    c!("yemen", "Yemen", "Yemen", "Yemeni", "yemení", "middle east"),
+    c!("zambia", "Zambia", "Zambia", "Zambian", "zambiano", "southern africa"),
+    c!("zimbabwe", "Zimbabwe", "Zimbabue", "Zimbabwean", "zimbabuense", "southern africa"),
     // Territories and partially recognized states that are often in the news.
-    c!("puerto rico", "Puerto Rico", "Puerto Rico", "Puerto Rican", "puertorriqueño|boricua", CAR),
-    c!("kosovo", "Kosovo", "Kosovo", "Kosovar|Kosovan", "kosovar", SEU),
-    c!("hong kong", "Hong Kong", "Hong Kong", "Hongkonger", "hongkonés", EAS),
-    c!("greenland", "Greenland", "Groenlandia", "Greenlander|Greenlandic", "groenlandés", NEU),
-    c!("western sahara", "Western Sahara", "Sahara Occidental", "Sahrawi|Saharawi", "saharaui", NAF),
-];
+    c!("puerto rico", "Puerto Rico", "Puerto Rico", "Puerto Rican", "puertorriqueño|boricua", "caribbean"),
+    c!("kosovo", "Kosovo", "Kosovo", "Kosovar|Kosovan", "kosovar", "southern europe"),
+    c!("hong kong", "Hong Kong", "Hong Kong", "Hongkonger", "hongkonés", "east asia"),
+    c!("greenland", "Greenland", "Groenlandia", "Greenlander|Greenlandic", "groenlandés", "northern europe"),
+    c!("western sahara", "Western Sahara", "Sahara Occidental", "Sahrawi|Saharawi", "saharaui", "north africa"),
+);
 
 /// World regions: id, `|`-separated names (EN and ES), demonyms, and the sub-regions it spans.
 /// A world region: its id, `|`-separated names, demonyms and sub-regions, packed into one
@@ -402,12 +386,6 @@ const EXACT: &str = concat!(
     "E.U.A.|", "UAE|", "DRC|", "RDC|", "EU|", "E.U.|", "UE|", "PRC|", "DPRK|", "CAR|", "RD|",
     "Latam"
 );
-
-/// Whether `word` is one of the `|`-separated words of `list` (lists are kept as one string: a
-/// pointer per word is what gzip compresses worst in the wasm).
-fn listed(list: &str, word: &str) -> bool {
-    list.split('|').any(|w| w == word && !w.is_empty())
-}
 
 struct Index {
     /// Folded name or demonym (words joined by one space) → canonical id.
@@ -573,8 +551,8 @@ fn index() -> &'static Index {
             max_words = max_words.max(k.split(' ').count());
             map.entry(k).or_insert(id);
         };
-        for c in COUNTRIES {
-            region_of.insert(c.id(), c.region);
+        for c in all_countries() {
+            region_of.insert(c.id(), c.field(5));
             for name in c.field(1).split('|').chain(c.field(2).split('|')) {
                 if name.contains('_') {
                     continue;
@@ -783,7 +761,7 @@ pub fn within(place: &str, region: &str) -> bool {
 
 /// The canonical ids of all countries (and listed territories).
 pub fn countries() -> impl Iterator<Item = &'static str> {
-    COUNTRIES.iter().map(Country::id)
+    all_countries().map(Country::id)
 }
 
 /// The canonical ids of all world regions.
@@ -799,8 +777,7 @@ pub fn english_demonym(id: &str) -> Option<&'static str> {
 /// A country's `|`-separated English names, Spanish names, English demonyms and Spanish demonyms
 /// (the usual one first), for writing it in prose (`spanish.rs`).
 pub(crate) fn names(id: &str) -> Option<[&'static str; 4]> {
-    COUNTRIES
-        .iter()
+    all_countries()
         .find(|c| c.id() == id)
         .map(|c| [c.field(1), c.field(2), c.field(3), c.field(4)])
 }

@@ -284,36 +284,37 @@ pub fn spanish_nouns() -> impl Iterator<Item = (&'static str, SpanishNoun)> {
     })
 }
 
-/// World regions as written in English and Spanish.
-static REGION_NAMES: &[(&str, &str, &str)] = &[
-    ("caribbean", "the Caribbean", "el Caribe"),
-    ("central america", "Central America", "Centroamérica"),
-    ("south america", "South America", "Sudamérica"),
-    ("north america", "North America", "América del Norte"),
-    ("latin america", "Latin America", "América Latina"),
-    ("americas", "the Americas", "las Américas"),
-    ("europe", "Europe", "Europa"),
-    ("western europe", "Western Europe", "Europa Occidental"),
-    ("eastern europe", "Eastern Europe", "Europa del Este"),
-    ("northern europe", "Northern Europe", "Europa del Norte"),
-    ("southern europe", "Southern Europe", "Europa del Sur"),
-    ("european union", "the European Union", "la Unión Europea"),
-    ("africa", "Africa", "África"),
-    ("north africa", "North Africa", "el norte de África"),
-    ("west africa", "West Africa", "África Occidental"),
-    ("east africa", "East Africa", "África Oriental"),
-    ("central africa", "Central Africa", "África Central"),
-    ("southern africa", "Southern Africa", "África austral"),
-    ("middle east", "the Middle East", "Oriente Medio"),
-    ("asia", "Asia", "Asia"),
-    ("central asia", "Central Asia", "Asia Central"),
-    ("south asia", "South Asia", "Asia del Sur"),
-    ("east asia", "East Asia", "Asia Oriental"),
-    ("southeast asia", "Southeast Asia", "el Sudeste Asiático"),
-    ("oceania", "Oceania", "Oceanía"),
-    ("antarctica", "Antarctica", "la Antártida"),
-    ("world", "the world", "el mundo"),
-];
+/// World regions as written in English and Spanish: a line each, id, English and Spanish
+/// separated by ';' (one string: no pointer per name in the wasm).
+static REGION_NAMES: &str = concat!(
+    "caribbean;the Caribbean;el Caribe\n",
+    "central america;Central America;Centroamérica\n",
+    "south america;South America;Sudamérica\n",
+    "north america;North America;América del Norte\n",
+    "latin america;Latin America;América Latina\n",
+    "americas;the Americas;las Américas\n",
+    "europe;Europe;Europa\n",
+    "western europe;Western Europe;Europa Occidental\n",
+    "eastern europe;Eastern Europe;Europa del Este\n",
+    "northern europe;Northern Europe;Europa del Norte\n",
+    "southern europe;Southern Europe;Europa del Sur\n",
+    "european union;the European Union;la Unión Europea\n",
+    "africa;Africa;África\n",
+    "north africa;North Africa;el norte de África\n",
+    "west africa;West Africa;África Occidental\n",
+    "east africa;East Africa;África Oriental\n",
+    "central africa;Central Africa;África Central\n",
+    "southern africa;Southern Africa;África austral\n",
+    "middle east;the Middle East;Oriente Medio\n",
+    "asia;Asia;Asia\n",
+    "central asia;Central Asia;Asia Central\n",
+    "south asia;South Asia;Asia del Sur\n",
+    "east asia;East Asia;Asia Oriental\n",
+    "southeast asia;Southeast Asia;el Sudeste Asiático\n",
+    "oceania;Oceania;Oceanía\n",
+    "antarctica;Antarctica;la Antártida\n",
+    "world;the world;el mundo\n",
+);
 
 /// A place id (country or region, as `claims` writes them: "mexico", "latin america") as written
 /// in English ("Mexico", "Latin America") or Spanish ("México", "América Latina"); `None` for an id
@@ -323,10 +324,12 @@ pub fn place_name(id: &str, spanish: bool) -> Option<&'static str> {
         let names = if spanish { es } else { en };
         return names.split('|').next();
     }
-    REGION_NAMES
-        .iter()
-        .find(|(r, ..)| *r == id)
-        .map(|&(_, en, es)| if spanish { es } else { en })
+    REGION_NAMES.split_terminator('\n').find_map(|line| {
+        let mut names = line.split(';');
+        (names.next()? == id).then_some(())?;
+        let (en, es) = (names.next()?, names.next()?);
+        Some(if spanish { es } else { en })
+    })
 }
 
 /// A country's Spanish demonym agreeing with a noun: ("cuba", masculine, plural) → "cubanos",
