@@ -91,8 +91,8 @@ struct Lists {
 }
 
 fn lists() -> &'static Lists {
+    use crate::lexicon::words_of as words;
     static LISTS: OnceLock<Lists> = OnceLock::new();
-    let words = |list: &'static str| list.split_terminator('|').collect();
     LISTS.get_or_init(|| Lists {
         abbreviations: words(ABBREVIATIONS),
         soft_abbreviations: words(SOFT_ABBREVIATIONS),

@@ -580,12 +580,8 @@ struct Lists {
     irregular: Vec<(&'static str, &'static str)>,
 }
 
-/// The words of a list.
-fn words(list: &'static str) -> Vec<&'static str> {
-    list.split_terminator('|').collect()
-}
-
 fn lists() -> &'static Lists {
+    use crate::lexicon::words_of as words;
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| Lists {
         invariant: words(INVARIANT),

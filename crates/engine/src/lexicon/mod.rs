@@ -51,6 +51,11 @@ pub(crate) fn listed(list: &str, word: &str) -> bool {
     list.split('|').any(|w| w == word && !w.is_empty())
 }
 
+/// The words of a list kept as one string, each followed by `|` (built once, at first use).
+pub(crate) fn words_of(list: &'static str) -> Vec<&'static str> {
+    list.split_terminator('|').collect()
+}
+
 /// A filter of folded words built at compile time: by first byte and by last byte (their low five
 /// bits), the lengths of the words, as bits. A word it rejects is none of them; most words of a
 /// sentence are rejected without comparing them to the list.

@@ -74,7 +74,7 @@ fn ranks_next(tk: &Tokens, k: usize) -> bool {
         Some(t) if t.kind == TK::Word && tk.lex(k).is_none() => tk.norm(k),
         _ => return false,
     };
-    !is_stopword(next) && !FRACTION_NEXT.split('|').any(|w| w == next)
+    !is_stopword(next) && !crate::lexicon::listed(FRACTION_NEXT, next)
 }
 
 fn is_small(c: Class) -> bool {
