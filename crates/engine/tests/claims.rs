@@ -1161,3 +1161,64 @@ fn coordinated_figures_keep_their_own_places_and_units_name_no_measure() {
         "{budget:?}"
     );
 }
+
+#[test]
+fn elliptical_figures_count_what_the_figure_before_counted() {
+    let claims = parse(
+        "Tourism\n\nBritain remained the largest source market with 18.4 million visitors, \
+         followed by France with nearly 12 million and Germany with 11 million. Around 2,800 \
+         people marched in July, police said, while organisers put the figure at 20,000.",
+        None,
+    );
+    for v in [12e6, 11e6] {
+        assert_eq!(one(&claims, v).head.as_deref(), Some("tourist"), "{v}");
+    }
+    assert_eq!(one(&claims, 20_000.0).head.as_deref(), Some("person"));
+    // "employment rose to a record 21.7 million": a figure with its own subject is not elliptical.
+    let claims = parse(
+        "Jobs\n\nThe number of unemployed people dropped to 2.76 million, while employment rose \
+         to a record 21.7 million.",
+        None,
+    );
+    assert_eq!(one(&claims, 21.7e6).head, None);
+    // Spanish: the noun after "de" of a scaled figure in the sentence before, and the same
+    // sentence's group before the last sentence's.
+    let claims = parse(
+        "Turismo\n\nReino Unido fue el principal país emisor, con casi 18,4 millones de turistas. \
+         Le siguieron Francia, con 11,9 millones, y Alemania, con 11 millones.\n\nEl ministro \
+         afirmó que el Gobierno espera superar los 100 millones de turistas en 2025.\n\nEn \
+         julio, unas 20.000 personas se manifestaron, según la Guardia Urbana, mientras que los \
+         organizadores elevaron la cifra a 50.000.",
+        Some("es"),
+    );
+    for v in [11.9e6, 11e6] {
+        assert_eq!(one(&claims, v).head.as_deref(), Some("tourist"), "{v}");
+    }
+    assert_eq!(one(&claims, 50_000.0).head.as_deref(), Some("person"));
+    // "espera superar los 100 millones": a hope, and more than the figure.
+    let hope = one(&claims, 100e6);
+    assert_eq!(hope.qualifier, Some(Qualifier::Target));
+    assert_eq!(hope.bound, Bound::Over);
+}
+
+#[test]
+fn a_change_or_a_level_after_a_figure_measures_what_that_figure_measures() {
+    let claims = parse(
+        "Tourism\n\nTourists spent 126.3 billion euros, 16% more than in 2023. Net income fell 3% \
+         to $2.1 billion, beating analysts' expectations of $1.9 billion. Shares rose 4.5% in \
+         early trading to $182.30.",
+        None,
+    );
+    assert!(one(&claims, 16.0).measure.starts_with("cost"));
+    assert!(one(&claims, 2.1e9).measure.starts_with("net income"));
+    assert!(one(&claims, 182.3).measure.starts_with("shares"));
+    // What analysts expected is not what happened.
+    assert_eq!(one(&claims, 1.9e9).qualifier, Some(Qualifier::Target));
+    let claims = parse(
+        "Turismo\n\nEl gasto total alcanzó los 126.282 millones de euros, lo que supone un \
+         aumento del 16,1% respecto a 2023.\n\nLa lista de espera de 700.000 pacientes creció.",
+        Some("es"),
+    );
+    assert!(one(&claims, 16.1).measure.starts_with("cost"));
+    assert_eq!(one(&claims, 700_000.0).qualifier, None);
+}

@@ -272,21 +272,39 @@ impl PreviousGroup {
                 let lower = text.to_ascii_lowercase();
                 let mut toks = Vec::new();
                 tokenize(text, &lower, &mut toks);
-                group_head(&toks, sentence.start, &claims[from..to])
+                group_head(&toks, sentence.start, &claims[from..to], &doc.lang)
             })
             .clone()
     }
 }
 
 /// The group (people) noun a sentence's figures count (`here`, its claims; `base`, its offset).
-fn group_head(toks: &[Tok], base: usize, here: &[Claim]) -> Option<Head> {
+fn group_head(toks: &[Tok], base: usize, here: &[Claim], lang: &crate::lang::Lang) -> Option<Head> {
     let claim = here
         .iter()
         .rev()
         .find(|c| c.head.as_deref().is_some_and(measure::is_group))?;
+    head_of(toks, base, claim, lang)
+}
+
+/// The noun a claim of a sentence counts (`base`, the sentence's offset): the noun group after
+/// its figure, else the one before it.
+fn head_of(toks: &[Tok], base: usize, claim: &Claim, lang: &crate::lang::Lang) -> Option<Head> {
     let first = first_at_or_after(toks, claim.start - base);
-    let after = first_at_or_after(toks, claim.end - base);
+    let after = noun_after_scale(toks, first_at_or_after(toks, claim.end - base), lang);
     measure::after(toks, after).or_else(|| measure::antecedent(toks, first))
+}
+
+/// Where the noun a count's figure counts may start, `after` being the first token after the
+/// figure: "41,3 millones de ciudadanos", "millions of people": after "de"/"of" when a scale word
+/// ends the figure.
+fn noun_after_scale(toks: &[Tok], after: usize, lang: &crate::lang::Lang) -> usize {
+    let scaled = after > 0 && quantity::is_scale_word(&toks[after - 1].folded, lang);
+    if scaled && toks.get(after).is_some_and(|t| t.is(&["de", "of"])) {
+        after + 1
+    } else {
+        after
+    }
 }
 
 /// A segment's token span and its source.
@@ -369,15 +387,12 @@ impl SentenceContext<'_> {
     ) -> Option<Claim> {
         let toks = self.toks;
         let first = first_at_or_after(toks, q.start);
-        let mut after = first_at_or_after(toks, q.end);
-        // "41,3 millones de ciudadanos", "millions of people": the noun follows "de"/"of".
-        let scaled = after > 0 && quantity::is_scale_word(&toks[after - 1].folded, &self.doc.lang);
-        if scaled
-            && matches!(q.kind, QuantityKind::Count | QuantityKind::Range)
-            && toks.get(after).is_some_and(|t| t.is(&["de", "of"]))
-        {
-            after += 1;
-        }
+        let after = first_at_or_after(toks, q.end);
+        let after = if matches!(q.kind, QuantityKind::Count | QuantityKind::Range) {
+            noun_after_scale(toks, after, &self.doc.lang)
+        } else {
+            after
+        };
         match q.kind {
             QuantityKind::Year | QuantityKind::Date => return self.date_claim(q, first),
             QuantityKind::Time | QuantityKind::Ordinal | QuantityKind::Other => return None,
@@ -463,10 +478,15 @@ impl SentenceContext<'_> {
                 .or_else(|| measure::number_of(toks, clause_start, first))
                 .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))
                 .or_else(|| self.change_subject(clause_start, first))
-                // "Organisers put the figure at 100,000": the group the last figures counted.
+                // "Organisers put the figure at 100,000": the group the sentence's figures, or
+                // else the last figures, counted.
                 .or_else(|| {
                     restates_figure(toks, clause_start, first)
-                        .then(previous_group)
+                        .then(|| {
+                            parallel
+                                .and_then(|p| self.head_of(p))
+                                .or_else(previous_group)
+                        })
                         .flatten()
                         .map(|h| Head { end: after, ..h })
                 })
@@ -485,6 +505,25 @@ impl SentenceContext<'_> {
                                 .map(|h| Head { end: after, ..h })
                         })
                         .flatten()
+                })
+                .or_else(|| {
+                    // "18.4 million visitors, followed by France with nearly 12 million": a bare
+                    // count "with" which a list goes on counts what the sentence's figure before
+                    // it counted; "con 11,9 millones" in the next sentence, what the last figures
+                    // counted.
+                    let with = first > 0 && toks[first - 1].is(&["with", "con"]);
+                    if kind != ClaimKind::Count || !with || !nothing_counted_after(toks, after) {
+                        return None;
+                    }
+                    let near = |p: &&Claim| {
+                        let ratio = p.value.map_or(0.0, |v| v.low()) / value.low().max(1e-9);
+                        (0.01..=100.0).contains(&ratio)
+                    };
+                    parallel
+                        .filter(|p| p.kind == ClaimKind::Count && near(p))
+                        .and_then(|p| self.head_of(p))
+                        .or_else(previous_group)
+                        .map(|h| Head { end: after, ..h })
                 }),
         }
         .map(|h| {
@@ -747,18 +786,25 @@ impl SentenceContext<'_> {
         // A figure that restates the sentence's last one as a change or a level names what it
         // measures (not its concept: a change of passengers is no share of them): "12.5 million
         // passengers last year, up 15%", "facturó 3.200 millones…, un 7% más"; "cases rose 79%
-        // to 306,000", "aumentaron un 79%…, hasta 306.000".
+        // to 306,000", "aumentaron un 79%…, hasta 306.000", "fell 3% to $2.1 billion".
         let restated = here.last().filter(|p| {
             let change = kind == ClaimKind::Percent
                 && p.kind != ClaimKind::Percent
                 && p.kind != ClaimKind::Date
                 && change_of_previous(toks, first, after);
-            let level = kind == ClaimKind::Count
-                && head.is_none()
+            // "Net income fell 3% to $2.1 billion": a sum the sentence does not name.
+            let unnamed = match kind {
+                ClaimKind::Count => head.is_none(),
+                ClaimKind::Money => claim.head.is_none(),
+                _ => false,
+            };
+            let level = unnamed
                 && p.kind == ClaimKind::Percent
                 && first >= 1
                 && toks[first - 1].is(&["to", "hasta"]);
-            (change || level) && !p.measure.is_empty() && !p.measure.starts_with("share")
+            (change || level)
+                && !p.measure.is_empty()
+                && p.measure.split(',').next() != Some("share")
         });
         let restated_phrase = restated
             .and_then(|p| p.measure.split(',').next())
@@ -1010,9 +1056,7 @@ impl SentenceContext<'_> {
 
     /// The head of a claim already made in this sentence, re-read from its tokens.
     fn head_of(&self, claim: &Claim) -> Option<Head> {
-        let after = first_at_or_after(self.toks, claim.end - self.base);
-        let first = first_at_or_after(self.toks, claim.start - self.base);
-        measure::after(self.toks, after).or_else(|| measure::antecedent(self.toks, first))
+        head_of(self.toks, self.base, claim, &self.doc.lang)
     }
 
     /// A claim with the sentence filled in and everything else empty; offsets are sentence-relative.
@@ -1131,15 +1175,51 @@ fn per_unit(quote: &str) -> &str {
 }
 
 /// Whether a percentage is the change of the figure before it: ", up 15%", ", down 3 percent",
-/// ", un 7% más", ", un 2% menos".
+/// ", 16% more than in 2023", ", un 7% más", ", un 2% menos", "lo que supone un aumento del 16,1%",
+/// ", an increase of 4%".
 fn change_of_previous(toks: &[Tok], first: usize, after: usize) -> bool {
     let comma = |k: usize| !toks[k].word && toks[k].text == ",";
+    let next_is = |words: &[&str]| toks.get(after).is_some_and(|t| t.is(words));
     let english = first >= 2 && toks[first - 1].is(&["up", "down"]) && comma(first - 2);
+    let more = first >= 1
+        && comma(first - 1)
+        && next_is(&["more", "less", "higher", "lower", "above", "below"]);
     let spanish = first >= 2
         && toks[first - 1].is(&["un", "una"])
         && comma(first - 2)
-        && toks.get(after).is_some_and(|t| t.is(&["mas", "menos"]));
-    english || spanish
+        && next_is(&["mas", "menos"]);
+    // The change named as a noun, after a comma or a verb of equivalence.
+    let named = first >= 4
+        && toks[first - 1].is(&["of", "del", "de"])
+        && toks[first - 2].is(&[
+            "increase",
+            "rise",
+            "jump",
+            "gain",
+            "drop",
+            "decline",
+            "fall",
+            "decrease",
+            "aumento",
+            "incremento",
+            "crecimiento",
+            "subida",
+            "alza",
+            "caida",
+            "descenso",
+            "retroceso",
+        ])
+        && toks[first - 3].is(&["an", "a", "un", "una"])
+        && (comma(first - 4)
+            || toks[first - 4].is(&[
+                "supone",
+                "representa",
+                "significa",
+                "means",
+                "represents",
+                "marking",
+            ]));
+    english || more || spanish || named
 }
 
 /// Whether the figure is another estimate of a figure already given: "put the figure at",
@@ -1160,6 +1240,13 @@ fn restates_figure(toks: &[Tok], clause_start: usize, first: usize) -> bool {
                     "estimacion",
                 ])
             })
+}
+
+/// Whether nothing is counted right after a figure (`after`, its next token): it ends the
+/// sentence or a clause, or a conjunction follows.
+fn nothing_counted_after(toks: &[Tok], after: usize) -> bool {
+    toks.get(after)
+        .is_none_or(|t| !t.word || t.is(&["and", "y", "e", "while", "mientras"]))
 }
 
 /// Whether the figure's noun is left out: "the 950 who are already…", "and 123 who will arrive".

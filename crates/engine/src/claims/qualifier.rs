@@ -217,11 +217,23 @@ pub fn of_figure(
             ]);
         toks[k].is(&["plan", "plans"]) && (worth || noun)
     };
+    // "beating analysts' expectations of $12.1 billion", "el Gobierno espera superar los 100
+    // millones": a hope or an expectation ("la lista de espera de 700.000" is a queue).
+    let hoped = |k: usize| {
+        toks[k].is(&[
+            "expectations",
+            "expectation",
+            "expectativas",
+            "previsiones",
+            "hopes",
+            "hoping",
+        ]) || (toks[k].is(&["espera"]) && !toks.get(k + 1).is_some_and(|t| t.is(&["de", "del"])))
+    };
     if before
         .iter()
         .rev()
         .take(10)
-        .any(|&k| toks[k].is_in(&TARGET_CUES) && !names_a_sum(k))
+        .any(|&k| (toks[k].is_in(&TARGET_CUES) && !names_a_sum(k)) || hoped(k))
     {
         return Some(Qualifier::Target);
     }
