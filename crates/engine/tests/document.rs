@@ -538,3 +538,33 @@ fn an_outlet_named_on_its_own_line_or_credited_in_the_dateline() {
     );
     assert_eq!(doc.outlet, None);
 }
+
+#[test]
+fn a_wire_dateline_without_a_date_or_alone_on_its_line_credits_the_agency() {
+    for (text, outlet) in [
+        (
+            "Tech giant to cut jobs\n\nSAN FRANCISCO (AP) — Cloudware said Tuesday it would \
+             eliminate about 4,000 jobs.\n",
+            "AP",
+        ),
+        (
+            "Prices climb\n\nWASHINGTON, D.C. (AFP) — Prices rose 3% in May, officials said.\n",
+            "AFP",
+        ),
+        (
+            "Turismo récord\n\nMADRID, 3 Feb. (EUROPA PRESS) -\n\nEspaña recibió 93,8 millones \
+             de turistas internacionales en 2024.\n",
+            "EUROPA PRESS",
+        ),
+    ] {
+        let doc = parse(text);
+        assert_eq!(doc.outlet.as_deref(), Some(outlet), "{text}");
+        // The dateline is page furniture: the body starts after it.
+        let first = &doc.sentences[0];
+        let sentence = &doc.text[first.start..first.end];
+        assert!(!sentence.contains('('), "{sentence}");
+    }
+    // A name in parentheses at the top of prose is no dateline.
+    let doc = parse("Short\n\nThe Mayor (Democrat) - said 3 people died.\n");
+    assert_eq!(doc.outlet, None);
+}

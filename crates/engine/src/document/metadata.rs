@@ -240,11 +240,44 @@ pub fn inline_dateline(
     if t2.len() != t.len() {
         marked = true;
     }
+    // "MADRID, 3 Feb. (EUROPA PRESS) -" may stand alone on its line, the body below it.
     let body = t2.trim_start();
-    if !marked || body.is_empty() {
+    if !marked {
         return None;
     }
     Some((dated, end - body.len()))
+}
+
+/// A wire dateline without a date at the top of a body paragraph: "SAN FRANCISCO (AP) —",
+/// "LONDON (Reuters) -", "WASHINGTON, D.C. (AFP) —": a place in capitals, the agency in
+/// parentheses, a dash. Where the body starts.
+pub fn agency_dateline(text: &str, start: usize, end: usize) -> Option<usize> {
+    let s = &text[start..end];
+    let open = s.find('(').filter(|&k| k < 48)?;
+    let place = s[..open].trim_end();
+    let capitals = place.split(|c: char| c == ' ' || c == ',').all(|w| {
+        w.is_empty()
+            || (w.chars().next().is_some_and(|c| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '\''))
+    });
+    let upper_start = place
+        .split(',')
+        .next()
+        .is_some_and(|city| city.chars().all(|c| !c.is_lowercase()));
+    if place.len() < 3 || !capitals || !upper_start {
+        return None;
+    }
+    let close = open + s[open..].find(')')?;
+    let agency = &s[open + 1..close];
+    let words = agency.split_whitespace().count();
+    if !(1..=3).contains(&words) || agency.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = s[close + 1..].trim_start();
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let body = rest.strip_prefix(['—', '–', '-'])?.trim_start();
+    Some(end - body.len())
 }
 
 /// Tokens from the start of a date expression to its day number, at most: "a partir de", an

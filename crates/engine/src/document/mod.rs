@@ -173,17 +173,23 @@ impl Document {
         // An inline dateline at the top of one of the first paragraphs.
         let mut dateline = None;
         for p in paragraphs.iter_mut().take(4) {
-            if let Some((dated, body)) = metadata::inline_dateline(text, p.start, p.end, &lang) {
+            let found = match metadata::inline_dateline(text, p.start, p.end, &lang) {
+                Some((dated, body)) => Some((Some(dated), body)),
+                None => metadata::agency_dateline(text, p.start, p.end).map(|body| (None, body)),
+            };
+            if let Some((dated, body)) = found {
                 furniture.push(Furniture {
                     start: p.start,
                     end: body,
                     kind: FurnitureKind::Dateline,
                 });
                 p.start = body;
-                dateline = Some(dated);
+                dateline = dated;
                 break;
             }
         }
+        // A dateline alone on its line leaves its paragraph empty.
+        paragraphs.retain(|p| p.start < p.end);
         crate::sort::sort_by_key(&mut furniture, |f| (f.start, f.end));
 
         // What the page states is read only when the caller does not give the date.
