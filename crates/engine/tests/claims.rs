@@ -1222,3 +1222,45 @@ fn a_change_or_a_level_after_a_figure_measures_what_that_figure_measures() {
     assert!(one(&claims, 16.1).measure.starts_with("cost"));
     assert_eq!(one(&claims, 700_000.0).qualifier, None);
 }
+
+#[test]
+fn an_opening_date_dates_the_sentence_and_a_past_day_is_before_publication() {
+    let claims = parse(
+        "Fires\n\nMADRID, Jun 12, 2024 (Reuters) - On March 3, 25 fires were recorded. On \
+         Monday, police recorded 31 fires. In 2023, 40 fires were recorded, up from 30 in 2022.",
+        None,
+    );
+    let as_of = |v: f64| one(&claims, v).time.as_of.map(|d| d.to_string());
+    assert_eq!(as_of(25.0).as_deref(), Some("2024-03-03"));
+    assert_eq!(as_of(31.0).as_deref(), Some("2024-06-10"));
+    assert_eq!(as_of(40.0).as_deref(), Some("2023-12-31"));
+    assert_eq!(as_of(30.0).as_deref(), Some("2022-12-31"));
+    // "el pasado 1 de febrero", "last March 3": the latest such day before the publication date,
+    // not the nearest one.
+    let claims = parse(
+        "Sequía\n\nBarcelona, 12 de enero de 2024 (EFE).- El Govern declaró la emergencia el \
+         pasado 1 de febrero, cuando las reservas bajaron del 16%.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 16.0)
+            .time
+            .as_of
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2023-02-01")
+    );
+    let claims = parse(
+        "Plant\n\nDETROIT, Jan 12, 2024 (Reuters) - The plant closed last March 3 with 300 \
+         workers.",
+        None,
+    );
+    assert_eq!(
+        one(&claims, 300.0)
+            .time
+            .as_of
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2023-03-03")
+    );
+}

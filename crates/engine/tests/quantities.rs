@@ -1382,3 +1382,16 @@ fn a_name_s_number_before_a_singular_noun_is_part_of_the_name() {
         (300.0, Some("children"))
     );
 }
+
+#[test]
+fn a_day_then_a_count_after_its_comma_is_no_list_of_days() {
+    // "On March 3, 25 fires": the date, then a count; "May 3, 4 and 5" lists days.
+    let q = en("On March 3, 25 fires were recorded.");
+    let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["25"]);
+    assert_eq!(q[0].unit.as_deref(), Some("fires"));
+    // "superar los 100 millones", "ha superado los 90 millones": more than the figure.
+    let q = es("El Gobierno espera superar los 100 millones de turistas; la cifra ha superado los 90 millones.");
+    assert_eq!(one(&q, "superar los 100 millones").bound, Bound::Over);
+    assert_eq!(one(&q, "superado los 90 millones").bound, Bound::Over);
+}

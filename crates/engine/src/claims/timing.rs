@@ -15,6 +15,14 @@ pub fn of_figure(
     published: Option<Date>,
 ) -> TimeRef {
     let (pos, end) = figure;
+    // "On Monday, police recorded 25 fires", "El 3 de marzo, …": an expression that opens the
+    // sentence, set off by a comma, dates the sentence's clauses.
+    let opens = |e: &TimeExpr| {
+        let before = sentence[..e.start].trim();
+        let lead_in = before.is_empty()
+            || before.len() <= 5 && before.bytes().all(|b| b.is_ascii_alphabetic());
+        lead_in && sentence[e.end..].trim_start().starts_with(',')
+    };
     let applies = |e: &&TimeExpr| {
         let same_clause = e.start >= clause.0 && e.end <= clause.1;
         let coarse = e.precision >= Precision::Month;
@@ -32,7 +40,7 @@ pub fn of_figure(
                         .is_some_and(|k| dates_figure(sentence, e, end + k + 1))
                 })
         };
-        e.is_resolved() && (same_clause || coarse && !nearer()) && !anothers()
+        e.is_resolved() && (same_clause || opens(e) || coarse && !nearer()) && !anothers()
     };
     // Which expressions apply, decided once for the three readings below (a bit each; any past
     // the 64th is decided where it is read).

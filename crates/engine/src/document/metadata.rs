@@ -219,7 +219,7 @@ pub fn inline_dateline(
     }
     let dated = match (e.kind, e.from, e.relative) {
         (TimeKind::Point, Some(d), _) => Dated::Full(d),
-        (_, None, Some(Relative::DayMonth { month, day })) => Dated::NoYear(month, day),
+        (_, None, Some(Relative::DayMonth { month, day, .. })) => Dated::NoYear(month, day),
         _ => return None,
     };
     // After the date: optional "(AGENCY)", optional '.', then a dash or the body.

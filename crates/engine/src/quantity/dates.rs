@@ -293,12 +293,14 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
         if tk.sym(k) == '.' {
             k += 1;
         }
-        // May 13, 2024 / May 4th.
+        // May 13, 2024 / May 4th; not "May 3, 4 and 5" (a list of days), but "On March 3, 25
+        // fires were recorded" (a date, then a count).
         if let Some(_d) = day_at(tk, k) {
-            if !(tk.sym(k + 1) == ','
+            let days_listed = tk.sym(k + 1) == ','
                 && is_year(tk, k + 2).is_none()
-                && day_at(tk, k + 2).is_some())
-            {
+                && day_at(tk, k + 2).is_some()
+                && (matches!(tk.sym(k + 3), ',' | '-') || matches!(w(k + 3), "and" | "y" | "or"));
+            if !days_listed {
                 let end = k + 1;
                 if let Some((y, e)) = year_after(end) {
                     return Some(Found {

@@ -55,9 +55,15 @@ impl Pt {
 
     fn relative(self) -> Option<(Relative, Precision, bool)> {
         match self {
-            Pt::DayNoYear(month, day) => {
-                Some((Relative::DayMonth { month, day }, Precision::Day, false))
-            }
+            Pt::DayNoYear(month, day) => Some((
+                Relative::DayMonth {
+                    month,
+                    day,
+                    past: false,
+                },
+                Precision::Day,
+                false,
+            )),
             Pt::MonthNoYear(month, part) => Some((
                 Relative::Month { month, part },
                 Precision::Month,
@@ -469,6 +475,21 @@ impl<'a, 't> Scan<'a, 't> {
         .max_by_key(|(end, _)| *end)
     }
 
+    /// A day without its year read after "last"/"pasado", as a past day.
+    fn past_day(&self, read: Option<(usize, Pt)>) -> Option<(usize, Pt)> {
+        match read? {
+            (end, Pt::DayNoYear(month, day)) => {
+                let past = Relative::DayMonth {
+                    month,
+                    day,
+                    past: true,
+                };
+                Some((end, Pt::Rel(past, false)))
+            }
+            _ => None,
+        }
+    }
+
     /// "13 May 2024", "13th of May, 2024", "31 de agosto de 2025", "13 may" (no year).
     fn day_month_year(&self, i: usize) -> Option<(usize, Pt)> {
         let day = self.day(i)?;
@@ -837,6 +858,12 @@ impl<'a, 't> Scan<'a, 't> {
                 ),
             ));
         }
+        if w == "last" {
+            // "last March 3": the latest 3 March before the anchor.
+            if let Some(past_day) = self.past_day(self.month_day_year(j)) {
+                return Some(past_day);
+            }
+        }
         if w == "past" || w == "previous" {
             return None; // "the past three years" is a duration, "the previous year" is narrative.
         }
@@ -901,6 +928,10 @@ impl<'a, 't> Scan<'a, 't> {
         if self.is(j, &["pasado", "pasada"]) {
             dir = Some(Direction::Last);
             j += 1;
+            // "el pasado 1 de febrero": the latest 1 February before the anchor.
+            if let Some(past_day) = self.past_day(self.day_month_year(j)) {
+                return Some(past_day);
+            }
         } else if self.is(j, &["proximo", "proxima"]) {
             dir = Some(Direction::Next);
             j += 1;

@@ -107,8 +107,9 @@ pub enum Relative {
     Ago { unit: Unit, amount: u32 },
     /// The `amount` units up to the anchor ("in the past three years", "in less than three years").
     Span { unit: Unit, amount: u32 },
-    /// A day of a month with no year ("13 May", "June 2"): the occurrence nearest the anchor.
-    DayMonth { month: u8, day: u8 },
+    /// A day of a month with no year ("13 May", "June 2"): the occurrence nearest the anchor;
+    /// when said to be `past` ("el pasado 1 de febrero", "last March 3"), the latest before it.
+    DayMonth { month: u8, day: u8, past: bool },
     /// A month with no year ("in mid-May"): the occurrence nearest the anchor.
     Month { month: u8, part: Option<Part> },
     /// The calendar unit containing the anchor, up to the anchor ("so far this year", "en lo

@@ -94,10 +94,14 @@ pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
             let (first, _) = relative_bounds(Relative::Unit { unit, offset: 0 }, anchor)?;
             (first, anchor)
         }
-        Relative::DayMonth { month, day } => {
-            let d = (anchor.year - 1..=anchor.year + 1)
-                .filter_map(|y| Date::new(y, month, day))
-                .min_by_key(|d| past_biased(*d, anchor))?;
+        Relative::DayMonth { month, day, past } => {
+            let years =
+                (anchor.year - 1..=anchor.year + 1).filter_map(|y| Date::new(y, month, day));
+            let d = if past {
+                years.filter(|d| *d < anchor).last()?
+            } else {
+                years.min_by_key(|d| past_biased(*d, anchor))?
+            };
             (d, d)
         }
         Relative::Month { month, part } => {
