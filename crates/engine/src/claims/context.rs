@@ -295,6 +295,12 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         let inverted = k > 0
             && toks[k - 1].text == ","
             && !toks.get(k + 1).is_some_and(|t| t.is(&["que", "that"]));
+        // "Minister Jordi Hereu said Spain expected …": a subject before the verb says it, the
+        // name after it begins what was said.
+        let before = (!inverted).then(|| subject_before(toks, k)).flatten();
+        if before.is_some() {
+            return before;
+        }
         let after = (!audience)
             .then(|| noun_phrase(toks, k + 1))
             .flatten()
@@ -795,6 +801,25 @@ fn is_source_noun(t: &Tok) -> bool {
         "secretaria",
         "vocero",
         "vocera",
+        // Regional and local offices, legislators, companies' heads.
+        "consejero",
+        "consejera",
+        "conseller",
+        "consellera",
+        "concejal",
+        "concejala",
+        "senator",
+        "senador",
+        "senadora",
+        "lawmaker",
+        "diputado",
+        "diputada",
+        "commissioner",
+        "comisionado",
+        "comisionada",
+        "ceo",
+        "chairman",
+        "chairwoman",
         "director",
         "directora",
         "chief",
