@@ -1264,3 +1264,25 @@ fn an_opening_date_dates_the_sentence_and_a_past_day_is_before_publication() {
         Some("2023-03-03")
     );
 }
+
+#[test]
+fn the_speaker_before_the_verb_and_regional_offices_are_sources() {
+    let claims = parse(
+        "Tourism\n\nTourism Minister Jordi Hereu said Spain expected to exceed 100 million \
+         visitors this year.",
+        None,
+    );
+    assert_eq!(
+        one(&claims, 100e6).attribution.as_deref(),
+        Some("Tourism Minister Jordi Hereu")
+    );
+    let claims = parse(
+        "Agua\n\nLa consejera de Acción Climática, Teresa Jordà, dijo que el Gobierno invertirá \
+         2.400 millones de euros hasta 2040.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 2.4e9).attribution.as_deref(),
+        Some("La consejera de Acción Climática (Teresa Jordà)")
+    );
+}
