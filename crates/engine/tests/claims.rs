@@ -1286,3 +1286,20 @@ fn the_speaker_before_the_verb_and_regional_offices_are_sources() {
         Some("La consejera de Acción Climática (Teresa Jordà)")
     );
 }
+
+#[test]
+fn impersonal_counts_differences_and_earlier_rates() {
+    let claims = parse(
+        "Homicidios\n\nMéxico registró 11.120 víctimas de homicidio doloso entre enero y junio, \
+         un 16,9% menos que en el mismo periodo de 2024, cuando se contabilizaron 13.377. La \
+         tasa se ubicó en 16,8 homicidios por cada 100 mil habitantes, frente a los 20,2 del \
+         año anterior. La Comisión reportó 5.845 personas desaparecidas en el semestre, casi \
+         600 más que un año antes.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 13_377.0).head.as_deref(), Some("death"));
+    assert_eq!(one(&claims, 20.2).measure, "homicidios per 100000");
+    let more = one(&claims, 600.0);
+    assert_eq!(more.head.as_deref(), Some("missing person"));
+    assert_eq!(more.qualifier, Some(Qualifier::Additional));
+}

@@ -1308,3 +1308,51 @@ fn emissions_and_a_carbon_budget_in_tonnes_are_two_measures() {
         Some("european union")
     );
 }
+
+#[test]
+fn tourism_figures_agree_across_languages_and_crowd_estimates_conflict_by_source() {
+    let corpus = articles(&[
+        ("en.txt", include_str!("articles/tourism_en.txt")),
+        ("es.txt", include_str!("articles/tourism_es.txt")),
+    ]);
+    let f = printed_findings(&corpus);
+    let claim = |doc: &str, quote: &str| quoted(&corpus, doc, quote);
+    // The list's bare figures count visitors too: each country's figure agrees with its own.
+    for (en, es) in [
+        ("18.4 million", "casi 18,4 millones"),
+        ("nearly 12 million", "11,9 millones"),
+        ("11 million", "11 millones"),
+        ("exceed 100 million", "superar los 100 millones"),
+        ("93.8 million", "93,8 millones"),
+    ] {
+        let (a, b) = (&claim("en.txt", en).id, &claim("es.txt", es).id);
+        assert!(has(f, FindingKind::Corroboration, a, b), "{en} / {es}");
+    }
+    // One country's visitors are no discrepancy with another's, nor with next year's goal.
+    let uk = &claim("en.txt", "18.4 million").id;
+    assert_eq!(
+        any_between(f, uk, &claim("es.txt", "superar los 100 millones").id),
+        None
+    );
+    assert_eq!(any_between(f, uk, &claim("es.txt", "11 millones").id), None);
+    // Police and organisers disagree on the march, in each language.
+    assert!(has(
+        f,
+        FindingKind::Conflict,
+        &claim("en.txt", "Around 2,800").id,
+        &claim("en.txt", "20,000").id
+    ));
+    assert!(has(
+        f,
+        FindingKind::Conflict,
+        &claim("es.txt", "unas 20.000").id,
+        &claim("es.txt", "50.000").id
+    ));
+    // The Spanish dateline credits its agency.
+    let es = corpus
+        .documents()
+        .iter()
+        .find(|d| d.id == "es.txt")
+        .unwrap();
+    assert_eq!(es.outlet.as_deref(), Some("EUROPA PRESS"));
+}

@@ -511,8 +511,14 @@ impl SentenceContext<'_> {
                     // count "with" which a list goes on counts what the sentence's figure before
                     // it counted; "con 11,9 millones" in the next sentence, what the last figures
                     // counted.
-                    let with = first > 0 && toks[first - 1].is(&["with", "con"]);
-                    if kind != ClaimKind::Count || !with || !nothing_counted_after(toks, after) {
+                    // "cuando se contabilizaron 13.377": the impersonal passive's subject.
+                    let with = first > 0 && toks[first - 1].is(&["with", "con"])
+                        || first > 1 && toks[first - 2].is(&["se"]) && toks[first - 1].word;
+                    // "5.845 personas desaparecidas …, casi 600 más que un año antes": the
+                    // difference of the same count.
+                    let difference = states_difference(toks, after);
+                    let bare = with && nothing_counted_after(toks, after);
+                    if kind != ClaimKind::Count || !(bare || difference) {
                         return None;
                     }
                     let near = |p: &&Claim| {
@@ -520,9 +526,9 @@ impl SentenceContext<'_> {
                         (0.01..=100.0).contains(&ratio)
                     };
                     parallel
-                        .filter(|p| p.kind == ClaimKind::Count && near(p))
+                        .filter(|p| p.kind == ClaimKind::Count && (difference || near(p)))
                         .and_then(|p| self.head_of(p))
-                        .or_else(previous_group)
+                        .or_else(|| bare.then(previous_group).flatten())
                         .map(|h| Head { end: after, ..h })
                 }),
         }
@@ -654,6 +660,10 @@ impl SentenceContext<'_> {
         let noun_end = head.as_ref().map_or(after, |h| h.end.max(after));
         if claim.qualifier.is_none() {
             claim.qualifier = qualifier::of_figure(toks, first, after, noun_end, since);
+        }
+        // "600 más que un año antes", "20,000 more than in April": a difference, not the count.
+        if kind == ClaimKind::Count && claim.qualifier.is_none() && states_difference(toks, after) {
+            claim.qualifier = Some(Qualifier::Additional);
         }
         // "un 7% más", "5% more": a change in percent, not an additional batch.
         if kind == ClaimKind::Percent
@@ -1115,8 +1125,11 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
         match as_written {
             Some(words) => what = words.to_string(),
             None => {
-                what.push_str(" per ");
-                what.push_str(&quantity::format_decimal(per));
+                // An earlier value of a rate inherits a phrase that says it already.
+                let per = [" per ", &quantity::format_decimal(per)].concat();
+                if !what.ends_with(&per) {
+                    what.push_str(&per);
+                }
             }
         }
     }
@@ -1235,11 +1248,24 @@ fn restates_figure(toks: &[Tok], clause_start: usize, first: usize) -> bool {
                     "number",
                     "tally",
                     "estimate",
+                    "turnout",
+                    "crowd",
+                    "attendance",
                     "cifra",
                     "numero",
                     "estimacion",
+                    "asistencia",
+                    "participacion",
                 ])
             })
+}
+
+/// Whether a figure states a difference: "600 más que", "20,000 more than" (`after`, the token
+/// after the figure).
+fn states_difference(toks: &[Tok], after: usize) -> bool {
+    toks.get(after)
+        .is_some_and(|t| t.is(&["mas", "menos", "more", "fewer", "less"]))
+        && toks.get(after + 1).is_some_and(|t| t.is(&["que", "than"]))
 }
 
 /// Whether nothing is counted right after a figure (`after`, its next token): it ends the
