@@ -1303,3 +1303,30 @@ fn impersonal_counts_differences_and_earlier_rates() {
     assert_eq!(more.head.as_deref(), Some("missing person"));
     assert_eq!(more.qualifier, Some(Qualifier::Additional));
 }
+
+#[test]
+fn a_same_period_baseline_and_a_name_that_begins_what_was_said() {
+    let claims = parse(
+        "Vivienda\n\nMadrid, 13 de diciembre de 2024 (EFE).- El precio de la vivienda subió un \
+         8,1% en el tercer trimestre del año respecto al mismo periodo de 2023, hasta situarse \
+         en 1.950 euros por metro cuadrado. La compraventa aumentó un 5,2%, hasta las 162.000 \
+         operaciones.",
+        Some("es"),
+    );
+    // "respecto al mismo periodo de 2023" is the baseline: the level is the third quarter's.
+    let level = one(&claims, 1950.0);
+    assert_eq!(
+        level.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2024-09-30")
+    );
+    // Sales "operaciones" are no surgery.
+    assert_eq!(one(&claims, 162_000.0).head, None);
+    let claims = parse(
+        "Housing\n\nThe government plans to build 184,000 homes by 2026, but developers say Spain \
+         needs about 600,000 new homes.",
+        None,
+    );
+    for v in [184_000.0, 600_000.0] {
+        assert_ne!(one(&claims, v).attribution.as_deref(), Some("Spain"), "{v}");
+    }
+}

@@ -301,10 +301,17 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         if before.is_some() {
             return before;
         }
+        // "… says Spain needs": a name followed by its own verb begins what was said.
+        let name_end = (k + 1..toks.len())
+            .find(|&j| !(toks[j].word && toks[j].is_capitalized()))
+            .unwrap_or(toks.len());
+        let own_verb = toks
+            .get(name_end)
+            .is_some_and(|t| t.word && !t.is_capitalized() && !lexicon::is_stopword(&t.folded));
         let after = (!audience)
             .then(|| noun_phrase(toks, k + 1))
             .flatten()
-            .filter(|s| inverted || starts_upper(s));
+            .filter(|s| inverted || starts_upper(s) && !own_verb);
         if let Some(source) = after {
             return Some(source);
         }

@@ -1730,7 +1730,7 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
     ];
     let same_period = (1..=3).any(|back| {
         let mut b = back + 2;
-        while is(b, &["the", "el", "la", "in", "en"]) {
+        while is(b, &["the", "el", "la", "in", "en", "al", "del"]) {
             b += 1;
         }
         is(back, PERIODS)

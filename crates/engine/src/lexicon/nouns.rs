@@ -2325,8 +2325,6 @@ static TABLE: &str = concat!(
             "procedimiento",
             "surgery",
             "cirugía",
-            "operation",
-            "operación",
             "intervención quirúrgica",
             "intervención",
             "surgical procedure",
