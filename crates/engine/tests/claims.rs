@@ -1330,3 +1330,25 @@ fn a_same_period_baseline_and_a_name_that_begins_what_was_said() {
         assert_ne!(one(&claims, v).attribution.as_deref(), Some("Spain"), "{v}");
     }
 }
+
+#[test]
+fn trade_and_tax_sums_name_what_they_are_and_ages_are_no_counts() {
+    let claims = parse(
+        "Remesas\n\nLas remesas enviadas a México alcanzaron 64.745 millones de dólares en 2024. \
+         El SAT recaudó 5,3 billones de pesos en impuestos. Las exportaciones crecieron un 4%, \
+         hasta 617.000 millones de dólares.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 64.745e9).head.as_deref(), Some("remittance"));
+    assert_eq!(one(&claims, 5.3e12).head.as_deref(), Some("tax"));
+    // "crecieron un 4%, hasta …": the level reached, not a ceiling.
+    let exports = one(&claims, 617e9);
+    assert_eq!(exports.head.as_deref(), Some("export"));
+    assert_eq!(exports.bound, Bound::Exact);
+    let claims = parse(
+        "Court\n\nJasiel Correia, 32, was convicted in May of 21 counts, including fraud.",
+        None,
+    );
+    assert!(with_value(&claims, 32.0).is_empty());
+    assert_eq!(with_value(&claims, 21.0).len(), 1);
+}

@@ -138,6 +138,11 @@ fn money_measure(word: &str) -> Option<&'static str> {
         "loan" | "prestamo" => "loan",
         "fine" | "multa" => "fine",
         "damages" | "danos" | "daños" | "damage" | "losses" | "perdidas" => "damage",
+        "remittances" | "remesas" => "remittance",
+        "exports" | "exportaciones" => "export",
+        "imports" | "importaciones" => "import",
+        "taxes" | "impuestos" => "tax",
+        "tariffs" | "aranceles" => "tariff",
         _ => return None,
     })
 }
@@ -649,8 +654,15 @@ impl SentenceContext<'_> {
             claim.head = self.money_head(first).map(str::to_string);
         } else if claim.head.is_none() && kind == ClaimKind::Count {
             claim.unit = q.unit.clone();
-            // A bare small number with nothing counted ("one of them") is not a claim.
-            if value.high() < 3.0 || !has_digit(&q.text) {
+            // A bare small number with nothing counted ("one of them") is not a claim, nor an
+            // age in apposition ("Jasiel Correia, 32, was convicted").
+            let comma = |k: usize| toks.get(k).is_some_and(|t| t.text == ",");
+            let age = first >= 2
+                && comma(first - 1)
+                && comma(after)
+                && toks[first - 2].is_capitalized()
+                && value.high() < 120.0;
+            if value.high() < 3.0 || !has_digit(&q.text) || age {
                 return None;
             }
         }

@@ -255,7 +255,8 @@ pub(crate) fn hedge_after(tk: &Tokens, k: usize) -> Option<(Bound, Option<usize>
 
 /// Whether the hedge "hasta" at token `s` names the level a change reached rather than a ceiling:
 /// "bajó en 58.650 personas, hasta 2.607.850 desempleados", "se redujo en 218.400 personas hasta
-/// 2.755.000" (the change's size, then its level; not "cayeron hasta 1/4 de punto", as much as).
+/// 2.755.000", "crecieron un 4%, hasta 617.000 millones" (the change's size, then its level; not
+/// "cayeron hasta 1/4 de punto", as much as).
 pub(crate) fn hasta_is_to(tk: &Tokens, s: usize) -> bool {
     if s < 2 || tk.norm(s) != "hasta" {
         return false;
@@ -264,7 +265,9 @@ pub(crate) fn hasta_is_to(tk: &Tokens, s: usize) -> bool {
     // A change verb before it must have given the change's size, "en 58.650" ("podría subir hasta
     // un 30 %" after "bajó hasta el 11,6 %" is a ceiling).
     let from = s.saturating_sub(8);
-    let size =
-        |j: usize| tk.norm(j) == "en" && tk.toks.get(j + 1).is_some_and(|t| t.kind == TK::Num);
+    // "crecieron un 4%, hasta 617.000 millones": the size as a share.
+    let size = |j: usize| {
+        matches!(tk.norm(j), "en" | "un") && tk.toks.get(j + 1).is_some_and(|t| t.kind == TK::Num)
+    };
     (from..end).any(|k| super::range::is_change_verb(tk.norm(k)) && (k + 1..end).any(size))
 }
