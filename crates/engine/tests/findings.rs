@@ -1356,3 +1356,39 @@ fn tourism_figures_agree_across_languages_and_crowd_estimates_conflict_by_source
         .unwrap();
     assert_eq!(es.outlet.as_deref(), Some("EUROPA PRESS"));
 }
+
+#[test]
+fn a_crash_toll_rises_report_by_report_in_both_languages() {
+    let corpus = articles(&[
+        ("a.txt", include_str!("articles/crash_en_a.txt")),
+        ("es.txt", include_str!("articles/crash_es.txt")),
+        ("b.txt", include_str!("articles/crash_en_b.txt")),
+    ]);
+    let f = printed_findings(&corpus);
+    let claim = |doc: &str, quote: &str| quoted(&corpus, doc, quote);
+    // "killing 12 people and injuring 20": the verb says what 20 counts.
+    assert_eq!(claim("a.txt", "20").head.as_deref(), Some("injured"));
+    // "killed and 25 were injured when a bus fell … in the Peruvian Andes": both figures are
+    // Peru's; the toll holds on the day the authorities gave it, not the day of the crash.
+    let last = claim("b.txt", "At least 17");
+    assert_eq!(last.place.as_deref(), Some("peru"));
+    assert_eq!(
+        last.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-06")
+    );
+    let (first, second) = (&claim("a.txt", "12").id, &claim("es.txt", "15").id);
+    let rise = f
+        .iter()
+        .find(|x| x.kind == FindingKind::Change && x.claims.contains(&last.id))
+        .expect("the toll's rise");
+    assert_eq!(
+        rise.claims,
+        [first.clone(), second.clone(), last.id.clone()]
+    );
+    assert!(has(
+        f,
+        FindingKind::Change,
+        &claim("a.txt", "20").id,
+        &claim("b.txt", "25").id
+    ));
+}

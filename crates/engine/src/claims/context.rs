@@ -32,6 +32,13 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
         .or_else(|| place_in(toks, part_start, first))
         .or_else(|| place_in(toks, clause_start, part_start))
         .or_else(|| {
+            // "17 people were killed and 25 injured when a bus fell … in the Peruvian Andes": a
+            // place after the clause's last figure is every part's.
+            let digit = |k: &usize| toks[*k].text.starts_with(|c: char| c.is_ascii_digit());
+            let last = (part_end..clause_end).rev().find(digit)?;
+            place_in(toks, last + 1, clause_end)
+        })
+        .or_else(|| {
             // "Gaines County, the center of the outbreak, accounts for 100": past an apposition
             // (a clause opened by an article, or after a short subject), the clause before it is
             // the subject's.
@@ -91,7 +98,14 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         };
         // A demonym right before a noun is a modifier ("Cuban doctors"), not the place; a
         // country written as its own demonym is the country ("China", not "la china").
-        let is_name = toks[k].demonym().is_none() || toks[k].folded == id;
+        // "in the Peruvian Andes": a demonym before a name, where something happens, says where
+        // (not "of the Mexican Social Security Institute").
+        let located = (1..=2).any(|j| before(j, &["in", "into", "across", "near", "throughout"]));
+        let before_name = located
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.word && t.is_capitalized());
+        let is_name = toks[k].demonym().is_none() || toks[k].folded == id || before_name;
         is_name.then(|| id.to_string())
     })
 }

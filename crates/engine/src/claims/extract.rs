@@ -549,6 +549,16 @@ impl SentenceContext<'_> {
         let implied = verb_at.and_then(|k| measure::implied_by_verb(&toks[k]));
         let head = match (head, implied) {
             (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
+            // "killing 12 people and injuring 20": the verb says what the bare figure counts.
+            (None, Some(id)) if kind == ClaimKind::Count && nothing_counted_after(toks, after) => {
+                Some(Head {
+                    id: Some(id),
+                    surface: id.to_string(),
+                    modifiers: Vec::new(),
+                    phrase: id.to_string(),
+                    end: after,
+                })
+            }
             (h, _) => h,
         };
         // "emissions rose 1.1% to a record 36.8 billion tonnes", "a carbon budget of 275 billion
@@ -760,6 +770,21 @@ impl SentenceContext<'_> {
         }
         // "rose from 112 to 150": 112 held before the sentence's time, at a date it does not say
         // (unless it names one after the figure: "from 4.3% in March").
+        // "At least 17 people were killed … on Tuesday, authorities said Thursday": a toll is
+        // counted up to the day it is given, whatever day the disaster struck.
+        let casualty = matches!(
+            claim.head.as_deref(),
+            Some("death" | "injured" | "missing person")
+        );
+        if let (true, Some(day)) = (casualty, claim.time.as_of) {
+            let said = self
+                .exprs()
+                .iter()
+                .find(|e| e.from > Some(day) && timing::dates_the_statement(self.text, e));
+            if let Some(e) = said {
+                claim.time = timing::from_expr(self.text, e, published);
+            }
+        }
         let from_value = earlier_value(toks, first);
         let own_time = chosen.is_some_and(|e| timing::dates_figure(self.text, e, q.end));
         if from_value && !own_time {

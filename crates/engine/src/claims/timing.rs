@@ -173,7 +173,7 @@ fn began_since(sentence: &str, start: usize) -> bool {
 
 /// Whether expression `e` is the day a statement was made: right after a reporting verb ("said
 /// on Wednesday", "said Tuesday", "informó este miércoles").
-fn dates_the_statement(sentence: &str, e: &TimeExpr) -> bool {
+pub fn dates_the_statement(sentence: &str, e: &TimeExpr) -> bool {
     if e.precision != Precision::Day {
         return false;
     }
