@@ -175,7 +175,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             .map(|t| (t.text, t.folded.as_ref(), t.plain));
         // A digit is in a word, which may hold a figure: no need to look the words up.
         let figures = if has_digit(text) || quantity::may_hold(words, &doc.number.lang) {
-            quantity::extract(text, &doc.number)
+            quantity::extract_lowered(text, &lower[sentence.start..sentence.end], &doc.number)
         } else {
             Vec::new()
         };
