@@ -180,7 +180,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             .map(|t| (t.text, t.folded.as_ref(), t.plain));
         // A digit is in a word, which may hold a figure: no need to look the words up.
         let figures = if has_digit(text) || quantity::may_hold(words, &doc.number.lang) {
-            quantity::extract(text, &doc.number)
+            quantity::extract_lowered(text, &lower[sentence.start..sentence.end], &doc.number)
         } else {
             Vec::new()
         };
@@ -321,9 +321,9 @@ struct SentenceContext<'a> {
     text: &'a str,
     base: usize,
     toks: &'a [Tok<'a>],
-    /// The sentence's time expressions (comparison baselines left out), read on first use: a
+    /// The sentence's time expressions (comparison baselines last), read on first use: a
     /// sentence without figures or event verbs never needs them.
-    exprs: std::cell::OnceCell<Vec<TimeExpr>>,
+    exprs: std::cell::OnceCell<(Vec<TimeExpr>, usize)>,
     first_claim: usize,
     /// The source of the whole sentence (outside parentheses), computed on first use.
     source: std::cell::OnceCell<Option<String>>,
@@ -365,10 +365,23 @@ impl SentenceContext<'_> {
 
     /// The sentence's time expressions, without comparison baselines.
     fn exprs(&self) -> &[TimeExpr] {
+        let (exprs, kept) = self.all_exprs();
+        &exprs[..*kept]
+    }
+
+    /// The sentence's time expressions, found once: those that are no comparison baseline (in
+    /// order), then the baselines, and how many are not.
+    fn all_exprs(&self) -> &(Vec<TimeExpr>, usize) {
         self.exprs.get_or_init(|| {
             let mut exprs = time::find_resolved(self.text, &self.doc.lang, self.doc.published);
-            exprs.retain(|e| !is_baseline(self.toks, e.start));
-            exprs
+            let mut kept = 0;
+            for k in 0..exprs.len() {
+                if !is_baseline(self.toks, exprs[k].start) {
+                    exprs[kept..=k].rotate_right(1);
+                    kept += 1;
+                }
+            }
+            (exprs, kept)
         })
     }
 
@@ -721,14 +734,12 @@ impl SentenceContext<'_> {
         // by the expression right before it, even a comparison's baseline.
         if clause_start >= 1 && toks[clause_start].is(&["cuando", "when"]) {
             let comma = toks[clause_start - 1].start;
-            if let Some(e) = time::find_resolved(self.text, &self.doc.lang, self.doc.published)
-                .iter()
-                .find(|e| {
-                    self.text
-                        .get(e.end..comma)
-                        .is_some_and(|gap| gap.trim().is_empty())
-                })
-            {
+            // At most one expression ends right before the comma: their order does not matter.
+            if let Some(e) = self.all_exprs().0.iter().find(|e| {
+                self.text
+                    .get(e.end..comma)
+                    .is_some_and(|gap| gap.trim().is_empty())
+            }) {
                 claim.time = timing::from_expr(self.text, e, self.doc.published);
             }
         }

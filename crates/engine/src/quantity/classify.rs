@@ -75,8 +75,8 @@ impl Ctx<'_> {
 }
 
 /// Runs the recognizer.
-pub(crate) fn extract(text: &str, nctx: &NumberContext) -> Vec<Quantity> {
-    let tk = scan::tokenize(text, nctx.decimal, &nctx.lang);
+pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> Vec<Quantity> {
+    let tk = scan::tokenize_lowered(text, lower, nctx.decimal, &nctx.lang);
     let mut ctx = Ctx {
         lang: &nctx.lang,
         pesos: std::cell::OnceCell::new(),

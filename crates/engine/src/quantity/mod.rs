@@ -265,7 +265,12 @@ fn word_may_hold(written: &str, numbers: &lexicon::Reader) -> bool {
 
 /// Every quantity in `text`, in order, without claim filtering.
 pub fn extract(text: &str, ctx: &NumberContext) -> Vec<Quantity> {
-    classify::extract(text, ctx)
+    classify::extract(text, None, ctx)
+}
+
+/// [`extract`], given `lower`: `text` with its ASCII letters lowercased (no second copy is made).
+pub(crate) fn extract_lowered(text: &str, lower: &str, ctx: &NumberContext) -> Vec<Quantity> {
+    classify::extract(text, Some(lower), ctx)
 }
 
 /// The decimal mark a whole text uses, from document-wide evidence (its other numbers) and the

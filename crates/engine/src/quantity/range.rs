@@ -13,53 +13,47 @@ fn joinable(k: QuantityKind) -> bool {
     )
 }
 
+/// The stems of Spanish verbs of change (any tense) starting with the byte `first`: most words are
+/// ruled out by their first letter, the rest compared with a few stems.
+fn change_stems(first: u8) -> &'static [&'static str] {
+    match first {
+        b'a' => &["aumento", "aumenta", "avanzo", "avanza"],
+        b'b' => &["bajo", "bajar", "baja"],
+        b'c' => &["cayo", "caye", "cae", "crecio", "crecie", "crece"],
+        b'd' => &[
+            "descendio",
+            "desciende",
+            "disminuyo",
+            "disminuye",
+            "desplomo",
+            "desploma",
+        ],
+        b'e' => &["elevo", "eleva", "escalo", "escala"],
+        b'r' => &[
+            "retrocedio",
+            "retrocede",
+            "redujo",
+            "reduje",
+            "reduce",
+            "repunto",
+            "repunta",
+            "recorto",
+            "recorta",
+        ],
+        b's' => &["subio", "subie", "sube"],
+        _ => &[],
+    }
+}
+
 /// Verbs of change before "from X to Y" (normalized, accents removed): "rose from 112 to 150"
 /// states two values, not a range. Spanish verbs are also read by their stem in any tense ("bajó",
 /// "subieron", "cae", "creció", "retrocede").
 pub(crate) fn is_change_verb(w: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "bajo",
-        "bajar",
-        "baja",
-        "subio",
-        "subie",
-        "sube",
-        "cayo",
-        "caye",
-        "cae",
-        "crecio",
-        "crecie",
-        "crece",
-        "aumento",
-        "aumenta",
-        "descendio",
-        "desciende",
-        "retrocedio",
-        "retrocede",
-        "avanzo",
-        "avanza",
-        "disminuyo",
-        "disminuye",
-        "redujo",
-        "reduje",
-        "reduce",
-        "elevo",
-        "eleva",
-        "repunto",
-        "repunta",
-        "escalo",
-        "escala",
-        "recorto",
-        "recorta",
-        "desplomo",
-        "desploma",
-    ];
-    // Every stem starts with one of these letters; most words are ruled out by their first.
-    let stem_start = matches!(
-        w.as_bytes().first(),
-        Some(b'a' | b'b' | b'c' | b'd' | b'e' | b'r' | b's')
-    );
-    if w.len() >= 3 && stem_start && STEMS.iter().any(|st| w.starts_with(st)) {
+    let stems = w
+        .as_bytes()
+        .first()
+        .map_or(&[][..], |&first| change_stems(first));
+    if w.len() >= 3 && stems.iter().any(|st| w.starts_with(st)) {
         return true;
     }
     matches!(

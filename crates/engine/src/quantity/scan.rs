@@ -456,6 +456,16 @@ fn word_at(text: &str, i: usize, arena: &mut String, words: &Reader) -> Tok {
 /// address: the ranges to mask are looked for, and the text read again from its start, only when
 /// a sign of one is met (every ':', '@' and '.' that could be one starts a symbol).
 pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tokens<'a> {
+    tokenize_lowered(text, None, mark, lang)
+}
+
+/// [`tokenize`], given `text` with ASCII letters lowercased when the caller has it already.
+pub(crate) fn tokenize_lowered<'a>(
+    text: &'a str,
+    lower: Option<&str>,
+    mark: DecimalMark,
+    lang: &Lang,
+) -> Tokens<'a> {
     let b = text.as_bytes();
     let words = reader(lang);
     let mut watch = true;
@@ -466,8 +476,13 @@ pub(crate) fn tokenize<'a>(text: &'a str, mark: DecimalMark, lang: &Lang) -> Tok
     toks.reserve(text.len() / 5 + 4);
     arena.clear();
     arena.reserve(text.len() + 16);
-    arena.push_str(text);
-    arena.make_ascii_lowercase();
+    match lower {
+        Some(lower) => arena.push_str(lower),
+        None => {
+            arena.push_str(text);
+            arena.make_ascii_lowercase();
+        }
+    }
     let mut i = 0;
     let mut space = true;
     let mut line_start = true;

@@ -211,6 +211,25 @@ fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
         .map(|&(_, v)| v)
 }
 
+/// The first bytes of the words of `table`, as bits (`byte & 31`, so letters of either case).
+const fn first_letters<T>(table: &[(&str, T)]) -> u32 {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < table.len() {
+        bits |= 1 << (table[k].0.as_bytes()[0] & 31);
+        k += 1;
+    }
+    bits
+}
+
+/// Whether `word` starts with a byte of `firsts` (see [`first_letters`]): most words are ruled
+/// out before any table is read.
+fn may_start(firsts: u32, word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|b| firsts >> (b & 31) & 1 != 0)
+}
+
 /// Every month, weekday and number word of the tables above (what [`month`], [`month_abbrev`],
 /// [`weekday`], [`weekday_abbrev`] and [`number_word`] can accept).
 pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
@@ -241,6 +260,10 @@ pub(crate) fn anchor_words() -> impl Iterator<Item = &'static str> {
 /// A month name: its number, and whether it is an English name that must be capitalised to count
 /// (so "may" and "march" the verbs are not months).
 pub fn month(word: &str, capitalised: bool) -> Option<u8> {
+    const FIRSTS: u32 = first_letters(MONTHS_EN) | first_letters(MONTHS_ES);
+    if !may_start(FIRSTS, word) {
+        return None;
+    }
     if let Some(en) = find(MONTHS_EN, word) {
         return (capitalised || !matches!(en, 3 | 5)).then_some(en);
     }
@@ -254,6 +277,10 @@ pub fn month_abbrev(word: &str) -> Option<u8> {
 
 /// A weekday name, 0 = Monday … 6 = Sunday (English names must be capitalised).
 pub fn weekday(word: &str, capitalised: bool) -> Option<u8> {
+    const FIRSTS: u32 = first_letters(WEEKDAYS_EN) | first_letters(WEEKDAYS_ES);
+    if !may_start(FIRSTS, word) {
+        return None;
+    }
     if let Some(en) = find(WEEKDAYS_EN, word) {
         return capitalised.then_some(en);
     }

@@ -55,12 +55,25 @@ impl<'a> Tok<'a> {
     }
 
     /// Looks a word up in the vocabulary, the first time only.
+    #[inline]
     fn read(&self) {
-        if self.class.get() != UNREAD {
-            return;
+        // Every class is below both marks.
+        if self.class.get() >= UNREAD_ASCII {
+            self.look_up();
         }
+    }
+
+    /// [`Tok::read`]'s lookup, out of line so that the rules' many class tests stay small.
+    #[inline(never)]
+    fn look_up(&self) {
+        let unread = self.class.get();
         let written = self.norm.get();
-        let (norm, class) = vocabulary::lookup(written).unwrap_or((written, 0));
+        let found = if unread == UNREAD_ASCII {
+            vocabulary::lookup_letters(written.as_bytes(), written.len())
+        } else {
+            vocabulary::lookup(written)
+        };
+        let (norm, class) = found.unwrap_or((written, 0));
         self.norm.set(norm);
         self.class.set(class);
     }
@@ -68,6 +81,9 @@ impl<'a> Tok<'a> {
 
 /// [`Tok::class`] of a word not looked up yet (no class has this bit).
 const UNREAD: u8 = 0x80;
+
+/// [`Tok::class`] of a word of ASCII letters only not looked up yet (no class has this bit).
+const UNREAD_ASCII: u8 = 0x40;
 
 const ORDINAL_SUFFIXES: [&str; 7] = ["st", "nd", "rd", "th", "º", "ª", "°"];
 
@@ -88,7 +104,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     end,
                     kind: TokKind::Word,
                     norm: Cell::new(word),
-                    class: Cell::new(UNREAD),
+                    class: Cell::new(UNREAD_ASCII),
                     may_anchor: anchors.may_be(word.as_bytes()),
                     cap: byte.is_ascii_uppercase(),
                     value: None,
@@ -244,7 +260,7 @@ fn word(text: &str, pos: usize, cap: bool) -> (Option<Tok<'_>>, usize) {
         end,
         kind: TokKind::Word,
         norm: Cell::new(&text[pos..end]),
-        class: Cell::new(UNREAD),
+        class: Cell::new(if ascii { UNREAD_ASCII } else { UNREAD }),
         may_anchor: !ascii || vocabulary::may_be_anchor(&text.as_bytes()[pos..end]),
         cap,
         value: None,
