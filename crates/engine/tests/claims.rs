@@ -1352,3 +1352,13 @@ fn trade_and_tax_sums_name_what_they_are_and_ages_are_no_counts() {
     assert!(with_value(&claims, 32.0).is_empty());
     assert_eq!(with_value(&claims, 21.0).len(), 1);
 }
+
+#[test]
+fn an_office_that_speaks_is_not_what_an_elided_figure_counts() {
+    let claims = parse(
+        "Empleo\n\nLa ministra de Trabajo, Yolanda Díaz, celebró que el empleo femenino supera \
+         por primera vez los 10,3 millones.",
+        Some("es"),
+    );
+    assert_ne!(one(&claims, 10.3e6).head.as_deref(), Some("minister"));
+}

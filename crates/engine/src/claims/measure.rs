@@ -283,8 +283,13 @@ pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
 /// The nearest group noun mentioned in `toks[..before]` (for an elided noun): the nearest person
 /// concept, else the nearest group concept, with the demonyms around it.
 pub fn antecedent(toks: &[Tok], before: usize) -> Option<Head> {
-    nearest_before(toks, before, |id| lexicon::kind(id) == Some("person"))
-        .or_else(|| nearest_before(toks, before, is_group))
+    // An office names who speaks ("La ministra … celebró que … supera los 10,3 millones"), not
+    // what an elided figure counts.
+    let office = |id: &str| lexicon::is_a(id, "official");
+    nearest_before(toks, before, |id| {
+        lexicon::kind(id) == Some("person") && !office(id)
+    })
+    .or_else(|| nearest_before(toks, before, |id| is_group(id) && !office(id)))
 }
 
 /// The nearest concept in `toks[..before]` accepted by `accept`.
@@ -506,6 +511,11 @@ pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
 /// The subject whose value "rose to N" / "climbed to N" / "stands at N": the first person or group
 /// concept of the clause `toks[from..to]` ("The death toll from Monday's earthquake … rose to 112").
 pub fn subject_of_change(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
+    // "La ministra celebró que el empleo … supera": the subject follows the last "que"/"that".
+    let from = (from..to)
+        .rev()
+        .find(|&k| toks[k].is(&["que", "that"]))
+        .map_or(from, |k| k + 1);
     first_after(toks, from..to, |id, end| {
         end <= to && lexicon::kind(id) == Some("person")
     })
