@@ -150,9 +150,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     // About one claim a sentence: the vector of large claims seldom moves.
     let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut previous_group = PreviousGroup::default();
-    // One lowercase copy of the document, one buffer for every sentence's tokens.
+    // One lowercase copy of the document, one buffer for every sentence's tokens, sized for the
+    // longest sentence as `tokenize` reserves (so it is allocated once and never moved).
     let lower = doc.text.to_ascii_lowercase();
-    let mut toks = Vec::new();
+    let longest = doc.sentences.iter().map(|s| s.end - s.start).max();
+    let mut toks = Vec::with_capacity(longest.map_or(0, |n| n / 4 + 4));
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
         tokenize(text, &lower[sentence.start..sentence.end], &mut toks);
