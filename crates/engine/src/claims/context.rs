@@ -13,18 +13,19 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
     let clause_start = clause_from(toks, first);
     // "Emissions from China rose 4% and those from India 8.2%": a conjunction that joins another
     // figure bounds this figure's part of the clause.
-    let joins = |k: usize, others: std::ops::Range<usize>| {
-        toks[k].is(&["and", "y", "while", "mientras", "whereas", "but", "pero"])
-            && toks[others]
-                .iter()
-                .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
-    };
+    // (Only a conjunction before the clause's last figure after it, or after its first figure
+    // before it, can join one.)
+    let conjunction =
+        |k: &usize| toks[*k].is(&["and", "y", "while", "mientras", "whereas", "but", "pero"]);
+    let figure = |k: &usize| toks[*k].text.starts_with(|c: char| c.is_ascii_digit());
     let part_end = (after..clause_end)
-        .find(|&k| joins(k, k + 1..clause_end))
+        .rev()
+        .find(figure)
+        .and_then(|last| (after..last).find(conjunction))
         .unwrap_or(clause_end);
     let part_start = (clause_start..first)
-        .rev()
-        .find(|&k| joins(k, clause_start..k))
+        .find(figure)
+        .and_then(|figure| (figure + 1..first).rev().find(conjunction))
         .map_or(clause_start, |k| k + 1);
     // A part without a place of its own shares the clause's ("the 768 who work in Mexico and
     // 123 who will arrive").

@@ -41,7 +41,15 @@ pub(crate) const START_WORDS: &[&str] = &[
 fn is_event_verb(toks: &[Tok], k: usize) -> bool {
     let next = |w: &[&str]| toks.get(k + 1).is_some_and(|t| t.is(w));
     let t = &toks[k];
-    if !t.word {
+    // Most words are ruled out by their length and first letter.
+    let f = t.folded.as_bytes();
+    let may_be = match f.first() {
+        Some(&first) if t.word && f.len() < EVENT_SHAPES.len() => {
+            EVENT_SHAPES[f.len()] >> (first & 31) & 1 != 0
+        }
+        _ => false,
+    };
+    if !may_be {
         return false;
     }
     match t.folded.as_ref() {
@@ -52,6 +60,23 @@ fn is_event_verb(toks: &[Tok], k: usize) -> bool {
         _ => false,
     }
 }
+
+/// The first words of [`is_event_verb`]'s phrases.
+const EVENT_WORDS: [&str; 9] = [
+    "took", "tuvo", "happened", "occurred", "ocurrio", "sucedio", "was", "were", "se",
+];
+
+/// By length, the first letters (their low five bits) of [`EVENT_WORDS`], as bits.
+const EVENT_SHAPES: [u32; 9] = {
+    let mut shapes = [0u32; 9];
+    let mut i = 0;
+    while i < EVENT_WORDS.len() {
+        let w = EVENT_WORDS[i].as_bytes();
+        shapes[w.len()] |= 1 << (w[0] & 31);
+        i += 1;
+    }
+    shapes
+};
 
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
 static CHANGE_TO: Words = Words::new(&[
@@ -155,9 +180,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     // About one claim a sentence: the vector of large claims seldom moves.
     let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut previous_group = PreviousGroup::default();
-    // One lowercase copy of the document, one buffer for every sentence's tokens.
+    // One lowercase copy of the document, one buffer for every sentence's tokens, sized for the
+    // longest sentence as `tokenize` reserves (so it is allocated once and never moved).
     let lower = doc.text.to_ascii_lowercase();
-    let mut toks = Vec::new();
+    let longest = doc.sentences.iter().map(|s| s.end - s.start).max();
+    let mut toks = Vec::with_capacity(longest.map_or(0, |n| n / 4 + 4));
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.start..sentence.end];
         tokenize(text, &lower[sentence.start..sentence.end], &mut toks);

@@ -202,7 +202,8 @@ pub fn dates_figure(sentence: &str, e: &TimeExpr, end: usize) -> bool {
         return false;
     };
     let words = between.split_whitespace();
-    words.clone().count() <= FILLER_WORDS
+    // Counted only as far as the limit: the expression may be far away.
+    words.clone().take(FILLER_WORDS + 1).count() <= FILLER_WORDS
         && words
             .into_iter()
             .all(|w| w.chars().all(char::is_alphabetic))

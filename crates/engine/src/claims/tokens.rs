@@ -57,10 +57,15 @@ impl<'a> Tok<'a> {
     }
 
     /// Whether the token is punctuation that ends a clause for the pattern rules.
+    // Inline: most tokens are words, answered without a call.
+    #[inline]
     pub fn is_clause_break(&self) -> bool {
-        if self.word {
-            return false;
-        }
+        !self.word && self.is_break_mark()
+    }
+
+    /// [`Tok::is_clause_break`] of a punctuation token.
+    #[inline(never)]
+    fn is_break_mark(&self) -> bool {
         // Punctuation is one character: compare it, not the text.
         match self.text.as_bytes() {
             [b] => matches!(
