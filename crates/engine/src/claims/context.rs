@@ -35,8 +35,7 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
         .or_else(|| {
             // "17 people were killed and 25 injured when a bus fell … in the Peruvian Andes": a
             // place after the clause's last figure is every part's.
-            let digit = |k: &usize| toks[*k].text.starts_with(|c: char| c.is_ascii_digit());
-            let last = (part_end..clause_end).rev().find(digit)?;
+            let last = (part_end..clause_end).rev().find(figure)?;
             place_in(toks, last + 1, clause_end)
         })
         .or_else(|| {
