@@ -255,7 +255,7 @@ pub fn agency_dateline(text: &str, start: usize, end: usize) -> Option<usize> {
     let s = &text[start..end];
     let open = s.find('(').filter(|&k| k < 48)?;
     let place = s[..open].trim_end();
-    let capitals = place.split(|c: char| c == ' ' || c == ',').all(|w| {
+    let capitals = place.split([' ', ',']).all(|w| {
         w.is_empty()
             || (w.chars().next().is_some_and(|c| c.is_uppercase())
                 && w.chars()

@@ -15,6 +15,15 @@ use crate::claims::Polarity;
 pub const FAR_APART: f64 = 1.5;
 /// Largest ratio still read as growth or decline of one figure.
 pub const MAX_CHANGE_RATIO: f64 = 20.0;
+/// Largest ratio still read as one measure over two periods: €1,950 a square metre and €126 billion
+/// of spending are different things, whatever their words.
+const MAX_PERIODS_RATIO: f64 = 1000.0;
+
+/// Whether two figures over different periods are far enough apart to report and near enough to
+/// be one measure.
+fn periods_apart(a: f64, b: f64) -> bool {
+    (FAR_APART..=MAX_PERIODS_RATIO).contains(&ratio(a, b))
+}
 
 /// Why two claims are related, for the explanation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,11 +297,11 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         return (when == When::Periods
             && specific(a)
             && a.family != Family::Percent
-            && ratio(a.number, b.number) >= FAR_APART)
-            .then_some(Relation {
-                kind: FindingKind::Discrepancy,
-                why: Why::Periods,
-            });
+            && periods_apart(a.number, b.number))
+        .then_some(Relation {
+            kind: FindingKind::Discrepancy,
+            why: Why::Periods,
+        });
     }
     // Two named sources that are not one voice ("the ministry" and "el Ministerio del Interior" are).
     let attributed_apart =
@@ -335,7 +344,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
             // "People" in April and "people" in the quarter are rarely one measure; a rate over
             // another period (inflation so far this year, over twelve months) is another rate.
             When::Periods if !specific(a) || a.family == Family::Percent => None,
-            When::Periods => (ratio(a.number, b.number) >= FAR_APART).then_some(Relation {
+            When::Periods => periods_apart(a.number, b.number).then_some(Relation {
                 kind: FindingKind::Discrepancy,
                 why: Why::Periods,
             }),

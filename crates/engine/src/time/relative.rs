@@ -98,7 +98,7 @@ pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
             let years =
                 (anchor.year - 1..=anchor.year + 1).filter_map(|y| Date::new(y, month, day));
             let d = if past {
-                years.filter(|d| *d < anchor).last()?
+                years.rev().find(|d| *d < anchor)?
             } else {
                 years.min_by_key(|d| past_biased(*d, anchor))?
             };
