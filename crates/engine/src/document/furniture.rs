@@ -780,6 +780,40 @@ impl<'a> Starts<'a> {
     }
 }
 
+/// A line's [`Starts`], read on first need (most lines meet no rule that asks).
+struct LazyStarts<'a> {
+    hay: &'a str,
+    starts: OnceCell<Starts<'a>>,
+}
+
+impl<'a> LazyStarts<'a> {
+    fn new(hay: &'a str) -> LazyStarts<'a> {
+        LazyStarts {
+            hay,
+            starts: OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &Starts<'a> {
+        self.starts.get_or_init(|| Starts::new(self.hay))
+    }
+
+    /// [`Starts::holds`].
+    fn holds(&self, list: Phrases) -> impl Iterator<Item = bool> + '_ {
+        self.get().holds(list)
+    }
+
+    /// [`Starts::may_promote`].
+    fn may_promote(&self) -> bool {
+        self.get().may_promote()
+    }
+
+    /// [`Starts::any`].
+    fn any(&self, list: Phrases) -> bool {
+        self.get().any(list)
+    }
+}
+
 /// The first bytes of a list's phrases, as a set of 256 bits.
 const fn first_bytes(list: &[&str]) -> [u64; 4] {
     let mut set = [0; 4];
@@ -988,9 +1022,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         if !info.may_promote {
             return None;
         }
-        return promotion(s, info, &Starts::new(f));
+        return promotion(s, info, &LazyStarts::new(f));
     }
-    let phrases = Starts::new(f);
+    let phrases = LazyStarts::new(f);
     // The dates are read only for the rules that need them.
     let dates = LineDates::new(s, lang);
     let short = info.words <= 12;
@@ -1085,7 +1119,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
 
 /// The last rules of [`classify`], the only ones a long line ending a sentence can match: a
 /// promotion for membership, donations or newsletters (after a capitalized lead, or naming two).
-fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind> {
+fn promotion(s: &str, info: &LineInfo, phrases: &LazyStarts) -> Option<FurnitureKind> {
     if !info.may_promote || !phrases.may_promote() {
         return None;
     }
