@@ -69,15 +69,6 @@ pub(crate) fn any_of(b: &[u8], set: [u8; 4]) -> bool {
     b[i..].iter().any(|c| set.contains(c))
 }
 
-/// The bytes below byte `k` of eight (all of them from 8 on), as a mask.
-pub(crate) fn below(k: usize) -> u64 {
-    if k >= 8 {
-        !0
-    } else {
-        (1 << (8 * k)) - 1
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

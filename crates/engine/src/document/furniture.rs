@@ -3,7 +3,7 @@
 //! general (prompt vocabulary, `>` trails, short lines without sentence punctuation, all-caps
 //! single words, lines that are mostly a date), in English and Spanish.
 
-use super::ascii::{alnum_mask, below, load, space_mask, HIGH, ONES};
+use super::ascii::{alnum_mask, load, space_mask, HIGH, ONES};
 use super::language::Reading;
 use super::lines::Line;
 use super::FurnitureKind;
@@ -134,7 +134,9 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
     let s = &text[start..end];
     let b = s.as_bytes();
     let (mut words, mut chars, mut key_len) = (0, 0, 0);
-    let (mut in_piece, mut piece_alnum) = (false, false);
+    // No letter or digit since the last whitespace (or the line's start): the next one begins a
+    // word, so each word is counted at its first letter or digit.
+    let mut fresh = true;
     if let Some(r) = reading {
         r.may_have_promoted();
     }
@@ -142,7 +144,7 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
     while i < b.len() {
         let run = i;
         while let Some(w) = load(b, i).filter(|w| w & HIGH == 0) {
-            key_len += count_pieces(w, &mut words, &mut in_piece, &mut piece_alnum);
+            key_len += count_words(w, &mut words, &mut fresh);
             if let Some(r) = reading {
                 r.ascii8(start + i, w);
             }
@@ -155,15 +157,13 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
                 }
             }
             match BYTE_KINDS[usize::from(c)] {
-                ByteKind::Space => {
-                    words += usize::from(in_piece && piece_alnum);
-                    (in_piece, piece_alnum) = (false, false);
-                }
+                ByteKind::Space => fresh = true,
                 ByteKind::Alnum => {
-                    (in_piece, piece_alnum) = (true, true);
+                    words += usize::from(fresh);
+                    fresh = false;
                     key_len += 1;
                 }
-                ByteKind::Other => in_piece = true,
+                ByteKind::Other => {}
                 ByteKind::NotAscii => break,
             }
             i += 1;
@@ -187,14 +187,12 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
         }
         i += c.len_utf8();
         if c.is_whitespace() {
-            words += usize::from(in_piece && piece_alnum);
-            (in_piece, piece_alnum) = (false, false);
-        } else {
-            in_piece = true;
-            piece_alnum |= super::alphanumeric(c);
+            fresh = true;
+        } else if super::alphanumeric(c) {
+            words += usize::from(fresh);
+            fresh = false;
         }
     }
-    words += usize::from(in_piece && piece_alnum);
     if let Some(r) = reading {
         r.end_of_line(end);
     }
@@ -206,29 +204,39 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
     }
 }
 
-/// [`read_line`]'s word count over eight ASCII bytes (`w`): the pieces between whitespace, one
-/// at a time, instead of the bytes. Returns the number of letters and digits.
-fn count_pieces(w: u64, words: &mut usize, in_piece: &mut bool, piece_alnum: &mut bool) -> usize {
+/// [`read_line`]'s word count over eight ASCII bytes (`w`): a word is counted at its first
+/// letter or digit after whitespace (`fresh`: none since the last whitespace before `w`).
+/// Returns the number of letters and digits.
+fn count_words(w: u64, words: &mut usize, fresh: &mut bool) -> usize {
     let alnum = alnum_mask(w);
-    let mut spaces = space_mask(w);
-    let mut from = 0;
-    while spaces != 0 {
-        let k = spaces.trailing_zeros() as usize / 8;
-        if k > from {
-            *in_piece = true;
-            *piece_alnum |= alnum & below(k) & !below(from) != 0;
-        }
-        *words += usize::from(*in_piece && *piece_alnum);
-        (*in_piece, *piece_alnum) = (false, false);
-        from = k + 1;
-        spaces &= spaces - 1;
+    let spaces = space_mask(w);
+    // The bytes deciding whether a letter or digit after them begins a word.
+    let decided = alnum | spaces;
+    let others = !decided & HIGH;
+    let mut first = alnum & (spaces << 8 | u64::from(*fresh) << 7);
+    // A letter or digit after another character: the last deciding byte before it decides.
+    let mut unsure = alnum & others << 8;
+    while unsure != 0 {
+        let bit = unsure & unsure.wrapping_neg();
+        let before = decided & (bit - 1);
+        let after_space = match before {
+            0 => *fresh,
+            _ => spaces >> (63 - before.leading_zeros()) & 1 != 0,
+        };
+        first |= if after_space { bit } else { 0 };
+        unsure &= unsure - 1;
     }
-    if from < 8 {
-        *in_piece = true;
-        *piece_alnum |= alnum & !below(from) != 0;
+    if decided != 0 {
+        *fresh = spaces >> (63 - decided.leading_zeros()) & 1 != 0;
     }
-    // One per letter or digit, summed by a multiplication into the top byte.
-    ((alnum >> 7).wrapping_mul(ONES) >> 56) as usize
+    *words += high_bits(first);
+    high_bits(alnum)
+}
+
+/// How many bytes of eight have their high bit set in `mask` (only high bits set), summed by a
+/// multiplication into the top byte.
+fn high_bits(mask: u64) -> usize {
+    ((mask >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
 /// Whether a line ends with sentence punctuation.
