@@ -58,7 +58,20 @@ pub(crate) fn space_mask(w: u64) -> u64 {
 pub(crate) fn any_of(b: &[u8], set: [u8; 4]) -> bool {
     // Not zero exactly when a byte of `v` is zero.
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    let hit = |w: u64| set.iter().any(|&c| zero(w ^ (ONES * u64::from(c))) != 0);
+    // A byte of the set is beyond ASCII or between the least and the greatest ASCII bytes of
+    // the set: eight bytes with none such are ruled out by one range test.
+    let ascii = || set.iter().copied().filter(u8::is_ascii);
+    let (lo, hi) = (ascii().min().unwrap_or(0x7F), ascii().max().unwrap_or(0));
+    let beyond = if set.iter().any(|&c| c >= 0x80) {
+        HIGH
+    } else {
+        0
+    };
+    let may_hit = |w: u64| {
+        let range = at_least(w, u64::from(lo)) & !at_least(w, u64::from(hi) + 1) & !w;
+        (range | w & beyond) & HIGH != 0
+    };
+    let hit = |w: u64| may_hit(w) && set.iter().any(|&c| zero(w ^ (ONES * u64::from(c))) != 0);
     let mut i = 0;
     while let Some(w) = load(b, i) {
         if hit(w) {
