@@ -3,7 +3,7 @@
 //! general (prompt vocabulary, `>` trails, short lines without sentence punctuation, all-caps
 //! single words, lines that are mostly a date), in English and Spanish.
 
-use super::ascii::{alnum_mask, load, space_mask, HIGH, ONES};
+use super::ascii::{alnum_mask, any_of, load, space_mask, HIGH, ONES};
 use super::language::Reading;
 use super::lines::Line;
 use super::FurnitureKind;
@@ -970,10 +970,26 @@ fn has_char(s: &str, c: char) -> bool {
     s.as_bytes().contains(&last) && (c.is_ascii() || s.contains(c))
 }
 
+/// Whether `s` may hold one of two to four characters `cs` (never false when it does): whether it
+/// holds the last byte of one, in one pass. True for other numbers of characters.
+fn may_have_any(s: &str, cs: &[char]) -> bool {
+    let last = |c: &char| {
+        let mut buf = [0; 4];
+        *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0)
+    };
+    match cs {
+        [a, b] => any_of(s.as_bytes(), [last(a), last(b), last(a), last(a)]),
+        [a, b, c] => any_of(s.as_bytes(), [last(a), last(b), last(c), last(a)]),
+        [a, b, c, d] => any_of(s.as_bytes(), [last(a), last(b), last(c), last(d)]),
+        _ => true,
+    }
+}
+
 /// Splits on navigation separators; `None` unless there are at least two short segments.
 fn nav_segments<'s>(s: &'s str, seps: &[char]) -> Option<Vec<&'s str>> {
-    // One search per separator (each a byte search) instead of decoding every character.
-    if !seps.iter().any(|&c| has_char(s, c)) {
+    // One search per separator (each a byte search) instead of decoding every character; for
+    // several, one pass first for their last bytes.
+    if !may_have_any(s, seps) || !seps.iter().any(|&c| has_char(s, c)) {
         return None;
     }
     let segs: Vec<&str> = s
