@@ -324,7 +324,9 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
     #[inline]
     fn read_promotion(&mut self, start: usize, at: usize, key: Option<u64>) {
         use super::furniture::{folded_may_begin_promotion, promotion_first, promotion_goes_on};
-        if let Some((first, end)) = self.promotion_begun.take() {
+        // Cleared only when set (most words follow no phrase's first word).
+        if let Some((first, end)) = self.promotion_begun {
+            self.promotion_begun = None;
             if start == end + 1 && self.text.as_bytes()[end] == b' ' {
                 self.promotes |= promotion_goes_on(first, key);
             }
