@@ -41,6 +41,21 @@ pub(crate) fn has_digit(b: &[u8]) -> bool {
     found || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
+/// How many ASCII digits `b` holds, read eight bytes at a time.
+pub(crate) fn count_digits(b: &[u8]) -> usize {
+    let mut chunks = b.chunks_exact(8);
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or_default());
+    // One per digit, summed by a multiplication into the top byte.
+    let count = |w: u64| ((digit_mask(w) >> 7).wrapping_mul(ONES) >> 56) as usize;
+    let found: usize = chunks.by_ref().map(|c| count(word(c))).sum();
+    found
+        + chunks
+            .remainder()
+            .iter()
+            .filter(|c| c.is_ascii_digit())
+            .count()
+}
+
 /// The high bit of each byte of `w` that is an ASCII letter or digit, the others 0.
 pub(crate) fn alnum_mask(w: u64) -> u64 {
     letter_mask(w) | digit_mask(w)
@@ -103,6 +118,8 @@ mod tests {
             for n in 0..=bytes.len() {
                 let naive = bytes[..n].iter().any(u8::is_ascii_digit);
                 assert_eq!(has_digit(&bytes[..n]), naive, "{b}");
+                let digits = bytes[..n].iter().filter(|c| c.is_ascii_digit()).count();
+                assert_eq!(count_digits(&bytes[..n]), digits, "{b}");
             }
             let space = |c: &u8| c.is_ascii() && char::from(*c).is_whitespace();
             assert_eq!(space_mask(w), mask(space), "{b}");

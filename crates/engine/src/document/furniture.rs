@@ -876,7 +876,7 @@ pub fn has_email(s: &str) -> bool {
 /// Whether the line holds a phone number: a run of digit groups (spaces, '+', '-', parentheses,
 /// dots) with at least nine digits in two or more groups.
 pub fn has_phone(s: &str) -> bool {
-    if s.bytes().filter(u8::is_ascii_digit).count() < 9 {
+    if super::ascii::count_digits(s.as_bytes()) < 9 {
         return false; // nine digits are needed
     }
     let mut digits = 0;
