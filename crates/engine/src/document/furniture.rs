@@ -973,16 +973,15 @@ fn has_char(s: &str, c: char) -> bool {
 /// Whether `s` may hold one of two to four characters `cs` (never false when it does): whether it
 /// holds the last byte of one, in one pass. True for other numbers of characters.
 fn may_have_any(s: &str, cs: &[char]) -> bool {
-    let last = |c: &char| {
+    if !(2..=4).contains(&cs.len()) {
+        return true;
+    }
+    let last = |k: usize| {
         let mut buf = [0; 4];
+        let c = cs.get(k).unwrap_or(&cs[0]);
         *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0)
     };
-    match cs {
-        [a, b] => any_of(s.as_bytes(), [last(a), last(b), last(a), last(a)]),
-        [a, b, c] => any_of(s.as_bytes(), [last(a), last(b), last(c), last(a)]),
-        [a, b, c, d] => any_of(s.as_bytes(), [last(a), last(b), last(c), last(d)]),
-        _ => true,
-    }
+    any_of(s.as_bytes(), [last(0), last(1), last(2), last(3)])
 }
 
 /// Splits on navigation separators; `None` unless there are at least two short segments.
