@@ -75,13 +75,13 @@ pub(crate) fn any_of(b: &[u8], set: [u8; 4]) -> bool {
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     // A byte of the set is beyond ASCII or between the least and the greatest ASCII bytes of
     // the set: eight bytes with none such are ruled out by one range test.
-    let ascii = || set.iter().copied().filter(u8::is_ascii);
-    let (lo, hi) = (ascii().min().unwrap_or(0x7F), ascii().max().unwrap_or(0));
-    let beyond = if set.iter().any(|&c| c >= 0x80) {
-        HIGH
-    } else {
-        0
-    };
+    let (mut lo, mut hi, mut beyond) = (0x7F, 0, 0);
+    for c in set {
+        match c {
+            0x80.. => beyond = HIGH,
+            _ => (lo, hi) = (lo.min(c), hi.max(c)),
+        }
+    }
     let may_hit = |w: u64| {
         let range = at_least(w, u64::from(lo)) & !at_least(w, u64::from(hi) + 1) & !w;
         (range | w & beyond) & HIGH != 0
