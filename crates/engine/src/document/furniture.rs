@@ -973,15 +973,16 @@ fn has_char(s: &str, c: char) -> bool {
 /// Whether `s` may hold one of two to four characters `cs` (never false when it does): whether it
 /// holds the last byte of one, in one pass. True for other numbers of characters.
 fn may_have_any(s: &str, cs: &[char]) -> bool {
-    if !(2..=4).contains(&cs.len()) {
-        return true;
-    }
-    let last = |k: usize| {
+    let last = |c: &char| {
         let mut buf = [0; 4];
-        let c = cs.get(k).unwrap_or(&cs[0]);
         *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0)
     };
-    any_of(s.as_bytes(), [last(0), last(1), last(2), last(3)])
+    match cs {
+        [a, b] => any_of(s.as_bytes(), [last(a), last(b), last(a), last(a)]),
+        [a, b, c] => any_of(s.as_bytes(), [last(a), last(b), last(c), last(a)]),
+        [a, b, c, d] => any_of(s.as_bytes(), [last(a), last(b), last(c), last(d)]),
+        _ => true,
+    }
 }
 
 /// Splits on navigation separators; `None` unless there are at least two short segments.
