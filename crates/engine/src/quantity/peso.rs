@@ -223,7 +223,8 @@ impl<'t> PesoWords<'t> {
             .get(letters_end)
             .is_some_and(|c| c.is_ascii_digit() || *c >= 128);
         let word = &b[at..letters_end];
-        if !goes_on && !((3..=13).contains(&word.len()) && self.filter.may_tell_ascii(word)) {
+        let may_tell = (3..=13).contains(&word.len()) && self.filter.may_tell_ascii(word);
+        if !goes_on && !may_tell {
             return;
         }
         self.run(at, letters_end);
