@@ -223,11 +223,9 @@ impl<'t> PesoWords<'t> {
             .get(letters_end)
             .is_some_and(|c| c.is_ascii_digit() || *c >= 128);
         let word = &b[at..letters_end];
-        let may_tell = (3..=13).contains(&word.len()) && self.filter.may_tell_ascii(word);
-        if !goes_on && !may_tell {
-            return;
+        if goes_on || ((3..=13).contains(&word.len()) && self.filter.may_tell_ascii(word)) {
+            self.run(at, letters_end);
         }
-        self.run(at, letters_end);
     }
 
     /// Reads the run of letters and digits starting at `at` whose letters end at
