@@ -970,17 +970,15 @@ fn has_char(s: &str, c: char) -> bool {
     s.as_bytes().contains(&last) && (c.is_ascii() || s.contains(c))
 }
 
-/// Whether `s` may hold one of two to four characters `cs` (never false when it does): whether it
-/// holds the last byte of one, in one pass. True for other numbers of characters.
+/// Whether `s` may hold one of three characters `cs` (never false when it does): whether it holds
+/// the last byte of one, in one pass. True for other numbers of characters.
 fn may_have_any(s: &str, cs: &[char]) -> bool {
     let last = |c: &char| {
         let mut buf = [0; 4];
         *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0)
     };
     match cs {
-        [a, b] => any_of(s.as_bytes(), [last(a), last(b), last(a), last(a)]),
         [a, b, c] => any_of(s.as_bytes(), [last(a), last(b), last(c), last(a)]),
-        [a, b, c, d] => any_of(s.as_bytes(), [last(a), last(b), last(c), last(d)]),
         _ => true,
     }
 }
@@ -988,7 +986,7 @@ fn may_have_any(s: &str, cs: &[char]) -> bool {
 /// Splits on navigation separators; `None` unless there are at least two short segments.
 fn nav_segments<'s>(s: &'s str, seps: &[char]) -> Option<Vec<&'s str>> {
     // One search per separator (each a byte search) instead of decoding every character; for
-    // several, one pass first for their last bytes.
+    // three, one pass first for their last bytes.
     if !may_have_any(s, seps) || !seps.iter().any(|&c| has_char(s, c)) {
         return None;
     }
