@@ -41,6 +41,21 @@ pub(crate) fn has_digit(b: &[u8]) -> bool {
     found || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
+/// How many ASCII digits `b` holds, read eight bytes at a time.
+pub(crate) fn count_digits(b: &[u8]) -> usize {
+    let mut chunks = b.chunks_exact(8);
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or_default());
+    // One per digit, summed by a multiplication into the top byte.
+    let count = |w: u64| ((digit_mask(w) >> 7).wrapping_mul(ONES) >> 56) as usize;
+    let found: usize = chunks.by_ref().map(|c| count(word(c))).sum();
+    found
+        + chunks
+            .remainder()
+            .iter()
+            .filter(|c| c.is_ascii_digit())
+            .count()
+}
+
 /// The high bit of each byte of `w` that is an ASCII letter or digit, the others 0.
 pub(crate) fn alnum_mask(w: u64) -> u64 {
     letter_mask(w) | digit_mask(w)
@@ -58,7 +73,20 @@ pub(crate) fn space_mask(w: u64) -> u64 {
 pub(crate) fn any_of(b: &[u8], set: [u8; 4]) -> bool {
     // Not zero exactly when a byte of `v` is zero.
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    let hit = |w: u64| set.iter().any(|&c| zero(w ^ (ONES * u64::from(c))) != 0);
+    // A byte of the set is beyond ASCII or between the least and the greatest ASCII bytes of
+    // the set: eight bytes with none such are ruled out by one range test.
+    let (mut lo, mut hi, mut beyond) = (0x7F, 0, 0);
+    for c in set {
+        match c {
+            0x80.. => beyond = HIGH,
+            _ => (lo, hi) = (lo.min(c), hi.max(c)),
+        }
+    }
+    let may_hit = |w: u64| {
+        let range = at_least(w, u64::from(lo)) & !at_least(w, u64::from(hi) + 1) & !w;
+        (range | w & beyond) & HIGH != 0
+    };
+    let hit = |w: u64| may_hit(w) && set.iter().any(|&c| zero(w ^ (ONES * u64::from(c))) != 0);
     let mut i = 0;
     while let Some(w) = load(b, i) {
         if hit(w) {
@@ -67,15 +95,6 @@ pub(crate) fn any_of(b: &[u8], set: [u8; 4]) -> bool {
         i += 8;
     }
     b[i..].iter().any(|c| set.contains(c))
-}
-
-/// The bytes below byte `k` of eight (all of them from 8 on), as a mask.
-pub(crate) fn below(k: usize) -> u64 {
-    if k >= 8 {
-        !0
-    } else {
-        (1 << (8 * k)) - 1
-    }
 }
 
 #[cfg(test)]
@@ -99,6 +118,8 @@ mod tests {
             for n in 0..=bytes.len() {
                 let naive = bytes[..n].iter().any(u8::is_ascii_digit);
                 assert_eq!(has_digit(&bytes[..n]), naive, "{b}");
+                let digits = bytes[..n].iter().filter(|c| c.is_ascii_digit()).count();
+                assert_eq!(count_digits(&bytes[..n]), digits, "{b}");
             }
             let space = |c: &u8| c.is_ascii() && char::from(*c).is_whitespace();
             assert_eq!(space_mask(w), mask(space), "{b}");

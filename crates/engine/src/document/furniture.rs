@@ -3,7 +3,7 @@
 //! general (prompt vocabulary, `>` trails, short lines without sentence punctuation, all-caps
 //! single words, lines that are mostly a date), in English and Spanish.
 
-use super::ascii::{alnum_mask, below, load, space_mask, HIGH, ONES};
+use super::ascii::{alnum_mask, any_of, load, space_mask, HIGH, ONES};
 use super::language::Reading;
 use super::lines::Line;
 use super::FurnitureKind;
@@ -134,7 +134,9 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
     let s = &text[start..end];
     let b = s.as_bytes();
     let (mut words, mut chars, mut key_len) = (0, 0, 0);
-    let (mut in_piece, mut piece_alnum) = (false, false);
+    // No letter or digit since the last whitespace (or the line's start): the next one begins a
+    // word, so each word is counted at its first letter or digit.
+    let mut fresh = true;
     if let Some(r) = reading {
         r.may_have_promoted();
     }
@@ -142,7 +144,7 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
     while i < b.len() {
         let run = i;
         while let Some(w) = load(b, i).filter(|w| w & HIGH == 0) {
-            key_len += count_pieces(w, &mut words, &mut in_piece, &mut piece_alnum);
+            key_len += count_words(w, &mut words, &mut fresh);
             if let Some(r) = reading {
                 r.ascii8(start + i, w);
             }
@@ -155,15 +157,13 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
                 }
             }
             match BYTE_KINDS[usize::from(c)] {
-                ByteKind::Space => {
-                    words += usize::from(in_piece && piece_alnum);
-                    (in_piece, piece_alnum) = (false, false);
-                }
+                ByteKind::Space => fresh = true,
                 ByteKind::Alnum => {
-                    (in_piece, piece_alnum) = (true, true);
+                    words += usize::from(fresh);
+                    fresh = false;
                     key_len += 1;
                 }
-                ByteKind::Other => in_piece = true,
+                ByteKind::Other => {}
                 ByteKind::NotAscii => break,
             }
             i += 1;
@@ -187,14 +187,12 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
         }
         i += c.len_utf8();
         if c.is_whitespace() {
-            words += usize::from(in_piece && piece_alnum);
-            (in_piece, piece_alnum) = (false, false);
-        } else {
-            in_piece = true;
-            piece_alnum |= super::alphanumeric(c);
+            fresh = true;
+        } else if super::alphanumeric(c) {
+            words += usize::from(fresh);
+            fresh = false;
         }
     }
-    words += usize::from(in_piece && piece_alnum);
     if let Some(r) = reading {
         r.end_of_line(end);
     }
@@ -206,29 +204,39 @@ fn read_line<F: FnMut(usize, usize, Option<u64>)>(
     }
 }
 
-/// [`read_line`]'s word count over eight ASCII bytes (`w`): the pieces between whitespace, one
-/// at a time, instead of the bytes. Returns the number of letters and digits.
-fn count_pieces(w: u64, words: &mut usize, in_piece: &mut bool, piece_alnum: &mut bool) -> usize {
+/// [`read_line`]'s word count over eight ASCII bytes (`w`): a word is counted at its first
+/// letter or digit after whitespace (`fresh`: none since the last whitespace before `w`).
+/// Returns the number of letters and digits.
+fn count_words(w: u64, words: &mut usize, fresh: &mut bool) -> usize {
     let alnum = alnum_mask(w);
-    let mut spaces = space_mask(w);
-    let mut from = 0;
-    while spaces != 0 {
-        let k = spaces.trailing_zeros() as usize / 8;
-        if k > from {
-            *in_piece = true;
-            *piece_alnum |= alnum & below(k) & !below(from) != 0;
-        }
-        *words += usize::from(*in_piece && *piece_alnum);
-        (*in_piece, *piece_alnum) = (false, false);
-        from = k + 1;
-        spaces &= spaces - 1;
+    let spaces = space_mask(w);
+    // The bytes deciding whether a letter or digit after them begins a word.
+    let decided = alnum | spaces;
+    let others = !decided & HIGH;
+    let mut first = alnum & (spaces << 8 | u64::from(*fresh) << 7);
+    // A letter or digit after another character: the last deciding byte before it decides.
+    let mut unsure = alnum & others << 8;
+    while unsure != 0 {
+        let bit = unsure & unsure.wrapping_neg();
+        let before = decided & (bit - 1);
+        let after_space = match before {
+            0 => *fresh,
+            _ => spaces >> (63 - before.leading_zeros()) & 1 != 0,
+        };
+        first |= if after_space { bit } else { 0 };
+        unsure &= unsure - 1;
     }
-    if from < 8 {
-        *in_piece = true;
-        *piece_alnum |= alnum & !below(from) != 0;
+    if decided != 0 {
+        *fresh = spaces >> (63 - decided.leading_zeros()) & 1 != 0;
     }
-    // One per letter or digit, summed by a multiplication into the top byte.
-    ((alnum >> 7).wrapping_mul(ONES) >> 56) as usize
+    *words += high_bits(first);
+    high_bits(alnum)
+}
+
+/// How many bytes of eight have their high bit set in `mask` (only high bits set), summed by a
+/// multiplication into the top byte.
+fn high_bits(mask: u64) -> usize {
+    ((mask >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
 /// Whether a line ends with sentence punctuation.
@@ -780,6 +788,40 @@ impl<'a> Starts<'a> {
     }
 }
 
+/// A line's [`Starts`], read on first need (most lines meet no rule that asks).
+struct LazyStarts<'a> {
+    hay: &'a str,
+    starts: OnceCell<Starts<'a>>,
+}
+
+impl<'a> LazyStarts<'a> {
+    fn new(hay: &'a str) -> LazyStarts<'a> {
+        LazyStarts {
+            hay,
+            starts: OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &Starts<'a> {
+        self.starts.get_or_init(|| Starts::new(self.hay))
+    }
+
+    /// [`Starts::holds`].
+    fn holds(&self, list: Phrases) -> impl Iterator<Item = bool> + '_ {
+        self.get().holds(list)
+    }
+
+    /// [`Starts::may_promote`].
+    fn may_promote(&self) -> bool {
+        self.get().may_promote()
+    }
+
+    /// [`Starts::any`].
+    fn any(&self, list: Phrases) -> bool {
+        self.get().any(list)
+    }
+}
+
 /// The first bytes of a list's phrases, as a set of 256 bits.
 const fn first_bytes(list: &[&str]) -> [u64; 4] {
     let mut set = [0; 4];
@@ -834,7 +876,7 @@ pub fn has_email(s: &str) -> bool {
 /// Whether the line holds a phone number: a run of digit groups (spaces, '+', '-', parentheses,
 /// dots) with at least nine digits in two or more groups.
 pub fn has_phone(s: &str) -> bool {
-    if s.bytes().filter(u8::is_ascii_digit).count() < 9 {
+    if super::ascii::count_digits(s.as_bytes()) < 9 {
         return false; // nine digits are needed
     }
     let mut digits = 0;
@@ -928,10 +970,24 @@ fn has_char(s: &str, c: char) -> bool {
     s.as_bytes().contains(&last) && (c.is_ascii() || s.contains(c))
 }
 
+/// Whether `s` may hold one of three characters `cs` (never false when it does): whether it holds
+/// the last byte of one, in one pass. True for other numbers of characters.
+fn may_have_any(s: &str, cs: &[char]) -> bool {
+    let last = |c: &char| {
+        let mut buf = [0; 4];
+        *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0)
+    };
+    match cs {
+        [a, b, c] => any_of(s.as_bytes(), [last(a), last(b), last(c), last(a)]),
+        _ => true,
+    }
+}
+
 /// Splits on navigation separators; `None` unless there are at least two short segments.
 fn nav_segments<'s>(s: &'s str, seps: &[char]) -> Option<Vec<&'s str>> {
-    // One search per separator (each a byte search) instead of decoding every character.
-    if !seps.iter().any(|&c| has_char(s, c)) {
+    // One search per separator (each a byte search) instead of decoding every character; for
+    // three, one pass first for their last bytes.
+    if !may_have_any(s, seps) || !seps.iter().any(|&c| has_char(s, c)) {
         return None;
     }
     let segs: Vec<&str> = s
@@ -988,9 +1044,9 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         if !info.may_promote {
             return None;
         }
-        return promotion(s, info, &Starts::new(f));
+        return promotion(s, info, &LazyStarts::new(f));
     }
-    let phrases = Starts::new(f);
+    let phrases = LazyStarts::new(f);
     // The dates are read only for the rules that need them.
     let dates = LineDates::new(s, lang);
     let short = info.words <= 12;
@@ -1085,7 +1141,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
 
 /// The last rules of [`classify`], the only ones a long line ending a sentence can match: a
 /// promotion for membership, donations or newsletters (after a capitalized lead, or naming two).
-fn promotion(s: &str, info: &LineInfo, phrases: &Starts) -> Option<FurnitureKind> {
+fn promotion(s: &str, info: &LineInfo, phrases: &LazyStarts) -> Option<FurnitureKind> {
     if !info.may_promote || !phrases.may_promote() {
         return None;
     }

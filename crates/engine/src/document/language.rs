@@ -30,7 +30,7 @@ const LISTS: [&str; 6] = [EN, ES, PT, FR, DE, IT];
 /// open-addressing table probed from one multiplication of the key; longer ones (none today) by
 /// their text.
 struct FunctionWords {
-    short: Vec<(u64, u8)>,
+    short: Box<[(u64, u8); SLOTS]>,
     long: FastMap<&'static str, u8>,
     /// [`lanes`] of every set of languages.
     lanes: [u128; 64],
@@ -68,7 +68,7 @@ fn function_words() -> &'static FunctionWords {
     static WORDS: OnceLock<FunctionWords> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut table = FunctionWords {
-            short: vec![(0, 0); SLOTS],
+            short: Box::new([(0, 0); SLOTS]),
             long: FastMap::default(),
             lanes: std::array::from_fn(|k| lanes(k as u8)),
         };
@@ -316,7 +316,9 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
     #[inline]
     fn read_promotion(&mut self, start: usize, at: usize, key: Option<u64>) {
         use super::furniture::{folded_may_begin_promotion, promotion_first, promotion_goes_on};
-        if let Some((first, end)) = self.promotion_begun.take() {
+        // Cleared only when set (most words follow no phrase's first word).
+        if let Some((first, end)) = self.promotion_begun {
+            self.promotion_begun = None;
             if start == end + 1 && self.text.as_bytes()[end] == b' ' {
                 self.promotes |= promotion_goes_on(first, key);
             }

@@ -254,6 +254,12 @@ fn next_terminator(s: &str, from: usize) -> Option<(usize, char)> {
 /// set bit (the high bit of a byte) marks the first '.', '!', '?' or 0xE2 byte; zero when there
 /// is none.
 fn may_terminate(w: u64) -> u64 {
+    // '!', '.' and '?' are among the bytes from 0x21 to 0x3F: most words of text have none of
+    // these and no byte beyond ASCII.
+    let low = ((w & !HIGH) + ONES * (0x80 - 0x21)) & !((w & !HIGH) + ONES * (0x80 - 0x40));
+    if (low | w) & HIGH == 0 {
+        return 0;
+    }
     // The high bit of the bytes of `v` that are zero; a borrow can mark a byte above a zero
     // byte, never below the first one.
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;

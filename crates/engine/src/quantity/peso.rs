@@ -216,7 +216,16 @@ impl<'t> PesoWords<'t> {
             Some(row) if row & second((key >> 8) as u8) != 0 => {}
             _ => return,
         }
-        self.run(at, letters_end);
+        // Unless a digit or a character beyond ASCII goes on with it, the word is these letters:
+        // most are ruled out here as [`PesoWords::word`] would rule them out.
+        let b = self.text.as_bytes();
+        let goes_on = b
+            .get(letters_end)
+            .is_some_and(|c| c.is_ascii_digit() || *c >= 128);
+        let word = &b[at..letters_end];
+        if goes_on || ((3..=13).contains(&word.len()) && self.filter.may_tell_ascii(word)) {
+            self.run(at, letters_end);
+        }
     }
 
     /// Reads the run of letters and digits starting at `at` whose letters end at
@@ -330,8 +339,14 @@ impl Filter {
 
     /// False only for an ASCII word whose [`sketch`] no telling word has.
     fn may_tell(&self, word: &str) -> bool {
-        let s = sketch(word.as_bytes());
-        !word.is_ascii() || self.sketches[s / 64] & 1 << (s % 64) != 0
+        !word.is_ascii() || self.may_tell_ascii(word.as_bytes())
+    }
+
+    /// [`Filter::may_tell`] of an ASCII word.
+    #[inline]
+    fn may_tell_ascii(&self, word: &[u8]) -> bool {
+        let s = sketch(word);
+        self.sketches[s / 64] & 1 << (s % 64) != 0
     }
 }
 
