@@ -277,12 +277,19 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
     }
 
     /// The current word ends before byte `at`: its function-word languages are counted.
+    #[inline]
     fn end(&mut self, start: usize, at: usize) {
         self.start = None;
-        self.last_end = at;
-        if !self.ascii {
-            return self.end_beyond_ascii(start, at);
+        match self.ascii {
+            true => self.end_ascii(start, at),
+            false => self.end_beyond_ascii(start, at),
         }
+    }
+
+    /// [`Reading::end`] of the ASCII word `start..at`.
+    #[inline(never)]
+    fn end_ascii(&mut self, start: usize, at: usize) {
+        self.last_end = at;
         // ASCII lowercasing keeps the length.
         let key = packed_letters(self.text.as_bytes(), start, at);
         (self.on_word)(start, at, Some(key));
@@ -295,6 +302,7 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
     /// [`Reading::end`] of a word beyond ASCII (apart: most words are ASCII).
     #[inline(never)]
     fn end_beyond_ascii(&mut self, start: usize, at: usize) {
+        self.last_end = at;
         (self.on_word)(start, at, None);
         self.read_promotion(start, at, None);
         let word = &self.text[start..at];
@@ -342,17 +350,28 @@ impl<'t, F: FnMut(usize, usize, Option<u64>)> Reading<'t, F> {
         let letters = letter_mask(w);
         // The bytes whose being a letter differs from the byte before.
         let mut edges = letters ^ (letters << 8 | u64::from(self.start.is_some()) << 7);
+        let edge = |edges: u64| at + edges.trailing_zeros() as usize / 8;
+        if edges == 0 {
+            return;
+        }
+        // A word going on from before ends at the first edge.
+        if let Some(start) = self.start {
+            self.end(start, edge(edges));
+            edges &= edges - 1;
+        }
+        // Then words begin and end in pairs, all ASCII; the last may go on past these bytes.
         while edges != 0 {
-            let k = at + edges.trailing_zeros() as usize / 8;
-            match self.start {
-                Some(start) => self.end(start, k),
-                None => {
-                    self.begin(k);
-                    if self.stopped {
-                        return;
-                    }
-                }
+            let k = edge(edges);
+            edges &= edges - 1;
+            if edges == 0 {
+                return self.begin(k);
             }
+            if self.words == SAMPLE_WORDS {
+                self.stopped = true;
+                return;
+            }
+            self.words += 1;
+            self.end_ascii(k, edge(edges));
             edges &= edges - 1;
         }
     }
