@@ -1362,3 +1362,29 @@ fn an_office_that_speaks_is_not_what_an_elided_figure_counts() {
     );
     assert_ne!(one(&claims, 10.3e6).head.as_deref(), Some("minister"));
 }
+
+#[test]
+fn a_price_per_unit_is_its_own_measure() {
+    let claims = parse(
+        "Vivienda\n\nEl precio subió hasta 1.950 euros por metro cuadrado. El gasto total de los \
+         turistas alcanzó 126.282 millones de euros.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 1950.0).head.as_deref(),
+        Some("price per square metre")
+    );
+    assert_eq!(one(&claims, 126_282e6).head.as_deref(), Some("cost"));
+    let claims = parse(
+        "Housing\n\nPrices rose to an average of 1,950 euros ($2,050) per square metre. Brent \
+         traded at $85 a barrel.",
+        None,
+    );
+    for v in [1950.0, 2050.0] {
+        assert_eq!(
+            one(&claims, v).head.as_deref(),
+            Some("price per square metre")
+        );
+    }
+    assert_eq!(one(&claims, 85.0).head.as_deref(), Some("price per barrel"));
+}

@@ -1392,3 +1392,23 @@ fn a_crash_toll_rises_report_by_report_in_both_languages() {
         &claim("b.txt", "25").id
     ));
 }
+
+#[test]
+fn sums_a_million_times_apart_are_no_discrepancy_over_periods() {
+    // The tourism story's spending for 2024, and a day's spending in 2023 in a story that
+    // shares its names.
+    let corpus = articles(&[
+        ("es.txt", include_str!("articles/tourism_es.txt")),
+        (
+            "gasto.txt",
+            "Turismo en España\n\nMADRID, 3 Feb. 2024 (EUROPA PRESS) -\n\nEspaña recibió \
+             turistas internacionales en 2023, según el Instituto Nacional de Estadística (INE). \
+             Reino Unido, Francia y Alemania fueron los principales países emisores. Cataluña, \
+             Baleares y Canarias, las comunidades con más llegadas. El gasto medio diario de \
+             cada turista fue de 173 euros en 2023, según el INE.\n",
+        ),
+    ]);
+    let f = printed_findings(&corpus);
+    let total = &quoted(&corpus, "es.txt", "126.282 millones de euros").id;
+    assert!(!f.iter().any(|x| x.claims.contains(total)), "{f:?}");
+}

@@ -702,6 +702,12 @@ impl SentenceContext<'_> {
             // A sum, or a range of sums ("damage estimates range from $10 billion to $16 billion"):
             // what the money pays for, named nearby.
             claim.head = self.money_head(first).map(str::to_string);
+            // "1.950 euros por metro cuadrado", "$85 a barrel": a price per unit is another
+            // measure than a sum.
+            if let Some(unit) = money_per(toks, after).filter(|_| kind == ClaimKind::Money) {
+                let what = claim.head.as_deref().unwrap_or("price");
+                claim.head = Some([what, " per ", unit].concat());
+            }
         } else if claim.head.is_none() && kind == ClaimKind::Count {
             claim.unit = q.unit.clone();
             // A bare small number with nothing counted ("one of them") is not a claim, nor an
@@ -1333,6 +1339,51 @@ fn restates_figure(toks: &[Tok], clause_start: usize, first: usize) -> bool {
                     "participacion",
                 ])
             })
+}
+
+/// The unit a sum is paid per, right after it (`after`, its next token): "por metro cuadrado",
+/// "a barrel", "al día", "per share".
+fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
+    // "1,950 euros ($2,050) per square metre": past a conversion in parentheses.
+    let after = match toks.get(after)?.text {
+        "(" => (after..toks.len().min(after + 12)).find(|&k| toks[k].text == ")")? + 1,
+        _ => after,
+    };
+    if !toks
+        .get(after)?
+        .is(&["per", "por", "a", "an", "al", "each"])
+    {
+        return None;
+    }
+    let mut k = after + 1;
+    if toks.get(k).is_some_and(|t| t.is(&["cada", "el", "la"])) {
+        k += 1;
+    }
+    let w = |j: usize| toks.get(j).map_or("", |t| t.folded.as_ref());
+    Some(match w(k) {
+        "square" if matches!(w(k + 1), "metre" | "meter" | "foot" | "feet") => {
+            if w(k + 1).starts_with('f') {
+                "square foot"
+            } else {
+                "square metre"
+            }
+        }
+        "metro" if w(k + 1) == "cuadrado" => "square metre",
+        "m2" => "square metre",
+        "barrel" | "barril" => "barrel",
+        "share" | "accion" => "share",
+        "day" | "dia" => "day",
+        "week" | "semana" => "week",
+        "month" | "mes" => "month",
+        "year" | "ano" => "year",
+        "hour" | "hora" => "hour",
+        "night" | "noche" => "night",
+        "person" | "persona" | "head" | "capita" | "habitante" => "person",
+        "tonne" | "ton" | "tonelada" => "tonne",
+        "litre" | "liter" | "litro" => "litre",
+        "kilo" | "kilogram" | "kg" => "kilogram",
+        _ => return None,
+    })
 }
 
 /// Whether a figure states a difference: "600 más que", "20,000 more than" (`after`, the token

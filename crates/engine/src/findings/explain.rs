@@ -397,7 +397,10 @@ fn measure_es(c: &Claim, m: &str) -> String {
         _ => phrase_es(c, what).unwrap_or_else(|| what.to_string()),
     };
     let head = match head.split_once(" per ") {
-        Some((what, per)) => format!("{} por cada {per}", what_es(what)),
+        Some((what, per)) => match per_es(per) {
+            Some(unit) => format!("{} por {unit}", what_es(what)),
+            None => format!("{} por cada {per}", what_es(what)),
+        },
         None => what_es(head),
     };
     let mut out = head;
@@ -516,6 +519,27 @@ fn head_es(h: &str) -> String {
         other => other,
     }
     .to_string()
+}
+
+/// The unit a price is per, in Spanish ("square metre" → "metro cuadrado").
+fn per_es(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "square metre" => "metro cuadrado",
+        "square foot" => "pie cuadrado",
+        "barrel" => "barril",
+        "share" => "acción",
+        "day" => "día",
+        "week" => "semana",
+        "month" => "mes",
+        "year" => "año",
+        "hour" => "hora",
+        "night" => "noche",
+        "person" => "persona",
+        "tonne" => "tonelada",
+        "litre" => "litro",
+        "kilogram" => "kilo",
+        _ => return None,
+    })
 }
 
 fn qualifier_es(q: &str) -> &str {
