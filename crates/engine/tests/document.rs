@@ -565,6 +565,16 @@ fn a_wire_dateline_without_a_date_or_alone_on_its_line_credits_the_agency() {
         assert!(!sentence.contains('('), "{sentence}");
     }
     // A name in parentheses at the top of prose is no dateline.
-    let doc = parse("Short\n\nThe Mayor (Democrat) - said 3 people died.\n");
-    assert_eq!(doc.outlet, None);
+    for text in [
+        "Short\n\nThe Mayor (Democrat) - said 3 people died.\n",
+        "Short\n\nNASA (the agency) - said 3 people died.\n",
+    ] {
+        let doc = parse(text);
+        assert_eq!(doc.outlet, None, "{text}");
+        let dateline = doc
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Dateline);
+        assert!(!dateline, "{text}");
+    }
 }

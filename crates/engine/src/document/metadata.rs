@@ -271,7 +271,8 @@ pub fn agency_dateline(text: &str, start: usize, end: usize) -> Option<usize> {
     let close = open + s[open..].find(')')?;
     let agency = &s[open + 1..close];
     let words = agency.split_whitespace().count();
-    if !(1..=3).contains(&words) || agency.contains(|c: char| c.is_ascii_digit()) {
+    let named = agency.starts_with(char::is_uppercase);
+    if !named || !(1..=3).contains(&words) || agency.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let rest = s[close + 1..].trim_start();
