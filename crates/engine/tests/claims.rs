@@ -1388,3 +1388,27 @@ fn a_price_per_unit_is_its_own_measure() {
     }
     assert_eq!(one(&claims, 85.0).head.as_deref(), Some("price per barrel"));
 }
+
+#[test]
+fn a_list_s_bare_figures_count_what_its_first_figure_counts() {
+    let claims = parse(
+        "Outage\n\nBy district, 4,100 homes lost power in Norte, 3,850 in Sur, 2,900 in Centro \
+         and 1,200 in Este. The flood killed 5 people in 2019 and 7 in 2020. More than half of \
+         the 1,200 respondents said prices were too high.",
+        None,
+    );
+    for v in [3850.0, 2900.0] {
+        assert_eq!(one(&claims, v).head.as_deref(), Some("home"), "{v}");
+    }
+    assert_eq!(one(&claims, 7.0).head.as_deref(), Some("death"));
+    // "said prices": what respondents said is not what was counted.
+    let respondents = with_value(&claims, 1200.0);
+    assert!(respondents
+        .iter()
+        .all(|c| c.head.as_deref() != Some("budget")));
+    let claims = parse(
+        "Senado\n\nEl Senado aprobó la reforma con 86 votos a favor y 41 en contra.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 41.0).head.as_deref(), Some("vote"));
+}

@@ -562,7 +562,15 @@ impl SentenceContext<'_> {
                     // "5.845 personas desaparecidas …, casi 600 más que un año antes": the
                     // difference of the same count.
                     let difference = states_difference(toks, after);
-                    let bare = with && nothing_counted_after(toks, after);
+                    // "86 votos a favor y 41 en contra", "5 people in 2019 and 7 in 2020".
+                    let and = first > 0
+                        && (toks[first - 1].is(&["and", "y", "e", "or", "o"])
+                            || toks[first - 1].text == ",");
+                    let then_preposition = toks.get(after).is_some_and(|t| {
+                        t.is(&["en", "in", "a", "at", "de", "of", "for", "por", "against"])
+                    });
+                    let bare = (with || and)
+                        && (nothing_counted_after(toks, after) || and && then_preposition);
                     if kind != ClaimKind::Count || !(bare || difference) {
                         return None;
                     }
@@ -570,9 +578,32 @@ impl SentenceContext<'_> {
                         let ratio = p.value.map_or(0.0, |v| v.low()) / value.low().max(1e-9);
                         (0.01..=100.0).contains(&ratio)
                     };
+                    // The figure's concept as that claim read it ("killed 5 people … and 7":
+                    // deaths), its words as written.
+                    let same = |p: &Claim| {
+                        let id = p
+                            .head
+                            .as_deref()
+                            .and_then(crate::lexicon::by_id)
+                            .map(|c| c.id);
+                        match self.head_of(p) {
+                            Some(h) => Some(Head {
+                                id: id.or(h.id),
+                                ..h
+                            }),
+                            // "…, 3,850 in Sur, 2,900 in Centro": itself elliptical.
+                            None => Some(Head {
+                                id,
+                                surface: p.unit.clone()?,
+                                modifiers: p.modifiers.clone(),
+                                phrase: p.unit.clone()?,
+                                end: after,
+                            }),
+                        }
+                    };
                     parallel
                         .filter(|p| p.kind == ClaimKind::Count && (difference || near(p)))
-                        .and_then(|p| self.head_of(p))
+                        .and_then(same)
                         .or_else(|| bare.then(previous_group).flatten())
                         .map(|h| Head { end: after, ..h })
                 }),

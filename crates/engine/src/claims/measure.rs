@@ -350,6 +350,13 @@ pub fn looks_like_verb(t: &Tok) -> bool {
 
 /// Frequent irregular verb forms that follow a figure ("40,000 took part").
 static COMMON_VERBS: Words = Words::new(&[
+    // "the 1,200 respondents said prices…": what they said is not what was counted.
+    "said",
+    "say",
+    "says",
+    "told",
+    "think",
+    "thought",
     "took",
     "made",
     "came",
