@@ -1412,3 +1412,15 @@ fn a_list_s_bare_figures_count_what_its_first_figure_counts() {
     );
     assert_eq!(one(&claims, 41.0).head.as_deref(), Some("vote"));
 }
+
+#[test]
+fn people_counted_by_the_number_of_a_group_are_that_group() {
+    let claims = parse(
+        "Paro\n\nEl número de parados registrados bajó en 26.000 personas en octubre.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 26_000.0).head.as_deref(),
+        Some("unemployed person")
+    );
+}

@@ -618,6 +618,20 @@ impl SentenceContext<'_> {
             k => k,
         };
         let implied = verb_at.and_then(|k| measure::implied_by_verb(&toks[k]));
+        // "El número de parados … bajó en 26.000 personas": the people are the ones the number
+        // counts.
+        let head = match head {
+            Some(h) if h.id == Some("person") && kind == ClaimKind::Count => {
+                let named = measure::number_of(toks, clause_start, first)
+                    .and_then(|n| n.id)
+                    .filter(|&id| id != "person" && crate::lexicon::is_a(id, "person"));
+                Some(Head {
+                    id: named.or(h.id),
+                    ..h
+                })
+            }
+            h => h,
+        };
         let head = match (head, implied) {
             (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
             // "killing 12 people and injuring 20": the verb says what the bare figure counts.
