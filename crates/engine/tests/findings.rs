@@ -1412,3 +1412,15 @@ fn sums_a_million_times_apart_are_no_discrepancy_over_periods() {
     let total = &quoted(&corpus, "es.txt", "126.282 millones de euros").id;
     assert!(!f.iter().any(|x| x.claims.contains(total)), "{f:?}");
 }
+
+#[test]
+fn a_measure_s_english_adjectives_are_named_in_spanish() {
+    let corpus = articles(&[
+        ("en.txt", include_str!("articles/tourism_en.txt")),
+        ("es.txt", include_str!("articles/tourism_es.txt")),
+    ]);
+    let f = printed_findings(&corpus);
+    let tourists = &quoted(&corpus, "en.txt", "93.8 million").id;
+    let finding = f.iter().find(|x| x.claims.contains(tourists)).unwrap();
+    assert_eq!(finding.measure_es, "turistas extranjeros, en España");
+}

@@ -460,14 +460,18 @@ fn noun_group_es(c: &Claim, phrase: &str) -> Option<(String, bool)> {
         return None;
     }
     let mut countries = Vec::new();
+    let mut adjectives = Vec::new();
     // "people injured", "people killed": the concept says who they are ("heridos", "muertos").
     let generic = |w: &str| matches!(w, "people" | "persons");
     for w in prefix.iter().filter(|w| !generic(w)) {
-        let country = c
+        match c
             .modifiers
             .iter()
-            .find(|m| lexicon::is_english_demonym(w, m))?;
-        countries.push(country.as_str());
+            .find(|m| lexicon::is_english_demonym(w, m))
+        {
+            Some(country) => countries.push(country.as_str()),
+            None => adjectives.push(adjective_es(w)?),
+        }
     }
     let last = suffix.last()?;
     // A count names its noun in the plural ("500 staff" → "trabajadores"); otherwise the article's
@@ -478,11 +482,43 @@ fn noun_group_es(c: &Claim, phrase: &str) -> Option<(String, bool)> {
             ClaimKind::Count | ClaimKind::Range | ClaimKind::Rate
         );
     let mut out = if plural { noun.plural } else { noun.singular }.to_string();
+    for base in adjectives {
+        out.push(' ');
+        out.push_str(&inflect_adjective(base, noun.gender, plural));
+    }
     for country in countries {
         out.push(' ');
         out.push_str(&lexicon::spanish_demonym(country, noun.gender, plural)?);
     }
     Some((out, plural))
+}
+
+/// Common English adjectives of counted nouns, with their Spanish masculine singular.
+const ADJECTIVES: &str = "foreign:extranjero|international:internacional|new:nuevo|local:local|national:nacional|public:público|private:privado|registered:registrado|affordable:asequible|annual:anual|daily:diario|undocumented:indocumentado|active:activo|elderly:mayor|female:femenino|male:masculino|rural:rural|urban:urbano|medical:médico|military:militar|civilian:civil|federal:federal|illegal:ilegal|permanent:permanente|temporary:temporal|confirmed:confirmado|suspected:sospechoso|infected:infectado|total:total|additional:adicional|former:antiguo|small:pequeño|large:grande";
+
+/// The Spanish masculine singular of an English adjective of [`ADJECTIVES`].
+fn adjective_es(word: &str) -> Option<&'static str> {
+    let word = lexicon::fold(word);
+    ADJECTIVES
+        .split('|')
+        .find_map(|pair| pair.split_once(':').filter(|(en, _)| *en == word))
+        .map(|(_, es)| es)
+}
+
+/// A Spanish adjective agreeing with its noun: "extranjero" → "extranjeras"; "local" → "locales".
+fn inflect_adjective(base: &str, gender: lexicon::Gender, plural: bool) -> String {
+    let feminine = gender == lexicon::Gender::Feminine;
+    match (base.strip_suffix('o'), plural) {
+        (Some(stem), _) => [
+            stem,
+            if feminine { "a" } else { "o" },
+            if plural { "s" } else { "" },
+        ]
+        .concat(),
+        (None, false) => base.to_string(),
+        (None, true) if base.ends_with('e') => [base, "s"].concat(),
+        (None, true) => [base, "es"].concat(),
+    }
 }
 
 /// A phrase singular word by word, folded ("healthcare workers" → "healthcare worker").
