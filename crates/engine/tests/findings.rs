@@ -1425,3 +1425,29 @@ fn a_measure_s_english_adjectives_are_named_in_spanish() {
     let finding = f.iter().find(|x| x.claims.contains(tourists)).unwrap();
     assert_eq!(finding.measure_es, "turistas extranjeros, en España");
 }
+
+#[test]
+fn a_finding_inside_a_later_one_is_set_aside_until_that_one_goes() {
+    let mut corpus = articles(&[
+        ("a.txt", include_str!("articles/crash_en_a.txt")),
+        ("es.txt", include_str!("articles/crash_es.txt")),
+        ("b.txt", include_str!("articles/crash_en_b.txt")),
+    ]);
+    let first = quoted(&corpus, "a.txt", "12").id.clone();
+    let second = quoted(&corpus, "es.txt", "15").id.clone();
+    let rises = |corpus: &Corpus| {
+        corpus
+            .findings()
+            .iter()
+            .filter(|f| f.kind == FindingKind::Change && f.claims.contains(&first))
+            .map(|f| f.claims.len())
+            .collect::<Vec<_>>()
+    };
+    // "12, then 15" is inside "12, then 15, then at least 17": listed once.
+    assert_eq!(rises(&corpus), [3]);
+    // Without the third report, the rise from 12 to 15 is back.
+    assert!(corpus.remove("b.txt"));
+    assert_eq!(rises(&corpus), [2]);
+    let f = printed_findings(&corpus);
+    assert!(has(f, FindingKind::Change, &first, &second));
+}

@@ -280,6 +280,9 @@ pub struct Index {
     postings: HashMap<String, Vec<(usize, u32)>>,
     findings: Vec<Finding>,
     finding_docs: Vec<Vec<usize>>,
+    /// Findings a later one contains, set aside with their documents and that finding's id: they
+    /// come back if it goes.
+    contained: Vec<(Finding, Vec<usize>, String)>,
     next_id: u64,
 }
 
@@ -354,10 +357,45 @@ impl Index {
                 }
             }
         }
+        let mut gone = Vec::new();
+        for (f, docs) in self.findings.iter().zip(&self.finding_docs) {
+            if docs.contains(&slot) {
+                gone.push(f.id.clone());
+            }
+        }
         let mut keep = self.finding_docs.iter().map(|d| !d.contains(&slot));
         self.findings.retain(|_| keep.next().unwrap_or(true));
         self.finding_docs.retain(|d| !d.contains(&slot));
+        // A finding set aside for one that has gone comes back, unless it cites the document too.
+        self.contained.retain(|(_, docs, _)| !docs.contains(&slot));
+        let (back, kept) = std::mem::take(&mut self.contained)
+            .into_iter()
+            .partition(|(_, _, by)| gone.contains(by));
+        self.contained = kept;
+        for (f, docs, _) in back {
+            self.findings.push(f);
+            self.finding_docs.push(docs);
+        }
         true
+    }
+
+    /// Sets aside the findings that `f` contains: of its kind, citing fewer claims, all of them
+    /// cited by `f` ("12, then 15" inside "12, then 15, then 17").
+    fn set_aside_contained(&mut self, f: &Finding) {
+        let mut k = 0;
+        while k < self.findings.len() {
+            let old = &self.findings[k];
+            let inside = old.kind == f.kind
+                && old.claims.len() < f.claims.len()
+                && old.claims.iter().all(|c| f.claims.contains(c));
+            if inside {
+                let old = self.findings.remove(k);
+                let docs = self.finding_docs.remove(k);
+                self.contained.push((old, docs, f.id.clone()));
+            } else {
+                k += 1;
+            }
+        }
     }
 
     /// Documents about the same story as `sig`, by slot.
@@ -505,6 +543,7 @@ impl Index {
         for (mut f, docs) in produced {
             self.next_id += 1;
             f.id = format!("f{}", self.next_id);
+            self.set_aside_contained(&f);
             self.findings.push(f);
             self.finding_docs.push(docs);
         }
