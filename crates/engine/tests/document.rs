@@ -578,3 +578,20 @@ fn a_wire_dateline_without_a_date_or_alone_on_its_line_credits_the_agency() {
         assert!(!dateline, "{text}");
     }
 }
+
+#[test]
+fn a_sentence_before_a_phone_is_kept_and_a_newsletter_invitation_is_furniture() {
+    let doc = parse(include_str!("articles/crash_web_en.txt"));
+    let claims = crosscheck_engine::claims::extract(&doc);
+    let quotes: Vec<&str> = claims.iter().map(|c| c.quote.as_str()).collect();
+    // "The bus was carrying 42 passengers, … Call 1-800-555-0199 for information.": the line is
+    // more than a contact line; "Get the top 5 stories delivered daily." follows a sign-up.
+    assert_eq!(quotes, ["At least 17", "42"]);
+    assert_eq!(doc.outlet.as_deref(), Some("CNN"));
+    // Prose that starts like an invitation is prose.
+    let doc = parse("Subs\n\nSubscribers rose 5% to 2 million, the newsletter company said.\n");
+    assert!(doc
+        .furniture
+        .iter()
+        .all(|f| f.kind != FurnitureKind::Prompt));
+}

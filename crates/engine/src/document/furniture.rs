@@ -873,6 +873,13 @@ pub fn has_email(s: &str) -> bool {
             })
 }
 
+/// Whether a line holds two sentences or more: a '.' followed by a space and a capital.
+fn two_sentences(s: &str) -> bool {
+    s.match_indices(". ").any(|(k, _)| {
+        s[k + 2..].starts_with(char::is_uppercase) && !s[..k].ends_with(char::is_uppercase)
+    })
+}
+
 /// Whether the line holds a phone number: a run of digit groups (spaces, '+', '-', parentheses,
 /// dots) with at least nine digits in two or more groups.
 pub fn has_phone(s: &str) -> bool {
@@ -1052,8 +1059,10 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     let short = info.words <= 12;
     let no_punct = !info.terminal;
 
-    // Contact details.
-    if (info.words <= 25 && (has_email(s) || has_phone(s)))
+    // Contact details: a short line, or one that is no sentence, with a phone or an e-mail (a
+    // longer sentence that ends with "Call 1-800-555-0199" says more than where to call).
+    let contact_sized = short || no_punct || info.words <= 25 && !two_sentences(s);
+    if (contact_sized && (has_email(s) || has_phone(s)))
         || (short && (no_punct || f.ends_with([':', '?'])) && phrases.any(Phrases::Contacts))
     {
         return Some(FurnitureKind::Contact);
@@ -1134,6 +1143,17 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
         return Some(FurnitureKind::Prompt);
     }
     if all_caps_word(s) {
+        return Some(FurnitureKind::Prompt);
+    }
+    // "Sign up for our newsletter. Get the top 5 stories delivered daily.": an invitation that
+    // names another prompt.
+    let invites = ["sign up", "subscribe", "suscribete", "registrate"]
+        .iter()
+        .any(|p| {
+            f.strip_prefix(p)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        });
+    if invites && info.words <= 20 && phrases.holds(Phrases::Prompts).filter(|&h| h).count() >= 2 {
         return Some(FurnitureKind::Prompt);
     }
     promotion(s, info, &phrases)
