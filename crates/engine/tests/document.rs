@@ -595,3 +595,18 @@ fn a_sentence_before_a_phone_is_kept_and_a_newsletter_invitation_is_furniture() 
         .iter()
         .all(|f| f.kind != FurnitureKind::Prompt));
 }
+
+#[test]
+fn a_copyright_line_names_the_publisher_when_nothing_else_does() {
+    let doc = parse(include_str!("articles/crash_web_es.txt"));
+    assert_eq!(doc.outlet.as_deref(), Some("Diario Ejemplo"));
+    let claims = crosscheck_engine::claims::extract(&doc);
+    let quotes: Vec<&str> = claims.iter().map(|c| c.quote.as_str()).collect();
+    // The newsletter's "10 noticias" and the phone number are furniture.
+    assert_eq!(quotes, ["15", "23", "42"]);
+    let doc = parse(
+        "Title here\n\nSome 5 people came.\n\nCopyright 2025 The Associated Press. All rights \
+         reserved.\n",
+    );
+    assert_eq!(doc.outlet.as_deref(), Some("The Associated Press"));
+}

@@ -1111,7 +1111,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
                 .next()
                 .is_none_or(|x| !super::alphabetic(x))
     });
-    if info.words <= 25 && (credit_start || has_char(s, '©')) {
+    if info.words <= 25 && (credit_start || has_char(s, '©') || f.starts_with("copyright ")) {
         return Some(FurnitureKind::Credit);
     }
     if short && no_punct && info.words <= 8 && phrases.any(Phrases::Credits) {

@@ -218,7 +218,8 @@ impl Document {
         }
         if outlet.is_none() {
             outlet = outlet_line(text, &infos, &kinds, first_body)
-                .or_else(|| credited_in_dateline(text, &furniture));
+                .or_else(|| credited_in_dateline(text, &furniture))
+                .or_else(|| copyright_holder(text, &furniture));
         }
 
         // Room for a sentence every 64 bytes: the vector rarely grows.
@@ -338,6 +339,23 @@ fn credited_in_dateline(text: &str, furniture: &[Furniture]) -> Option<String> {
             let named = (1..=3).contains(&words)
                 && name.starts_with(|c: char| c.is_uppercase())
                 && !name.contains(|c: char| c.is_ascii_digit());
+            named.then(|| name.to_string())
+        })
+}
+
+/// The publisher a credit line's copyright names: "© 2025 Diario Ejemplo. Todos los derechos
+/// reservados.", "Copyright 2025 The Associated Press. All rights reserved."
+fn copyright_holder(text: &str, furniture: &[Furniture]) -> Option<String> {
+    furniture
+        .iter()
+        .filter(|f| f.kind == FurnitureKind::Credit)
+        .find_map(|line| {
+            let s = &text[line.start..line.end];
+            let (_, rest) = s.split_once('©').or_else(|| s.split_once("Copyright "))?;
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || " -–,".contains(c));
+            let name = rest.split(['.', '|', '\n']).next()?.trim();
+            let words = name.split_whitespace().count();
+            let named = (1..=5).contains(&words) && name.starts_with(char::is_uppercase);
             named.then(|| name.to_string())
         })
 }
