@@ -329,7 +329,8 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         if let Some(source) = after {
             return Some(source);
         }
-        if let Some(source) = subject_before(toks, k) {
+        // (Not inverted, the subject was read above.)
+        if let Some(source) = inverted.then(|| subject_before(toks, k)).flatten() {
             return Some(source);
         }
     }

@@ -529,7 +529,7 @@ impl SentenceContext<'_> {
                     restates_figure(toks, clause_start, first)
                         .then(|| {
                             parallel
-                                .and_then(|p| self.head_of(p))
+                                .and_then(|p| self.counted_by(p, after))
                                 .or_else(previous_group)
                         })
                         .flatten()
@@ -552,59 +552,15 @@ impl SentenceContext<'_> {
                         .flatten()
                 })
                 .or_else(|| {
-                    // "18.4 million visitors, followed by France with nearly 12 million": a bare
-                    // count "with" which a list goes on counts what the sentence's figure before
-                    // it counted; "con 11,9 millones" in the next sentence, what the last figures
-                    // counted.
-                    // "cuando se contabilizaron 13.377": the impersonal passive's subject.
-                    let with = first > 0 && toks[first - 1].is(&["with", "con"])
-                        || first > 1 && toks[first - 2].is(&["se"]) && toks[first - 1].word;
-                    // "5.845 personas desaparecidas …, casi 600 más que un año antes": the
-                    // difference of the same count.
-                    let difference = states_difference(toks, after);
-                    // "86 votos a favor y 41 en contra", "5 people in 2019 and 7 in 2020".
-                    let and = first > 0
-                        && (toks[first - 1].is(&["and", "y", "e", "or", "o"])
-                            || toks[first - 1].text == ",");
-                    let then_preposition = toks.get(after).is_some_and(|t| {
-                        t.is(&["en", "in", "a", "at", "de", "of", "for", "por", "against"])
-                    });
-                    let bare = (with || and)
-                        && (nothing_counted_after(toks, after) || and && then_preposition);
-                    if kind != ClaimKind::Count || !(bare || difference) {
+                    if kind != ClaimKind::Count {
                         return None;
                     }
-                    let near = |p: &&Claim| {
-                        let ratio = p.value.map_or(0.0, |v| v.low()) / value.low().max(1e-9);
-                        (0.01..=100.0).contains(&ratio)
-                    };
-                    // The figure's concept as that claim read it ("killed 5 people … and 7":
-                    // deaths), its words as written.
-                    let same = |p: &Claim| {
-                        let id = p
-                            .head
-                            .as_deref()
-                            .and_then(crate::lexicon::by_id)
-                            .map(|c| c.id);
-                        match self.head_of(p) {
-                            Some(h) => Some(Head {
-                                id: id.or(h.id),
-                                ..h
-                            }),
-                            // "…, 3,850 in Sur, 2,900 in Centro": itself elliptical.
-                            None => Some(Head {
-                                id,
-                                surface: p.unit.clone()?,
-                                modifiers: p.modifiers.clone(),
-                                phrase: p.unit.clone()?,
-                                end: after,
-                            }),
-                        }
-                    };
-                    parallel
-                        .filter(|p| p.kind == ClaimKind::Count && (difference || near(p)))
-                        .and_then(same)
-                        .or_else(|| bare.then(previous_group).flatten())
+                    self.listed_like(toks, first, after, value, parallel)
+                        .or_else(|| {
+                            bare_after_list(toks, first, after)
+                                .then(previous_group)
+                                .flatten()
+                        })
                         .map(|h| Head { end: after, ..h })
                 }),
         }
@@ -857,8 +813,6 @@ impl SentenceContext<'_> {
                 claim.time.as_of = Some(day);
             }
         }
-        // "rose from 112 to 150": 112 held before the sentence's time, at a date it does not say
-        // (unless it names one after the figure: "from 4.3% in March").
         // "At least 17 people were killed … on Tuesday, authorities said Thursday": a toll is
         // counted up to the day it is given, whatever day the disaster struck.
         let casualty = matches!(
@@ -874,6 +828,8 @@ impl SentenceContext<'_> {
                 claim.time = timing::from_expr(self.text, e, published);
             }
         }
+        // "rose from 112 to 150": 112 held before the sentence's time, at a date it does not say
+        // (unless it names one after the figure: "from 4.3% in March").
         let from_value = earlier_value(toks, first);
         let own_time = chosen.is_some_and(|e| timing::dates_figure(self.text, e, q.end));
         if from_value && !own_time {
@@ -1190,6 +1146,54 @@ impl SentenceContext<'_> {
         measure::subject_of_change(toks, clause_start, verb)
     }
 
+    /// What a bare count in a list counts: the sentence's figure before it ("18.4 million
+    /// visitors, followed by France with nearly 12 million", "86 votos a favor y 41 en contra",
+    /// "cuando se contabilizaron 13.377"), or the difference of it ("5.845 personas …, casi 600
+    /// más que un año antes").
+    fn listed_like(
+        &self,
+        toks: &[Tok],
+        first: usize,
+        after: usize,
+        value: Value,
+        parallel: Option<&Claim>,
+    ) -> Option<Head> {
+        let difference = states_difference(toks, after);
+        if !difference && !bare_after_list(toks, first, after) {
+            return None;
+        }
+        let p = parallel.filter(|p| p.kind == ClaimKind::Count)?;
+        let ratio = p.value.map_or(0.0, |v| v.low()) / value.low().max(1e-9);
+        if !difference && !(0.01..=100.0).contains(&ratio) {
+            return None;
+        }
+        self.counted_by(p, after)
+    }
+
+    /// What a claim of this sentence counts, for a figure that counts the same (its head ending at
+    /// `end`): the concept that claim was read as ("killed 5 people … and 7": deaths), its words
+    /// as written, or its unit when it named none itself ("…, 3,850 in Sur, 2,900 in Centro").
+    fn counted_by(&self, p: &Claim, end: usize) -> Option<Head> {
+        let id = p
+            .head
+            .as_deref()
+            .and_then(crate::lexicon::by_id)
+            .map(|c| c.id);
+        match self.head_of(p) {
+            Some(h) => Some(Head {
+                id: id.or(h.id),
+                ..h
+            }),
+            None => Some(Head {
+                id,
+                surface: p.unit.clone()?,
+                modifiers: p.modifiers.clone(),
+                phrase: p.unit.clone()?,
+                end,
+            }),
+        }
+    }
+
     /// The head of a claim already made in this sentence, re-read from its tokens.
     fn head_of(&self, claim: &Claim) -> Option<Head> {
         head_of(self.toks, self.base, claim, &self.doc.lang)
@@ -1406,13 +1410,11 @@ fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
     }
     let w = |j: usize| toks.get(j).map_or("", |t| t.folded.as_ref());
     Some(match w(k) {
-        "square" if matches!(w(k + 1), "metre" | "meter" | "foot" | "feet") => {
-            if w(k + 1).starts_with('f') {
-                "square foot"
-            } else {
-                "square metre"
-            }
-        }
+        "square" => match w(k + 1) {
+            "metre" | "meter" => "square metre",
+            "foot" | "feet" => "square foot",
+            _ => return None,
+        },
         "metro" if w(k + 1) == "cuadrado" => "square metre",
         "m2" => "square metre",
         "barrel" | "barril" => "barrel",
@@ -1429,6 +1431,20 @@ fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
         "kilo" | "kilogram" | "kg" => "kilogram",
         _ => return None,
     })
+}
+
+/// Whether a count stands bare in a list, its noun left to the figure before: after "with"/"con"
+/// ("France with nearly 12 million"), an impersonal "se" ("se contabilizaron 13.377"), "and"/"y" or
+/// a comma ("y 41 en contra", ", 3,850 in Sur"), with nothing counted after it.
+fn bare_after_list(toks: &[Tok], first: usize, after: usize) -> bool {
+    let with = first > 0 && toks[first - 1].is(&["with", "con"])
+        || first > 1 && toks[first - 2].is(&["se"]) && toks[first - 1].word;
+    let and = first > 0
+        && (toks[first - 1].is(&["and", "y", "e", "or", "o"]) || toks[first - 1].text == ",");
+    let then_preposition = toks
+        .get(after)
+        .is_some_and(|t| t.is(&["en", "in", "a", "at", "de", "of", "for", "por", "against"]));
+    (with || and) && (nothing_counted_after(toks, after) || and && then_preposition)
 }
 
 /// Whether a figure states a difference: "600 más que", "20,000 more than" (`after`, the token

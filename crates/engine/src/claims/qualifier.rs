@@ -91,6 +91,13 @@ static TARGET_CUES: Words = Words::new(&[
     "esperada",
     "pronosticaban",
     "pronostico",
+    // "beating analysts' expectations of $12.1 billion".
+    "expectations",
+    "expectation",
+    "expectativas",
+    "previsiones",
+    "hopes",
+    "hoping",
     // "con lo que habrá en total 900 médicos": a total still to come.
     "habra",
     "habran",
@@ -217,17 +224,10 @@ pub fn of_figure(
             ]);
         toks[k].is(&["plan", "plans"]) && (worth || noun)
     };
-    // "beating analysts' expectations of $12.1 billion", "el Gobierno espera superar los 100
-    // millones": a hope or an expectation ("la lista de espera de 700.000" is a queue).
+    // "el Gobierno espera superar los 100 millones": a hope ("la lista de espera de 700.000" is
+    // a queue).
     let hoped = |k: usize| {
-        toks[k].is(&[
-            "expectations",
-            "expectation",
-            "expectativas",
-            "previsiones",
-            "hopes",
-            "hoping",
-        ]) || (toks[k].is(&["espera"]) && !toks.get(k + 1).is_some_and(|t| t.is(&["de", "del"])))
+        toks[k].is(&["espera"]) && !toks.get(k + 1).is_some_and(|t| t.is(&["de", "del"]))
     };
     if before
         .iter()
