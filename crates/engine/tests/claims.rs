@@ -1424,3 +1424,48 @@ fn people_counted_by_the_number_of_a_group_are_that_group() {
         Some("unemployed person")
     );
 }
+
+#[test]
+fn a_short_opening_phrase_of_place_holds_for_the_sentence() {
+    let place = |text: &str, lang: &str, v: f64| {
+        let text = format!("Floods force evacuations\n\n{text}\n");
+        one(&parse(&text, Some(lang)), v).place.clone()
+    };
+    assert_eq!(
+        place(
+            "In Mexico, 300 people were evacuated on Monday.",
+            "en",
+            300.0
+        ),
+        Some("mexico".into())
+    );
+    assert_eq!(
+        place(
+            "En Colombia, el paro se redujo en 5.300 personas.",
+            "es",
+            5300.0
+        ),
+        Some("colombia".into())
+    );
+    assert_eq!(
+        place(
+            "In Cuba alone, the storm left 40,000 homes without power.",
+            "en",
+            40000.0
+        ),
+        Some("cuba".into())
+    );
+    // The figure's own clause names its place first; a time is no place.
+    assert_eq!(
+        place(
+            "In Peru, officials said 120 people were rescued in Bolivia.",
+            "en",
+            120.0
+        ),
+        Some("bolivia".into())
+    );
+    assert_eq!(
+        place("In March, 300 people were evacuated.", "en", 300.0),
+        None
+    );
+}

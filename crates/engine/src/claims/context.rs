@@ -66,6 +66,15 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
             let before = clause_from(toks, clause_start - 1);
             place_in(toks, before, clause_start - 1)
         })
+        .or_else(|| {
+            // "In Texas, 300 people were evacuated", "En Andalucía, el paro bajó en 5.300": a short
+            // opening phrase of place holds for the sentence.
+            let opening_end = (1..clause_start.min(7)).find(|&k| toks[k].is_clause_break())?;
+            if !toks[0].is(&["in", "en", "across", "throughout"]) {
+                return None;
+            }
+            place_in(toks, 1, opening_end)
+        })
         .or_else(|| nationwide(toks).then(|| super::NATIONWIDE.to_string()))
 }
 
