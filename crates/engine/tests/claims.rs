@@ -1469,3 +1469,32 @@ fn a_short_opening_phrase_of_place_holds_for_the_sentence() {
         None
     );
 }
+
+#[test]
+fn spanish_mayores_are_older_people_not_mayors() {
+    let head = |text: &str, lang: &str, v: f64| {
+        let text = format!("Vacunación contra la gripe\n\n{text}\n");
+        one(&parse(&text, Some(lang)), v).head.clone()
+    };
+    assert_eq!(
+        head(
+            "Más de 3,2 millones de mayores de 60 años se han vacunado, según Sanidad.",
+            "es",
+            3_200_000.0
+        )
+        .as_deref(),
+        Some("older adult")
+    );
+    assert_eq!(
+        head("Los adultos mayores son 1,2 millones.", "es", 1_200_000.0).as_deref(),
+        Some("older adult")
+    );
+    assert_eq!(
+        head("Más de 300 alcaldes firmaron la carta.", "es", 300.0).as_deref(),
+        Some("mayor")
+    );
+    assert_eq!(
+        head("Some 15 mayors signed the letter.", "en", 15.0).as_deref(),
+        Some("mayor")
+    );
+}

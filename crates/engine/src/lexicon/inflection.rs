@@ -125,6 +125,8 @@ const INVARIANT: &str = concat!(
     "martes|",
     "mas|",
     "mathematics|",
+    // Spanish "mayores" are older people: read as "mayor" it would be the English office.
+    "mayores|",
     "means|",
     "measles|",
     "menos|",

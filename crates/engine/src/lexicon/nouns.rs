@@ -1058,7 +1058,10 @@ static TABLE: &str = concat!(
             "pensionado+a",
             "anciano+a",
             "adulto mayor",
+            "adultos mayores",
             "persona mayor",
+            "personas mayores",
+            "mayores",
             "persona de la tercera edad",
             "older person"
         ]
