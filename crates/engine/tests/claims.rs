@@ -1498,3 +1498,39 @@ fn spanish_mayores_are_older_people_not_mayors() {
         Some("mayor")
     );
 }
+
+#[test]
+fn the_level_reached_after_a_comma_counts_what_the_clause_before_counts() {
+    let claim = |text: &str, lang: &str, v: f64| {
+        let text = format!("Jobless figures\n\n{text}\n");
+        let claims = parse(&text, Some(lang));
+        let c = one(&claims, v);
+        (c.head.clone(), c.qualifier)
+    };
+    assert_eq!(
+        claim(
+            "The number of unemployed fell by 26,000 in October, to a total of 2.4 million.",
+            "en",
+            2_400_000.0
+        ),
+        (Some("unemployed person".into()), Some(Qualifier::Total))
+    );
+    assert_eq!(
+        claim(
+            "El número de parados bajó en 26.000 personas en octubre, hasta un total de 2,4 millones.",
+            "es",
+            2_400_000.0
+        ),
+        (Some("unemployed person".into()), Some(Qualifier::Total))
+    );
+    assert_eq!(
+        claim(
+            "El número de parados bajó en 26.000 personas, hasta los 2,4 millones.",
+            "es",
+            2_400_000.0
+        )
+        .0
+        .as_deref(),
+        Some("unemployed person")
+    );
+}

@@ -501,10 +501,21 @@ impl SentenceContext<'_> {
         }
 
         // What it counts.
-        let clause_start = (0..first)
-            .rev()
-            .find(|&k| toks[k].is_clause_break())
-            .map_or(0, |k| k + 1);
+        let clause_from = |k: usize| {
+            (0..k)
+                .rev()
+                .find(|&j| toks[j].is_clause_break())
+                .map_or(0, |j| j + 1)
+        };
+        let mut clause_start = clause_from(first);
+        // "The number of unemployed fell by 26,000, to a total of 2.4 million", "…, hasta los 2,4
+        // millones": the level reached continues the clause before the comma.
+        if clause_start > 0
+            && toks[clause_start].is(&["to", "hasta"])
+            && toks[clause_start - 1].text == ","
+        {
+            clause_start = clause_from(clause_start - 1);
+        }
         let parent = here
             .iter()
             .rev()
