@@ -120,7 +120,7 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
 }
 
 /// The first token of the clause that holds token `k - 1` (after the last clause break before `k`).
-fn clause_from(toks: &[Tok], k: usize) -> usize {
+pub(super) fn clause_from(toks: &[Tok], k: usize) -> usize {
     (0..k)
         .rev()
         .find(|&j| toks[j].is_clause_break())

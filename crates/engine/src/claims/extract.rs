@@ -501,12 +501,7 @@ impl SentenceContext<'_> {
         }
 
         // What it counts.
-        let clause_from = |k: usize| {
-            (0..k)
-                .rev()
-                .find(|&j| toks[j].is_clause_break())
-                .map_or(0, |j| j + 1)
-        };
+        let clause_from = |k: usize| context::clause_from(toks, k);
         let mut clause_start = clause_from(first);
         // "The number of unemployed fell by 26,000, to a total of 2.4 million", "…, hasta los 2,4
         // millones": the level reached continues the clause before the comma.
