@@ -1534,3 +1534,17 @@ fn the_level_reached_after_a_comma_counts_what_the_clause_before_counts() {
         Some("unemployed person")
     );
 }
+
+#[test]
+fn a_dotted_initialism_is_one_word_not_clause_breaks() {
+    let text =
+        "Measles cases climb\n\nThe number of measles cases in the U.S. has risen to 1,046, \
+                officials said. Unemployment in the U.K. rose to 4.5%. Las exportaciones de \
+                EE.UU. crecieron un 3%.\n";
+    let claims = parse(text, Some("en"));
+    let cases = one(&claims, 1046.0);
+    assert_eq!(cases.head.as_deref(), Some("case"));
+    assert_eq!(cases.place.as_deref(), Some("united states"));
+    assert_eq!(one(&claims, 4.5).place.as_deref(), Some("united kingdom"));
+    assert_eq!(one(&claims, 3.0).place.as_deref(), Some("united states"));
+}

@@ -253,7 +253,7 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
             }
             LOWER | UPPER => {
                 let (end, plain) = ascii_word_end(text, i);
-                (end, true, plain)
+                (initialism_end(b, i, end).unwrap_or(end), true, plain)
             }
             ENDS => (i + 1, false, true),
             _ => match decoded_token(text, i) {
@@ -308,6 +308,30 @@ fn ascii_word_end(text: &str, start: usize) -> (usize, bool) {
         }
     }
     (end, plain)
+}
+
+/// Where a dotted initialism that starts with the word `b[start..end]` ends, its last full stop
+/// included ("U.S.", "U.K.", "EE.UU.", "E.U.A."): one word, as the place lexicon writes it, not
+/// letters between clause breaks.
+fn initialism_end(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let part = |from: usize| {
+        let n = b[from..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        ((1..=2).contains(&n) && b.get(from + n) == Some(&b'.')).then_some(from + n + 1)
+    };
+    if end - start > 2 || !b[start].is_ascii_uppercase() || b.get(end) != Some(&b'.') {
+        return None;
+    }
+    let mut at = part(start)?;
+    let mut parts = 1;
+    while let Some(next) = part(at) {
+        at = next;
+        parts += 1;
+    }
+    (parts >= 2).then_some(at)
 }
 
 /// The token starting with the non-ASCII character (or ASCII joiner) at `start`: its end and
