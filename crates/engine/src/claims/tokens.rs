@@ -253,7 +253,18 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
             }
             LOWER | UPPER => {
                 let (end, plain) = ascii_word_end(text, i);
-                (initialism_end(b, i, end).unwrap_or(end), true, plain)
+                // Only a word of one or two letters before a full stop may open an initialism.
+                // Only a word of one or two letters before a full stop may open an initialism
+                // ("U.S."); its full stops are not letters, so the token is not plain.
+                let initialism = if end - i <= 2 && b.get(end) == Some(&b'.') {
+                    initialism_end(b, i, end)
+                } else {
+                    None
+                };
+                match initialism {
+                    Some(e) => (e, true, false),
+                    None => (end, true, plain),
+                }
             }
             ENDS => (i + 1, false, true),
             _ => match decoded_token(text, i) {
@@ -313,6 +324,7 @@ fn ascii_word_end(text: &str, start: usize) -> (usize, bool) {
 /// Where a dotted initialism that starts with the word `b[start..end]` ends, its last full stop
 /// included ("U.S.", "U.K.", "EE.UU.", "E.U.A."): one word, as the place lexicon writes it, not
 /// letters between clause breaks.
+#[inline(never)]
 fn initialism_end(b: &[u8], start: usize, end: usize) -> Option<usize> {
     let part = |from: usize| {
         let n = b[from..]
