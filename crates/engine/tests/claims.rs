@@ -878,12 +878,16 @@ fn spanish_published_figures_and_polls_are_their_publishers() {
     assert_eq!(sources, [Some("Ministerio de Trabajo"), Some("Reuters")]);
 }
 
+/// The place of the claim of value `v` in a story of one titled paragraph.
+fn place_in_story(title: &str, text: &str, lang: &str, v: f64) -> Option<String> {
+    let text = format!("{title}\n\n{text}\n");
+    one(&parse(&text, Some(lang)), v).place.clone()
+}
+
 #[test]
 fn an_area_noun_names_a_place_the_lexicon_does_not_know() {
-    let place = |text: &str, lang: &str, v: f64| {
-        let text = format!("Earthquake toll rises\n\n{text}\n");
-        one(&parse(&text, Some(lang)), v).place.clone()
-    };
+    let place =
+        |text: &str, lang: &str, v: f64| place_in_story("Earthquake toll rises", text, lang, v);
     assert_eq!(
         place(
             "Most of the deaths were in Al Haouz province, where 1,293 people died, the ministry said.",
@@ -1427,10 +1431,8 @@ fn people_counted_by_the_number_of_a_group_are_that_group() {
 
 #[test]
 fn a_short_opening_phrase_of_place_holds_for_the_sentence() {
-    let place = |text: &str, lang: &str, v: f64| {
-        let text = format!("Floods force evacuations\n\n{text}\n");
-        one(&parse(&text, Some(lang)), v).place.clone()
-    };
+    let place =
+        |text: &str, lang: &str, v: f64| place_in_story("Floods force evacuations", text, lang, v);
     assert_eq!(
         place(
             "In Mexico, 300 people were evacuated on Monday.",

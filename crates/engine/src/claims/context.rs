@@ -67,7 +67,7 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
             place_in(toks, before, clause_start - 1)
         })
         .or_else(|| {
-            // "In Texas, 300 people were evacuated", "En Andalucía, el paro bajó en 5.300": a short
+            // "In Mexico, 300 people were evacuated", "En Colombia, el paro bajó en 5.300": a short
             // opening phrase of place holds for the sentence.
             let opening_end = (1..clause_start.min(7)).find(|&k| toks[k].is_clause_break())?;
             if !toks[0].is(&["in", "en", "across", "throughout"]) {

@@ -253,7 +253,6 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
             }
             LOWER | UPPER => {
                 let (end, plain) = ascii_word_end(text, i);
-                // Only a word of one or two letters before a full stop may open an initialism.
                 // Only a word of one or two letters before a full stop may open an initialism
                 // ("U.S."); its full stops are not letters, so the token is not plain.
                 let initialism = if end - i <= 2 && b.get(end) == Some(&b'.') {
@@ -334,10 +333,8 @@ fn initialism_end(b: &[u8], start: usize, end: usize) -> Option<usize> {
             .count();
         ((1..=2).contains(&n) && b.get(from + n) == Some(&b'.')).then_some(from + n + 1)
     };
-    if end - start > 2 || !b[start].is_ascii_uppercase() || b.get(end) != Some(&b'.') {
-        return None;
-    }
-    let mut at = part(start)?;
+    // The first part is the word itself: one or two capitals and its full stop.
+    let mut at = part(start).filter(|&at| at == end + 1)?;
     let mut parts = 1;
     while let Some(next) = part(at) {
         at = next;
