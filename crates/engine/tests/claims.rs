@@ -1550,3 +1550,26 @@ fn a_dotted_initialism_is_one_word_not_clause_breaks() {
     assert_eq!(one(&claims, 4.5).place.as_deref(), Some("united kingdom"));
     assert_eq!(one(&claims, 3.0).place.as_deref(), Some("united states"));
 }
+
+#[test]
+fn vague_magnitudes_are_claims_of_what_they_count() {
+    let claims = parse(
+        "Marcha en Madrid\n\nDecenas de miles de personas se manifestaron el sábado en Madrid, \
+         según los organizadores. La policía desplegó a cientos de agentes.",
+        Some("es"),
+    );
+    let crowd = claims
+        .iter()
+        .find(|c| c.quote == "Decenas de miles")
+        .expect("the crowd");
+    assert_eq!(crowd.value, Some(Value::Range(10_000.0, 99_999.0)));
+    assert_eq!(crowd.bound, Bound::Range);
+    assert_eq!(crowd.head.as_deref(), Some("person"));
+    assert_eq!(crowd.attribution.as_deref(), Some("los organizadores"));
+    let officers = claims
+        .iter()
+        .find(|c| c.quote == "cientos")
+        .expect("officers");
+    assert_eq!(officers.value, Some(Value::Range(100.0, 999.0)));
+    assert!(officers.head.is_some(), "{officers:?}");
+}

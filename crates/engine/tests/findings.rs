@@ -1451,3 +1451,35 @@ fn a_finding_inside_a_later_one_is_set_aside_until_that_one_goes() {
     let f = printed_findings(&corpus);
     assert!(has(f, FindingKind::Change, &first, &second));
 }
+
+#[test]
+fn vague_magnitudes_conflict_and_agree_as_the_ranges_they_admit() {
+    let corpus = articles(&[
+        (
+            "a.txt",
+            "Protesters rally in Paris against pension reform\n\n\
+             PARIS, 14 March 2025 — Tens of thousands of protesters marched through Paris on \
+             Saturday against Prime Minister François Bayrou's pension reform, organisers from \
+             the CGT union said.\n\n\
+             CGT leader Sophie Binet said more than 50,000 people took part.\n\n\
+             Dozens of people were arrested, Interior Minister Bruno Retailleau said.",
+        ),
+        (
+            "b.txt",
+            "Pension protest draws thousands in Paris\n\n\
+             PARIS, 15 March 2025 — Several thousand people marched in Paris on Saturday against \
+             François Bayrou's pension reform, police said, far fewer than the CGT union had \
+             hoped.\n\n\
+             Interior Minister Bruno Retailleau said 42 people were arrested. Sophie Binet, who \
+             leads the CGT, called the turnout a success.",
+        ),
+    ]);
+    let findings = printed_findings(&corpus);
+    let binet = &quoted(&corpus, "a.txt", "more than 50,000").id;
+    let police = quoted(&corpus, "b.txt", "Several thousand");
+    assert_eq!(police.value, Some(Value::Range(2000.0, 9999.0)));
+    assert!(has(findings, FindingKind::Conflict, binet, &police.id));
+    let dozens = &quoted(&corpus, "a.txt", "Dozens").id;
+    let arrested = &quoted(&corpus, "b.txt", "42").id;
+    assert!(has(findings, FindingKind::Corroboration, dozens, arrested));
+}

@@ -9,7 +9,9 @@
 //! such cases fail. The percent and currency files are therefore scored twice: as `extract()`
 //! reads news (the default of `crosscheck quantities`), and with `quantity::mentions` listed as
 //! null values (`crosscheck quantities --mentions`), which is how Recognizers-Text's own models
-//! answer. Each row has its own floor.
+//! answer. Each row has its own floor. A vague magnitude ("varios billones de dólares",
+//! `Quantity::is_vague`) is no figure to Recognizers-Text: no projection holds its values, and with
+//! mentions it is listed as a mention of its unit.
 //!
 //! Projections of `extract()`'s output, one per model:
 //! - NumberModel: the numeric value of every number-like quantity: counts, money, percents,
@@ -169,7 +171,9 @@ fn push_value(out: &mut Vec<Option<f64>>, v: Value) {
 
 fn project(qs: &[Quantity], model: Model) -> Vec<Option<f64>> {
     let mut out = Vec::new();
-    for q in qs {
+    // A vague magnitude ("varios billones de dólares") is no figure to Recognizers-Text: its
+    // unit is listed as a mention, with no value.
+    for q in qs.iter().filter(|q| !q.is_vague()) {
         let money_range = q.kind == QuantityKind::Range
             && q.unit
                 .as_deref()
@@ -218,6 +222,7 @@ fn intervals(qs: &[Quantity]) -> Vec<String> {
     use crosscheck_engine::quantity::Bound;
     let n = interval_number;
     qs.iter()
+        .filter(|q| !q.is_vague())
         .filter_map(|q| {
             let (lo, hi) = (q.value.low(), q.value.high());
             Some(match q.bound {
@@ -346,6 +351,11 @@ fn recognizers_text_specs() {
                     Model::Percent => QuantityKind::Percent,
                     _ => QuantityKind::Money,
                 };
+                got.extend(
+                    qs.iter()
+                        .filter(|q| q.is_vague() && q.kind == kind)
+                        .map(|_| None),
+                );
                 let named = mentions(input, &ctx, &qs);
                 got.extend(named.iter().filter(|m| m.kind == kind).map(|_| None));
             }

@@ -510,8 +510,12 @@ fn spanish_collective_numbers_and_numbered_laws() {
 
 #[test]
 fn vague_plurals_identifiers_rupees_and_years_after_in() {
-    assert!(en("Dozens of homes were destroyed.").is_empty());
-    assert!(es("Decenas de personas resultaron heridas.").is_empty());
+    // "Dozens" is not twelve: a vague magnitude, 12 to 99.
+    let dozens = one(&en("Dozens of homes were destroyed."), "Dozens");
+    assert!(dozens.is_vague());
+    assert_eq!(dozens.value, Value::Range(12.0, 99.0));
+    let decenas = one(&es("Decenas de personas resultaron heridas."), "Decenas");
+    assert_eq!(decenas.value, Value::Range(10.0, 99.0));
     assert!(approx(
         num(&one(&en("They bought three dozen eggs."), "three dozen")),
         36.0
@@ -1394,4 +1398,71 @@ fn a_day_then_a_count_after_its_comma_is_no_list_of_days() {
     let q = es("El Gobierno espera superar los 100 millones de turistas; la cifra ha superado los 90 millones.");
     assert_eq!(one(&q, "superar los 100 millones").bound, Bound::Over);
     assert_eq!(one(&q, "superado los 90 millones").bound, Bound::Over);
+}
+
+/// The value and unit of the one quantity with `text` in `qs`, checked to be a vague magnitude.
+fn vague(qs: &[Quantity], text: &str) -> (f64, f64, Option<String>) {
+    let q = one(qs, text);
+    assert!(q.is_vague(), "{q:?}");
+    assert_eq!(q.text, text);
+    (q.value.low(), q.value.high(), q.unit)
+}
+
+#[test]
+fn vague_magnitudes_are_the_range_their_words_admit() {
+    let people = Some("people".to_string());
+    assert_eq!(
+        vague(
+            &en("Tens of thousands of people marched."),
+            "Tens of thousands"
+        ),
+        (1e4, 99_999.0, Some("people".into()))
+    );
+    assert_eq!(
+        vague(&en("Hundreds of people were evacuated."), "Hundreds"),
+        (100.0, 999.0, people.clone())
+    );
+    assert_eq!(
+        vague(&en("Only a few hundred people stayed."), "a few hundred"),
+        (200.0, 999.0, people.clone())
+    );
+    assert_eq!(
+        vague(
+            &en("Several hundred thousand people lost power."),
+            "Several hundred thousand"
+        ),
+        (2e5, 999_999.0, people)
+    );
+    assert_eq!(
+        vague(
+            &en("The fraud cost millions of dollars."),
+            "millions of dollars"
+        ),
+        (1e6, 1e9 - 1.0, Some("USD".into()))
+    );
+    assert_eq!(
+        vague(&es("Miles de personas marcharon."), "Miles"),
+        (1e3, 9_999.0, Some("personas".into()))
+    );
+    assert_eq!(
+        vague(
+            &es("Perdieron cientos de miles de empleos."),
+            "cientos de miles"
+        ),
+        (1e5, 999_999.0, Some("empleos".into()))
+    );
+    assert_eq!(
+        vague(
+            &es("El fraude costó miles de millones de euros."),
+            "miles de millones de euros"
+        ),
+        (1e9, 1e12 - 1.0, Some("EUR".into()))
+    );
+    // A figure before the scale word is a figure, not a vague magnitude.
+    let five = one(&en("The shop sold five hundreds TVs."), "five hundreds");
+    assert!(!five.is_vague());
+    assert_eq!(num(&five), 500.0);
+    assert!(!one(&es("Llegaron 3 millones de personas."), "3 millones").is_vague());
+    // "Several" or "many" with no scale word is no quantity.
+    assert!(en("Several people and many others were hurt.").is_empty());
 }

@@ -2,9 +2,10 @@
 //! phrase and decides what it is (percent, money, ratio, year, ordinal, count, other), then joins
 //! ranges and attaches hedges.
 
+use super::lexicon::{Class, Lex};
 use super::scale::{self, Atom};
 use super::scan::{self, Tokens, TK};
-use super::{bound, dates, money, noun, percent, peso, range, words_en};
+use super::{bound, dates, money, noun, percent, peso, range, vague, words_en};
 use super::{Bound, NumberContext, Quantity, QuantityKind, Value};
 use crate::case::Lowercase;
 use crate::lang::Lang;
@@ -115,6 +116,25 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
             i = f.t1.max(i + 1);
             continue;
         }
+        // "hundreds of people", "a few hundred", "miles de millones de pesos": a range of values.
+        let vague_word = match tk.toks[i].lex {
+            Some(Lex::Vague(_)) => true,
+            Some(Lex::A) => tk.norm(i + 1) == "few",
+            Some(Lex::Card(_, Class::Hundred | Class::Scale | Class::Dozen)) => {
+                tk.norm(i).ends_with('s')
+            }
+            _ => false,
+        };
+        if let Some(q) = vague_word
+            .then(|| vague::at(&tk, i))
+            .flatten()
+            .and_then(|v| vague_quantity(&tk, v, &ctx))
+        {
+            i = q.t1;
+            ctx.taken = q.t1;
+            qs.push(q);
+            continue;
+        }
         let Some(a) = scale::parse_at(&tk, i, ctx.lang) else {
             i += 1;
             continue;
@@ -174,6 +194,34 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
         out.push(q.q);
     }
     out
+}
+
+/// The quantity a vague magnitude states: a count or an amount of money whose value is the range
+/// its words admit ("millions of dollars": US$1 million to 999 million).
+fn vague_quantity(tk: &Tokens, v: vague::Vague, ctx: &Ctx) -> Option<Q> {
+    let atom = Atom {
+        t0: v.t0,
+        t1: v.t1,
+        value: v.low,
+        words: true,
+        scale: v.low,
+        plain_digits: 0,
+        ordinal: false,
+        measure: false,
+        per: None,
+    };
+    let mut q = classify(tk, &atom, ctx)?;
+    let Value::Number(stated) = q.q.value else {
+        return None;
+    };
+    if !matches!(q.q.kind, QuantityKind::Count | QuantityKind::Money) || q.t0 > v.t0 {
+        return None;
+    }
+    // A currency word may multiply the amount ("millones de dólares" is no multiplier, "k" is).
+    let factor = stated / v.low;
+    q.q.value = Value::Range(v.low * factor, v.high * factor);
+    q.q.bound = Bound::Range;
+    Some(q)
 }
 
 /// The label word before a count that numbers something rather than counting it ("Category 5",

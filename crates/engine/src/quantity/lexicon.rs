@@ -47,6 +47,9 @@ pub(crate) enum Lex {
     A,
     /// "minus" / "negative".
     Minus,
+    /// A word of a vague magnitude ("several", "tens", "miles", "cientos"): its order of
+    /// magnitude, 0 for a quantifier that needs a scale word after it.
+    Vague(f64),
 }
 
 /// Looks a normalized (lowercase, accent-free) word up in the language's table.
@@ -84,7 +87,9 @@ impl Reader<'_> {
                 // A text too short to tell reads the cardinals of either language ("45.000
                 // millones").
                 return match self.lang {
-                    Lang::Other(_) => Some(lex).filter(|l| matches!(l, Lex::Card(..))),
+                    Lang::Other(_) => {
+                        Some(lex).filter(|l| matches!(l, Lex::Card(..) | Lex::Vague(..)))
+                    }
                     _ => Some(lex),
                 };
             }
@@ -119,6 +124,17 @@ impl Reader<'_> {
             Lang::Other(_) => spanish().get(word).filter(|l| matches!(l, Lex::Card(..))),
             _ => None,
         }
+    }
+}
+
+/// Whether a word's meaning makes it a number word, which may hold a quantity on its own: a
+/// cardinal, ordinal or fraction, or a vague magnitude ("miles", "tens"); not a quantifier such as
+/// "several", which holds one only before a number word.
+pub(crate) fn is_number(lex: Option<Lex>) -> bool {
+    match lex {
+        Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..)) => true,
+        Some(Lex::Vague(m)) => m > 0.0,
+        _ => false,
     }
 }
 
@@ -175,7 +191,7 @@ impl Table {
         let mut meanings = Vec::new();
         for word in known.split('|').filter(|w| !w.is_empty()) {
             let lex = meaning(word);
-            let number = matches!(lex, Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..)));
+            let number = is_number(lex);
             match (slot(word.as_bytes()), word.len()) {
                 (Some(s), n) if n < 32 => lengths[s] |= (1 | u64::from(number) << 32) << n,
                 // A word the filter cannot describe passes it everywhere.
@@ -231,7 +247,7 @@ mod tests {
         for lang in [Lang::En, Lang::Es, Lang::Other("fr".into())] {
             let numbers = reader(&lang);
             for w in words.iter().flat_map(|k| k.split('|')) {
-                if let Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..)) = numbers.get(w) {
+                if is_number(numbers.get(w)) {
                     assert!(numbers.may_be_number(w), "{w}");
                 }
             }

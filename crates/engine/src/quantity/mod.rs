@@ -9,7 +9,8 @@
 //!
 //! Pipeline: [`scan`] tokenizes (masking URLs, e-mails, phone numbers), [`dates`] claims dates
 //! and times, [`scale`] reads each number phrase, then the number is classified (percent, money,
-//! ratio, year, ordinal, count), [`range`] joins ranges and [`bound`] attaches hedges.
+//! ratio, year, ordinal, count), [`vague`] reads vague magnitudes, [`range`] joins ranges and
+//! [`bound`] attaches hedges.
 
 mod bound;
 mod classify;
@@ -27,6 +28,7 @@ mod phrases;
 mod range;
 mod scale;
 mod scan;
+mod vague;
 mod words_en;
 mod words_es;
 
@@ -118,7 +120,8 @@ pub struct Quantity {
     pub end: usize,
     /// What it is.
     pub kind: QuantityKind,
-    /// The normalized value (a year's value is the year; a date's is its year).
+    /// The normalized value (a year's value is the year; a date's is its year). A count or an
+    /// amount of money with a range value is a vague magnitude ([`Quantity::is_vague`]).
     pub value: Value,
     /// ISO 4217 code for money, `%` for percent, the counted noun for a count when it follows.
     pub unit: Option<String>,
@@ -128,6 +131,15 @@ pub struct Quantity {
     pub per: Option<f64>,
     /// True when the reading is uncertain, e.g. a bare `$` in a peso context.
     pub ambiguous: bool,
+}
+
+impl Quantity {
+    /// Whether the quantity is a vague magnitude ("hundreds of people", "miles de millones de
+    /// pesos"): a count or amount known only as the range of values its words admit, no figure.
+    pub fn is_vague(&self) -> bool {
+        matches!(self.value, Value::Range(..))
+            && matches!(self.kind, QuantityKind::Count | QuantityKind::Money)
+    }
 }
 
 /// Which character separates decimals in a text's digits.
@@ -179,10 +191,12 @@ pub(crate) use range::is_change_verb;
 /// "thousands", "docenas"): a count's noun can follow it with "of"/"de" ("2 millones de personas").
 pub(crate) fn is_scale_word(word: &str, lang: &Lang) -> bool {
     use lexicon::{Class, Lex};
-    matches!(
-        lexicon::lookup(word, lang),
-        Some(Lex::Card(_, Class::Scale | Class::Hundred | Class::Dozen))
-    )
+    match lexicon::lookup(word, lang) {
+        Some(Lex::Card(_, Class::Scale | Class::Hundred | Class::Dozen)) => true,
+        // "miles de personas", "cientos de familias".
+        Some(Lex::Vague(m)) => m >= 100.0,
+        _ => false,
+    }
 }
 
 /// Whether [`extract`] may find a quantity in a text without ASCII digits (one with a digit may
@@ -210,11 +224,7 @@ pub(crate) fn may_hold<'w>(
 
 /// Whether a number word of the recognizer's is in the table.
 fn is_number_word(w: &str, numbers: &lexicon::Reader) -> bool {
-    use lexicon::Lex;
-    matches!(
-        numbers.get(w),
-        Some(Lex::Card(..) | Lex::Ord(..) | Lex::Frac(..))
-    )
+    lexicon::is_number(numbers.get(w))
 }
 
 /// [`may_hold`] for one lowercase ASCII word: the recognizer's words are its runs of letters; a

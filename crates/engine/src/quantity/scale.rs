@@ -283,7 +283,7 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                         }
                         els.push((E::A, j));
                     }
-                    Lex::Minus => break,
+                    Lex::Minus | Lex::Vague(_) => break,
                 }
                 j += 1;
             }

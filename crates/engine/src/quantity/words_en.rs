@@ -47,6 +47,8 @@ pub(crate) fn lookup(w: &str) -> Option<Lex> {
         "point" => Some(Lex::Point),
         "a" | "an" => Some(Lex::A),
         "minus" | "negative" => Some(Lex::Minus),
+        "several" | "few" | "many" => Some(Lex::Vague(0.0)),
+        "tens" => Some(Lex::Vague(10.0)),
         "half" | "halves" => Some(Lex::Frac(2.0, w == "halves")),
         "quarter" | "quarters" => Some(Lex::Frac(4.0, w == "quarters")),
         _ => ordinal(w),
@@ -124,4 +126,4 @@ pub(crate) fn one_is_pronoun_after(w: &str) -> bool {
 }
 
 /// Every word the table knows (a fast filter before the match).
-pub(crate) const KNOWN: &str = "a|an|and|billion|billions|billionth|billionths|bln|bn|crore|crores|doz|dozen|dozens|dozs|dz|dzs|eight|eighteen|eighteenth|eighteenths|eighth|eighths|eightieth|eightieths|eighty|eleven|eleventh|elevenths|fifteen|fifteenth|fifteenths|fifth|fifths|fiftieth|fiftieths|fifty|first|firsts|five|fortieth|fortieths|forty|four|fourteen|fourteenth|fourteenths|fourth|fourths|fourty|half|halves|hundred|hundreds|hundredth|hundredths|lac|lakh|lakhs|million|millions|millionth|millionths|minus|mln|mm|mn|naught|negative|nil|nine|nineteen|nineteenth|nineteenths|ninetieth|ninetieths|ninety|ninth|ninths|nought|one|point|quarter|quarters|second|seconds|seven|seventeen|seventeenth|seventeenths|seventh|sevenths|seventieth|seventieths|seventy|six|sixteen|sixteenth|sixteenths|sixth|sixths|sixtieth|sixtieths|sixty|ten|tenth|tenths|third|thirds|thirteen|thirteenth|thirteenths|thirtieth|thirtieths|thirty|thousand|thousands|thousandth|thousandths|three|tln|tn|trillion|trillions|trillionth|trillionths|twelfth|twelfths|twelve|twentieth|twentieths|twenty|two|zero";
+pub(crate) const KNOWN: &str = "a|an|few|many|several|tens|and|billion|billions|billionth|billionths|bln|bn|crore|crores|doz|dozen|dozens|dozs|dz|dzs|eight|eighteen|eighteenth|eighteenths|eighth|eighths|eightieth|eightieths|eighty|eleven|eleventh|elevenths|fifteen|fifteenth|fifteenths|fifth|fifths|fiftieth|fiftieths|fifty|first|firsts|five|fortieth|fortieths|forty|four|fourteen|fourteenth|fourteenths|fourth|fourths|fourty|half|halves|hundred|hundreds|hundredth|hundredths|lac|lakh|lakhs|million|millions|millionth|millionths|minus|mln|mm|mn|naught|negative|nil|nine|nineteen|nineteenth|nineteenths|ninetieth|ninetieths|ninety|ninth|ninths|nought|one|point|quarter|quarters|second|seconds|seven|seventeen|seventeenth|seventeenths|seventh|sevenths|seventieth|seventieths|seventy|six|sixteen|sixteenth|sixteenths|sixth|sixths|sixtieth|sixtieths|sixty|ten|tenth|tenths|third|thirds|thirteen|thirteenth|thirteenths|thirtieth|thirtieths|thirty|thousand|thousands|thousandth|thousandths|three|tln|tn|trillion|trillions|trillionth|trillionths|twelfth|twelfths|twelve|twentieth|twentieths|twenty|two|zero";

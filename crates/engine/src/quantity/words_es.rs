@@ -15,6 +15,11 @@ pub(crate) fn lookup(w: &str) -> Option<Lex> {
         "medio" | "media" | "medios" | "medias" => Some(Lex::Frac(2.0, w.ends_with('s'))),
         "tercio" | "tercios" => Some(Lex::Frac(3.0, w.ends_with('s'))),
         "mitad" => Some(Lex::Frac(2.0, false)),
+        "varios" | "varias" | "cuantos" | "cuantas" | "algunos" | "algunas" => {
+            Some(Lex::Vague(0.0))
+        }
+        "cientos" => Some(Lex::Vague(100.0)),
+        "miles" => Some(Lex::Vague(1e3)),
         _ => ordinal(w),
     }
 }
@@ -185,4 +190,4 @@ fn longest(s: &str) -> Option<(usize, Lex)> {
 }
 
 /// Every word the table knows (a fast filter before the match).
-pub(crate) const KNOWN: &str = "billon|billones|catorce|centesima|centesimas|centesimo|centesimos|cero|cien|ciento|cinco|cincuenta|coma|con|cuarenta|cuarta|cuartas|cuarto|cuartos|cuatro|cuatrocientas|cuatrocientos|decima|decimas|decimo|decimos|diecinueve|dieciocho|dieciseis|diecisiete|diez|doce|docena|decena|decenas|veintena|veintenas|treintena|centenar|centenares|millar|millares|docenas|dos|doscientas|doscientos|doz|dozs|dz|dzs|media|medias|medio|medios|mil|millardo|millardos|millon|millones|mitad|novecientas|novecientos|novena|novenas|noveno|novenos|noventa|nueve|ochenta|ocho|ochocientas|ochocientos|octava|octavas|octavo|octavos|once|primer|primera|primeras|primero|primeros|primers|punto|quince|quinientas|quinientos|quinta|quintas|quinto|quintos|segunda|segundas|segundo|segundos|seis|seiscientas|seiscientos|septima|septimas|septimo|septimos|sesenta|setecientas|setecientos|setenta|setima|setimas|setimo|setimos|sexta|sextas|sexto|sextos|siete|tercer|tercera|terceras|tercero|terceros|tercers|tercio|tercios|trece|treinta|tres|trescientas|trescientos|trillon|trillones|un|una|uno|veinte|veinticinco|veinticuatro|veintidos|veintinueve|veintiocho|veintiseis|veintisiete|veintitres|veintiun|veintiuna|veintiuno|y";
+pub(crate) const KNOWN: &str = "algunas|algunos|cientos|cuantas|cuantos|miles|varias|varios|billon|billones|catorce|centesima|centesimas|centesimo|centesimos|cero|cien|ciento|cinco|cincuenta|coma|con|cuarenta|cuarta|cuartas|cuarto|cuartos|cuatro|cuatrocientas|cuatrocientos|decima|decimas|decimo|decimos|diecinueve|dieciocho|dieciseis|diecisiete|diez|doce|docena|decena|decenas|veintena|veintenas|treintena|centenar|centenares|millar|millares|docenas|dos|doscientas|doscientos|doz|dozs|dz|dzs|media|medias|medio|medios|mil|millardo|millardos|millon|millones|mitad|novecientas|novecientos|novena|novenas|noveno|novenos|noventa|nueve|ochenta|ocho|ochocientas|ochocientos|octava|octavas|octavo|octavos|once|primer|primera|primeras|primero|primeros|primers|punto|quince|quinientas|quinientos|quinta|quintas|quinto|quintos|segunda|segundas|segundo|segundos|seis|seiscientas|seiscientos|septima|septimas|septimo|septimos|sesenta|setecientas|setecientos|setenta|setima|setimas|setimo|setimos|sexta|sextas|sexto|sextos|siete|tercer|tercera|terceras|tercero|terceros|tercers|tercio|tercios|trece|treinta|tres|trescientas|trescientos|trillon|trillones|un|una|uno|veinte|veinticinco|veinticuatro|veintidos|veintinueve|veintiocho|veintiseis|veintisiete|veintitres|veintiun|veintiuna|veintiuno|y";
