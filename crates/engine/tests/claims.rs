@@ -458,7 +458,8 @@ fn disease_compounds_names_with_and_and_reported_shares() {
                 had been reported nationwide.\n\n\
                 Health officials told reporters that vaccination rates in the county were below 82%.";
     let claims = parse(text, Some("en"));
-    assert_eq!(one(&claims, 259.0).measure, "measles cases");
+    assert_eq!(one(&claims, 259.0).measure, "measles cases, in texas");
+    assert_eq!(one(&claims, 301.0).place.as_deref(), Some("nationwide"));
     assert_eq!(
         one(&claims, 301.0).attribution.as_deref(),
         Some("Centers for Disease Control and Prevention")

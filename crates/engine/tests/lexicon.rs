@@ -605,7 +605,13 @@ fn places_and_demonyms() {
         ("Sudáfrica", "south africa", 1),
         ("South African", "south africa", 2),
         ("México", "mexico", 1),
-        ("Mexico City", "mexico", 1),
+        ("Mexico City", "mexico city", 2),
+        ("New Mexico", "new mexico", 2),
+        ("Nuevo México", "new mexico", 2),
+        ("Texas", "texas", 1),
+        ("Andalucía", "andalusia", 1),
+        ("Nuevo León", "nuevo leon", 2),
+        ("Franja de Gaza", "gaza", 3),
         ("mexicanos", "mexico", 1),
         ("Reino Unido", "united kingdom", 2),
         ("británicos", "united kingdom", 1),
@@ -658,6 +664,13 @@ fn places_and_demonyms() {
     assert!(within("mexico", "americas"));
     assert!(!within("mexico", "europe"));
     assert!(within("spain", "european union"));
+    // States and provinces lie within their country; a one-word one is a place only capitalized.
+    assert!(is_subdivision("texas") && !is_subdivision("mexico"));
+    assert!(within("texas", "united states"));
+    assert!(within("jalisco", "latin america"));
+    assert!(!within("new mexico", "mexico"));
+    assert_eq!(pl("sonora"), None);
+    assert_eq!(pl("Sonora"), Some(("sonora", 1)));
     assert!(within("spain", "europe"));
     assert!(!within("norway", "european union"));
     assert!(within("cuba", "world"));

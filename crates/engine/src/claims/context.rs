@@ -102,9 +102,14 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
                 return inner;
             }
         }
-        let Some((id, _)) = place_at(toks, k, to) else {
+        let Some((id, n)) = place_at(toks, k, to) else {
             return named_area(toks, k, to);
         };
+        // "Virginia Ruiz", "Miguel Hidalgo", "the Texas Department of Health": a one-word state or
+        // city next to another name is part of that name.
+        if n == 1 && lexicon::is_subdivision(id) && in_a_name(toks, k) {
+            return None;
+        }
         // A demonym right before a noun is a modifier ("Cuban doctors"), not the place; a
         // country written as its own demonym is the country ("China", not "la china").
         // "in the Peruvian Andes": a demonym before a name, where something happens, says where
@@ -117,6 +122,15 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         let is_name = toks[k].demonym().is_none() || toks[k].folded == id || before_name;
         is_name.then(|| id.to_string())
     })
+}
+
+/// Whether the word at `k` is next to another capitalized word that makes them one name: a
+/// capitalized word after it, or before it (a preposition that opens the sentence, or a
+/// direction, "West Texas", aside).
+fn in_a_name(toks: &[Tok], k: usize) -> bool {
+    let name = |t: &Tok| t.word && t.is_capitalized();
+    let before = k > 0 && name(&toks[k - 1]) && !toks[k - 1].is_in(&NOT_A_NAME_BEFORE);
+    before || toks.get(k + 1).is_some_and(name)
 }
 
 /// The first token of the clause that holds token `k - 1` (after the last clause break before `k`).
@@ -189,6 +203,28 @@ fn is_participle(t: &Tok) -> bool {
         && (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo"))
         && !t.is(&["during", "including"])
 }
+
+/// Capitalized words before a state or city that leave it a place, folded: prepositions that
+/// open a sentence and directions.
+static NOT_A_NAME_BEFORE: Words = Words::new(&[
+    "in",
+    "en",
+    "from",
+    "desde",
+    "across",
+    "throughout",
+    "at",
+    "for",
+    "west",
+    "east",
+    "north",
+    "south",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+]);
 
 /// Articles, which open an apposition ("X, the center of the outbreak, has …").
 const ARTICLES: [&str; 9] = ["the", "a", "an", "el", "la", "los", "las", "un", "una"];

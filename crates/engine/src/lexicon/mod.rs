@@ -22,7 +22,9 @@ pub use nouns::{
 #[cfg(test)]
 pub(crate) use places::abbreviations;
 pub(crate) use places::place_names;
-pub use places::{countries, demonym_country, english_demonym, is_region, place, regions, within};
+pub use places::{
+    countries, demonym_country, english_demonym, is_region, is_subdivision, place, regions, within,
+};
 pub use qualifiers::qualifier;
 pub(crate) use qualifiers::{longest_qualifier, may_end_total, qualifier_phrase};
 pub use reporting::{attribution_cue, is_reporting_verb};

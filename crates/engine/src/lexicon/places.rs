@@ -1,5 +1,6 @@
-//! Countries and world regions: English and Spanish names and demonyms mapped to canonical ids
-//! (lowercase English short names: "cuba", "united states", "dr congo"; regions: "latin america").
+//! Countries, world regions and the states, provinces and cities news most often names: English
+//! and Spanish names and demonyms mapped to canonical ids (lowercase English short names: "cuba",
+//! "united states", "dr congo"; regions: "latin america"; subdivisions: "new mexico", "jalisco").
 //!
 //! Matching is case-insensitive and accent-insensitive, except for names that are also common
 //! words ("Chad", "Turkey", "China", "Jordan", "chile"…) and abbreviations ("US", "UK", "EE.UU."),
@@ -299,6 +300,295 @@ static REGIONS: &[Region] = &[
     r!("world", "world|the world|mundo|el mundo|globe|planet|planeta|worldwide|a nivel mundial", "", ""),
 ];
 
+/// A place within a country: one line of [`SUBDIVISIONS`], four `;`-separated fields: its id, its
+/// `|`-separated English and Spanish names (the usual one first), and its country's id.
+macro_rules! s {
+    ($id:literal, $en:literal, $es:literal, $country:literal) => {
+        concat!($id, ";", $en, ";", $es, ";", $country, "\n")
+    };
+}
+
+/// The first-level divisions of the countries news most often reports by state or province (the
+/// United States, Mexico, Spain, Canada), the territories of Palestine, and large cities that
+/// figures are often given for: names that would otherwise be read as no place, or as another
+/// ("New Mexico" is no "Mexico"). National capitals that stand for their governments ("the regime
+/// of Havana", "London said") are left out. Names that are also people's names are read as places only when
+/// no other capitalized word is next to them (`claims::context`).
+static SUBDIVISIONS: &str = concat!(
+    s!("alabama", "Alabama", "Alabama", "united states"),
+    s!("alaska", "Alaska", "Alaska", "united states"),
+    s!("arizona", "Arizona", "Arizona", "united states"),
+    s!("arkansas", "Arkansas", "Arkansas", "united states"),
+    s!("california", "California", "California", "united states"),
+    s!("colorado", "Colorado", "Colorado", "united states"),
+    s!("connecticut", "Connecticut", "Connecticut", "united states"),
+    s!("delaware", "Delaware", "Delaware", "united states"),
+    s!("florida", "Florida", "Florida", "united states"),
+    s!("hawaii", "Hawaii", "Hawái|Hawai", "united states"),
+    s!("idaho", "Idaho", "Idaho", "united states"),
+    s!("illinois", "Illinois", "Illinois", "united states"),
+    s!("indiana", "Indiana", "Indiana", "united states"),
+    s!("iowa", "Iowa", "Iowa", "united states"),
+    s!("kansas", "Kansas", "Kansas", "united states"),
+    s!("kentucky", "Kentucky", "Kentucky", "united states"),
+    s!("louisiana", "Louisiana", "Luisiana", "united states"),
+    s!("maine", "Maine", "Maine", "united states"),
+    s!("maryland", "Maryland", "Maryland", "united states"),
+    s!(
+        "massachusetts",
+        "Massachusetts",
+        "Massachusetts",
+        "united states"
+    ),
+    s!("michigan", "Michigan", "Míchigan|Michigan", "united states"),
+    s!("minnesota", "Minnesota", "Minnesota", "united states"),
+    s!(
+        "mississippi",
+        "Mississippi",
+        "Misisipi|Mississippi",
+        "united states"
+    ),
+    s!("missouri", "Missouri", "Misuri|Missouri", "united states"),
+    s!("montana", "Montana", "Montana", "united states"),
+    s!("nebraska", "Nebraska", "Nebraska", "united states"),
+    s!("nevada", "Nevada", "Nevada", "united states"),
+    s!(
+        "new hampshire",
+        "New Hampshire",
+        "Nuevo Hampshire",
+        "united states"
+    ),
+    s!("new jersey", "New Jersey", "Nueva Jersey", "united states"),
+    s!("new mexico", "New Mexico", "Nuevo México", "united states"),
+    s!(
+        "new york",
+        "New York|New York City|NYC",
+        "Nueva York",
+        "united states"
+    ),
+    s!(
+        "north carolina",
+        "North Carolina",
+        "Carolina del Norte",
+        "united states"
+    ),
+    s!(
+        "north dakota",
+        "North Dakota",
+        "Dakota del Norte",
+        "united states"
+    ),
+    s!("ohio", "Ohio", "Ohio", "united states"),
+    s!("oklahoma", "Oklahoma", "Oklahoma", "united states"),
+    s!("oregon", "Oregon", "Oregón", "united states"),
+    s!(
+        "pennsylvania",
+        "Pennsylvania",
+        "Pensilvania",
+        "united states"
+    ),
+    s!(
+        "rhode island",
+        "Rhode Island",
+        "Rhode Island",
+        "united states"
+    ),
+    s!(
+        "south carolina",
+        "South Carolina",
+        "Carolina del Sur",
+        "united states"
+    ),
+    s!(
+        "south dakota",
+        "South Dakota",
+        "Dakota del Sur",
+        "united states"
+    ),
+    s!("tennessee", "Tennessee", "Tennessee", "united states"),
+    s!("texas", "Texas", "Texas|Tejas", "united states"),
+    s!("utah", "Utah", "Utah", "united states"),
+    s!("vermont", "Vermont", "Vermont", "united states"),
+    s!("virginia", "Virginia", "Virginia", "united states"),
+    s!(
+        "washington state",
+        "Washington State",
+        "estado de Washington",
+        "united states"
+    ),
+    s!(
+        "west virginia",
+        "West Virginia",
+        "Virginia Occidental",
+        "united states"
+    ),
+    s!("wisconsin", "Wisconsin", "Wisconsin", "united states"),
+    s!("wyoming", "Wyoming", "Wyoming", "united states"),
+    s!("los angeles", "Los Angeles", "Los Ángeles", "united states"),
+    s!("chicago", "Chicago", "Chicago", "united states"),
+    s!("houston", "Houston", "Houston", "united states"),
+    s!("miami", "Miami", "Miami", "united states"),
+    s!(
+        "san francisco",
+        "San Francisco",
+        "San Francisco",
+        "united states"
+    ),
+    s!(
+        "aguascalientes",
+        "Aguascalientes",
+        "Aguascalientes",
+        "mexico"
+    ),
+    s!(
+        "baja california",
+        "Baja California",
+        "Baja California",
+        "mexico"
+    ),
+    s!(
+        "baja california sur",
+        "Baja California Sur",
+        "Baja California Sur",
+        "mexico"
+    ),
+    s!("campeche", "Campeche", "Campeche", "mexico"),
+    s!("chiapas", "Chiapas", "Chiapas", "mexico"),
+    s!("chihuahua", "Chihuahua", "Chihuahua", "mexico"),
+    s!("coahuila", "Coahuila", "Coahuila", "mexico"),
+    s!("colima", "Colima", "Colima", "mexico"),
+    s!("durango", "Durango", "Durango", "mexico"),
+    s!("guanajuato", "Guanajuato", "Guanajuato", "mexico"),
+    s!("guerrero", "Guerrero", "Guerrero", "mexico"),
+    s!("hidalgo", "Hidalgo", "Hidalgo", "mexico"),
+    s!("jalisco", "Jalisco", "Jalisco", "mexico"),
+    s!(
+        "state of mexico",
+        "State of Mexico|Edomex",
+        "Estado de México|Edomex",
+        "mexico"
+    ),
+    s!(
+        "mexico city",
+        "Mexico City|CDMX",
+        "Ciudad de México|CDMX",
+        "mexico"
+    ),
+    s!("michoacan", "Michoacán|Michoacan", "Michoacán", "mexico"),
+    s!("morelos", "Morelos", "Morelos", "mexico"),
+    s!("nayarit", "Nayarit", "Nayarit", "mexico"),
+    s!(
+        "nuevo leon",
+        "Nuevo León|Nuevo Leon",
+        "Nuevo León",
+        "mexico"
+    ),
+    s!("oaxaca", "Oaxaca", "Oaxaca", "mexico"),
+    s!("puebla", "Puebla", "Puebla", "mexico"),
+    s!("queretaro", "Querétaro|Queretaro", "Querétaro", "mexico"),
+    s!("quintana roo", "Quintana Roo", "Quintana Roo", "mexico"),
+    s!(
+        "san luis potosi",
+        "San Luis Potosí",
+        "San Luis Potosí",
+        "mexico"
+    ),
+    s!("sinaloa", "Sinaloa", "Sinaloa", "mexico"),
+    s!("sonora", "Sonora", "Sonora", "mexico"),
+    s!("tabasco", "Tabasco", "Tabasco", "mexico"),
+    s!("tamaulipas", "Tamaulipas", "Tamaulipas", "mexico"),
+    s!("tlaxcala", "Tlaxcala", "Tlaxcala", "mexico"),
+    s!("veracruz", "Veracruz", "Veracruz", "mexico"),
+    s!("yucatan", "Yucatán|Yucatan", "Yucatán", "mexico"),
+    s!("zacatecas", "Zacatecas", "Zacatecas", "mexico"),
+    s!("guadalajara", "Guadalajara", "Guadalajara", "mexico"),
+    s!("monterrey", "Monterrey", "Monterrey", "mexico"),
+    s!("tijuana", "Tijuana", "Tijuana", "mexico"),
+    s!("andalusia", "Andalusia", "Andalucía", "spain"),
+    s!("aragon", "Aragon", "Aragón", "spain"),
+    s!("asturias", "Asturias", "Asturias", "spain"),
+    s!(
+        "balearic islands",
+        "Balearic Islands",
+        "Islas Baleares|Baleares",
+        "spain"
+    ),
+    s!(
+        "canary islands",
+        "Canary Islands",
+        "Islas Canarias|Canarias",
+        "spain"
+    ),
+    s!("cantabria", "Cantabria", "Cantabria", "spain"),
+    s!(
+        "castile and leon",
+        "Castile and León|Castile and Leon",
+        "Castilla y León",
+        "spain"
+    ),
+    s!(
+        "castile-la mancha",
+        "Castile-La Mancha|Castilla-La Mancha",
+        "Castilla-La Mancha|Castilla La Mancha",
+        "spain"
+    ),
+    s!("catalonia", "Catalonia", "Cataluña|Catalunya", "spain"),
+    s!(
+        "valencian community",
+        "Valencian Community",
+        "Comunidad Valenciana",
+        "spain"
+    ),
+    s!("valencia", "Valencia", "Valencia", "spain"),
+    s!("extremadura", "Extremadura", "Extremadura", "spain"),
+    s!("galicia", "Galicia", "Galicia", "spain"),
+    s!("madrid", "Madrid", "Madrid|Comunidad de Madrid", "spain"),
+    s!("murcia", "Murcia", "Murcia|Región de Murcia", "spain"),
+    s!("navarre", "Navarre", "Navarra", "spain"),
+    s!(
+        "basque country",
+        "Basque Country",
+        "País Vasco|Euskadi",
+        "spain"
+    ),
+    s!("la rioja", "La Rioja", "La Rioja", "spain"),
+    s!("barcelona", "Barcelona", "Barcelona", "spain"),
+    s!("seville", "Seville", "Sevilla", "spain"),
+    s!("ontario", "Ontario", "Ontario", "canada"),
+    s!("quebec", "Quebec|Québec", "Quebec|Québec", "canada"),
+    s!(
+        "british columbia",
+        "British Columbia",
+        "Columbia Británica",
+        "canada"
+    ),
+    s!("alberta", "Alberta", "Alberta", "canada"),
+    s!("manitoba", "Manitoba", "Manitoba", "canada"),
+    s!("saskatchewan", "Saskatchewan", "Saskatchewan", "canada"),
+    s!("nova scotia", "Nova Scotia", "Nueva Escocia", "canada"),
+    s!(
+        "new brunswick",
+        "New Brunswick",
+        "Nuevo Brunswick",
+        "canada"
+    ),
+    s!(
+        "gaza",
+        "Gaza|Gaza Strip",
+        "Gaza|Franja de Gaza",
+        "palestine"
+    ),
+    s!("west bank", "West Bank", "Cisjordania", "palestine"),
+    s!("buenos aires", "Buenos Aires", "Buenos Aires", "argentina"),
+    s!("antioquia", "Antioquia", "Antioquia", "colombia"),
+    s!(
+        "sao paulo",
+        "São Paulo|Sao Paulo",
+        "São Paulo|Sao Paulo",
+        "brazil"
+    ),
+);
+
 /// Countries of Latin America beyond Central and South America.
 const LATIN_EXTRA: &str = concat!(
     "cuba|",
@@ -396,8 +686,13 @@ struct Index {
     exact: FastMap<&'static str, &'static str>,
     /// Longest name in words.
     max_words: usize,
-    /// Country id → sub-region.
+    /// Country id → sub-region; subdivision id → country.
     region_of: FastMap<&'static str, &'static str>,
+    /// Folded one-word names matched only when capitalized ([`CAPITALIZED_ONLY`] and every
+    /// one-word subdivision).
+    capitalized: FastSet<String>,
+    /// The ids of [`SUBDIVISIONS`].
+    subdivisions: FastSet<&'static str>,
     /// Folded first words of multiword names.
     multi_first: FastSet<String>,
     /// Proper word prefixes of multiword names ("republica democratica del").
@@ -582,6 +877,23 @@ fn index() -> &'static Index {
                 }
             }
         }
+        // Subdivisions: their names (a one-word name only capitalized), within their country.
+        let mut capitalized: FastSet<String> =
+            CAPITALIZED_ONLY.split('|').map(str::to_string).collect();
+        let mut subdivisions = FastSet::default();
+        for line in SUBDIVISIONS.split_terminator('\n') {
+            let field = |n: usize| line.split(';').nth(n).unwrap_or("");
+            let id = field(0);
+            region_of.insert(id, field(3));
+            subdivisions.insert(id);
+            for name in field(1).split('|').chain(field(2).split('|')) {
+                let k = key(name);
+                if !k.contains(' ') {
+                    capitalized.insert(k.clone());
+                }
+                add(&mut names, k, id);
+            }
+        }
         for region in REGIONS {
             let (id, nm, dems) = (region.field(0), region.field(1), region.field(2));
             for name in nm.split('|') {
@@ -620,6 +932,8 @@ fn index() -> &'static Index {
             .keys()
             .fold(0u128, |set, k: &&str| set | 1 << (k.as_bytes()[0] & 127));
         Index {
+            capitalized,
+            subdivisions,
             multi_first,
             prefixes,
             sketch,
@@ -656,8 +970,8 @@ pub(crate) fn starts_multiword(word: &str) -> bool {
 }
 
 /// Whether a word that is also a common noun is written capitalized.
-fn capital_ok(word: &str, folded: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) || !listed(CAPITALIZED_ONLY, folded)
+fn capital_ok(idx: &Index, word: &str, folded: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) || !idx.capitalized.contains(folded)
 }
 
 /// The country or region named at the start of `words` (name or demonym), longest match first.
@@ -692,7 +1006,7 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
         }
     }
     match best {
-        Some((_, 1)) if !capital_ok(first, first_key) => None,
+        Some((_, 1)) if !capital_ok(idx, first, first_key) => None,
         other => other,
     }
 }
@@ -712,12 +1026,27 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
         let k = Folded::new(word, &idx.sketch)?;
         let k = k.as_str();
         let country = idx.demonyms.get(k).copied()?;
-        return (!k.is_empty() && capital_ok(word, k)).then_some(country);
+        return (!k.is_empty() && capital_ok(idx, word, k)).then_some(country);
     }
     let k = key(word);
     // The table lookup rules out most words before the capitalisation test.
     let country = idx.demonyms.get(&k).copied()?;
-    (!k.is_empty() && capital_ok(word, &k)).then_some(country)
+    (!k.is_empty() && capital_ok(idx, word, &k)).then_some(country)
+}
+
+/// Whether an id names a place within a country (a state, province or city).
+pub fn is_subdivision(id: &str) -> bool {
+    index().subdivisions.contains(id)
+}
+
+/// A subdivision's usual English or Spanish name ("new mexico" → "New Mexico", "Nuevo México").
+pub(crate) fn subdivision_name(id: &str, spanish: bool) -> Option<&'static str> {
+    SUBDIVISIONS.split_terminator('\n').find_map(|line| {
+        let mut fields = line.split(';');
+        (fields.next()? == id).then_some(())?;
+        let (en, es) = (fields.next()?, fields.next()?);
+        (if spanish { es } else { en }).split('|').next()
+    })
 }
 
 /// Whether an id names a world region (not a country).
@@ -725,13 +1054,17 @@ pub fn is_region(id: &str) -> bool {
     REGIONS.iter().any(|r| r.field(0) == id)
 }
 
-/// Whether `place` (a country or region id) lies within `region` (reflexive).
+/// Whether `place` (a subdivision, country or region id) lies within `region` (reflexive).
 pub fn within(place: &str, region: &str) -> bool {
     if place == region || region == "world" {
         return true;
     }
     let idx = index();
     if let Some(sub) = idx.region_of.get(place) {
+        // A subdivision lies where its country lies.
+        if idx.subdivisions.contains(place) {
+            return within(sub, region);
+        }
         // A country.
         if *sub == region {
             return true;

@@ -324,6 +324,9 @@ pub fn place_name(id: &str, spanish: bool) -> Option<&'static str> {
         let names = if spanish { es } else { en };
         return names.split('|').next();
     }
+    if let Some(name) = places::subdivision_name(id, spanish) {
+        return Some(name);
+    }
     REGION_NAMES.split_terminator('\n').find_map(|line| {
         let mut names = line.split(';');
         (names.next()? == id).then_some(())?;
