@@ -1483,3 +1483,32 @@ fn vague_magnitudes_conflict_and_agree_as_the_ranges_they_admit() {
     let arrested = &quoted(&corpus, "b.txt", "42").id;
     assert!(has(findings, FindingKind::Corroboration, dozens, arrested));
 }
+
+#[test]
+fn figures_for_different_states_are_not_compared() {
+    let corpus = articles(&[
+        (
+            "a.txt",
+            "Measles outbreak grows in Texas and New Mexico\n\n\
+             AUSTIN, 4 March 2025 — The measles outbreak in West Texas has grown to 159 cases, the \
+             Texas Department of State Health Services said on Tuesday.\n\n\
+             In New Mexico, health officials have confirmed 9 cases in Lea County, the New Mexico \
+             Department of Health said.",
+        ),
+        (
+            "b.txt",
+            "Measles cases climb in Texas outbreak\n\n\
+             AUSTIN, 7 March 2025 — Texas health officials said on Friday that the measles \
+             outbreak in West Texas has reached 198 cases, while New Mexico has reported 9 cases, \
+             according to the New Mexico Department of Health.",
+        ),
+    ]);
+    let findings = printed_findings(&corpus);
+    let texas = quoted(&corpus, "b.txt", "198");
+    let new_mexico = quoted(&corpus, "b.txt", "9");
+    assert_eq!(texas.place.as_deref(), Some("texas"));
+    assert_eq!(new_mexico.place.as_deref(), Some("new mexico"));
+    assert_eq!(any_between(findings, &texas.id, &new_mexico.id), None);
+    let before = &quoted(&corpus, "a.txt", "159").id;
+    assert!(has(findings, FindingKind::Change, before, &texas.id));
+}
