@@ -313,8 +313,8 @@ fn names_and_later_starts_do_not_qualify_a_figure() {
     );
     assert_eq!(
         one(&claims, 38_500.0).qualifier,
-        None,
-        "'since March' dates the worst day, not the figure"
+        Some(Qualifier::Total),
+        "the level the fall reached: 'since March' dates the worst day, it is no cumulative figure"
     );
     assert!(
         with_value(&claims, 2021.0).is_empty(),
@@ -1573,4 +1573,26 @@ fn vague_magnitudes_are_claims_of_what_they_count() {
         .expect("officers");
     assert_eq!(officers.value, Some(Value::Range(100.0, 999.0)));
     assert!(officers.head.is_some(), "{officers:?}");
+}
+
+#[test]
+fn the_size_of_a_rise_or_fall_is_a_change_and_the_level_after_it_a_total() {
+    let text = "El paro baja en octubre\n\n\
+                El número de parados bajó en 26.000 personas en octubre, hasta los 2,4 millones, \
+                según el Ministerio de Trabajo. La afiliación aumentó en 150.000 trabajadores.\n\n\
+                Según el servicio meteorológico, cayeron 350 milímetros de lluvia.";
+    let claims = parse(text, Some("es"));
+    let q = |v: f64| one(&claims, v).qualifier;
+    assert_eq!(q(26_000.0), Some(Qualifier::Change));
+    assert_eq!(q(2_400_000.0), Some(Qualifier::Total));
+    assert_eq!(q(150_000.0), Some(Qualifier::Change));
+    assert_eq!(q(350.0), None, "rain that fell is no change");
+    let text = "Jobs\n\nThe number of unemployed fell by 26,000 in October, to a total of 2.4 \
+                million. Payrolls rose 150,000, while the jobless rate fell to 4.1%.";
+    let claims = parse(text, Some("en"));
+    let q = |v: f64| one(&claims, v).qualifier;
+    assert_eq!(q(26_000.0), Some(Qualifier::Change));
+    assert_eq!(q(2_400_000.0), Some(Qualifier::Total));
+    assert_eq!(q(150_000.0), Some(Qualifier::Change));
+    assert_eq!(q(4.1), None, "a rate that fell to 4.1% is no total");
 }

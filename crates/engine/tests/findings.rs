@@ -1512,3 +1512,30 @@ fn figures_for_different_states_are_not_compared() {
     let before = &quoted(&corpus, "a.txt", "159").id;
     assert!(has(findings, FindingKind::Change, before, &texas.id));
 }
+
+#[test]
+fn a_change_is_compared_with_changes_only() {
+    let corpus = articles(&[
+        (
+            "a.txt",
+            "Valdoria jobless count falls in October\n\n\
+             VALDORIA CITY, 4 November 2025 — The number of registered unemployed in Valdoria fell \
+             by 26,000 in October, to a total of 2.4 million, the Valdorian Labour Ministry said.",
+        ),
+        (
+            "b.txt",
+            "Valdoria unemployment drops in October\n\n\
+             VALDORIA CITY, 4 November 2025 — The number of registered unemployed in Valdoria fell \
+             by 31,000 in October to 2.4 million, the Valdorian Employers' Federation said, citing \
+             Labour Ministry data.",
+        ),
+    ]);
+    let findings = printed_findings(&corpus);
+    let (a, b) = (
+        &quoted(&corpus, "a.txt", "26,000").id,
+        &quoted(&corpus, "b.txt", "31,000").id,
+    );
+    assert!(has(findings, FindingKind::Conflict, a, b));
+    let level = &quoted(&corpus, "b.txt", "2.4 million").id;
+    assert_eq!(any_between(findings, a, level), None);
+}

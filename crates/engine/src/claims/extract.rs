@@ -736,6 +736,15 @@ impl SentenceContext<'_> {
         if claim.qualifier.is_none() {
             claim.qualifier = qualifier::of_figure(toks, first, after, noun_end, since);
         }
+        // "fell by 26,000", "bajó en 26.000 personas": the size of a change, not the level;
+        // "…, to 2.4 million": the level it reached.
+        if matches!(kind, ClaimKind::Count | ClaimKind::Money) && claim.qualifier.is_none() {
+            if qualifier::states_change(toks, first) {
+                claim.qualifier = Some(Qualifier::Change);
+            } else if qualifier::reached_by_fall(toks, first) {
+                claim.qualifier = Some(Qualifier::Total);
+            }
+        }
         // "600 más que un año antes", "20,000 more than in April": a difference, not the count.
         if kind == ClaimKind::Count && claim.qualifier.is_none() && states_difference(toks, after) {
             claim.qualifier = Some(Qualifier::Additional);
@@ -1277,6 +1286,7 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             Qualifier::Target => ", target",
             Qualifier::Cumulative => ", cumulative",
             Qualifier::Average => ", average",
+            Qualifier::Change => ", change",
         });
     }
     match claim.place.as_deref() {

@@ -133,4 +133,7 @@ pub enum Qualifier {
     Cumulative,
     /// An average (average, on average, promedio).
     Average,
+    /// The size of a rise or fall, not the level reached ("fell by 26,000", "bajó en 26.000
+    /// personas", "rose 150,000").
+    Change,
 }

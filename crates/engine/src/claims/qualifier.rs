@@ -67,6 +67,166 @@ static TO_TOTAL_VERBS: Words = Words::new(&[
     "sumando",
 ]);
 
+/// Verbs of fall after which "to N" states the level reached ("fell … to 2.4 million", "bajó …
+/// hasta los 2,4 millones"), for counts and money (a rate that "fell to 11.3%" is no total).
+static FALL_VERBS: Words = Words::new(&[
+    "fall",
+    "falls",
+    "fell",
+    "falling",
+    "drop",
+    "drops",
+    "dropped",
+    "decline",
+    "declines",
+    "declined",
+    "decrease",
+    "decreased",
+    "bajar",
+    "baja",
+    "bajo",
+    "bajaron",
+    "caer",
+    "cae",
+    "cayo",
+    "cayeron",
+    "descender",
+    "desciende",
+    "descendio",
+    "reducir",
+    "reduce",
+    "redujo",
+    "disminuir",
+    "disminuye",
+    "disminuyo",
+    "retroceder",
+    "retrocede",
+    "retrocedio",
+]);
+
+/// Whether the figure after the clause words `before` is the level reached after one of `verbs`:
+/// "to"/"hasta"/"a" right before it ("rose to 3,650", "hasta los 2,4 millones"), and the verb in
+/// its clause, or before the comma of a clause that "to" opens ("fell by 26,000, to 2.4 million").
+fn reached_after(toks: &[Tok], before: &[usize], verbs: &Words) -> bool {
+    // "hasta los 2,4 millones": the article after "to" aside.
+    let to_at = match before {
+        [.., k, last] if toks[*last].is(&["los", "las", "el", "la"]) => Some(*k),
+        [.., last] => Some(*last),
+        [] => None,
+    };
+    let to_before = to_at.is_some_and(|k| {
+        toks[k].is(&["to", "hasta"])
+            || (toks[k].is(&["a"])
+                && !(k > 0 && toks[k - 1].is(&["at", "by", "of", "in", "for", "with", "from"])))
+    });
+    // "fell by 26,000 in October, to 2.4 million": a clause opened by "to" after a comma goes on
+    // from the verb before the comma.
+    let verb_in = |words: &[usize]| words.iter().any(|&k| toks[k].is_in(verbs));
+    let verb_before = verb_in(before)
+        || before.first().is_some_and(|&k| {
+            let mut earlier = [0; 14];
+            toks[k].is(&["to", "hasta"])
+                && k > 0
+                && toks[k - 1].text == ","
+                && verb_in(clause_before(toks, k - 1, &mut earlier))
+        });
+    to_before && verb_before
+}
+
+/// Whether the count or sum at token `first` is the level reached by a fall ("dropped by nearly
+/// 220,000 to 2.76 million", "bajó en 26.000 personas, hasta los 2,4 millones").
+pub fn reached_by_fall(toks: &[Tok], first: usize) -> bool {
+    let mut before = [0; 14];
+    reached_after(toks, clause_before(toks, first, &mut before), &FALL_VERBS)
+}
+
+/// Verbs of rise or fall whose figure, right after them or after "by"/"en", is the size of the
+/// change ("fell by 26,000", "rose 150,000", "bajó en 26.000 personas"), folded.
+static CHANGE_VERBS: Words = Words::new(&[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "declined",
+    "decline",
+    "declines",
+    "dropped",
+    "drop",
+    "drops",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "shrank",
+    "shrunk",
+    "slipped",
+    "plunged",
+    "soared",
+    "surged",
+    "dipped",
+    "subio",
+    "subieron",
+    "sube",
+    "suben",
+    "bajo",
+    "bajaron",
+    "baja",
+    "bajan",
+    "aumento",
+    "aumentaron",
+    "aumenta",
+    "aumentan",
+    "cayo",
+    "cayeron",
+    "crecio",
+    "crecieron",
+    "crece",
+    "descendio",
+    "descendieron",
+    "desciende",
+    "disminuyo",
+    "disminuyeron",
+    "disminuye",
+    "redujo",
+    "redujeron",
+    "retrocedio",
+    "incremento",
+    "incrementaron",
+]);
+
+/// Whether the figure at token `first` is the size of a rise or fall: right after a verb of change
+/// ("rose 150,000"), or after one and "by"/"en" ("fell by 26,000", "bajó en 26.000"). Right
+/// before a figure, Spanish "bajo"/"baja" are "under"/"low" and "cayeron" is literal ("cayeron 350
+/// milímetros de lluvia").
+pub fn states_change(toks: &[Tok], first: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.word);
+    match first.checked_sub(1).and_then(word) {
+        Some(t) if t.is(&["by", "en"]) => first
+            .checked_sub(2)
+            .and_then(word)
+            .is_some_and(|v| v.is_in(&CHANGE_VERBS)),
+        Some(t) => {
+            t.is_in(&CHANGE_VERBS)
+                && !t.is(&["bajo", "baja", "bajan", "cayo", "cayeron", "cae", "caen"])
+        }
+        None => false,
+    }
+}
+
 /// Words that make a figure a goal or a plan rather than a fact.
 static TARGET_CUES: Words = Words::new(&[
     // A projection is not a count: "the number of dead could pass 25,000".
@@ -240,12 +400,7 @@ pub fn of_figure(
     // "to N" after a verb of increase, or "a total of N".
     // Spanish "a" is "to"; English "a" after "at", "by", "of"… is the article ("grew at a 2.8%
     // annual rate").
-    let to_before = before.last().is_some_and(|&k| {
-        toks[k].is(&["to", "hasta"])
-            || (toks[k].is(&["a"])
-                && !(k > 0 && toks[k - 1].is(&["at", "by", "of", "in", "for", "with", "from"])))
-    });
-    if to_before && before.iter().any(|&k| toks[k].is_in(&TO_TOTAL_VERBS)) {
+    if reached_after(toks, before, &TO_TOTAL_VERBS) {
         return Some(Qualifier::Total);
     }
     if let Some(q) = phrase_before(toks, before) {

@@ -295,6 +295,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         // Both can be true ("over 3,650" and 3,700): nothing to report, unless the periods differ
         // and the stated figures are far apart.
         return (when == When::Periods
+            && ma != Meaning::Change
             && specific(a)
             && a.family != Family::Percent
             && periods_apart(a.number, b.number))
@@ -310,6 +311,8 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         // Increments are batches (two announcements can both be true); averages differ by what
         // is averaged, which the measure rarely says.
         Meaning::Additional | Meaning::Average => None,
+        // The rises or falls of other days are other changes, not one figure revised.
+        Meaning::Change if when != When::Same => None,
         // Two goals for the same thing at the same time.
         Meaning::Target => {
             (when == When::Same && a.head == b.head && place_same).then_some(Relation {

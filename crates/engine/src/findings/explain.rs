@@ -586,6 +586,7 @@ fn qualifier_es(q: &str) -> &str {
         "target" => "objetivo",
         "cumulative" => "acumulado",
         "average" => "promedio",
+        "change" => "variación",
         crate::claims::NATIONWIDE => "a nivel nacional",
         other => other,
     }

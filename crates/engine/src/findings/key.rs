@@ -52,6 +52,8 @@ pub enum Meaning {
     Cumulative,
     /// An average.
     Average,
+    /// The size of a rise or fall.
+    Change,
 }
 
 impl Meaning {
@@ -65,6 +67,7 @@ impl Meaning {
             Some(Qualifier::Target) => Meaning::Target,
             Some(Qualifier::Cumulative) => Meaning::Cumulative,
             Some(Qualifier::Average) => Meaning::Average,
+            Some(Qualifier::Change) => Meaning::Change,
         };
         // A count over an open period ("since 2002, over 3,650 deployed") is cumulative.
         let counted = matches!(claim.kind, ClaimKind::Count | ClaimKind::Range);
@@ -104,6 +107,7 @@ impl Meaning {
             Meaning::Target => ("target", "objetivo"),
             Meaning::Cumulative => ("cumulative", "acumulado"),
             Meaning::Average => ("average", "promedio"),
+            Meaning::Change => ("change", "variación"),
         };
         lang.pick(en, es)
     }
