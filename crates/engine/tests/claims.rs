@@ -1596,3 +1596,25 @@ fn the_size_of_a_rise_or_fall_is_a_change_and_the_level_after_it_a_total() {
     assert_eq!(q(150_000.0), Some(Qualifier::Change));
     assert_eq!(q(4.1), None, "a rate that fell to 4.1% is no total");
 }
+
+#[test]
+fn published_figures_belong_to_who_published_them() {
+    let claims = parse(
+        "Turismo\n\nEspaña recibió 93,8 millones de turistas en 2024, según los datos publicados \
+         este lunes por el Instituto Nacional de Estadística (INE).",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 93.8e6).attribution.as_deref(),
+        Some("Instituto Nacional de Estadística")
+    );
+    let claims = parse(
+        "Tourism\n\nSpain received 93.8 million tourists in 2024, according to data released on \
+         Monday by the National Statistics Institute.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 93.8e6).attribution.as_deref(),
+        Some("National Statistics Institute")
+    );
+}

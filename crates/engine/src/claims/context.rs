@@ -226,6 +226,29 @@ static NOT_A_NAME_BEFORE: Words = Words::new(&[
     "central",
 ]);
 
+/// Participles between published figures and who published them ("data released by"), folded.
+static RELEASED: Words = Words::new(&[
+    "published",
+    "released",
+    "issued",
+    "compiled",
+    "provided",
+    "publicados",
+    "publicadas",
+    "difundidos",
+    "difundidas",
+    "divulgados",
+    "divulgadas",
+    "facilitados",
+    "facilitadas",
+    "ofrecidos",
+    "ofrecidas",
+    "presentados",
+    "presentadas",
+    "recogidos",
+    "recogidas",
+]);
+
 /// Articles, which open an apposition ("X, the center of the outbreak, has …").
 const ARTICLES: [&str; 9] = ["the", "a", "an", "el", "la", "los", "las", "un", "una"];
 
@@ -554,9 +577,21 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
     // figures are the named body's.
     if toks[source_end].is_in(&PUBLISHED) {
         let mut n = source_end + 1;
+        // "data published on Monday by the INE", "los datos publicados este lunes por el INE".
+        let mut by = n;
+        while by < toks.len().min(n + 5)
+            && (toks[by].is_in(&RELEASED)
+                || is_day_word(&toks[by])
+                || toks[by].is(&["on", "este", "esta", "el"]))
+        {
+            by += 1;
+        }
+        if by > n && toks.get(by).is_some_and(|t| t.is(&["by", "por"])) {
+            n = by;
+        }
         if toks
             .get(n)
-            .is_some_and(|t| t.is(&["de", "del", "of", "from"]))
+            .is_some_and(|t| t.is(&["de", "del", "of", "from", "by", "por"]))
         {
             n += 1;
             if toks
