@@ -1618,3 +1618,14 @@ fn published_figures_belong_to_who_published_them() {
         Some("National Statistics Institute")
     );
 }
+
+#[test]
+fn a_spanish_average_may_be_medio() {
+    let claims = parse(
+        "Turismo\n\nEl gasto medio diario fue de 186 euros. En medio de la crisis, 300 hoteles \
+         cerraron.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 186.0).qualifier, Some(Qualifier::Average));
+    assert_eq!(one(&claims, 300.0).qualifier, None);
+}

@@ -437,8 +437,13 @@ pub fn of_figure(
         .take(6)
         // Lowercase only: "the Dow Jones Industrial Average fell 1.2%" names an index.
         .any(|&k| {
+            // "el gasto medio diario", not "en medio de la crisis" ("in the middle of").
+            let adjective = toks[k].is(&["medio", "medios", "medias"])
+                && k > 0
+                && !toks[k - 1].is(&["en", "por", "a", "de"]);
             !toks[k].is_capitalized()
-                && toks[k].is(&["average", "averages", "averaging", "promedio", "media"])
+                && (toks[k].is(&["average", "averages", "averaging", "promedio", "media"])
+                    || adjective)
         })
     {
         return Some(Qualifier::Average);
