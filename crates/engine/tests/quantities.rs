@@ -813,6 +813,10 @@ fn numbers_inside_names_margins_and_basis_points() {
             .iter()
             .all(|q| q.text != "500" && q.text != "737" && q.text != "5")
     );
+    // A verb after the name's number is the name's ("runs on"), not a counted noun.
+    assert!(en("Windows 11 runs on about 1 billion devices.")
+        .iter()
+        .all(|q| q.text != "11"));
     // A counted noun after the name keeps the figure.
     let q = en("According to UNICEF 300 children died.");
     assert_eq!(one(&q, "300").unit.as_deref(), Some("children"));

@@ -936,16 +936,25 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     // describes, "the Fortune 500 company").
     // Read last: the noun lookup costs more than the tests before it.
     let counts_a_noun = || {
-        unit.as_deref().is_some_and(|u| {
-            crate::lexicon::concept(u).is_some()
-                && (value == 1.0
-                    || *ctx.lang != Lang::En
-                    || singular_cow(u) != u
-                    || is_label(tk.norm(a.t0 - 1)))
-        }) || matches!(
-            tk.norm(a.t1),
-            "times" | "veces" | "more" | "of" | "de" | "mas"
-        )
+        // "Windows 11 runs on", "the iPhone 16 sells for": a verb of the name's, not a noun.
+        let verb_after = *ctx.lang == Lang::En
+            && tk.norm(a.t1).ends_with('s')
+            && matches!(
+                tk.norm(a.t1 + 1),
+                "on" | "for" | "at" | "with" | "to" | "from" | "into" | "like" | "as"
+            );
+        !verb_after
+            && unit.as_deref().is_some_and(|u| {
+                crate::lexicon::concept(u).is_some()
+                    && (value == 1.0
+                        || *ctx.lang != Lang::En
+                        || singular_cow(u) != u
+                        || is_label(tk.norm(a.t0 - 1)))
+            })
+            || matches!(
+                tk.norm(a.t1),
+                "times" | "veces" | "more" | "of" | "de" | "mas"
+            )
     };
     if (1..=4).contains(&a.plain_digits) && after_a_name(tk, a.t0, ctx.lang) && !counts_a_noun() {
         return None;
