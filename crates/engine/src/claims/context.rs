@@ -206,84 +206,90 @@ fn is_participle(t: &Tok) -> bool {
 
 /// Capitalized words before a state or city that leave it a place, folded: prepositions that
 /// open a sentence and directions.
-static NOT_A_NAME_BEFORE: Words = Words::new(&[
-    "in",
-    "en",
-    "from",
-    "desde",
-    "across",
-    "throughout",
-    "at",
-    "for",
-    "west",
-    "east",
-    "north",
-    "south",
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "central",
-]);
+static NOT_A_NAME_BEFORE: Words = Words::new(concat!(
+    "in|",
+    "en|",
+    "from|",
+    "desde|",
+    "across|",
+    "throughout|",
+    "at|",
+    "for|",
+    "west|",
+    "east|",
+    "north|",
+    "south|",
+    "western|",
+    "eastern|",
+    "northern|",
+    "southern|",
+    "central|",
+));
 
 /// Participles between published figures and who published them ("data released by"), folded.
-static RELEASED: Words = Words::new(&[
-    "published",
-    "released",
-    "issued",
-    "compiled",
-    "provided",
-    "publicados",
-    "publicadas",
-    "difundidos",
-    "difundidas",
-    "divulgados",
-    "divulgadas",
-    "facilitados",
-    "facilitadas",
-    "ofrecidos",
-    "ofrecidas",
-    "presentados",
-    "presentadas",
-    "recogidos",
-    "recogidas",
-]);
+static RELEASED: Words = Words::new(concat!(
+    "published|",
+    "released|",
+    "issued|",
+    "compiled|",
+    "provided|",
+    "publicados|",
+    "publicadas|",
+    "difundidos|",
+    "difundidas|",
+    "divulgados|",
+    "divulgadas|",
+    "facilitados|",
+    "facilitadas|",
+    "ofrecidos|",
+    "ofrecidas|",
+    "presentados|",
+    "presentadas|",
+    "recogidos|",
+    "recogidas|",
+));
 
 /// Articles, which open an apposition ("X, the center of the outbreak, has …").
 const ARTICLES: [&str; 9] = ["the", "a", "an", "el", "la", "los", "las", "un", "una"];
 
 /// Words opening a clause about what the clause before it names, folded.
-static LINKED_CLAUSE: Words = Words::new(&["where", "donde", "with", "con", "including"]);
+static LINKED_CLAUSE: Words =
+    Words::new(concat!("where|", "donde|", "with|", "con|", "including|"));
 
 /// Nouns of administrative areas that name one with a proper name after them ("Al Haouz
 /// province") or before it with "of" ("the province of Hubei", "la provincia de Al Haouz"), folded.
-static AREA_NOUNS: Words = Words::new(&[
-    "province",
-    "provincia",
-    "county",
-    "condado",
-    "district",
-    "distrito",
-    "region",
-    "municipality",
-    "municipio",
-    "prefecture",
-    "prefectura",
-    "governorate",
-    "oblast",
-    "canton",
-    "comuna",
-    "city",
-    "ciudad",
-    "town",
-    "village",
-    "localidad",
-]);
+static AREA_NOUNS: Words = Words::new(concat!(
+    "province|",
+    "provincia|",
+    "county|",
+    "condado|",
+    "district|",
+    "distrito|",
+    "region|",
+    "municipality|",
+    "municipio|",
+    "prefecture|",
+    "prefectura|",
+    "governorate|",
+    "oblast|",
+    "canton|",
+    "comuna|",
+    "city|",
+    "ciudad|",
+    "town|",
+    "village|",
+    "localidad|",
+));
 
 /// Area nouns that still name a place when capitalized after the name ("Hubei Province"); "City"
 /// or "District" after a name is as often part of an organisation's name.
-static CAPITALIZED_AREA_NOUNS: Words =
-    Words::new(&["province", "county", "prefecture", "governorate", "oblast"]);
+static CAPITALIZED_AREA_NOUNS: Words = Words::new(concat!(
+    "province|",
+    "county|",
+    "prefecture|",
+    "governorate|",
+    "oblast|"
+));
 
 /// A place the lexicon does not know, named by an area noun: capitalized words at token `k`
 /// (joined by "de", "del", "of"…) followed by an area noun, or preceded by one and "of"/"de". Its
@@ -809,17 +815,17 @@ fn is_skippable(t: &Tok) -> bool {
 }
 
 /// Source nouns that name published figures rather than who published them.
-static PUBLISHED: Words = Words::new(&[
-    "datos",
-    "data",
-    "figures",
-    "cifras",
-    "informe",
-    "report",
-    "balance",
-    "estadisticas",
-    "statistics",
-]);
+static PUBLISHED: Words = Words::new(concat!(
+    "datos|",
+    "data|",
+    "figures|",
+    "cifras|",
+    "informe|",
+    "report|",
+    "balance|",
+    "estadisticas|",
+    "statistics|",
+));
 
 /// Common nouns that name a source ("the statement says", "the report said").
 fn is_source_noun(t: &Tok) -> bool {

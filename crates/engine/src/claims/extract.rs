@@ -79,60 +79,60 @@ const EVENT_SHAPES: [u32; 9] = {
 };
 
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
-static CHANGE_TO: Words = Words::new(&[
-    "rose",
-    "rises",
-    "risen",
-    "climbed",
-    "climbs",
-    "jumped",
-    "jumps",
-    "increased",
-    "increases",
-    "grew",
-    "grows",
-    "reached",
-    "stood",
-    "stands",
-    "fell",
-    "falls",
-    "dropped",
-    "drops",
-    "declined",
-    "subio",
-    "sube",
-    "aumento",
-    "aumenta",
-    "ascendio",
-    "asciende",
-    "elevo",
-    "eleva",
-    "llego",
-    "llega",
-    "alcanzo",
-    "alcanza",
-    "bajo",
-    "baja",
-    "cayo",
-    "cae",
-]);
+static CHANGE_TO: Words = Words::new(concat!(
+    "rose|",
+    "rises|",
+    "risen|",
+    "climbed|",
+    "climbs|",
+    "jumped|",
+    "jumps|",
+    "increased|",
+    "increases|",
+    "grew|",
+    "grows|",
+    "reached|",
+    "stood|",
+    "stands|",
+    "fell|",
+    "falls|",
+    "dropped|",
+    "drops|",
+    "declined|",
+    "subio|",
+    "sube|",
+    "aumento|",
+    "aumenta|",
+    "ascendio|",
+    "asciende|",
+    "elevo|",
+    "eleva|",
+    "llego|",
+    "llega|",
+    "alcanzo|",
+    "alcanza|",
+    "bajo|",
+    "baja|",
+    "cayo|",
+    "cae|",
+));
 
 /// Verbs that take a new value directly: "the toll tops 18,000".
-static REACH_VERBS: Words = Words::new(&[
-    "tops",
-    "topped",
-    "passed",
-    "surpassed",
-    "exceeded",
-    "reached",
-    "hit",
-    "supera",
-    "supero",
-    "rebasa",
-    "rebaso",
-    "alcanza",
-    "alcanzo",
-]);
+static REACH_VERBS: Words = Words::new(concat!(
+    "tops|",
+    "topped|",
+    "passed|",
+    "surpassed|",
+    "exceeded|",
+    "reached|",
+    "hit|",
+    "supera|",
+    "supero|",
+    "rebasa|",
+    "rebaso|",
+    "alcanza|",
+    "alcanzo|",
+));
 
 /// The measure a word for what money pays for names ("spent" → "cost"), if it is one.
 fn money_measure(word: &str) -> Option<&'static str> {
@@ -1543,17 +1543,17 @@ fn share_of(
     times: &[TimeExpr],
 ) -> Option<String> {
     // "por debajo del 30 %", "above 5%": words of comparison say nothing of what is measured.
-    static COMPARING: Words = Words::new(&[
-        "debajo",
-        "encima",
-        "below",
-        "above",
-        "compared",
-        "comparado",
-        "respecto",
-        "frente",
-        "versus",
-    ]);
+    static COMPARING: Words = Words::new(concat!(
+        "debajo|",
+        "encima|",
+        "below|",
+        "above|",
+        "compared|",
+        "comparado|",
+        "respecto|",
+        "frente|",
+        "versus|",
+    ));
     // The cheap tests first: the stopword test folds the word again.
     let content = |t: &Tok| {
         t.word
@@ -1574,10 +1574,10 @@ fn share_of(
     ];
     // "La participación en las elecciones … alcanzó el 68,2 %": the subject's noun, not what
     // its prepositions add.
-    static PREPOSITIONS: Words = Words::new(&[
-        "in", "en", "of", "de", "del", "for", "para", "on", "at", "from", "among", "entre", "con",
-        "with", "during", "durante", "between", "across", "by", "por",
-    ]);
+    static PREPOSITIONS: Words = Words::new(concat!(
+        "in|", "en|", "of|", "de|", "del|", "for|", "para|", "on|", "at|", "from|", "among|",
+        "entre|", "con|", "with|", "during|", "durante|", "between|", "across|", "by|", "por|",
+    ));
     if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
         return Some(t.text.lowercase());
     }
@@ -1740,9 +1740,7 @@ fn indicator(phrase: &str) -> Option<&'static str> {
         .split([' ', ','])
         .filter(|w| {
             !w.is_empty()
-                && !GENERIC_MEASURES
-                    .list
-                    .contains(&crate::lexicon::fold(w).as_str())
+                && !GENERIC_MEASURES.contains(&crate::lexicon::fold(w))
                 && !crate::lexicon::is_stopword(w)
                 && !place(w)
         })
@@ -1752,20 +1750,20 @@ fn indicator(phrase: &str) -> Option<&'static str> {
 }
 
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
-static GENERIC_MEASURES: Words = Words::new(&[
-    "tasa",
-    "tasas",
-    "indice",
-    "nivel",
-    "porcentaje",
-    "proporcion",
-    "rate",
-    "rates",
-    "index",
-    "level",
-    "percentage",
-    "proportion",
-]);
+static GENERIC_MEASURES: Words = Words::new(concat!(
+    "tasa|",
+    "tasas|",
+    "indice|",
+    "nivel|",
+    "porcentaje|",
+    "proporcion|",
+    "rate|",
+    "rates|",
+    "index|",
+    "level|",
+    "percentage|",
+    "proportion|",
+));
 
 /// Whether the figure at token `first` is someone's count of what the sentence already counted:
 /// "contradicting Cal Fire's count of 45", "la cifra oficial de 45".
@@ -1956,38 +1954,38 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
 /// Whether a superlative or record comes just before "since"/"desde" ("the highest since 1990",
 /// "la más alta desde 1990", "first time since 2008"): the year is a baseline, not a start.
 fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
-    static BASELINE: Words = Words::new(&[
-        "highest",
-        "lowest",
-        "biggest",
-        "largest",
-        "smallest",
-        "worst",
-        "best",
-        "most",
-        "least",
-        "first",
-        "fastest",
-        "slowest",
-        "strongest",
-        "weakest",
-        "deepest",
-        "record",
-        "level",
-        "levels",
-        "mas",
-        "menos",
-        "mayor",
-        "menor",
-        "peor",
-        "mejor",
-        "primera",
-        "primer",
-        "maximo",
-        "minimo",
-        "nivel",
-        "niveles",
-    ]);
+    static BASELINE: Words = Words::new(concat!(
+        "highest|",
+        "lowest|",
+        "biggest|",
+        "largest|",
+        "smallest|",
+        "worst|",
+        "best|",
+        "most|",
+        "least|",
+        "first|",
+        "fastest|",
+        "slowest|",
+        "strongest|",
+        "weakest|",
+        "deepest|",
+        "record|",
+        "level|",
+        "levels|",
+        "mas|",
+        "menos|",
+        "mayor|",
+        "menor|",
+        "peor|",
+        "mejor|",
+        "primera|",
+        "primer|",
+        "maximo|",
+        "minimo|",
+        "nivel|",
+        "niveles|",
+    ));
     let from = first.saturating_sub(6);
     toks[from..first.saturating_sub(1)]
         .iter()

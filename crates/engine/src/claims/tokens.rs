@@ -155,27 +155,34 @@ impl<'a> Tok<'a> {
 /// length), built on first use, so that [`Tok::is_in`] rules most words out without comparing
 /// them to the list.
 pub struct Words {
-    /// The words.
-    pub list: &'static [&'static str],
-    /// By first byte, then by last byte (their low five bits), the lengths (63 for any longer)
-    /// of the words, as bits.
-    lengths: OnceLock<[u64; 64]>,
+    /// The words, each followed by `|` (one string: a table of `&str` would cost the wasm a
+    /// pointer and a length per word, data that gzip barely compresses).
+    list: &'static str,
+    /// Built on first use: the filter (by first byte, then by last byte, their low five bits, the
+    /// lengths of the words, 63 for any longer, as bits) and the words split out of `list`.
+    index: OnceLock<([u64; 64], Vec<&'static str>)>,
 }
 
 impl Words {
-    /// The list; its filter is built on first use.
-    pub const fn new(list: &'static [&'static str]) -> Self {
+    /// The list, each word followed by `|`; its filter is built on first use.
+    pub const fn new(list: &'static str) -> Self {
         Words {
             list,
-            lengths: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
-    /// The filter.
-    fn lengths(&self) -> &[u64; 64] {
-        self.lengths.get_or_init(|| {
+    /// Whether `word` (folded) is one of the words.
+    pub fn contains(&self, word: &str) -> bool {
+        self.index().1.contains(&word)
+    }
+
+    /// The filter and the words.
+    fn index(&self) -> &([u64; 64], Vec<&'static str>) {
+        self.index.get_or_init(|| {
+            let words: Vec<&'static str> = self.list.split_terminator('|').collect();
             let mut lengths = [0u64; 64];
-            for w in self.list.iter().map(|w| w.as_bytes()) {
+            for w in words.iter().map(|w| w.as_bytes()) {
                 match (w.first(), w.last()) {
                     (Some(&first), Some(&last)) => {
                         lengths[usize::from(first & 31)] |= 1 << w.len().min(63);
@@ -184,7 +191,7 @@ impl Words {
                     _ => lengths = [u64::MAX; 64], // "" matches no word: let everything through
                 }
             }
-            lengths
+            (lengths, words)
         })
     }
 }
@@ -193,19 +200,19 @@ impl Tok<'_> {
     /// [`Tok::is`] for a filtered list.
     pub fn is_in(&self, words: &Words) -> bool {
         let f = self.folded.as_bytes();
+        let (lengths, list) = words.index();
         if let (Some(&first), Some(&last)) = (f.first(), f.last()) {
-            let lengths = words.lengths();
             let n = f.len().min(63);
             let fits = lengths[usize::from(first & 31)] & lengths[32 + usize::from(last & 31)];
             if fits >> n & 1 == 0 {
                 return false;
             }
         }
-        self.is_listed(words.list)
+        self.is_listed(list)
     }
 
-    /// [`Tok::is`], out of line: most words never get past [`Tok::is_in`]'s filter, which then
-    /// needs no registers saved for the comparisons.
+    /// Whether the token is one of `words`, out of line: most words never get past
+    /// [`Tok::is_in`]'s filter, which then needs no registers saved for the comparisons.
     #[inline(never)]
     fn is_listed(&self, words: &[&str]) -> bool {
         self.is(words)
