@@ -301,7 +301,8 @@ static REGIONS: &[Region] = &[
 ];
 
 /// A place within a country: one line of [`SUBDIVISIONS`], four `;`-separated fields: its id, its
-/// `|`-separated English and Spanish names (the usual one first), and its country's id.
+/// `|`-separated English and Spanish names (the usual one first; no Spanish ones when they are the
+/// English ones), and its country's id.
 macro_rules! s {
     ($id:literal, $en:literal, $es:literal, $country:literal) => {
         concat!($id, ";", $en, ";", $es, ";", $country, "\n")
@@ -315,25 +316,25 @@ macro_rules! s {
 /// of Havana", "London said") are left out. Names that are also people's names are read as places only when
 /// no other capitalized word is next to them (`claims::context`).
 static SUBDIVISIONS: &str = concat!(
-    s!("alabama", "Alabama", "Alabama", "united states"),
-    s!("alaska", "Alaska", "Alaska", "united states"),
-    s!("arizona", "Arizona", "Arizona", "united states"),
-    s!("arkansas", "Arkansas", "Arkansas", "united states"),
-    s!("california", "California", "California", "united states"),
-    s!("colorado", "Colorado", "Colorado", "united states"),
-    s!("connecticut", "Connecticut", "Connecticut", "united states"),
-    s!("delaware", "Delaware", "Delaware", "united states"),
-    s!("florida", "Florida", "Florida", "united states"),
+    s!("alabama", "Alabama", "", "united states"),
+    s!("alaska", "Alaska", "", "united states"),
+    s!("arizona", "Arizona", "", "united states"),
+    s!("arkansas", "Arkansas", "", "united states"),
+    s!("california", "California", "", "united states"),
+    s!("colorado", "Colorado", "", "united states"),
+    s!("connecticut", "Connecticut", "", "united states"),
+    s!("delaware", "Delaware", "", "united states"),
+    s!("florida", "Florida", "", "united states"),
     s!("hawaii", "Hawaii", "Hawái|Hawai", "united states"),
-    s!("idaho", "Idaho", "Idaho", "united states"),
-    s!("illinois", "Illinois", "Illinois", "united states"),
-    s!("indiana", "Indiana", "Indiana", "united states"),
-    s!("iowa", "Iowa", "Iowa", "united states"),
-    s!("kansas", "Kansas", "Kansas", "united states"),
-    s!("kentucky", "Kentucky", "Kentucky", "united states"),
+    s!("idaho", "Idaho", "", "united states"),
+    s!("illinois", "Illinois", "", "united states"),
+    s!("indiana", "Indiana", "", "united states"),
+    s!("iowa", "Iowa", "", "united states"),
+    s!("kansas", "Kansas", "", "united states"),
+    s!("kentucky", "Kentucky", "", "united states"),
     s!("louisiana", "Louisiana", "Luisiana", "united states"),
-    s!("maine", "Maine", "Maine", "united states"),
-    s!("maryland", "Maryland", "Maryland", "united states"),
+    s!("maine", "Maine", "", "united states"),
+    s!("maryland", "Maryland", "", "united states"),
     s!(
         "massachusetts",
         "Massachusetts",
@@ -341,7 +342,7 @@ static SUBDIVISIONS: &str = concat!(
         "united states"
     ),
     s!("michigan", "Michigan", "Míchigan|Michigan", "united states"),
-    s!("minnesota", "Minnesota", "Minnesota", "united states"),
+    s!("minnesota", "Minnesota", "", "united states"),
     s!(
         "mississippi",
         "Mississippi",
@@ -349,9 +350,9 @@ static SUBDIVISIONS: &str = concat!(
         "united states"
     ),
     s!("missouri", "Missouri", "Misuri|Missouri", "united states"),
-    s!("montana", "Montana", "Montana", "united states"),
-    s!("nebraska", "Nebraska", "Nebraska", "united states"),
-    s!("nevada", "Nevada", "Nevada", "united states"),
+    s!("montana", "Montana", "", "united states"),
+    s!("nebraska", "Nebraska", "", "united states"),
+    s!("nevada", "Nevada", "", "united states"),
     s!(
         "new hampshire",
         "New Hampshire",
@@ -378,8 +379,8 @@ static SUBDIVISIONS: &str = concat!(
         "Dakota del Norte",
         "united states"
     ),
-    s!("ohio", "Ohio", "Ohio", "united states"),
-    s!("oklahoma", "Oklahoma", "Oklahoma", "united states"),
+    s!("ohio", "Ohio", "", "united states"),
+    s!("oklahoma", "Oklahoma", "", "united states"),
     s!("oregon", "Oregon", "Oregón", "united states"),
     s!(
         "pennsylvania",
@@ -405,11 +406,11 @@ static SUBDIVISIONS: &str = concat!(
         "Dakota del Sur",
         "united states"
     ),
-    s!("tennessee", "Tennessee", "Tennessee", "united states"),
+    s!("tennessee", "Tennessee", "", "united states"),
     s!("texas", "Texas", "Texas|Tejas", "united states"),
-    s!("utah", "Utah", "Utah", "united states"),
-    s!("vermont", "Vermont", "Vermont", "united states"),
-    s!("virginia", "Virginia", "Virginia", "united states"),
+    s!("utah", "Utah", "", "united states"),
+    s!("vermont", "Vermont", "", "united states"),
+    s!("virginia", "Virginia", "", "united states"),
     s!(
         "washington state",
         "Washington State",
@@ -422,12 +423,12 @@ static SUBDIVISIONS: &str = concat!(
         "Virginia Occidental",
         "united states"
     ),
-    s!("wisconsin", "Wisconsin", "Wisconsin", "united states"),
-    s!("wyoming", "Wyoming", "Wyoming", "united states"),
+    s!("wisconsin", "Wisconsin", "", "united states"),
+    s!("wyoming", "Wyoming", "", "united states"),
     s!("los angeles", "Los Angeles", "Los Ángeles", "united states"),
-    s!("chicago", "Chicago", "Chicago", "united states"),
-    s!("houston", "Houston", "Houston", "united states"),
-    s!("miami", "Miami", "Miami", "united states"),
+    s!("chicago", "Chicago", "", "united states"),
+    s!("houston", "Houston", "", "united states"),
+    s!("miami", "Miami", "", "united states"),
     s!(
         "san francisco",
         "San Francisco",
@@ -452,16 +453,16 @@ static SUBDIVISIONS: &str = concat!(
         "Baja California Sur",
         "mexico"
     ),
-    s!("campeche", "Campeche", "Campeche", "mexico"),
-    s!("chiapas", "Chiapas", "Chiapas", "mexico"),
-    s!("chihuahua", "Chihuahua", "Chihuahua", "mexico"),
-    s!("coahuila", "Coahuila", "Coahuila", "mexico"),
-    s!("colima", "Colima", "Colima", "mexico"),
-    s!("durango", "Durango", "Durango", "mexico"),
-    s!("guanajuato", "Guanajuato", "Guanajuato", "mexico"),
-    s!("guerrero", "Guerrero", "Guerrero", "mexico"),
-    s!("hidalgo", "Hidalgo", "Hidalgo", "mexico"),
-    s!("jalisco", "Jalisco", "Jalisco", "mexico"),
+    s!("campeche", "Campeche", "", "mexico"),
+    s!("chiapas", "Chiapas", "", "mexico"),
+    s!("chihuahua", "Chihuahua", "", "mexico"),
+    s!("coahuila", "Coahuila", "", "mexico"),
+    s!("colima", "Colima", "", "mexico"),
+    s!("durango", "Durango", "", "mexico"),
+    s!("guanajuato", "Guanajuato", "", "mexico"),
+    s!("guerrero", "Guerrero", "", "mexico"),
+    s!("hidalgo", "Hidalgo", "", "mexico"),
+    s!("jalisco", "Jalisco", "", "mexico"),
     s!(
         "state of mexico",
         "State of Mexico|Edomex",
@@ -475,38 +476,38 @@ static SUBDIVISIONS: &str = concat!(
         "mexico"
     ),
     s!("michoacan", "Michoacán|Michoacan", "Michoacán", "mexico"),
-    s!("morelos", "Morelos", "Morelos", "mexico"),
-    s!("nayarit", "Nayarit", "Nayarit", "mexico"),
+    s!("morelos", "Morelos", "", "mexico"),
+    s!("nayarit", "Nayarit", "", "mexico"),
     s!(
         "nuevo leon",
         "Nuevo León|Nuevo Leon",
         "Nuevo León",
         "mexico"
     ),
-    s!("oaxaca", "Oaxaca", "Oaxaca", "mexico"),
-    s!("puebla", "Puebla", "Puebla", "mexico"),
+    s!("oaxaca", "Oaxaca", "", "mexico"),
+    s!("puebla", "Puebla", "", "mexico"),
     s!("queretaro", "Querétaro|Queretaro", "Querétaro", "mexico"),
-    s!("quintana roo", "Quintana Roo", "Quintana Roo", "mexico"),
+    s!("quintana roo", "Quintana Roo", "", "mexico"),
     s!(
         "san luis potosi",
         "San Luis Potosí",
         "San Luis Potosí",
         "mexico"
     ),
-    s!("sinaloa", "Sinaloa", "Sinaloa", "mexico"),
-    s!("sonora", "Sonora", "Sonora", "mexico"),
-    s!("tabasco", "Tabasco", "Tabasco", "mexico"),
-    s!("tamaulipas", "Tamaulipas", "Tamaulipas", "mexico"),
-    s!("tlaxcala", "Tlaxcala", "Tlaxcala", "mexico"),
-    s!("veracruz", "Veracruz", "Veracruz", "mexico"),
+    s!("sinaloa", "Sinaloa", "", "mexico"),
+    s!("sonora", "Sonora", "", "mexico"),
+    s!("tabasco", "Tabasco", "", "mexico"),
+    s!("tamaulipas", "Tamaulipas", "", "mexico"),
+    s!("tlaxcala", "Tlaxcala", "", "mexico"),
+    s!("veracruz", "Veracruz", "", "mexico"),
     s!("yucatan", "Yucatán|Yucatan", "Yucatán", "mexico"),
-    s!("zacatecas", "Zacatecas", "Zacatecas", "mexico"),
-    s!("guadalajara", "Guadalajara", "Guadalajara", "mexico"),
-    s!("monterrey", "Monterrey", "Monterrey", "mexico"),
-    s!("tijuana", "Tijuana", "Tijuana", "mexico"),
+    s!("zacatecas", "Zacatecas", "", "mexico"),
+    s!("guadalajara", "Guadalajara", "", "mexico"),
+    s!("monterrey", "Monterrey", "", "mexico"),
+    s!("tijuana", "Tijuana", "", "mexico"),
     s!("andalusia", "Andalusia", "Andalucía", "spain"),
     s!("aragon", "Aragon", "Aragón", "spain"),
-    s!("asturias", "Asturias", "Asturias", "spain"),
+    s!("asturias", "Asturias", "", "spain"),
     s!(
         "balearic islands",
         "Balearic Islands",
@@ -519,7 +520,7 @@ static SUBDIVISIONS: &str = concat!(
         "Islas Canarias|Canarias",
         "spain"
     ),
-    s!("cantabria", "Cantabria", "Cantabria", "spain"),
+    s!("cantabria", "Cantabria", "", "spain"),
     s!(
         "castile and leon",
         "Castile and León|Castile and Leon",
@@ -539,9 +540,9 @@ static SUBDIVISIONS: &str = concat!(
         "Comunidad Valenciana",
         "spain"
     ),
-    s!("valencia", "Valencia", "Valencia", "spain"),
-    s!("extremadura", "Extremadura", "Extremadura", "spain"),
-    s!("galicia", "Galicia", "Galicia", "spain"),
+    s!("valencia", "Valencia", "", "spain"),
+    s!("extremadura", "Extremadura", "", "spain"),
+    s!("galicia", "Galicia", "", "spain"),
     s!("madrid", "Madrid", "Madrid|Comunidad de Madrid", "spain"),
     s!("murcia", "Murcia", "Murcia|Región de Murcia", "spain"),
     s!("navarre", "Navarre", "Navarra", "spain"),
@@ -551,20 +552,20 @@ static SUBDIVISIONS: &str = concat!(
         "País Vasco|Euskadi",
         "spain"
     ),
-    s!("la rioja", "La Rioja", "La Rioja", "spain"),
-    s!("barcelona", "Barcelona", "Barcelona", "spain"),
+    s!("la rioja", "La Rioja", "", "spain"),
+    s!("barcelona", "Barcelona", "", "spain"),
     s!("seville", "Seville", "Sevilla", "spain"),
-    s!("ontario", "Ontario", "Ontario", "canada"),
-    s!("quebec", "Quebec|Québec", "Quebec|Québec", "canada"),
+    s!("ontario", "Ontario", "", "canada"),
+    s!("quebec", "Quebec|Québec", "", "canada"),
     s!(
         "british columbia",
         "British Columbia",
         "Columbia Británica",
         "canada"
     ),
-    s!("alberta", "Alberta", "Alberta", "canada"),
-    s!("manitoba", "Manitoba", "Manitoba", "canada"),
-    s!("saskatchewan", "Saskatchewan", "Saskatchewan", "canada"),
+    s!("alberta", "Alberta", "", "canada"),
+    s!("manitoba", "Manitoba", "", "canada"),
+    s!("saskatchewan", "Saskatchewan", "", "canada"),
     s!("nova scotia", "Nova Scotia", "Nueva Escocia", "canada"),
     s!(
         "new brunswick",
@@ -579,8 +580,8 @@ static SUBDIVISIONS: &str = concat!(
         "palestine"
     ),
     s!("west bank", "West Bank", "Cisjordania", "palestine"),
-    s!("buenos aires", "Buenos Aires", "Buenos Aires", "argentina"),
-    s!("antioquia", "Antioquia", "Antioquia", "colombia"),
+    s!("buenos aires", "Buenos Aires", "", "argentina"),
+    s!("antioquia", "Antioquia", "", "colombia"),
     s!(
         "sao paulo",
         "São Paulo|Sao Paulo",
@@ -886,7 +887,7 @@ fn index() -> &'static Index {
             let id = field(0);
             region_of.insert(id, field(3));
             subdivisions.insert(id);
-            for name in field(1).split('|').chain(field(2).split('|')) {
+            for name in field(1).split('|').chain(field(2).split_terminator('|')) {
                 let k = key(name);
                 if !k.contains(' ') {
                     capitalized.insert(k.clone());
@@ -1045,7 +1046,9 @@ pub(crate) fn subdivision_name(id: &str, spanish: bool) -> Option<&'static str> 
         let mut fields = line.split(';');
         (fields.next()? == id).then_some(())?;
         let (en, es) = (fields.next()?, fields.next()?);
-        (if spanish { es } else { en }).split('|').next()
+        (if spanish && !es.is_empty() { es } else { en })
+            .split('|')
+            .next()
     })
 }
 
