@@ -1629,3 +1629,16 @@ fn a_spanish_average_may_be_medio() {
     assert_eq!(one(&claims, 186.0).qualifier, Some(Qualifier::Average));
     assert_eq!(one(&claims, 300.0).qualifier, None);
 }
+
+#[test]
+fn a_school_or_fiscal_year_is_the_time_of_a_figure_not_what_it_counts() {
+    let claims = parse(
+        "Vaccination\n\nAUSTIN, 4 March 2025 — The kindergarten vaccination rate in Texas fell to \
+         92.7% last school year, according to the CDC. Exports rose 4% last fiscal year.",
+        Some("en"),
+    );
+    let rate = one(&claims, 92.7);
+    assert_eq!(rate.measure, "kindergarten vaccination rate, in texas");
+    assert_eq!(rate.time.text.as_deref(), Some("last school year"));
+    assert_eq!(one(&claims, 4.0).measure, "exports");
+}

@@ -867,6 +867,10 @@ impl<'a, 't> Scan<'a, 't> {
         if w == "past" || w == "previous" {
             return None; // "the past three years" is a duration, "the previous year" is narrative.
         }
+        // "last school year", "this fiscal year": a year of its own calendar, read as the year.
+        if self.is(j, &["school", "fiscal", "academic", "financial"]) && self.is(j + 1, &["year"]) {
+            j += 1;
+        }
         let unit = self
             .unit(j)
             .filter(|u| !matches!(u, Unit::Day | Unit::Decade))?;

@@ -27,8 +27,9 @@ pub const ANCHOR: u8 = 8;
 pub const FIRST_WORDS: &str = "a|about|almost|alrededor|anteayer|antes|antier|apenas|around|as|autumn|ayer|año|beginning|between|by|casi|cerca|comienzo|comienzos|coming|cuarta|cuarto|de|del|desde|durante|during|earlier|early|el|en|end|entre|esta|este|estos|ever|fall|fewer|fin|final|finales|fines|first|fourth|from|h|hace|hasta|hoy|in|inicio|inicios|invierno|just|la|las|last|late|later|less|lo|los|mas|mañana|mediados|menos|mes|mid|middle|more|nearly|next|only|otoño|over|para|pasada|pasado|pasados|past|poco|previous|primavera|primer|primera|primero|principio|principios|proxima|proximo|q|second|segunda|segundo|semana|since|so|solo|spring|start|starting|summer|tercer|tercera|tercero|the|third|this|through|till|today|tomorrow|ultimas|ultimos|unas|under|unos|until|verano|winter|within|year|yesterday";
 
 /// Words the rules compare with after an expression's first word, other than names, units,
-/// [`YEAR_CONTEXT`] and [`DURATION_HEDGES`]: joiners, "ago", quarters and halves, and the rest.
-const LATER_WORDS: &str = "ago|al|and|before|cada|date|e|entrante|far|half|llevamos|noche|of|partir|por|quarter|que|semestre|tarde|to|trimestre|va|van|viene|y";
+/// [`YEAR_CONTEXT`] and [`DURATION_HEDGES`]: joiners, "ago", quarters and halves, the calendars of
+/// a year ("last school year"), and the rest.
+const LATER_WORDS: &str = "academic|ago|al|and|before|cada|date|e|entrante|far|financial|fiscal|half|school|llevamos|noche|of|partir|por|quarter|que|semestre|tarde|to|trimestre|va|van|viene|y";
 
 /// Relative days and the parts of a year counted by ordinals ("the third quarter"): anchors
 /// besides the names and units of `names`.
