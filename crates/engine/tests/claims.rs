@@ -1642,3 +1642,15 @@ fn a_school_or_fiscal_year_is_the_time_of_a_figure_not_what_it_counts() {
     assert_eq!(rate.time.text.as_deref(), Some("last school year"));
     assert_eq!(one(&claims, 4.0).measure, "exports");
 }
+
+#[test]
+fn a_state_inside_a_name_is_no_place() {
+    let claims = parse(
+        "News\n\nThe New York Times reported 300 deaths. In New York, 40 people were hurt. \
+         Virginia Ruiz said 12 homes burned.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 300.0).place, None);
+    assert_eq!(one(&claims, 40.0).place.as_deref(), Some("new york"));
+    assert_eq!(one(&claims, 12.0).place, None);
+}

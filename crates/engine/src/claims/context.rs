@@ -105,9 +105,9 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         let Some((id, n)) = place_at(toks, k, to) else {
             return named_area(toks, k, to);
         };
-        // "Virginia Ruiz", "Miguel Hidalgo", "the Texas Department of Health": a one-word state or
-        // city next to another name is part of that name.
-        if n == 1 && lexicon::is_subdivision(id) && in_a_name(toks, k) {
+        // "Virginia Ruiz", "Miguel Hidalgo", "the Texas Department of Health", "The New York
+        // Times": a state or city next to another name is part of that name.
+        if lexicon::is_subdivision(id) && in_a_name(toks, k, n) {
             return None;
         }
         // A demonym right before a noun is a modifier ("Cuban doctors"), not the place; a
@@ -124,13 +124,13 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
     })
 }
 
-/// Whether the word at `k` is next to another capitalized word that makes them one name: a
-/// capitalized word after it, or before it (a preposition that opens the sentence, or a
+/// Whether the `n` words at `k` are next to another capitalized word that makes them one name: a
+/// capitalized word after them, or before them (a preposition that opens the sentence, or a
 /// direction, "West Texas", aside).
-fn in_a_name(toks: &[Tok], k: usize) -> bool {
+fn in_a_name(toks: &[Tok], k: usize, n: usize) -> bool {
     let name = |t: &Tok| t.word && t.is_capitalized();
     let before = k > 0 && name(&toks[k - 1]) && !toks[k - 1].is_in(&NOT_A_NAME_BEFORE);
-    before || toks.get(k + 1).is_some_and(name)
+    before || toks.get(k + n).is_some_and(name)
 }
 
 /// The first token of the clause that holds token `k - 1` (after the last clause break before `k`).
