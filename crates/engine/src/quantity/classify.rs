@@ -214,7 +214,7 @@ fn vague_quantity(tk: &Tokens, v: vague::Vague, ctx: &Ctx) -> Option<Q> {
     let Value::Number(stated) = q.q.value else {
         return None;
     };
-    if !matches!(q.q.kind, QuantityKind::Count | QuantityKind::Money) || q.t0 > v.t0 {
+    if !matches!(q.q.kind, QuantityKind::Count | QuantityKind::Money) {
         return None;
     }
     // A currency word may multiply the amount ("millones de dólares" is no multiplier, "k" is).
