@@ -780,8 +780,8 @@ fn spanish_verbs_after_a_figure_are_not_what_it_counts() {
         claims[0].measure
     );
     assert_eq!(
-        claims[1].measure, "economía",
-        "the future 'crecerá' is a verb"
+        claims[1].measure, "economía, target",
+        "the future 'crecerá' is a verb, and makes the figure a forecast"
     );
 }
 
@@ -1653,4 +1653,22 @@ fn a_state_inside_a_name_is_no_place() {
     assert_eq!(one(&claims, 300.0).place, None);
     assert_eq!(one(&claims, 40.0).place.as_deref(), Some("new york"));
     assert_eq!(one(&claims, 12.0).place, None);
+}
+
+#[test]
+fn a_forecast_is_no_fact() {
+    let claims = parse(
+        "Economy\n\nThe minister said the economy will grow about 3% in 2025. It grew 2.1% in \
+         2024. The 2,700 doctors who will join the 950 who already work in hospitals arrive \
+         next week.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 3.0).qualifier, Some(Qualifier::Target));
+    assert_eq!(one(&claims, 2.1).qualifier, None);
+    assert_eq!(one(&claims, 950.0).qualifier, Some(Qualifier::Already));
+    let claims = parse(
+        "Turismo\n\nEl ministro afirmó que el sector crecerá alrededor de un 3 % en 2025.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 3.0).qualifier, Some(Qualifier::Target));
 }

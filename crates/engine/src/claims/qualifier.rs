@@ -431,6 +431,20 @@ pub fn of_figure(
             return Some(Qualifier::Additional);
         }
     }
+    // A forecast is no fact: "will grow about 3%", "crecerá alrededor de un 3 %", "alcanzarán
+    // los 5 millones". Only a verb right before the figure (with "will" before it, or in the
+    // Spanish future), so that "will say … 300 people died" keeps its fact.
+    let forecast = match before {
+        [.., will, _verb] if toks[*will].is(&["will"]) => true,
+        [.., will, _verb, article] if toks[*will].is(&["will"]) && is_article(&toks[*article]) => {
+            true
+        }
+        [.., verb] | [.., verb, _] if spanish_future(&toks[*verb]) => true,
+        _ => false,
+    };
+    if forecast {
+        return Some(Qualifier::Target);
+    }
     if before
         .iter()
         .rev()
@@ -452,6 +466,20 @@ pub fn of_figure(
         return Some(Qualifier::Cumulative);
     }
     None
+}
+
+/// Whether a token is an article ("the", "los").
+fn is_article(t: &Tok) -> bool {
+    t.is(&["the", "a", "an", "el", "la", "los", "las", "un", "una"])
+}
+
+/// Whether a word is a Spanish verb in the future tense ("crecerá", "alcanzarán"): lowercase,
+/// written with its accent on the ending "-rá"/"-rán".
+fn spanish_future(t: &Tok) -> bool {
+    t.word
+        && !t.is_capitalized()
+        && t.text.len() > 6
+        && (t.text.ends_with("rá") || t.text.ends_with("rán"))
 }
 
 /// The longest lexicon qualifier phrase that ends right before the figure (e.g. "a total of").
