@@ -431,12 +431,15 @@ pub fn of_figure(
             return Some(Qualifier::Additional);
         }
     }
-    // A forecast is no fact: "will grow about 3%", "crecerá alrededor de un 3 %", "alcanzarán
-    // los 5 millones". Only a verb right before the figure (with "will" before it, or in the
-    // Spanish future), so that "will say … 300 people died" keeps its fact.
+    // A forecast or a plan is no fact: "will grow about 3%", "said it would cut about 3,000
+    // jobs", "crecerá alrededor de un 3 %", "alcanzarán los 5 millones". Only a verb right before
+    // the figure (with "will"/"would" before it, or in the Spanish future), so that "will say …
+    // 300 people died" keeps its fact.
     let forecast = match before {
-        [.., will, _verb] if toks[*will].is(&["will"]) => true,
-        [.., will, _verb, article] if toks[*will].is(&["will"]) && is_article(&toks[*article]) => {
+        [.., will, _verb] if toks[*will].is(&["will", "would"]) => true,
+        [.., will, _verb, article]
+            if toks[*will].is(&["will", "would"]) && is_article(&toks[*article]) =>
+        {
             true
         }
         [.., verb] | [.., verb, _] if spanish_future(&toks[*verb]) => true,

@@ -313,13 +313,12 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         Meaning::Additional | Meaning::Average => None,
         // The rises or falls of other days are other changes, not one figure revised.
         Meaning::Change if when != When::Same => None,
-        // Two goals for the same thing at the same time.
-        Meaning::Target => {
-            (when == When::Same && a.head == b.head && place_same).then_some(Relation {
-                kind: FindingKind::Conflict,
-                why: Why::Values,
-            })
-        }
+        // Two goals or plans for the same thing at the same time ("would cut about 3,000 jobs",
+        // "will eliminate 4,500 positions": the heads are related, as `heads_ok` checked).
+        Meaning::Target => (when == When::Same && place_same).then_some(Relation {
+            kind: FindingKind::Conflict,
+            why: Why::Values,
+        }),
         _ => match when {
             When::Same => {
                 // An unqualified figure ("deployed 199", "hire 1,200") is an event as often as
