@@ -350,7 +350,7 @@ pub fn looks_like_verb(t: &Tok) -> bool {
 
 /// Frequent irregular verb forms that follow a figure ("40,000 took part").
 static COMMON_VERBS: Words = Words::new(concat!(
-    // "the 1,200 respondents said prices…|": what they said is not what was counted.
+    // "the 1,200 respondents said prices…": what they said is not what was counted.
     "said|",
     "say|",
     "says|",
@@ -374,7 +374,7 @@ static COMMON_VERBS: Words = Words::new(concat!(
     "marched|",
     "murieron|",
     "fueron|",
-    // States that follow a share's noun: "el 80 % de los usuarios seguía sin luz|".
+    // States that follow a share's noun: "el 80 % de los usuarios seguía sin luz".
     "seguia|",
     "seguian|",
     "sigue|",

@@ -140,88 +140,28 @@ pub fn reached_by_fall(toks: &[Tok], first: usize) -> bool {
     reached_after(toks, clause_before(toks, first, &mut before), &FALL_VERBS)
 }
 
-/// Verbs of rise or fall whose figure, right after them or after "by"/"en", is the size of the
-/// change ("fell by 26,000", "rose 150,000", "bajó en 26.000 personas"), folded.
-static CHANGE_VERBS: Words = Words::new(concat!(
-    "rose|",
-    "rise|",
-    "rises|",
-    "risen|",
-    "fell|",
-    "fall|",
-    "falls|",
-    "fallen|",
-    "increased|",
-    "increase|",
-    "increases|",
-    "decreased|",
-    "decrease|",
-    "decreases|",
-    "declined|",
-    "decline|",
-    "declines|",
-    "dropped|",
-    "drop|",
-    "drops|",
-    "climbed|",
-    "climbs|",
-    "jumped|",
-    "jumps|",
-    "grew|",
-    "grow|",
-    "grows|",
-    "grown|",
-    "shrank|",
-    "shrunk|",
-    "slipped|",
-    "plunged|",
-    "soared|",
-    "surged|",
-    "dipped|",
-    "subio|",
-    "subieron|",
-    "sube|",
-    "suben|",
-    "bajo|",
-    "bajaron|",
-    "baja|",
-    "bajan|",
-    "aumento|",
-    "aumentaron|",
-    "aumenta|",
-    "aumentan|",
-    "cayo|",
-    "cayeron|",
-    "crecio|",
-    "crecieron|",
-    "crece|",
-    "descendio|",
-    "descendieron|",
-    "desciende|",
-    "disminuyo|",
-    "disminuyeron|",
-    "disminuye|",
-    "redujo|",
-    "redujeron|",
-    "retrocedio|",
-    "incremento|",
-    "incrementaron|",
-));
-
 /// Whether the figure at token `first` is the size of a rise or fall: right after a verb of change
 /// ("rose 150,000"), or after one and "by"/"en" ("fell by 26,000", "bajó en 26.000"). Right
-/// before a figure, Spanish "bajo"/"baja" are "under"/"low" and "cayeron" is literal ("cayeron 350
-/// milímetros de lluvia").
+/// before a figure, Spanish "bajo"/"baja" are "under"/"low" and "cae"/"cayeron" literal ("cayeron
+/// 350 milímetros de lluvia").
 pub fn states_change(toks: &[Tok], first: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.word);
+    // The verbs of change that a range's "from … to" reads, but those that go or move to a level.
+    let changes = |t: &Tok| {
+        crate::quantity::is_change_verb(&t.folded)
+            && !t.is(&[
+                "went", "revised", "paso", "pasaron", "pasa", "pasan", "pasara", "pasaran",
+                "pasaria", "escala", "escalo",
+            ])
+    };
     match first.checked_sub(1).and_then(word) {
-        Some(t) if t.is(&["by", "en"]) => first
-            .checked_sub(2)
-            .and_then(word)
-            .is_some_and(|v| v.is_in(&CHANGE_VERBS)),
+        Some(t) if t.is(&["by", "en"]) => first.checked_sub(2).and_then(word).is_some_and(changes),
+        // "raised $5 million", "cut 3,000 jobs" state what was raised or cut.
         Some(t) => {
-            t.is_in(&CHANGE_VERBS)
-                && !t.is(&["bajo", "baja", "bajan", "cayo", "cayeron", "cae", "caen"])
+            changes(t)
+                && !t.is(&["raised", "cut", "reduced", "lowered", "recorto", "recorta"])
+                && !t.folded.starts_with("baj")
+                && !t.folded.starts_with("ca")
         }
         None => false,
     }
@@ -229,13 +169,13 @@ pub fn states_change(toks: &[Tok], first: usize) -> bool {
 
 /// Words that make a figure a goal or a plan rather than a fact.
 static TARGET_CUES: Words = Words::new(concat!(
-    // A projection is not a count: "the number of dead could pass 25,000|".
+    // A projection is not a count: "the number of dead could pass 25,000".
     "could|",
     "might|",
     "projected|",
     "forecast|",
     "forecasts|",
-    // What was expected is not what happened: "analysts had expected revenue of $19.1 billion|".
+    // What was expected is not what happened: "analysts had expected revenue of $19.1 billion".
     "expected|",
     "expect|",
     "expects|",
@@ -251,14 +191,14 @@ static TARGET_CUES: Words = Words::new(concat!(
     "esperada|",
     "pronosticaban|",
     "pronostico|",
-    // "beating analysts' expectations of $12.1 billion|".
+    // "beating analysts' expectations of $12.1 billion".
     "expectations|",
     "expectation|",
     "expectativas|",
     "previsiones|",
     "hopes|",
     "hoping|",
-    // "con lo que habrá en total 900 médicos|": a total still to come.
+    // "con lo que habrá en total 900 médicos": a total still to come.
     "habra|",
     "habran|",
     "habria|",

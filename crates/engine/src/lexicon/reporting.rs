@@ -115,8 +115,8 @@ const CUES: &str = concat!(
     "segun cifras de|",
     "according to data from|",
     "according to figures from|",
-    // Published figures and polls are their publisher's: "data released by the Labor Department|",
-    // "economists polled by Reuters|", "datos publicados por el INE|".
+    // Published figures and polls are their publisher's: "data released by the Labor Department",
+    // "economists polled by Reuters", "datos publicados por el INE".
     "released by|",
     "published by|",
     "compiled by|",

@@ -2,7 +2,6 @@
 //! phrase and decides what it is (percent, money, ratio, year, ordinal, count, other), then joins
 //! ranges and attaches hedges.
 
-use super::lexicon::{Class, Lex};
 use super::scale::{self, Atom};
 use super::scan::{self, Tokens, TK};
 use super::{bound, dates, money, noun, percent, peso, range, vague, words_en};
@@ -117,19 +116,7 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
             continue;
         }
         // "hundreds of people", "a few hundred", "miles de millones de pesos": a range of values.
-        let vague_word = match tk.toks[i].lex {
-            Some(Lex::Vague(_)) => true,
-            Some(Lex::A) => tk.norm(i + 1) == "few",
-            Some(Lex::Card(_, Class::Hundred | Class::Scale | Class::Dozen)) => {
-                tk.norm(i).ends_with('s')
-            }
-            _ => false,
-        };
-        if let Some(q) = vague_word
-            .then(|| vague::at(&tk, i))
-            .flatten()
-            .and_then(|v| vague_quantity(&tk, v, &ctx))
-        {
+        if let Some(q) = vague::at(&tk, i).and_then(|v| vague_quantity(&tk, v, &ctx)) {
             i = q.t1;
             ctx.taken = q.t1;
             qs.push(q);
@@ -200,15 +187,9 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
 /// its words admit ("millions of dollars": US$1 million to 999 million).
 fn vague_quantity(tk: &Tokens, v: vague::Vague, ctx: &Ctx) -> Option<Q> {
     let atom = Atom {
-        t0: v.t0,
-        t1: v.t1,
-        value: v.low,
         words: true,
         scale: v.low,
-        plain_digits: 0,
-        ordinal: false,
-        measure: false,
-        per: None,
+        ..Atom::digits(v.t0, v.t1, v.low)
     };
     let mut q = classify(tk, &atom, ctx)?;
     let Value::Number(stated) = q.q.value else {

@@ -33,7 +33,7 @@ pub(crate) struct Atom {
 
 impl Atom {
     /// A figure written in digits over tokens `t0..t1`, with no scale word.
-    fn digits(t0: usize, t1: usize, value: f64) -> Atom {
+    pub(crate) fn digits(t0: usize, t1: usize, value: f64) -> Atom {
         Atom {
             t0,
             t1,

@@ -49,8 +49,14 @@ fn is_figure(tk: &Tokens, k: usize) -> bool {
 
 /// The vague magnitude starting at token `i`.
 pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Vague> {
-    let toks = &tk.toks;
-    if toks.get(i)?.kind != TK::Word || (i > 0 && is_figure(tk, i - 1)) {
+    // Most tokens are ruled out by their number-word meaning alone.
+    let opens = match tk.toks.get(i)?.lex? {
+        Lex::Vague(_) => true,
+        Lex::A => tk.norm(i + 1) == "few",
+        Lex::Card(_, Class::Hundred | Class::Scale | Class::Dozen) => tk.norm(i).ends_with('s'),
+        _ => false,
+    };
+    if !opens || (i > 0 && is_figure(tk, i - 1)) {
         return None;
     }
     // A quantifier and a scale word: "several thousand" admits 2,000 to 9,999.
@@ -188,7 +194,8 @@ mod tests {
 
     #[test]
     fn a_figure_before_or_after_makes_it_no_vague_magnitude() {
-        assert_eq!(read("scores of 500 students", Lang::En), None);
+        assert_eq!(read("millones de 2023 fueron", Lang::Es), None);
+        assert!(read("millones de personas", Lang::Es).is_some());
         assert_eq!(read("several people", Lang::En), None);
         assert_eq!(read("many", Lang::En), None);
         assert_eq!(read("thousand", Lang::En), None);
