@@ -120,7 +120,7 @@ impl Reader<'_> {
     #[inline(never)]
     fn outside(&self, word: &str) -> Option<Lex> {
         match self.lang {
-            Lang::Es if spanish_denominator(word) => super::words_es::lookup(word),
+            Lang::Es if spanish_denominator(word) => super::words_es::denominator(word),
             Lang::Other(_) => spanish().get(word).filter(|l| matches!(l, Lex::Card(..))),
             _ => None,
         }
@@ -140,12 +140,12 @@ pub(crate) fn is_number(lex: Option<Lex>) -> bool {
 
 /// The English table.
 fn english() -> &'static Table {
-    EN.get_or_init(|| Table::new(super::words_en::KNOWN, super::words_en::lookup))
+    EN.get_or_init(|| Table::new(super::words_en::TABLE))
 }
 
 /// The Spanish table.
 fn spanish() -> &'static Table {
-    ES.get_or_init(|| Table::new(super::words_es::KNOWN, super::words_es::lookup))
+    ES.get_or_init(|| Table::new(super::words_es::TABLE))
 }
 
 /// Whether a Spanish word outside the table may be a fraction's denominator ("dieciseisavos",
@@ -159,12 +159,12 @@ fn spanish_denominator(word: &str) -> bool {
             || word.contains("esim"))
 }
 
-/// A language's number words with their meanings (built at first use from the word list and the
-/// language's rules), behind a filter of first two letters and length that rules out most words of
-/// prose with one load.
+/// A language's number words with their meanings (built at first use from the language's
+/// `forms=meaning` entries), behind a filter of first two letters and length that rules out most
+/// words of prose with one load.
 struct Table {
     /// Each word's place in `meanings`.
-    words: FastMap<&'static str, u8>,
+    words: FastMap<Box<str>, u8>,
     meanings: Vec<Lex>,
     /// For each first letter a-z and second letter a-z (or none, 26), the lengths (below 32) its
     /// words have, as bits, and 32 bits higher those of its number words (cardinals, ordinals and
@@ -185,28 +185,50 @@ fn slot(b: &[u8]) -> Option<usize> {
 }
 
 impl Table {
-    fn new(known: &'static str, meaning: fn(&str) -> Option<Lex>) -> Table {
-        let mut lengths = Box::new([0u64; 26 * 27]);
-        let mut words = FastMap::default();
-        let mut meanings = Vec::new();
-        for word in known.split('|').filter(|w| !w.is_empty()) {
-            let lex = meaning(word);
-            let number = is_number(lex);
-            match (slot(word.as_bytes()), word.len()) {
-                (Some(s), n) if n < 32 => lengths[s] |= (1 | u64::from(number) << 32) << n,
-                // A word the filter cannot describe passes it everywhere.
-                _ => lengths.fill(u64::MAX),
-            }
-            // Fewer than 256 words (a test checks it).
-            if let (Some(lex), Ok(k)) = (lex, u8::try_from(meanings.len())) {
-                words.insert(word, k);
-                meanings.push(lex);
+    /// The table of `entries`: `forms=meaning`, '|' between entries and ',' between forms. A
+    /// meaning is `c` and a value and a class letter ([`class`]) for a cardinal, `o` and a value
+    /// for an ordinal (its forms plural too, with an 's'), `f` / `F` and a value for a fraction
+    /// (singular / plural), `v` and an order of magnitude for a vague word, `y` "and", `p` a
+    /// decimal point, `k` "con", `a` the article, `n` "minus", `x` no meaning.
+    fn new(entries: &'static str) -> Table {
+        let mut table = Table {
+            words: FastMap::default(),
+            meanings: Vec::new(),
+            lengths: Box::new([0u64; 26 * 27]),
+        };
+        for entry in entries.split('|') {
+            let (forms, code) = entry.split_once('=').unwrap_or((entry, "x"));
+            let lex = meaning(code);
+            for form in forms.split(',') {
+                match lex {
+                    Some(Lex::Ord(v, _)) => {
+                        table.add(form.into(), Some(Lex::Ord(v, false)));
+                        table.add(format!("{form}s").into(), Some(Lex::Ord(v, true)));
+                    }
+                    _ => table.add(form.into(), lex),
+                }
             }
         }
-        Table {
-            words,
-            meanings,
-            lengths,
+        table
+    }
+
+    /// Adds a word with its meaning (none takes it back).
+    fn add(&mut self, word: Box<str>, lex: Option<Lex>) {
+        let number = is_number(lex);
+        match (slot(word.as_bytes()), word.len()) {
+            (Some(s), n) if n < 32 => self.lengths[s] |= (1 | u64::from(number) << 32) << n,
+            // A word the filter cannot describe passes it everywhere.
+            _ => self.lengths.fill(u64::MAX),
+        }
+        // Fewer than 256 meanings (a test checks it).
+        match (lex, u8::try_from(self.meanings.len())) {
+            (Some(lex), Ok(k)) => {
+                self.words.insert(word, k);
+                self.meanings.push(lex);
+            }
+            _ => {
+                self.words.remove(&word);
+            }
         }
     }
 
@@ -218,35 +240,96 @@ impl Table {
     }
 }
 
+/// The meaning of a table entry's code ([`Table::new`]); none for `x` or a code it cannot read.
+fn meaning(code: &str) -> Option<Lex> {
+    let (tag, rest) = code.split_at_checked(1)?;
+    // A decimal numeral, times ten to the power after an 'e' ("1e6").
+    let value = |s: &str| {
+        let (digits, exp) = s.split_once('e').unwrap_or((s, "0"));
+        Some(super::parse_decimal(digits)? * 10f64.powi(exp.parse().ok()?))
+    };
+    Some(match tag {
+        "c" => {
+            let (v, class) = rest.split_at_checked(rest.len().checked_sub(1)?)?;
+            Lex::Card(value(v)?, self::class(class)?)
+        }
+        "o" => Lex::Ord(value(rest)?, false),
+        "f" | "F" => Lex::Frac(value(rest)?, tag == "F"),
+        "v" => Lex::Vague(value(rest)?),
+        "y" => Lex::And,
+        "p" => Lex::Point,
+        "k" => Lex::Con,
+        "a" => Lex::A,
+        "n" => Lex::Minus,
+        _ => return None,
+    })
+}
+
+/// The class of a cardinal by its letter in a table entry.
+fn class(letter: &str) -> Option<Class> {
+    Some(match letter {
+        "z" => Class::Zero,
+        "u" => Class::Unit,
+        "t" => Class::Teen,
+        "x" => Class::Tens,
+        "w" => Class::TwoDigit,
+        "h" => Class::Hundred,
+        "c" => Class::Hundreds,
+        "s" => Class::Scale,
+        "d" => Class::Dozen,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    use super::super::{words_en, words_es};
     use super::*;
 
     #[test]
-    fn every_word_of_the_tables_is_kept() {
-        for (known, meaning) in [
-            (
-                super::super::words_en::KNOWN,
-                super::super::words_en::lookup as fn(&str) -> _,
-            ),
-            (
-                super::super::words_es::KNOWN,
-                super::super::words_es::lookup,
-            ),
-        ] {
-            let table = Table::new(known, meaning);
-            for w in known.split('|') {
-                assert_eq!(table.get(w), meaning(w), "{w}");
+    fn every_entry_of_the_tables_has_a_meaning() {
+        for entries in [words_en::TABLE, words_es::TABLE] {
+            for entry in entries.split('|') {
+                let (forms, code) = entry.split_once('=').expect(entry);
+                assert!(!forms.is_empty() && !forms.contains(' '), "{entry}");
+                assert_eq!(meaning(code).is_none(), code == "x", "{entry}");
             }
         }
+        assert!(Table::new(words_en::TABLE).meanings.len() < 256);
+        assert!(Table::new(words_es::TABLE).meanings.len() < 256);
+    }
+
+    #[test]
+    fn the_tables_read_their_entries() {
+        let en = Table::new(words_en::TABLE);
+        assert_eq!(en.get("forty"), Some(Lex::Card(40.0, Class::Tens)));
+        assert_eq!(en.get("bn"), Some(Lex::Card(1e9, Class::Scale)));
+        assert_eq!(en.get("thirds"), Some(Lex::Ord(3.0, true)));
+        assert_eq!(en.get("halves"), Some(Lex::Frac(2.0, true)));
+        assert_eq!(en.get("an"), Some(Lex::A));
+        let es = Table::new(words_es::TABLE);
+        assert_eq!(
+            es.get("quinientas"),
+            Some(Lex::Card(500.0, Class::Hundreds))
+        );
+        assert_eq!(es.get("primeras"), Some(Lex::Ord(1.0, true)));
+        assert_eq!(es.get("segundas"), Some(Lex::Ord(2.0, true)));
+        // Taken back: the unit of time.
+        assert_eq!(es.get("segundos"), None);
+        assert_eq!(es.get("miles"), Some(Lex::Vague(1e3)));
+        assert_eq!(meaning("c1e3"), None);
+        assert_eq!(meaning("c12q"), None);
     }
 
     #[test]
     fn every_number_word_may_be_one() {
-        let words = [super::super::words_en::KNOWN, super::super::words_es::KNOWN];
+        let words: Vec<Box<str>> = [english(), spanish()]
+            .iter()
+            .flat_map(|t| t.words.keys().cloned())
+            .collect();
         for lang in [Lang::En, Lang::Es, Lang::Other("fr".into())] {
             let numbers = reader(&lang);
-            for w in words.iter().flat_map(|k| k.split('|')) {
+            for w in &words {
                 if is_number(numbers.get(w)) {
                     assert!(numbers.may_be_number(w), "{w}");
                 }

@@ -1,103 +1,22 @@
 //! English number words: cardinals, scale words, ordinals and fraction denominators.
 
-use super::lexicon::{Class, Lex};
-
-/// The English meaning of a normalized word, if it is a number word.
-pub(crate) fn lookup(w: &str) -> Option<Lex> {
-    use Class::*;
-    let card = |v: f64, c: Class| Some(Lex::Card(v, c));
-    match w {
-        "zero" | "nought" | "naught" | "nil" => card(0.0, Zero),
-        "one" => card(1.0, Unit),
-        "two" => card(2.0, Unit),
-        "three" => card(3.0, Unit),
-        "four" => card(4.0, Unit),
-        "five" => card(5.0, Unit),
-        "six" => card(6.0, Unit),
-        "seven" => card(7.0, Unit),
-        "eight" => card(8.0, Unit),
-        "nine" => card(9.0, Unit),
-        "ten" => card(10.0, Teen),
-        "eleven" => card(11.0, Teen),
-        "twelve" => card(12.0, Teen),
-        "thirteen" => card(13.0, Teen),
-        "fourteen" => card(14.0, Teen),
-        "fifteen" => card(15.0, Teen),
-        "sixteen" => card(16.0, Teen),
-        "seventeen" => card(17.0, Teen),
-        "eighteen" => card(18.0, Teen),
-        "nineteen" => card(19.0, Teen),
-        "twenty" => card(20.0, Tens),
-        "thirty" => card(30.0, Tens),
-        "forty" | "fourty" => card(40.0, Tens),
-        "fifty" => card(50.0, Tens),
-        "sixty" => card(60.0, Tens),
-        "seventy" => card(70.0, Tens),
-        "eighty" => card(80.0, Tens),
-        "ninety" => card(90.0, Tens),
-        "hundred" | "hundreds" => card(100.0, Hundred),
-        "thousand" | "thousands" => card(1e3, Scale),
-        "lakh" | "lakhs" | "lac" => card(1e5, Scale),
-        "million" | "millions" | "mln" | "mn" | "mm" => card(1e6, Scale),
-        "crore" | "crores" => card(1e7, Scale),
-        "billion" | "billions" | "bn" | "bln" => card(1e9, Scale),
-        "trillion" | "trillions" | "tn" | "tln" => card(1e12, Scale),
-        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => card(12.0, Dozen),
-        "and" => Some(Lex::And),
-        "point" => Some(Lex::Point),
-        "a" | "an" => Some(Lex::A),
-        "minus" | "negative" => Some(Lex::Minus),
-        "several" | "few" | "many" => Some(Lex::Vague(0.0)),
-        "tens" => Some(Lex::Vague(10.0)),
-        "half" | "halves" => Some(Lex::Frac(2.0, w == "halves")),
-        "quarter" | "quarters" => Some(Lex::Frac(4.0, w == "quarters")),
-        _ => ordinal(w),
-    }
-}
-
-/// English ordinal words ("third", "twenty-first" parts, "hundredths"), singular or plural.
-fn ordinal(w: &str) -> Option<Lex> {
-    let (stem, plural) = match w.strip_suffix('s') {
-        Some(s) => (s, true),
-        None => (w, false),
-    };
-    let v = match stem {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "sixtieth" => 60.0,
-        "seventieth" => 70.0,
-        "eightieth" => 80.0,
-        "ninetieth" => 90.0,
-        "hundredth" => 100.0,
-        "thousandth" => 1e3,
-        "millionth" => 1e6,
-        "billionth" => 1e9,
-        "trillionth" => 1e12,
-        _ => return None,
-    };
-    Some(Lex::Ord(v, plural))
-}
+/// The English number words, as `forms=meaning` entries (read by [`super::lexicon`]); an
+/// ordinal's plural forms ("thirds") are made from its singular ones.
+pub(crate) const TABLE: &str = concat!(
+    "zero,nought,naught,nil=c0z|one=c1u|two=c2u|three=c3u|four=c4u|five=c5u|six=c6u|seven=c7u|",
+    "eight=c8u|nine=c9u|ten=c10t|eleven=c11t|twelve=c12t|thirteen=c13t|fourteen=c14t|",
+    "fifteen=c15t|sixteen=c16t|seventeen=c17t|eighteen=c18t|nineteen=c19t|twenty=c20x|",
+    "thirty=c30x|forty,fourty=c40x|fifty=c50x|sixty=c60x|seventy=c70x|eighty=c80x|ninety=c90x|",
+    "hundred,hundreds=c100h|thousand,thousands=c1e3s|lakh,lakhs,lac=c1e5s|",
+    "million,millions,mln,mn,mm=c1e6s|crore,crores=c1e7s|billion,billions,bn,bln=c1e9s|",
+    "trillion,trillions,tn,tln=c1e12s|dozen,dozens,dz,dzs,doz,dozs=c12d|and=y|point=p|a,an=a|",
+    "minus,negative=n|several,few,many=v0|tens=v10|half=f2|halves=F2|quarter=f4|quarters=F4|",
+    "first=o1|second=o2|third=o3|fourth=o4|fifth=o5|sixth=o6|seventh=o7|eighth=o8|ninth=o9|",
+    "tenth=o10|eleventh=o11|twelfth=o12|thirteenth=o13|fourteenth=o14|fifteenth=o15|",
+    "sixteenth=o16|seventeenth=o17|eighteenth=o18|nineteenth=o19|twentieth=o20|thirtieth=o30|",
+    "fortieth=o40|fiftieth=o50|sixtieth=o60|seventieth=o70|eightieth=o80|ninetieth=o90|",
+    "hundredth=o100|thousandth=o1e3|millionth=o1e6|billionth=o1e9|trillionth=o1e12",
+);
 
 /// English words that, placed right before "one", make it a pronoun ("the one", "which one").
 pub(crate) fn one_is_pronoun_after(w: &str) -> bool {
@@ -124,6 +43,3 @@ pub(crate) fn one_is_pronoun_after(w: &str) -> bool {
             | "other"
     )
 }
-
-/// Every word the table knows (a fast filter before the match).
-pub(crate) const KNOWN: &str = "a|an|few|many|several|tens|and|billion|billions|billionth|billionths|bln|bn|crore|crores|doz|dozen|dozens|dozs|dz|dzs|eight|eighteen|eighteenth|eighteenths|eighth|eighths|eightieth|eightieths|eighty|eleven|eleventh|elevenths|fifteen|fifteenth|fifteenths|fifth|fifths|fiftieth|fiftieths|fifty|first|firsts|five|fortieth|fortieths|forty|four|fourteen|fourteenth|fourteenths|fourth|fourths|fourty|half|halves|hundred|hundreds|hundredth|hundredths|lac|lakh|lakhs|million|millions|millionth|millionths|minus|mln|mm|mn|naught|negative|nil|nine|nineteen|nineteenth|nineteenths|ninetieth|ninetieths|ninety|ninth|ninths|nought|one|point|quarter|quarters|second|seconds|seven|seventeen|seventeenth|seventeenths|seventh|sevenths|seventieth|seventieths|seventy|six|sixteen|sixteenth|sixteenths|sixth|sixths|sixtieth|sixtieths|sixty|ten|tenth|tenths|third|thirds|thirteen|thirteenth|thirteenths|thirtieth|thirtieths|thirty|thousand|thousands|thousandth|thousandths|three|tln|tn|trillion|trillions|trillionth|trillionths|twelfth|twelfths|twelve|twentieth|twentieths|twenty|two|zero";
