@@ -219,6 +219,22 @@ fn invented_english_budget_page() {
     }
 }
 
+#[test]
+fn a_related_story_after_its_label_is_furniture() {
+    let doc = parse(
+        "Rovers sign striker\n\nRovers paid £58m for the striker, the club said.\n\nRead more: Rovers fined £1.2m over breach of financial rules\n\nMás información: El SAS convoca 3.000 plazas de empleo público\n\nRead more: the club's accounts show a loss of £41.3m for the year to June, up from £12m.\n",
+    );
+    assert_eq!(
+        furniture_of(&doc, FurnitureKind::Related),
+        [
+            "Read more: Rovers fined £1.2m over breach of financial rules",
+            "Más información: El SAS convoca 3.000 plazas de empleo público"
+        ]
+    );
+    // A sentence after the label is the article's own.
+    assert!(sentences(&doc).iter().any(|s| s.contains("loss of £41.3m")));
+}
+
 const PROTEST_ES: &str = "Miles de personas marchan en Madrid contra la reforma de las pensiones\r\n\
 Inicio > España > Sociedad\r\n\
 \r\n\
@@ -447,6 +463,26 @@ fn wire_datelines_and_credit_lines() {
     assert_eq!(doc.byline.as_deref(), Some("Luis Gómez"));
     assert_eq!(doc.outlet.as_deref(), Some("Diario del Sur"));
     assert_eq!(doc.published, None);
+}
+
+#[test]
+fn a_dateline_may_abbreviate_its_place_and_a_byline_may_slash_its_outlet() {
+    let text = "Wildfire destroys 1,100 homes\nBy Sarah Kim, Associated Press\nPARADISE, Calif., July 28, 2024 (AP) —\n\nThe fire has burned more than 164,000 acres since Monday, officials said.\n";
+    let doc = parse(text);
+    assert_eq!(doc.published, date("2024-07-28"));
+    assert_eq!(
+        sentences(&doc),
+        ["The fire has burned more than 164,000 acres since Monday, officials said."]
+    );
+    let doc = parse("Storm hits\n\nWASHINGTON, D.C., May 3, 2025 (AP) — The storm hit the city.\n");
+    assert_eq!(doc.published, date("2025-05-03"));
+    // A sentence's full stop still ends what may come before a dateline's date.
+    let doc = parse("Storm hits\n\nThe storm came. On May 3, 2025 (AP) — it hit the city.\n");
+    assert_eq!(doc.published, None);
+
+    let doc = parse("Morena gana\nPor Alejandro Ramírez / El Heraldo Nacional\n\nLa participación alcanzó el 58,4 % de la lista nominal, informó el instituto.\n");
+    assert_eq!(doc.byline.as_deref(), Some("Alejandro Ramírez"));
+    assert_eq!(doc.outlet.as_deref(), Some("El Heraldo Nacional"));
 }
 
 #[test]

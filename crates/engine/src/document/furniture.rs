@@ -339,6 +339,8 @@ const RELATED: &[&str] = &[
     "more from",
     "more on",
     "more news",
+    "more information",
+    "mas informacion",
     "recommended",
     "tags",
     "topics",
@@ -1129,8 +1131,13 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
             return Some(FurnitureKind::Credit);
         }
     }
-    // Related blocks.
-    if (info.words <= 8 || f.ends_with(':'))
+    // Related blocks, and a related story's headline after its label ("Read more: Rovers fined
+    // £1.2m over breach of rules").
+    let labelled = || {
+        let label = f.split_once(':').map(|(label, _)| label.trim_end());
+        no_punct && info.words <= 25 && label.is_some_and(|l| RELATED.contains(&l))
+    };
+    if (info.words <= 8 || f.ends_with(':') || labelled())
         && starts_with_any(f, RELATED, &const { first_bytes(RELATED) })
     {
         return Some(FurnitureKind::Related);

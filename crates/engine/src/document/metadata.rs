@@ -123,7 +123,8 @@ pub fn byline_outlet(s: &str) -> (Option<String>, Option<String>) {
     let mut segs = s.split('|').map(str::trim).filter(|x| !x.is_empty());
     match stripped {
         Some(rest) => {
-            let mut parts = rest.split('|').map(str::trim);
+            // "By Ana Ruiz | Diario del Sur", "Por Ana Ruiz / Diario del Sur".
+            let mut parts = rest.split(['|', '/']).map(str::trim);
             let first = parts.next().unwrap_or("");
             let byline = clean(first);
             let outlet = parts
@@ -212,7 +213,9 @@ pub fn inline_dateline(
     let e = *find_expressions(window, lang).first()?;
     let prefix = &window[..e.start];
     if prefix.chars().count() > 100
-        || prefix.contains(['.', '"', '“', '”', '!', '?', ':'])
+        || prefix
+            .char_indices()
+            .any(|(i, c)| ends_prefix(prefix, i, c))
         || prefix.split_whitespace().count() > 12
     {
         return None;
@@ -300,7 +303,7 @@ fn may_open_with_day(window: &str) -> bool {
     let limit = window
         .char_indices()
         .enumerate()
-        .find(|&(n, (_, c))| n == 100 || matches!(c, '.' | '"' | '“' | '”' | '!' | '?' | ':'))
+        .find(|&(n, (i, c))| n == 100 || ends_prefix(window, i, c))
         .map_or(window.len(), |(_, (i, _))| i);
     let mut reach = None;
     for (k, piece) in window.split_whitespace().enumerate() {
@@ -316,6 +319,23 @@ fn may_open_with_day(window: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the character `c` at byte `i` of `s` ends what may come before a dateline's date: `"
+/// “ ” ! ? :`, or a '.' other than an abbreviation's ("PARADISE, Calif., July 28", "D.C.").
+fn ends_prefix(s: &str, i: usize, c: char) -> bool {
+    match c {
+        '"' | '“' | '”' | '!' | '?' | ':' => true,
+        '.' => {
+            let word = s[..i].rsplit([' ', ',']).next().unwrap_or("");
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let abbreviation = word.starts_with(char::is_uppercase)
+                && (1..=5).contains(&letters)
+                && word.chars().all(|c| c.is_alphabetic() || c == '.');
+            !abbreviation
+        }
+        _ => false,
+    }
 }
 
 /// Whether a piece of text holds a run of ASCII digits that could begin a day: at most two
