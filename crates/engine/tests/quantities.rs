@@ -1266,6 +1266,30 @@ fn a_change_and_its_new_level_are_not_a_range() {
         en("Prices rose 5 to 7 percent.")[0].kind,
         QuantityKind::Range
     );
+    // "by" gives the size of a change, even without a verb of change the lexicon knows.
+    for text in [
+        "Operating margin widened by 2.3 percentage points to 27.6%.",
+        "The share of renters went up by 2% to 5.5% in May.",
+    ] {
+        let got: Vec<QuantityKind> = en(text).iter().map(|q| q.kind).collect();
+        assert_eq!(
+            got,
+            [QuantityKind::Percent, QuantityKind::Percent],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn seconds_after_a_figure_are_the_unit_of_time() {
+    let q = en("The average response time was 32 minutes and 44 seconds.");
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(got, [("32", Some("minutes")), ("44", Some("seconds"))]);
+    // "second" is still an ordinal.
+    assert_eq!(en("the second quarter")[0].kind, QuantityKind::Ordinal);
 }
 
 #[test]

@@ -85,6 +85,9 @@ pub(crate) fn is_change_verb(w: &str) -> bool {
             | "grew"
             | "soared"
             | "surged"
+            | "widened"
+            | "narrowed"
+            | "gained"
             | "plunged"
             | "slipped"
             | "went"
@@ -187,8 +190,10 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
             // borrows the high end's unit.
             // "rose $1.50 to $84.20", "fell 2% to 5.5%": a change and the new level, each with
             // its own sign; "some 40% to 50%" is a range.
+            // "by 2.3 points to 27.6%": the size of a change, then the level it reached.
             (_, "to", _)
                 if !changes
+                    && opener != "by"
                     && a.scale == 1.0
                     && b.q.unit.is_some()
                     && ((a.q.unit.is_none() && a.q.kind == QuantityKind::Count)

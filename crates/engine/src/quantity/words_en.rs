@@ -1,7 +1,8 @@
 //! English number words: cardinals, scale words, ordinals and fraction denominators.
 
 /// The English number words, as `forms=meaning` entries (read by [`super::lexicon`]); an
-/// ordinal's plural forms ("thirds") are made from its singular ones.
+/// ordinal's plural forms ("thirds") are made from its singular ones, and an entry `=x` takes a
+/// form back ("44 seconds" is the unit of time).
 pub(crate) const TABLE: &str = concat!(
     "zero,nought,naught,nil=c0z|one=c1u|two=c2u|three=c3u|four=c4u|five=c5u|six=c6u|seven=c7u|",
     "eight=c8u|nine=c9u|ten=c10t|eleven=c11t|twelve=c12t|thirteen=c13t|fourteen=c14t|",
@@ -11,7 +12,7 @@ pub(crate) const TABLE: &str = concat!(
     "million,millions,mln,mn,mm=c1e6s|crore,crores=c1e7s|billion,billions,bn,bln=c1e9s|",
     "trillion,trillions,tn,tln=c1e12s|dozen,dozens,dz,dzs,doz,dozs=c12d|and=y|point=p|a,an=a|",
     "minus,negative=n|several,few,many=v0|tens=v10|half=f2|halves=F2|quarter=f4|quarters=F4|",
-    "first=o1|second=o2|third=o3|fourth=o4|fifth=o5|sixth=o6|seventh=o7|eighth=o8|ninth=o9|",
+    "first=o1|second=o2|seconds=x|third=o3|fourth=o4|fifth=o5|sixth=o6|seventh=o7|eighth=o8|ninth=o9|",
     "tenth=o10|eleventh=o11|twelfth=o12|thirteenth=o13|fourteenth=o14|fifteenth=o15|",
     "sixteenth=o16|seventeenth=o17|eighteenth=o18|nineteenth=o19|twentieth=o20|thirtieth=o30|",
     "fortieth=o40|fiftieth=o50|sixtieth=o60|seventieth=o70|eightieth=o80|ninetieth=o90|",
