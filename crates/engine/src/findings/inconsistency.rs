@@ -57,6 +57,20 @@ const NOT_EXHAUSTIVE: &str = concat!(
     "entre ellas|",
     "como|",
     "at least|",
+    // A ranking names the largest parts only.
+    "followed by|",
+    "the most|",
+    "the largest|",
+    "the biggest|",
+    "seguida de|",
+    "seguido de|",
+    "seguidas de|",
+    "seguidos de|",
+    "con más|",
+    "la mayor|",
+    "el mayor|",
+    "los mayores|",
+    "las mayores|",
 );
 
 fn figure_family(f: Family) -> bool {
@@ -350,10 +364,15 @@ fn parts(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
             continue;
         };
         let lower = total.claim.text.lowercase();
+        // "casi el 18 % del total": a share of another total.
+        let share_of_total = ["of the total", "of total", "del total"]
+            .iter()
+            .any(|w| lower.contains(w));
         let says_total = total.meaning == Meaning::Total
-            || ["total", "in all", "altogether", "en total", "en conjunto"]
-                .iter()
-                .any(|w| lower.contains(w));
+            || (!share_of_total
+                && ["total", "in all", "altogether", "en total", "en conjunto"]
+                    .iter()
+                    .any(|w| lower.contains(w)));
         if !says_total || !matches!(total.meaning, Meaning::Total | Meaning::Plain) {
             continue;
         }
