@@ -424,6 +424,30 @@ fn attribution_skips_days_and_audiences() {
 }
 
 #[test]
+fn clubs_banks_and_unnamed_sources_are_sources() {
+    let text = "Rovers sign striker\n\n\
+                Rovers paid an initial fee of £58m, the club confirmed on Wednesday.\n\n\
+                His contract is worth about £210,000 a week, according to people familiar with the deal.\n\n\
+                Season-ticket sales have reached 41,200, the club said.";
+    let claims = parse(text, Some("en"));
+    let by = |v: f64| one(&claims, v).attribution.clone();
+    assert_eq!(by(58e6).as_deref(), Some("the club"));
+    assert_eq!(
+        by(210_000.0).as_deref(),
+        Some("people familiar with the deal")
+    );
+    assert_eq!(by(41_200.0).as_deref(), Some("the club"));
+    let claims = parse(
+        "Fichaje\n\nEl fichaje costará 40 millones de euros, según fuentes cercanas a la negociación.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 40e6).attribution.as_deref(),
+        Some("fuentes cercanas a la negociación")
+    );
+}
+
+#[test]
 fn spanish_attribution_after_the_verb_and_officials_by_role() {
     let text = "Lluvias en el norte\n\n\
                 Al menos 12 personas murieron tras las lluvias, informó el gobierno estatal este jueves.\n\n\

@@ -625,6 +625,31 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
             source_end += 1;
         }
     }
+    // Unnamed sources and what they know: "people familiar with the deal", "fuentes cercanas a
+    // la negociación".
+    if toks[source_end].is(&["people", "sources", "fuentes", "personas"])
+        && toks.get(source_end + 1).is_some_and(|t| {
+            t.is(&[
+                "familiar",
+                "close",
+                "cercanas",
+                "cercanos",
+                "proximas",
+                "conocedoras",
+            ])
+        })
+        && toks
+            .get(source_end + 2)
+            .is_some_and(|t| t.is(&["with", "to", "a", "al", "de", "del"]))
+    {
+        let article = toks
+            .get(source_end + 3)
+            .is_some_and(|t| t.is(&["the", "la", "el", "los", "las"]));
+        let noun = source_end + 3 + usize::from(article);
+        if toks.get(noun).is_some_and(|t| t.word) {
+            source_end = noun;
+        }
+    }
     // A lowercase complement: "la agencia nacional de desastres", "the department of health".
     let complement = |i: usize| {
         toks.get(i).is_some_and(|t| {
@@ -950,6 +975,28 @@ fn is_source_noun(t: &Tok) -> bool {
         "expertos",
         "researchers",
         "investigadores",
+        // Clubs, banks, hospitals and such speak for themselves: "the club said".
+        "club",
+        "team",
+        "equipo",
+        "bank",
+        "banco",
+        "hospital",
+        "university",
+        "universidad",
+        "airline",
+        "aerolinea",
+        "party",
+        "partido",
+        "campaign",
+        "campana",
+        "group",
+        "grupo",
+        // Unnamed sources: "according to people familiar with the deal".
+        "sources",
+        "fuentes",
+        "people",
+        "personas",
         // Counts published as such: "según el último balance oficial", "official figures".
         "balance",
         "datos",
