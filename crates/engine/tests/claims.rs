@@ -424,6 +424,19 @@ fn attribution_skips_days_and_audiences() {
 }
 
 #[test]
+fn a_contract_worth_a_sum_and_counted_goals_are_no_targets() {
+    let text = "Striker signs\n\n\
+                He has signed a contract worth about £210,000 a week.\n\n\
+                He scored 29 goals in 34 league appearances last season.\n\n\
+                The club's goal is to sell 40,000 season tickets.";
+    let claims = parse(text, Some("en"));
+    assert_eq!(one(&claims, 210_000.0).qualifier, None);
+    assert_eq!(one(&claims, 34.0).qualifier, None);
+    assert_eq!(one(&claims, 34.0).unit.as_deref(), Some("appearances"));
+    assert_eq!(one(&claims, 40_000.0).qualifier, Some(Qualifier::Target));
+}
+
+#[test]
 fn clubs_banks_and_unnamed_sources_are_sources() {
     let text = "Rovers sign striker\n\n\
                 Rovers paid an initial fee of £58m, the club confirmed on Wednesday.\n\n\
@@ -444,6 +457,16 @@ fn clubs_banks_and_unnamed_sources_are_sources() {
     assert_eq!(
         one(&claims, 40e6).attribution.as_deref(),
         Some("fuentes cercanas a la negociación")
+    );
+    // A hospital after a preposition is a place, and "se elevó" is no one's report.
+    let claims = parse(
+        "Médicos\n\nEl número de médicos que trabajan en el hospital de Lerma se elevó a 520, \
+         informó la Secretaría de Salud.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 520.0).attribution.as_deref(),
+        Some("Secretaría de Salud")
     );
 }
 

@@ -362,7 +362,9 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
             reporting::is_reporting_verb_folded(folded)
                 || (ESTIMATE_SHAPES.admits(folded) && t.is(ESTIMATE_VERBS))
         });
-        if !reports || is_plural_noun_use(toks, k) {
+        // "la cifra se elevó a 19", "se informó": a reflexive or impersonal verb names no one.
+        let reflexive = k > 0 && toks[k - 1].is(&["se"]);
+        if !reports || reflexive || is_plural_noun_use(toks, k) {
             continue;
         }
         // "Employers added 272,000 jobs": adding a figure is not saying it.
@@ -796,7 +798,9 @@ fn source_phrase(toks: &[Tok], end: usize) -> Option<String> {
     while k > 0 && end - k < 6 && toks[k - 1].word {
         k -= 1;
         if toks[k].is(&["the", "el", "la", "los", "las"]) {
-            let has_source = toks[k + 1..end].iter().any(is_source_noun);
+            // "trabajan en el hospital de Lerma": a place named after a preposition says nothing.
+            let object = k > 0 && toks[k - 1].is(PREPOSITIONS);
+            let has_source = !object && toks[k + 1..end].iter().any(is_source_noun);
             return has_source.then(|| join(&toks[k..end]));
         }
     }
@@ -1007,6 +1011,11 @@ fn is_source_noun(t: &Tok) -> bool {
         "censo",
     ])
 }
+
+/// Prepositions before a noun phrase that is no subject.
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "of", "from", "to", "with", "for", "en", "de", "desde", "a", "con", "para", "por",
+];
 
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
