@@ -1494,3 +1494,33 @@ fn vague_magnitudes_are_the_range_their_words_admit() {
     // "Several" or "many" with no scale word is no quantity.
     assert!(en("Several people and many others were hurt.").is_empty());
 }
+
+#[test]
+fn a_singular_noun_before_a_plural_one_modifies_it() {
+    let unit = |text: &str| {
+        one(
+            &en(text),
+            text.split(' ')
+                .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                .unwrap(),
+        )
+        .unit
+    };
+    assert_eq!(
+        unit("He scored in 34 league appearances."),
+        Some("appearances".into())
+    );
+    assert_eq!(unit("Crews sent 410 fire engines."), Some("engines".into()));
+    assert_eq!(
+        unit("The city hired 1,200 police officers."),
+        Some("officers".into())
+    );
+    assert_eq!(
+        unit("Nissan will cut up to 700 contract workers."),
+        Some("workers".into())
+    );
+    // One counts in the singular; an irregular plural is what is counted.
+    assert_eq!(unit("Only 1 person dies each year."), Some("person".into()));
+    assert_eq!(unit("About 300 people attended."), Some("people".into()));
+    assert_eq!(unit("There were 45 days left."), Some("days".into()));
+}

@@ -311,8 +311,9 @@ pub fn of_figure(
     if whole {
         return Some(Qualifier::Total);
     }
-    // A goal: "the goal of 1,200", "we are going to achieve … an average of 12". A plan that
-    // is worth a sum names a package, not a goal ("a housing plan worth €2.5 billion").
+    // A goal: "the goal of 1,200", "we are going to achieve … an average of 12". A plan or a
+    // contract that is worth a sum names a package, not a goal ("a housing plan worth €2.5
+    // billion", "a contract worth £210,000 a week").
     let names_a_sum = |k: usize| {
         let worth = toks
             .get(k + 1)
@@ -322,8 +323,18 @@ pub fn of_figure(
             && toks[k - 1].is(&[
                 "a", "an", "the", "its", "their", "un", "el", "su", "sus", "este", "this",
             ]);
-        toks[k].is(&["plan", "plans"]) && (worth || noun)
+        let agreement = toks[k].is(&[
+            "contract",
+            "contracts",
+            "deal",
+            "agreement",
+            "contrato",
+            "acuerdo",
+        ]);
+        (toks[k].is(&["plan", "plans"]) && (worth || noun)) || (agreement && worth)
     };
+    // "scored 29 goals in 34 appearances": a cue counted by a figure is what is counted.
+    let counted = |k: usize| k > 0 && toks[k - 1].text.starts_with(|c: char| c.is_ascii_digit());
     // "el Gobierno espera superar los 100 millones": a hope ("la lista de espera de 700.000" is
     // a queue).
     let hoped = |k: usize| {
@@ -333,7 +344,7 @@ pub fn of_figure(
         .iter()
         .rev()
         .take(10)
-        .any(|&k| (toks[k].is_in(&TARGET_CUES) && !names_a_sum(k)) || hoped(k))
+        .any(|&k| (toks[k].is_in(&TARGET_CUES) && !names_a_sum(k) && !counted(k)) || hoped(k))
     {
         return Some(Qualifier::Target);
     }

@@ -3070,6 +3070,8 @@ static TABLE: &str = concat!(
         ["event"],
         [
             "match",
+            "appearance",
+            "aparición",
             "partido de fútbol",
             "juego",
             "encuentro deportivo",
@@ -3742,6 +3744,10 @@ static TABLE: &str = concat!(
             "tractocamión",
             "patrol car",
             "patrulla",
+            "fire engine",
+            "fire truck",
+            "camión de bomberos",
+            "autobomba",
             "taxi"
         ]
     ),

@@ -238,6 +238,10 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
         if w == "basis" && matches!(tk.norm(k + 1), "points" | "point") {
             return Some("basis points".to_string());
         }
+        if *lang == Lang::En && modifies_next(tk, q, k) {
+            k += 1;
+            continue;
+        }
         let written = tk.text[t.start..t.end].lowercase();
         if *lang == Lang::Es && crate::lexicon::inflection::spanish_verb_form(&written, w) {
             return None;
@@ -246,3 +250,51 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
     }
     None
 }
+
+/// Whether the English word at `k`, after the figure that ends before token `q`, is a noun
+/// modifying the plural noun after it: a figure other than one counts in the plural, so a singular
+/// word before a plural one is not what is counted ("34 league appearances", "410 fire engines").
+fn modifies_next(tk: &Tokens, q: usize, k: usize) -> bool {
+    // The figure: digits other than "1", or a number word other than "one".
+    let figure = q
+        .checked_sub(1)
+        .and_then(|i| tk.toks.get(i))
+        .is_some_and(|t| match t.kind {
+            TK::Num => &tk.text[t.start..t.end] != "1",
+            TK::Word => t.lex.is_some() && tk.norm(q - 1) != "one",
+            TK::Sym => false,
+        });
+    let singular = |w: &str| !w.ends_with('s') && !IRREGULAR_PLURALS.contains(&w);
+    let plural = |w: &str| {
+        w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !stop(w)
+    };
+    let next = tk.toks.get(k + 1);
+    figure
+        && singular(tk.norm(k))
+        && next.is_some_and(|n| n.kind == TK::Word && n.space && !n.line_start)
+        && plural(tk.norm(k + 1))
+        && lookup(tk.norm(k + 1), &Lang::En).is_none()
+}
+
+/// English plurals that do not end in 's' (collective nouns such as "police" and "staff" are left
+/// out: they modify the plural after them, "police officers", "staff members").
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "cattle",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "data",
+    "media",
+    "criteria",
+    "livestock",
+];
