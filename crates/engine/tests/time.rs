@@ -337,6 +337,57 @@ fn relative_periods() {
         assert_eq!(found.len(), 1, "{text:?}: {found:?}");
         assert_eq!(span(&found[0]), (s(want_from), s(want_to)), "{text:?}");
     }
+    // Months of the year nearest the publication, and a hyphenated quarter.
+    let anchor = Some(d("2024-10-03"));
+    for (text, lang, want_from, want_to) in [
+        (
+            "Between January and September, 12,400 jobs",
+            Lang::En,
+            "2024-01-01",
+            "2024-09-30",
+        ),
+        (
+            "Entre enero y septiembre se registraron",
+            Lang::Es,
+            "2024-01-01",
+            "2024-09-30",
+        ),
+        (
+            "De marzo a mayo llegaron",
+            Lang::Es,
+            "2024-03-01",
+            "2024-05-31",
+        ),
+        (
+            "In the first nine months of the year, sales",
+            Lang::En,
+            "2024-01-01",
+            "2024-09-30",
+        ),
+        (
+            "en los primeros nueve meses del año",
+            Lang::Es,
+            "2024-01-01",
+            "2024-09-30",
+        ),
+        (
+            "in the first six months of 2023",
+            Lang::En,
+            "2023-01-01",
+            "2023-06-30",
+        ),
+        (
+            "Third-quarter revenue rose",
+            Lang::En,
+            "2024-07-01",
+            "2024-09-30",
+        ),
+    ] {
+        let found = find_resolved(text, &lang, anchor);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert_eq!(span(&found[0]), (s(want_from), s(want_to)), "{text:?}");
+    }
+    let anchor = Some(d("2024-05-13"));
     let since = find_resolved("desde el año pasado", &Lang::Es, anchor);
     assert_eq!(since[0].kind, TimeKind::Since);
     assert_eq!(since[0].from, Some(d("2023-01-01")));

@@ -678,9 +678,34 @@ impl<'a, 't> Scan<'a, 't> {
                 };
             }
         }
+        // "the first half of the year", "el primer semestre del año": the year nearest the
+        // publication.
+        let this_year = |j: usize| {
+            [
+                &["of", "the", "year"][..],
+                &["of", "this", "year"],
+                &["del", "año"],
+                &["de", "este", "año"],
+            ]
+            .iter()
+            .find_map(|words| self.seq(j, words))
+        };
         let mut j = i;
-        if self.is(j, &["the", "el", "la"]) {
+        if self.is(j, &["the", "el", "la", "los"]) {
             j += 1;
+        }
+        // "the first nine months of the year", "los primeros nueve meses de 2024".
+        if self.is(j, &["first", "primeros"]) && self.is(j + 2, &["months", "meses"]) {
+            let count = u8::try_from(self.count(j + 1)?)
+                .ok()
+                .filter(|n| (2..=11).contains(n))?;
+            let k = j + 3;
+            if let Some(end) = this_year(k) {
+                return Some((end, Pt::Rel(Relative::Months { first: 1, count }, false)));
+            }
+            let of = usize::from(self.is(k, &["of", "de", "del"]));
+            let year = self.year(k + of)?;
+            return Some((k + of + 1, Pt::Months(year, 1, count)));
         }
         let ordinal = match self.word(j)? {
             "first" | "primer" | "primera" | "primero" => 1u8,
@@ -690,6 +715,10 @@ impl<'a, 't> Scan<'a, 't> {
             _ => return None,
         };
         j += 1;
+        // "third-quarter revenue".
+        if self.punct(j, &["-"]) && self.adjacent(j) {
+            j += 1;
+        }
         let months = match self.word(j)? {
             "quarter" | "trimestre" => 3u8,
             "half" | "semestre" => 6,
@@ -701,17 +730,7 @@ impl<'a, 't> Scan<'a, 't> {
         j += 1;
         let first = (ordinal - 1) * months + 1;
         let of = usize::from(self.is(j, &["of", "de", "del"]));
-        // "the first half of the year", "el primer semestre del año": the year nearest the
-        // publication.
-        let this_year = [
-            &["of", "the", "year"][..],
-            &["of", "this", "year"],
-            &["del", "año"],
-            &["de", "este", "año"],
-        ]
-        .iter()
-        .find_map(|words| self.seq(j, words));
-        if let Some(end) = this_year {
+        if let Some(end) = this_year(j) {
             let months = Relative::Months {
                 first,
                 count: months,
@@ -1020,6 +1039,14 @@ impl<'a, 't> Scan<'a, 't> {
             b_at
         };
         let (b_end, b) = self.point(b_at, true)?;
+        let (start, end) = (self.t[i].start, self.t[b_end - 1].end);
+        // "between January and September", "de enero a septiembre": months of the year nearest
+        // the publication.
+        if let (Pt::MonthNoYear(ma, None), Pt::MonthNoYear(mb, None)) = (a, b) {
+            let count = (mb + 12 - ma) % 12 + 1;
+            let months = Relative::Months { first: ma, count };
+            return Some((b_end, Pt::Rel(months, false).into_expr(start, end)?));
+        }
         let a = match (a, b) {
             (Pt::MonthNoYear(m, p), Pt::Month(y, bm, _)) => {
                 Pt::Month(if m <= bm { y } else { y - 1 }, m, p)
@@ -1042,8 +1069,6 @@ impl<'a, 't> Scan<'a, 't> {
         if to < from {
             return None;
         }
-        let start = self.t[i].start;
-        let end = self.t[b_end - 1].end;
         Some((
             b_end,
             expr(
