@@ -1703,6 +1703,22 @@ fn a_state_inside_a_name_is_no_place() {
 }
 
 #[test]
+fn nations_of_the_united_kingdom_and_large_cities_are_places() {
+    let claims = parse(
+        "Waiting lists\n\nIn England, 7.6 million people were waiting for treatment. In Scotland, \
+         the figure was 830,000.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 7.6e6).place.as_deref(), Some("england"));
+    assert_eq!(one(&claims, 830_000.0).place.as_deref(), Some("scotland"));
+    let claims = parse(
+        "Homicidios\n\nEn Cali, la tasa fue de 49 homicidios por cada 100.000 habitantes.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 49.0).place.as_deref(), Some("cali"));
+}
+
+#[test]
 fn a_forecast_is_no_fact() {
     let claims = parse(
         "Economy\n\nThe minister said the economy will grow about 3% in 2025. It grew 2.1% in \

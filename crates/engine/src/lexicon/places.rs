@@ -580,6 +580,31 @@ static SUBDIVISIONS: &str = concat!(
         "palestine"
     ),
     s!("west bank", "West Bank", "Cisjordania", "palestine"),
+    s!("england", "England", "Inglaterra", "united kingdom"),
+    s!("scotland", "Scotland", "Escocia", "united kingdom"),
+    s!("wales", "Wales", "Gales|País de Gales", "united kingdom"),
+    s!(
+        "northern ireland",
+        "Northern Ireland",
+        "Irlanda del Norte",
+        "united kingdom"
+    ),
+    s!("medellin", "Medellín|Medellin", "", "colombia"),
+    s!("cali", "Cali", "", "colombia"),
+    s!("barranquilla", "Barranquilla", "", "colombia"),
+    s!(
+        "rio de janeiro",
+        "Rio de Janeiro",
+        "Río de Janeiro",
+        "brazil"
+    ),
+    s!("toronto", "Toronto", "", "canada"),
+    s!("montreal", "Montreal|Montréal", "", "canada"),
+    s!("vancouver", "Vancouver", "", "canada"),
+    s!("sydney", "Sydney", "Sídney", "australia"),
+    s!("melbourne", "Melbourne", "", "australia"),
+    s!("mumbai", "Mumbai|Bombay", "", "india"),
+    s!("shanghai", "Shanghai", "Shanghái", "china"),
     s!("buenos aires", "Buenos Aires", "", "argentina"),
     s!("antioquia", "Antioquia", "", "colombia"),
     s!(
