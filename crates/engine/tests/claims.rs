@@ -1735,3 +1735,21 @@ fn a_forecast_is_no_fact() {
     );
     assert_eq!(one(&claims, 3.0).qualifier, Some(Qualifier::Target));
 }
+
+#[test]
+fn a_rate_per_inhabitants_counts_the_rates_own_noun() {
+    let claims = parse(
+        "Homicidios\n\nColombia registró 13.024 homicidios en 2024, lo que sitúa la tasa en 24,9 \
+         por cada 100.000 habitantes. Cali fue la ciudad con la mayor tasa de homicidios, con 49 \
+         por cada 100.000 habitantes. El país tiene 1,6 camas por cada 1.000 habitantes.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 24.9).head.as_deref(), Some("homicide"));
+    assert_eq!(one(&claims, 49.0).head.as_deref(), Some("homicide"));
+    assert_eq!(one(&claims, 1.6).head.as_deref(), Some("bed"));
+    let claims = parse(
+        "Murders\n\nThe murder rate fell to 5.7 per 100,000 people last year.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 5.7).head.as_deref(), Some("homicide"));
+}

@@ -1825,7 +1825,32 @@ fn rate_head(toks: &[Tok], first: usize, after: usize) -> Option<Head> {
     if one_in {
         return measure::after(toks, after);
     }
-    measure::first_after(toks, first..after, |_, end| end <= after + 1)
+    let head = measure::first_after(toks, first..after, |_, end| end <= after + 1);
+    // "sitúa la tasa en 24,9 por cada 100.000 habitantes": the population is what the rate is
+    // per; what it counts is the rate's own noun ("la tasa de homicidios", "the murder rate").
+    if head.as_ref().is_some_and(|h| h.id == Some("person")) {
+        if let Some(named) = rate_named_before(toks, first) {
+            return Some(named);
+        }
+    }
+    head
+}
+
+/// The noun of a rate named before token `first` in its sentence: "la tasa de homicidios", "the
+/// rate of infection", "the murder rate", or the noun counted before "the rate".
+fn rate_named_before(toks: &[Tok], first: usize) -> Option<Head> {
+    let rate = (first.saturating_sub(25)..first)
+        .rev()
+        .find(|&k| toks[k].is(&["tasa", "rate", "indice", "índice"]))?;
+    let of = toks.get(rate + 1).is_some_and(|t| t.is(&["de", "of"]));
+    if of {
+        if let Some(h) = measure::after(toks, rate + 2).filter(|h| h.end <= first) {
+            return Some(h);
+        }
+    }
+    // "the murder rate"; or the rate of what was counted before it ("registró 13.024 homicidios,
+    // lo que sitúa la tasa en 24,9").
+    measure::nearest_before(toks, rate, |id| id != "person")
 }
 
 /// The nearest concept after token `k` accepted by `accept` (for a date whose subject follows it).
