@@ -4,7 +4,8 @@
 use crate::lexicon::inflection::folded;
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::sync::OnceLock;
+
+pub use crate::lexicon::Words;
 
 /// A phrase read at a token: (words it was read from, the id it names, words it spans); counts
 /// are at most a few words, kept small so that tokens stay small.
@@ -151,64 +152,10 @@ impl<'a> Tok<'a> {
     }
 }
 
-/// A list of folded words with a filter of their shapes (first byte and length, last byte and
-/// length), built on first use, so that [`Tok::is_in`] rules most words out without comparing
-/// them to the list.
-pub struct Words {
-    /// The words, each followed by `|` (one string: a table of `&str` would cost the wasm a
-    /// pointer and a length per word, data that gzip barely compresses).
-    list: &'static str,
-    /// Built on first use: the filter (by first byte, then by last byte, their low five bits, the
-    /// lengths of the words, 63 for any longer, as bits) and the words split out of `list`.
-    index: OnceLock<([u64; 64], Vec<&'static str>)>,
-}
-
-impl Words {
-    /// The list, each word followed by `|`; its filter is built on first use.
-    pub const fn new(list: &'static str) -> Self {
-        Words {
-            list,
-            index: OnceLock::new(),
-        }
-    }
-
-    /// Whether `word` (folded) is one of the words.
-    pub fn contains(&self, word: &str) -> bool {
-        self.index().1.contains(&word)
-    }
-
-    /// The filter and the words.
-    fn index(&self) -> &([u64; 64], Vec<&'static str>) {
-        self.index.get_or_init(|| {
-            let words: Vec<&'static str> = self.list.split_terminator('|').collect();
-            let mut lengths = [0u64; 64];
-            for w in words.iter().map(|w| w.as_bytes()) {
-                match (w.first(), w.last()) {
-                    (Some(&first), Some(&last)) => {
-                        lengths[usize::from(first & 31)] |= 1 << w.len().min(63);
-                        lengths[32 + usize::from(last & 31)] |= 1 << w.len().min(63);
-                    }
-                    _ => lengths = [u64::MAX; 64], // "" matches no word: let everything through
-                }
-            }
-            (lengths, words)
-        })
-    }
-}
-
 impl Tok<'_> {
     /// [`Tok::is`] for a filtered list.
     pub fn is_in(&self, words: &Words) -> bool {
-        let f = self.folded.as_bytes();
-        let (lengths, list) = words.index();
-        if let (Some(&first), Some(&last)) = (f.first(), f.last()) {
-            let n = f.len().min(63);
-            let fits = lengths[usize::from(first & 31)] & lengths[32 + usize::from(last & 31)];
-            if fits >> n & 1 == 0 {
-                return false;
-            }
-        }
-        self.is_listed(list)
+        words.may_hold(&self.folded) && self.is_listed(words.list())
     }
 
     /// Whether the token is one of `words`, out of line: most words never get past

@@ -12,6 +12,7 @@ mod qualifiers;
 pub(crate) mod reporting;
 mod spanish;
 mod stopwords;
+mod words;
 
 pub(crate) use inflection::folded;
 pub use inflection::{fold, singular};
@@ -33,6 +34,7 @@ pub use spanish::{
     SpanishNoun,
 };
 pub use stopwords::is_stopword;
+pub use words::Words;
 
 /// Table sizes: (concepts, noun surface forms, countries, regions, qualifier phrases, stopwords).
 pub fn coverage() -> (usize, usize, usize, usize, usize, usize) {

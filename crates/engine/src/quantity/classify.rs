@@ -9,6 +9,7 @@ use super::{Bound, NumberContext, Quantity, QuantityKind, Value};
 use crate::case::Lowercase;
 use crate::lang::Lang;
 use crate::lexicon::inflection::singular_cow;
+use crate::lexicon::Words;
 
 /// A quantity under construction, with its token range.
 #[derive(Debug, Clone)]
@@ -220,38 +221,40 @@ fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
     (plain && label).then_some(word)
 }
 
+/// Words that label the number after them (see [`is_label`]).
+static LABELS: Words = Words::new(concat!(
+    "category|",
+    "categoria|",
+    "article|",
+    "articulo|",
+    "level|",
+    "nivel|",
+    "chapter|",
+    "capitulo|",
+    "phase|",
+    "fase|",
+    "section|",
+    "seccion|",
+    "stage|",
+    "etapa|",
+    "route|",
+    "highway|",
+    "line|",
+    "linea|",
+    "flight|",
+    "vuelo|",
+    "platform|",
+    "gate|",
+    "room|",
+    "grade|",
+    "week|",
+    "jornada|",
+));
+
 /// Whether a folded word labels the number after it rather than being counted by it
 /// ("category", "article", "level", "fase", "flight").
 fn is_label(word: &str) -> bool {
-    matches!(
-        word,
-        "category"
-            | "categoria"
-            | "article"
-            | "articulo"
-            | "level"
-            | "nivel"
-            | "chapter"
-            | "capitulo"
-            | "phase"
-            | "fase"
-            | "section"
-            | "seccion"
-            | "stage"
-            | "etapa"
-            | "route"
-            | "highway"
-            | "line"
-            | "linea"
-            | "flight"
-            | "vuelo"
-            | "platform"
-            | "gate"
-            | "room"
-            | "grade"
-            | "week"
-            | "jornada"
-    )
+    LABELS.contains(word)
 }
 
 /// Whether `q` is "half" right after an ordinal and before "of" ("the first half of the year",
@@ -373,41 +376,43 @@ fn is_score_follow(w: &str) -> bool {
     )
 }
 
+/// Verbs and nouns of match results (see [`is_result_verb`]).
+static RESULT_VERBS: Words = Words::new(concat!(
+    "vencio|",
+    "gano|",
+    "derroto|",
+    "goleo|",
+    "empato|",
+    "perdio|",
+    "cayo|",
+    "termino|",
+    "acabo|",
+    "vence|",
+    "gana|",
+    "empata|",
+    "pierde|",
+    "marcador|",
+    "resultado|",
+    "victoria|",
+    "triunfo|",
+    "derrota|",
+    "empate|",
+    "won|",
+    "beat|",
+    "defeated|",
+    "drew|",
+    "lost|",
+    "wins|",
+    "beats|",
+    "victory|",
+    "defeat|",
+    "draw|",
+    "win|",
+));
+
 /// Verbs and nouns that give a match result (folded).
 fn is_result_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "vencio"
-            | "gano"
-            | "derroto"
-            | "goleo"
-            | "empato"
-            | "perdio"
-            | "cayo"
-            | "termino"
-            | "acabo"
-            | "vence"
-            | "gana"
-            | "empata"
-            | "pierde"
-            | "marcador"
-            | "resultado"
-            | "victoria"
-            | "triunfo"
-            | "derrota"
-            | "empate"
-            | "won"
-            | "beat"
-            | "defeated"
-            | "drew"
-            | "lost"
-            | "wins"
-            | "beats"
-            | "victory"
-            | "defeat"
-            | "draw"
-            | "win"
-    )
+    RESULT_VERBS.contains(w)
 }
 
 /// A value without binary rounding noise: "8.3 million" is 8,300,000, not 8,300,000.000000001

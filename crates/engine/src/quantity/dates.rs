@@ -2,6 +2,7 @@
 //! "July 2022"), times of day ("09:46", "3 p.m.") and the year test for bare four-digit figures.
 
 use super::scan::{Tokens, TK};
+use crate::lexicon::Words;
 
 /// Month number of an English or Spanish month name (normalized).
 pub(crate) fn month(w: &str, upper: bool) -> Option<u32> {
@@ -107,57 +108,59 @@ pub(crate) fn year_span(tk: &Tokens, k: usize, y: f64) -> Option<f64> {
     }
 }
 
+/// Nouns a year before them names (see [`names_a_year_of`]).
+static YEAR_NAMED: Words = Words::new(concat!(
+    "level|",
+    "levels|",
+    "figures|",
+    "prices|",
+    "dollars|",
+    "terms|",
+    "budget|",
+    "budgets|",
+    "election|",
+    "elections|",
+    "census|",
+    "season|",
+    "campaign|",
+    "report|",
+    "survey|",
+    "data|",
+    "estimate|",
+    "estimates|",
+    "baseline|",
+    "average|",
+    "peak|",
+    "high|",
+    "low|",
+    "record|",
+    "olympics|",
+    "games|",
+    "tournament|",
+    "edition|",
+    "model|",
+    "law|",
+    "act|",
+    "agreement|",
+    "deal|",
+    "accord|",
+    "treaty|",
+    "pandemic|",
+    "crisis|",
+    "earthquake|",
+    "floods|",
+    "war|",
+    "invasion|",
+    "coup|",
+    "riots|",
+    "attack|",
+    "attacks|",
+));
+
 /// Whether a noun after a year-like figure is something a year names rather than something the
 /// figure counts: "2019 levels", "the 2024 budget", "2010 dollars" (not "2019 doctors").
 pub(crate) fn names_a_year_of(noun: &str) -> bool {
-    matches!(
-        noun,
-        "level"
-            | "levels"
-            | "figures"
-            | "prices"
-            | "dollars"
-            | "terms"
-            | "budget"
-            | "budgets"
-            | "election"
-            | "elections"
-            | "census"
-            | "season"
-            | "campaign"
-            | "report"
-            | "survey"
-            | "data"
-            | "estimate"
-            | "estimates"
-            | "baseline"
-            | "average"
-            | "peak"
-            | "high"
-            | "low"
-            | "record"
-            | "olympics"
-            | "games"
-            | "tournament"
-            | "edition"
-            | "model"
-            | "law"
-            | "act"
-            | "agreement"
-            | "deal"
-            | "accord"
-            | "treaty"
-            | "pandemic"
-            | "crisis"
-            | "earthquake"
-            | "floods"
-            | "war"
-            | "invasion"
-            | "coup"
-            | "riots"
-            | "attack"
-            | "attacks"
-    )
+    YEAR_NAMED.contains(noun)
 }
 
 fn day_at(tk: &Tokens, k: usize) -> Option<f64> {
@@ -468,53 +471,56 @@ fn ampm(tk: &Tokens, k: usize, h: f64) -> (f64, usize) {
     (h24, end)
 }
 
+/// Words after which a four-digit figure is a year (see [`year_context`]).
+static YEAR_CONTEXT_WORDS: Words = Words::new(concat!(
+    "in|",
+    "since|",
+    "of|",
+    "by|",
+    "until|",
+    "till|",
+    "before|",
+    "after|",
+    "from|",
+    "through|",
+    "during|",
+    "year|",
+    "early|",
+    "late|",
+    "mid|",
+    "fiscal|",
+    "en|",
+    "desde|",
+    "de|",
+    "del|",
+    "año|",
+    "ano|",
+    "hasta|",
+    "para|",
+    "antes|",
+    "durante|",
+    "between|",
+    "entre|",
+    "around|",
+    "circa|",
+    "el|",
+    "spring|",
+    "summer|",
+    "autumn|",
+    "fall|",
+    "winter|",
+    "season|",
+    "class|",
+    "born|",
+    "nacido|",
+    "nacida|",
+    "verano|",
+    "invierno|",
+    "primavera|",
+    "otono|",
+));
+
 /// Words after which a four-digit figure is read as a year.
 pub(crate) fn year_context(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "since"
-            | "of"
-            | "by"
-            | "until"
-            | "till"
-            | "before"
-            | "after"
-            | "from"
-            | "through"
-            | "during"
-            | "year"
-            | "early"
-            | "late"
-            | "mid"
-            | "fiscal"
-            | "en"
-            | "desde"
-            | "de"
-            | "del"
-            | "año"
-            | "ano"
-            | "hasta"
-            | "para"
-            | "antes"
-            | "durante"
-            | "between"
-            | "entre"
-            | "around"
-            | "circa"
-            | "el"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-            | "season"
-            | "class"
-            | "born"
-            | "nacido"
-            | "nacida"
-            | "verano"
-            | "invierno"
-            | "primavera"
-            | "otono"
-    )
+    YEAR_CONTEXT_WORDS.contains(w)
 }

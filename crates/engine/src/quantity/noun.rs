@@ -4,205 +4,211 @@ use super::lexicon::lookup;
 use super::scan::{Tokens, TK};
 use crate::case::Lowercase;
 use crate::lang::Lang;
+use crate::lexicon::Words;
+
+/// Words that end the search for a counted noun: articles, prepositions, verbs and pronouns.
+static STOP: Words = Words::new(concat!(
+    "of|",
+    "de|",
+    "del|",
+    "in|",
+    "en|",
+    "and|",
+    "y|",
+    "e|",
+    "to|",
+    "a|",
+    "al|",
+    "the|",
+    "la|",
+    "el|",
+    "los|",
+    "las|",
+    "lo|",
+    "que|",
+    "is|",
+    "are|",
+    "was|",
+    "were|",
+    "be|",
+    "been|",
+    "es|",
+    "son|",
+    "fue|",
+    "fueron|",
+    "era|",
+    "eran|",
+    "se|",
+    "por|",
+    "per|",
+    "for|",
+    "para|",
+    "con|",
+    "with|",
+    "from|",
+    "desde|",
+    "than|",
+    "at|",
+    "on|",
+    "or|",
+    "o|",
+    "u|",
+    "more|",
+    "less|",
+    "mas|",
+    "menos|",
+    "by|",
+    "as|",
+    "como|",
+    "it|",
+    "this|",
+    "that|",
+    "these|",
+    "those|",
+    "este|",
+    "esta|",
+    "estos|",
+    "estas|",
+    "ese|",
+    "esa|",
+    "hasta|",
+    "until|",
+    "after|",
+    "before|",
+    "ago|",
+    "have|",
+    "has|",
+    "had|",
+    "ha|",
+    "han|",
+    "habia|",
+    "will|",
+    "would|",
+    "can|",
+    "could|",
+    "may|",
+    "might|",
+    "not|",
+    "no|",
+    "he|",
+    "she|",
+    "they|",
+    "we|",
+    "i|",
+    "you|",
+    "his|",
+    "her|",
+    "their|",
+    "our|",
+    "su|",
+    "sus|",
+    "un|",
+    "una|",
+    "an|",
+    "then|",
+    "when|",
+    "where|",
+    "while|",
+    "who|",
+    "which|",
+    "about|",
+    "over|",
+    "under|",
+    "out|",
+    "up|",
+    "into|",
+    "if|",
+    "but|",
+    "pero|",
+    "sin|",
+    "without|",
+    "sobre|",
+    "entre|",
+    "between|",
+    "among|",
+    "tras|",
+    "ante|",
+    "bajo|",
+    "segun|",
+    "cada|",
+    "each|",
+    "every|",
+    "also|",
+    "tambien|",
+    "ya|",
+    "so|",
+    "too|",
+    "cuando|",
+    "donde|",
+    "quien|",
+    "quienes|",
+    "cual|",
+    "le|",
+    "les|",
+    "me|",
+    "te|",
+    "nos|",
+    "mi|",
+    "tu|",
+    "vs|",
+    "versus|",
+    "times|",
+    "veces|",
+    "last|",
+    "next|",
+    "earlier|",
+    "later|",
+    "today|",
+    "yesterday|",
+    "now|",
+    "hoy|",
+    "ayer|",
+    "ahora|",
+    "them|",
+    "us|",
+    "ellos|",
+    "ellas|",
+    "nosotros|",
+    "through|",
+));
 
 fn stop(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "de"
-            | "del"
-            | "in"
-            | "en"
-            | "and"
-            | "y"
-            | "e"
-            | "to"
-            | "a"
-            | "al"
-            | "the"
-            | "la"
-            | "el"
-            | "los"
-            | "las"
-            | "lo"
-            | "que"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "es"
-            | "son"
-            | "fue"
-            | "fueron"
-            | "era"
-            | "eran"
-            | "se"
-            | "por"
-            | "per"
-            | "for"
-            | "para"
-            | "con"
-            | "with"
-            | "from"
-            | "desde"
-            | "than"
-            | "at"
-            | "on"
-            | "or"
-            | "o"
-            | "u"
-            | "more"
-            | "less"
-            | "mas"
-            | "menos"
-            | "by"
-            | "as"
-            | "como"
-            | "it"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "este"
-            | "esta"
-            | "estos"
-            | "estas"
-            | "ese"
-            | "esa"
-            | "hasta"
-            | "until"
-            | "after"
-            | "before"
-            | "ago"
-            | "have"
-            | "has"
-            | "had"
-            | "ha"
-            | "han"
-            | "habia"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "not"
-            | "no"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "su"
-            | "sus"
-            | "un"
-            | "una"
-            | "an"
-            | "then"
-            | "when"
-            | "where"
-            | "while"
-            | "who"
-            | "which"
-            | "about"
-            | "over"
-            | "under"
-            | "out"
-            | "up"
-            | "into"
-            | "if"
-            | "but"
-            | "pero"
-            | "sin"
-            | "without"
-            | "sobre"
-            | "entre"
-            | "between"
-            | "among"
-            | "tras"
-            | "ante"
-            | "bajo"
-            | "segun"
-            | "cada"
-            | "each"
-            | "every"
-            | "also"
-            | "tambien"
-            | "ya"
-            | "so"
-            | "too"
-            | "cuando"
-            | "donde"
-            | "quien"
-            | "quienes"
-            | "cual"
-            | "le"
-            | "les"
-            | "me"
-            | "te"
-            | "nos"
-            | "mi"
-            | "tu"
-            | "vs"
-            | "versus"
-            | "times"
-            | "veces"
-            | "last"
-            | "next"
-            | "earlier"
-            | "later"
-            | "today"
-            | "yesterday"
-            | "now"
-            | "hoy"
-            | "ayer"
-            | "ahora"
-            | "them"
-            | "us"
-            | "ellos"
-            | "ellas"
-            | "nosotros"
-            | "through"
-    )
+    STOP.contains(w)
 }
 
+/// Adjectives between a figure and its noun ("300 new doctors", "300 nuevos médicos").
+static ADJECTIVES: Words = Words::new(concat!(
+    "new|",
+    "more|",
+    "other|",
+    "additional|",
+    "extra|",
+    "further|",
+    "nuevos|",
+    "nuevas|",
+    "otros|",
+    "otras|",
+    "mas|",
+    "adicionales|",
+    "million|",
+    "large|",
+    "small|",
+    "big|",
+    "major|",
+    "senior|",
+    "young|",
+    "foreign|",
+    "local|",
+    "grandes|",
+    "pequenos|",
+    "pequenas|",
+    "jovenes|",
+    "extranjeros|",
+    "extranjeras|",
+));
+
 fn adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "new"
-            | "more"
-            | "other"
-            | "additional"
-            | "extra"
-            | "further"
-            | "nuevos"
-            | "nuevas"
-            | "otros"
-            | "otras"
-            | "mas"
-            | "adicionales"
-            | "million"
-            | "large"
-            | "small"
-            | "big"
-            | "major"
-            | "senior"
-            | "young"
-            | "foreign"
-            | "local"
-            | "grandes"
-            | "pequenos"
-            | "pequenas"
-            | "jovenes"
-            | "extranjeros"
-            | "extranjeras"
-    )
+    ADJECTIVES.contains(w)
 }
 
 /// The counted noun right after token `q` (lowercased as written), if obvious.

@@ -5,6 +5,7 @@
 use super::classify::Q;
 use super::scan::Tokens;
 use super::{Bound, QuantityKind, Value};
+use crate::lexicon::Words;
 
 fn joinable(k: QuantityKind) -> bool {
     matches!(
@@ -45,6 +46,68 @@ fn change_stems(first: u8) -> &'static [&'static str] {
     }
 }
 
+/// Verbs of change in the forms the stems of [`change_stems`] leave out.
+static CHANGE_VERBS: Words = Words::new(concat!(
+    "rose|",
+    "rise|",
+    "rises|",
+    "risen|",
+    "increase|",
+    "decreases|",
+    "drops|",
+    "declines|",
+    "grows|",
+    "climbs|",
+    "jumps|",
+    "dipped|",
+    "shrank|",
+    "fell|",
+    "fall|",
+    "falls|",
+    "fallen|",
+    "increased|",
+    "increases|",
+    "decreased|",
+    "declined|",
+    "dropped|",
+    "climbed|",
+    "jumped|",
+    "grew|",
+    "soared|",
+    "surged|",
+    "widened|",
+    "narrowed|",
+    "gained|",
+    "plunged|",
+    "slipped|",
+    "went|",
+    "revised|",
+    "raised|",
+    "lowered|",
+    "reduced|",
+    "cut|",
+    "subio|",
+    "subieron|",
+    "paso|",
+    "pasaron|",
+    "pasa|",
+    "pasan|",
+    "pasara|",
+    "pasaran|",
+    "pasaria|",
+    "aumento|",
+    "aumentaron|",
+    "bajo|",
+    "bajaron|",
+    "cayo|",
+    "cayeron|",
+    "crecio|",
+    "descendio|",
+    "disminuyo|",
+    "elevo|",
+    "redujo|",
+));
+
 /// Verbs of change before "from X to Y" (normalized, accents removed): "rose from 112 to 150"
 /// states two values, not a range. Spanish verbs are also read by their stem in any tense ("bajó",
 /// "subieron", "cae", "creció", "retrocede").
@@ -56,67 +119,7 @@ pub(crate) fn is_change_verb(w: &str) -> bool {
     if w.len() >= 3 && stems.iter().any(|st| w.starts_with(st)) {
         return true;
     }
-    matches!(
-        w,
-        "rose"
-            | "rise"
-            | "rises"
-            | "risen"
-            | "increase"
-            | "decreases"
-            | "drops"
-            | "declines"
-            | "grows"
-            | "climbs"
-            | "jumps"
-            | "dipped"
-            | "shrank"
-            | "fell"
-            | "fall"
-            | "falls"
-            | "fallen"
-            | "increased"
-            | "increases"
-            | "decreased"
-            | "declined"
-            | "dropped"
-            | "climbed"
-            | "jumped"
-            | "grew"
-            | "soared"
-            | "surged"
-            | "widened"
-            | "narrowed"
-            | "gained"
-            | "plunged"
-            | "slipped"
-            | "went"
-            | "revised"
-            | "raised"
-            | "lowered"
-            | "reduced"
-            | "cut"
-            | "subio"
-            | "subieron"
-            | "paso"
-            | "pasaron"
-            | "pasa"
-            | "pasan"
-            | "pasara"
-            | "pasaran"
-            | "pasaria"
-            | "aumento"
-            | "aumentaron"
-            | "bajo"
-            | "bajaron"
-            | "cayo"
-            | "cayeron"
-            | "crecio"
-            | "descendio"
-            | "disminuyo"
-            | "elevo"
-            | "redujo"
-    )
+    CHANGE_VERBS.contains(w)
 }
 
 /// Gives the bare earlier value of a change ("from 5 to 6 pesos") the later value's kind, unit and
