@@ -1753,3 +1753,20 @@ fn a_rate_per_inhabitants_counts_the_rates_own_noun() {
     );
     assert_eq!(one(&claims, 5.7).head.as_deref(), Some("homicide"));
 }
+
+#[test]
+fn cases_of_a_crime_named_before_them_count_the_crime() {
+    let claims = parse(
+        "Seguridad\n\nLas extorsiones aumentaron un 18 % y los secuestros pasaron de 298 a 355 \
+         casos. Los hurtos a personas disminuyeron en casi 20.000 casos.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 355.0).head.as_deref(), Some("kidnapping"));
+    assert_eq!(one(&claims, 20_000.0).head.as_deref(), Some("robbery"));
+    // Cases of a disease stay cases.
+    let claims = parse(
+        "Measles\n\nThe state reported 198 measles cases.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 198.0).head.as_deref(), Some("case"));
+}

@@ -594,6 +594,18 @@ impl SentenceContext<'_> {
             }
             h => h,
         };
+        // "los secuestros pasaron de 298 a 355 casos", "thefts fell by nearly 20,000 cases": the
+        // crime named before the figure is what its cases count.
+        let head = match head {
+            Some(h) if h.id == Some("case") && kind == ClaimKind::Count => {
+                let crime = measure::nearest_before(toks, first, |id| {
+                    id != "crime" && crate::lexicon::is_a(id, "crime")
+                })
+                .filter(|c| c.end > clause_start);
+                Some(crime.map_or(h, |c| Head { end: after, ..c }))
+            }
+            h => h,
+        };
         let head = match (head, implied) {
             (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
             // "killing 12 people and injuring 20": the verb says what the bare figure counts.
