@@ -1770,3 +1770,29 @@ fn cases_of_a_crime_named_before_them_count_the_crime() {
     );
     assert_eq!(one(&claims, 198.0).head.as_deref(), Some("case"));
 }
+
+#[test]
+fn a_verb_after_a_source_noun_ends_the_source_and_a_changes_size_has_its_subject() {
+    let claims = parse(
+        "Results\n\nSAN FRANCISCO, Oct 24, 2024 (Reuters) -\n\nThe company raised its \
+         full-year revenue forecast to between $18.9 billion and $19.1 billion. Subscription \
+         customers rose by 12,400 to about 186,000 in the quarter. Northwind, founded in 1998, \
+         employs around 30,000 people. Season-ticket sales have risen by 4,500 to 41,200 since June.",
+        Some("en"),
+    );
+    let range = claims
+        .iter()
+        .find(|c| c.kind == ClaimKind::Range)
+        .expect("the forecast range");
+    assert_eq!(range.attribution, None);
+    assert_eq!(one(&claims, 12_400.0).head.as_deref(), Some("customer"));
+    assert_eq!(one(&claims, 12_400.0).qualifier, Some(Qualifier::Change));
+    // The founding year describes the company, not the count of its people.
+    let people = one(&claims, 30_000.0);
+    assert_eq!(
+        people.time.as_of,
+        crosscheck_engine::time::Date::parse_iso("2024-10-24")
+    );
+    // "since" is no counted noun.
+    assert_eq!(one(&claims, 41_200.0).unit, None);
+}

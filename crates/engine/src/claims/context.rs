@@ -800,11 +800,29 @@ fn source_phrase(toks: &[Tok], end: usize) -> Option<String> {
         if toks[k].is(&["the", "el", "la", "los", "las"]) {
             // "trabajan en el hospital de Lerma": a place named after a preposition says nothing.
             let object = k > 0 && toks[k - 1].is(PREPOSITIONS);
-            let has_source = !object && toks[k + 1..end].iter().any(is_source_noun);
-            return has_source.then(|| join(&toks[k..end]));
+            let source = (k + 1..end).rev().find(|&j| is_source_noun(&toks[j]));
+            let headed = source.is_some_and(|j| ends_noun_group(&toks[j + 1..end]));
+            return (!object && headed).then(|| join(&toks[k..end]));
         }
     }
     None
+}
+
+/// Whether the words after a source noun still belong to its noun group: a name ("the agency
+/// Reuters"), a complement ("the ministry of health"), a Spanish adjective ("el gobierno
+/// estatal"); not a verb and its object ("the company raised its forecast").
+fn ends_noun_group(rest: &[Tok]) -> bool {
+    let mut complement = false;
+    rest.iter().all(|t| {
+        let linking = t.is(&["of", "de", "del", "for", "in", "en"]);
+        let fits = linking
+            || complement
+            || t.is_capitalized()
+            || t.folded.ends_with('l')
+            || t.folded.ends_with("ales");
+        complement = linking;
+        fits
+    })
 }
 
 /// Whether the text is inside a quotation ("…" or “…” or «…») at token `t`, given whether it

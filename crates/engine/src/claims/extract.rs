@@ -1166,6 +1166,10 @@ impl SentenceContext<'_> {
                     v = k.checked_sub(1)?;
                 }
                 Some(v).filter(|&k| toks[k].is_in(&CHANGE_TO))?
+            } else if toks[before].is(&["by", "en"]) {
+                // "rose by 12,400", "disminuyeron en casi 20.000": the size of a change.
+                Some(before.checked_sub(1)?)
+                    .filter(|&k| toks[k].word && crate::quantity::is_change_verb(&toks[k].folded))?
             } else {
                 return None;
             }

@@ -40,7 +40,9 @@ pub fn of_figure(
                         .is_some_and(|k| dates_figure(sentence, e, end + k + 1))
                 })
         };
-        e.is_resolved() && (same_clause || opens(e) || coarse && !nearer()) && !anothers()
+        e.is_resolved()
+            && (same_clause || opens(e) || coarse && !nearer() && !describes_a_name(sentence, e))
+            && !anothers()
     };
     // Which expressions apply, decided once for the three readings below (a bit each; any past
     // the 64th is decided where it is read).
@@ -243,4 +245,38 @@ pub fn from_expr(sentence: &str, e: &TimeExpr, published: Option<Date>) -> TimeR
             text,
         },
     }
+}
+
+/// Whether an expression dates an appositive between commas that describes a name: "Northwind,
+/// founded in 1998, employs 30,000 people", "la empresa, creada en 2010, emplea a 300".
+fn describes_a_name(sentence: &str, e: &TimeExpr) -> bool {
+    let Some(comma) = sentence[..e.start].rfind(',') else {
+        return false;
+    };
+    let closed = sentence[e.end..].trim_start().starts_with(',');
+    let opening = sentence[comma + 1..e.start].trim_start();
+    let word = opening
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    const PARTICIPLES: &[&str] = &[
+        "founded",
+        "established",
+        "created",
+        "born",
+        "built",
+        "opened",
+        "launched",
+        "fundada",
+        "fundado",
+        "creada",
+        "creado",
+        "nacido",
+        "nacida",
+        "inaugurada",
+        "inaugurado",
+        "construida",
+        "construido",
+    ];
+    closed && PARTICIPLES.contains(&crate::lexicon::fold(word).as_str())
 }

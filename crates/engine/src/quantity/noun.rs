@@ -47,6 +47,7 @@ static STOP: Words = Words::new(concat!(
     "with|",
     "from|",
     "desde|",
+    "since|",
     "than|",
     "at|",
     "on|",
