@@ -1796,3 +1796,36 @@ fn a_verb_after_a_source_noun_ends_the_source_and_a_changes_size_has_its_subject
     // "since" is no counted noun.
     assert_eq!(one(&claims, 41_200.0).unit, None);
 }
+
+#[test]
+fn thresholds_deadlines_and_relative_clauses_do_not_date_a_figure() {
+    let claims = parse(
+        "NHS\n\nLONDON, 9 May 2024\n\nNearly 48,000 had been waiting more than 65 weeks, \
+         against a government target to eliminate such waits by September. Only 58.3% of \
+         patients were seen within 18 weeks, far below the 92% standard, which has not been met \
+         since 2016.",
+        Some("en"),
+    );
+    let published = crosscheck_engine::time::Date::parse_iso("2024-05-09");
+    for v in [48_000.0, 58.3] {
+        let c = one(&claims, v);
+        assert_eq!(
+            (c.time.as_of, c.time.from, c.time.to),
+            (published, None, None),
+            "{v}"
+        );
+    }
+    // A cumulative count runs from the start its sentence dates to the publication.
+    let claims = parse(
+        "Missions\n\nHAVANA, 27 Nov 2024\n\nCuban medical missions, which began in 1963, have \
+         sent over 407,000 healthcare professionals to 164 countries.",
+        Some("en"),
+    );
+    let sent = one(&claims, 407_000.0);
+    assert_eq!(sent.qualifier, Some(Qualifier::Cumulative));
+    let date = crosscheck_engine::time::Date::parse_iso;
+    assert_eq!(
+        (sent.time.from, sent.time.as_of, sent.time.to),
+        (date("1963-01-01"), date("2024-11-27"), None)
+    );
+}

@@ -867,8 +867,25 @@ impl SentenceContext<'_> {
             claim.time.from = self
                 .exprs()
                 .iter()
-                .find(|e| e.kind == TimeKind::Since)
+                .find(|e| {
+                    e.kind == TimeKind::Since && !timing::describes_a_name(self.text, e, q.start)
+                })
                 .and_then(|e| e.from);
+        }
+        // "Cuban medical missions, which began in 1963, have sent over 407,000": a cumulative
+        // count from the start the sentence dates, to the publication.
+        let start = self.marks().start_in.filter(|&end| end <= q.start);
+        if let (None, Some(Qualifier::Cumulative), Some(end)) =
+            (claim.time.from, claim.qualifier, start)
+        {
+            let began = self
+                .exprs()
+                .iter()
+                .find(|e| e.start >= end && e.end <= q.start);
+            if let Some(e) = began.filter(|e| e.from.is_some()) {
+                claim.time.from = e.from;
+                claim.time.text = Some(self.text[e.start..e.end].to_string());
+            }
         }
         claim.attribution = if in_parens {
             // "(organisers' estimate: 200,000 people; police estimate: 55,000)": the part of the
@@ -1075,7 +1092,6 @@ impl SentenceContext<'_> {
             .clone()
     }
 
-    /// Whether the sentence dates a start ("since 2002", "which began in 1963").
     /// Whether the sentence dates a start before byte `pos` ("Since 2002, … over 3,650"; "which
     /// began in 1963, have sent over 407,000"), so the figure there is cumulative. A start named
     /// after the figure ("its worst day since March") dates something else.

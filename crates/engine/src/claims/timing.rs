@@ -25,7 +25,9 @@ pub fn of_figure(
     };
     let applies = |e: &&TimeExpr| {
         let same_clause = e.start >= clause.0 && e.end <= clause.1;
-        let coarse = e.precision >= Precision::Month;
+        // "…, against a target to eliminate such waits by September": a deadline in another
+        // clause is that clause's.
+        let coarse = e.precision >= Precision::Month && e.kind != TimeKind::By;
         // "61.4%, down from 66.8% in 2021": 2021 is the earlier value's, not 61.4%'s (read only
         // for an expression that would apply otherwise).
         let anothers =
@@ -41,7 +43,8 @@ pub fn of_figure(
                 })
         };
         e.is_resolved()
-            && (same_clause || opens(e) || coarse && !nearer() && !describes_a_name(sentence, e))
+            && (same_clause || opens(e) || coarse && !nearer())
+            && !describes_a_name(sentence, e, pos)
             && !anothers()
     };
     // Which expressions apply, decided once for the three readings below (a bit each; any past
@@ -247,12 +250,21 @@ pub fn from_expr(sentence: &str, e: &TimeExpr, published: Option<Date>) -> TimeR
     }
 }
 
-/// Whether an expression dates an appositive between commas that describes a name: "Northwind,
-/// founded in 1998, employs 30,000 people", "la empresa, creada en 2010, emplea a 300".
-fn describes_a_name(sentence: &str, e: &TimeExpr) -> bool {
+/// Whether an expression dates an appositive between commas that describes a name ("Northwind,
+/// founded in 1998, employs 30,000 people", "la empresa, creada en 2010, emplea a 300") or a
+/// relative clause after a comma ("the 92% standard, which has not been met since 2016"), when
+/// the figure at byte `figure` is outside it.
+pub(crate) fn describes_a_name(sentence: &str, e: &TimeExpr, figure: usize) -> bool {
     let Some(comma) = sentence[..e.start].rfind(',') else {
         return false;
     };
+    // A figure inside the clause is dated by it ("…, which has had 300 beds since 2016").
+    let clause_end = sentence[e.end..]
+        .find(',')
+        .map_or(sentence.len(), |k| e.end + k);
+    if (comma..clause_end).contains(&figure) {
+        return false;
+    }
     let closed = sentence[e.end..].trim_start().starts_with(',');
     let opening = sentence[comma + 1..e.start].trim_start();
     let word = opening
@@ -278,5 +290,10 @@ fn describes_a_name(sentence: &str, e: &TimeExpr) -> bool {
         "construida",
         "construido",
     ];
-    closed && PARTICIPLES.contains(&crate::lexicon::fold(word).as_str())
+    // ", which has not been met since 2016": a relative clause, to its end.
+    const RELATIVES: &[&str] = &[
+        "which", "who", "whose", "que", "quien", "quienes", "cuyo", "cuya",
+    ];
+    let word = crate::lexicon::fold(word);
+    (closed && PARTICIPLES.contains(&word.as_str())) || RELATIVES.contains(&word.as_str())
 }

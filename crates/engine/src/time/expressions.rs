@@ -1172,8 +1172,9 @@ impl<'a, 't> Scan<'a, 't> {
             return None;
         }
         let unit = self.unit(unit_at)?;
-        // "in three years" alone may be future; require a window, a hedge, or "within".
-        if !(window || hedged || self.is(i, &["within"])) || (!prep && !window) {
+        // "in three years" alone may be future, and "seen within 18 weeks" is a threshold, not
+        // when: require a window ("in the past five years") or a hedge ("in less than three").
+        if !(window || hedged && prep) {
             return None;
         }
         if self.is(unit_at + 1, &["ago"]) {
