@@ -1829,3 +1829,25 @@ fn thresholds_deadlines_and_relative_clauses_do_not_date_a_figure() {
         (date("1963-01-01"), date("2024-11-27"), None)
     );
 }
+
+#[test]
+fn a_comparisons_baseline_does_not_date_the_figure_and_hasta_after_a_period_is_to() {
+    let claims = parse(
+        "Alquiler\n\nMADRID, 25 de octubre de 2024\n\nEl precio del alquiler llegó en septiembre \
+         a 21,4 euros por metro cuadrado, un 14,8 % más que hace un año. La compraventa de \
+         viviendas cayó un 3 % entre enero y septiembre, hasta 468.000 operaciones.",
+        Some("es"),
+    );
+    let rise = one(&claims, 14.8);
+    assert_eq!(rise.time.text.as_deref(), Some("septiembre"));
+    assert_eq!(one(&claims, 468_000.0).bound, Bound::Exact);
+    let claims = parse(
+        "Results\n\nSAN FRANCISCO, Oct 24, 2024 (Reuters) -\n\nThird-quarter revenue was \
+         $4.82 billion, up 18% from a year earlier.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 18.0).time.text.as_deref(),
+        Some("Third-quarter")
+    );
+}

@@ -2005,6 +2005,9 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
         || (is(1, &["with", "to"]) && is(2, &["compared", "comparison"]))
         || (is(1, &["de", "a", "al", "con"]) && is(2, &["respecto", "frente", "comparacion"]))
         || (is(1, &["in", "en"]) && is(2, &["than", "que"]))
+        // "un 14,8 % más que hace un año"; "up 18% from a year earlier".
+        || (is(1, &["que"]) && is(2, &["mas", "menos", "mayor", "menor"]))
+        || (is(1, &["from"]) && prev(2).is_some_and(|t| t.text == "%" || t.text.starts_with(|c: char| c.is_ascii_digit())))
         || (is(1, &["since", "desde"]) && compares_with_baseline(toks, k))
 }
 

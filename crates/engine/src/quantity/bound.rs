@@ -264,7 +264,8 @@ pub(crate) fn hasta_is_to(tk: &Tokens, s: usize) -> bool {
     let end = if tk.sym(s - 1) == ',' { s - 1 } else { s };
     // A change verb before it must have given the change's size, "en 58.650" ("podría subir hasta
     // un 30 %" after "bajó hasta el 11,6 %" is a ceiling).
-    let from = s.saturating_sub(8);
+    // A period may come between: "cayó un 3 % entre enero y septiembre, hasta 468.000".
+    let from = s.saturating_sub(12);
     // "crecieron un 4%, hasta 617.000 millones": the size as a share.
     let size = |j: usize| {
         matches!(tk.norm(j), "en" | "un") && tk.toks.get(j + 1).is_some_and(|t| t.kind == TK::Num)
