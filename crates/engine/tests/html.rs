@@ -37,6 +37,10 @@ fn entities_are_decoded() {
         "México & Cuba “806” \u{a0}© &bogus; & x"
     );
     assert_eq!(
+        decode_entities("&frac12; &quot;&apos; &Ntilde;&szlig; &mdash;&euro;&shy;&am; &ampx;"),
+        "½ \"' Ñß —€\u{ad}&am; &ampx;"
+    );
+    assert_eq!(
         html_to_text("<p>5&nbsp;000 m&eacute;dicos &lt;b&gt;</p>"),
         "5 000 médicos <b>"
     );

@@ -366,6 +366,17 @@ pub fn decode_entities(s: &str) -> String {
 /// Named references browsers accept without a semicolon (the common legacy ones).
 const BARE: &str = "amp|lt|gt|quot|nbsp|copy|reg";
 
+/// Named character references: each name followed by its character, '|' between entries.
+const ENTITIES: &str = concat!(
+    "amp&|lt<|gt>|quot\"|apos'|nbsp\u{a0}|ndash–|mdash—|hellip…|lsquo‘|rsquo’|sbquo‚|ldquo“|",
+    "rdquo”|bdquo„|laquo«|raquo»|copy©|reg®|trade™|euro€|pound£|yen¥|cent¢|deg°|middot·|bull•|",
+    "times×|divide÷|plusmn±|frac12½|frac14¼|frac34¾|iexcl¡|iquest¿|ordfª|ordmº|sect§|para¶|",
+    "shy\u{ad}|aacuteá|eacuteé|iacuteí|oacuteó|uacuteú|AacuteÁ|EacuteÉ|IacuteÍ|OacuteÓ|UacuteÚ|",
+    "ntildeñ|NtildeÑ|uumlü|UumlÜ|ccedilç|CcedilÇ|agraveà|egraveè|ograveò|acircâ|ecircê|ocircô|",
+    "aumlä|oumlö|szligß",
+);
+
+/// The character a reference names: numeric ("#233", "#xE9") or named ([`ENTITIES`]).
 fn entity(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
@@ -377,73 +388,9 @@ fn entity(name: &str) -> Option<char> {
             _ => char::from_u32(code).or(Some('\u{fffd}')),
         };
     }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "ndash" => '–',
-        "mdash" => '—',
-        "hellip" => '…',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "sbquo" => '‚',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "bdquo" => '„',
-        "laquo" => '«',
-        "raquo" => '»',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "euro" => '€',
-        "pound" => '£',
-        "yen" => '¥',
-        "cent" => '¢',
-        "deg" => '°',
-        "middot" => '·',
-        "bull" => '•',
-        "times" => '×',
-        "divide" => '÷',
-        "plusmn" => '±',
-        "frac12" => '½',
-        "frac14" => '¼',
-        "frac34" => '¾',
-        "iexcl" => '¡',
-        "iquest" => '¿',
-        "ordf" => 'ª',
-        "ordm" => 'º',
-        "sect" => '§',
-        "para" => '¶',
-        "shy" => '\u{ad}',
-        "aacute" => 'á',
-        "eacute" => 'é',
-        "iacute" => 'í',
-        "oacute" => 'ó',
-        "uacute" => 'ú',
-        "Aacute" => 'Á',
-        "Eacute" => 'É',
-        "Iacute" => 'Í',
-        "Oacute" => 'Ó',
-        "Uacute" => 'Ú',
-        "ntilde" => 'ñ',
-        "Ntilde" => 'Ñ',
-        "uuml" => 'ü',
-        "Uuml" => 'Ü',
-        "ccedil" => 'ç',
-        "Ccedil" => 'Ç',
-        "agrave" => 'à',
-        "egrave" => 'è',
-        "ograve" => 'ò',
-        "acirc" => 'â',
-        "ecirc" => 'ê',
-        "ocirc" => 'ô',
-        "auml" => 'ä',
-        "ouml" => 'ö',
-        "szlig" => 'ß',
-        _ => return None,
+    ENTITIES.split('|').find_map(|entry| {
+        let c = entry.chars().next_back()?;
+        (entry.strip_suffix(c)? == name).then_some(c)
     })
 }
 
