@@ -868,7 +868,8 @@ impl SentenceContext<'_> {
                 .exprs()
                 .iter()
                 .find(|e| {
-                    e.kind == TimeKind::Since && !timing::describes_a_name(self.text, e, q.start)
+                    e.kind == TimeKind::Since
+                        && !timing::in_a_describing_clause(self.text, e, q.start)
                 })
                 .and_then(|e| e.from);
         }
@@ -1873,7 +1874,7 @@ fn rate_head(toks: &[Tok], first: usize, after: usize) -> Option<Head> {
 fn rate_named_before(toks: &[Tok], first: usize) -> Option<Head> {
     let rate = (first.saturating_sub(25)..first)
         .rev()
-        .find(|&k| toks[k].is(&["tasa", "rate", "indice", "índice"]))?;
+        .find(|&k| toks[k].is(&["tasa", "rate", "indice"]))?;
     let of = toks.get(rate + 1).is_some_and(|t| t.is(&["de", "of"]));
     if of {
         if let Some(h) = measure::after(toks, rate + 2).filter(|h| h.end <= first) {
@@ -1882,7 +1883,9 @@ fn rate_named_before(toks: &[Tok], first: usize) -> Option<Head> {
     }
     // "the murder rate"; or the rate of what was counted before it ("registró 13.024 homicidios,
     // lo que sitúa la tasa en 24,9").
-    measure::nearest_before(toks, rate, |id| id != "person")
+    measure::nearest_before(toks, rate, |id| {
+        id != "person" && !measure::is_place(id) && !measure::is_duration(id)
+    })
 }
 
 /// The nearest concept after token `k` accepted by `accept` (for a date whose subject follows it).
@@ -2007,8 +2010,13 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
         || (is(1, &["in", "en"]) && is(2, &["than", "que"]))
         // "un 14,8 % más que hace un año"; "up 18% from a year earlier".
         || (is(1, &["que"]) && is(2, &["mas", "menos", "mayor", "menor"]))
-        || (is(1, &["from"]) && prev(2).is_some_and(|t| t.text == "%" || t.text.starts_with(|c: char| c.is_ascii_digit())))
+        || (is(1, &["from"]) && prev(2).is_some_and(ends_a_figure))
         || (is(1, &["since", "desde"]) && compares_with_baseline(toks, k))
+}
+
+/// Whether a token is the end of a figure: digits or a percent sign.
+fn ends_a_figure(t: &Tok) -> bool {
+    t.text == "%" || t.text.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a superlative or record comes just before "since"/"desde" ("the highest since 1990",

@@ -44,7 +44,7 @@ pub fn of_figure(
         };
         e.is_resolved()
             && (same_clause || opens(e) || coarse && !nearer())
-            && !describes_a_name(sentence, e, pos)
+            && !in_a_describing_clause(sentence, e, pos)
             && !anothers()
     };
     // Which expressions apply, decided once for the three readings below (a bit each; any past
@@ -254,7 +254,7 @@ pub fn from_expr(sentence: &str, e: &TimeExpr, published: Option<Date>) -> TimeR
 /// founded in 1998, employs 30,000 people", "la empresa, creada en 2010, emplea a 300") or a
 /// relative clause after a comma ("the 92% standard, which has not been met since 2016"), when
 /// the figure at byte `figure` is outside it.
-pub(crate) fn describes_a_name(sentence: &str, e: &TimeExpr, figure: usize) -> bool {
+pub(crate) fn in_a_describing_clause(sentence: &str, e: &TimeExpr, figure: usize) -> bool {
     let Some(comma) = sentence[..e.start].rfind(',') else {
         return false;
     };
