@@ -483,6 +483,10 @@ fn a_dateline_may_abbreviate_its_place_and_a_byline_may_slash_its_outlet() {
     let doc = parse("Morena gana\nPor Alejandro Ramírez / El Heraldo Nacional\n\nLa participación alcanzó el 58,4 % de la lista nominal, informó el instituto.\n");
     assert_eq!(doc.byline.as_deref(), Some("Alejandro Ramírez"));
     assert_eq!(doc.outlet.as_deref(), Some("El Heraldo Nacional"));
+    // A role after the slash is no outlet.
+    let doc = parse("Morena gana\nPor Ana Pérez / Enviada especial\n\nLa participación alcanzó el 58,4 % de la lista nominal, informó el instituto.\n");
+    assert_eq!(doc.byline.as_deref(), Some("Ana Pérez"));
+    assert_eq!(doc.outlet, None);
 }
 
 #[test]

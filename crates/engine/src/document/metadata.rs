@@ -129,6 +129,7 @@ pub fn byline_outlet(s: &str) -> (Option<String>, Option<String>) {
             let byline = clean(first);
             let outlet = parts
                 .next()
+                .filter(|part| !names_a_role(part))
                 .and_then(clean)
                 .or_else(|| credited_outlet(first))
                 .map(|o| {
@@ -155,35 +156,45 @@ pub fn byline_outlet(s: &str) -> (Option<String>, Option<String>) {
 /// The outlet named after the authors of a byline ("By Tom Reed and Ana Ruiz, Reuters"), unless
 /// what follows them is a role ("By Tom Reed, Health Reporter").
 fn credited_outlet(byline: &str) -> Option<String> {
-    const ROLES: &str = concat!(
-        "reporter|",
-        "writer|",
-        "correspondent|",
-        "editor|",
-        "columnist|",
-        "staff|",
-        "contributor|",
-        "analyst|",
-        "corresponsal|",
-        "redactor|",
-        "redactora|",
-        "periodista|",
-        "enviado|",
-        "enviada|",
-        "columnista|",
-        "reportero|",
-        "reportera|",
-        "editora|",
-    );
     let after = byline.split_once([',', '–', '—']).map(|(_, rest)| rest)?;
     let last = after.rsplit([',', '–', '—']).next()?.trim();
-    let words: Vec<String> = last.split_whitespace().map(fold).collect();
-    let role = words.iter().any(|w| listed(ROLES, w.trim_end_matches('s')));
+    let words = last.split_whitespace().count();
+    let role = names_a_role(last);
     let plain = last
         .chars()
         .all(|c| super::alphabetic(c) || matches!(c, ' ' | '.' | '&' | '\''));
     let capitalized = last.starts_with(|c: char| c.is_uppercase());
-    (!role && plain && capitalized && (1..=5).contains(&words.len())).then(|| last.to_string())
+    (!role && plain && capitalized && (1..=5).contains(&words)).then(|| last.to_string())
+}
+
+/// Words of journalists' roles (folded, singular).
+const ROLES: &str = concat!(
+    "reporter|",
+    "writer|",
+    "correspondent|",
+    "editor|",
+    "columnist|",
+    "staff|",
+    "contributor|",
+    "analyst|",
+    "corresponsal|",
+    "redactor|",
+    "redactora|",
+    "periodista|",
+    "enviado|",
+    "enviada|",
+    "columnista|",
+    "reportero|",
+    "reportera|",
+    "editora|",
+);
+
+/// Whether a byline's piece names the author's role ("Health Reporter", "Enviada especial").
+fn names_a_role(piece: &str) -> bool {
+    piece
+        .split_whitespace()
+        .map(fold)
+        .any(|w| listed(ROLES, w.trim_end_matches('s')))
 }
 
 /// A date at the top of a body paragraph ("Mexico City, 13 May 2024 (EFE) —", "Ciudad de México,
