@@ -1815,6 +1815,16 @@ fn thresholds_deadlines_and_relative_clauses_do_not_date_a_figure() {
             "{v}"
         );
     }
+    // A budget's year before the figures frames the sentence.
+    let claims = parse(
+        "Sanidad\n\nSEVILLA, 12 de marzo de 2024\n\nEl presupuesto sanitario andaluz para 2024 \
+         asciende a 14.540 millones de euros, un 6,2 % más que el año anterior, lo que equivale \
+         a 1.695 euros por habitante.",
+        Some("es"),
+    );
+    let year_end = crosscheck_engine::time::Date::parse_iso("2024-12-31");
+    assert_eq!(one(&claims, 6.2).time.as_of, year_end);
+    assert_eq!(one(&claims, 1695.0).time.as_of, year_end);
     // A cumulative count runs from the start its sentence dates to the publication.
     let claims = parse(
         "Missions\n\nHAVANA, 27 Nov 2024\n\nCuban medical missions, which began in 1963, have \
