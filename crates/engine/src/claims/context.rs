@@ -799,7 +799,7 @@ fn source_phrase(toks: &[Tok], end: usize) -> Option<String> {
         k -= 1;
         if toks[k].is(&["the", "el", "la", "los", "las"]) {
             // "trabajan en el hospital de Lerma": a place named after a preposition says nothing.
-            let object = k > 0 && toks[k - 1].is(PREPOSITIONS);
+            let object = k > 0 && toks[k - 1].is_in(&PREPOSITIONS);
             let source = (k + 1..end).rev().find(|&j| is_source_noun(&toks[j]));
             let headed = source.is_some_and(|j| ends_noun_group(&toks[j + 1..end]));
             return (!object && headed).then(|| join(&toks[k..end]));
@@ -1033,10 +1033,13 @@ fn is_source_noun(t: &Tok) -> bool {
     t.is_in(&SOURCE_NOUNS)
 }
 
-/// Prepositions before a noun phrase that is no subject.
-const PREPOSITIONS: &[&str] = &[
-    "in", "at", "of", "from", "to", "with", "for", "en", "de", "desde", "a", "con", "para", "por",
-];
+/// Prepositions: a noun phrase after one is no subject ("trabajan en el hospital de Lerma", "la
+/// participación en las elecciones"). Not "a" nor "to": English "a" is the article.
+pub(super) static PREPOSITIONS: Words = Words::new(concat!(
+    "in|", "en|", "of|", "de|", "del|", "al|", "for|", "para|", "on|", "at|", "from|", "desde|",
+    "among|", "entre|", "con|", "with|", "during|", "durante|", "between|", "across|", "by|",
+    "por|",
+));
 
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)

@@ -873,8 +873,8 @@ impl SentenceContext<'_> {
                 })
                 .and_then(|e| e.from);
         }
-        // "Cuban medical missions, which began in 1963, have sent over 407,000": a cumulative
-        // count from the start the sentence dates, to the publication.
+        // "The program, which began in 2002, has trained over 40,000 nurses": a cumulative count
+        // from the start the sentence dates, to the publication.
         let start = self.marks().start_in.filter(|&end| end <= q.start);
         if let (None, Some(Qualifier::Cumulative), Some(end)) =
             (claim.time.from, claim.qualifier, start)
@@ -1607,10 +1607,7 @@ fn share_of(
     ];
     // "La participación en las elecciones … alcanzó el 68,2 %": the subject's noun, not what
     // its prepositions add.
-    static PREPOSITIONS: Words = Words::new(concat!(
-        "in|", "en|", "of|", "de|", "del|", "for|", "para|", "on|", "at|", "from|", "among|",
-        "entre|", "con|", "with|", "during|", "durante|", "between|", "across|", "by|", "por|",
-    ));
+    use super::context::PREPOSITIONS;
     if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
         return Some(t.text.lowercase());
     }
@@ -1875,11 +1872,8 @@ fn rate_named_before(toks: &[Tok], first: usize) -> Option<Head> {
     let rate = (first.saturating_sub(25)..first)
         .rev()
         .find(|&k| toks[k].is(&["tasa", "rate", "indice"]))?;
-    let of = toks.get(rate + 1).is_some_and(|t| t.is(&["de", "of"]));
-    if of {
-        if let Some(h) = measure::after(toks, rate + 2).filter(|h| h.end <= first) {
-            return Some(h);
-        }
+    if let Some(h) = measure::noun_of(toks, rate).filter(|h| h.end <= first) {
+        return Some(h);
     }
     // "the murder rate"; or the rate of what was counted before it ("registró 13.024 homicidios,
     // lo que sitúa la tasa en 24,9").

@@ -207,17 +207,24 @@ fn compound_head(toks: &[Tok], j: usize, n: usize, disease: bool) -> Option<usiz
 pub fn number_of(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
     let to = to.min(toks.len());
     (from..to.saturating_sub(2)).find_map(|k| {
-        let is_number_of = toks[k].is(&["number", "numero", "cifra", "count", "total"])
-            && toks[k + 1].is(&["of", "de"]);
-        if !is_number_of {
-            return None;
-        }
-        let mut start = k + 2;
-        if start < to && toks[start].is(&["the", "los", "las", "el", "la"]) {
-            start += 1;
-        }
-        after(toks, start)
+        toks[k]
+            .is(&["number", "numero", "cifra", "count", "total"])
+            .then(|| noun_of(toks, k))
+            .flatten()
     })
+}
+
+/// The noun group of "X of (the) noun" for the word X at token `k` ("the number of doctors", "la
+/// tasa de homicidios"), if "of"/"de" follows it.
+pub fn noun_of(toks: &[Tok], k: usize) -> Option<Head> {
+    if !toks.get(k + 1)?.is(&["of", "de"]) {
+        return None;
+    }
+    let mut start = k + 2;
+    if toks.get(start)?.is(&["the", "los", "las", "el", "la"]) {
+        start += 1;
+    }
+    after(toks, start)
 }
 
 /// An English participle used as an adjective before a counted noun: "registered voters",

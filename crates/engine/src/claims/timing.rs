@@ -296,6 +296,7 @@ pub(crate) fn in_a_describing_clause(sentence: &str, e: &TimeExpr, figure: usize
     const RELATIVES: &[&str] = &[
         "which", "who", "whose", "que", "quien", "quienes", "cuyo", "cuya",
     ];
-    let word = crate::lexicon::fold(word);
-    (closed && PARTICIPLES.contains(&word.as_str())) || RELATIVES.contains(&word.as_str())
+    // The lists are ASCII: an unaccented comparison needs no folded copy of the word.
+    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    (closed && listed(PARTICIPLES)) || listed(RELATIVES)
 }
