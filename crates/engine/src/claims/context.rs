@@ -2,6 +2,7 @@
 //! America", "Mexico has …") and the attribution of its sentence ("according to X", "X said",
 //! "writes Reuters", "the statement says").
 
+use super::anaphora::{self, Referent};
 use super::tokens::{Tok, Words};
 use crate::lexicon::{self, reporting, Shapes};
 
@@ -332,6 +333,23 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
 
 /// Who the sentence attributes its content to, if it says.
 pub fn attribution(toks: &[Tok]) -> Option<String> {
+    match reporter(toks) {
+        Some(Reporter::Named(source)) => Some(source),
+        _ => None,
+    }
+}
+
+/// Who a sentence's words say reports its content.
+pub enum Reporter {
+    /// A named source: "Reuters", "the ministry", "Health Secretary Wes Streeting".
+    Named(String),
+    /// A pronoun or a left-out subject ("He said", "Añadió que…") standing for a source named
+    /// before.
+    Pronoun(Referent),
+}
+
+/// [`attribution`], or the pronoun that stands for the source.
+pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
     // "according to X", "según X".
     let cues = toks
         .iter()
@@ -347,7 +365,7 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
             reporting::folded_cue(&words[..n])
         });
         if let Some(source) = cue.and_then(|n| noun_phrase(toks, k + n)) {
-            return Some(source);
+            return Some(Reporter::Named(source));
         }
     }
     // "…, writes Reuters", "said Robledo", "X said", "the statement says" — outside quotations.
@@ -388,8 +406,12 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         // "Minister Jordi Hereu said Spain expected …": a subject before the verb says it, the
         // name after it begins what was said.
         let before = (!inverted).then(|| subject_before(toks, k)).flatten();
-        if before.is_some() {
-            return before;
+        if let Some(source) = before {
+            return Some(Reporter::Named(source));
+        }
+        // "He said", "…," she added', "Añadió que…": the source was named before.
+        if let Some(r) = anaphora::pronoun_subject(toks, k, inverted) {
+            return Some(Reporter::Pronoun(r));
         }
         // "… says Spain needs": a name followed by its own verb begins what was said.
         let name_end = (k + 1..toks.len())
@@ -398,16 +420,18 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
         let own_verb = toks
             .get(name_end)
             .is_some_and(|t| t.word && !t.is_capitalized() && !lexicon::is_stopword(&t.folded));
+        // "…,” detailed the institute": after a quotation too.
+        let after_quote = k > 0 && anaphora::closes_quote(toks, k - 1);
         let after = (!audience)
             .then(|| noun_phrase(toks, k + 1))
             .flatten()
-            .filter(|s| inverted || starts_upper(s) && !own_verb);
+            .filter(|s| inverted || after_quote || starts_upper(s) && !own_verb);
         if let Some(source) = after {
-            return Some(source);
+            return Some(Reporter::Named(source));
         }
         // (Not inverted, the subject was read above.)
         if let Some(source) = inverted.then(|| subject_before(toks, k)).flatten() {
-            return Some(source);
+            return Some(Reporter::Named(source));
         }
     }
     None
@@ -574,7 +598,15 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
         let tail = (end..toks.len().min(end + 3))
             .take_while(|&i| toks[i].word && !toks[i].is_capitalized())
             .find(|&i| is_source_noun(&toks[i]));
-        let end = tail.map_or(end, |i| i + 1);
+        let mut end = tail.map_or(end, |i| i + 1);
+        // "Cal Fire battalion chief Mark Delgado": the name after the role.
+        while tail.is_some()
+            && toks
+                .get(end)
+                .is_some_and(|t| t.word && t.is_capitalized() && !is_day_word(t))
+        {
+            end += 1;
+        }
         return Some(join(&toks[start..end]));
     }
     // "according to the civil protection agency": a few lowercase words ending in a source noun.
@@ -790,6 +822,30 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
         .get(start)
         .is_some_and(|t| t.is_capitalized() || is_source_noun(t));
     (start < end && named && first_ok).then(|| join(&toks[start..end]))
+}
+
+/// The name a sentence opens with as the subject of its verb: "The Royal College of Nursing
+/// disputed the figures" → "The Royal College of Nursing".
+pub fn leading_name(toks: &[Tok]) -> Option<String> {
+    let first = toks.iter().position(|t| t.word)?;
+    let mut end = first;
+    while let Some(t) = toks.get(end).filter(|t| t.word) {
+        let inner = end > first && t.is(&["of", "de", "del", "for", "and", "y"]);
+        if !(t.is_capitalized() || inner) {
+            break;
+        }
+        end += 1;
+    }
+    if end == first {
+        return None;
+    }
+    let verb = toks
+        .get(end)
+        .filter(|t| t.word && !t.is_in(&PREPOSITIONS))?;
+    if verb.is_capitalized() || toks[end - 1].is(&["of", "de", "del", "for", "and", "y"]) {
+        return None;
+    }
+    named_phrase(toks, first, end)
 }
 
 /// A determiner and a source noun ending at `end`: "the statement", "the institute's statement".

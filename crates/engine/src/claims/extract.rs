@@ -2,9 +2,10 @@
 //! qualifier, time, place and source; years become date claims only when they date an event or a
 //! start; statements about measurable facts are added with their polarity.
 
+use super::context::Reporter;
 use super::measure::{self, is_unit, Head};
 use super::tokens::{first_at_or_after, tokenize, Tok, Words};
-use super::{context, qualifier, score, statements, timing};
+use super::{anaphora, context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::case::Lowercase;
 use crate::document::Document;
@@ -180,6 +181,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     // About one claim a sentence: the vector of large claims seldom moves.
     let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut previous_group = PreviousGroup::default();
+    let antecedents = anaphora::Antecedents::default();
     // One lowercase copy of the document, one buffer for every sentence's tokens, sized for the
     // longest sentence as `tokenize` reserves (so it is allocated once and never moved).
     let lower = doc.text.to_ascii_lowercase();
@@ -190,6 +192,8 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         tokenize(text, &lower[sentence.start..sentence.end], &mut toks);
         let ctx = SentenceContext {
             doc,
+            index,
+            antecedents: &antecedents,
             text,
             base: sentence.start,
             toks: &toks,
@@ -345,6 +349,10 @@ type SegmentSource = ((usize, usize), Option<String>);
 /// What the rules need to know about the sentence being read.
 struct SentenceContext<'a> {
     doc: &'a Document,
+    /// The sentence's position in the document.
+    index: usize,
+    /// The sources the document's pronouns stand for.
+    antecedents: &'a anaphora::Antecedents,
     text: &'a str,
     base: usize,
     toks: &'a [Tok<'a>],
@@ -1080,6 +1088,7 @@ impl SentenceContext<'_> {
         }
         let source = match self.segment.take() {
             Some((span, source)) if span == (start, end) => source,
+            // A pronoun is read with the whole sentence, whose start the segment may not be.
             _ => context::attribution(&self.toks[start..end]),
         };
         self.segment.set(Some(((start, end), source.clone())));
@@ -1089,8 +1098,19 @@ impl SentenceContext<'_> {
     /// Who the sentence (outside its parentheses) attributes its content to.
     fn sentence_source(&self) -> Option<String> {
         self.source
-            .get_or_init(|| context::attribution(&self.toks[..outside_parentheses_end(self.toks)]))
+            .get_or_init(|| {
+                let outside = &self.toks[..outside_parentheses_end(self.toks)];
+                self.source_of(context::reporter(outside))
+            })
             .clone()
+    }
+
+    /// The source a report names, or that its pronoun ("He said", "Añadió que") stands for.
+    fn source_of(&self, reporter: Option<Reporter>) -> Option<String> {
+        match reporter? {
+            Reporter::Named(source) => Some(source),
+            Reporter::Pronoun(r) => self.antecedents.resolve(self.doc, self.index, r),
+        }
     }
 
     /// Whether the sentence dates a start before byte `pos` ("Since 2002, … over 3,650"; "which

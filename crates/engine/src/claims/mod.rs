@@ -1,6 +1,7 @@
 //! Claims: the checkable statements of a document — a quantity with what it measures, when, where
 //! and who says so, or a non-numeric assertion about a measurable fact with its polarity.
 
+mod anaphora;
 mod context;
 mod extract;
 mod measure;

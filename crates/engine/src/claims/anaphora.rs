@@ -1,0 +1,156 @@
+//! Reports whose subject is a pronoun or left out ("He said", "It added", "Añadió que…", "«…»,
+//! dijo"): who they stand for is the last fitting source named in the sentences before.
+
+use super::tokens::{tokenize, Tok, Words};
+use crate::document::Document;
+
+/// What a pronoun can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Referent {
+    /// "he", "she", "él", "ella": a person.
+    Person,
+    /// "it": an office, a company, a report; not a person.
+    Thing,
+    /// "they", "ellos", or a Spanish verb without a subject ("Añadió que…"): anyone.
+    Any,
+}
+
+/// Adverbs that may stand between a pronoun and its verb ("she also said", "él luego dijo").
+static BETWEEN: Words = Words::new("also|later|then|further|again|tambien|luego|ademas|despues|");
+
+/// What the pronoun `t` stands for, if it is a subject pronoun.
+fn referent(t: &Tok) -> Option<Referent> {
+    if !t.word {
+        return None;
+    }
+    match t.folded.as_ref() {
+        "he" | "she" | "ella" => Some(Referent::Person),
+        // "el" is also the article: only the written accent makes it the pronoun.
+        "el" if matches!(t.text, "él" | "Él") => Some(Referent::Person),
+        "it" => Some(Referent::Thing),
+        "they" | "ellos" | "ellas" => Some(Referent::Any),
+        _ => None,
+    }
+}
+
+/// Whether token `k` ends a quotation: a closing mark, or a comma right after one.
+pub(super) fn closes_quote(toks: &[Tok], k: usize) -> bool {
+    let mark = |t: &Tok| matches!(t.text, "\"" | "”" | "»" | "'" | "’");
+    match toks.get(k) {
+        Some(t) if mark(t) => true,
+        Some(t) if t.text == "," => k > 0 && mark(&toks[k - 1]),
+        _ => false,
+    }
+}
+
+/// What the subject of the reporting verb at token `k` stands for, when it is a pronoun or left
+/// out: "he said", "she also told", "…," he added', "«…», dijo ella", "Añadió que…", "«…», dijo.".
+/// `inverted`: the verb follows a comma and comes before its subject.
+pub fn pronoun_subject(toks: &[Tok], k: usize, inverted: bool) -> Option<Referent> {
+    let mut j = k;
+    while j > 0 && toks[j - 1].is_in(&BETWEEN) {
+        j -= 1;
+    }
+    if let Some(r) = j.checked_sub(1).and_then(|i| referent(&toks[i])) {
+        return Some(r);
+    }
+    let after_quote = k > 0 && closes_quote(toks, k - 1);
+    let next = toks.get(k + 1);
+    if inverted || after_quote {
+        if let Some(r) = next.and_then(referent) {
+            return Some(r);
+        }
+    }
+    // No subject at all, as Spanish writes: the verb opens the sentence ("Añadió que…") or
+    // follows the quotation ("«…», dijo."), and no name follows it.
+    let opens = toks.iter().position(|t| t.word) == Some(k);
+    let bare = next.is_none_or(|t| !t.word);
+    (opens && (bare || next.is_some_and(|t| t.is(&["que"]))) || after_quote && bare)
+        .then_some(Referent::Any)
+}
+
+/// Words that make a source a person: roles of people who speak for an office.
+static PERSON_ROLES: Words = Words::new(concat!(
+    "spokesman|spokeswoman|spokesperson|portavoz|vocero|vocera|governor|gobernador|gobernadora|",
+    "mayor|alcalde|alcaldesa|president|presidente|presidenta|minister|ministro|ministra|",
+    "secretary|secretario|secretaria|consejero|consejera|conseller|consellera|concejal|concejala|",
+    "senator|senador|senadora|lawmaker|diputado|diputada|commissioner|comisionado|comisionada|",
+    "ceo|chairman|chairwoman|director|directora|chief|jefe|jefa|official|funcionario|funcionaria|",
+    "prosecutor|fiscal|manager|coach|entrenador|economist|economista|doctor|doctora|",
+));
+
+/// Articles a common noun phrase opens with, which a person's name does not.
+static ARTICLES: Words = Words::new("the|el|la|los|las|");
+
+/// Whether the source `name` can be what a pronoun standing for `r` refers to.
+fn fits(r: Referent, name: &str) -> bool {
+    let words = || {
+        name.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let folded = |w: &str| crate::lexicon::inflection::fold(w);
+    let person = words().any(|w| PERSON_ROLES.contains(&folded(w)));
+    let thing = !person
+        && words()
+            .next()
+            .is_some_and(|w| ARTICLES.contains(&folded(w)));
+    match r {
+        Referent::Person => !thing,
+        Referent::Thing => !person,
+        Referent::Any => true,
+    }
+}
+
+/// How many sentences back a pronoun's source is looked for.
+const REACH: usize = 6;
+
+/// Resolves a document's pronouns in reading order, remembering the last one: a run of reports
+/// by the same pronoun ("she said … she added … she said") looks back only to the previous one.
+#[derive(Default)]
+pub struct Antecedents {
+    last: std::cell::RefCell<Option<(usize, Referent, Option<String>)>>,
+}
+
+impl Antecedents {
+    /// The source that the pronoun in sentence `index` of `doc` stands for: the last source
+    /// named before it (by a report, or as the named subject a sentence opens with) that fits
+    /// `r`, within [`REACH`] sentences or a run of reports by the same pronoun.
+    pub fn resolve(&self, doc: &Document, index: usize, r: Referent) -> Option<String> {
+        let known = self.last.borrow().clone();
+        let stop = match &known {
+            Some((at, kind, _)) if *at < index && *kind == r => *at + 1,
+            _ => index.saturating_sub(REACH),
+        };
+        let found = named_before(doc, stop, index, r).or_else(|| match known {
+            Some((at, kind, source)) if at < index && kind == r => source,
+            _ => None,
+        });
+        *self.last.borrow_mut() = Some((index, r, found.clone()));
+        found
+    }
+}
+
+/// The last source fitting `r` named in sentences `from..to` of `doc`.
+fn named_before(doc: &Document, from: usize, to: usize, r: Referent) -> Option<String> {
+    let before = doc.sentences.get(from..to)?;
+    let from = before.first()?.start;
+    let lower = doc.text[from..before.last()?.end].to_ascii_lowercase();
+    let mut toks = Vec::new();
+    for sentence in before.iter().rev() {
+        let (start, end) = (sentence.start, sentence.end);
+        tokenize(
+            &doc.text[start..end],
+            &lower[start - from..end - from],
+            &mut toks,
+        );
+        let named = match super::context::reporter(&toks) {
+            Some(super::context::Reporter::Named(s)) => Some(s),
+            Some(super::context::Reporter::Pronoun(_)) => None,
+            None => super::context::leading_name(&toks),
+        };
+        if let Some(name) = named.filter(|s| fits(r, s)) {
+            return Some(name);
+        }
+    }
+    None
+}

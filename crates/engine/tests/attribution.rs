@@ -1,0 +1,81 @@
+//! Who a figure is attributed to when the report's subject is a pronoun or left out.
+
+use crosscheck_engine::claims::{self, Claim};
+use crosscheck_engine::quantity::Value;
+use crosscheck_engine::{Document, DocumentMeta};
+
+fn parse(text: &str) -> Vec<Claim> {
+    claims::extract(&Document::parse("test.txt", text, &DocumentMeta::default()))
+}
+
+/// The attribution of the claim whose value is `v`.
+fn source_of(claims: &[Claim], v: f64) -> Option<&str> {
+    let claim = claims
+        .iter()
+        .find(|c| matches!(c.value, Some(Value::Number(x)) if x == v))
+        .unwrap_or_else(|| panic!("no claim of {v} in {claims:#?}"));
+    claim.attribution.as_deref()
+}
+
+#[test]
+fn an_english_pronoun_reports_for_the_last_fitting_source() {
+    let claims = parse(
+        "Hospital waiting lists grow again\n\n\
+        LONDON, March 4, 2025 — Health Secretary Wes Streeting said on Tuesday that the NHS had \
+        cut waiting lists since July.\n\n\
+        He said 7.4 million people were still waiting for treatment. \"We will hire 2,000 more \
+        GPs this year,\" he added.\n\n\
+        The Royal College of Nursing disputed the figures. It said 40,000 nursing posts \
+        remained vacant.\n\n\
+        She also said that 12% of trusts had missed their targets.",
+    );
+    let minister = Some("Health Secretary Wes Streeting");
+    assert_eq!(source_of(&claims, 7_400_000.0), minister);
+    assert_eq!(source_of(&claims, 2_000.0), minister);
+    // "It": the college, which is no person.
+    assert_eq!(
+        source_of(&claims, 40_000.0),
+        Some("The Royal College of Nursing")
+    );
+    // "She": a person, so not the college named since.
+    assert_eq!(source_of(&claims, 12.0), minister);
+}
+
+#[test]
+fn a_spanish_verb_without_subject_reports_for_the_source_before() {
+    let claims = parse(
+        "El Gobierno anuncia nuevas plazas\n\n\
+        MADRID, 4 de marzo de 2025 — La ministra de Sanidad, Mónica García, afirmó este martes \
+        que la lista de espera bajó.\n\n\
+        Añadió que 2.000 médicos se incorporarán antes de junio. «Vamos a contratar a 500 \
+        enfermeras más», dijo.\n\n\
+        Según el sindicato CSIF, faltan 6.000 profesionales.\n\n\
+        Ella explicó que el presupuesto asciende a 120 millones de euros.",
+    );
+    let minister = Some("La ministra de Sanidad (Mónica García)");
+    assert_eq!(source_of(&claims, 2_000.0), minister);
+    assert_eq!(source_of(&claims, 500.0), minister);
+    assert_eq!(source_of(&claims, 6_000.0), Some("el sindicato CSIF"));
+    // "Ella": a person, not the union.
+    assert_eq!(source_of(&claims, 120_000_000.0), minister);
+}
+
+#[test]
+fn a_pronoun_with_no_source_before_it_names_no_one_and_a_subject_after_a_quote_is_read() {
+    let claims = parse("Waiting lists\n\nHe said 7.4 million people were waiting.");
+    assert_eq!(source_of(&claims, 7_400_000.0), None);
+    let claims = parse("Cases\n\n\"The count rose to 1,200 this week,\" noted the institute.");
+    assert_eq!(source_of(&claims, 1_200.0), Some("the institute"));
+}
+
+#[test]
+fn a_name_after_a_role_after_the_verb_belongs_to_the_source() {
+    let claims = parse(
+        "Fire grows\n\n\"We have never seen this,\" said Cal Fire battalion chief Mark Delgado. \
+        He said the fire grew by 48,000 acres overnight.",
+    );
+    assert_eq!(
+        source_of(&claims, 48_000.0),
+        Some("Cal Fire battalion chief Mark Delgado")
+    );
+}
