@@ -135,42 +135,40 @@ static REACH_VERBS: Words = Words::new(concat!(
     "alcanzo|",
 ));
 
+/// Words for what money pays for, each group followed by `=` and the measure they name ("spent" →
+/// "cost"). What a sale or a signing paid is a price: "signed … for £85 million", "el mayor
+/// traspaso".
+static MONEY_MEASURES: Words = Words::new(concat!(
+    "cost|costs|costing|spent|spend|spending|expenditure|paid|payments|costo|coste|costado|gasto|gastado|erogado|pagado|pagos|=cost|",
+    "budget|presupuesto|=budget|",
+    "investment|investments|invested|invest|invests|investing|inversion|inversiones|invertir|invertira|invertiran|invierte|invirtio|invertido|=investment|",
+    "revenue|revenues|ingresos|sales|ventas|facturacion|turnover|facturo|facturaron|=revenue|",
+    "profit|profits|earnings|ganancia|ganancias|utilidad|utilidades|beneficio|beneficios|=profit|",
+    "gdp|pib|=gdp|",
+    "save|savings|ahorro|ahorrar|=savings|",
+    "valuation|valued|valuacion|=valuation|",
+    "salary|salaries|salario|sueldo|wage|wages|contract|contrato|=salary|",
+    "price|precio|fee|fees|transfer|traspaso|fichaje|sold|bought|signed|acquired|purchased|acquisition|takeover|deal|vendido|vendio|compro|comprado|fichado|ficho|adquirido|adquirio|adquisicion|compra|=price|",
+    "debt|deuda|=debt|",
+    "aid|ayuda|ayudas|=aid|",
+    "loan|prestamo|=loan|",
+    "fine|multa|=fine|",
+    "damages|danos|daños|damage|losses|perdidas|=damage|",
+    "remittances|remesas|=remittance|",
+    "exports|exportaciones|=export|",
+    "imports|importaciones|=import|",
+    "taxes|impuestos|=tax|",
+    "tariffs|aranceles|=tariff|",
+));
+
 /// The measure a word for what money pays for names ("spent" → "cost"), if it is one.
 fn money_measure(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "cost" | "costs" | "costing" | "spent" | "spend" | "spending" | "expenditure" | "paid"
-        | "payments" | "costo" | "coste" | "costado" | "gasto" | "gastado" | "erogado"
-        | "pagado" | "pagos" => "cost",
-        "budget" | "presupuesto" => "budget",
-        "investment" | "investments" | "invested" | "invest" | "invests" | "investing"
-        | "inversion" | "inversiones" | "invertir" | "invertira" | "invertiran" | "invierte"
-        | "invirtio" | "invertido" => "investment",
-        "revenue" | "revenues" | "ingresos" | "sales" | "ventas" | "facturacion" | "turnover"
-        | "facturo" | "facturaron" => "revenue",
-        "profit" | "profits" | "earnings" | "ganancia" | "ganancias" | "utilidad"
-        | "utilidades" | "beneficio" | "beneficios" => "profit",
-        "gdp" | "pib" => "gdp",
-        "save" | "savings" | "ahorro" | "ahorrar" => "savings",
-        "valuation" | "valued" | "valuacion" => "valuation",
-        "salary" | "salaries" | "salario" | "sueldo" | "wage" | "wages" | "contract"
-        | "contrato" => "salary",
-        // What a sale or a signing paid: "signed … for £85 million", "el mayor traspaso".
-        "price" | "precio" | "fee" | "fees" | "transfer" | "traspaso" | "fichaje" | "sold"
-        | "bought" | "signed" | "acquired" | "purchased" | "acquisition" | "takeover" | "deal"
-        | "vendido" | "vendio" | "compro" | "comprado" | "fichado" | "ficho" | "adquirido"
-        | "adquirio" | "adquisicion" | "compra" => "price",
-        "debt" | "deuda" => "debt",
-        "aid" | "ayuda" | "ayudas" => "aid",
-        "loan" | "prestamo" => "loan",
-        "fine" | "multa" => "fine",
-        "damages" | "danos" | "daños" | "damage" | "losses" | "perdidas" => "damage",
-        "remittances" | "remesas" => "remittance",
-        "exports" | "exportaciones" => "export",
-        "imports" | "importaciones" => "import",
-        "taxes" | "impuestos" => "tax",
-        "tariffs" | "aranceles" => "tariff",
-        _ => return None,
-    })
+    if !MONEY_MEASURES.may_hold(word) {
+        return None;
+    }
+    let list = MONEY_MEASURES.list();
+    let at = list.iter().position(|w| *w == word)?;
+    list[at..].iter().find_map(|w| w.strip_prefix('='))
 }
 
 /// Every claim of `doc`, sentence by sentence (figures first, then event dates and statements).

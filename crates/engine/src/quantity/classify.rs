@@ -59,6 +59,9 @@ struct Ctx<'c> {
     doc_peso: Option<&'static str>,
     /// Tokens before this one belong to an earlier quantity ("50 dollar 50 dollar").
     taken: usize,
+    /// Whether a count was read earlier in the text: a list of results may leave its noun out
+    /// after it ("121 escaños y el PP 137").
+    counted: bool,
 }
 
 impl Ctx<'_> {
@@ -83,6 +86,7 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
         pesos: std::cell::OnceCell::new(),
         doc_peso: nctx.peso,
         taken: 0,
+        counted: false,
     };
     let mut qs: Vec<Q> = Vec::new();
     let n = tk.toks.len();
@@ -137,8 +141,15 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
                     q.q.kind = QuantityKind::Other;
                     q.q.unit = Some(label.to_string());
                 }
+                // "121 seats, the Conservatives 121": the list's counted noun, given once.
+                let bare = q.q.kind == QuantityKind::Count && q.q.unit.is_none();
+                if bare && ctx.counted && in_a_list_of_results(&tk, q.t0, q.t1) {
+                    let counted = qs.iter().rev().find(|p| p.q.kind == QuantityKind::Count);
+                    q.q.unit = counted.and_then(|p| p.q.unit.clone());
+                }
                 i = q.t1.max(next);
                 ctx.taken = q.t1;
+                ctx.counted |= q.q.kind == QuantityKind::Count;
                 qs.push(q);
             }
             None => i = next,
@@ -273,25 +284,38 @@ fn part_of_period(tk: &Tokens, before: &[Q], q: &Q) -> bool {
 /// "terminó 2 a 0", "won 3-1" (after a verb of winning, drawing or losing, or right after
 /// another result); a score, not two counts. `last` ends the previous result.
 fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
-    // A vote's tally ("passed the Senate 52-48", "by a vote of 216-214") has up to three digits.
-    let vote_at = |k: usize| is_vote_word(tk.norm(k));
-    let tally = i > 0
-        && (vote_at(i - 1)
-            || (i > 1 && matches!(tk.norm(i - 1), "of" | "by" | "por" | "de") && vote_at(i - 2)));
-    let digits = if tally { 3 } else { 2 };
-    let small = |k: usize| {
+    let small = |k: usize, digits: usize| {
         tk.toks.get(k).is_some_and(|t| {
             t.kind == TK::Num
                 && t.lit.is_some_and(|l| l.plain && l.int_digits <= digits)
                 && t.mult == 1.0
         })
     };
-    if !small(i) || i == 0 {
+    if i == 0 || !small(i, 3) {
         return None;
     }
     let glued = |k: usize| tk.toks.get(k).is_some_and(|t| !t.space);
     let hyphen = matches!(tk.sym(i + 1), '-' | '–') && glued(i + 1) && glued(i + 2);
-    if !(hyphen || tk.norm(i + 1) == "a") || !small(i + 2) {
+    if !(hyphen || tk.norm(i + 1) == "a") || !small(i + 2, 3) {
+        return None;
+    }
+    // A vote's tally ("passed the Senate 52-48", "by a vote of 216-214") has up to three digits.
+    let vote_at = |k: usize| is_vote_word(tk.norm(k));
+    let tally = vote_at(i - 1)
+        || (i > 1 && matches!(tk.norm(i - 1), "of" | "by" | "por" | "de") && vote_at(i - 2));
+    // "beat Arsenal 3-1", "won the final 6-3", "tras vencer 1-0": a result verb a few words
+    // before (a name or article between); basketball's scores have three digits.
+    let by = i > 1 && matches!(tk.norm(i - 1), "por" | "by");
+    let mut j = i - usize::from(by);
+    let verb_before = (0..4).any(|_| {
+        if j == 0 || tk.toks[j - 1].kind != TK::Word {
+            return false;
+        }
+        j -= 1;
+        is_result_verb(tk.norm(j))
+    });
+    let digits = if tally || verb_before { 3 } else { 2 };
+    if !small(i, digits) || !small(i + 2, digits) {
         return None;
     }
     let end = i + 3;
@@ -302,16 +326,14 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
         _ => true,
     });
     let voted = tally && !is_chamber(tk.norm(i - 1));
-    if unit_after && !voted {
+    // "a 1-1 draw", "una victoria 2-0" / "a 4-2 win": the result named after the score.
+    let result_after = is_result_verb(tk.norm(end));
+    if unit_after && !voted && !result_after {
         return None;
-    }
-    let mut k = i - 1;
-    if matches!(tk.norm(k), "por" | "by") && k > 0 {
-        k -= 1;
     }
     let after_score =
         last.is_some_and(|l| l + 1 == i || (l + 2 == i && matches!(tk.norm(i - 1), "y" | "and")));
-    (after_score || tally || is_result_verb(tk.norm(k))).then_some(end)
+    (after_score || tally || verb_before || result_after).then_some(end)
 }
 
 /// Words right before a vote's tally (folded): "a vote of 52-48", "the Senate 52-48", "passed
@@ -397,8 +419,24 @@ static RESULT_VERBS: Words = Words::new(concat!(
     "triunfo|",
     "derrota|",
     "empate|",
+    "vencer|",
+    "ganar|",
+    "derrotar|",
+    "golear|",
+    "empatar|",
+    "perder|",
+    "impuso|",
     "won|",
     "beat|",
+    "beating|",
+    "defeating|",
+    "winning|",
+    "losing|",
+    "thrashed|",
+    "edged|",
+    "routed|",
+    "loss|",
+    "goleada|",
     "defeated|",
     "drew|",
     "lost|",
@@ -942,7 +980,11 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
                 "times" | "veces" | "more" | "of" | "de" | "mas"
             )
     };
-    if (1..=4).contains(&a.plain_digits) && after_a_name(tk, a.t0, ctx.lang) && !counts_a_noun() {
+    if (1..=4).contains(&a.plain_digits)
+        && after_a_name(tk, a.t0, ctx.lang)
+        && !counts_a_noun()
+        && !(ctx.counted && in_a_list_of_results(tk, a.t0, a.t1))
+    {
         return None;
     }
     let mut q = new_q(QuantityKind::Count, value, a.t0, a.t1);
@@ -981,6 +1023,28 @@ fn after_a_name(tk: &Tokens, k: usize, lang: &Lang) -> bool {
         // A plural noun opening a headline counts ("Doctors 950"); inside a sentence a
         // capitalized plural is a name ("Windows 11").
         && !(opens_sentence && norm.ends_with('s') && crate::lexicon::concept(word).is_some())
+}
+
+/// Whether the number at tokens `[t0, t1)`, after a name, is an item of a list whose counted noun
+/// was given once: "Labour won 411 seats, the Conservatives 121 and the Lib Dems 72", "el PSOE
+/// obtuvo 121 escaños y el PP 137, a 39 de la mayoría": a list mark before the name (and its
+/// article), a list mark or the end after the number.
+fn in_a_list_of_results(tk: &Tokens, t0: usize, t1: usize) -> bool {
+    let ends = match tk.toks.get(t1) {
+        None => true,
+        Some(t) if t.kind == TK::Sym => matches!(t.ch, ',' | ';' | '.' | ')'),
+        Some(_) => matches!(tk.norm(t1), "and" | "y"),
+    };
+    let mut k = t0;
+    while k > 0 && t0 - k < 3 && tk.toks[k - 1].kind == TK::Word && tk.toks[k - 1].upper {
+        k -= 1;
+    }
+    if k > 0 && matches!(tk.norm(k - 1), "the" | "el" | "la" | "los" | "las") {
+        k -= 1;
+    }
+    let opens = k > 0
+        && (matches!(tk.sym(k - 1), ',' | ';' | ':') || matches!(tk.norm(k - 1), "and" | "y"));
+    ends && opens && k < t0
 }
 
 /// Whether the number at tokens `[t0, t1)` is a street number: "10 Downing Street", "1600

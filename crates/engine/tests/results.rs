@@ -1,0 +1,96 @@
+//! Match results and election results: a score is one quantity, not two counts, wherever its verb
+//! or noun stands; a list of results gives its counted noun once.
+
+use crosscheck_engine::quantity::{extract, DecimalMark, NumberContext, Quantity, QuantityKind};
+use crosscheck_engine::Lang;
+
+fn en(text: &str) -> Vec<Quantity> {
+    extract(text, &NumberContext::english())
+}
+
+fn es(text: &str) -> Vec<Quantity> {
+    let ctx = NumberContext {
+        lang: Lang::Es,
+        decimal: DecimalMark::Comma,
+        peso: None,
+    };
+    extract(text, &ctx)
+}
+
+/// Each quantity's text, kind and unit.
+fn read(qs: &[Quantity]) -> Vec<(&str, QuantityKind, Option<&str>)> {
+    qs.iter()
+        .map(|q| (q.text.as_str(), q.kind, q.unit.as_deref()))
+        .collect()
+}
+
+const SCORE: QuantityKind = QuantityKind::Other;
+
+#[test]
+fn a_score_after_the_teams_name_or_before_the_result_is_one_score() {
+    assert_eq!(
+        read(&en(
+            "Manchester City beat Arsenal 3-1 at the Etihad on Sunday."
+        )),
+        [("3-1", SCORE, Some("score"))]
+    );
+    assert_eq!(
+        read(&en("Serena won the final 6-3, 6-4.")),
+        [("6-3", SCORE, Some("score")), ("6-4", SCORE, Some("score"))]
+    );
+    // Basketball: three digits.
+    assert_eq!(
+        read(&en("The Lakers beat the Celtics 112-108 on Friday.")),
+        [("112-108", SCORE, Some("score"))]
+    );
+    assert_eq!(
+        read(&en("It ended in a 1-1 draw, after a 4-2 win last week.")),
+        [("1-1", SCORE, Some("score")), ("4-2", SCORE, Some("score"))]
+    );
+    assert_eq!(
+        read(&es("Argentina avanzó tras vencer 1-0 a Uruguay.")),
+        [("1-0", SCORE, Some("score"))]
+    );
+    // A counted noun after it still makes a range.
+    assert_eq!(
+        read(&en("The team lost 2-3 players to injury.")),
+        [("2-3", QuantityKind::Range, Some("players"))]
+    );
+}
+
+#[test]
+fn a_list_of_results_after_names_keeps_every_figure_with_the_noun_given_once() {
+    let count = QuantityKind::Count;
+    assert_eq!(
+        read(&en(
+            "Labour won 411 seats, the Conservatives 121 and the Lib Dems 72."
+        )),
+        [
+            ("411", count, Some("seats")),
+            ("121", count, Some("seats")),
+            ("72", count, Some("seats"))
+        ]
+    );
+    assert_eq!(
+        read(&es(
+            "El PSOE obtuvo 121 escaños y el PP 137, a 39 de la mayoría absoluta."
+        )),
+        [
+            ("121", count, Some("escaños")),
+            ("137", count, Some("escaños")),
+            ("39", count, None)
+        ]
+    );
+    // A name's number is still no figure: "the S&P 500 gained", "el Ibex 35 bajó".
+    assert_eq!(
+        read(&en("Shares rose 2%, and the S&P 500 gained.")),
+        [("2%", QuantityKind::Percent, Some("%"))]
+    );
+    assert_eq!(
+        read(&es(
+            "La bolsa cerró con 3 valores al alza y el Ibex 35 bajó."
+        ))
+        .len(),
+        1
+    );
+}
