@@ -656,6 +656,9 @@ fn glued_millions_and_ranges_with_to() {
     assert_eq!(num(&one(&q, "1.5m")), 1_500_000.0);
     assert_eq!(q[1].kind, QuantityKind::Other, "{q:#?}");
     assert_eq!(q[2].kind, QuantityKind::Other);
+    // Compared: "1.5m more than the previous record" is a count.
+    let q = en("It handled 83.9m passengers, 1.5m more than the record.");
+    assert_eq!(num(&one(&q, "1.5m")), 1_500_000.0);
     let q = en("Prices rose 5 to 6 percent and cost $5 to $6 million; the vote was 5 to 4.");
     let ranges: Vec<(Value, Option<&str>)> = q
         .iter()
@@ -1110,8 +1113,14 @@ fn three_zero_decimals_before_a_scale_are_a_thousands_group() {
         12e9
     );
     assert_eq!(mx("Recaudó 45.000 millones de pesos.")[0].value.low(), 45e9);
-    // Elsewhere the convention decides, and real decimals stay decimals.
-    assert_eq!(es("La cifra es de 2,500 millones.")[0].value.low(), 2.5e6);
+    // So do other trailing zeros ("2,5 millones" is how a decimal is written); elsewhere the
+    // convention decides, and real decimals stay decimals.
+    assert_eq!(es("La cifra es de 2,500 millones.")[0].value.low(), 2.5e9);
+    assert_eq!(es("La cifra es de 2,5 millones.")[0].value.low(), 2.5e6);
+    assert_eq!(
+        es("La cifra es de 2,019 millones.")[0].value.low(),
+        2_019_000.0
+    );
     assert_eq!(mx("Recaudó 1.000 pesos.")[0].value.low(), 1.0);
 }
 

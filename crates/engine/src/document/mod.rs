@@ -234,7 +234,15 @@ impl Document {
             });
         }
 
-        let decimal = quantity::infer_decimal_mark(text, &lang, meta.lang.as_deref());
+        // Spanish with no region stated, about Mexico or the Dominican Republic, whose writers put
+        // a decimal point: a tie reads "2,700 millones" as they do.
+        let locale = match (meta.lang.as_deref(), pesos.leading) {
+            (Some(code), _) if code.contains('-') => Some(code),
+            (_, Some("MXN")) => Some("es-MX"),
+            (_, Some("DOP")) => Some("es-DO"),
+            (code, _) => code,
+        };
+        let decimal = quantity::infer_decimal_mark(text, &lang, locale);
         Document {
             id: id.to_string(),
             text: text.to_string(),

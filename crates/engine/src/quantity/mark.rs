@@ -109,8 +109,9 @@ pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMar
                 head,
                 ['m', 'i', 'l', 'l'] | ['b', 'i', 'l', 'l'] | ['m', 'i', 'l', ' ']
             );
-            if scale_after {
-                // "2,019 millones": both readings exist; in Spanish prose a decimal is likelier.
+            // "2,019 millones": both readings exist; in Spanish prose a decimal is likelier. Not
+            // "2,700 millones": a decimal keeps no trailing zero before a scale.
+            if scale_after && b[i - 1] != b'0' {
                 continue;
             }
             if c0 == b'.' {

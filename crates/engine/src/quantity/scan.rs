@@ -657,9 +657,20 @@ pub(crate) fn tokenize_lowered<'a>(
                         .take_while(|c| c.is_alphabetic())
                         .collect::<String>()
                         .lowercase();
+                    // "1.5m more than the record": a count compared, not a length.
                     matches!(
                         word.as_str(),
-                        "people" | "children" | "men" | "women" | "staff" | "cattle"
+                        "people"
+                            | "children"
+                            | "men"
+                            | "women"
+                            | "staff"
+                            | "cattle"
+                            | "more"
+                            | "fewer"
+                            | "extra"
+                            | "additional"
+                            | "new"
                     ) || word.len() > 2
                         && word.ends_with('s')
                         && !matches!(
