@@ -94,3 +94,40 @@ fn a_list_of_results_after_names_keeps_every_figure_with_the_noun_given_once() {
         1
     );
 }
+
+#[test]
+fn an_ordinal_before_a_count_is_no_figure_and_a_half_or_sign_after_the_noun_is_read() {
+    let count = QuantityKind::Count;
+    assert_eq!(
+        read(&en("He scored in the first 20 minutes.")),
+        [("20", count, Some("minutes"))]
+    );
+    assert_eq!(
+        read(&es("Los primeros nueve meses del año.")),
+        [("nueve", count, Some("meses"))]
+    );
+    // A part is still a part of a period, and an ordinal alone is an ordinal.
+    assert_eq!(
+        read(&en("The first half of 2024."))[0].1,
+        QuantityKind::Ordinal
+    );
+    assert_eq!(
+        read(&es("Quedó en segundo lugar."))[0].1,
+        QuantityKind::Ordinal
+    );
+    let values = |qs: Vec<Quantity>| -> Vec<(String, f64)> {
+        qs.iter().map(|q| (q.text.clone(), q.value.low())).collect()
+    };
+    assert_eq!(
+        values(es("Fue condenado a seis años y medio de prisión.")),
+        [("seis años y medio".to_string(), 6.5)]
+    );
+    assert_eq!(
+        values(es("La mínima fue de 3 grados bajo cero en Bariloche.")),
+        [("3 grados bajo cero".to_string(), -3.0)]
+    );
+    assert_eq!(
+        values(en("It fell to 5 degrees below zero.")),
+        [("5 degrees below zero".to_string(), -5.0)]
+    );
+}

@@ -135,11 +135,21 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
         match classify(&tk, &a, &ctx) {
             // "the first half of 2024", "el segundo semestre": a part of a period, no figure.
             Some(q) if part_of_period(&tk, &qs, &q) => i = q.t1.max(next),
+            // "the first 20 minutes", "los primeros nueve meses": the ordinal picks the leading
+            // ones of the count after it, and is no figure of its own.
+            Some(q) if q.q.kind == QuantityKind::Ordinal && leads_a_count(&tk, &q, ctx.lang) => {
+                i = q.t1.max(next)
+            }
             Some(mut q) => {
                 // "a Category 5 hurricane", "el artículo 155": a label's number, not a count.
                 if let Some(label) = labelled(&tk, &q) {
                     q.q.kind = QuantityKind::Other;
                     q.q.unit = Some(label.to_string());
+                }
+                // "seis años y medio", "3 grados bajo cero": the half and the sign after the noun.
+                if let Some((value, end)) = half_or_below_zero(&tk, &q) {
+                    q.q.value = Value::Number(value);
+                    q.t1 = end;
                 }
                 // "121 seats, the Conservatives 121": the list's counted noun, given once.
                 let bare = q.q.kind == QuantityKind::Count && q.q.unit.is_none();
@@ -266,6 +276,32 @@ static LABELS: Words = Words::new(concat!(
 /// ("category", "article", "level", "fase", "flight").
 fn is_label(word: &str) -> bool {
     LABELS.contains(word)
+}
+
+/// The value and end of a count whose noun is followed by a half or a sign: "seis años y
+/// medio" (6.5), "dos horas y media", "3 grados bajo cero" (−3), "5 degrees below zero".
+fn half_or_below_zero(tk: &Tokens, q: &Q) -> Option<(f64, usize)> {
+    let Value::Number(v) = q.q.value else {
+        return None;
+    };
+    if q.q.kind != QuantityKind::Count || q.q.unit.is_none() || tk.toks.get(q.t1)?.kind != TK::Word
+    {
+        return None;
+    }
+    let k = q.t1 + 1;
+    match (tk.norm(k), tk.norm(k + 1)) {
+        ("y", "medio" | "media") if v.fract() == 0.0 => Some((v + 0.5, k + 2)),
+        ("bajo" | "below", "cero" | "zero") if v > 0.0 => Some((-v, k + 2)),
+        _ => None,
+    }
+}
+
+/// Whether the ordinal word `q` comes right before a cardinal number: "the first 20 minutes".
+fn leads_a_count(tk: &Tokens, q: &Q, lang: &Lang) -> bool {
+    let word = tk.toks[q.t0].kind == TK::Word;
+    // Not a part: "the first half of 2024".
+    let whole = |a: &Atom| !a.ordinal && a.value >= 1.0 && a.value.fract() == 0.0;
+    word && scale::parse_at(tk, q.t1, lang).is_some_and(|a| whole(&a))
 }
 
 /// Whether `q` is "half" right after an ordinal and before "of" ("the first half of the year",
