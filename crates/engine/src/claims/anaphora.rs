@@ -69,16 +69,6 @@ pub fn pronoun_subject(toks: &[Tok], k: usize, inverted: bool) -> Option<Referen
         .then_some(Referent::Any)
 }
 
-/// Words that make a source a person: roles of people who speak for an office.
-static PERSON_ROLES: Words = Words::new(concat!(
-    "spokesman|spokeswoman|spokesperson|portavoz|vocero|vocera|governor|gobernador|gobernadora|",
-    "mayor|alcalde|alcaldesa|president|presidente|presidenta|minister|ministro|ministra|",
-    "secretary|secretario|secretaria|consejero|consejera|conseller|consellera|concejal|concejala|",
-    "senator|senador|senadora|lawmaker|diputado|diputada|commissioner|comisionado|comisionada|",
-    "ceo|chairman|chairwoman|director|directora|chief|jefe|jefa|official|funcionario|funcionaria|",
-    "prosecutor|fiscal|manager|coach|entrenador|economist|economista|doctor|doctora|",
-));
-
 /// Articles a common noun phrase opens with, which a person's name does not.
 static ARTICLES: Words = Words::new("the|el|la|los|las|");
 
@@ -89,7 +79,7 @@ fn fits(r: Referent, name: &str) -> bool {
             .filter(|w| !w.is_empty())
     };
     let folded = |w: &str| crate::lexicon::inflection::fold(w);
-    let person = words().any(|w| PERSON_ROLES.contains(&folded(w)));
+    let person = words().any(|w| super::context::PERSON_ROLES.contains(&folded(w)));
     let thing = !person
         && words()
             .next()
