@@ -69,21 +69,16 @@ pub fn pronoun_subject(toks: &[Tok], k: usize, inverted: bool) -> Option<Referen
         .then_some(Referent::Any)
 }
 
-/// Articles a common noun phrase opens with, which a person's name does not.
-static ARTICLES: Words = Words::new("the|el|la|los|las|");
-
-/// Whether the source `name` can be what a pronoun standing for `r` refers to.
+/// Whether the source `name` can be what a pronoun standing for `r` refers to: a role names a
+/// person ("La ministra de Sanidad"), an article without one a thing ("The Royal College").
 fn fits(r: Referent, name: &str) -> bool {
-    let words = || {
-        name.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    };
-    let folded = |w: &str| crate::lexicon::inflection::fold(w);
-    let person = words().any(|w| super::context::PERSON_ROLES.contains(&folded(w)));
-    let thing = !person
-        && words()
-            .next()
-            .is_some_and(|w| ARTICLES.contains(&folded(w)));
+    let name = crate::lexicon::inflection::fold(name);
+    let mut words = name.split([' ', '(', ')']).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or_default();
+    let person = std::iter::once(first)
+        .chain(words)
+        .any(|w| super::context::PERSON_ROLES.contains(w));
+    let thing = !person && matches!(first, "the" | "el" | "la" | "los" | "las");
     match r {
         Referent::Person => !thing,
         Referent::Thing => !person,
@@ -98,7 +93,7 @@ const REACH: usize = 6;
 /// by the same pronoun ("she said … she added … she said") looks back only to the previous one.
 #[derive(Default)]
 pub struct Antecedents {
-    last: std::cell::RefCell<Option<(usize, Referent, Option<String>)>>,
+    last: std::cell::Cell<Option<(usize, Referent, Option<String>)>>,
 }
 
 impl Antecedents {
@@ -106,7 +101,7 @@ impl Antecedents {
     /// named before it (by a report, or as the named subject a sentence opens with) that fits
     /// `r`, within [`REACH`] sentences or a run of reports by the same pronoun.
     pub fn resolve(&self, doc: &Document, index: usize, r: Referent) -> Option<String> {
-        let known = self.last.borrow().clone();
+        let known = self.last.take();
         let stop = match &known {
             Some((at, kind, _)) if *at < index && *kind == r => *at + 1,
             _ => index.saturating_sub(REACH),
@@ -115,7 +110,7 @@ impl Antecedents {
             Some((at, kind, source)) if at < index && kind == r => source,
             _ => None,
         });
-        *self.last.borrow_mut() = Some((index, r, found.clone()));
+        self.last.set(Some((index, r, found.clone())));
         found
     }
 }

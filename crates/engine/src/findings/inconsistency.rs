@@ -8,7 +8,7 @@ use super::key::{self, Family, Meaning};
 use super::money::{self, Rate};
 use super::FindingKind;
 use crate::case::Lowercase;
-use std::collections::HashSet;
+use crate::lexicon::FastSet;
 
 /// Why an article's figures do not add up.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -87,7 +87,7 @@ fn heads_equal_or_missing(a: &Entry, b: &Entry) -> bool {
 /// The internal findings among the entries `new` of one document.
 pub(crate) fn check(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
     let mut out: Vec<Internal> = Vec::new();
-    let mut seen_pairs: HashSet<(u64, u64)> = HashSet::new();
+    let mut seen_pairs: FastSet<(u64, u64)> = FastSet::default();
     let mut push = |out: &mut Vec<Internal>, i: Internal, a: f64, b: f64| {
         let key = (a.min(b).to_bits(), a.max(b).to_bits());
         if matches!(i.trouble, Trouble::Dispute | Trouble::TwoValues) && !seen_pairs.insert(key) {

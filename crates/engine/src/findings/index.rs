@@ -12,8 +12,8 @@ use crate::claims::{Claim, ClaimKind};
 use crate::document::Document;
 use crate::lang::Lang;
 use crate::lexicon::listed;
+use crate::lexicon::FastMap;
 use crate::time::Date;
-use std::collections::HashMap;
 
 /// What the index needs to know about a document besides its claims.
 #[derive(Debug, Clone, Default)]
@@ -274,10 +274,10 @@ struct DocSlot {
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     docs: Vec<Option<DocSlot>>,
-    by_id: HashMap<String, usize>,
+    by_id: FastMap<String, usize>,
     entries: Vec<Entry>,
-    buckets: HashMap<Key, Bucket>,
-    postings: HashMap<String, Vec<(usize, u32)>>,
+    buckets: FastMap<Key, Bucket>,
+    postings: FastMap<String, Vec<(usize, u32)>>,
     findings: Vec<Finding>,
     finding_docs: Vec<Vec<usize>>,
     /// Findings a later one contains, set aside with their documents and that finding's id: they
@@ -457,7 +457,7 @@ impl Index {
 
         // Digest the new claims.
         let published = self.docs[slot].as_ref().and_then(|d| d.info.published);
-        let numbers: HashMap<&str, f64> = claims
+        let numbers: FastMap<&str, f64> = claims
             .iter()
             .filter_map(|c| c.value.map(|v| (c.id.as_str(), stated(v))))
             .collect();

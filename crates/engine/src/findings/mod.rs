@@ -19,12 +19,12 @@ pub use index::{DocInfo, Index};
 
 use crate::case::capitalized;
 use crate::claims::{Claim, Polarity};
+use crate::lexicon::FastMap;
 use conflict::Why;
 use explain::{Lang, Source};
 use inconsistency::{Internal, Trouble};
 use index::Relation;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// What a finding says about its claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -114,7 +114,7 @@ pub(crate) fn group(
 ) -> Vec<(Finding, Vec<usize>)> {
     // (new entry, kind, why tag) → partners with their relation.
     let mut groups: Vec<(GroupKey, Vec<(usize, Why)>)> = Vec::new();
-    let mut at: HashMap<(usize, FindingKind, u8), usize> = HashMap::new();
+    let mut at: FastMap<(usize, FindingKind, u8), usize> = FastMap::default();
     for (n, c, r) in relations {
         let k = (*n, r.kind, why_tag(r.why));
         let slot = *at.entry(k).or_insert_with(|| {
