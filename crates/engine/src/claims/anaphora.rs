@@ -89,30 +89,11 @@ fn fits(r: Referent, name: &str) -> bool {
 /// How many sentences back a pronoun's source is looked for.
 const REACH: usize = 6;
 
-/// Resolves a document's pronouns in reading order, remembering the last one: a run of reports
-/// by the same pronoun ("she said … she added … she said") looks back only to the previous one.
-#[derive(Default)]
-pub struct Antecedents {
-    last: std::cell::Cell<Option<(usize, Referent, Option<String>)>>,
-}
-
-impl Antecedents {
-    /// The source that the pronoun in sentence `index` of `doc` stands for: the last source
-    /// named before it (by a report, or as the named subject a sentence opens with) that fits
-    /// `r`, within [`REACH`] sentences or a run of reports by the same pronoun.
-    pub fn resolve(&self, doc: &Document, index: usize, r: Referent) -> Option<String> {
-        let known = self.last.take();
-        let stop = match &known {
-            Some((at, kind, _)) if *at < index && *kind == r => *at + 1,
-            _ => index.saturating_sub(REACH),
-        };
-        let found = named_before(doc, stop, index, r).or_else(|| match known {
-            Some((at, kind, source)) if at < index && kind == r => source,
-            _ => None,
-        });
-        self.last.set(Some((index, r, found.clone())));
-        found
-    }
+/// The source that the pronoun in sentence `index` of `doc` stands for: the last source named
+/// before it, within [`REACH`] sentences (by a report, or as the named subject a sentence opens
+/// with), that fits `r`.
+pub fn antecedent(doc: &Document, index: usize, r: Referent) -> Option<String> {
+    named_before(doc, index.saturating_sub(REACH), index, r)
 }
 
 /// The last source fitting `r` named in sentences `from..to` of `doc`.

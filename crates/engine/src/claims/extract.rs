@@ -179,7 +179,6 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     // About one claim a sentence: the vector of large claims seldom moves.
     let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut previous_group = PreviousGroup::default();
-    let antecedents = anaphora::Antecedents::default();
     // One lowercase copy of the document, one buffer for every sentence's tokens, sized for the
     // longest sentence as `tokenize` reserves (so it is allocated once and never moved).
     let lower = doc.text.to_ascii_lowercase();
@@ -191,7 +190,6 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         let ctx = SentenceContext {
             doc,
             index,
-            antecedents: &antecedents,
             text,
             base: sentence.start,
             toks: &toks,
@@ -349,8 +347,6 @@ struct SentenceContext<'a> {
     doc: &'a Document,
     /// The sentence's position in the document.
     index: usize,
-    /// The sources the document's pronouns stand for.
-    antecedents: &'a anaphora::Antecedents,
     text: &'a str,
     base: usize,
     toks: &'a [Tok<'a>],
@@ -1107,7 +1103,7 @@ impl SentenceContext<'_> {
     fn source_of(&self, reporter: Option<Reporter>) -> Option<String> {
         match reporter? {
             Reporter::Named(source) => Some(source),
-            Reporter::Pronoun(r) => self.antecedents.resolve(self.doc, self.index, r),
+            Reporter::Pronoun(r) => anaphora::antecedent(self.doc, self.index, r),
         }
     }
 
