@@ -131,3 +131,17 @@ fn an_ordinal_before_a_count_is_no_figure_and_a_half_or_sign_after_the_noun_is_r
         [("5 degrees below zero".to_string(), -5.0)]
     );
 }
+
+#[test]
+fn trunk_prefixed_phone_numbers_and_list_numbers_inside_a_line_are_no_figures() {
+    assert_eq!(read(&en("Call the hotline on 0800 555 0199 for help.")), []);
+    assert_eq!(read(&en("Ring 020 7946 0958 or 07700 900123.")), []);
+    assert_eq!(
+        read(&en("The priorities: 1. Inflation. 2. Jobs. 3. Housing.")),
+        []
+    );
+    // A tally after a colon and a figure ending a sentence stay figures.
+    assert_eq!(read(&en("Deaths: 12. Injured: 40.")).len(), 2);
+    assert_eq!(read(&en("Sales rose by 2. The market fell.")).len(), 1);
+    assert_eq!(read(&en("It rose from 0.5 to 1 500 000.")).len(), 2);
+}

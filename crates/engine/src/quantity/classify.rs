@@ -296,6 +296,23 @@ fn half_or_below_zero(tk: &Tokens, q: &Q) -> Option<(f64, usize)> {
     }
 }
 
+/// Whether the list number `n` at token `k` (followed by "." or ")" and a word) numbers an item
+/// inside a line: the first right after a colon ("priorities: 1. Inflation"), or after a sentence's end
+/// when the number before it, `n − 1.`, came earlier ("… 1. Inflation. 2. Jobs").
+fn mid_line_item(tk: &Tokens, k: usize, n: f64) -> bool {
+    let capitalized = tk.toks.get(k + 2).is_some_and(|t| t.upper);
+    let previous = |j: usize| {
+        let t = &tk.toks[j];
+        t.kind == TK::Num && t.lit.is_some_and(|l| l.value == n - 1.0) && tk.sym(j + 1) == '.'
+    };
+    match k.checked_sub(1).map(|p| tk.sym(p)) {
+        // A list starts at 1; "Deaths: 12. Injured: 40." is a tally.
+        Some(':') => capitalized && n == 1.0,
+        Some('.') => capitalized && n >= 2.0 && (0..k - 1).any(previous),
+        _ => false,
+    }
+}
+
 /// Whether the ordinal word `q` comes right before a cardinal number: "the first 20 minutes".
 fn leads_a_count(tk: &Tokens, q: &Q, lang: &Lang) -> bool {
     let word = tk.toks[q.t0].kind == TK::Word;
@@ -832,19 +849,15 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         q.q.unit = Some(unit.to_string());
         return Some(q);
     }
-    // List numbering at the start of a line: "1. Introduction", "2) …".
-    if first.line_start
-        && first.kind == TK::Num
-        && a.plain_digits > 0
-        && a.plain_digits <= 2
-        && a.t1 == a.t0 + 1
-    {
+    // List numbering: "1. Introduction", "2) …" at the start of a line; inside one after a
+    // colon, or after the item before it ("The priorities: 1. Inflation. 2. Jobs.").
+    if first.kind == TK::Num && a.plain_digits > 0 && a.plain_digits <= 2 && a.t1 == a.t0 + 1 {
         let s = tk.sym(a.t1);
-        if (s == '.' || s == ')')
+        let item = (s == '.' || s == ')')
             && toks
                 .get(a.t1 + 1)
-                .is_some_and(|n| n.kind == TK::Word && n.space)
-        {
+                .is_some_and(|n| n.kind == TK::Word && n.space);
+        if item && (first.line_start || mid_line_item(tk, a.t0, a.value)) {
             return None;
         }
     }

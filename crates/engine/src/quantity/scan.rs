@@ -314,11 +314,15 @@ fn phone_at(b: &[u8], i: usize) -> Option<usize> {
 fn spaced_phone_at(b: &[u8], i: usize) -> Option<usize> {
     let mut p = i;
     let (mut digits, mut ng, mut odd) = (0, 0, false);
+    // "0800 555 0199", "020 7946 0958", "07700 900123": a trunk prefix's zero opens no figure.
+    let trunk = b[i] == b'0';
+    let longest = if trunk { 6 } else { 4 };
     let mut end;
     loop {
         let q = digit_run(b, p);
         let g = q - p;
-        if g == 0 || g > 4 || (ng == 0 && g > 3) || (ng > 0 && g < 2) {
+        let first_too_long = ng == 0 && g > if trunk { 5 } else { 3 };
+        if g == 0 || g > longest || first_too_long || (ng > 0 && g < 2) {
             return None;
         }
         odd |= ng > 0 && g != 3;
@@ -345,7 +349,8 @@ fn spaced_phone_at(b: &[u8], i: usize) -> Option<usize> {
         .iter()
         .any(|w| before.ends_with(w))
     };
-    (ng >= 3 && (8..=12).contains(&digits) && alone && (odd || called())).then_some(end)
+    let groups = ng >= 3 || trunk && ng == 2;
+    (groups && (8..=12).contains(&digits) && alone && (odd || trunk || called())).then_some(end)
 }
 
 fn digit_run(b: &[u8], mut i: usize) -> usize {
