@@ -145,3 +145,23 @@ fn trunk_prefixed_phone_numbers_and_list_numbers_inside_a_line_are_no_figures() 
     assert_eq!(read(&en("Sales rose by 2. The market fell.")).len(), 1);
     assert_eq!(read(&en("It rose from 0.5 to 1 500 000.")).len(), 2);
 }
+
+#[test]
+fn a_fraction_of_a_percentage_point_is_a_percent() {
+    let percent = |qs: Vec<Quantity>| -> Vec<(QuantityKind, f64)> {
+        qs.iter().map(|q| (q.kind, q.value.low())).collect()
+    };
+    let p = QuantityKind::Percent;
+    assert_eq!(
+        percent(en("The Fed cut rates by a quarter of a percentage point.")),
+        [(p, 0.25)]
+    );
+    assert_eq!(
+        percent(en("Rates rose half a percentage point.")),
+        [(p, 0.5)]
+    );
+    assert_eq!(
+        percent(es("El BCE subió los tipos un cuarto de punto porcentual.")),
+        [(p, 0.25)]
+    );
+}

@@ -18,6 +18,12 @@ pub(crate) fn after(tk: &Tokens, q: usize) -> Option<usize> {
         // British press: "60pc" (written apart, "pc" is more often a computer).
         "pc" if !tk.toks[q].space => Some(q + 1),
         "per" if tk.norm(q + 1) == "cent" => Some(q + 2),
+        // "a quarter of a percentage point", "un cuarto de punto porcentual".
+        "of" if tk.norm(q + 1) == "a" => after(tk, q + 2).filter(|&e| e == q + 4),
+        // "half a percentage point".
+        "a" if tk.norm(q + 1) == "percentage" => after(tk, q + 1).filter(|&e| e == q + 3),
+        "de" if tk.norm(q + 1) == "un" => after(tk, q + 2).filter(|&e| e == q + 4),
+        "de" => after(tk, q + 1).filter(|&e| e == q + 3),
         "por" if matches!(tk.norm(q + 1), "ciento" | "cien") => Some(q + 2),
         _ => None,
     }
