@@ -457,10 +457,7 @@ impl Index {
 
         // Digest the new claims.
         let published = self.docs[slot].as_ref().and_then(|d| d.info.published);
-        let numbers: FastMap<&str, f64> = claims
-            .iter()
-            .filter_map(|c| c.value.map(|v| (c.id.as_str(), stated(v))))
-            .collect();
+
         let mut new_entries = Vec::new();
         for c in claims {
             let Some(family) = key::family(c) else {
@@ -469,10 +466,11 @@ impl Index {
             if family != Family::Statement && c.value.is_none() {
                 continue;
             }
-            let scope_number = c
-                .scope_of
-                .as_deref()
-                .map(|s| numbers.get(s).copied().unwrap_or(f64::NAN));
+            let scope_number = c.scope_of.as_deref().map(|s| {
+                // The figure a share is of: another claim of the same document.
+                let of = claims.iter().find(|o| o.id == s);
+                of.and_then(|o| o.value).map_or(f64::NAN, stated)
+            });
             let idx = self.entries.len();
             let mut entry = Entry::new(c, slot, family, scope_number);
             entry.published = published;
