@@ -122,6 +122,11 @@ fn an_ordinal_before_a_count_is_no_figure_and_a_half_or_sign_after_the_noun_is_r
         values(es("Fue condenado a seis años y medio de prisión.")),
         [("seis años y medio".to_string(), 6.5)]
     );
+    // The half of another noun is not this one's.
+    assert_eq!(
+        values(es("Marcó 3 goles y media hora después se fue.")),
+        [("3".to_string(), 3.0), ("media".to_string(), 0.5)]
+    );
     assert_eq!(
         values(es("La mínima fue de 3 grados bajo cero en Bariloche.")),
         [("3 grados bajo cero".to_string(), -3.0)]

@@ -827,22 +827,18 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
 /// The name a sentence opens with as the subject of its verb: "The Royal College of Nursing
 /// disputed the figures" → "The Royal College of Nursing".
 pub fn leading_name(toks: &[Tok]) -> Option<String> {
+    const INNER: &[&str] = &["of", "de", "del", "for", "and", "y"];
     let first = toks.iter().position(|t| t.word)?;
     let mut end = first;
     while let Some(t) = toks.get(end).filter(|t| t.word) {
-        let inner = end > first && t.is(&["of", "de", "del", "for", "and", "y"]);
-        if !(t.is_capitalized() || inner) {
+        if !(t.is_capitalized() || end > first && t.is(INNER)) {
             break;
         }
         end += 1;
     }
-    if end == first {
-        return None;
-    }
-    let verb = toks
-        .get(end)
-        .filter(|t| t.word && !t.is_in(&PREPOSITIONS))?;
-    if verb.is_capitalized() || toks[end - 1].is(&["of", "de", "del", "for", "and", "y"]) {
+    // The name ends in a capitalized word, and a lowercase verb follows it.
+    let verb = toks.get(end).filter(|t| t.word && !t.is_in(&PREPOSITIONS));
+    if end == first || verb.is_none() || toks[end - 1].is(INNER) {
         return None;
     }
     named_phrase(toks, first, end)

@@ -289,16 +289,21 @@ fn half_or_below_zero(tk: &Tokens, q: &Q) -> Option<(f64, usize)> {
         return None;
     }
     let k = q.t1 + 1;
+    // Not "3 goles y media hora después": the half is the noun's, so no noun follows it.
+    let ends = matches!(
+        tk.norm(k + 2),
+        "" | "de" | "del" | "en" | "a" | "al" | "y" | "que" | "con" | "por" | "para" | "tras"
+    );
     match (tk.norm(k), tk.norm(k + 1)) {
-        ("y", "medio" | "media") if v.fract() == 0.0 => Some((v + 0.5, k + 2)),
+        ("y", "medio" | "media") if v.fract() == 0.0 && ends => Some((v + 0.5, k + 2)),
         ("bajo" | "below", "cero" | "zero") if v > 0.0 => Some((-v, k + 2)),
         _ => None,
     }
 }
 
 /// Whether the list number `n` at token `k` (followed by "." or ")" and a word) numbers an item
-/// inside a line: the first right after a colon ("priorities: 1. Inflation"), or after a sentence's end
-/// when the number before it, `n − 1.`, came earlier ("… 1. Inflation. 2. Jobs").
+/// inside a line: the first right after a colon ("priorities: 1. Inflation"), or one after a
+/// sentence's end when the number before it, `n − 1.`, came earlier ("… 1. Inflation. 2. Jobs").
 fn mid_line_item(tk: &Tokens, k: usize, n: f64) -> bool {
     let capitalized = tk.toks.get(k + 2).is_some_and(|t| t.upper);
     let previous = |j: usize| {
