@@ -8,7 +8,6 @@ use super::key::{self, Family, Meaning};
 use super::money::{self, Rate};
 use super::FindingKind;
 use crate::case::Lowercase;
-use crate::lexicon::FastSet;
 
 /// Why an article's figures do not add up.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -87,10 +86,13 @@ fn heads_equal_or_missing(a: &Entry, b: &Entry) -> bool {
 /// The internal findings among the entries `new` of one document.
 pub(crate) fn check(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
     let mut out: Vec<Internal> = Vec::new();
-    let mut seen_pairs: FastSet<(u64, u64)> = FastSet::default();
+    // A handful of disputes per document: a list, not a hash set.
+    let mut seen_pairs: Vec<(u64, u64)> = Vec::new();
     let mut push = |out: &mut Vec<Internal>, i: Internal, a: f64, b: f64| {
         let key = (a.min(b).to_bits(), a.max(b).to_bits());
-        if matches!(i.trouble, Trouble::Dispute | Trouble::TwoValues) && !seen_pairs.insert(key) {
+        if matches!(i.trouble, Trouble::Dispute | Trouble::TwoValues)
+            && !insert_new(&mut seen_pairs, key)
+        {
             return;
         }
         out.push(i);
@@ -449,4 +451,13 @@ fn parts(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
         }
     }
     out
+}
+
+/// Adds `key` to `seen` unless it is there; whether it was new.
+fn insert_new(seen: &mut Vec<(u64, u64)>, key: (u64, u64)) -> bool {
+    let new = !seen.contains(&key);
+    if new {
+        seen.push(key);
+    }
+    new
 }

@@ -19,7 +19,6 @@ pub use index::{DocInfo, Index};
 
 use crate::case::capitalized;
 use crate::claims::{Claim, Polarity};
-use crate::lexicon::FastMap;
 use conflict::Why;
 use explain::{Lang, Source};
 use inconsistency::{Internal, Trouble};
@@ -114,13 +113,16 @@ pub(crate) fn group(
 ) -> Vec<(Finding, Vec<usize>)> {
     // (new entry, kind, why tag) → partners with their relation.
     let mut groups: Vec<(GroupKey, Vec<(usize, Why)>)> = Vec::new();
-    let mut at: FastMap<(usize, FindingKind, u8), usize> = FastMap::default();
     for (n, c, r) in relations {
         let k = (*n, r.kind, why_tag(r.why));
-        let slot = *at.entry(k).or_insert_with(|| {
-            groups.push((k, Vec::new()));
-            groups.len() - 1
-        });
+        // Few groups per addition: a search, not a hash table (whose code the wasm carries).
+        let slot = match groups.iter().position(|(g, _)| *g == k) {
+            Some(slot) => slot,
+            None => {
+                groups.push((k, Vec::new()));
+                groups.len() - 1
+            }
+        };
         let partners = &mut groups[slot].1;
         let e = index.entry(*c);
         let dup = partners.iter().any(|(p, _)| {

@@ -5152,9 +5152,13 @@ pub fn ancestors(id: &str) -> Vec<&'static str> {
 
 /// The root of a concept's hierarchy ("doctor" → "person", "year" → "duration").
 pub fn kind(id: &str) -> Option<&'static str> {
-    static KINDS: OnceLock<FastMap<&'static str, Option<&'static str>>> = OnceLock::new();
-    let kinds = KINDS.get_or_init(|| index().ids.keys().map(|&id| (id, root_of(id))).collect());
-    kinds.get(id).copied().flatten()
+    // "" for none: a map of the same type as the lexicon's others (one hash table's code).
+    static KINDS: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let root = |id: &str| root_of(id).unwrap_or_default();
+        index().ids.keys().map(|&id| (id, root(id))).collect()
+    });
+    kinds.get(id).copied().filter(|k| !k.is_empty())
 }
 
 /// Whether a concept is an indicator (unemployment, inflation…): a rate with one value per period.

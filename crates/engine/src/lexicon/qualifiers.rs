@@ -230,7 +230,9 @@ const PHRASES: &[(&str, Option<Qualifier>)] = &[
 ];
 
 struct Index {
-    map: FastMap<String, Option<Qualifier>>,
+    /// Each folded phrase's place in [`PHRASES`] (an index rather than the qualifier: a map of
+    /// the same type as the lexicon's others, so the wasm carries one hash table's code).
+    map: FastMap<String, usize>,
     max_words: usize,
 }
 
@@ -239,10 +241,10 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut map = FastMap::default();
         let mut max_words = 1;
-        for (p, q) in PHRASES {
+        for (i, (p, _)) in PHRASES.iter().enumerate() {
             let k = fold(p);
             max_words = max_words.max(k.split(' ').count());
-            map.insert(k, *q);
+            map.insert(k, i);
         }
         Index { map, max_words }
     })
@@ -258,8 +260,8 @@ pub fn qualifier(words: &[&str]) -> Option<(Qualifier, usize)> {
             key.push(' ');
         }
         fold_into(&mut key, w);
-        if let Some(q) = idx.map.get(&key) {
-            best = Some((*q, i + 1));
+        if let Some(&at) = idx.map.get(&key) {
+            best = Some((PHRASES[at].1, i + 1));
         }
     }
     let (q, n) = best?;
@@ -268,7 +270,7 @@ pub fn qualifier(words: &[&str]) -> Option<(Qualifier, usize)> {
 
 /// The qualifier a whole folded phrase (words joined by one space) names, if any.
 pub(crate) fn qualifier_phrase(folded: &str) -> Option<Qualifier> {
-    index().map.get(folded).copied().flatten()
+    index().map.get(folded).and_then(|&at| PHRASES[at].1)
 }
 
 /// Whether the folded `word` may end a phrase that names a total or a cumulative figure.
