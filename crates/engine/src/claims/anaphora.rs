@@ -1,6 +1,7 @@
 //! Reports whose subject is a pronoun or left out ("He said", "It added", "Añadió que…", "«…»,
 //! dijo"): who they stand for is the last fitting source named in the sentences before.
 
+use super::context::{leading_name, reporter, Reporter, PERSON_ROLES};
 use super::tokens::{tokenize, Tok, Words};
 use crate::document::Document;
 
@@ -77,7 +78,7 @@ fn fits(r: Referent, name: &str) -> bool {
     let first = words.next().unwrap_or_default();
     let person = std::iter::once(first)
         .chain(words)
-        .any(|w| super::context::PERSON_ROLES.contains(w));
+        .any(|w| PERSON_ROLES.contains(w));
     let thing = !person && matches!(first, "the" | "el" | "la" | "los" | "las");
     match r {
         Referent::Person => !thing,
@@ -109,10 +110,10 @@ fn named_before(doc: &Document, from: usize, to: usize, r: Referent) -> Option<S
             &lower[start - from..end - from],
             &mut toks,
         );
-        let named = match super::context::reporter(&toks) {
-            Some(super::context::Reporter::Named(s)) => Some(s),
-            Some(super::context::Reporter::Pronoun(_)) => None,
-            None => super::context::leading_name(&toks),
+        let named = match reporter(&toks) {
+            Some(Reporter::Named(s)) => Some(s),
+            Some(Reporter::Pronoun(_)) => None,
+            None => leading_name(&toks),
         };
         if let Some(name) = named.filter(|s| fits(r, s)) {
             return Some(name);

@@ -926,8 +926,8 @@ static PUBLISHED: Words = Words::new(concat!(
     "statistics|",
 ));
 
-/// Common nouns that name a source ("the statement says", "the report said").
-/// Nouns of those who give figures: offices, bodies, roles, published data.
+/// Common nouns that name a source ("the statement says", "the report said"): offices, bodies,
+/// unnamed sources, published data; the roles of people are [`PERSON_ROLES`].
 static SOURCE_NOUNS: Words = Words::new(concat!(
     "statement|",
     "statements|",

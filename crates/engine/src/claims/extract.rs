@@ -865,7 +865,7 @@ impl SentenceContext<'_> {
             claim.time = TimeRef::default();
         }
         if claim.time.from.is_none() {
-            // "Since 2002, … a cost exceeding US$22.87 million by late 2023": the period starts then.
+            // "Since 2010, … a cost exceeding US$4.3 million by late 2023": the period starts then.
             claim.time.from = self
                 .exprs()
                 .iter()

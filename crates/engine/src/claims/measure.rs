@@ -214,7 +214,7 @@ pub fn number_of(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
     })
 }
 
-/// The noun group of "X of (the) noun" for the word X at token `k` ("the number of doctors", "la
+/// The noun group of "X of (the) noun" for the word X at token `k` ("the number of voters", "la
 /// tasa de homicidios"), if "of"/"de" follows it.
 pub fn noun_of(toks: &[Tok], k: usize) -> Option<Head> {
     if !toks.get(k + 1)?.is(&["of", "de"]) {

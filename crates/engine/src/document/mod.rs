@@ -235,7 +235,7 @@ impl Document {
         }
 
         // Spanish with no region stated, about Mexico or the Dominican Republic, whose writers put
-        // a decimal point: a tie reads "2,700 millones" as they do.
+        // a decimal point: a tie reads "4,500 millones" as they do.
         let locale = match (meta.lang.as_deref(), pesos.leading) {
             (Some(code), _) if code.contains('-') => Some(code),
             (_, Some("MXN")) => Some("es-MX"),

@@ -152,7 +152,7 @@ pub(crate) fn read(text: &str, i: usize, mark: DecimalMark, leading_mark: bool) 
                 // ("1.234,5"), or when it repeats over full groups ("1.234.567").
                 (k < n && seps[k] != c && !is_space_sep(seps[k]) && k + 1 >= n)
                     || (k >= 3 && (k == n || seps[k] != c))
-                    // "3,000 millones", "2,700 millones": no one writes a decimal's trailing
+                    // "3,000 millones", "4,500 millones": no one writes a decimal's trailing
                     // zero before a scale ("2,7 millones").
                     || (k == 2
                         && n == 2

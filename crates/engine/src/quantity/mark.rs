@@ -109,8 +109,8 @@ pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMar
                 head,
                 ['m', 'i', 'l', 'l'] | ['b', 'i', 'l', 'l'] | ['m', 'i', 'l', ' ']
             );
-            // "2,019 millones": both readings exist; in Spanish prose a decimal is likelier. Not
-            // "2,700 millones": a decimal keeps no trailing zero before a scale.
+            // "4,125 millones": both readings exist; in Spanish prose a decimal is likelier. Not
+            // "4,500 millones": a decimal keeps no trailing zero before a scale.
             if scale_after && b[i - 1] != b'0' {
                 continue;
             }

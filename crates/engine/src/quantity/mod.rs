@@ -39,9 +39,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuantityKind {
-    /// A plain count or amount ("199 doctors", "half a million").
+    /// A plain count or amount ("199 teachers", "half a million").
     Count,
-    /// An amount of money ("US$22.87 million", "2,019 millones de pesos").
+    /// An amount of money ("US$4.5 million", "4,125 millones de pesos").
     Money,
     /// A percentage ("12%", "doce por ciento").
     Percent,

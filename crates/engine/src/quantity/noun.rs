@@ -177,7 +177,7 @@ fn stop(w: &str) -> bool {
     STOP.contains(w)
 }
 
-/// Adjectives between a figure and its noun ("300 new doctors", "300 nuevos médicos").
+/// Adjectives between a figure and its noun ("300 new teachers", "300 nuevos maestros").
 static ADJECTIVES: Words = Words::new(concat!(
     "new|",
     "more|",
