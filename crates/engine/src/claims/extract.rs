@@ -491,6 +491,8 @@ impl SentenceContext<'_> {
             });
         claim.unit = match kind {
             ClaimKind::Money => q.unit.clone(),
+            // Percentage points stay apart from percentages: a 7-point fall is no 7% fall.
+            ClaimKind::Percent if q.unit.as_deref() == Some("pp") => q.unit.clone(),
             ClaimKind::Percent => Some("%".into()),
             _ if unit_range => q.unit.clone(),
             _ => None,

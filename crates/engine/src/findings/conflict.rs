@@ -297,7 +297,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         return (when == When::Periods
             && ma != Meaning::Change
             && specific(a)
-            && a.family != Family::Percent
+            && !matches!(a.family, Family::Percent | Family::Points)
             && periods_apart(a.number, b.number))
         .then_some(Relation {
             kind: FindingKind::Discrepancy,
@@ -345,7 +345,11 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
             }
             // "People" in April and "people" in the quarter are rarely one measure; a rate over
             // another period (inflation so far this year, over twelve months) is another rate.
-            When::Periods if !specific(a) || a.family == Family::Percent => None,
+            When::Periods
+                if !specific(a) || matches!(a.family, Family::Percent | Family::Points) =>
+            {
+                None
+            }
             When::Periods => periods_apart(a.number, b.number).then_some(Relation {
                 kind: FindingKind::Discrepancy,
                 why: Why::Periods,

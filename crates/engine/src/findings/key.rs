@@ -16,6 +16,8 @@ pub enum Family {
     Money,
     /// Percentages.
     Percent,
+    /// Percentage points: differences of percentages.
+    Points,
     /// Rates, by base (`per` as integer).
     Rate(u64),
     /// Ratios.
@@ -135,6 +137,7 @@ pub fn family(claim: &Claim) -> Option<Family> {
         }
         ClaimKind::Date => Family::Date,
         ClaimKind::Money => Family::Money,
+        ClaimKind::Percent if unit == "pp" => Family::Points,
         ClaimKind::Percent => Family::Percent,
         ClaimKind::Rate => Family::Rate(claim.per.unwrap_or(0.0).round().max(0.0) as u64),
         ClaimKind::Ratio => Family::Ratio,

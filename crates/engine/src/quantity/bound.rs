@@ -79,6 +79,13 @@ const HEDGES: &[(&[&str], Bound)] = &[
     (&["rondo"], Bound::Approx),
     (&["rondaron"], Bound::Approx),
     (&["rondaba"], Bound::Approx),
+    (&["rondaban"], Bound::Approx),
+    (&["rondara"], Bound::Approx),
+    (&["rondaran"], Bound::Approx),
+    (&["rondaria"], Bound::Approx),
+    (&["rondarian"], Bound::Approx),
+    (&["rondar"], Bound::Approx),
+    (&["rondando"], Bound::Approx),
     (&["roza"], Bound::Approx),
     (&["rozan"], Bound::Approx),
     (&["rozo"], Bound::Approx),
@@ -265,10 +272,13 @@ pub(crate) fn hasta_is_to(tk: &Tokens, s: usize) -> bool {
     // A change verb before it must have given the change's size, "en 58.650" ("podría subir hasta
     // un 30 %" after "bajó hasta el 11,6 %" is a ceiling).
     // A period may come between: "cayó un 3 % entre enero y septiembre, hasta 468.000".
-    let from = s.saturating_sub(12);
-    // "crecieron un 4%, hasta 617.000 millones": the size as a share.
-    let size = |j: usize| {
-        matches!(tk.norm(j), "en" | "un") && tk.toks.get(j + 1).is_some_and(|t| t.kind == TK::Num)
+    // So may the changed thing: "redujo sus emisiones de gases de efecto invernadero un 8 %".
+    let from = s.saturating_sub(16);
+    let num = |j: usize| tk.toks.get(j).is_some_and(|t| t.kind == TK::Num);
+    // "crecieron un 4%, hasta 617.000 millones", "subió 2,3% hasta US$4,52": the size as a share.
+    let size = |k: usize, j: usize| {
+        matches!(tk.norm(j), "en" | "un") && num(j + 1) || j == k + 1 && num(j)
     };
-    (from..end).any(|k| super::range::is_change_verb(tk.norm(k)) && (k + 1..end).any(size))
+    (from..end)
+        .any(|k| super::range::is_change_verb(tk.norm(k)) && (k + 1..end).any(|j| size(k, j)))
 }

@@ -111,6 +111,14 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
             i = e;
             continue;
         }
+        // "ran 2:00:35", "un tiempo de 3:28,76": a race's length, in seconds.
+        if let Some((seconds, e)) = dates::race_time(&tk, i) {
+            let mut q = new_q(QuantityKind::Other, seconds, i, e);
+            q.q.unit = Some("s".into());
+            qs.push(q);
+            i = e;
+            continue;
+        }
         if let Some(f) = dates::at(&tk, i) {
             if let Some(y) = f.year {
                 qs.push(new_q(QuantityKind::Date, y, f.t0, f.t1));
@@ -260,6 +268,9 @@ static LABELS: Words = Words::new(concat!(
     "etapa|",
     "route|",
     "highway|",
+    "calle|",
+    "carrera|",
+    "avenida|",
     "line|",
     "linea|",
     "flight|",
@@ -740,6 +751,28 @@ fn cents_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
     None
 }
 
+/// A degree sign and scale after a figure at token `k` ("°C" of "41°C" or "37,3 °C", "ºF"): the
+/// unit and the token after it.
+fn degrees_after(tk: &Tokens, k: usize) -> Option<(&'static str, usize)> {
+    let t = tk.toks.get(k)?;
+    let (scale, end) = match tk.sym(k) {
+        '°' | 'º' => {
+            let n = tk.toks.get(k + 1).filter(|n| !n.space)?;
+            (&tk.text[n.start..n.end], k + 2)
+        }
+        _ if t.kind == TK::Word => {
+            let w = &tk.text[t.start..t.end];
+            (w.strip_prefix(['°', 'º'])?, k + 1)
+        }
+        _ => return None,
+    };
+    match scale {
+        "C" | "c" => Some(("°C", end)),
+        "F" => Some(("°F", end)),
+        _ => None,
+    }
+}
+
 /// "per 1,000 inhabitants", "por cada 1.000 habitantes", "for every 10": (per value, end token).
 fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
     let k = match (tk.norm(q), tk.norm(q + 1)) {
@@ -843,8 +876,31 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
                 q.q.unit = Some("decade".to_string());
                 return Some(q);
             }
-            q.q.unit = Some(suffix);
+            // "under-25s", "over-50s": an age group's label, no figure.
+            if suffix == "s" && a.t0 > 0 && tk.sym(a.t0 - 1) == '-' {
+                return None;
+            }
+            q.q.unit = Some(match suffix.as_str() {
+                // "47.6C", "105F": degrees.
+                "c" => "°C".to_string(),
+                "f" => "°F".to_string(),
+                _ => suffix,
+            });
         }
+        // "200km/h", "20m/s": a speed.
+        if let Some((per, e)) = noun::per_unit(tk, a.t1) {
+            if let Some(u) = &mut q.q.unit {
+                u.push('/');
+                u.push_str(per);
+            }
+            q.t1 = e;
+        }
+        return Some(q);
+    }
+    // "41°C", "37,3 °C", "38 ºC": a temperature.
+    if let Some((unit, e)) = degrees_after(tk, a.t1) {
+        let mut q = new_q(QuantityKind::Other, a.value, a.t0, e);
+        q.q.unit = Some(unit.to_string());
         return Some(q);
     }
     // An age: "a 25-year-old man", "the 3-month-old program", "30 years old".
@@ -883,7 +939,8 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     // Percent.
     if let Some(e) = percent::after(tk, a.t1) {
         let mut q = new_q(QuantityKind::Percent, value, a.t0, e);
-        q.q.unit = Some("%".into());
+        let points = percent::points(tk, a.t1, e);
+        q.q.unit = Some(if points { "pp" } else { "%" }.into());
         q.scale = a.scale;
         q.words = a.words;
         if let Some(p) = a.per {
@@ -954,7 +1011,16 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     let unit = noun::after(tk, a.t1, ctx.lang);
     // Rates: "2.4 doctors per 1,000 inhabitants".
     let probe = if unit.is_some() { a.t1 + 1 } else { a.t1 };
-    if let Some((p, e)) = per_after(tk, probe, ctx) {
+    // "312 measles cases per 100,000 people", "78.6 casos de dengue por cada 100 mil habitantes":
+    // a few more words of what is counted may come before a base stated in figures.
+    let per = per_after(tk, probe, ctx).or_else(|| {
+        (probe + 1..probe + 4)
+            .take_while(|&k| {
+                unit.is_some() && tk.toks.get(k - 1).is_some_and(|t| t.kind == TK::Word)
+            })
+            .find_map(|k| per_after(tk, k, ctx).filter(|&(p, _)| p > 1.0))
+    });
+    if let Some((p, e)) = per {
         let mut q = new_q(QuantityKind::Ratio, value, a.t0, e);
         q.q.per = Some(p);
         q.q.unit = unit;

@@ -199,7 +199,11 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                         if tk.sym(end) == ':' && int_at(tk, end + 1).is_some_and(|(_, d)| d == 2) {
                             end += 2;
                         }
-                        let (h2, e2) = ampm(tk, end, h);
+                        let (mut h2, mut e2) = ampm(tk, end, h);
+                        // "7:30 de la noche".
+                        if let Some((h3, e3)) = day_part(tk, e2, h).filter(|_| e2 == end) {
+                            (h2, e2) = (h3, e3);
+                        }
                         return Some(Found {
                             t0: i,
                             t1: e2,
@@ -369,24 +373,10 @@ fn spanish_clock(tk: &Tokens, i: usize) -> Option<Found> {
         named = true;
     }
     let mut h24 = h;
-    if matches!(tk.norm(k), "de" | "del") {
-        let part = if tk.norm(k) == "de" && tk.norm(k + 1) == "la" {
-            k + 2
-        } else {
-            k + 1
-        };
-        let pm = match tk.norm(part) {
-            "tarde" | "noche" => Some(true),
-            "manana" | "madrugada" | "mediodia" => Some(false),
-            _ => None,
-        };
-        if let Some(pm) = pm {
-            if pm && h < 12.0 {
-                h24 = h + 12.0;
-            }
-            k = part + 1;
-            named = true;
-        }
+    if let Some((h2, e)) = day_part(tk, k, h) {
+        h24 = h2;
+        k = e;
+        named = true;
     }
     // "a las 6:45" is read by the clock rule; a sentence's end or a comma ends the phrase.
     let ends = tk
@@ -403,6 +393,62 @@ fn spanish_clock(tk: &Tokens, i: usize) -> Option<Found> {
         year: None,
         time: Some(h24 + m / 60.0),
     })
+}
+
+/// The Spanish part of the day after a clock time at token `k` ("de la noche", "de la tarde", "de
+/// la mañana", "del mediodía"): the hour `h` on the 24-hour clock, and the token after.
+fn day_part(tk: &Tokens, k: usize, h: f64) -> Option<(f64, usize)> {
+    let part = match (tk.norm(k), tk.norm(k + 1)) {
+        ("de", "la") => k + 2,
+        ("de" | "del", _) => k + 1,
+        _ => return None,
+    };
+    let pm = match tk.norm(part) {
+        "tarde" | "noche" => true,
+        "manana" | "madrugada" | "mediodia" => false,
+        _ => return None,
+    };
+    Some((if pm && h < 12.0 { h + 12.0 } else { h }, part + 1))
+}
+
+/// Words before a time that make it a race's length rather than a time of day ("ran 2:00:35",
+/// "con un tiempo de 3:28").
+static RACE_CUES: Words =
+    Words::new("ran|run|runs|clocked|timed|time|in|won|tiempo|marca|crono|de|en|");
+
+/// A race time at token `i`: "3:28,76" or "1:43.25" (with hundredths), or "2:00:35" after a word
+/// of racing. Its length in seconds and the token after it.
+pub(crate) fn race_time(tk: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let (a, ad) = int_at(tk, i)?;
+    let glued = |k: usize| tk.toks.get(k).is_some_and(|t| !t.space);
+    if ad > 2 || tk.sym(i + 1) != ':' || !glued(i + 1) || !glued(i + 2) {
+        return None;
+    }
+    // Two digits, then hundredths after a point or a comma: "28,76", "43.25".
+    let seconds = |k: usize| -> Option<(f64, bool)> {
+        let t = tk.toks.get(k).filter(|t| t.kind == TK::Num)?;
+        let s = tk.text.get(t.start..t.end)?;
+        let (whole, frac) = s.split_once(['.', ',']).unwrap_or((s, ""));
+        let digits = |d: &str| d.bytes().all(|c| c.is_ascii_digit());
+        if whole.len() != 2 || !digits(whole) || frac.len() > 3 || !digits(frac) {
+            return None;
+        }
+        let v: f64 = format!("{whole}.{frac}")
+            .trim_end_matches('.')
+            .parse()
+            .ok()?;
+        (v < 60.0).then_some((v, !frac.is_empty()))
+    };
+    let (m, fraction) = seconds(i + 2)?;
+    if fraction {
+        return Some((a * 60.0 + m, i + 3));
+    }
+    let cue = i > 0 && tk.toks[i - 1].kind == TK::Word && RACE_CUES.contains(tk.norm(i - 1));
+    if tk.sym(i + 3) != ':' || !glued(i + 3) || !glued(i + 4) || !cue {
+        return None;
+    }
+    let (sec, _) = seconds(i + 4)?;
+    Some((a * 3600.0 + m * 60.0 + sec, i + 5))
 }
 
 /// The end of a first day written before the day that carries the month: "entre el 3 y el 7

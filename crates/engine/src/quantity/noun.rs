@@ -215,6 +215,17 @@ fn adjective(w: &str) -> bool {
 /// The counted noun right after token `q` (lowercased as written), if obvious.
 pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
     let mut k = q;
+    // "the 40-day period", "a 10-point lead": the unit glued by a hyphen, singular.
+    let glued = |i: usize| tk.toks.get(i).is_some_and(|t| !t.space && !t.line_start);
+    if tk.sym(q) == '-' && glued(q) && glued(q + 1) && tk.toks[q + 1].kind == TK::Word {
+        let w = tk.norm(q + 1);
+        let t = &tk.toks[q + 1];
+        // A number word continues the figure ("three-nought-four"); "point" is a decimal point
+        // only between number words ("a 10-point lead").
+        let number = lookup(w, lang).is_some() && w != "point";
+        let unit = w.len() >= 3 && !stop(w) && !number;
+        return unit.then(|| tk.text[t.start..t.end].lowercase());
+    }
     // "2,5 millones de personas", "2 million of them": the noun follows the scale word's "de".
     if q > 0 && matches!(tk.norm(q), "de" | "of") && super::is_scale_word(tk.norm(q - 1), lang) {
         k += 1;
@@ -249,13 +260,33 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
             k += 1;
             continue;
         }
-        let written = tk.text[t.start..t.end].lowercase();
+        let mut written = tk.text[t.start..t.end].lowercase();
+        // "360 km/h": a speed.
+        if let Some((per, _)) = per_unit(tk, k + 1) {
+            written.push('/');
+            written.push_str(per);
+        }
         if *lang == Lang::Es && crate::lexicon::inflection::spanish_verb_form(&written, w) {
             return None;
         }
         return Some(written);
     }
     None
+}
+
+/// A unit of time glued after a slash at token `k` ("/h" of "km/h", "/s" of "m/s"): the unit and
+/// the token after it.
+pub(crate) fn per_unit(tk: &Tokens, k: usize) -> Option<(&'static str, usize)> {
+    let glued = |i: usize| tk.toks.get(i).is_some_and(|t| !t.space);
+    if tk.sym(k) != '/' || !glued(k) || !glued(k + 1) {
+        return None;
+    }
+    let unit = match tk.norm(k + 1) {
+        "h" => "h",
+        "s" => "s",
+        _ => return None,
+    };
+    Some((unit, k + 2))
 }
 
 /// Whether the English word at `k`, after the figure that ends before token `q`, is a noun

@@ -29,6 +29,12 @@ pub(crate) fn after(tk: &Tokens, q: usize) -> Option<usize> {
     }
 }
 
+/// Whether the percent marker in tokens `q..end` (as [`after`] found it) names percentage points,
+/// the difference of two percentages: "3.4 percentage points", "un cuarto de punto porcentual".
+pub(crate) fn points(tk: &Tokens, q: usize, end: usize) -> bool {
+    (q..end).any(|k| matches!(tk.norm(k), "point" | "points" | "punto" | "puntos"))
+}
+
 /// Whether letters glued to a figure are a percent sign in words ("60pc", "4.5pct").
 pub(crate) fn glued(suffix: &str) -> bool {
     suffix.eq_ignore_ascii_case("pc") || suffix.eq_ignore_ascii_case("pct")

@@ -654,9 +654,11 @@ pub(crate) fn tokenize_lowered<'a>(
                     .next_back()
                     .is_some_and(|c| super::money::symbol(c).is_some());
                 // "1.5m users", "2m barrels": before a plural noun, millions too (not "400m
-                // hurdles").
+                // hurdles"); so is the low end of a span of them ("between 1.3m and 1.4m
+                // ounces", "2m-3m people").
                 let before_plural = || {
                     let next = text[j..].trim_start_matches([' ', '\u{a0}']);
+                    let next = span_to_millions(next).unwrap_or(next);
                     let word: String = next
                         .chars()
                         .take_while(|c| c.is_alphabetic())
@@ -805,6 +807,21 @@ pub(crate) fn tokenize_lowered<'a>(
         line_start = false;
     }
     Tokens { text, toks, arena }
+}
+
+/// After a figure glued to "m", the text after the high end of a span when one follows in the same
+/// form: "and 1.4m ounces", "to 3m people", "-3m people" give "ounces", "people".
+fn span_to_millions(next: &str) -> Option<&str> {
+    let rest = ["and ", "to ", "or ", "-", "–"]
+        .iter()
+        .find_map(|c| next.strip_prefix(c))?
+        .trim_start_matches([' ', '\u{a0}']);
+    let figure = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    (figure.len() < rest.len())
+        .then(|| figure.strip_prefix('m'))
+        .flatten()
+        .filter(|after| after.starts_with([' ', '\u{a0}']))
+        .map(|after| after.trim_start_matches([' ', '\u{a0}']))
 }
 
 #[cfg(test)]
