@@ -140,3 +140,20 @@ fn spanish_levels_reached_and_estimates() {
     let q = es("Ocurrió en la Calle 72 con carrera 11, en Bogotá.");
     assert!(q.iter().all(|q| q.kind != QuantityKind::Count), "{q:#?}");
 }
+
+#[test]
+fn spanish_ages_are_ages() {
+    let q = es("Un hombre de 45 años murió; la víctima, de 23 años, y el acusado, de 31 años de edad, fue condenado a 50 años.");
+    for age in ["45", "23", "31"] {
+        let a = one(&q, age);
+        assert_eq!(
+            (a.kind, unit(&a)),
+            (QuantityKind::Other, "years old"),
+            "{a:?}"
+        );
+    }
+    // A prison term or a period stays a count of years.
+    assert_eq!(unit(&one(&q, "50")), "años");
+    let q = es("Se fijó un plazo de 5 años.");
+    assert_eq!(unit(&one(&q, "5")), "años");
+}

@@ -856,6 +856,26 @@ fn age_after(tk: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     (tk.norm(k) == "old").then_some((unit, k + 1))
 }
 
+/// People a Spanish age is given of ("un hombre de 45 años").
+static PERSONS: Words = Words::new(concat!(
+    "hombre|mujer|joven|nino|nina|menor|anciano|anciana|chico|chica|adolescente|bebe|",
+    "paciente|victima|conductor|conductora|estudiante|varon|muchacho|muchacha|senor|senora|",
+));
+
+/// A Spanish age after the figure at tokens `t0..t1`: "45 años de edad", "un hombre de 45 años",
+/// "la víctima, de 23 años," (not "condenado a 50 años", "un plazo de 5 años").
+fn spanish_age(tk: &Tokens, t0: usize, t1: usize) -> Option<(&'static str, usize)> {
+    if !matches!(tk.norm(t1), "anos" | "ano") {
+        return None;
+    }
+    if tk.norm(t1 + 1) == "de" {
+        return (tk.norm(t1 + 2) == "edad").then_some(("years old", t1 + 3));
+    }
+    let of = t0 >= 2 && tk.norm(t0 - 1) == "de";
+    let whom = |k: usize| tk.sym(k) == ',' || PERSONS.contains(tk.norm(k));
+    (of && whom(t0 - 2)).then_some(("years old", t1 + 1))
+}
+
 fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     let toks = &tk.toks;
     let first = &toks[a.t0];
@@ -905,7 +925,8 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     }
     // An age: "a 25-year-old man", "the 3-month-old program", "30 years old".
     let range_end = a.t0 >= 2 && tk.sym(a.t0 - 1) == '-' && toks[a.t0 - 2].kind == TK::Num;
-    if let Some((unit, end)) = age_after(tk, a.t1).filter(|_| !range_end) {
+    let age = age_after(tk, a.t1).or_else(|| spanish_age(tk, a.t0, a.t1));
+    if let Some((unit, end)) = age.filter(|_| !range_end) {
         let mut q = new_q(QuantityKind::Other, a.value, a.t0, end);
         q.q.unit = Some(unit.to_string());
         return Some(q);

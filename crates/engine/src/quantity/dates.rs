@@ -433,10 +433,12 @@ pub(crate) fn race_time(tk: &Tokens, i: usize) -> Option<(f64, usize)> {
         if whole.len() != 2 || !digits(whole) || frac.len() > 3 || !digits(frac) {
             return None;
         }
-        let v: f64 = format!("{whole}.{frac}")
-            .trim_end_matches('.')
-            .parse()
-            .ok()?;
+        // Read by hand: `str::parse::<f64>` would bring float parsing into the wasm.
+        let v = whole
+            .bytes()
+            .chain(frac.bytes())
+            .fold(0.0, |a, c| a * 10.0 + f64::from(c - b'0'))
+            / 10f64.powi(frac.len() as i32);
         (v < 60.0).then_some((v, !frac.is_empty()))
     };
     let (m, fraction) = seconds(i + 2)?;
