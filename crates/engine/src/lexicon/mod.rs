@@ -150,6 +150,13 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// A word of a lexicon table, kept for the whole run. The tables are built once and never
+/// dropped, so their keys may borrow for `'static`; tables of one key and value type share one
+/// copy of the hash table's code in the wasm.
+pub(crate) fn kept(word: String) -> &'static str {
+    Box::leak(word.into_boxed_str())
+}
+
 /// A HashMap with the FNV hasher.
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 /// A HashSet with the FNV hasher.

@@ -8,7 +8,7 @@
 
 use super::inflection::{folded, singular_cow};
 use super::places;
-use super::{FastMap, FastSet};
+use super::{kept, FastMap, FastSet};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -4942,13 +4942,13 @@ struct Index {
     /// The concepts, in table order.
     entries: &'static [Entry],
     /// Normalized surface (singular words joined by one space) → concept.
-    forms: FastMap<String, &'static Concept>,
+    forms: FastMap<&'static str, &'static Concept>,
     /// Concept id → concept.
     ids: FastMap<&'static str, &'static Concept>,
     /// First word of a multiword surface → the longest such surface, in words.
     first: FastMap<String, usize>,
     /// Proper word prefixes of multiword surfaces ("profesional de la").
-    prefixes: FastSet<String>,
+    prefixes: FastSet<&'static str>,
 }
 
 /// Normalizes one word for lookup: singular, lowercased, folded.
@@ -5010,6 +5010,10 @@ fn index() -> &'static Index {
                 let Some(key) = normalize_phrase(f) else {
                     continue;
                 };
+                let key = match forms.get_key_value(key.as_str()) {
+                    Some((&k, _)) => k,
+                    None => kept(key),
+                };
                 let n = key.split(' ').count();
                 if n > 1 {
                     let head = key.split(' ').next().unwrap_or("").to_string();
@@ -5018,7 +5022,7 @@ fn index() -> &'static Index {
                     let mut end = 0;
                     for (i, _) in key.match_indices(' ') {
                         end = i;
-                        prefixes.insert(key[..end].to_string());
+                        prefixes.insert(&key[..end]);
                     }
                     debug_assert!(end > 0);
                 }
@@ -5075,16 +5079,16 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     if let Some(&max) = idx.first.get(head.as_ref()) {
         let limit = max.min(words.len()).min(MAX_PHRASE);
         let mut key = head.to_string();
-        if let Some(c) = idx.forms.get(&key) {
+        if let Some(c) = idx.forms.get(key.as_str()) {
             best = Some((*c, 1));
         }
         for (i, w) in words.iter().enumerate().take(limit).skip(1) {
-            if !idx.prefixes.contains(&key) {
+            if !idx.prefixes.contains(key.as_str()) {
                 break;
             }
             key.push(' ');
             key.push_str(&norm(w));
-            if let Some(c) = idx.forms.get(&key) {
+            if let Some(c) = idx.forms.get(key.as_str()) {
                 best = Some((*c, i + 1));
             }
         }

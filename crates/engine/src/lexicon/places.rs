@@ -7,7 +7,7 @@
 //! which must be written capitalized / as listed.
 
 use super::inflection::{fold, fold_into, folded};
-use super::{listed, FastMap, FastSet};
+use super::{kept, listed, FastMap, FastSet};
 use std::sync::OnceLock;
 
 /// One country: one line of [`COUNTRIES`], six `;`-separated fields: its id, `|`-separated
@@ -705,9 +705,9 @@ const EXACT: &str = concat!(
 
 struct Index {
     /// Folded name or demonym (words joined by one space) → canonical id.
-    names: FastMap<String, &'static str>,
+    names: FastMap<&'static str, &'static str>,
     /// Folded demonym → country id (single and multiword).
-    demonyms: FastMap<String, &'static str>,
+    demonyms: FastMap<&'static str, &'static str>,
     /// Abbreviation as written → id.
     exact: FastMap<&'static str, &'static str>,
     /// Longest name in words.
@@ -716,13 +716,13 @@ struct Index {
     region_of: FastMap<&'static str, &'static str>,
     /// Folded one-word names matched only when capitalized ([`CAPITALIZED_ONLY`] and every
     /// one-word subdivision).
-    capitalized: FastSet<String>,
+    capitalized: FastSet<&'static str>,
     /// The ids of [`SUBDIVISIONS`].
     subdivisions: FastSet<&'static str>,
     /// Folded first words of multiword names.
-    multi_first: FastSet<String>,
+    multi_first: FastSet<&'static str>,
     /// Proper word prefixes of multiword names ("republica democratica del").
-    prefixes: FastSet<String>,
+    prefixes: FastSet<&'static str>,
     /// Every key of `names` and `prefixes`, sketched ([`Sketch`]): a word outside it is neither.
     sketch: Sketch,
     /// The first bytes of the abbreviations in `exact`, as a bit set over ASCII.
@@ -868,10 +868,13 @@ fn index() -> &'static Index {
         let mut exact = FastMap::default();
         let mut region_of = FastMap::default();
         let mut max_words = 1;
-        let mut add = |map: &mut FastMap<String, &'static str>, k: String, id: &'static str| {
-            max_words = max_words.max(k.split(' ').count());
-            map.entry(k).or_insert(id);
-        };
+        let mut add =
+            |map: &mut FastMap<&'static str, &'static str>, k: String, id: &'static str| {
+                max_words = max_words.max(k.split(' ').count());
+                if !map.contains_key(k.as_str()) {
+                    map.insert(kept(k), id);
+                }
+            };
         for c in all_countries() {
             region_of.insert(c.id(), c.field(5));
             for name in c.field(1).split('|').chain(c.field(2).split('|')) {
@@ -904,8 +907,7 @@ fn index() -> &'static Index {
             }
         }
         // Subdivisions: their names (a one-word name only capitalized), within their country.
-        let mut capitalized: FastSet<String> =
-            CAPITALIZED_ONLY.split('|').map(str::to_string).collect();
+        let mut capitalized: FastSet<&'static str> = CAPITALIZED_ONLY.split('|').collect();
         let mut subdivisions = FastSet::default();
         for line in SUBDIVISIONS.split_terminator('\n') {
             let field = |n: usize| line.split(';').nth(n).unwrap_or("");
@@ -914,8 +916,8 @@ fn index() -> &'static Index {
             subdivisions.insert(id);
             for name in field(1).split('|').chain(field(2).split_terminator('|')) {
                 let k = key(name);
-                if !k.contains(' ') {
-                    capitalized.insert(k.clone());
+                if !k.contains(' ') && !capitalized.contains(k.as_str()) {
+                    capitalized.insert(kept(k.clone()));
                 }
                 add(&mut names, k, id);
             }
@@ -943,17 +945,18 @@ fn index() -> &'static Index {
                 }
             }
         }
+        // The keys are kept for the whole run: their prefixes may borrow from them.
         let multi_first = names
             .keys()
-            .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
+            .filter_map(|k| k.split_once(' ').map(|(a, _)| a))
             .collect();
         let mut prefixes = FastSet::default();
         for k in names.keys() {
             for (i, _) in k.match_indices(' ') {
-                prefixes.insert(k[..i].to_string());
+                prefixes.insert(&k[..i]);
             }
         }
-        let sketch = Sketch::new(names.keys().chain(prefixes.iter()).map(String::as_str));
+        let sketch = Sketch::new(names.keys().chain(prefixes.iter()).copied());
         let exact_firsts = exact
             .keys()
             .fold(0u128, |set, k: &&str| set | 1 << (k.as_bytes()[0] & 127));
@@ -1021,12 +1024,12 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
     if limit > 1 && idx.prefixes.contains(first_key) {
         let mut k = first_key.to_string();
         for (i, w) in words.iter().enumerate().take(limit).skip(1) {
-            if i > 1 && !idx.prefixes.contains(&k) {
+            if i > 1 && !idx.prefixes.contains(k.as_str()) {
                 break;
             }
             k.push(' ');
             fold_into(&mut k, w);
-            if let Some(id) = idx.names.get(&k) {
+            if let Some(id) = idx.names.get(k.as_str()) {
                 best = Some((*id, i + 1));
             }
         }
@@ -1056,7 +1059,7 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
     }
     let k = key(word);
     // The table lookup rules out most words before the capitalisation test.
-    let country = idx.demonyms.get(&k).copied()?;
+    let country = idx.demonyms.get(k.as_str()).copied()?;
     (!k.is_empty() && capital_ok(idx, word, &k)).then_some(country)
 }
 

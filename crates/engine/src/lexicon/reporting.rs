@@ -1,7 +1,7 @@
 //! Reporting verbs and attribution cues ("said", "according to", "dijo", "según").
 
 use super::inflection::{fold, folded};
-use super::{FastSet, Shapes};
+use super::{kept, FastSet, Shapes};
 use std::sync::OnceLock;
 
 /// English reporting verbs, all inflections listed (folded).
@@ -22,7 +22,7 @@ const ES_SKIP: &str = "cifra|cifras|precisa|precisas";
 /// The reporting verb forms, with a one-hash bit filter of their shapes (length and the bytes at
 /// each end), so most words of a sentence are ruled out without hashing the whole word.
 struct Verbs {
-    set: FastSet<String>,
+    set: FastSet<&'static str>,
     shapes: [u64; 64],
 }
 
@@ -48,14 +48,14 @@ fn verbs() -> &'static Verbs {
 }
 
 /// Every reporting verb form, folded.
-fn verb_set() -> FastSet<String> {
-    let mut set: FastSet<String> = EN.split('|').map(|w| w.to_string()).collect();
+fn verb_set() -> FastSet<&'static str> {
+    let mut set: FastSet<&'static str> = EN.split('|').collect();
     for stem in ES_AR.split('|') {
         let s = fold(stem);
         for end in [
             "o", "a", "an", "aron", "aba", "aban", "ara", "aran", "ado", "ando", "ar",
         ] {
-            set.insert(format!("{s}{end}"));
+            set.insert(kept(format!("{s}{end}")));
         }
     }
     for stem in ES_ER.split('|') {
@@ -63,10 +63,10 @@ fn verb_set() -> FastSet<String> {
         for end in [
             "io", "e", "en", "ieron", "ia", "ian", "ido", "iendo", "ir", "er",
         ] {
-            set.insert(format!("{s}{end}"));
+            set.insert(kept(format!("{s}{end}")));
         }
     }
-    set.extend(ES_EXTRA.split('|').map(|w| w.to_string()));
+    set.extend(ES_EXTRA.split('|'));
     for w in ES_SKIP.split('|') {
         set.remove(w);
     }

@@ -2,7 +2,7 @@
 //! "ya", "más") are deliberately absent: they change what a claim means.
 
 use super::inflection::{fold, folded};
-use super::FastSet;
+use super::{kept, FastSet};
 use std::sync::OnceLock;
 
 const EN: &str = concat!(
@@ -344,14 +344,14 @@ const ES: &str = concat!(
     "tan|",
 );
 
-fn set() -> &'static FastSet<String> {
-    static SET: OnceLock<FastSet<String>> = OnceLock::new();
+fn set() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         // One string per language ('|' after each word) keeps the wasm free of a pointer per word.
         EN.split('|')
             .chain(ES.split('|'))
             .filter(|w| !w.is_empty() && !w.ends_with('_'))
-            .map(fold)
+            .map(|w| kept(fold(w)))
             .collect()
     })
 }

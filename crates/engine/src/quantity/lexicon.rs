@@ -2,7 +2,7 @@
 //! dispatches to the English or Spanish tables.
 
 use crate::lang::Lang;
-use crate::lexicon::FastMap;
+use crate::lexicon::{kept, FastMap};
 use std::sync::OnceLock;
 
 /// How a cardinal word combines with its neighbours.
@@ -164,7 +164,7 @@ fn spanish_denominator(word: &str) -> bool {
 /// words of prose with one load.
 struct Table {
     /// Each word's place in `meanings`.
-    words: FastMap<Box<str>, u8>,
+    words: FastMap<&'static str, u8>,
     meanings: Vec<Lex>,
     /// For each first letter a-z and second letter a-z (or none, 26), the lengths (below 32) its
     /// words have, as bits, and 32 bits higher those of its number words (cardinals, ordinals and
@@ -202,10 +202,10 @@ impl Table {
             for form in forms.split(',') {
                 match lex {
                     Some(Lex::Ord(v, _)) => {
-                        table.add(form.into(), Some(Lex::Ord(v, false)));
-                        table.add(format!("{form}s").into(), Some(Lex::Ord(v, true)));
+                        table.add(form, Some(Lex::Ord(v, false)));
+                        table.add(kept(format!("{form}s")), Some(Lex::Ord(v, true)));
                     }
-                    _ => table.add(form.into(), lex),
+                    _ => table.add(form, lex),
                 }
             }
         }
@@ -213,7 +213,7 @@ impl Table {
     }
 
     /// Adds a word with its meaning (none takes it back).
-    fn add(&mut self, word: Box<str>, lex: Option<Lex>) {
+    fn add(&mut self, word: &'static str, lex: Option<Lex>) {
         let number = is_number(lex);
         match (slot(word.as_bytes()), word.len()) {
             (Some(s), n) if n < 32 => self.lengths[s] |= (1 | u64::from(number) << 32) << n,
@@ -227,7 +227,7 @@ impl Table {
                 self.meanings.push(lex);
             }
             _ => {
-                self.words.remove(&word);
+                self.words.remove(word);
             }
         }
     }
@@ -323,9 +323,9 @@ mod tests {
 
     #[test]
     fn every_number_word_may_be_one() {
-        let words: Vec<Box<str>> = [english(), spanish()]
+        let words: Vec<&str> = [english(), spanish()]
             .iter()
-            .flat_map(|t| t.words.keys().cloned())
+            .flat_map(|t| t.words.keys().copied())
             .collect();
         for lang in [Lang::En, Lang::Es, Lang::Other("fr".into())] {
             let numbers = reader(&lang);
