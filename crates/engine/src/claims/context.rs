@@ -800,8 +800,10 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
             && toks[start].is_capitalized()
             && start >= 2
             && toks[start - 2].is_capitalized();
-        let linking =
-            (t.is(&["of", "de", "del", "in", "en", "for", "la", "el"]) || inner_and) && start < end;
+        // "Fundación Ideas para la Paz": "para" inside a capitalized name.
+        let linking = (t.is(&["of", "de", "del", "in", "en", "for", "para", "la", "el"])
+            || inner_and)
+            && start < end;
         let possessive = matches!(t.text, "'" | "’") && start < end;
         if possessive || t.word && (t.is_capitalized() || linking || is_source_noun(t)) {
             start -= 1;

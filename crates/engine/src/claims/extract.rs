@@ -471,10 +471,21 @@ impl SentenceContext<'_> {
             QuantityKind::Range => ClaimKind::Range,
             _ => ClaimKind::Count,
         };
-        let value = match q.value {
+        let mut value = match q.value {
             Value::Range(lo, hi) if lo == hi => Value::Number(lo),
             v => v,
         };
+        // "about half of adults", "casi dos tercios de los votantes": a fraction of a group is its
+        // share, a percentage.
+        if let (ClaimKind::Count, Value::Number(v)) = (kind, value) {
+            let of = toks
+                .get(first_at_or_after(toks, q.end))
+                .is_some_and(|t| t.is(&["of", "de"]));
+            if v > 0.0 && v < 1.0 && of && !has_digit(&q.text) {
+                kind = ClaimKind::Percent;
+                value = Value::Number(v * 100.0);
+            }
+        }
         let mut claim = self.blank(q.start, q.end, kind, Some(value));
         claim.bound = if matches!(value, Value::Range(..)) {
             Bound::Range
