@@ -4,6 +4,7 @@
 use super::phrases::Index;
 use super::scan::{Tokens, TK};
 use super::Bound;
+use crate::lexicon::Words;
 
 const HEDGES: &[(&[&str], Bound)] = &[
     (&["a", "little", "more", "than"], Bound::Over),
@@ -181,6 +182,38 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
         let reached = *words == ["up", "to"] && s > 0 && moved_up(tk.norm(s - 1));
         (matched && !reached).then_some((*bound, s))
     })
+}
+
+/// Modal verbs that may stand between a negation and a hedge ("no podrá superar", "must not
+/// exceed").
+static MODALS: Words = Words::new(
+    "will|would|can|could|may|might|must|should|shall|to|be|puede|pueden|podra|podran|podria|podrian|debe|deben|debera|deberan|deberia|deberian|va|van|a|",
+);
+
+/// The negation before the hedge at token `s`, if one stands right before it or before its modal
+/// verbs: "no podrá superar los 200 litros", "must not exceed 5%", "not more than".
+pub(crate) fn negated(tk: &Tokens, s: usize) -> Option<usize> {
+    let mut k = s;
+    while k > 0 && s - k < 3 {
+        let w = tk.norm(k - 1);
+        if matches!(w, "no" | "not" | "never" | "nunca" | "cannot") {
+            return Some(k - 1);
+        }
+        if !MODALS.contains(w) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// The bound a denied hedge leaves: not over a figure is at most it; not under it, at least it.
+pub(crate) fn denied(b: Bound) -> Bound {
+    match b {
+        Bound::Over | Bound::AtLeast => Bound::AtMost,
+        Bound::Under | Bound::AtMost => Bound::AtLeast,
+        other => other,
+    }
 }
 
 /// Verbs of a small move that "up to" completes ("ticked up to", "inched up to", "went up to").

@@ -98,6 +98,20 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
             i += 1;
             continue;
         }
+        // "una media de 41 litros", "la media de la UE": an average, not a half ("una hora y
+        // media de retraso" is one).
+        let media = if matches!(tk.norm(i), "una" | "la") {
+            i + 1
+        } else {
+            i
+        };
+        if tk.norm(media) == "media"
+            && matches!(tk.norm(media + 1), "de" | "del")
+            && (media == 0 || tk.norm(media - 1) != "y")
+        {
+            i = media + 1;
+            continue;
+        }
         if let Some(e) = score_at(&tk, i, last_score) {
             let mut q = new_q(
                 QuantityKind::Other,
@@ -182,7 +196,7 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
         {
             if let Some((b, s)) = bound::hedge_before(&tk, q.t0) {
                 if !bound::over_is_during(&tk, s, q.t1, ctx.lang) && !bound::hasta_is_to(&tk, s) {
-                    q.q.bound = b;
+                    q.q.bound = bound::negated(&tk, s).map_or(b, |_| bound::denied(b));
                     q.hedge_t0 = s;
                 }
             }
@@ -1066,7 +1080,19 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         // "the 2024 Olympics", "its 1998 constitution": a year used as an adjective.
         let adjectival = matches!(
             prev,
-            "the" | "its" | "their" | "his" | "her" | "this" | "that" | "el" | "la" | "los" | "las"
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "this"
+                | "that"
+                | "el"
+                | "la"
+                | "los"
+                | "las"
         ) && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
         let recent = (1900.0..=2100.0).contains(&value);
         // "Ley Orgánica 4/1983": the year of a numbered law or decree.
