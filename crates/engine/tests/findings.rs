@@ -17,13 +17,15 @@ struct C(Claim);
 
 impl C {
     fn count(doc: &str, n: usize, value: f64, head: &str, text: &str, quote: &str) -> C {
+        // The sentence stands at the start of its document.
+        let start = text.find(quote).unwrap_or(0);
         C(Claim {
             id: format!("{doc}#{n}"),
             doc: doc.to_string(),
             text: text.to_string(),
             quote: quote.to_string(),
-            start: 0,
-            end: quote.len(),
+            start,
+            end: start + quote.len(),
             kind: ClaimKind::Count,
             value: Some(Value::Number(value)),
             unit: Some(format!("{head}s")),
@@ -1554,4 +1556,58 @@ fn a_change_is_compared_with_changes_only() {
     assert!(has(findings, FindingKind::Conflict, a, b));
     let level = &quoted(&corpus, "b.txt", "2.4 million").id;
     assert_eq!(any_between(findings, a, level), None);
+}
+
+#[test]
+fn only_an_amount_next_to_another_converts_it() {
+    // The dollars convert the plan's euros, not the plant's, named later in the sentence.
+    let s =
+        "A 2.4 billion-euro ($2.6 billion) plan expands a plant at a cost of 200 million euros.";
+    let corpus = corpus(vec![doc(
+        "c",
+        "Reuters",
+        "2024-02-06",
+        STORY,
+        &[
+            C::count("c", 1, 2.4e9, "cost", s, "2.4 billion-euro").money("EUR"),
+            C::count("c", 2, 2.6e9, "cost", s, "$2.6 billion").money("USD"),
+            C::count("c", 3, 200e6, "cost", s, "200 million euros").money("EUR"),
+        ],
+    )]);
+    let f = corpus.findings();
+    assert!(
+        !f.iter().any(|x| x.kind == FindingKind::Inconsistency),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_sum_that_agrees_with_one_of_two_is_no_change_of_the_other() {
+    let a = "A 2.4 billion-euro plan expands a plant at a cost of 200 million euros.";
+    let b = "El plan contra la sequía asciende a 2.400 millones de euros.";
+    let corpus = corpus(vec![
+        doc(
+            "a",
+            "Reuters",
+            "2024-02-06",
+            STORY,
+            &[
+                C::count("a", 1, 2.4e9, "cost", a, "2.4 billion-euro").money("EUR"),
+                C::count("a", 2, 200e6, "cost", a, "200 million euros").money("EUR"),
+            ],
+        ),
+        doc(
+            "b",
+            "Europa Press",
+            "2024-02-07",
+            STORY,
+            &[C::count("b", 1, 2.4e9, "cost", b, "2.400 millones de euros").money("EUR")],
+        ),
+    ]);
+    let f = corpus.findings();
+    assert!(
+        f.iter().any(|x| x.kind == FindingKind::Corroboration),
+        "{f:#?}"
+    );
+    assert!(!f.iter().any(|x| x.kind == FindingKind::Change), "{f:#?}");
 }

@@ -8,6 +8,7 @@ use super::key::{self, Family, Meaning};
 use super::money::{self, Rate};
 use super::FindingKind;
 use crate::case::Lowercase;
+use crate::lexicon::Words;
 
 /// Why an article's figures do not add up.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -111,7 +112,7 @@ pub(crate) fn check(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
                 continue;
             }
             if a.family == Family::Money && a.same_sentence(b) && a.claim.unit != b.claim.unit {
-                if let Some(t) = conversion(a, b) {
+                if let Some(t) = converts(a, b).then(|| conversion(a, b)).flatten() {
                     out.push(Internal {
                         kind: FindingKind::Inconsistency,
                         entries: vec![i, j],
@@ -286,6 +287,41 @@ fn conversion(a: &Entry, b: &Entry) -> Option<Trouble> {
         true => None,
         false => Some(Trouble::Rate { implied, table }),
     }
+}
+
+/// Words that may stand between an amount and its conversion: "€200m ($220m)", "2.000 millones de
+/// pesos, unos 110 millones de dólares", "£5bn, or about $6.3bn".
+static BETWEEN_CONVERSIONS: Words = Words::new(
+    "or|o|about|around|some|roughly|approximately|nearly|almost|equivalent|equal|to|worth|unos|unas|alrededor|de|del|equivalentes|equivalente|a|al|cerca|casi|aproximadamente|es|decir|",
+);
+
+/// Whether one of two amounts of one sentence is the other's conversion: the second follows the
+/// first, in parentheses or after a comma, with at most a hedge between ("a 2.4 billion-euro ($2.6
+/// billion) plan … at a cost of 200 million euros": the dollars convert the first euros only).
+fn converts(a: &Entry, b: &Entry) -> bool {
+    let (x, y) = if a.claim.start <= b.claim.start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let text = &x.claim.text;
+    let Some(offset) = text.find(x.claim.quote.as_str()) else {
+        return false;
+    };
+    let start = x.claim.start.saturating_sub(offset);
+    let gap = (x.claim.end.checked_sub(start))
+        .zip(y.claim.start.checked_sub(start))
+        .and_then(|(s, e)| text.get(s..e));
+    gap.is_some_and(|gap| {
+        let words = gap
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let mut n = 0;
+        words.into_iter().all(|w| {
+            n += 1;
+            n <= 3 && BETWEEN_CONVERSIONS.contains(&w.lowercase())
+        }) && !gap.contains(['.', ';', ':'])
+    })
 }
 
 fn sum_interval(a: Interval, b: Interval) -> Interval {

@@ -506,6 +506,20 @@ impl Index {
             }
         }
 
+        // An article that states two sums ("a 2.4 billion-euro plan … at a cost of 200 million
+        // euros") speaks of two things: a sum that agrees with one of them is no change of the
+        // other. (Counts may be a reported dispute: "806, though the minister said 768".)
+        let agreed: Vec<(usize, usize)> = relations
+            .iter()
+            .filter(|r| r.2.kind == FindingKind::Corroboration)
+            .map(|&(n, c, _)| (n, self.entries[c].doc))
+            .collect();
+        relations.retain(|&(n, c, ref r)| {
+            r.kind != FindingKind::Change
+                || self.entries[n].family != Family::Money
+                || !agreed.contains(&(n, self.entries[c].doc))
+        });
+
         // Within the document.
         let internal = inconsistency::check(&self.entries, &new_entries);
 
