@@ -319,7 +319,7 @@ fn converts(a: &Entry, b: &Entry) -> bool {
         let mut n = 0;
         words.into_iter().all(|w| {
             n += 1;
-            n <= 3 && BETWEEN_CONVERSIONS.contains(&w.lowercase())
+            n <= 3 && BETWEEN_CONVERSIONS.contains(w)
         }) && !gap.contains(['.', ';', ':'])
     })
 }

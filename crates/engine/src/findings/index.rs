@@ -495,30 +495,35 @@ impl Index {
                     candidates.extend_from_slice(&b.exact);
                 }
             }
-            for c in candidates {
+            let agrees = |k: usize| {
+                conflict::relate(e, &self.entries[k])
+                    .is_some_and(|r| r.kind == FindingKind::Corroboration)
+            };
+            for &c in &candidates {
                 let other = &self.entries[c];
                 if !other.live || !related.get(other.doc).copied().unwrap_or(false) {
                     continue;
                 }
-                if let Some(rel) = conflict::relate(e, other) {
+                let Some(rel) = conflict::relate(e, other) else {
+                    continue;
+                };
+                // An article that states two sums ("a 2.4 billion-euro plan … at a cost of 200
+                // million euros") speaks of two things: a sum that agrees with one of them is no
+                // change of the other. (Counts may be a reported dispute: "806, though the
+                // minister said 768".)
+                let other_sum = rel.kind == FindingKind::Change
+                    && e.family == Family::Money
+                    && candidates.iter().any(|&k| {
+                        k != c
+                            && self.entries[k].live
+                            && self.entries[k].doc == other.doc
+                            && agrees(k)
+                    });
+                if !other_sum {
                     relations.push((n, c, rel));
                 }
             }
         }
-
-        // An article that states two sums ("a 2.4 billion-euro plan … at a cost of 200 million
-        // euros") speaks of two things: a sum that agrees with one of them is no change of the
-        // other. (Counts may be a reported dispute: "806, though the minister said 768".)
-        let agreed: Vec<(usize, usize)> = relations
-            .iter()
-            .filter(|r| r.2.kind == FindingKind::Corroboration)
-            .map(|&(n, c, _)| (n, self.entries[c].doc))
-            .collect();
-        relations.retain(|&(n, c, ref r)| {
-            r.kind != FindingKind::Change
-                || self.entries[n].family != Family::Money
-                || !agreed.contains(&(n, self.entries[c].doc))
-        });
 
         // Within the document.
         let internal = inconsistency::check(&self.entries, &new_entries);

@@ -159,5 +159,42 @@ pub(crate) fn kept(word: String) -> &'static str {
 
 /// A HashMap with the FNV hasher.
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-/// A HashSet with the FNV hasher.
-pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+/// A set of lexicon words: a map of each word to nothing, so that it shares the word maps' code
+/// in the wasm (a `HashSet` would carry its own copy).
+#[derive(Debug, Default)]
+pub(crate) struct WordSet(FastMap<&'static str, u8>);
+
+impl WordSet {
+    /// Adds a word.
+    pub(crate) fn insert(&mut self, word: &'static str) {
+        self.0.insert(word, 0);
+    }
+    /// Whether the word is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+    /// Takes a word out.
+    pub(crate) fn remove(&mut self, word: &str) {
+        self.0.remove(word);
+    }
+    /// The words, in no order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.keys().copied()
+    }
+    /// How many words.
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        WordSet(words.into_iter().map(|w| (w, 0)).collect())
+    }
+}
+
+impl Extend<&'static str> for WordSet {
+    fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
+        self.0.extend(words.into_iter().map(|w| (w, 0)));
+    }
+}

@@ -8,7 +8,7 @@
 
 use super::inflection::{folded, singular_cow};
 use super::places;
-use super::{kept, FastMap, FastSet};
+use super::{kept, FastMap, WordSet};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -4948,7 +4948,7 @@ struct Index {
     /// First word of a multiword surface → the longest such surface, in words.
     first: FastMap<String, usize>,
     /// Proper word prefixes of multiword surfaces ("profesional de la").
-    prefixes: FastSet<&'static str>,
+    prefixes: WordSet,
 }
 
 /// Normalizes one word for lookup: singular, lowercased, folded.
@@ -4991,7 +4991,7 @@ fn index() -> &'static Index {
         let mut forms = FastMap::default();
         let mut ids = FastMap::default();
         let mut first: FastMap<String, usize> = FastMap::default();
-        let mut prefixes = FastSet::default();
+        let mut prefixes = WordSet::default();
         let mut expanded = Vec::new();
         let entries = TABLE
             .split_terminator('\n')

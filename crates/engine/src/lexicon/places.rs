@@ -7,7 +7,7 @@
 //! which must be written capitalized / as listed.
 
 use super::inflection::{fold, fold_into, folded};
-use super::{kept, listed, FastMap, FastSet};
+use super::{kept, listed, FastMap, WordSet};
 use std::sync::OnceLock;
 
 /// One country: one line of [`COUNTRIES`], six `;`-separated fields: its id, `|`-separated
@@ -716,13 +716,13 @@ struct Index {
     region_of: FastMap<&'static str, &'static str>,
     /// Folded one-word names matched only when capitalized ([`CAPITALIZED_ONLY`] and every
     /// one-word subdivision).
-    capitalized: FastSet<&'static str>,
+    capitalized: WordSet,
     /// The ids of [`SUBDIVISIONS`].
-    subdivisions: FastSet<&'static str>,
+    subdivisions: WordSet,
     /// Folded first words of multiword names.
-    multi_first: FastSet<&'static str>,
+    multi_first: WordSet,
     /// Proper word prefixes of multiword names ("republica democratica del").
-    prefixes: FastSet<&'static str>,
+    prefixes: WordSet,
     /// Every key of `names` and `prefixes`, sketched ([`Sketch`]): a word outside it is neither.
     sketch: Sketch,
     /// The first bytes of the abbreviations in `exact`, as a bit set over ASCII.
@@ -907,8 +907,8 @@ fn index() -> &'static Index {
             }
         }
         // Subdivisions: their names (a one-word name only capitalized), within their country.
-        let mut capitalized: FastSet<&'static str> = CAPITALIZED_ONLY.split('|').collect();
-        let mut subdivisions = FastSet::default();
+        let mut capitalized: WordSet = CAPITALIZED_ONLY.split('|').collect();
+        let mut subdivisions = WordSet::default();
         for line in SUBDIVISIONS.split_terminator('\n') {
             let field = |n: usize| line.split(';').nth(n).unwrap_or("");
             let id = field(0);
@@ -950,13 +950,13 @@ fn index() -> &'static Index {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(a, _)| a))
             .collect();
-        let mut prefixes = FastSet::default();
+        let mut prefixes = WordSet::default();
         for k in names.keys() {
             for (i, _) in k.match_indices(' ') {
                 prefixes.insert(&k[..i]);
             }
         }
-        let sketch = Sketch::new(names.keys().chain(prefixes.iter()).copied());
+        let sketch = Sketch::new(names.keys().copied().chain(prefixes.iter()));
         let exact_firsts = exact
             .keys()
             .fold(0u128, |set, k: &&str| set | 1 << (k.as_bytes()[0] & 127));

@@ -1,7 +1,7 @@
 //! Reporting verbs and attribution cues ("said", "according to", "dijo", "según").
 
 use super::inflection::{fold, folded};
-use super::{kept, FastSet, Shapes};
+use super::{kept, Shapes, WordSet};
 use std::sync::OnceLock;
 
 /// English reporting verbs, all inflections listed (folded).
@@ -22,7 +22,7 @@ const ES_SKIP: &str = "cifra|cifras|precisa|precisas";
 /// The reporting verb forms, with a one-hash bit filter of their shapes (length and the bytes at
 /// each end), so most words of a sentence are ruled out without hashing the whole word.
 struct Verbs {
-    set: FastSet<&'static str>,
+    set: WordSet,
     shapes: [u64; 64],
 }
 
@@ -48,8 +48,8 @@ fn verbs() -> &'static Verbs {
 }
 
 /// Every reporting verb form, folded.
-fn verb_set() -> FastSet<&'static str> {
-    let mut set: FastSet<&'static str> = EN.split('|').collect();
+fn verb_set() -> WordSet {
+    let mut set: WordSet = EN.split('|').collect();
     for stem in ES_AR.split('|') {
         let s = fold(stem);
         for end in [

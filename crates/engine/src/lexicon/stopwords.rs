@@ -2,7 +2,7 @@
 //! "ya", "más") are deliberately absent: they change what a claim means.
 
 use super::inflection::{fold, folded};
-use super::{kept, FastSet};
+use super::{kept, WordSet};
 use std::sync::OnceLock;
 
 const EN: &str = concat!(
@@ -344,8 +344,8 @@ const ES: &str = concat!(
     "tan|",
 );
 
-fn set() -> &'static FastSet<&'static str> {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+fn set() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| {
         // One string per language ('|' after each word) keeps the wasm free of a pointer per word.
         EN.split('|')
