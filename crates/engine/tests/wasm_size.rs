@@ -53,6 +53,15 @@ fn page_code_uses_the_small_case_and_number_routines() {
                 found.push(format!("{}: {call} (use {instead})", file.display()));
             }
         }
+        // `let v: f64 = s.parse()…` names no `parse::<f64>` but brings the parser in as well.
+        for statement in code.split(';') {
+            if statement.contains(".parse()") && statement.contains(": f64") {
+                found.push(format!(
+                    "{}: a float read by str::parse (use quantity::parse_decimal)",
+                    file.display()
+                ));
+            }
+        }
     }
     assert!(found.is_empty(), "{found:#?}");
 }
