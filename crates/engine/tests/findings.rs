@@ -1611,3 +1611,31 @@ fn a_sum_that_agrees_with_one_of_two_is_no_change_of_the_other() {
     );
     assert!(!f.iter().any(|x| x.kind == FindingKind::Change), "{f:#?}");
 }
+
+#[test]
+fn a_total_so_far_that_grows_is_a_change_not_a_conflict() {
+    for (first, later) in [
+        (
+            "In Sonora, 38 people have been treated for rashes, officials said.",
+            "In Sonora, 112 people have been treated for rashes, officials said.",
+        ),
+        (
+            "La Secretaría de Salud de Sonora reportó que 38 personas han sido atendidas.",
+            "La Secretaría de Salud de Sonora reportó que 112 personas han sido atendidas.",
+        ),
+    ] {
+        let a = format!(
+            "Spill update\nBy A B, Outlet One\nThursday, 8 August 2024\n\n{first}\n\nWork continues."
+        );
+        let b = format!(
+            "Spill update\nBy C D, Outlet Two\nMonday, 12 August 2024\n\n{later}\n\nWork continues."
+        );
+        let corpus = articles(&[("q1.txt", &a), ("q2.txt", &b)]);
+        let f = printed_findings(&corpus);
+        assert!(
+            !f.iter().any(|x| x.kind == FindingKind::Conflict),
+            "{first}"
+        );
+        assert!(f.iter().any(|x| x.kind == FindingKind::Change), "{first}");
+    }
+}

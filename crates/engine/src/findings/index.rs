@@ -141,6 +141,20 @@ fn sizes_a_change(before_quote: &str) -> bool {
         )
 }
 
+/// Whether a sentence gives a running total so far ("38 people have been treated", "han sido
+/// atendidas", "so far", "hasta ahora"): a tally that a later report revises, not contradicts.
+fn so_far(words: &[String]) -> bool {
+    words.windows(2).any(|p| {
+        matches!(
+            (p[0].as_str(), p[1].as_str()),
+            ("have" | "has" | "han" | "ha", "been" | "sido")
+                | ("so" | "thus", "far")
+                | ("to", "date")
+                | ("hasta", "ahora")
+        )
+    })
+}
+
 /// One stored claim with what comparisons need, precomputed.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
@@ -239,7 +253,8 @@ impl Entry {
             usd,
             shingles: reprint::shingles(&claim.text),
             start_date,
-            update: sentence_words.iter().any(|w| listed(UPDATE_WORDS, w))
+            update: (sentence_words.iter().any(|w| listed(UPDATE_WORDS, w))
+                || so_far(&sentence_words))
                 && !sizes_a_change(before_quote),
             sentence: sentence_words,
             parenthetical,
