@@ -2,25 +2,12 @@
 //! an average that is no half ("una media de 41 litros"), a year used as an adjective ("a 2014
 //! accident"), and a related-story label that keeps its headline out of the claims.
 
+mod common;
+
+use common::{en, es};
 use crosscheck_engine::claims;
-use crosscheck_engine::lang::Lang;
-use crosscheck_engine::quantity::{
-    extract, Bound, DecimalMark, NumberContext, Quantity, QuantityKind,
-};
+use crosscheck_engine::quantity::{Bound, Quantity, QuantityKind};
 use crosscheck_engine::{Document, DocumentMeta};
-
-fn en(text: &str) -> Vec<Quantity> {
-    extract(text, &NumberContext::english())
-}
-
-fn es(text: &str) -> Vec<Quantity> {
-    let ctx = NumberContext {
-        lang: Lang::Es,
-        decimal: DecimalMark::Comma,
-        peso: None,
-    };
-    extract(text, &ctx)
-}
 
 /// (text, bound) of each quantity.
 fn bounds(qs: &[Quantity]) -> Vec<(&str, Bound)> {
@@ -37,6 +24,10 @@ fn a_denied_hedge_bounds_the_other_way() {
             ("superar los 200", Bound::AtMost),
             ("superó los 300", Bound::Over)
         ]
+    );
+    assert_eq!(
+        bounds(&es("El déficit, sin superar el 3 %, bajará.")),
+        [("superar el 3 %", Bound::AtMost)]
     );
     assert_eq!(
         bounds(&en("Spending must not exceed 5% and is not more than 200.")),

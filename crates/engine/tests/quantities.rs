@@ -1,25 +1,13 @@
 //! News-style behaviour tests of the quantity recognizer, English and Spanish.
 
+mod common;
+
+use common::{en, es};
 use crosscheck_engine::lang::Lang;
 use crosscheck_engine::quantity::{
     extract, infer_decimal_mark, mentions, Bound, DecimalMark, NumberContext, Quantity,
     QuantityKind, Value,
 };
-
-fn en(text: &str) -> Vec<Quantity> {
-    extract(text, &NumberContext::english())
-}
-
-fn es(text: &str) -> Vec<Quantity> {
-    extract(
-        text,
-        &NumberContext {
-            lang: Lang::Es,
-            decimal: DecimalMark::Comma,
-            peso: None,
-        },
-    )
-}
 
 fn mx(text: &str) -> Vec<Quantity> {
     extract(

@@ -1,21 +1,10 @@
 //! Match results and election results: a score is one quantity, not two counts, wherever its verb
 //! or noun stands; a list of results gives its counted noun once.
 
-use crosscheck_engine::quantity::{extract, DecimalMark, NumberContext, Quantity, QuantityKind};
-use crosscheck_engine::Lang;
+mod common;
 
-fn en(text: &str) -> Vec<Quantity> {
-    extract(text, &NumberContext::english())
-}
-
-fn es(text: &str) -> Vec<Quantity> {
-    let ctx = NumberContext {
-        lang: Lang::Es,
-        decimal: DecimalMark::Comma,
-        peso: None,
-    };
-    extract(text, &ctx)
-}
+use common::{en, es};
+use crosscheck_engine::quantity::{Quantity, QuantityKind};
 
 /// Each quantity's text, kind and unit.
 fn read(qs: &[Quantity]) -> Vec<(&str, QuantityKind, Option<&str>)> {

@@ -1,23 +1,10 @@
 //! Units a figure carries in news copy: percentage points, speeds, temperatures, race times,
 //! hyphenated units, rates whose counted noun has several words, and clock times of the evening.
 
-use crosscheck_engine::lang::Lang;
-use crosscheck_engine::quantity::{
-    extract, Bound, DecimalMark, NumberContext, Quantity, QuantityKind, Value,
-};
+mod common;
 
-fn en(text: &str) -> Vec<Quantity> {
-    extract(text, &NumberContext::english())
-}
-
-fn es(text: &str) -> Vec<Quantity> {
-    let ctx = NumberContext {
-        lang: Lang::Es,
-        decimal: DecimalMark::Comma,
-        peso: None,
-    };
-    extract(text, &ctx)
-}
+use common::{en, es};
+use crosscheck_engine::quantity::{Bound, Quantity, QuantityKind, Value};
 
 fn one(qs: &[Quantity], text: &str) -> Quantity {
     qs.iter()

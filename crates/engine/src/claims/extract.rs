@@ -434,11 +434,11 @@ impl SentenceContext<'_> {
     ) -> Option<Claim> {
         let toks = self.toks;
         let first = first_at_or_after(toks, q.start);
-        let after = first_at_or_after(toks, q.end);
+        let next = first_at_or_after(toks, q.end);
         let after = if matches!(q.kind, QuantityKind::Count | QuantityKind::Range) {
-            noun_after_scale(toks, after, &self.doc.lang)
+            noun_after_scale(toks, next, &self.doc.lang)
         } else {
-            after
+            next
         };
         match q.kind {
             QuantityKind::Year | QuantityKind::Date => return self.date_claim(q, first),
@@ -478,9 +478,7 @@ impl SentenceContext<'_> {
         // "about half of adults", "casi dos tercios de los votantes": a fraction of a group is its
         // share, a percentage.
         if let (ClaimKind::Count, Value::Number(v)) = (kind, value) {
-            let of = toks
-                .get(first_at_or_after(toks, q.end))
-                .is_some_and(|t| t.is(&["of", "de"]));
+            let of = toks.get(next).is_some_and(|t| t.is(&["of", "de"]));
             if v > 0.0 && v < 1.0 && of && !has_digit(&q.text) {
                 kind = ClaimKind::Percent;
                 value = Value::Number(v * 100.0);

@@ -313,14 +313,12 @@ fn converts(a: &Entry, b: &Entry) -> bool {
         .zip(y.claim.start.checked_sub(start))
         .and_then(|(s, e)| text.get(s..e));
     gap.is_some_and(|gap| {
-        let words = gap
+        let mut words = gap
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
-        let mut n = 0;
-        words.into_iter().all(|w| {
-            n += 1;
-            n <= 3 && BETWEEN_CONVERSIONS.contains(w)
-        }) && !gap.contains(['.', ';', ':'])
+        words.clone().count() <= 3
+            && words.all(|w| BETWEEN_CONVERSIONS.contains(w))
+            && !gap.contains(['.', ';', ':'])
     })
 }
 

@@ -461,7 +461,6 @@ impl Index {
 
         // Digest the new claims.
         let published = self.docs[slot].as_ref().and_then(|d| d.info.published);
-
         let mut new_entries = Vec::new();
         for c in claims {
             let Some(family) = key::family(c) else {

@@ -99,12 +99,9 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
             continue;
         }
         // "una media de 41 litros", "la media de la UE": an average, not a half ("una hora y
-        // media de retraso" is one).
-        let media = if matches!(tk.norm(i), "una" | "la") {
-            i + 1
-        } else {
-            i
-        };
+        // media de retraso" is one). "la" starts nothing, so the figure's first word is "una" or
+        // "media".
+        let media = if tk.norm(i) == "una" { i + 1 } else { i };
         if tk.norm(media) == "media"
             && matches!(tk.norm(media + 1), "de" | "del")
             && (media == 0 || tk.norm(media - 1) != "y")
@@ -196,7 +193,11 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
         {
             if let Some((b, s)) = bound::hedge_before(&tk, q.t0) {
                 if !bound::over_is_during(&tk, s, q.t1, ctx.lang) && !bound::hasta_is_to(&tk, s) {
-                    q.q.bound = bound::negated(&tk, s).map_or(b, |_| bound::denied(b));
+                    q.q.bound = if bound::negated(&tk, s) {
+                        bound::denied(b)
+                    } else {
+                        b
+                    };
                     q.hedge_t0 = s;
                 }
             }
