@@ -79,3 +79,29 @@ fn a_name_after_a_role_after_the_verb_belongs_to_the_source() {
         Some("Cal Fire battalion chief Mark Delgado")
     );
 }
+
+#[test]
+fn a_clause_of_time_and_a_forecast_named_by_its_month_report_nothing() {
+    let claims = parse(
+        "Farm losses grow\n\n\
+        BARCELONA, April 22, 2024 — Reservoirs rose to 18.5% of capacity, up from 16% in early \
+        February when Catalonia declared a drought emergency, the Catalan Water Agency said.\n\n\
+        The union now estimates losses at 1.4 billion euros, up from its February forecast of \
+        1 billion euros.",
+    );
+    let agency = Some("Catalan Water Agency");
+    assert_eq!(source_of(&claims, 18.5), agency);
+    assert_eq!(source_of(&claims, 16.0), agency);
+    // "now" stands between the subject and its verb; "its February forecast" is a noun.
+    assert_eq!(source_of(&claims, 1_400_000_000.0), Some("The union"));
+    assert_eq!(source_of(&claims, 1_000_000_000.0), Some("The union"));
+    // The month dates the forecast it names, and only that.
+    let when = |v: f64| {
+        claims
+            .iter()
+            .find(|c| matches!(c.value, Some(Value::Number(x)) if x == v))
+            .and_then(|c| c.time.text.clone())
+    };
+    assert_eq!(when(1_000_000_000.0).as_deref(), Some("February"));
+    assert_eq!(when(1_400_000_000.0), None);
+}

@@ -1639,3 +1639,49 @@ fn a_total_so_far_that_grows_is_a_change_not_a_conflict() {
         assert!(f.iter().any(|x| x.kind == FindingKind::Change), "{first}");
     }
 }
+
+#[test]
+fn shares_that_name_nothing_are_not_compared_and_a_reporter_is_no_measure() {
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "Drought hits farms in the north\n\nBy Ann Lee, Reuters\n\nTuesday, 6 February 2024\n\n\
+             Reservoirs stood at 16% of capacity. He added that roughly 30% of irrigated land would \
+             go unplanted.\n\nSome 40,000 cubic meters of acid spilled into the Bacanuchi river in \
+             Sonora last Monday, the environmental agency said.\n",
+        ),
+        (
+            "es.txt",
+            "La sequía golpea al campo del norte\n\nPor Ana Ruiz, EFE\n\nmiércoles 7 de febrero de \
+             2024\n\nLos embalses siguen bajos. Hace un año estaban al 27%.\n\nLa empresa aseguró en \
+             un comunicado que el volumen vertido el pasado lunes fue de unos 25.000 metros \
+             cúbicos en el río Bacanuchi, en Sonora.\n",
+        ),
+    ]);
+    let findings = printed_findings(&corpus);
+    let share = quoted(&corpus, "es.txt", "27%");
+    assert_eq!(share.measure, "share");
+    // "Hace un año estaban al 27%" says nothing of what it is a share of: not irrigated land.
+    assert_eq!(
+        any_between(
+            findings,
+            &share.id,
+            &quoted(&corpus, "en.txt", "roughly 30%").id
+        ),
+        None
+    );
+    assert_eq!(
+        quoted(&corpus, "en.txt", "roughly 30%").measure,
+        "irrigated land"
+    );
+    // The company reports the volume; it is not what the volume measures.
+    let company = quoted(&corpus, "es.txt", "unos 25.000");
+    assert_eq!(company.measure, "metros cúbicos");
+    assert_eq!(company.attribution.as_deref(), Some("La empresa"));
+    assert!(has(
+        findings,
+        FindingKind::Conflict,
+        &quoted(&corpus, "en.txt", "Some 40,000").id,
+        &company.id
+    ));
+}

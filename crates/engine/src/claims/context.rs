@@ -382,7 +382,17 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
         });
         // "la cifra se elevó a 19", "se informó": a reflexive or impersonal verb names no one.
         let reflexive = k > 0 && toks[k - 1].is(&["se"]);
-        if !reports || reflexive || is_plural_noun_use(toks, k) {
+        if !reports || reflexive || is_plural_noun_use(toks, k) || is_noun_use(toks, k) {
+            continue;
+        }
+        // "…, up from 16% when Catalonia declared an emergency, the agency said": a verb of a
+        // clause of time, cause or condition is not who reports the sentence.
+        let subordinate = toks[k.saturating_sub(4)..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.word)
+            .any(|t| t.is(SUBORDINATORS));
+        if subordinate {
             continue;
         }
         // "Employers added 272,000 jobs": adding a figure is not saying it.
@@ -440,6 +450,7 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
 /// Verbs that give a figure on someone's authority without being reporting verbs proper.
 const ESTIMATE_VERBS: &[&str] = &[
     "estimated",
+    "estimates",
     "counted",
     "put",
     "puts",
@@ -511,6 +522,21 @@ fn is_plural_noun_use(toks: &[Tok], k: usize) -> bool {
             ])
         })
 }
+
+/// Whether a reporting word at `k` is a noun after a determiner: "its February forecast of…",
+/// "the report of…".
+fn is_noun_use(toks: &[Tok], k: usize) -> bool {
+    const DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "the", "a", "an"];
+    toks.get(k + 1).is_some_and(|n| n.is(&["of"]))
+        && toks[k.saturating_sub(2)..k]
+            .iter()
+            .any(|t| t.is(DETERMINERS))
+}
+
+/// Words that open a clause of time, cause or condition.
+const SUBORDINATORS: &[&str] = &[
+    "when", "cuando", "after", "before", "until", "because", "porque", "if", "once",
+];
 
 /// The part of a sentence that holds token `k`, split at contrasts that introduce another source:
 /// "Police estimated 40,000, while the organizers said 120,000" → two segments.
@@ -755,8 +781,14 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
 /// statement says", "La policía de Valdoria elevó", "the organizers, the Workers' Federation, said".
 fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
     let mut end = verb;
-    // Spanish object pronouns between subject and verb: "la Delegación las cifró en 45.000".
-    while end > 1 && toks[end - 1].is(&["las", "los", "lo", "le", "les"]) && toks[end - 2].word {
+    // Spanish object pronouns between subject and verb: "la Delegación las cifró en 45.000";
+    // an adverb: "The union now estimates…", "el ministerio también informó".
+    while end > 1
+        && toks[end - 1].is(&[
+            "las", "los", "lo", "le", "les", "now", "also", "still", "ahora", "tambien",
+        ])
+        && toks[end - 2].word
+    {
         end -= 1;
     }
     // "the National Statistics Institute (INE) said": an acronym in parentheses after the name.

@@ -645,7 +645,11 @@ impl SentenceContext<'_> {
                 match measure::before_of(toks, first)
                     .or_else(|| self.change_subject(clause_start, first))
                     .or_else(|| {
-                        measure::first_after(toks, clause_start..copula?, |id, _| !is_unit(id))
+                        // "La empresa aseguró que el volumen vertido fue de 25.000 metros
+                        // cúbicos": who reports is not what is measured.
+                        let copula = copula?;
+                        let from = reported_from(toks, clause_start, copula);
+                        measure::first_after(toks, from..copula, |id, _| !is_unit(id))
                     }) {
                     Some(m) => {
                         measured_in = Some(h.surface);
@@ -1363,6 +1367,11 @@ const AUXILIARIES: &[&str] = &[
     "had", "have", "has", "been", "were", "was", "are", "fueron", "han", "habian", "sido",
 ];
 
+/// English modals and "is", which begin a verb group as [`AUXILIARIES`] do.
+const MODALS: &[&str] = &[
+    "would", "will", "could", "can", "may", "might", "should", "must", "is",
+];
+
 /// The people an elided figure counts, named by the participle after it: "about 9,000 had been
 /// evacuated" (displaced people), "otros 12 fueron detenidos" (detainees), "20 were killed".
 fn counted_by_participle(toks: &[Tok], after: usize) -> Option<Head> {
@@ -1650,13 +1659,7 @@ fn share_of(
     let subject = || -> Vec<&str> {
         // "Officials told reporters that vaccination rates … were below 82%", "Iberdrola said on
         // Wednesday its net profit rose 20%": the reported clause.
-        let start = (clause_start..first.min(toks.len()))
-            .rev()
-            .find(|&k| {
-                toks[k].is(&["that", "que"])
-                    || crate::lexicon::reporting::is_reporting_verb_folded(&toks[k].folded)
-            })
-            .map_or(clause_start, |k| k + 1);
+        let start = reported_from(toks, clause_start, first.min(toks.len()));
         // "…una plantilla de 42.000 empleados y sus acciones suben un 6%": after another figure,
         // a conjunction opens the share's own clause.
         let end = first.min(toks.len());
@@ -1686,13 +1689,20 @@ fn share_of(
             // "52.3% of the vote in Sunday's election": the noun, not what its prepositions add.
             // "those infected", "los contagiados": a participle after a pronoun is what is counted.
             let mut pronoun = false;
+            // "30% of irrigated land": an English participle before a noun is its adjective.
+            let mut adjective = toks.get(after + 2).is_some_and(|n| {
+                n.word && !measure::looks_like_verb(n) && !crate::lexicon::is_stopword(&n.folded)
+            }) && toks[after + 1].folded.ends_with("ed");
             // "el 80 % de los usuarios seguía sin luz": the verb ends what it is a share of, and so
             // does a negation ("los contagiados no estaban vacunados").
             leading_words(&toks[after + 1..], content, |t, seen| {
+                let verb = !std::mem::take(&mut adjective) && measure::looks_like_verb(t);
                 let ends = t.is_clause_break()
                     || t.is(AND)
-                    || ((seen || !pronoun) && measure::looks_like_verb(t))
+                    || ((seen || !pronoun) && verb)
                     || (seen && t.is_in(&PREPOSITIONS))
+                    // "30% of irrigated land would go unplanted": an auxiliary begins the verb.
+                    || (seen && (t.is(AUXILIARIES) || t.is(MODALS)))
                     || (seen && t.is(&["no", "not", "never", "nunca"]));
                 pronoun = t.is(&["those", "los", "las", "aquellos", "aquellas"]);
                 ends
@@ -1714,6 +1724,18 @@ fn share_of(
         }
     };
     (!words.is_empty()).then(|| words.join(" ").lowercase())
+}
+
+/// Where the reported clause of `toks[from..to]` starts: after its last "that"/"que" or reporting
+/// verb ("The company said the volume spilled was…"), else at `from`.
+fn reported_from(toks: &[Tok], from: usize, to: usize) -> usize {
+    (from..to)
+        .rev()
+        .find(|&k| {
+            toks[k].is(&["that", "que"])
+                || crate::lexicon::reporting::is_reporting_verb_folded(&toks[k].folded)
+        })
+        .map_or(from, |k| k + 1)
 }
 
 /// The first three words of `toks` that `content` accepts, up to the word where `ends` (told

@@ -32,8 +32,11 @@ pub fn of_figure(
         let coarse = e.precision >= Precision::Month && !later_deadline;
         // "61.4%, down from 66.8% in 2021": 2021 is the earlier value's, not 61.4%'s (read only
         // for an expression that would apply otherwise).
-        let anothers =
-            || !dates_figure(sentence, e, end) && dates_an_earlier_value(sentence, e.start);
+        // "…, up from its February forecast of 1 billion": the month is that forecast's.
+        let anothers = || {
+            !dates_figure(sentence, e, end) && dates_an_earlier_value(sentence, e.start)
+                || pos < e.start && after_from(sentence, e.start)
+        };
         // "36 million votes, …, surpassing the 30.1 million won by López Obrador in 2018": a
         // later clause's expression that dates a figure of its own is that figure's.
         let nearer = || {
@@ -150,6 +153,14 @@ fn dates_an_earlier_value(sentence: &str, start: usize) -> bool {
             | (Some("al" | "a"), Some("frente"))
             | (Some("with"), Some("compared"))
     )
+}
+
+/// Whether the expression starting at byte `start` follows "from its", "from the", "from their"
+/// (an earlier figure named by what dates it: "up from its February forecast").
+fn after_from(sentence: &str, start: usize) -> bool {
+    let mut words = sentence[..start].rsplit(' ').filter(|w| !w.is_empty());
+    let (det, from) = (words.next(), words.next());
+    matches!(det, Some("its" | "the" | "their")) && from == Some("from")
 }
 
 /// Verbs of beginning that date a start after "since"/"desde que", folded.

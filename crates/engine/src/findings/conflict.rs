@@ -137,11 +137,19 @@ fn heads_ok(a: &Entry, b: &Entry, strict: bool) -> bool {
     }
     match (&a.head, &b.head) {
         (Some(x), Some(y)) => key::heads_related(x, y, if strict { 1 } else { 2 }),
+        // A percentage that names nothing it is a share of ("Hace un año estaban al 27%") says
+        // nothing to compare: the same words around it are only a place or a qualifier.
+        _ if unnamed_share(a) || unnamed_share(b) => false,
         _ => {
             a.concept == b.concept
                 && key::word_similarity(&a.words, &b.words) >= if strict { 0.6 } else { 0.5 }
         }
     }
+}
+
+/// Whether a claim is a percentage whose measure is only the fallback "share".
+fn unnamed_share(e: &Entry) -> bool {
+    e.claim.head.is_none() && e.claim.measure.split(',').next() == Some("share")
 }
 
 /// The relation between a new claim `a` and a stored claim `b` of another document, if any.

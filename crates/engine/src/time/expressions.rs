@@ -617,8 +617,17 @@ impl<'a, 't> Scan<'a, 't> {
             return [Some((k + 1, Pt::Month(year, month, part))); 2];
         }
         let bare = Some((after_month, Pt::MonthNoYear(month, part)));
+        // "its February forecast", "the March report": a month before a noun dates it.
+        let attributive = || {
+            i > 0
+                && self.is(i - 1, &["its", "their", "the", "his", "her", "our"])
+                && self
+                    .t
+                    .get(after_month)
+                    .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+        };
         [
-            bare.filter(|_| part.is_some() || self.year_context(i)),
+            bare.filter(|_| part.is_some() || self.year_context(i) || attributive()),
             bare,
         ]
     }
