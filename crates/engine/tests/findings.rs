@@ -1685,3 +1685,68 @@ fn shares_that_name_nothing_are_not_compared_and_a_reporter_is_no_measure() {
         &company.id
     ));
 }
+
+#[test]
+fn reports_a_week_apart_that_date_nothing_are_a_change_from_one_voice_else_a_discrepancy() {
+    let report = |id: &str, day: &str, n: &str, who: &str| {
+        (
+            id.to_string(),
+            format!(
+                "Port strike enters second week\n\nBy Ann Reed, {id}\n\n{day}\n\n{n} ships were \
+                 waiting at anchor outside Valparaíso, {who} said.\n"
+            ),
+        )
+    };
+    let texts = [
+        report("One", "Wednesday, 6 March 2024", "23", "the port company"),
+        report("Two", "Thursday, 14 March 2024", "61", "the port company"),
+    ];
+    let pairs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let corpus = articles(&pairs);
+    let findings = printed_findings(&corpus);
+    let (a, b) = (quoted(&corpus, "One", "23"), quoted(&corpus, "Two", "61"));
+    // One voice with another figure eight days later has updated it.
+    assert_eq!(
+        any_between(findings, &a.id, &b.id),
+        Some(FindingKind::Change)
+    );
+
+    let texts = [
+        report("One", "Wednesday, 6 March 2024", "23", "the port company"),
+        report("Two", "Thursday, 14 March 2024", "61", "the dockers' union"),
+    ];
+    let pairs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let corpus = articles(&pairs);
+    let findings = printed_findings(&corpus);
+    let (a, b) = (quoted(&corpus, "One", "23"), quoted(&corpus, "Two", "61"));
+    // Two voices: the text does not say whether they disagree or the queue grew.
+    let f = findings
+        .iter()
+        .find(|f| f.claims.contains(&a.id) && f.claims.contains(&b.id))
+        .expect("the two reports are compared");
+    assert_eq!(f.kind, FindingKind::Discrepancy);
+    assert!(f.explanation.contains("days apart"), "{}", f.explanation);
+
+    // A day apart they are one moment: a conflict.
+    let texts = [
+        report("One", "Wednesday, 6 March 2024", "23", "the port company"),
+        report("Two", "Thursday, 7 March 2024", "61", "the dockers' union"),
+    ];
+    let pairs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let corpus = articles(&pairs);
+    let findings = printed_findings(&corpus);
+    let (a, b) = (quoted(&corpus, "One", "23"), quoted(&corpus, "Two", "61"));
+    assert_eq!(
+        any_between(findings, &a.id, &b.id),
+        Some(FindingKind::Conflict)
+    );
+}

@@ -38,6 +38,8 @@ pub enum Why {
     StartYear,
     /// Different days for the same event.
     EventDate,
+    /// Reports a few days apart that date nothing themselves: a dispute or a change.
+    Near,
     /// Different (overlapping) periods, values far apart.
     Periods,
     /// Different dates.
@@ -268,13 +270,18 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     // when the earlier was a floor ("at least 48") or unqualified; a figure for the same period
     // published later with update wording ("revised down from 2.8%") revises it too.
     let revision_days = match (when, a.published, b.published) {
-        (When::Apart { days }, _, _) => Some(days),
+        (When::Apart { days } | When::Near { days }, _, _) => Some(days),
         (When::Same, Some(pa), Some(pb)) if pa != pb => Some(pb.days_until(pa)),
         _ => None,
     };
     let tolls = change::running_tolls(a, b);
+    let one_voice =
+        a.claim.attribution.is_some() && b.claim.attribution.is_some() && same_voice(a, b);
     if let Some(days) = revision_days {
-        let later_updates = (if days > 0 { a.update } else { b.update }) || tolls;
+        // One voice giving another figure days later has revised it ("the port company said").
+        let near = matches!(when, When::Near { .. });
+        let later_updates =
+            (if days > 0 { a.update } else { b.update }) || tolls || (near && one_voice);
         let revisable =
             |m: Meaning| matches!(m, Meaning::Plain | Meaning::Total | Meaning::Already);
         if later_updates
@@ -328,19 +335,23 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
             why: Why::Values,
         }),
         _ => match when {
-            When::Same => {
+            When::Same | When::Near { .. } => {
                 // An unqualified figure ("deployed 199", "hire 1,200") is an event as often as
                 // a stock: only two named sources disputing it make a conflict. An indicator
                 // (an unemployment rate, inflation) has one value for a period.
                 // One named voice quoted with two figures for one time is a dispute too.
                 let indicator = a.head.as_deref().is_some_and(crate::lexicon::is_indicator);
-                let one_voice = a.claim.attribution.is_some()
-                    && b.claim.attribution.is_some()
-                    && same_voice(a, b);
                 let identified = ma != Meaning::Plain || attributed_apart || one_voice || indicator;
+                // Reports days apart that date nothing themselves differ; whether they disagree
+                // or the figure moved, the text does not say.
+                let near = when != When::Same;
                 identified.then_some(Relation {
-                    kind: FindingKind::Conflict,
-                    why: Why::Values,
+                    kind: if near {
+                        FindingKind::Discrepancy
+                    } else {
+                        FindingKind::Conflict
+                    },
+                    why: if near { Why::Near } else { Why::Values },
                 })
             }
             When::Apart { days } => {

@@ -94,6 +94,7 @@ fn why_tag(w: Why) -> u8 {
         Why::Assertion => 2,
         Why::StartYear => 3,
         Why::EventDate => 7,
+        Why::Near => 8,
         Why::Periods => 4,
         Why::Change { .. } => 5,
         Why::Agree { .. } => 6,
@@ -236,7 +237,7 @@ fn cross_finding(
         }
         Why::Agree { .. } => corroboration::INDEPENDENT,
         Why::Change { .. } | Why::Meaning => 0.7,
-        Why::Periods | Why::Assertion | Why::StartYear => 0.6,
+        Why::Periods | Why::Near | Why::Assertion | Why::StartYear => 0.6,
         Why::EventDate => 0.5,
         Why::Values => 0.8,
     };
@@ -507,7 +508,7 @@ fn cross_text(
             );
             format!("{lead_in} ({measure}): {}{note}{more}", list(&parts))
         }
-        Why::Values => {
+        Why::Values | Why::Near => {
             // Who in each source gives the figure: police and organizers disputing a crowd, or
             // one voice quoted with two figures, is the finding itself.
             let parts: Vec<String> = order
@@ -526,13 +527,24 @@ fn cross_text(
                     }
                 })
                 .collect();
-            match lang {
-                Lang::En => format!(
+            let near = matches!(why, Why::Near);
+            match (lang, near) {
+                (Lang::En, false) => format!(
                     "For {measure} at the same time, {}{more}; these cannot all be true",
                     list(&parts)
                 ),
-                Lang::Es => format!(
+                (Lang::Es, false) => format!(
                     "Para {measure} en el mismo momento, {}{more}; no pueden ser ciertas a la vez",
+                    list(&parts)
+                ),
+                (Lang::En, true) => format!(
+                    "For {measure}, {}{more}, days apart; neither text dates its figure, so the \
+                     sources disagree or the figure changed in between",
+                    list(&parts)
+                ),
+                (Lang::Es, true) => format!(
+                    "Para {measure}, {}{more}, con días de diferencia; ningún texto fecha su cifra: \
+                     o las fuentes discrepan o la cifra cambió entretanto",
                     list(&parts)
                 ),
             }
