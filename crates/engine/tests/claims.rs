@@ -1861,3 +1861,21 @@ fn a_comparisons_baseline_does_not_date_the_figure_and_hasta_after_a_period_is_t
         Some("Third-quarter")
     );
 }
+
+#[test]
+fn a_toll_so_far_an_earlier_toll_and_a_past_epidemic_keep_their_own_times() {
+    let claims = parse(
+        "Dengue deaths rise in Honduras\n\nTEGUCIGALPA, April 29, 2024 — The ministry counted 58 \
+         dengue deaths this year, up from 23 two weeks ago, the Health Ministry said on Monday. \
+         The outbreak is still smaller than the 2019 epidemic, when 112,000 cases were \
+         recorded.",
+        None,
+    );
+    let as_of = |v: f64| one(&claims, v).time.as_of.map(|d| d.to_string());
+    // A toll of a year still running is counted up to the publication day.
+    assert_eq!(as_of(58.0).as_deref(), Some("2024-04-29"));
+    // "up from 23 two weeks ago": not the day the ministry spoke.
+    assert_eq!(as_of(23.0).as_deref(), Some("2024-04-15"));
+    // "the 2019 epidemic, when 112,000 cases were recorded".
+    assert_eq!(as_of(112_000.0).as_deref(), Some("2019-12-31"));
+}

@@ -848,7 +848,12 @@ impl SentenceContext<'_> {
         }
         // "cases have risen to 1,046 this year", "se han registrado 240 incendios este año": what
         // has happened in a period still running is counted up to the publication day.
-        let perfect = self.marks().perfect < first;
+        // A toll or tally in it is counted so far whatever the tense ("counted 58 deaths this
+        // year").
+        let tally = claim.head.as_deref().is_some_and(|h| {
+            crate::findings::change::is_tally(h) || matches!(h, "death" | "injured")
+        });
+        let perfect = self.marks().perfect < first || tally;
         if let (true, Some(day)) = (perfect, published) {
             let running =
                 claim.time.from.is_some_and(|f| f <= day) && claim.time.to.is_some_and(|t| t > day);
@@ -863,7 +868,9 @@ impl SentenceContext<'_> {
             claim.head.as_deref(),
             Some("death" | "injured" | "missing person")
         );
-        if let (true, Some(day)) = (casualty, claim.time.as_of) {
+        // "up from 23 two weeks ago": an earlier value is the toll of its own day.
+        let from_value = earlier_value(toks, first);
+        if let (true, false, Some(day)) = (casualty, from_value, claim.time.as_of) {
             let said = self
                 .exprs()
                 .iter()
@@ -874,7 +881,6 @@ impl SentenceContext<'_> {
         }
         // "rose from 112 to 150": 112 held before the sentence's time, at a date it does not say
         // (unless it names one after the figure: "from 4.3% in March").
-        let from_value = earlier_value(toks, first);
         let own_time = chosen.is_some_and(|e| timing::dates_figure(self.text, e, q.end));
         if from_value && !own_time {
             claim.time = TimeRef::default();

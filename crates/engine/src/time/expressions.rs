@@ -647,7 +647,18 @@ impl<'a, 't> Scan<'a, 't> {
             return [None; 2];
         };
         let bare = Some((i + 1, Pt::Year(year)));
-        [bare.filter(|_| self.year_context(i)), bare]
+        // "the 2019 epidemic", "a 2014 accident": a year before a singular noun dates it (not
+        // "the 2000 people", "its 1900 workers").
+        let attributive = || {
+            i > 0
+                && self.is(i - 1, &["the", "a", "an", "its", "their"])
+                && self.word(i + 1).is_some_and(|w| {
+                    w.len() > 2
+                        && !w.ends_with('s')
+                        && !matches!(w, "people" | "million" | "percent")
+                })
+        };
+        [bare.filter(|_| self.year_context(i) || attributive()), bare]
     }
 
     fn season(&self, i: usize) -> Option<(usize, Pt)> {
