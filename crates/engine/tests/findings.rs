@@ -1750,3 +1750,30 @@ fn reports_a_week_apart_that_date_nothing_are_a_change_from_one_voice_else_a_dis
         Some(FindingKind::Conflict)
     );
 }
+
+#[test]
+fn two_parts_of_one_article_are_not_steps_of_a_change() {
+    let s = "The city has 15,800 cases, followed by the capital, with 9,200.";
+    let early = vec![
+        C::count("e", 1, 15_800.0, "case", s, "15,800"),
+        C::count("e", 2, 9_200.0, "case", s, "9,200"),
+    ];
+    let late = vec![C::count(
+        "l",
+        1,
+        21_000.0,
+        "case",
+        "The country has recorded 21,000 cases, officials said.",
+        "21,000",
+    )];
+    let corpus = corpus(vec![
+        doc("e", "Diario Uno", "2024-04-12", STORY, &early),
+        doc("l", "Wire One", "2024-04-29", STORY, &late),
+    ]);
+    let f = corpus.findings();
+    assert!(
+        f.iter().all(|f| f.kind != FindingKind::Change),
+        "{:?}",
+        f.iter().map(|f| &f.explanation).collect::<Vec<_>>()
+    );
+}

@@ -138,6 +138,29 @@ pub(crate) fn group(
     let mut money_leads: Vec<(usize, f64, u64)> = Vec::new();
     let mut out = Vec::new();
     for ((n, kind, tag), mut partners) in groups {
+        if kind == FindingKind::Change {
+            // Two figures of one article for one day from one voice ("15.800 casos, seguida
+            // del Distrito Central, con 9.200") are parts, not one figure revised: neither is a
+            // step. (Two voices disputing one figure are each a step.)
+            let parts: Vec<bool> = partners
+                .iter()
+                .map(|(p, _)| {
+                    let a = index.entry(*p);
+                    partners.iter().any(|(q, _)| {
+                        let b = index.entry(*q);
+                        a.doc == b.doc
+                            && a.claim.time.as_of == b.claim.time.as_of
+                            && a.claim.attribution == b.claim.attribution
+                            && !compare::same_number(a.native, b.native)
+                    })
+                })
+                .collect();
+            let mut part = parts.into_iter();
+            partners.retain(|_| !part.next().unwrap_or(false));
+            if partners.is_empty() {
+                continue;
+            }
+        }
         let lead = index.entry(n);
         let mut sig: Vec<(usize, u64)> = partners
             .iter()
