@@ -421,3 +421,13 @@ fn spanish_jobless_count_falls_month_to_month() {
         "a falling count is no conflict"
     );
 }
+
+#[test]
+fn two_sources_on_different_measures_in_one_sentence_are_no_dispute() {
+    let text = "Huelga portuaria\n\nLa tasa de desempleo en la región subió al 9,1%, informó el \
+                INE, mientras que el movimiento de carga en los puertos cayó un 62% en la última \
+                semana, según la Cámara.\n";
+    let mut c = Corpus::new();
+    c.add("huelga.txt", text, &DocumentMeta::default());
+    assert!(c.findings().is_empty(), "{:#?}", c.findings());
+}

@@ -77,13 +77,6 @@ fn figure_family(f: Family) -> bool {
     !matches!(f, Family::Statement | Family::Date)
 }
 
-fn heads_equal_or_missing(a: &Entry, b: &Entry) -> bool {
-    match (&a.head, &b.head) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    }
-}
-
 /// The internal findings among the entries `new` of one document.
 pub(crate) fn check(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
     let mut out: Vec<Internal> = Vec::new();
@@ -172,7 +165,19 @@ fn dispute(a: &Entry, b: &Entry) -> Option<FindingKind> {
     if a.claim.time != b.claim.time && a.claim.time.text.is_some() && b.claim.time.text.is_some() {
         return None;
     }
-    if !heads_equal_or_missing(a, b) || (a.head.is_none() && b.head.is_none()) {
+    // "la tasa de desempleo subió al 9,1%, …, mientras que el movimiento de carga cayó un
+    // 62%": a figure without a head is the other's only if its measure says the same, or
+    // nothing ("la Delegación del Gobierno las cifró en 45.000").
+    let same_measure = match (&a.head, &b.head) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => false,
+        _ => {
+            a.words.is_empty()
+                || b.words.is_empty()
+                || key::word_similarity(&a.words, &b.words) >= 0.5
+        }
+    };
+    if !same_measure {
         return None;
     }
     if !key::modifiers_nested(&a.mods, &b.mods) {
