@@ -1777,3 +1777,39 @@ fn two_parts_of_one_article_are_not_steps_of_a_change() {
         f.iter().map(|f| &f.explanation).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_qualified_count_is_compared_across_languages() {
+    let en = |n: &str| {
+        format!(
+            "Dengue cases climb in Honduras\n\nBy Ann Reed, Wire One\n\nFriday, 12 April 2024\n\n\
+             TEGUCIGALPA - Health Minister Elena Suazo said {n} suspected dengue cases have been \
+             recorded so far this year.\n"
+        )
+    };
+    let es = |n: &str| {
+        format!(
+            "Suben los casos de dengue en Honduras\n\nPor Ana Ruiz, Diario Dos\n\nviernes 12 de \
+             abril de 2024\n\nTEGUCIGALPA.- La ministra de Salud, Elena Suazo, dijo que se han \
+             registrado {n} casos sospechosos de dengue en lo que va del año.\n"
+        )
+    };
+    let (a, b) = (en("48,000"), es("52.000"));
+    let corpus = articles(&[("en.txt", &a), ("es.txt", &b)]);
+    let spanish = quoted(&corpus, "es.txt", "52.000");
+    assert_eq!(spanish.modifiers, ["suspected", "dengue"]);
+    assert!(has(
+        printed_findings(&corpus),
+        FindingKind::Conflict,
+        &quoted(&corpus, "en.txt", "48,000").id,
+        &spanish.id
+    ));
+    let (a, b) = (en("more than 48,000"), es("casi 48.500"));
+    let corpus = articles(&[("en.txt", &a), ("es.txt", &b)]);
+    assert!(has(
+        printed_findings(&corpus),
+        FindingKind::Corroboration,
+        &quoted(&corpus, "en.txt", "more than 48,000").id,
+        &quoted(&corpus, "es.txt", "casi 48.500").id
+    ));
+}

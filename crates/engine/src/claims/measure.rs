@@ -161,11 +161,27 @@ fn walk(
                 continue;
             }
             let mut end = j + n;
-            // Adjectives after the noun (Spanish): "médicos cubanos", "especialistas adicionales".
+            // "casos sospechosos" read as one phrase still says "suspected".
+            for t in &toks[j + 1..end] {
+                if let Some(english) = spanish_adjective(&t.folded) {
+                    push(english.to_string());
+                }
+            }
+            // Adjectives after the noun (Spanish): "médicos cubanos", "casos sospechosos de
+            // dengue" (named as English puts them before it: "suspected dengue cases").
             while end < toks.len() && toks[end].word {
                 if let Some(country) = toks[end].demonym() {
                     push(country.to_string());
                     end += 1;
+                } else if let Some(english) = spanish_adjective(&toks[end].folded) {
+                    push(english.to_string());
+                    end += 1;
+                } else if toks[end].is(&["de"])
+                    && toks.get(end + 1).is_some_and(|t| t.word)
+                    && phrase_at(toks, end + 1).is_some_and(|(id, n)| id == "disease" && n == 1)
+                {
+                    push(lexicon::singular(&toks[end + 1].folded));
+                    end += 2;
                 } else {
                     break;
                 }
@@ -183,6 +199,22 @@ fn walk(
         j += 1;
     }
     None
+}
+
+/// The English adjective for a Spanish one that qualifies a counted noun ("sospechosos" →
+/// "suspected"), as the English modifier reads.
+fn spanish_adjective(folded: &str) -> Option<&'static str> {
+    let stem = folded.strip_suffix('s').unwrap_or(folded);
+    let stem = stem.strip_suffix(['o', 'a']).unwrap_or(stem);
+    Some(match stem {
+        "sospechos" => "suspected",
+        "confirmad" => "confirmed",
+        "activ" => "active",
+        "positiv" => "positive",
+        "importad" => "imported",
+        "grave" | "grav" => "severe",
+        _ => return None,
+    })
 }
 
 /// Where the real head of a noun compound starts, when the concept read at `j` (`n` words) is only
