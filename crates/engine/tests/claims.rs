@@ -1879,3 +1879,21 @@ fn a_toll_so_far_an_earlier_toll_and_a_past_epidemic_keep_their_own_times() {
     // "the 2019 epidemic, when 112,000 cases were recorded".
     assert_eq!(as_of(112_000.0).as_deref(), Some("2019-12-31"));
 }
+
+#[test]
+fn spanish_deaths_ships_waiting_and_a_week_number() {
+    let claims = parse(
+        "Dengue y huelga\n\nTEGUCIGALPA, 14 de marzo de 2024.- La ministra contabilizó 23 \
+         fallecimientos por dengue. Otras 61 personas están en análisis. La Empresa Portuaria \
+         informó que 40 naves en espera aguardan turno. El boletín de la semana 14 registra un \
+         aumento del 38 %.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 23.0).head.as_deref(), Some("death"));
+    let ships = one(&claims, 40.0);
+    assert_eq!(ships.head.as_deref(), Some("ship"));
+    // "en espera": waiting, not a hope.
+    assert_eq!(ships.qualifier, None);
+    // "la semana 14" numbers a week.
+    assert!(with_value(&claims, 14.0).is_empty(), "{claims:#?}");
+}

@@ -144,3 +144,12 @@ fn spanish_ages_are_ages() {
     let q = es("Se fijó un plazo de 5 años.");
     assert_eq!(unit(&one(&q, "5")), "años");
 }
+
+#[test]
+fn a_spanish_verb_after_a_count_is_no_unit_and_a_week_number_is_a_label() {
+    let q = es("Otras 61 están en análisis.");
+    assert_eq!(q[0].unit, None);
+    let q = es("El boletín de la semana 14 registra un aumento.");
+    assert_eq!(q[0].kind, QuantityKind::Other);
+    assert_eq!(q[0].unit.as_deref(), Some("semana"));
+}

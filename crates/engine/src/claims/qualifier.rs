@@ -336,9 +336,11 @@ pub fn of_figure(
     // "scored 29 goals in 34 appearances": a cue counted by a figure is what is counted.
     let counted = |k: usize| k > 0 && toks[k - 1].text.starts_with(|c: char| c.is_ascii_digit());
     // "el Gobierno espera superar los 100 millones": a hope ("la lista de espera de 700.000" is
-    // a queue).
+    // a queue, "las naves en espera" are waiting).
     let hoped = |k: usize| {
-        toks[k].is(&["espera"]) && !toks.get(k + 1).is_some_and(|t| t.is(&["de", "del"]))
+        toks[k].is(&["espera"])
+            && !toks.get(k + 1).is_some_and(|t| t.is(&["de", "del"]))
+            && !(k > 0 && toks[k - 1].is(&["en"]))
     };
     if before
         .iter()

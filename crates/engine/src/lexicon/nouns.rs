@@ -1126,6 +1126,7 @@ static TABLE: &str = concat!(
             "killed",
             "muerte",
             "deceso",
+            "fallecimiento",
             "defunción",
             "víctima mortal",
             "occisos",
@@ -3812,6 +3813,7 @@ static TABLE: &str = concat!(
         [
             "barco",
             "buque",
+            "nave",
             "boat",
             "bote",
             "vessel",

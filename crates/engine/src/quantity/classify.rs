@@ -295,6 +295,7 @@ static LABELS: Words = Words::new(concat!(
     "room|",
     "grade|",
     "week|",
+    "semana|",
     "jornada|",
 ));
 
