@@ -1,4 +1,5 @@
-//! Function components, one per file.
+//! Function components, one per file; the root's language switch, message bar and export panel are
+//! plain functions it calls (each component type costs the wasm yew's generic lifecycle code).
 
 mod add_article;
 mod app;
@@ -18,10 +19,10 @@ pub use app::App;
 pub use article_list::ArticleList;
 pub use article_view::ArticleView;
 pub use claim_panel::ClaimPanel;
-pub use export_panel::ExportPanel;
+pub use export_panel::export_panel;
 pub use finding_card::FindingCard;
 pub use findings_board::FindingsBoard;
-pub use lang_switch::LangSwitch;
+pub use lang_switch::lang_switch;
 pub use new_article::NewArticle;
-pub use notice_bar::NoticeBar;
+pub use notice_bar::notice_bar;
 pub use timeline::{Timeline, Timelines};
