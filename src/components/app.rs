@@ -2,7 +2,7 @@
 //! the header, navigation, messages and the current view.
 
 use super::{
-    export_panel, lang_switch, notice_bar, AddArticle, ArticleList, ArticleView, FindingsBoard,
+    article_list, export_panel, lang_switch, notice_bar, AddArticle, ArticleView, FindingsBoard,
     NewArticle, Timelines,
 };
 use crate::hooks::{use_app_state, use_storage, AppHandle};
@@ -38,7 +38,7 @@ pub fn App() -> Html {
             <>
                 if state.last_added.is_some() { <NewArticle /> }
                 <div class="cc-overview">
-                    <ArticleList />
+                    { article_list(&state) }
                     <FindingsBoard />
                 </div>
                 <Timelines />
