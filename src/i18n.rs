@@ -166,19 +166,45 @@ impl UiLang {
     }
 }
 
+// The texts are kept as one string with the end of each text in a `u16` table, not as a table of
+// `&str` pairs: a pointer and a length per text (16 bytes a message) were data gzip could not
+// compress in the page's wasm.
 macro_rules! messages {
-    ($($name:ident => $en:expr, $es:expr;)*) => {
+    ($($name:ident => $en:literal, $es:literal;)*) => {
         /// A piece of interface text.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[allow(missing_docs)]
         pub enum Msg { $($name),* }
+        /// Every message's English then Spanish text, back to back, in the order of [`Msg`].
+        const TEXTS: &str = concat!($($en, $es),*);
+        /// Where each text of [`TEXTS`] ends.
+        const ENDS: [u16; 2 * [$(Msg::$name),*].len()] = text_ends([$($en.len(), $es.len()),*]);
         impl Msg {
             /// The English and Spanish texts.
             pub fn texts(self) -> (&'static str, &'static str) {
-                match self { $(Msg::$name => ($en, $es)),* }
+                let i = 2 * self as usize;
+                let start = match i {
+                    0 => 0,
+                    _ => usize::from(ENDS[i - 1]),
+                };
+                let (mid, end) = (usize::from(ENDS[i]), usize::from(ENDS[i + 1]));
+                (&TEXTS[start..mid], &TEXTS[mid..end])
             }
         }
     };
+}
+
+/// The running ends of texts of these lengths (a compile-time error past 65,535 bytes).
+const fn text_ends<const N: usize>(lens: [usize; N]) -> [u16; N] {
+    let mut ends = [0u16; N];
+    let (mut i, mut end) = (0, 0);
+    while i < N {
+        end += lens[i];
+        assert!(end <= u16::MAX as usize, "interface texts over 64 KiB");
+        ends[i] = end as u16;
+        i += 1;
+    }
+    ends
 }
 
 messages! {

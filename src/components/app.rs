@@ -2,8 +2,8 @@
 //! the header, navigation, messages and the current view.
 
 use super::{
-    AddArticle, ArticleList, ArticleView, ExportPanel, FindingsBoard, LangSwitch, NewArticle,
-    NoticeBar, Timelines,
+    article_list, export_panel, lang_switch, notice_bar, AddArticle, ArticleView, FindingsBoard,
+    NewArticle, Timelines,
 };
 use crate::hooks::{use_app_state, use_storage, AppHandle};
 use crate::i18n::Msg;
@@ -38,11 +38,11 @@ pub fn App() -> Html {
             <>
                 if state.last_added.is_some() { <NewArticle /> }
                 <div class="cc-overview">
-                    <ArticleList />
+                    { article_list(&state) }
                     <FindingsBoard />
                 </div>
                 <Timelines />
-                <ExportPanel />
+                { export_panel(&state) }
             </>
         },
         View::Reader { doc, claim } => html! {
@@ -77,13 +77,13 @@ pub fn App() -> Html {
                         <h1>{ "Crosscheck" }</h1>
                         <p class="cc-tagline">{ lang.t(Msg::Tagline) }</p>
                     </div>
-                    <LangSwitch />
+                    { lang_switch(&state) }
                 </header>
                 <nav class="cc-nav" aria-label={lang.t(Msg::NavMain)}>
                     { nav(View::Overview, Msg::NavOverview) }
                     { nav(View::Add, Msg::NavAdd) }
                 </nav>
-                <NoticeBar />
+                { notice_bar(&state) }
                 { for progress }
                 <main class="cc-main">{ main }</main>
             </div>

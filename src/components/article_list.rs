@@ -2,16 +2,15 @@
 //! opening one shows it in the reader, the reader's own articles can be removed, and the corpus can
 //! be reset to the seeds in one click.
 
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::i18n::Msg;
 use crate::state::Action;
 use crate::view::{kind_class, KINDS};
 use yew::prelude::*;
 
-/// The list of articles in the corpus.
-#[component]
-pub fn ArticleList() -> Html {
-    let state = use_app();
+/// The list of articles in the corpus (a plain function the root calls, like
+/// [`super::lang_switch`]).
+pub fn article_list(state: &AppHandle) -> Html {
     let lang = state.lang;
     let corpus = state.corpus.clone();
     let findings: Vec<_> = corpus

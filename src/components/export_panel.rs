@@ -1,15 +1,14 @@
 //! Export: the analysis JSON (the CLI's schema plus the reader's judgements), claims as CSV, and
 //! annotations as W3C Web Annotation JSON-LD, downloaded through a Blob and an object URL.
 
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::i18n::Msg;
 use crosscheck_engine::export::{analysis_json, annotations, csv};
 use yew::prelude::*;
 
-/// Three download buttons.
-#[component]
-pub fn ExportPanel() -> Html {
-    let state = use_app();
+/// Three download buttons. A plain function rendered by the root component, like
+/// [`super::lang_switch`].
+pub fn export_panel(state: &AppHandle) -> Html {
     let lang = state.lang;
     let button = |class: &'static str, msg: Msg, kind: u8| {
         let s = state.clone();

@@ -2,7 +2,7 @@
 //! with source, date and the exact sentence (figure highlighted), the explanation, and the reader's
 //! judgement (dismiss, with undo).
 
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::i18n::Msg;
 use crate::state::Action;
 use crate::view::{self, kind_class};
@@ -10,22 +10,11 @@ use crosscheck_engine::export::Judgement;
 use crosscheck_engine::findings::{Finding, FindingKind};
 use yew::prelude::*;
 
-/// Properties of [`FindingCard`].
-#[derive(Properties, PartialEq)]
-pub struct FindingCardProps {
-    /// The finding to show.
-    pub finding: Finding,
-    /// Whether the card carries the finding's element id (false for a second copy on the page).
-    #[prop_or(true)]
-    pub anchor: bool,
-}
-
-/// A finding card.
-#[component]
-pub fn FindingCard(props: &FindingCardProps) -> Html {
-    let state = use_app();
+/// A finding card; `anchor`: whether the card carries the finding's element id (false for a second
+/// copy on the page). A plain function its lists call, like [`super::lang_switch`]: a card reads
+/// the app's context, so it re-rendered with every state change as a component too.
+pub fn finding_card(state: &AppHandle, f: &Finding, anchor: bool) -> Html {
     let lang = state.lang;
-    let f = &props.finding;
     let corpus = &state.corpus;
     let dismissed = state.dismissed(f);
     let judgement = Judgement::DismissFinding {
@@ -82,7 +71,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
     let (explanation, explanation_lang) = view::explanation(f, lang);
     let focused = state.focus_finding.as_deref() == Some(f.id.as_str());
     html! {
-        <article id={props.anchor.then(|| view::dom_id("cc-f-", &f.id))} tabindex="-1"
+        <article id={anchor.then(|| view::dom_id("cc-f-", &f.id))} tabindex="-1"
             class={classes!("cc-card", kind_class(f.kind), dismissed.then_some("cc-dismissed"), focused.then_some("cc-focused"))}
             aria-label={format!("{}: {}", lang.kind(f.kind), view::measure(f, lang))} data-kind={view::kind_code(f.kind)}>
             <header class="cc-card-head">
@@ -92,7 +81,7 @@ pub fn FindingCard(props: &FindingCardProps) -> Html {
                 </span>
                 <span class="cc-confidence">{ lang.f(Msg::Confidence, &[&format!("{}%", (f.confidence * 100.0).round() as i64)]) }</span>
             </header>
-            <h3 class="cc-measure" elementtiming={if props.anchor { "cc-finding" } else { "cc-new-finding" }}><span class="cc-visually-hidden">{ lang.t(Msg::Measure) }{ ": " }</span>{ view::measure(f, lang).to_string() }</h3>
+            <h3 class="cc-measure" elementtiming={if anchor { "cc-finding" } else { "cc-new-finding" }}><span class="cc-visually-hidden">{ lang.t(Msg::Measure) }{ ": " }</span>{ view::measure(f, lang).to_string() }</h3>
             if dismissed {
                 <p class="cc-dismissed-note">{ lang.t(Msg::Dismissed) }</p>
             }

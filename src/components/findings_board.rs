@@ -1,7 +1,7 @@
 //! The findings board: every finding, most important first (conflicts and inconsistencies, then by
 //! confidence), filtered by kind and article and searched by word.
 
-use super::FindingCard;
+use super::finding_card;
 use crate::hooks::{use_app, use_settled};
 use crate::i18n::Msg;
 use crate::state::Action;
@@ -173,7 +173,7 @@ pub fn FindingsBoard() -> Html {
             }
             <ol class="cc-findings">
                 { for shown.iter().take(limit).map(|f| html! {
-                    <li key={f.id.clone()}><FindingCard finding={(*f).clone()} /></li>
+                    <li key={f.id.clone()}>{ finding_card(&state, f, true) }</li>
                 }) }
             </ol>
         </section>

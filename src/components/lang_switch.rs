@@ -1,14 +1,14 @@
 //! The interface language switch (English / Español).
 
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::i18n::{Msg, UiLang};
 use crate::state::Action;
 use yew::prelude::*;
 
-/// Two buttons; the current language is pressed.
-#[component]
-pub fn LangSwitch() -> Html {
-    let state = use_app();
+/// Two buttons; the current language is pressed. A plain function rendered by the root component
+/// (it re-renders with every state change either way), not a component of its own: each component
+/// type adds yew's generic lifecycle code to the wasm.
+pub fn lang_switch(state: &AppHandle) -> Html {
     let lang = state.lang;
     let button = |l: UiLang, label: &'static str| {
         let s = state.clone();

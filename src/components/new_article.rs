@@ -1,7 +1,7 @@
 //! After an article is added: its findings against the corpus, shown first ("this article disagrees
 //! with 2 sources on …").
 
-use super::FindingCard;
+use super::finding_card;
 use crate::hooks::use_app;
 use crate::i18n::Msg;
 use crate::state::Action;
@@ -70,7 +70,7 @@ pub fn NewArticle() -> Html {
                 <p class="cc-new-summary">{ lang.t(Msg::NothingFound) }</p>
             }
             <ol class="cc-findings cc-new-findings">
-                { for mine.iter().map(|f| html! { <li key={f.id.clone()}><FindingCard finding={(*f).clone()} anchor={false} /></li> }) }
+                { for mine.iter().map(|f| html! { <li key={f.id.clone()}>{ finding_card(&state, f, false) }</li> }) }
             </ol>
             <button type="button" class="cc-btn" onclick={close}>{ lang.t(Msg::ReadInArticle) }</button>
         </section>

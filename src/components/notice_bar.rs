@@ -1,14 +1,13 @@
 //! The message bar: errors (storage full or unreadable, bad input) and information, dismissable.
 
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::i18n::Msg;
 use crate::state::Action;
 use yew::prelude::*;
 
-/// The current notice, if any.
-#[component]
-pub fn NoticeBar() -> Html {
-    let state = use_app();
+/// The current notice, if any. A plain function rendered by the root component, like
+/// [`super::lang_switch`].
+pub fn notice_bar(state: &AppHandle) -> Html {
     let Some(notice) = state.notice.clone() else {
         return html! {};
     };

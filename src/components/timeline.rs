@@ -3,7 +3,7 @@
 //! bounds drawn ("more than" as an arrow, "about" as a band, ranges as a bar), conflicts ringed.
 //! Activating a mark opens its sentence in the reader.
 
-use crate::hooks::{use_app, use_settled};
+use crate::hooks::{use_app, use_settled, AppHandle};
 use crate::i18n::{Msg, UiLang};
 use crate::state::Action;
 use crate::view;
@@ -104,7 +104,7 @@ pub fn Timelines() -> Html {
                     })
                 })
                 .collect();
-            (points.len() >= 2).then(|| html! { <Timeline measure={measure} points={points} /> })
+            (points.len() >= 2).then(|| timeline(&state, &measure, &points))
         })
         .collect();
     if charts.is_empty() {
@@ -117,15 +117,6 @@ pub fn Timelines() -> Html {
             <div class="cc-charts">{ for charts }</div>
         </section>
     }
-}
-
-/// Properties of [`Timeline`].
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    /// The measure charted.
-    pub measure: String,
-    /// Its dated claims.
-    pub points: Vec<Point>,
 }
 
 /// An SVG coordinate to a tenth of a pixel, written without float formatting (which would add
@@ -141,12 +132,10 @@ const RIGHT: f64 = 24.0;
 const TOP: f64 = 20.0;
 const BOTTOM: f64 = 40.0;
 
-/// One chart.
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    let state = use_app();
+/// One chart: `measure` and its dated claims (a plain function [`Timelines`] calls, like
+/// [`super::lang_switch`]).
+fn timeline(state: &AppHandle, measure: &str, pts: &[Point]) -> Html {
     let lang = state.lang;
-    let pts = &props.points;
     let (mut d0, mut d1) = (i64::MAX, i64::MIN);
     let (mut v0, mut v1) = (f64::MAX, f64::MIN);
     for p in pts {
@@ -272,10 +261,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let shape = ["●", "■", "▲"][src % 3];
         html! { <li class={format!("cc-src-{}", src % 6)}><span class="cc-swatch" aria-hidden="true">{ shape }</span>{ " " }{ outlet }</li> }
     });
-    let title = lang.f(Msg::ChartLabel, &[&props.measure, &pts.len().to_string()]);
+    let title = lang.f(Msg::ChartLabel, &[measure, &pts.len().to_string()]);
     html! {
         <figure class="cc-chart">
-            <figcaption>{ props.measure.clone() }</figcaption>
+            <figcaption>{ measure.to_string() }</figcaption>
             <svg viewBox={format!("0 0 {} {}", px(W), px(H))} role="group" aria-label={title} class="cc-svg">
                 { for ticks }
                 <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(H - BOTTOM)} y2={px(H - BOTTOM)} class="cc-axis-line" />
