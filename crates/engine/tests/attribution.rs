@@ -105,3 +105,24 @@ fn a_clause_of_time_and_a_forecast_named_by_its_month_report_nothing() {
     assert_eq!(when(1_000_000_000.0).as_deref(), Some("February"));
     assert_eq!(when(1_400_000_000.0), None);
 }
+
+#[test]
+fn groups_speak_for_themselves_and_an_article_may_open_a_name() {
+    let claims = parse(
+        "Huelga en los puertos\n\nVALPARAÍSO, 14 de marzo de 2024.- Sin embargo, la Asociación \
+         Hondureña de Hospitales aseguró que unos 180 pacientes esperan cama. El gremio de \
+         camioneros estima que unos 1.900 camiones esperan turno.",
+    );
+    assert_eq!(
+        source_of(&claims, 180.0),
+        Some("la Asociación Hondureña de Hospitales")
+    );
+    assert_eq!(source_of(&claims, 1900.0), Some("El gremio de camioneros"));
+    let claims = parse(
+        "Port strike\n\nVALPARAISO, March 14, 2024 — Truck drivers said about 1,200 lorries were \
+         stuck. About 3,000 workers said they would strike.",
+    );
+    assert_eq!(source_of(&claims, 1200.0), Some("Truck drivers"));
+    // The counted workers are what the figure counts, not who reports it.
+    assert_eq!(source_of(&claims, 3000.0), None);
+}

@@ -852,10 +852,20 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
         .iter()
         .any(|t| t.is_capitalized() && !lexicon::is_stopword(&t.folded))
         || toks[start..end].iter().any(is_source_noun);
+    // "Sin embargo, la Asociación Hondureña de Hospitales aseguró": an article before the name.
+    let article = |t: &Tok| {
+        t.is(&["la", "el", "los", "las", "the"])
+            && toks.get(start + 1).is_some_and(|n| n.is_capitalized())
+    };
     let first_ok = toks
         .get(start)
-        .is_some_and(|t| t.is_capitalized() || is_source_noun(t));
-    (start < end && named && first_ok).then(|| join(&toks[start..end]))
+        .is_some_and(|t| t.is_capitalized() || is_source_noun(t) || article(t));
+    // "About 1,200 workers said": the counted group speaks, but names no source.
+    let counted = start > 0
+        && toks[start - 1]
+            .text
+            .starts_with(|c: char| c.is_ascii_digit());
+    (start < end && named && first_ok && !counted).then(|| join(&toks[start..end]))
 }
 
 /// The name a sentence opens with as the subject of its verb: "The Royal College of Nursing
@@ -1042,6 +1052,25 @@ static SOURCE_NOUNS: Words = Words::new(concat!(
     "campana|",
     "group|",
     "grupo|",
+    // Groups that speak for themselves: "Truck drivers said", "El gremio de camioneros estima".
+    "association|",
+    "asociacion|",
+    "gremio|",
+    "chamber|",
+    "camara|",
+    "unions|",
+    "sindicatos|",
+    "residents|",
+    "vecinos|",
+    "drivers|",
+    "camioneros|",
+    "transportistas|",
+    "farmers|",
+    "agricultores|",
+    "ranchers|",
+    "ganaderos|",
+    "workers|",
+    "trabajadores|",
     // Unnamed sources: "according to people familiar with the deal".
     "sources|",
     "fuentes|",
