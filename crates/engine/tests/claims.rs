@@ -1897,3 +1897,22 @@ fn spanish_deaths_ships_waiting_and_a_week_number() {
     // "la semana 14" numbers a week.
     assert!(with_value(&claims, 14.0).is_empty(), "{claims:#?}");
 }
+
+#[test]
+fn a_bare_sum_after_one_in_a_currency_is_in_that_currency() {
+    let claims = parse(
+        "Dengue funds\n\nTEGUCIGALPA, April 29, 2024 — Hospitals were treating 205 patients on \
+         Sunday, the association said.\n\nOf the 150 million lempiras released, 87 million had \
+         been spent by last Friday, officials said.",
+        None,
+    );
+    let spent = one(&claims, 87_000_000.0);
+    assert_eq!(spent.kind, ClaimKind::Money);
+    assert_eq!(spent.unit.as_deref(), Some("HNL"));
+    let claims = parse(
+        "Plan contra la sequía\n\nBARCELONA, 7 de febrero de 2024.- El plan, de 2.400 millones de \
+         euros, incluye ampliar la desalinizadora del Tordera, con un coste de 200 millones.",
+        None,
+    );
+    assert_eq!(one(&claims, 200_000_000.0).unit.as_deref(), Some("EUR"));
+}

@@ -69,3 +69,9 @@ fn a_related_story_label_keeps_its_headline_out_of_the_claims() {
     assert!(quotes.iter().all(|q| !q.contains("60")), "{quotes:?}");
     assert!(quotes.iter().any(|q| q.contains("16")), "{quotes:?}");
 }
+
+#[test]
+fn a_hedge_before_an_article_and_a_currency_prefix() {
+    let q = es("las pérdidas acumuladas superan los US$ 350 millones");
+    assert_eq!(q[0].bound, Bound::Over);
+}

@@ -484,6 +484,24 @@ impl SentenceContext<'_> {
                 value = Value::Number(v * 100.0);
             }
         }
+        // "Of the 150 million lempiras released, 87 million had been spent", "con un coste de 200
+        // millones": a bare sum in millions after one in a currency is in that currency.
+        let elided_currency = (kind == ClaimKind::Count
+            && q.unit.is_none()
+            && q.text.rsplit(' ').next().is_some_and(|w| {
+                crate::quantity::is_scale_word(&crate::lexicon::fold(w), &self.doc.lang)
+            })
+            && measure::span(toks, next).is_none())
+        .then(|| {
+            here.iter()
+                .rev()
+                .find(|c| c.kind == ClaimKind::Money)
+                .and_then(|c| c.unit.clone())
+        })
+        .flatten();
+        if elided_currency.is_some() {
+            kind = ClaimKind::Money;
+        }
         let mut claim = self.blank(q.start, q.end, kind, Some(value));
         claim.bound = if matches!(value, Value::Range(..)) {
             Bound::Range
@@ -499,7 +517,7 @@ impl SentenceContext<'_> {
                 u == "%" || (u.len() == 3 && u.bytes().all(|c| c.is_ascii_uppercase()))
             });
         claim.unit = match kind {
-            ClaimKind::Money => q.unit.clone(),
+            ClaimKind::Money => q.unit.clone().or(elided_currency),
             // Percentage points stay apart from percentages: a 7-point fall is no 7% fall.
             ClaimKind::Percent if q.unit.as_deref() == Some("pp") => q.unit.clone(),
             ClaimKind::Percent => Some("%".into()),

@@ -151,7 +151,8 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     // The hedge comes before the article: "casi un 40 %", "más de un 20 %", "casi la mitad",
     // "superó los 21 millones" (not "hasta el 11 %" or "hasta los 38.500 millones", where "hasta"
     // reads "to" the level reached; "hasta un 30 %" is a ceiling).
-    let figure = tk.toks[t0].kind != TK::Word || tk.norm(t0) == "mitad";
+    // "superan los US$ 350 millones": a currency written before the figure.
+    let figure = tk.toks[t0].kind != TK::Word || matches!(tk.norm(t0), "mitad" | "us" | "usd");
     if t0 >= 2 && figure {
         let art = tk.norm(t0 - 1);
         if matches!(art, "un" | "una" | "el" | "la" | "los" | "las") {
