@@ -1813,3 +1813,30 @@ fn a_qualified_count_is_compared_across_languages() {
         &quoted(&corpus, "es.txt", "casi 48.500").id
     ));
 }
+
+#[test]
+fn a_sum_restated_beside_another_is_no_change_of_it() {
+    let corpus = articles(&[
+        (
+            "es.txt",
+            "Fondos contra el dengue en Honduras\n\nPor Ana Ruiz, Diario Uno\n\nviernes 12 de \
+             abril de 2024\n\nTEGUCIGALPA.- El Gobierno declaró la emergencia sanitaria por el \
+             dengue en Honduras el pasado martes y liberó 150 millones de lempiras para la compra \
+             de insumos y la contratación de personal.\n",
+        ),
+        (
+            "en.txt",
+            "Dengue funds in Honduras\n\nBy Ann Reed, Wire One\n\nMonday, 29 April 2024\n\n\
+             TEGUCIGALPA - The dengue emergency in Honduras continues. Of the 150 million \
+             lempiras released under the emergency decree, 87 million had been spent by last \
+             Friday, Finance Ministry figures show.\n",
+        ),
+    ]);
+    let findings = printed_findings(&corpus);
+    let spent = quoted(&corpus, "en.txt", "87 million");
+    assert_eq!(spent.unit.as_deref(), Some("HNL"));
+    assert!(
+        findings.iter().all(|f| !f.claims.contains(&spent.id)),
+        "the 87 million spent is no change of the 150 million released"
+    );
+}

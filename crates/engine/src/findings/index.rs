@@ -514,14 +514,21 @@ impl Index {
                 // million euros") speaks of two things: a sum that agrees with one of them is no
                 // change of the other. (Counts may be a reported dispute: "806, though the
                 // minister said 768".)
+                // Either way round: "Of the 150 million lempiras released, 87 million had been
+                // spent" restates the other article's 150 million; the 87 million is another sum.
                 let other_sum = rel.kind == FindingKind::Change
                     && e.family == Family::Money
-                    && candidates.iter().any(|&k| {
+                    && (candidates.iter().any(|&k| {
                         k != c
                             && self.entries[k].live
                             && self.entries[k].doc == other.doc
                             && agrees(k)
-                    });
+                    }) || new_entries.iter().any(|&m| {
+                        m != n
+                            && self.entries[m].family == Family::Money
+                            && conflict::relate(&self.entries[m], other)
+                                .is_some_and(|r| r.kind == FindingKind::Corroboration)
+                    }));
                 if !other_sum {
                     relations.push((n, c, rel));
                 }

@@ -3713,6 +3713,7 @@ static TABLE: &str = concat!(
     ),
     e!("page", ["document"], ["página", "folio", "sheet", "hoja"]),
     // ---- artifacts ----
+    e!("truck", ["vehicle"], ["camión", "lorry", "tráiler"]),
     e!(
         "vehicle",
         ["artifact"],
@@ -3725,9 +3726,6 @@ static TABLE: &str = concat!(
             "automobile",
             "carro",
             "unidad vehicular",
-            "truck",
-            "camión",
-            "lorry",
             "camioneta",
             "van",
             "pickup",
