@@ -868,14 +868,16 @@ impl SentenceContext<'_> {
         // has happened in a period still running is counted up to the publication day.
         // A toll or tally in it is counted so far whatever the tense ("counted 58 deaths this
         // year").
-        let tally = claim.head.as_deref().is_some_and(|h| {
-            crate::findings::change::is_tally(h) || matches!(h, "death" | "injured")
-        });
-        let perfect = self.marks().perfect < first || tally;
-        if let (true, Some(day)) = (perfect, published) {
+        if let Some(day) = published {
             let running =
                 claim.time.from.is_some_and(|f| f <= day) && claim.time.to.is_some_and(|t| t > day);
-            if running {
+            // (The hypernym walk only for a period still running.)
+            let tally = || {
+                claim.head.as_deref().is_some_and(|h| {
+                    matches!(h, "death" | "injured") || crate::findings::change::is_tally(h)
+                })
+            };
+            if running && (self.marks().perfect < first || tally()) {
                 claim.time.to = Some(day);
                 claim.time.as_of = Some(day);
             }
