@@ -153,3 +153,9 @@ fn a_spanish_verb_after_a_count_is_no_unit_and_a_week_number_is_a_label() {
     assert_eq!(q[0].kind, QuantityKind::Other);
     assert_eq!(q[0].unit.as_deref(), Some("semana"));
 }
+
+#[test]
+fn a_minus_sign_after_an_article_is_kept() {
+    let q = es("El PIB cayó un -2,1 % en el trimestre.");
+    assert_eq!(q[0].value, Value::Number(-2.1));
+}

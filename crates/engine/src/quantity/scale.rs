@@ -996,9 +996,12 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         {
             return None;
         }
+        // A number word before the sign makes a range ("twenty - 30"), an article does not
+        // ("cayó un -2,1 %").
         if i > 0
             && toks[i - 1].kind == TK::Word
             && tk.lex(i - 1).is_some_and(|l| matches!(l, Lex::Card(..)))
+            && !matches!(tk.norm(i - 1), "un" | "una" | "a")
         {
             return None;
         }
