@@ -159,3 +159,15 @@ fn a_minus_sign_after_an_article_is_kept() {
     let q = es("El PIB cayó un -2,1 % en el trimestre.");
     assert_eq!(q[0].value, Value::Number(-2.1));
 }
+
+#[test]
+fn a_negative_temperature_keeps_its_scale() {
+    for text in [
+        "Temperatures fell to -12C overnight.",
+        "Temperatures fell to minus 12C.",
+    ] {
+        let q = en(text);
+        assert_eq!(q[0].value, Value::Number(-12.0), "{text}");
+        assert_eq!(q[0].unit.as_deref(), Some("°C"), "{text}");
+    }
+}

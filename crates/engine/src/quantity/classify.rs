@@ -900,8 +900,13 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     }
     if a.measure {
         let mut q = new_q(QuantityKind::Other, a.value, a.t0, a.t1);
-        if let Some(l) = first.lit {
-            let suffix = tk.text[l.end..first.end].lowercase();
+        // "-12C", "minus 12C": the measure is written after the digits, not the sign.
+        let digits = toks[a.t0..a.t1]
+            .iter()
+            .find(|t| t.lit.is_some())
+            .unwrap_or(first);
+        if let Some(l) = digits.lit {
+            let suffix = tk.text[l.end..digits.end].lowercase();
             // "the 1990s": a decade, named by its first year ("in her 80s" is an age).
             let decade = suffix == "s"
                 && a.value.fract() == 0.0
