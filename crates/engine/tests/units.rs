@@ -171,3 +171,25 @@ fn a_negative_temperature_keeps_its_scale() {
         assert_eq!(q[0].unit.as_deref(), Some("°C"), "{text}");
     }
 }
+
+#[test]
+fn an_age_threshold_is_no_count() {
+    for (q, text) in [
+        (
+            en("Children under 15 account for a third of cases."),
+            "under 15",
+        ),
+        (en("People over 60 are most at risk."), "over 60"),
+        (
+            es("Los menores de 15 años representan un tercio."),
+            "menores de 15 años",
+        ),
+    ] {
+        let age = one(&q, text);
+        assert_eq!(age.kind, QuantityKind::Other, "{text}");
+        assert_eq!(age.unit.as_deref(), Some("years old"), "{text}");
+    }
+    // Not products: "over 60 products".
+    let q = en("Prices for over 60 products rose.");
+    assert_eq!(one(&q, "60").kind, QuantityKind::Count);
+}

@@ -952,6 +952,27 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         q.q.unit = Some(unit.to_string());
         return Some(q);
     }
+    // An age threshold: "children under 15", "people over 60", "menores de 15 años".
+    if a.t0 >= 2 && a.t1 == a.t0 + 1 && first.kind == TK::Num {
+        let (h, w) = (tk.norm(a.t0 - 1), tk.norm(a.t0 - 2));
+        let english = matches!(h, "under" | "over")
+            && matches!(
+                w,
+                "children" | "people" | "adults" | "kids" | "those" | "women" | "men" | "patients"
+            );
+        let years = matches!(tk.norm(a.t1), "anos" | "years");
+        let spanish = h == "de" && matches!(w, "menores" | "mayores") && years;
+        if english || spanish {
+            let mut q = new_q(
+                QuantityKind::Other,
+                a.value,
+                a.t0,
+                a.t1 + usize::from(years),
+            );
+            q.q.unit = Some("years old".to_string());
+            return Some(q);
+        }
+    }
     // List numbering: "1. Introduction", "2) …" at the start of a line; inside one after a
     // colon, or after the item before it ("The priorities: 1. Inflation. 2. Jobs.").
     if first.kind == TK::Num && a.plain_digits > 0 && a.plain_digits <= 2 && a.t1 == a.t0 + 1 {
