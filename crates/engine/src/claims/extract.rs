@@ -493,8 +493,9 @@ impl SentenceContext<'_> {
             })
             && measure::span(toks, next).is_none())
         .then(|| {
+            // The sentence's first sum: a conversion after it ("2.400 millones de euros (unos
+            // 2.590 millones de dólares)") is not the currency of the text.
             here.iter()
-                .rev()
                 .find(|c| c.kind == ClaimKind::Money)
                 .and_then(|c| c.unit.clone())
         })
