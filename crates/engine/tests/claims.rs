@@ -1911,7 +1911,8 @@ fn a_bare_sum_after_one_in_a_currency_is_in_that_currency() {
     assert_eq!(spent.unit.as_deref(), Some("HNL"));
     let claims = parse(
         "Plan contra la sequía\n\nBARCELONA, 7 de febrero de 2024.- El plan, de 2.400 millones de \
-         euros, incluye ampliar la desalinizadora del Tordera, con un coste de 200 millones.",
+         euros (unos 2.590 millones de dólares), incluye ampliar la desalinizadora del Tordera, \
+         con un coste de 200 millones.",
         None,
     );
     assert_eq!(one(&claims, 200_000_000.0).unit.as_deref(), Some("EUR"));
