@@ -869,14 +869,20 @@ impl SentenceContext<'_> {
         // has happened in a period still running is counted up to the publication day.
         // A toll or tally in it is counted so far whatever the tense ("counted 58 deaths this
         // year").
+        let casualty = matches!(
+            claim.head.as_deref(),
+            Some("death" | "injured" | "missing person")
+        );
         if let Some(day) = published {
             let running =
                 claim.time.from.is_some_and(|f| f <= day) && claim.time.to.is_some_and(|t| t > day);
             // (The hypernym walk only for a period still running.)
             let tally = || {
-                claim.head.as_deref().is_some_and(|h| {
-                    matches!(h, "death" | "injured") || crate::findings::change::is_tally(h)
-                })
+                casualty
+                    || claim
+                        .head
+                        .as_deref()
+                        .is_some_and(crate::findings::change::is_tally)
             };
             if running && (self.marks().perfect < first || tally()) {
                 claim.time.to = Some(day);
@@ -885,10 +891,6 @@ impl SentenceContext<'_> {
         }
         // "At least 17 people were killed … on Tuesday, authorities said Thursday": a toll is
         // counted up to the day it is given, whatever day the disaster struck.
-        let casualty = matches!(
-            claim.head.as_deref(),
-            Some("death" | "injured" | "missing person")
-        );
         // "up from 23 two weeks ago": an earlier value is the toll of its own day.
         let from_value = earlier_value(toks, first);
         if let (true, false, Some(day)) = (casualty, from_value, claim.time.as_of) {
@@ -985,7 +987,7 @@ impl SentenceContext<'_> {
                 && toks[first - 1].is(&["to", "hasta"]);
             (change || level)
                 && !p.measure.is_empty()
-                && p.measure.split(',').next() != Some("share")
+                && p.measure.split(',').next() != Some(super::UNNAMED_SHARE)
         });
         let restated_phrase = restated
             .and_then(|p| p.measure.split(',').next())
@@ -1344,7 +1346,7 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             .head
             .clone()
             .unwrap_or_else(|| "amount of money".into()),
-        (ClaimKind::Percent, _) => "share".to_string(),
+        (ClaimKind::Percent, _) => super::UNNAMED_SHARE.to_string(),
         _ => claim
             .head
             .clone()

@@ -13,6 +13,10 @@ mod tokens;
 
 pub use extract::extract;
 
+/// The measure of a percentage whose sentence names nothing it is a share of ("Hace un año
+/// estaban al 27%"): such a figure is compared with nothing.
+pub(crate) const UNNAMED_SHARE: &str = "share";
+
 /// The place of figures said to hold for the whole country ("nationwide", "a nivel nacional").
 pub const NATIONWIDE: &str = "nationwide";
 pub(crate) use extract::START_WORDS;

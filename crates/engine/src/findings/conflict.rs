@@ -149,9 +149,10 @@ fn heads_ok(a: &Entry, b: &Entry, strict: bool) -> bool {
     }
 }
 
-/// Whether a claim is a percentage whose measure is only the fallback "share".
+/// Whether a claim is a percentage whose measure is only [`crate::claims::UNNAMED_SHARE`].
 fn unnamed_share(e: &Entry) -> bool {
-    e.claim.head.is_none() && e.claim.measure.split(',').next() == Some("share")
+    e.claim.head.is_none()
+        && e.claim.measure.split(',').next() == Some(crate::claims::UNNAMED_SHARE)
 }
 
 /// The relation between a new claim `a` and a stored claim `b` of another document, if any.

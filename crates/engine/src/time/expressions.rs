@@ -189,6 +189,10 @@ pub(super) const YEAR_CONTEXT: &[&str] = &[
     "fines",
 ];
 
+/// Determiners after which a month or a year dates the noun that follows ("its February
+/// forecast", "the 2019 epidemic").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+
 /// Hedges before a duration's number ("in less than three years").
 pub(super) const DURATION_HEDGES: &[(&[&str], bool)] = &[
     (&["less", "than"], true),
@@ -620,7 +624,7 @@ impl<'a, 't> Scan<'a, 't> {
         // "its February forecast", "the March report": a month before a noun dates it.
         let attributive = || {
             i > 0
-                && self.is(i - 1, &["its", "their", "the", "his", "her", "our"])
+                && self.is(i - 1, DETERMINERS)
                 && self
                     .t
                     .get(after_month)
@@ -651,7 +655,7 @@ impl<'a, 't> Scan<'a, 't> {
         // "the 2000 people", "its 1900 workers").
         let attributive = || {
             i > 0
-                && self.is(i - 1, &["the", "a", "an", "its", "their"])
+                && self.is(i - 1, DETERMINERS)
                 && self.word(i + 1).is_some_and(|w| {
                     w.len() > 2
                         && !w.ends_with('s')
