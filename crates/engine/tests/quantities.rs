@@ -1225,6 +1225,30 @@ fn a_decade_is_a_year_kind_named_by_its_first_year() {
     assert!(q
         .iter()
         .all(|q| q.text != "80s" || q.kind != QuantityKind::Year));
+    // A clipped decade, and the Spanish ways of naming one.
+    let decade = |q: &Quantity| (q.kind, num(q), q.unit.clone());
+    let want = |y: f64| (QuantityKind::Year, y, Some("decade".to_string()));
+    assert_eq!(
+        decade(&one(&en("Rates were higher in the '80s."), "80s")),
+        want(1980.0)
+    );
+    for (text, figure, year) in [
+        (
+            "La inflación fue alta en la década de los noventa.",
+            "noventa",
+            1990.0,
+        ),
+        ("En los años 90 la inflación superó el 45 %.", "90", 1990.0),
+        ("En la década de 1980 hubo crisis.", "1980", 1980.0),
+        ("Creció en los años ochenta.", "ochenta", 1980.0),
+    ] {
+        assert_eq!(decade(&one(&es(text), figure)), want(year), "{text}");
+    }
+    // Not after "hace": a length of time.
+    assert_eq!(
+        es("Hace 90 años, los años de guerra.")[0].kind,
+        QuantityKind::Count
+    );
 }
 
 #[test]
@@ -1338,6 +1362,27 @@ fn percent_ranges_and_parts_of_periods() {
     assert!(q.iter().all(|q| q.value != Value::Number(0.5)), "{q:?}");
     let q = es("En la segunda mitad del año las ventas cayeron.");
     assert!(q.iter().all(|q| q.value != Value::Number(0.5)), "{q:?}");
+    // Without "of" after it too, and an ordinal joined to a period or what it ranks.
+    for text in [
+        "Sales rose 12 percent in the first half.",
+        "In the second half, prices fell.",
+        "A third-quarter profit beat forecasts; the fourth-quarter loss widened.",
+        "A third-party vendor hired a third-year student.",
+    ] {
+        let q = en(text);
+        let fractions: Vec<&str> = q
+            .iter()
+            .filter(|q| q.kind != QuantityKind::Ordinal && q.kind != QuantityKind::Percent)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert!(fractions.is_empty(), "{text}: {q:?}");
+    }
+    assert_eq!(
+        one(&en("A third-quarter profit beat forecasts."), "third").kind,
+        QuantityKind::Ordinal
+    );
+    let third = num(&one(&en("A third of the staff left."), "A third"));
+    assert!(approx(third, 1.0 / 3.0), "{third}");
     assert_eq!(
         en("Half of the voters stayed home.")[0].value,
         Value::Number(0.5)

@@ -52,6 +52,56 @@ fn speeds_and_temperatures_keep_their_units() {
 }
 
 #[test]
+fn measures_in_units_are_other_with_the_unit_as_written() {
+    let q = en("Winds of 185 mph and gusts of nearly 300 km/h; up to 250 millimetres of rain.");
+    for (figure, written) in [
+        ("185", "mph"),
+        ("nearly 300", "km/h"),
+        ("Up to 250", "millimetres"),
+    ] {
+        let m = q
+            .iter()
+            .find(|q| q.text.eq_ignore_ascii_case(figure))
+            .unwrap_or_else(|| panic!("no {figure} in {q:?}"));
+        assert_eq!(
+            (m.kind, unit(m)),
+            (QuantityKind::Other, written),
+            "{figure}"
+        );
+    }
+    let q = es("El incendio arrasó 12.300 hectáreas y 40 toneladas de pasto.");
+    assert_eq!(one(&q, "12.300").kind, QuantityKind::Other);
+    assert_eq!(unit(&one(&q, "40")), "toneladas");
+    // Degrees named in words are a temperature.
+    let q = en("It hit 40 degrees Celsius, or 104 degrees Fahrenheit.");
+    assert_eq!(unit(&one(&q, "40 degrees Celsius")), "°C");
+    assert_eq!(unit(&one(&q, "104 degrees Fahrenheit")), "°F");
+    assert_eq!(
+        unit(&one(&es("Llegará a 40 grados centígrados."), "40")),
+        "°C"
+    );
+    // Things counted stay counts.
+    assert_eq!(
+        one(&en("The fire destroyed 40 homes."), "40").kind,
+        QuantityKind::Count
+    );
+}
+
+#[test]
+fn clock_times_written_with_a_dot_before_am_or_pm() {
+    let q = en("Flights depart at 6.30am and 7.45 pm; the index rose 6.30 points.");
+    let t = one(&q, "6.30am");
+    assert!(t.kind == QuantityKind::Time && close(&t, 6.5), "{t:?}");
+    let t = one(&q, "7.45 pm");
+    assert!(t.kind == QuantityKind::Time && close(&t, 19.75), "{t:?}");
+    let points = q
+        .iter()
+        .find(|q| q.text == "6.30")
+        .expect("the index's points");
+    assert_eq!(points.kind, QuantityKind::Count);
+}
+
+#[test]
 fn race_times_are_lengths_in_seconds() {
     let q = en("Kelvin Kiptum ran 2:00:35 in Chicago; the bulletin was issued at 10:42:15 GMT.");
     let run = one(&q, "2:00:35");

@@ -211,7 +211,13 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         } else {
             Vec::new()
         };
-        for q in figures {
+        for mut q in figures {
+            // A measure in units written after it ("12,000 hectares burned") is checked as a
+            // count of them; one glued to the digits ("a 29km stretch") mostly describes a noun.
+            let spaced = |u: &str| quantity::is_measure_unit(u) && !q.text.contains(u);
+            if q.kind == QuantityKind::Other && q.unit.as_deref().is_some_and(spaced) {
+                q.kind = QuantityKind::Count;
+            }
             let group = || previous_group.head(doc, &claims);
             if let Some(claim) = ctx.claim_for(&q, &claims, &group) {
                 claims.push(claim);

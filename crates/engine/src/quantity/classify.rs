@@ -223,6 +223,11 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
             Value::Number(v) => Value::Number(tidy(v)),
             Value::Range(lo, hi) => Value::Range(tidy(lo), tidy(hi)),
         };
+        // "12,000 hectares", "185 mph": a measure in units, not a count of things.
+        if q.q.kind == QuantityKind::Count && q.q.unit.as_deref().is_some_and(noun::is_measure_unit)
+        {
+            q.q.kind = QuantityKind::Other;
+        }
         out.push(q.q);
     }
     out
@@ -353,16 +358,13 @@ fn leads_a_count(tk: &Tokens, q: &Q, lang: &Lang) -> bool {
     word && scale::parse_at(tk, q.t1, lang).is_some_and(|a| whole(&a))
 }
 
-/// Whether `q` is "half" right after an ordinal and before "of" ("the first half of the year",
-/// "la segunda mitad de 2024"): it names a part of a period.
+/// Whether `q` is "half" right after an ordinal ("the first half of the year", "in the second
+/// half", "la segunda mitad de 2024"): it names a part of a period or a match.
 fn part_of_period(tk: &Tokens, before: &[Q], q: &Q) -> bool {
     let after_ordinal = before
         .last()
         .is_some_and(|o| o.q.kind == QuantityKind::Ordinal && o.t1 == q.t0);
-    after_ordinal
-        && q.t1 == q.t0 + 1
-        && matches!(tk.norm(q.t0), "half" | "mitad")
-        && matches!(tk.norm(q.t1), "of" | "de" | "del")
+    after_ordinal && q.t1 == q.t0 + 1 && matches!(tk.norm(q.t0), "half" | "mitad")
 }
 
 /// The end of a match result starting at token `i`: "venció 3-1", "ganó por 6-4, 6-3 y 7-5",
@@ -776,6 +778,14 @@ fn degrees_after(tk: &Tokens, k: usize) -> Option<(&'static str, usize)> {
             let n = tk.toks.get(k + 1).filter(|n| !n.space)?;
             (&tk.text[n.start..n.end], k + 2)
         }
+        // "40 degrees Celsius", "40 grados centígrados".
+        _ if matches!(tk.norm(k), "degrees" | "grados") => {
+            return match tk.norm(k + 1) {
+                "celsius" | "centigrade" | "centigrados" => Some(("°C", k + 2)),
+                "fahrenheit" => Some(("°F", k + 2)),
+                _ => None,
+            };
+        }
         _ if t.kind == TK::Word => {
             let w = &tk.text[t.start..t.end];
             (w.strip_prefix(['°', 'º'])?, k + 1)
@@ -892,6 +902,27 @@ fn spanish_age(tk: &Tokens, t0: usize, t1: usize) -> Option<(&'static str, usize
     (of && whom(t0 - 2)).then_some(("years old", t1 + 1))
 }
 
+/// The first year of the decade `value` names: a year ending in 0 ("1990"), or with `clipped`,
+/// the last two digits of one from the 1930s to the 1990s ("'80s", "los años 90").
+fn decade_year(value: f64, clipped: bool) -> Option<f64> {
+    if value.fract() != 0.0 || value % 10.0 != 0.0 {
+        return None;
+    }
+    match value {
+        v if (1000.0..=2100.0).contains(&v) => Some(v),
+        v if clipped && (30.0..=90.0).contains(&v) => Some(1900.0 + v),
+        _ => None,
+    }
+}
+
+/// Whether the figure at token `k` follows "los años" or "la década de (los)", naming a decade.
+fn spanish_decade_before(tk: &Tokens, k: usize) -> bool {
+    let w = |back: usize| k.checked_sub(back).map_or("", |j| tk.norm(j));
+    (w(1) == "anos" && w(2) == "los")
+        || (w(1) == "los" && w(2) == "de" && w(3) == "decada")
+        || (matches!(w(1), "de" | "del") && w(2) == "decada")
+}
+
 fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     let toks = &tk.toks;
     let first = &toks[a.t0];
@@ -907,15 +938,16 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             .unwrap_or(first);
         if let Some(l) = digits.lit {
             let suffix = tk.text[l.end..digits.end].lowercase();
-            // "the 1990s": a decade, named by its first year ("in her 80s" is an age).
-            let decade = suffix == "s"
-                && a.value.fract() == 0.0
-                && a.value % 10.0 == 0.0
-                && (1000.0..=2100.0).contains(&a.value);
-            if decade {
-                q.q.kind = QuantityKind::Year;
-                q.q.unit = Some("decade".to_string());
-                return Some(q);
+            // "the 1990s", "the '80s": a decade, named by its first year ("in her 80s" is an
+            // age).
+            let clipped = a.t0 > 0 && matches!(tk.sym(a.t0 - 1), '\'' | '’');
+            if suffix == "s" {
+                if let Some(year) = decade_year(a.value, clipped) {
+                    q.q.kind = QuantityKind::Year;
+                    q.q.value = Value::Number(year);
+                    q.q.unit = Some("decade".to_string());
+                    return Some(q);
+                }
             }
             // "under-25s", "over-50s": an age group's label, no figure.
             if suffix == "s" && a.t0 > 0 && tk.sym(a.t0 - 1) == '-' {
@@ -937,6 +969,14 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             q.t1 = e;
         }
         return Some(q);
+    }
+    // "los años 90", "la década de los noventa", "la década de 1980": a decade.
+    if a.t1 == a.t0 + 1 && a.per.is_none() && spanish_decade_before(tk, a.t0) {
+        if let Some(year) = decade_year(a.value, true) {
+            let mut q = new_q(QuantityKind::Year, year, a.t0, a.t1);
+            q.q.unit = Some("decade".to_string());
+            return Some(q);
+        }
     }
     // "41°C", "37,3 °C", "38 ºC": a temperature.
     if let Some((unit, e)) = degrees_after(tk, a.t1) {

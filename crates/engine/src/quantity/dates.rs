@@ -234,6 +234,18 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 }
             }
         }
+        // British clock times with a dot: "6.30am", "7.45 pm".
+        if let Some((h, m, true)) = dotted_clock(tk, i).filter(|c| (1.0..=12.0).contains(&c.0)) {
+            let (h2, e2) = ampm(tk, i + 1, h);
+            if e2 > i + 1 {
+                return Some(Found {
+                    t0: i,
+                    t1: e2,
+                    year: None,
+                    time: Some(h2 + m / 60.0),
+                });
+            }
+        }
         // Numeric dates: 11/27/2024, 27-11-2024, 2024-05-13.
         if let Some((a, _)) = int_at(tk, i) {
             let s1 = tk.sym(i + 1);
@@ -344,27 +356,10 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
 /// noche" (22), "a la 1 de la tarde" (13); otherwise it needs "horas" or the part of the day, or
 /// ends the phrase ("a las 10.").
 fn spanish_clock(tk: &Tokens, i: usize) -> Option<Found> {
-    let t = &tk.toks[i];
-    if i == 0 || !matches!(tk.norm(i - 1), "las" | "la") || t.mult != 1.0 || t.junk {
+    if i == 0 || !matches!(tk.norm(i - 1), "las" | "la") {
         return None;
     }
-    let l = t.lit?;
-    if t.ordinal || t.measure || t.end != l.end {
-        return None;
-    }
-    let s = tk.text.get(t.start..l.end)?.as_bytes();
-    let two = |d: &[u8]| -> Option<f64> {
-        (d.len() <= 2 && !d.is_empty() && d.iter().all(u8::is_ascii_digit))
-            .then(|| d.iter().fold(0.0, |a, &c| a * 10.0 + f64::from(c - b'0')))
-    };
-    let (h, m, minutes) = match s.iter().position(|&c| c == b'.') {
-        Some(p) if s.len() == p + 3 => (two(&s[..p])?, two(&s[p + 1..])?, true),
-        Some(_) => return None,
-        None => (two(s)?, 0.0, false),
-    };
-    if h > 24.0 || m >= 60.0 {
-        return None;
-    }
+    let (h, m, minutes) = dotted_clock(tk, i)?;
     let mut k = i + 1;
     // "a las 8.30 llegó": after "a" the clock needs nothing more ("las 17.25 unidades" is no time).
     let mut named = minutes && i >= 2 && tk.norm(i - 2) == "a";
@@ -393,6 +388,27 @@ fn spanish_clock(tk: &Tokens, i: usize) -> Option<Found> {
         year: None,
         time: Some(h24 + m / 60.0),
     })
+}
+
+/// The hour and minutes of the figure at token `i` written "8" or "8.30" (the minutes after a
+/// dot, two digits), whether minutes were written; `None` for anything else.
+fn dotted_clock(tk: &Tokens, i: usize) -> Option<(f64, f64, bool)> {
+    let t = &tk.toks[i];
+    let l = t.lit?;
+    if t.ordinal || t.measure || t.junk || t.mult != 1.0 || t.end != l.end {
+        return None;
+    }
+    let s = tk.text.get(t.start..l.end)?.as_bytes();
+    let two = |d: &[u8]| -> Option<f64> {
+        (d.len() <= 2 && !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+            .then(|| d.iter().fold(0.0, |a, &c| a * 10.0 + f64::from(c - b'0')))
+    };
+    let (h, m, minutes) = match s.iter().position(|&c| c == b'.') {
+        Some(p) if s.len() == p + 3 => (two(&s[..p])?, two(&s[p + 1..])?, true),
+        Some(_) => return None,
+        None => (two(s)?, 0.0, false),
+    };
+    (h <= 24.0 && m < 60.0).then_some((h, m, minutes))
 }
 
 /// The Spanish part of the day after a clock time at token `k` ("de la noche", "de la tarde", "de

@@ -184,6 +184,7 @@ pub fn document_peso(text: &str, locale: Option<&str>) -> Option<&'static str> {
 
 pub use decimal::{format_decimal, parse_decimal};
 pub use mention::{mentions, Mention};
+pub use noun::is_measure_unit;
 pub(crate) use peso::{of_locale as peso_of_locale, PesoWords, Pesos};
 pub(crate) use range::is_change_verb;
 

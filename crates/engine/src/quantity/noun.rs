@@ -283,6 +283,32 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
     None
 }
 
+/// Units of measure written as words or spaced abbreviations, folded, English and Spanish: a
+/// figure in them is a measure (`other`), not a count of things.
+static MEASURE_UNITS: Words = Words::new(concat!(
+    "km|kms|kilometre|kilometres|kilometer|kilometers|kilometro|kilometros|",
+    "metre|metres|meter|meters|metro|metros|",
+    "cm|centimetre|centimetres|centimeter|centimeters|centimetro|centimetros|",
+    "mm|millimetre|millimetres|millimeter|millimeters|milimetro|milimetros|",
+    "mile|miles|milla|millas|ft|feet|foot|pies|inch|inches|pulgada|pulgadas|",
+    "hectare|hectares|hectarea|hectareas|ha|acre|acres|",
+    "tonne|tonnes|ton|tons|tonelada|toneladas|",
+    "kg|kilogram|kilograms|kilogramme|kilogrammes|kilogramo|kilogramos|kilo|kilos|",
+    "gram|grams|gramo|gramos|lb|lbs|ounce|ounces|oz|",
+    "litre|litres|liter|liters|litro|litros|gallon|gallons|galon|galones|",
+    "barrel|barrels|barril|barriles|",
+    "watt|watts|vatio|vatios|kw|kilowatt|kilowatts|kilovatio|kilovatios|",
+    "mw|megawatt|megawatts|megavatio|megavatios|gw|gigawatt|gigawatts|gigavatio|gigavatios|",
+    "kwh|mwh|gwh|twh|",
+    "mph|kph|km/h|knot|knots|nudo|nudos|",
+    "degree|degrees|grado|grados|decibel|decibels|decibelio|decibelios|",
+));
+
+/// Whether `unit`, the word after a figure, is a unit of measure ("hectares", "km/h", "grados").
+pub fn is_measure_unit(unit: &str) -> bool {
+    MEASURE_UNITS.contains(&crate::lexicon::fold(unit))
+}
+
 /// A unit of time glued after a slash at token `k` ("/h" of "km/h", "/s" of "m/s"): the unit and
 /// the token after it.
 pub(crate) fn per_unit(tk: &Tokens, k: usize) -> Option<(&'static str, usize)> {

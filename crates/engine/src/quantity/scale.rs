@@ -66,6 +66,13 @@ enum E {
 /// third more", "a fifth since", "una quinta parte"), folded.
 const FRACTION_NEXT: &str = "since|more|less|fewer|higher|lower|last|compared|percent|parte|partes|mas|menos|respecto|frente";
 
+/// Whether token `k` is a hyphen joining the word before it to a word after it, no space
+/// between ("third-quarter").
+fn hyphen_compound(tk: &Tokens, k: usize) -> bool {
+    let glued = |k: usize| tk.toks.get(k).is_some_and(|t| !t.space);
+    tk.sym(k) == '-' && glued(k) && glued(k + 1) && tk.toks[k + 1].kind == TK::Word
+}
+
 /// Whether token `k`, after a singular ordinal with "a" or "un" before it, is a word the ordinal
 /// ranks ("a third term", "un cuarto intento"), so the ordinal is no fraction ("a third of", "a
 /// fifth in a week", "a third is", "un cuarto de", "una quinta parte").
@@ -1016,6 +1023,15 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         a.t0 = s;
         a.value = -a.value;
     }
+    // "a third-quarter profit", "a third-party vendor": an ordinal joined by a hyphen to what it
+    // ranks is no fraction.
+    if !a.ordinal && a.t1 > a.t0 && hyphen_compound(tk, a.t1) {
+        if let Some(Lex::Ord(value, false)) = tk.lex(a.t1 - 1) {
+            a.t0 = a.t1 - 1;
+            a.value = value;
+            a.ordinal = true;
+        }
+    }
     if a.ordinal || a.measure {
         return Some(a);
     }
@@ -1072,8 +1088,13 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     if lone_plural {
         return None;
     }
-    // "for the quarter", "el primer cuarto": a period of the year, not a fraction.
-    let prev = if a.t0 > 0 { tk.norm(a.t0 - 1) } else { "" };
+    // "for the quarter", "el primer cuarto", "fourth-quarter": a period of the year, not a
+    // fraction.
+    let prev = match a.t0 {
+        k if k > 1 && hyphen_compound(tk, k - 1) => tk.norm(k - 2),
+        k if k > 0 => tk.norm(k - 1),
+        _ => "",
+    };
     let period_noun = a.t1 == a.t0 + 1
         && matches!(
             tk.norm(a.t0),
