@@ -29,6 +29,11 @@ fn a_denied_hedge_bounds_the_other_way() {
         bounds(&es("El déficit, sin superar el 3 %, bajará.")),
         [("superar el 3 %", Bound::AtMost)]
     );
+    // A verb of being between the denial and the hedge.
+    assert_eq!(
+        bounds(&es("No hay más de 450 efectivos en la zona.")),
+        [("más de 450", Bound::AtMost)]
+    );
     assert_eq!(
         bounds(&en("Spending must not exceed 5% and is not more than 200.")),
         [

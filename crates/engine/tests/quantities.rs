@@ -613,6 +613,21 @@ fn ages_and_slash_idioms_are_not_counts() {
             ("30 years old", QuantityKind::Other, Some("years old")),
         ]
     );
+    // An age set off by commas after a name or a person; a place's tally is no age.
+    for text in [
+        "Yusbelis Moreno, 34, said she walked.",
+        "The suspect, 34, was arrested.",
+    ] {
+        assert_eq!(
+            one(&en(text), "34").unit.as_deref(),
+            Some("years old"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        one(&en("In Texas, 34, in Ohio, 12."), "34").kind,
+        QuantityKind::Count
+    );
     // Proper fractions still read: "3/4 of voters", "1 3/4 miles".
     assert!(approx(num(&one(&en("3/4 of voters"), "3/4")), 0.75));
 }
@@ -964,6 +979,13 @@ fn first_day_of_a_span_of_days_is_no_count() {
 fn phone_numbers_in_spaced_groups_are_no_figures() {
     assert!(es("El teléfono de emergencias es el 55 5658 1111.").is_empty());
     assert!(es("Llame al 91 123 45 67 o al 900 123 456.").is_empty());
+    // After a line's name and "is"; a single number to dial after a word of calling.
+    assert!(en("The helpline is 900 444 222 and the emergency number is 112.").is_empty());
+    let q = en("Call 911 now; 112 people died.");
+    assert_eq!(
+        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        ["112"]
+    );
     // Thousands grouped with spaces are still figures.
     let q = es("Hay 1 500 000 personas y 12 500 casas.");
     let got: Vec<f64> = q.iter().map(num).collect();
@@ -1160,6 +1182,18 @@ fn spanish_verbs_of_exceeding_in_every_tense_are_floors() {
 }
 
 #[test]
+fn the_peruvian_sol_by_name() {
+    let q = en("Peru proposes 257.6 billion sol budget for 2026.");
+    let sol = one(&q, "257.6 billion sol");
+    assert_eq!(
+        (sol.kind, sol.unit.as_deref()),
+        (QuantityKind::Money, Some("PEN"))
+    );
+    let q = es("El pasaje cuesta 5 nuevos soles.");
+    assert_eq!(one(&q, "5 nuevos soles").unit.as_deref(), Some("PEN"));
+}
+
+#[test]
 fn latin_american_currency_signs() {
     let money = |q: Vec<Quantity>| -> Vec<(String, f64, Option<String>)> {
         q.into_iter()
@@ -1212,6 +1246,34 @@ fn product_names_and_street_numbers_are_not_counts() {
     let q = en("The embassy at 1600 Pennsylvania Avenue hired 1600 staff.");
     let got: Vec<(&str, usize)> = q.iter().map(|q| (q.text.as_str(), q.start)).collect();
     assert_eq!(got, vec![("1600", 46)], "the count, not the address");
+}
+
+#[test]
+fn years_before_what_they_date_and_the_figures_after_them() {
+    let q = en("Analysts see 2025 growth of 3.1%.");
+    assert_eq!(one(&q, "2025").kind, QuantityKind::Year);
+    // "con" after digits joins no decimals.
+    let q = es("El pleno aprobó el presupuesto de 2025 con 80 votos a favor.");
+    let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        got,
+        [("2025", QuantityKind::Year), ("80", QuantityKind::Count)]
+    );
+    assert!(approx(
+        num(&one(&es("Cuesta dos con cincuenta."), "dos")),
+        2.5
+    ));
+    // A span of days after a month is one date, its second day no count.
+    assert!(en("The fire burned on July 29-30.").is_empty());
+    let q = en("It burned July 29–30, 2025; on July 29 and 30 people died.");
+    let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            ("July 29–30, 2025", QuantityKind::Date),
+            ("30", QuantityKind::Count)
+        ]
+    );
 }
 
 #[test]

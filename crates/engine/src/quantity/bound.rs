@@ -205,7 +205,12 @@ pub(crate) fn negated(tk: &Tokens, s: usize) -> bool {
         ) {
             return true;
         }
-        if !MODALS.contains(w) {
+        // "no hay más de 450", "there were not more than": a verb of being between.
+        let being = matches!(
+            w,
+            "hay" | "habia" | "habra" | "hubo" | "son" | "eran" | "fueron" | "es" | "era" | "fue"
+        );
+        if !MODALS.contains(w) && !being {
             return false;
         }
         k -= 1;

@@ -159,6 +159,8 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
             Some(q) if q.q.kind == QuantityKind::Ordinal && leads_a_count(&tk, &q, ctx.lang) => {
                 i = q.t1.max(next)
             }
+            // "call 112", "the emergency number is 911", "llame al 112": a number to dial.
+            Some(q) if dialled(&tk, &q) => i = q.t1.max(next),
             Some(mut q) => {
                 // "a Category 5 hurricane", "el artículo 155": a label's number, not a count.
                 if let Some(label) = labelled(&tk, &q) {
@@ -268,6 +270,24 @@ fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
     let word = tk.norm(q.t0.checked_sub(1)?);
     let label = is_label(word);
     (plain && label).then_some(word)
+}
+
+/// Whether `q`, digits alone, is a number to dial: after a word of calling ("call 112", "llame
+/// al 911") or after "number is" ("the emergency number is 112", "el número es el 112").
+fn dialled(tk: &Tokens, q: &Q) -> bool {
+    let digits = q.t1 == q.t0 + 1 && q.scale == 1.0 && tk.toks[q.t0].lit.is_some_and(|l| l.plain);
+    let w = |back: usize| q.t0.checked_sub(back).map_or("", |k| tk.norm(k));
+    let mut k = 1;
+    if matches!(w(k), "al" | "el" | "the") {
+        k += 1;
+    }
+    let call = matches!(
+        w(k),
+        "call" | "dial" | "llame" | "llamar" | "marque" | "marcar"
+    );
+    let line = |w: &str| matches!(w, "number" | "hotline" | "helpline" | "numero" | "linea");
+    let named = matches!(w(k), "is" | "es") && line(w(k + 1));
+    digits && (call || named)
 }
 
 /// Words that label the number after them (see [`is_label`]).
@@ -888,6 +908,46 @@ static PERSONS: Words = Words::new(concat!(
     "paciente|victima|conductor|conductora|estudiante|varon|muchacho|muchacha|senor|senora|",
 ));
 
+/// An age set off by commas after a name or a person ("Yusbelis Moreno, 34, said", "the
+/// suspect, 42, was"): a whole number up to 115 between two commas, no figure after them.
+fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
+    let small = a.t1 == a.t0 + 1
+        && a.scale == 1.0
+        && tk.toks[a.t0]
+            .lit
+            .is_some_and(|l| l.plain && l.int_digits <= 3)
+        && (1.0..=115.0).contains(&a.value);
+    if !small || a.t0 < 2 || tk.sym(a.t0 - 1) != ',' || tk.sym(a.t1) != ',' {
+        return None;
+    }
+    let who = &tk.toks[a.t0 - 2];
+    let person = who.kind == TK::Word
+        && (who.upper && !who.line_start && tk.lex(a.t0 - 2).is_none()
+            || matches!(
+                tk.norm(a.t0 - 2),
+                "suspect"
+                    | "victim"
+                    | "man"
+                    | "woman"
+                    | "driver"
+                    | "mother"
+                    | "father"
+                    | "son"
+                    | "daughter"
+                    | "wife"
+                    | "husband"
+                    | "boy"
+                    | "girl"
+                    | "resident"
+                    | "sospechoso"
+            )
+            || PERSONS.contains(tk.norm(a.t0 - 2)));
+    let figure_after = tk.toks.get(a.t1 + 1).is_some_and(|t| t.kind == TK::Num);
+    // "In Texas, 34, in Ohio, 12": a place's tally.
+    let place = a.t0 >= 3 && matches!(tk.norm(a.t0 - 3), "in" | "en" | "at" | "from" | "de");
+    (person && !figure_after && !place).then_some(("years old", a.t1))
+}
+
 /// A Spanish age after the figure at tokens `t0..t1`: "45 años de edad", "un hombre de 45 años",
 /// "la víctima, de 23 años," (not "condenado a 50 años", "un plazo de 5 años").
 fn spanish_age(tk: &Tokens, t0: usize, t1: usize) -> Option<(&'static str, usize)> {
@@ -986,7 +1046,9 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     }
     // An age: "a 25-year-old man", "the 3-month-old program", "30 years old".
     let range_end = a.t0 >= 2 && tk.sym(a.t0 - 1) == '-' && toks[a.t0 - 2].kind == TK::Num;
-    let age = age_after(tk, a.t1).or_else(|| spanish_age(tk, a.t0, a.t1));
+    let age = age_after(tk, a.t1)
+        .or_else(|| spanish_age(tk, a.t0, a.t1))
+        .or_else(|| apposed_age(tk, a));
     if let Some((unit, end)) = age.filter(|_| !range_end) {
         let mut q = new_q(QuantityKind::Other, a.value, a.t0, end);
         q.q.unit = Some(unit.to_string());

@@ -130,6 +130,18 @@ static YEAR_NAMED: Words = Words::new(concat!(
     "estimates|",
     "baseline|",
     "average|",
+    "growth|",
+    "forecast|",
+    "forecasts|",
+    "outlook|",
+    "target|",
+    "targets|",
+    "deficit|",
+    "inflation|",
+    "revenue|",
+    "revenues|",
+    "harvest|",
+    "fiscal|",
     "peak|",
     "high|",
     "low|",
@@ -320,7 +332,16 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 && day_at(tk, k + 2).is_some()
                 && (matches!(tk.sym(k + 3), ',' | '-') || matches!(w(k + 3), "and" | "y" | "or"));
             if !days_listed {
-                let end = k + 1;
+                let mut end = k + 1;
+                // "July 29-30", "July 29 and 30.": the span's second day.
+                let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space);
+                let dash = matches!(tk.sym(end), '-' | '–') && glued(end) && glued(end + 1);
+                let joined = dash || matches!(w(end), "and" | "to" | "through" | "y" | "al");
+                let last_day = day_at(tk, end + 1).is_some()
+                    && toks.get(end + 2).is_none_or(|t| t.kind != TK::Word);
+                if joined && last_day {
+                    end += 2;
+                }
                 if let Some((y, e)) = year_after(end) {
                     return Some(Found {
                         t0: i,

@@ -196,6 +196,8 @@ const NAMES: &[(&[&str], &str)] = &[
     (&["bolivares"], "VES"),
     (&["bolivars"], "VES"),
     (&["soles"], "PEN"),
+    (&["sol"], "PEN"),
+    (&["nuevos", "soles"], "PEN"),
     (&["quetzales"], "GTQ"),
     (&["lempiras"], "HNL"),
     (&["colones"], "CRC"),

@@ -252,7 +252,9 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                         els.push((E::And, j));
                     }
                     Lex::Point | Lex::Con => {
-                        if els.is_empty() || !numish(j + 1) {
+                        // "de 2025 con 80 votos": "con" after digits joins no decimals.
+                        let after_digits = matches!(els.last(), Some((E::Digit(..), _)));
+                        if els.is_empty() || !numish(j + 1) || (lx == Lex::Con && after_digits) {
                             break;
                         }
                         els.push((if lx == Lex::Con { E::Con } else { E::Point }, j));

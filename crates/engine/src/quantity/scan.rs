@@ -336,15 +336,30 @@ fn spaced_phone_at(b: &[u8], i: usize) -> Option<usize> {
         }
     }
     let alone = end == b.len() || !b[end].is_ascii_alphanumeric();
-    // "llame al 900 123 456", "teléfono 600 123 456": three-digit groups after a call word.
+    // "llame al 900 123 456", "teléfono 600 123 456", "the helpline is 900 444 222": three-digit
+    // groups after a call word.
     let called = || {
-        let before = b[..i].trim_ascii_end();
+        let mut before = b[..i].trim_ascii_end();
+        for linking in [&b" is"[..], b" es", b":"] {
+            before = before
+                .strip_suffix(linking)
+                .unwrap_or(before)
+                .trim_ascii_end();
+        }
         [
             &b" al"[..],
             "teléfono".as_bytes(),
             b"tel.",
-            b"tel:",
+            b"tel",
             b"llamar",
+            b"helpline",
+            b"hotline",
+            b"phone",
+            b"number",
+            "número".as_bytes(),
+            "línea".as_bytes(),
+            b"call",
+            b"dial",
         ]
         .iter()
         .any(|w| before.ends_with(w))
