@@ -368,6 +368,49 @@ fn tolls_and_projections() {
 }
 
 #[test]
+fn a_small_toll_in_words_is_a_claim_and_a_small_number_otherwise_is_not() {
+    let claims = parse(
+        "Boats capsize\n\nThe death toll rose to two on Friday, officials said. Two people were \
+         injured in the second accident. Two nations signed the accord.",
+        Some("en"),
+    );
+    let heads: Vec<Option<&str>> = claims.iter().map(|c| c.head.as_deref()).collect();
+    assert_eq!(heads, [Some("death"), Some("injured")], "{claims:#?}");
+}
+
+#[test]
+fn temperatures_named_in_degrees_measure_the_temperature_in_celsius() {
+    for (text, lang) in [
+        (
+            "Heat\n\nTemperatures reached 42 degrees Celsius in Ourense on Tuesday.",
+            "en",
+        ),
+        (
+            "Calor\n\nLa temperatura alcanzó los 43 grados en Ourense el martes.",
+            "es",
+        ),
+    ] {
+        let claims = parse(text, Some(lang));
+        let c = &claims[0];
+        assert_eq!(
+            (c.head.as_deref(), c.unit.as_deref()),
+            (Some("temperature"), Some("°C")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn measures_in_units_are_still_claims() {
+    let claims = parse(
+        "Fire\n\nThe fire burned more than 12,000 hectares, the regional government said.",
+        Some("en"),
+    );
+    let c = one(&claims, 12_000.0);
+    assert_eq!((c.kind, c.bound), (ClaimKind::Count, Bound::Over));
+}
+
+#[test]
 fn wire_copy_clock_times_and_record_baselines_are_not_claims() {
     let text = "The 7.8 magnitude quake hit at 4:17 a.m. (0117 GMT) on Monday, officials said.\n\n\
                 Turkey's disaster agency said 2,921 people had been killed in Turkey, while at least \

@@ -233,6 +233,22 @@ fn a_related_story_after_its_label_is_furniture() {
     );
     // A sentence after the label is the article's own.
     assert!(sentences(&doc).iter().any(|s| s.contains("loss of £41.3m")));
+    // A longer label, and the headlines listed under a label on its own line.
+    let doc = parse(
+        "Budget rises\n\nThe budget rises 4% next year, the ministry of finance said on Monday.\n\n\
+         The public debt will be lower than it was last year, it added.\n\n\
+         Related coverage: 5 things to know about the Darien Gap\n\nTe puede interesar:\n\
+         Inflación en Lima Metropolitana fue de 0,2% en agosto\n",
+    );
+    let related = furniture_of(&doc, FurnitureKind::Related);
+    assert!(
+        related.iter().any(|r| r.starts_with("Related coverage")),
+        "{related:?}"
+    );
+    assert!(
+        related.iter().any(|r| r.starts_with("Inflación en Lima")),
+        "{related:?}"
+    );
 }
 
 const PROTEST_ES: &str = "Miles de personas marchan en Madrid contra la reforma de las pensiones\r\n\
@@ -391,6 +407,19 @@ fn sentence_splitting_edge_cases() {
             .collect();
         assert_eq!(&got, want, "{text:?}");
     }
+}
+
+#[test]
+fn a_sentence_after_the_outlet_and_date_lines_is_body_not_title() {
+    let doc = parse("AP\n5 March 2025\n\nPanama has spent $4.5 million on flights.\n");
+    assert_eq!(
+        sentences(&doc),
+        ["Panama has spent $4.5 million on flights."]
+    );
+    // A headline with a full stop on the first line is still the title.
+    let doc = parse("Another 2,700 doctors will arrive.\n\nThe doctors will join 950 others.\n");
+    assert_eq!(doc.title, "Another 2,700 doctors will arrive.");
+    assert_eq!(sentences(&doc), ["The doctors will join 950 others."]);
 }
 
 #[test]

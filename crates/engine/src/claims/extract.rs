@@ -218,6 +218,15 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             if q.kind == QuantityKind::Other && q.unit.as_deref().is_some_and(spaced) {
                 q.kind = QuantityKind::Count;
             }
+            // "42 degrees Celsius": so is a temperature named in words, its degrees the noun.
+            if q.kind == QuantityKind::Other && matches!(q.unit.as_deref(), Some("°C" | "°F")) {
+                let lower = q.text.to_ascii_lowercase();
+                if let Some(at) = lower.find(" degrees").or_else(|| lower.find(" grados")) {
+                    q.kind = QuantityKind::Count;
+                    q.end = q.start + at;
+                    q.text.truncate(at);
+                }
+            }
             let group = || previous_group.head(doc, &claims);
             if let Some(claim) = ctx.claim_for(&q, &claims, &group) {
                 claims.push(claim);
@@ -669,6 +678,14 @@ impl SentenceContext<'_> {
                     .find(|&k| toks[k].is(&["es", "fue", "era", "is", "was", "are", "were"]));
                 match measure::before_of(toks, first)
                     .or_else(|| self.change_subject(clause_start, first))
+                    // "Temperatures reached 42 degrees", "la temperatura alcanzó los 43 grados":
+                    // the indicator the clause names before the figure.
+                    .or_else(|| {
+                        measure::nearest_before(toks, first, |id| {
+                            crate::lexicon::kind(id) == Some("indicator")
+                        })
+                        .filter(|m| m.end > clause_start)
+                    })
                     .or_else(|| {
                         // "La empresa aseguró que el volumen vertido fue de 25.000 metros
                         // cúbicos": who reports is not what is measured.
@@ -677,7 +694,12 @@ impl SentenceContext<'_> {
                         measure::first_after(toks, from..copula, |id, _| !is_unit(id))
                     }) {
                     Some(m) => {
-                        measured_in = Some(h.surface);
+                        // Degrees are Celsius unless said otherwise, in either language.
+                        measured_in = Some(match h.id {
+                            Some("degree") if h.surface.contains("fahrenheit") => "°F".into(),
+                            Some("degree") => "°C".into(),
+                            _ => h.surface,
+                        });
                         Some(Head { end: h.end, ..m })
                     }
                     None => Some(h),
@@ -740,8 +762,14 @@ impl SentenceContext<'_> {
                 inherited_phrase = p.measure.split(',').next().map(str::to_string);
             }
         }
-        if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(&q.text) {
-            return None; // "two nations", "one of them": not a checkable figure
+        // "two nations", "one of them": not a checkable figure; but a toll is ("the death toll
+        // rose to two", "two people died").
+        let toll = head
+            .as_ref()
+            .and_then(|h| h.id)
+            .is_some_and(|id| matches!(id, "death" | "injured" | "missing person"));
+        if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(&q.text) && !toll {
+            return None;
         }
         // The head's modifiers and surface move to the claim; its phrase is read below.
         if let Some(h) = &mut head {

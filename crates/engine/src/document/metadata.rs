@@ -73,8 +73,15 @@ pub fn title(
         let s = &text[i.line.start..i.line.end];
         super::sentences::split(s, 0, s.len()).len() <= 1
     };
+    // A headline seldom ends with a full stop: a line that does is the body's first sentence when
+    // it is long, or when the page's outlet or date lines came before it ("AP / 5 March 2025 /
+    // Panama has spent $4.5 million on flights.").
+    let body_sentence = |k: usize, i: &LineInfo| {
+        let s = text[i.line.start..i.line.end].trim_end();
+        s.ends_with('.') && !s.ends_with("..") && (i.words >= 16 || (k > 0 && i.words >= 6))
+    };
     match candidate {
-        Some((k, i)) if i.chars <= TITLE_MAX_CHARS && one_sentence(i) => {
+        Some((k, i)) if i.chars <= TITLE_MAX_CHARS && one_sentence(i) && !body_sentence(k, i) => {
             (Some(k), text[i.line.start..i.line.end].to_string())
         }
         Some((_, i)) => {

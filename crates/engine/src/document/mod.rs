@@ -390,14 +390,15 @@ fn mark_by_position(infos: &[LineInfo], kinds: &mut [Option<FurnitureKind>]) {
             kinds[k] = Some(FurnitureKind::Related);
         }
     }
-    // After a related/prompt marker in the last third, short lines belong to that block.
+    // After a related/prompt marker in the last third, short lines belong to that block (a
+    // related story's headline has up to fourteen words).
     let mut in_block = false;
     for k in 0..infos.len() {
         match kinds[k] {
             Some(FurnitureKind::Related | FurnitureKind::Prompt) if k * 3 >= infos.len() * 2 => {
                 in_block = true
             }
-            None if in_block && !infos[k].terminal && infos[k].words <= 8 => {
+            None if in_block && !infos[k].terminal && infos[k].words <= 14 => {
                 kinds[k] = Some(FurnitureKind::Related)
             }
             None => in_block = false,

@@ -252,6 +252,17 @@ static TABLE: &str = concat!(
         ]
     ),
     e!(
+        "temperature",
+        ["indicator"],
+        [
+            "temperatura",
+            "maximum temperature",
+            "temperatura máxima",
+            "minimum temperature",
+            "temperatura mínima"
+        ]
+    ),
+    e!(
         "inflation",
         ["indicator"],
         [
