@@ -1716,6 +1716,65 @@ fn reports_a_week_apart_that_date_nothing_are_a_change_from_one_voice_else_a_dis
     // A day apart they are one moment: a conflict.
     let (kind, _) = compare("Thursday, 7 March 2024", "the dockers' union").expect("compared");
     assert_eq!(kind, FindingKind::Conflict);
+    // A figure that names its own day, days after the other's, is no more "the same moment".
+    let one = "Fire rages in Ourense\n\nBy Ann Reed, Wire One\n\n13 August 2025\n\nAbout 450 \
+               firefighters were fighting the Ourense fire, the union said.\n";
+    let two = "Fire rages in Ourense\n\nBy Bo Lin, Wire Two\n\n16 August 2025\n\nAround 650 \
+               firefighters were fighting the Ourense fire on Saturday, the regional government \
+               said.\n";
+    let corpus = articles(&[("One", one), ("Two", two)]);
+    let (a, b) = (
+        quoted(&corpus, "One", "About 450"),
+        quoted(&corpus, "Two", "Around 650"),
+    );
+    let found = any_between(printed_findings(&corpus), &a.id, &b.id);
+    assert_eq!(found, Some(FindingKind::Discrepancy));
+}
+
+#[test]
+fn two_named_voices_in_neighbouring_sentences_dispute_a_figure() {
+    let text = "Fire rages\n\nBy Ann Reed, Wire One\n\n13 August 2025\n\nAround 700 firefighters \
+                were battling the blaze, the regional government said. The firefighters' union \
+                said only about 450 firefighters were on the front line.\n\nThe fire has burned \
+                for a week. Residents said 30 firefighters came to the village.\n";
+    let corpus = articles(&[("One", text)]);
+    let findings = printed_findings(&corpus);
+    let (a, b) = (
+        quoted(&corpus, "One", "Around 700"),
+        quoted(&corpus, "One", "about 450"),
+    );
+    let f = findings
+        .iter()
+        .find(|f| f.claims.contains(&a.id) && f.claims.contains(&b.id))
+        .expect("a dispute");
+    assert_eq!(f.kind, FindingKind::Conflict);
+    assert!(
+        f.explanation.contains("on the same day"),
+        "{}",
+        f.explanation
+    );
+    // A figure sentences away, from other residents, is no part of it.
+    let c = quoted(&corpus, "One", "30");
+    assert_eq!(any_between(findings, &a.id, &c.id), None);
+}
+
+#[test]
+fn two_sums_stated_in_both_articles_do_not_conflict() {
+    let en = "Flights cost more\n\nAP\n\n5 March 2025\n\nPanama has spent $4.5 million on \
+              deportation flights since August, and Washington has committed $6 million to fund the \
+              program, the minister said.\n";
+    let es = "Vuelos más caros\n\nEFE\n\n6 de marzo de 2025\n\nPanamá ha gastado 4,5 millones de \
+              dólares en vuelos de deportación desde agosto, y Estados Unidos comprometió 6 millones \
+              para financiar el programa, dijo el ministro.\n";
+    let corpus = articles(&[("en", en), ("es", es)]);
+    let findings = printed_findings(&corpus);
+    assert!(findings.iter().all(|f| f.kind != FindingKind::Conflict));
+    assert!(has(
+        findings,
+        FindingKind::Corroboration,
+        &quoted(&corpus, "en", "$4.5 million").id,
+        &quoted(&corpus, "es", "4,5 millones de dólares").id
+    ));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::time::Date;
 
 /// Two figures closer than this many days with no update wording are about the same moment.
 pub const SAME_TIME_DAYS: i64 = 10;
-/// Reports this many days apart or fewer, dated only by publication, are about the same moment.
+/// Figures this many days apart or fewer, with no update wording, are about the same moment.
 pub const NEAR_DAYS: i64 = 2;
 /// Periods whose starts or ends differ by more than this many days are different periods.
 pub const PERIOD_SLACK_DAYS: i64 = 45;
@@ -21,8 +21,8 @@ pub enum When {
     /// At least one of the two has no date at all (no time stated, no publication date): figures
     /// that differ cannot be called a contradiction or a change.
     Unknown,
-    /// Two reports a few days apart (more than [`NEAR_DAYS`], at most [`SAME_TIME_DAYS`]), both
-    /// dated only by their publication: the same moment, or a figure that moved in between.
+    /// Two figures a few days apart (more than [`NEAR_DAYS`], at most [`SAME_TIME_DAYS`]) with no
+    /// update wording: the same moment, or a figure that moved in between.
     Near {
         /// Days from the second claim's date to the first's.
         days: i64,
@@ -114,11 +114,11 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
         (Some(x), Some(y)) => {
             let d = days(x, y);
             let later_updates = (if d > 0 { a.update } else { b.update }) || running_tolls(a, b);
-            // "23 ships were waiting" on 6 March and "61 ships" on 14 March, each dated by its
-            // publication only: one moment or a figure that moved, which the text does not say.
-            let undated = |e: &Entry| e.claim.time.text.is_none() && e.claim.time.from.is_none();
+            // "23 ships were waiting" on 6 March and "61 ships" on 14 March: one moment or a
+            // figure that moved, which the texts do not say; nor do "about 450" on 13 August
+            // and "around 650 on Saturday", the 16th.
             if d.abs() <= SAME_TIME_DAYS && !(d != 0 && later_updates) {
-                if d.abs() > NEAR_DAYS && undated(a) && undated(b) {
+                if d.abs() > NEAR_DAYS {
                     When::Near { days: d }
                 } else {
                     When::Same

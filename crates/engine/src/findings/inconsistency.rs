@@ -146,8 +146,13 @@ pub(crate) fn check(entries: &[Entry], new: &[usize]) -> Vec<Internal> {
 
 /// Two different values for one figure in one sentence, from different voices (an attribution,
 /// or one in parentheses): a dispute the article reports (conflict) or makes (inconsistency).
+/// Also two named voices in neighbouring sentences giving one head, one day, incompatible values
+/// ("Around 700 firefighters …, the Xunta said. The union CSIF said only about 450 …").
 fn dispute(a: &Entry, b: &Entry) -> Option<FindingKind> {
-    if !a.same_sentence(b) || a.family == Family::Money {
+    if a.family == Family::Money {
+        return None;
+    }
+    if !a.same_sentence(b) && !neighbouring_voices(a, b) {
         return None;
     }
     let excluded =
@@ -195,6 +200,22 @@ fn dispute(a: &Entry, b: &Entry) -> Option<FindingKind> {
     } else {
         None
     }
+}
+
+/// Whether `a` and `b`, of neighbouring sentences of one article (their figures no further apart
+/// than their two sentences are long), are given by two named voices for one head and one day.
+fn neighbouring_voices(a: &Entry, b: &Entry) -> bool {
+    let near = a.doc == b.doc
+        && a.claim.start.abs_diff(b.claim.start) <= a.claim.text.len() + b.claim.text.len();
+    let named_apart = match (&a.claim.attribution, &b.claim.attribution) {
+        (Some(x), Some(y)) => x.trim().lowercase() != y.trim().lowercase(),
+        _ => false,
+    };
+    let same_head = a.head.is_some() && a.head == b.head;
+    let same_day = a.claim.time.as_of.is_some()
+        && a.claim.time.as_of == b.claim.time.as_of
+        && a.claim.time.from == b.claim.time.from;
+    near && named_apart && same_head && same_day
 }
 
 /// Two values for one measure in different sentences: the same head, modifiers, meaning, place and

@@ -516,7 +516,9 @@ impl Index {
                 // minister said 768".)
                 // Either way round: "Of the 150 million lempiras released, 87 million had been
                 // spent" restates the other article's 150 million; the 87 million is another sum.
-                let other_sum = rel.kind == FindingKind::Change
+                // Nor is it in conflict with it: "spent $4.5 million … committed $6 million" and
+                // "gastado 4,5 millones … comprometió 6 millones" are two sums in each.
+                let other_sum = rel.kind != FindingKind::Corroboration
                     && e.family == Family::Money
                     && (candidates.iter().any(|&k| {
                         k != c

@@ -561,13 +561,13 @@ fn cross_text(
                     list(&parts)
                 ),
                 (Lang::En, true) => format!(
-                    "For {measure}, {}{more}, days apart; neither text dates its figure, so the \
+                    "For {measure}, {}{more}, days apart; the texts do not say whether the \
                      sources disagree or the figure changed in between",
                     list(&parts)
                 ),
                 (Lang::Es, true) => format!(
-                    "Para {measure}, {}{more}, con días de diferencia; ningún texto fecha su cifra: \
-                     o las fuentes discrepan o la cifra cambió entretanto",
+                    "Para {measure}, {}{more}, con días de diferencia; los textos no dicen si las \
+                     fuentes discrepan o si la cifra cambió entretanto",
                     list(&parts)
                 ),
             }
@@ -612,13 +612,20 @@ fn internal_text(s: &Source, es: &[&index::Entry], trouble: Trouble, lang: Lang)
                 explain::voice_in_article(&es[1].claim, lang),
             );
             let (f0, f1) = (fig(es[0], lang), fig(es[1], lang));
-            match lang {
-                Lang::En => format!(
+            let one = es[0].same_sentence(es[1]);
+            match (lang, one) {
+                (Lang::En, true) => format!(
                     "In one sentence of {name}, {v0} gives {f0} and {v1} gives {f1} for {measure}"
                 ),
+                (Lang::En, false) => format!(
+                    "In {name}, {v0} gives {f0} and {v1} gives {f1} for {measure} on the same day"
+                ),
                 // "según" avoids agreeing a verb with a plural voice ("los organizadores").
-                Lang::Es => format!(
+                (Lang::Es, true) => format!(
                     "En una misma frase de {name}, la cifra para {measure} es {f0} según {v0} y {f1} según {v1}"
+                ),
+                (Lang::Es, false) => format!(
+                    "En {name}, la cifra para {measure} del mismo día es {f0} según {v0} y {f1} según {v1}"
                 ),
             }
         }
