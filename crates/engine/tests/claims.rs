@@ -401,6 +401,21 @@ fn temperatures_named_in_degrees_measure_the_temperature_in_celsius() {
 }
 
 #[test]
+fn a_price_of_a_currency_is_an_exchange_rate_and_a_margin_is_a_change() {
+    let claims = parse(
+        "Presupuesto\n\nEl tipo de cambio se mantendrá en S/ 3,60 por dólar. La cifra supera en \
+         S/ 538 millones a la presentada la semana pasada, de S/ 257.562 millones.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 3.6).head.as_deref(),
+        Some("exchange rate per dollar")
+    );
+    assert_eq!(one(&claims, 538e6).qualifier, Some(Qualifier::Change));
+    assert_eq!(one(&claims, 257_562e6).qualifier, None);
+}
+
+#[test]
 fn measures_in_units_are_still_claims() {
     let claims = parse(
         "Fire\n\nThe fire burned more than 12,000 hectares, the regional government said.",

@@ -794,7 +794,11 @@ impl SentenceContext<'_> {
             // "1.950 euros por metro cuadrado", "$85 a barrel": a price per unit is another
             // measure than a sum.
             if let Some(unit) = money_per(toks, after).filter(|_| kind == ClaimKind::Money) {
-                let what = claim.head.as_deref().unwrap_or("price");
+                // "S/ 3,60 por dólar": a price of a currency is an exchange rate.
+                let what = match unit {
+                    "dollar" | "euro" => "exchange rate",
+                    _ => claim.head.as_deref().unwrap_or("price"),
+                };
                 claim.head = Some([what, " per ", unit].concat());
             }
         } else if claim.head.is_none() && kind == ClaimKind::Count {
@@ -1575,6 +1579,8 @@ fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
         "tonne" | "ton" | "tonelada" => "tonne",
         "litre" | "liter" | "litro" => "litre",
         "kilo" | "kilogram" | "kg" => "kilogram",
+        "dollar" | "dolar" | "us$" => "dollar",
+        "euro" => "euro",
         _ => return None,
     })
 }

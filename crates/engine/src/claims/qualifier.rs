@@ -154,8 +154,25 @@ pub fn states_change(toks: &[Tok], first: usize) -> bool {
                 "pasaria", "escala", "escalo",
             ])
     };
+    // "supera en S/ 538 millones a la presentada", "exceeds it by $5 million": a margin.
+    let exceeds = |t: &Tok| {
+        t.is(&[
+            "supera",
+            "superan",
+            "supero",
+            "superaron",
+            "excede",
+            "exceeds",
+            "exceeded",
+            "tops",
+            "topped",
+        ])
+    };
     match first.checked_sub(1).and_then(word) {
-        Some(t) if t.is(&["by", "en"]) => first.checked_sub(2).and_then(word).is_some_and(changes),
+        Some(t) if t.is(&["by", "en"]) => first
+            .checked_sub(2)
+            .and_then(word)
+            .is_some_and(|t| changes(t) || exceeds(t)),
         // "raised $5 million", "cut 3,000 jobs" state what was raised or cut.
         Some(t) => {
             changes(t)

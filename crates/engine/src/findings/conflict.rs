@@ -16,8 +16,9 @@ pub const FAR_APART: f64 = 1.5;
 /// Largest ratio still read as growth or decline of one figure.
 pub const MAX_CHANGE_RATIO: f64 = 20.0;
 /// Largest ratio still read as one measure over two periods: €1,950 a square metre and €126 billion
-/// of spending are different things, whatever their words.
-const MAX_PERIODS_RATIO: f64 = 1000.0;
+/// of spending are different things, whatever their words, and so are a budget's S/ 538 million
+/// increase and its S/ 251.8 billion.
+const MAX_PERIODS_RATIO: f64 = 100.0;
 
 /// Whether two figures over different periods are far enough apart to report and near enough to
 /// be one measure.
