@@ -1759,6 +1759,21 @@ fn two_named_voices_in_neighbouring_sentences_dispute_a_figure() {
 }
 
 #[test]
+fn a_sum_raised_by_a_fraction_of_a_percent_is_a_change_not_an_agreement() {
+    let a = "Presupuesto 2026\n\nAndina\n\n21 de agosto de 2025\n\nEl MEF presentó un proyecto de \
+             presupuesto 2026 de S/ 257.562 millones ante el Congreso.\n";
+    let b = "Presupuesto 2026\n\nAndina\n\n28 de agosto de 2025\n\nEl MEF elevó a S/ 258.100 \
+             millones el proyecto de presupuesto 2026 ante el Congreso.\n";
+    let corpus = articles(&[("a", a), ("b", b)]);
+    let found = any_between(
+        printed_findings(&corpus),
+        &quoted(&corpus, "a", "S/ 257.562 millones").id,
+        &quoted(&corpus, "b", "S/ 258.100 millones").id,
+    );
+    assert_eq!(found, Some(FindingKind::Change));
+}
+
+#[test]
 fn two_sums_stated_in_both_articles_do_not_conflict() {
     let en = "Flights cost more\n\nAP\n\n5 March 2025\n\nPanama has spent $4.5 million on \
               deportation flights since August, and Washington has committed $6 million to fund the \

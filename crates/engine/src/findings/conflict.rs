@@ -241,7 +241,13 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     } else {
         same_number
     };
-    let same = same_as(a.number, b.number);
+    // Two sums in one currency are compared as printed: S/ 257.562 millones and S/ 258.100
+    // millones are two figures, though both round to US$69.6 billion.
+    let same = if a.usd.is_some() && a.claim.unit == b.claim.unit {
+        same_figure(a.native, b.native)
+    } else {
+        same_as(a.number, b.number)
+    };
     let (ma, mb) = (a.meaning, b.meaning);
 
     if same {
