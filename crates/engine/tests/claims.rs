@@ -416,6 +416,16 @@ fn a_price_of_a_currency_is_an_exchange_rate_and_a_margin_is_a_change() {
 }
 
 #[test]
+fn a_figure_followed_by_a_period_has_the_earlier_sentence_s_group() {
+    let claims = parse(
+        "Crossings\n\nPanama said 2,200 migrants crossed the jungle in February. The IOM put the \
+         number at about 3,000 over the same period.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 3_000.0).head.as_deref(), Some("migrant"));
+}
+
+#[test]
 fn measures_in_units_are_still_claims() {
     let claims = parse(
         "Fire\n\nThe fire burned more than 12,000 hectares, the regional government said.",

@@ -80,6 +80,10 @@ fn measures_in_units_are_other_with_the_unit_as_written() {
         unit(&one(&es("Llegará a 40 grados centígrados."), "40")),
         "°C"
     );
+    assert_eq!(
+        unit(&one(&en("It hit 42C (107.6 Fahrenheit)."), "107.6")),
+        "°F"
+    );
     // Things counted stay counts.
     assert_eq!(
         one(&en("The fire destroyed 40 homes."), "40").kind,

@@ -27,7 +27,9 @@ static BREAKERS: Words = Words::new(concat!(
     "and|", "or|", "y|", "e|", "o|", "u|", "of|", "de|", "del|", "per|", "por|", "to|", "a|",
     "in|", "en|", "on|", "at|", "for|", "para|", "with|", "con|", "from|", "desde|", "is|", "are|",
     "was|", "were|", "will|", "would|", "have|", "has|", "had|", "be|", "been|", "es|", "son|",
-    "fue|", "fueron|", "han|", "ha|", "than|", "as|", "como|",
+    "fue|", "fueron|", "han|", "ha|", "than|", "as|", "como|", "over|", "during|", "since|",
+    "until|", "through|", "by|", "within|", "into|", "after|", "before|", "durante|", "tras|",
+    "hasta|",
 ));
 
 /// Modifier words that are hedges, articles or qualifiers rather than narrowing the group.

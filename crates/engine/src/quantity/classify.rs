@@ -798,6 +798,9 @@ fn degrees_after(tk: &Tokens, k: usize) -> Option<(&'static str, usize)> {
             let n = tk.toks.get(k + 1).filter(|n| !n.space)?;
             (&tk.text[n.start..n.end], k + 2)
         }
+        // "(107.6 Fahrenheit)": the scale alone.
+        _ if matches!(tk.norm(k), "fahrenheit") => return Some(("°F", k + 1)),
+        _ if matches!(tk.norm(k), "celsius" | "centigrados") => return Some(("°C", k + 1)),
         // "40 degrees Celsius", "40 grados centígrados".
         _ if matches!(tk.norm(k), "degrees" | "grados") => {
             return match tk.norm(k + 1) {
