@@ -590,6 +590,17 @@ fn an_outlet_named_on_its_own_line_or_credited_in_the_dateline() {
              (EFE).- El número de muertos ascendió a 48, informó el Gobierno.\n",
             "EFE",
         ),
+        // A place line between the agency and the date; a newsroom signing for its outlet.
+        (
+            "Cruces por el Darién caen\nEFE\nCiudad de Panamá\njueves 6 de marzo de 2025\n\nUnos \
+             2.400 migrantes cruzaron la selva del Darién hacia Panamá en febrero, según el SNM.\n",
+            "EFE",
+        ),
+        (
+            "Presupuesto 2026\nGestión\nRedacción Gestión\njueves, 28 de agosto de 2025 | 18:45 h\n\n\
+             El Ministerio de Economía elevó a S/ 258.100 millones el proyecto de presupuesto.\n",
+            "Gestión",
+        ),
     ] {
         let doc = parse(text);
         assert_eq!(doc.outlet.as_deref(), Some(outlet), "{text}");

@@ -414,6 +414,12 @@ const AGENCIES: &[&str] = &[
     "ips",
 ];
 
+/// Whether a line's folded text is a wire agency's name alone ("EFE", "Reuters").
+pub fn is_agency(folded: &str) -> bool {
+    let bare = folded.trim_matches(|c: char| !super::alphanumeric(c) && c != ' ');
+    AGENCIES.contains(&bare)
+}
+
 const CONTACTS: &[&str] = &[
     "contact us",
     "contactenos",
@@ -1130,8 +1136,7 @@ pub fn classify(text: &str, info: &LineInfo, lang: &Lang) -> Option<FurnitureKin
     if short && no_punct && info.words <= 8 && phrases.any(Phrases::Credits) {
         return Some(FurnitureKind::Credit);
     }
-    let bare = f.trim_matches(|c: char| !super::alphanumeric(c) && c != ' ');
-    if AGENCIES.contains(&bare) {
+    if is_agency(f) {
         return Some(FurnitureKind::Credit);
     }
     // A line ending a sentence never ends with such a credit (its last piece would end one too).

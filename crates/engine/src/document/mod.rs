@@ -221,6 +221,12 @@ impl Document {
                 .or_else(|| credited_in_dateline(text, &furniture))
                 .or_else(|| copyright_holder(text, &furniture));
         }
+        // "Redacción Gestión", "Redacción BBC Mundo": the outlet's newsroom signs for it.
+        if let Some(name) = outlet.as_deref().and_then(|o| o.strip_prefix("Redacción ")) {
+            if name.starts_with(char::is_uppercase) {
+                outlet = Some(name.to_string());
+            }
+        }
 
         // Room for a sentence every 64 bytes: the vector rarely grows.
         let mut sentences = Vec::with_capacity(text.len() / 64 + 1);
@@ -308,7 +314,10 @@ fn outlet_line(
                 Some(Some(FurnitureKind::Byline | FurnitureKind::Dateline))
             )
         };
-        meta(k + 1) || (k > 0 && meta(k - 1))
+        // A wire agency may stand one line further off, a place line between ("EFE / Ciudad
+        // de Panamá / jueves 6 de marzo de 2025").
+        let agency = || furniture::is_agency(infos[k].folded);
+        meta(k + 1) || (k > 0 && meta(k - 1)) || (agency() && (meta(k + 2) || k > 1 && meta(k - 2)))
     };
     (1..first_body.min(infos.len())).find_map(|k| {
         let line = &text[infos[k].line.start..infos[k].line.end];
