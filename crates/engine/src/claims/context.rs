@@ -382,7 +382,10 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
         });
         // "la cifra se elevó a 19", "se informó": a reflexive or impersonal verb names no one.
         let reflexive = k > 0 && toks[k - 1].is(&["se"]);
-        if !reports || reflexive || is_plural_noun_use(toks, k) || is_noun_use(toks, k) {
+        // "el Presupuesto del Sector Público": a capital inside a sentence begins a name's word,
+        // not a verb ("publicó").
+        let in_name = k > 0 && toks[k - 1].word && t.is_capitalized();
+        if !reports || reflexive || in_name || is_plural_noun_use(toks, k) || is_noun_use(toks, k) {
             continue;
         }
         // "…, up from 16% when Catalonia declared an emergency, the agency said": a verb of a
