@@ -12,7 +12,7 @@ use yew::prelude::*;
 /// [`super::lang_switch`]).
 pub fn article_list(state: &AppHandle) -> Html {
     let lang = state.lang;
-    let corpus = state.corpus.clone();
+    let corpus = state.corpus.borrow();
     let findings: Vec<_> = corpus
         .findings()
         .iter()

@@ -29,7 +29,7 @@ pub struct ArticleViewProps {
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let state = use_app();
     let lang = state.lang;
-    let corpus = state.corpus.clone();
+    let corpus = state.corpus.borrow();
     {
         let target = props.claim.clone();
         use_effect_with(target, |target| match target {

@@ -18,17 +18,17 @@ pub fn export_panel(state: &AppHandle) -> Html {
                 0 => crate::web::download(
                     "crosscheck-analysis.json",
                     "application/json",
-                    &analysis_json(&s.corpus.analysis(), j),
+                    &analysis_json(&s.corpus.borrow().analysis(), j),
                 ),
                 1 => crate::web::download(
                     "crosscheck-claims.csv",
                     "text/csv",
-                    &csv::claims_csv(&s.corpus, j),
+                    &csv::claims_csv(&s.corpus.borrow(), j),
                 ),
                 _ => crate::web::download(
                     "crosscheck-annotations.jsonld",
                     "application/ld+json",
-                    &annotations::web_annotations(&s.corpus, j),
+                    &annotations::web_annotations(&s.corpus.borrow(), j),
                 ),
             }
         });

@@ -15,7 +15,7 @@ use yew::prelude::*;
 /// the app's context, so it re-rendered with every state change as a component too.
 pub fn finding_card(state: &AppHandle, f: &Finding, anchor: bool) -> Html {
     let lang = state.lang;
-    let corpus = &state.corpus;
+    let corpus = &*state.corpus.borrow();
     let dismissed = state.dismissed(f);
     let judgement = Judgement::DismissFinding {
         kind: f.kind,

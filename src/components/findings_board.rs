@@ -45,7 +45,7 @@ fn matches(corpus: &Corpus, f: &Finding, query: &str) -> bool {
 pub fn FindingsBoard() -> Html {
     let state = use_app();
     let lang = state.lang;
-    let corpus = state.corpus.clone();
+    let corpus = state.corpus.borrow();
     let filter = state.filter.clone();
     let all = ordered(corpus.findings());
     let total = all.iter().filter(|f| !state.dismissed(f)).count();

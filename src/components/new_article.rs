@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub fn NewArticle() -> Html {
     let state = use_app();
     let lang = state.lang;
-    let corpus = state.corpus.clone();
+    let corpus = state.corpus.borrow();
     let id = state.last_added.clone().unwrap_or_default();
     use_effect_with(id.clone(), |_| {
         crate::web::mark("cc-added-painted");

@@ -35,7 +35,7 @@ pub fn Timelines() -> Html {
     let state = use_app();
     let settled = use_settled();
     let lang = state.lang;
-    let corpus = &state.corpus;
+    let corpus = &*state.corpus.borrow();
     if !*settled {
         return html! {};
     }

@@ -107,7 +107,7 @@ fn restore(state: AppHandle) {
     }
     let (store, _) = read_saved(state.lang, false);
     wasm_bindgen_futures::spawn_local(async move {
-        let mut corpus = (*state.seeds).clone();
+        let mut corpus = crate::seed_data::corpus();
         let total = store.articles.len();
         for (i, a) in store.articles.iter().enumerate() {
             state.dispatch(Action::Progress(Some((i, total))));
@@ -115,7 +115,7 @@ fn restore(state: AppHandle) {
             corpus.add(&a.id, &a.text, &a.meta());
         }
         state.dispatch(Action::Restored {
-            corpus: Rc::new(corpus),
+            corpus,
             articles: store.articles,
             judgements: store.judgements,
         });
@@ -166,11 +166,7 @@ pub fn add_article(state: AppHandle, article: StoredArticle) {
             state.dispatch(Action::Progress(Some((2, steps))));
             web::yield_to_browser().await;
         }
-        let mut corpus = (*state.corpus).clone();
-        corpus.add_with_claims(doc, claims);
-        state.dispatch(Action::Added {
-            corpus: Rc::new(corpus),
-            article,
-        });
+        state.corpus.borrow_mut().add_with_claims(doc, claims);
+        state.dispatch(Action::Added { article });
     });
 }

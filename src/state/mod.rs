@@ -1,6 +1,7 @@
 //! App state: the corpus, the reader's own articles and judgements, and what they are looking at,
-//! changed only through [`Action`]s. The reducer never analyses text: analysed corpora arrive in
-//! actions (see `hooks::use_analyzer`), so a dispatch is always cheap.
+//! changed only through [`Action`]s. The reducer never analyses text: an article is analysed and
+//! added to the shared corpus before its action arrives, and a restored corpus arrives whole (see
+//! `hooks::use_storage`); a reset indexes the seeds' claims extracted at build time.
 
 mod stored;
 
@@ -10,6 +11,7 @@ use crate::i18n::UiLang;
 use crosscheck_engine::export::Judgement;
 use crosscheck_engine::findings::{Finding, FindingKind};
 use crosscheck_engine::Corpus;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -52,13 +54,17 @@ pub struct Notice {
     pub text: String,
 }
 
+/// The analysed corpus, changed in place (adding an article, removing one): a copy of the whole
+/// index at every change would cost the page its `Clone` code and the time to copy it.
+pub type SharedCorpus = Rc<RefCell<Corpus>>;
+
 /// Everything the views render.
 #[derive(Debug, Clone)]
 pub struct AppState {
-    /// The analysed seed corpus, kept to reset to in one click.
-    pub seeds: Rc<Corpus>,
     /// The analysed corpus (seeds plus the reader's articles).
-    pub corpus: Rc<Corpus>,
+    pub corpus: SharedCorpus,
+    /// Counts the corpus's changes, so a changed corpus is a changed state.
+    pub revision: u32,
     /// The reader's own articles, as saved.
     pub articles: Rc<Vec<StoredArticle>>,
     /// The reader's judgements (dismissed findings, corrected claims).
@@ -84,6 +90,7 @@ pub struct AppState {
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.corpus, &other.corpus)
+            && self.revision == other.revision
             && self.articles == other.articles
             && self.judgements == other.judgements
             && self.view == other.view
@@ -100,11 +107,11 @@ impl PartialEq for AppState {
 impl AppState {
     /// The embedded seed corpus, nothing selected, in `lang`.
     pub fn with_seeds(lang: UiLang) -> Self {
-        let seeds = Rc::new(crate::seed_data::corpus());
+        let corpus = Rc::new(RefCell::new(crate::seed_data::corpus()));
         crate::web::mark("cc-seeds-analysed");
         AppState {
-            corpus: seeds.clone(),
-            seeds,
+            corpus,
+            revision: 0,
             articles: Rc::default(),
             judgements: Rc::default(),
             view: View::Overview,
@@ -166,16 +173,14 @@ pub enum Action {
     /// Saved data restored: the corpus with the saved articles analysed.
     Restored {
         /// Seeds plus restored articles.
-        corpus: Rc<Corpus>,
+        corpus: Corpus,
         /// The restored articles.
         articles: Vec<StoredArticle>,
         /// The restored judgements.
         judgements: Vec<Judgement>,
     },
-    /// An article was analysed and added.
+    /// An article was analysed and added to the corpus.
     Added {
-        /// The corpus with it.
-        corpus: Rc<Corpus>,
         /// The article as it is saved.
         article: StoredArticle,
     },
@@ -224,27 +229,27 @@ impl Reducible for AppState {
                 articles,
                 judgements,
             } => {
-                next.corpus = corpus;
+                next.corpus = Rc::new(RefCell::new(corpus));
+                next.revision += 1;
                 next.articles = Rc::new(articles);
                 next.judgements = Rc::new(judgements);
                 next.restored = true;
                 next.progress = None;
             }
-            Action::Added { corpus, article } => {
+            Action::Added { article } => {
                 let mut articles = (*next.articles).clone();
                 articles.retain(|a| a.id != article.id);
                 next.last_added = Some(article.id.clone());
                 articles.push(article);
                 next.articles = Rc::new(articles);
-                next.corpus = corpus;
+                next.revision += 1;
                 next.progress = None;
                 next.view = View::Overview;
                 next.filter = Filter::default();
             }
             Action::Remove(id) => {
-                let mut corpus = (*next.corpus).clone();
-                corpus.remove(&id);
-                next.corpus = Rc::new(corpus);
+                next.corpus.borrow_mut().remove(&id);
+                next.revision += 1;
                 let mut articles = (*next.articles).clone();
                 articles.retain(|a| a.id != id);
                 next.articles = Rc::new(articles);
@@ -259,7 +264,8 @@ impl Reducible for AppState {
                 }
             }
             Action::Reset => {
-                next.corpus = next.seeds.clone();
+                next.corpus = Rc::new(RefCell::new(crate::seed_data::corpus()));
+                next.revision += 1;
                 next.articles = Rc::default();
                 next.judgements = Rc::default();
                 next.last_added = None;

@@ -272,6 +272,10 @@ fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
     (plain && label).then_some(word)
 }
 
+/// Words of calling before a number to dial, and the lines whose number "is" one.
+static DIALLED: Words =
+    Words::new("call|dial|llame|llamar|marque|marcar|number|hotline|helpline|numero|linea|");
+
 /// Whether `q`, digits alone, is a number to dial: after a word of calling ("call 112", "llame
 /// al 911") or after "number is" ("the emergency number is 112", "el número es el 112").
 fn dialled(tk: &Tokens, q: &Q) -> bool {
@@ -281,13 +285,8 @@ fn dialled(tk: &Tokens, q: &Q) -> bool {
     if matches!(w(k), "al" | "el" | "the") {
         k += 1;
     }
-    let call = matches!(
-        w(k),
-        "call" | "dial" | "llame" | "llamar" | "marque" | "marcar"
-    );
-    let line = |w: &str| matches!(w, "number" | "hotline" | "helpline" | "numero" | "linea");
-    let named = matches!(w(k), "is" | "es") && line(w(k + 1));
-    digits && (call || named)
+    let named = matches!(w(k), "is" | "es") && DIALLED.contains(w(k + 1));
+    digits && (DIALLED.contains(w(k)) || named)
 }
 
 /// Words that label the number after them (see [`is_label`]).
@@ -905,10 +904,12 @@ fn age_after(tk: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     (tk.norm(k) == "old").then_some((unit, k + 1))
 }
 
-/// People a Spanish age is given of ("un hombre de 45 años").
+/// People an age is given of ("un hombre de 45 años", "the suspect, 42,").
 static PERSONS: Words = Words::new(concat!(
     "hombre|mujer|joven|nino|nina|menor|anciano|anciana|chico|chica|adolescente|bebe|",
     "paciente|victima|conductor|conductora|estudiante|varon|muchacho|muchacha|senor|senora|",
+    "sospechoso|suspect|victim|man|woman|driver|mother|father|son|daughter|wife|husband|boy|",
+    "girl|resident|",
 ));
 
 /// An age set off by commas after a name or a person ("Yusbelis Moreno, 34, said", "the
@@ -926,24 +927,6 @@ fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
     let who = &tk.toks[a.t0 - 2];
     let person = who.kind == TK::Word
         && (who.upper && !who.line_start && tk.lex(a.t0 - 2).is_none()
-            || matches!(
-                tk.norm(a.t0 - 2),
-                "suspect"
-                    | "victim"
-                    | "man"
-                    | "woman"
-                    | "driver"
-                    | "mother"
-                    | "father"
-                    | "son"
-                    | "daughter"
-                    | "wife"
-                    | "husband"
-                    | "boy"
-                    | "girl"
-                    | "resident"
-                    | "sospechoso"
-            )
             || PERSONS.contains(tk.norm(a.t0 - 2)));
     let figure_after = tk.toks.get(a.t1 + 1).is_some_and(|t| t.kind == TK::Num);
     // "In Texas, 34, in Ohio, 12": a place's tally.
