@@ -426,6 +426,22 @@ fn a_figure_followed_by_a_period_has_the_earlier_sentence_s_group() {
 }
 
 #[test]
+fn a_count_per_day_is_a_flow_not_a_stock() {
+    let claims = parse(
+        "Boats\n\nAs many as 200 migrants a day are leaving from the ports, officials said. Fewer \
+         than 150 migrants remain in the centres.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 200.0).head.as_deref(), Some("migrant per day"));
+    assert_eq!(one(&claims, 150.0).head.as_deref(), Some("migrant"));
+    let es = parse(
+        "Botes\n\nDe 100 a 150 personas al día embarcan en la localidad de Miramar.",
+        Some("es"),
+    );
+    assert_eq!(es[0].head.as_deref(), Some("person per day"), "{es:#?}");
+}
+
+#[test]
 fn measures_in_units_are_still_claims() {
     let claims = parse(
         "Fire\n\nThe fire burned more than 12,000 hectares, the regional government said.",

@@ -44,6 +44,20 @@ fn a_denied_hedge_bounds_the_other_way() {
 }
 
 #[test]
+fn a_round_collective_number_is_approximate() {
+    let q = es("Llegaron una veintena de migrantes, un centenar de niños y 20 adultos.");
+    let got: Vec<(&str, Bound)> = q.iter().map(|q| (q.text.as_str(), q.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            ("una veintena", Bound::Approx),
+            ("un centenar", Bound::Approx),
+            ("20", Bound::Exact)
+        ]
+    );
+}
+
+#[test]
 fn an_average_is_no_half() {
     let q = es("El consumo bajó a 35 litros, frente a una media de 41 litros en enero.");
     assert_eq!(

@@ -777,6 +777,14 @@ impl SentenceContext<'_> {
                 return None;
             }
             claim.head = h.id.map(str::to_string);
+            // "As many as 200 migrants a day", "100 personas al día": a flow is another measure
+            // than a stock of the same people.
+            let counted = matches!(kind, ClaimKind::Count | ClaimKind::Range);
+            if let Some(unit) = money_per(toks, h.end).filter(|_| counted) {
+                claim.head = claim
+                    .head
+                    .map(|head| [head.as_str(), " per ", unit].concat());
+            }
             claim.modifiers = std::mem::take(&mut h.modifiers);
             if matches!(
                 kind,

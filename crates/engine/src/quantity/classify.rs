@@ -216,6 +216,16 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
                 }
             }
         }
+        // "una veintena", "un centenar": a round number, roughly.
+        let round = q.t1 == q.t0 + 2
+            && matches!(tk.norm(q.t0), "un" | "una")
+            && matches!(
+                tk.norm(q.t0 + 1),
+                "decena" | "veintena" | "treintena" | "centenar" | "millar"
+            );
+        if round && q.q.bound == Bound::Exact {
+            q.q.bound = Bound::Approx;
+        }
         let start = tk.toks[q.hedge_t0.min(q.t0)].start;
         let end = tk.toks[q.t1 - 1].end;
         q.q.start = start;
