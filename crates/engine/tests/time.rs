@@ -146,10 +146,17 @@ fn numbers_are_not_years() {
         "Call +1 786 3965 689 now.",
         "Only 2000% of nothing.",
         "We may 13 times try.",
+        "The city built homes for 2000 people.",
     ] {
         let found = find_expressions(text, &Lang::En);
         assert!(found.is_empty(), "{text:?}: {found:?}");
     }
+}
+
+#[test]
+fn a_year_after_for_dates_a_target() {
+    let e = one("It set a target of 1.8% for 2026.", Lang::En, "2026");
+    assert_eq!(span(&e), (s("2026-01-01"), s("2026-12-31")));
 }
 
 #[test]

@@ -153,6 +153,7 @@ fn expr(
 /// Words after which a bare year ("in 2025") or bare month ("in May") is read as a date.
 pub(super) const YEAR_CONTEXT: &[&str] = &[
     "in",
+    "for",
     "during",
     "since",
     "by",
@@ -422,7 +423,13 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// Whether a bare year or month at `i` reads as a date from the word before it.
     fn year_context(&self, i: usize) -> bool {
-        i > 0
+        if i == 0 {
+            return false;
+        }
+        // "a target of 1.8% for 2026": but "for 2000 people" counts them.
+        let counted =
+            self.is(i - 1, &["for"]) && self.t.get(i + 1).is_some_and(|t| t.kind == TokKind::Word);
+        !counted
             && (self.t[i - 1].kind == TokKind::Word && self.t[i - 1].class() & CONTEXT != 0
                 || (self.punct(i - 1, &["-", "–"]) && i > 1 && self.is(i - 2, &["mid"])))
     }
