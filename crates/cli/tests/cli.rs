@@ -131,6 +131,22 @@ fn quantities_give_the_base_of_a_ratio() {
 }
 
 #[test]
+fn a_date_without_a_year_has_a_null_value() {
+    let input = "The storm will hit on March 3.\nLa reunión será el martes 3 de junio de 2025.\n";
+    let out = crosscheck(&["quantities"], input);
+    let lines: Vec<serde_json::Value> = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    assert_eq!(lines[0][0]["text"], "March 3");
+    assert_eq!(lines[0][0]["kind"], "date");
+    assert!(lines[0][0]["value"].is_null(), "{}", lines[0]);
+    assert_eq!(lines[1][0]["value"], 2025.0, "{}", lines[1]);
+}
+
+#[test]
 fn quantities_lists_unit_mentions_on_request() {
     let input = "A multibillion-dollar deal and a 5% fee.\n";
     let plain = crosscheck(&["quantities", "--lang", "en"], input);

@@ -212,6 +212,10 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             Vec::new()
         };
         for mut q in figures {
+            // "on March 3": the time layer reads the day; a date with no year states no year.
+            if q.kind == QuantityKind::Date && q.value.low().is_nan() {
+                continue;
+            }
             // A measure in units written after it ("12,000 hectares burned") is checked as a
             // count of them; one glued to the digits ("a 29km stretch") mostly describes a noun.
             let spaced = |u: &str| quantity::is_measure_unit(u) && !q.text.contains(u);

@@ -135,6 +135,9 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
                 qs.push(new_q(QuantityKind::Date, y, f.t0, f.t1));
             } else if let Some(h) = f.time {
                 qs.push(new_q(QuantityKind::Time, h, f.t0, f.t1));
+            } else if (f.t0..f.t1).any(|k| dates::month(tk.norm(k), tk.toks[k].upper).is_some()) {
+                // "on March 3", "el 3 de marzo": a date whose year the text leaves to its reader.
+                qs.push(new_q(QuantityKind::Date, YEAR_UNSTATED, f.t0, f.t1));
             }
             i = f.t1.max(i + 1);
             continue;
@@ -270,21 +273,25 @@ fn vague_quantity(tk: &Tokens, v: vague::Vague, ctx: &Ctx) -> Option<Q> {
 /// The label word before a count that numbers something rather than counting it ("Category 5",
 /// "Article 155", "level 4", "artículo 155", "fase 2"), folded.
 fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
+    let word = tk.norm(q.t0.checked_sub(1)?);
+    // "a magnitude 7.1 earthquake": a scale's reading, decimals and all.
+    let magnitude = matches!(word, "magnitude" | "magnitud");
     let plain = q.q.kind == QuantityKind::Count
         && q.t1 == q.t0 + 1
         && q.scale == 1.0
         && !q.words
         && tk.toks[q.t0]
             .lit
-            .is_some_and(|l| l.plain && l.int_digits <= 4);
-    let word = tk.norm(q.t0.checked_sub(1)?);
-    let label = is_label(word);
-    (plain && label).then_some(word)
+            .is_some_and(|l| (l.plain || magnitude) && l.int_digits <= 4);
+    (plain && (magnitude || is_label(word))).then_some(word)
 }
 
 /// Words of calling before a number to dial, and the lines whose number "is" one.
 static DIALLED: Words =
     Words::new("call|dial|llame|llamar|marque|marcar|number|hotline|helpline|numero|linea|");
+
+/// The value of a date that states no year ("on March 3"): not a number (JSON null).
+pub const YEAR_UNSTATED: f64 = f64::NAN;
 
 /// Whether `q`, digits alone, is a number to dial: after a word of calling ("call 112", "llame
 /// al 911") or after "number is" ("the emergency number is 112", "el número es el 112").

@@ -294,13 +294,12 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 k += 1;
             }
             if month(w(k), upper(k)).is_some() && toks[k].kind == TK::Word {
-                let mut end = k + 1;
-                if tk.sym(end) == '.' {
-                    end += 1;
-                }
-                let (year, end) = match year_after(end) {
+                // "14 Sept. 2024": an abbreviation's dot, when a year follows it ("on 7 May." ends
+                // a sentence).
+                let dotted = usize::from(tk.sym(k + 1) == '.');
+                let (year, end) = match year_after(k + 1 + dotted) {
                     Some((y, e)) => (Some(y), e),
-                    None => (None, end),
+                    None => (None, k + 1),
                 };
                 return Some(Found {
                     t0: i,

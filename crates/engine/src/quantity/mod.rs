@@ -182,6 +182,7 @@ pub fn document_peso(text: &str, locale: Option<&str>) -> Option<&'static str> {
         .or_else(|| peso::of_locale(locale?))
 }
 
+pub use classify::YEAR_UNSTATED;
 pub use decimal::{format_decimal, parse_decimal};
 pub use mention::{mentions, Mention};
 pub use noun::is_measure_unit;
