@@ -1041,14 +1041,16 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             return Some(q);
         }
     }
-    // "41°C", "37,3 °C", "38 ºC": a temperature.
-    if let Some((unit, e)) = degrees_after(tk, a.t1) {
+    let range_end = a.t0 >= 2 && tk.sym(a.t0 - 1) == '-' && toks[a.t0 - 2].kind == TK::Num;
+    // "41°C", "37,3 °C", "38 ºC", "40 degrees Celsius": a temperature ("40-45 degrees Celsius"
+    // is a range of degrees).
+    let in_words = toks.get(a.t1).is_some_and(|t| t.kind == TK::Word);
+    if let Some((unit, e)) = degrees_after(tk, a.t1).filter(|_| !(range_end && in_words)) {
         let mut q = new_q(QuantityKind::Other, a.value, a.t0, e);
         q.q.unit = Some(unit.to_string());
         return Some(q);
     }
     // An age: "a 25-year-old man", "the 3-month-old program", "30 years old".
-    let range_end = a.t0 >= 2 && tk.sym(a.t0 - 1) == '-' && toks[a.t0 - 2].kind == TK::Num;
     let age = age_after(tk, a.t1)
         .or_else(|| spanish_age(tk, a.t0, a.t1))
         .or_else(|| apposed_age(tk, a));
