@@ -84,6 +84,9 @@ fn measures_in_units_are_other_with_the_unit_as_written() {
         unit(&one(&en("It hit 42C (107.6 Fahrenheit)."), "107.6")),
         "°F"
     );
+    // A range of degrees stays one range.
+    let q = en("Temperatures of 40-45 degrees Celsius are forecast.");
+    assert_eq!((q.len(), q[0].kind), (1, QuantityKind::Range), "{q:#?}");
     // Things counted stay counts.
     assert_eq!(
         one(&en("The fire destroyed 40 homes."), "40").kind,
