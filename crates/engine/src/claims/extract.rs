@@ -163,12 +163,10 @@ static MONEY_MEASURES: Words = Words::new(concat!(
 
 /// The measure a word for what money pays for names ("spent" → "cost"), if it is one.
 fn money_measure(word: &str) -> Option<&'static str> {
-    if !MONEY_MEASURES.may_hold(word) {
-        return None;
-    }
-    let list = MONEY_MEASURES.list();
-    let at = list.iter().position(|w| *w == word)?;
-    list[at..].iter().find_map(|w| w.strip_prefix('='))
+    let at = MONEY_MEASURES.position(word)?;
+    MONEY_MEASURES.list()[at..]
+        .iter()
+        .find_map(|w| w.strip_prefix('='))
 }
 
 /// Every claim of `doc`, sentence by sentence (figures first, then event dates and statements).
