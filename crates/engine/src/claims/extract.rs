@@ -1367,25 +1367,25 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             }
         }
     }
-    if let Some(q) = claim.qualifier {
-        what.push_str(match q {
-            Qualifier::Already => ", already",
-            Qualifier::Additional => ", additional",
-            Qualifier::Total => ", total",
-            Qualifier::Target => ", target",
-            Qualifier::Cumulative => ", cumulative",
-            Qualifier::Average => ", average",
-            Qualifier::Change => ", change",
-        });
-    }
-    match claim.place.as_deref() {
-        Some(super::NATIONWIDE) => what.push_str(", nationwide"),
-        Some(place) => {
-            what.push_str(", in ");
-            what.push_str(place);
-        }
-        None => {}
-    }
+    let qualifier = claim.qualifier.map_or("", |q| match q {
+        Qualifier::Already => ", already",
+        Qualifier::Additional => ", additional",
+        Qualifier::Total => ", total",
+        Qualifier::Target => ", target",
+        Qualifier::Cumulative => ", cumulative",
+        Qualifier::Average => ", average",
+        Qualifier::Change => ", change",
+    });
+    let (place_cue, place) = match claim.place.as_deref() {
+        Some(super::NATIONWIDE) => (", nationwide", ""),
+        Some(place) => (", in ", place),
+        None => ("", ""),
+    };
+    // Grown once for what follows the phrase, not once a part.
+    what.reserve(qualifier.len() + place_cue.len() + place.len());
+    what.push_str(qualifier);
+    what.push_str(place_cue);
+    what.push_str(place);
     what
 }
 
