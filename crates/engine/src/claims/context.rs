@@ -380,9 +380,12 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             reporting::is_reporting_verb_folded(folded)
                 || (ESTIMATE_SHAPES.admits(folded) && t.is(ESTIMATE_VERBS))
         });
+        if !reports {
+            continue;
+        }
         // "la cifra se elevó a 19", "se informó": a reflexive or impersonal verb names no one.
         let reflexive = k > 0 && toks[k - 1].is(&["se"]);
-        if !reports || reflexive || is_plural_noun_use(toks, k) || is_noun_use(toks, k) {
+        if reflexive || is_plural_noun_use(toks, k) || is_noun_use(toks, k) {
             continue;
         }
         // "…, up from 16% when Catalonia declared an emergency, the agency said": a verb of a

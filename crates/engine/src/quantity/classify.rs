@@ -67,13 +67,13 @@ struct Ctx<'c> {
 impl Ctx<'_> {
     /// What the text (and its document) says about pesos.
     fn pesos(&self, tk: &Tokens) -> &peso::Pesos {
-        self.pesos.get_or_init(|| {
-            let mut p = peso::document(tk.text);
-            if let Some(c) = self.doc_peso {
-                p.any = true;
-                p.leading = Some(c);
-            }
-            p
+        // The document's peso, when known, says all the text would: it is not read.
+        self.pesos.get_or_init(|| match self.doc_peso {
+            Some(c) => peso::Pesos {
+                any: true,
+                leading: Some(c),
+            },
+            None => peso::document(tk.text),
         })
     }
 }
