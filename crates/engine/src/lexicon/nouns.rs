@@ -5078,7 +5078,8 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     let mut best = None;
     if let Some(&max) = idx.first.get(head.as_ref()) {
         let limit = max.min(words.len()).min(MAX_PHRASE);
-        let mut key = head.to_string();
+        let mut key = PhraseKey::new();
+        key.push_str(&head);
         if let Some(c) = idx.forms.get(key.as_str()) {
             best = Some((*c, 1));
         }
@@ -5109,6 +5110,45 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
         }
     }
     best
+}
+
+thread_local! {
+    /// The buffer of the last phrase key dropped, for the next key (no allocation per lookup).
+    static SPARE_KEY: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
+/// The key of a phrase being read ([`concept_phrase`]), in a buffer kept between lookups.
+struct PhraseKey(String);
+
+impl PhraseKey {
+    fn new() -> PhraseKey {
+        let mut key = SPARE_KEY
+            .try_with(std::cell::Cell::take)
+            .unwrap_or_default();
+        key.clear();
+        PhraseKey(key)
+    }
+}
+
+impl std::ops::Deref for PhraseKey {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for PhraseKey {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
+impl Drop for PhraseKey {
+    fn drop(&mut self) {
+        let key = std::mem::take(&mut self.0);
+        // During the thread's exit the buffer is simply freed.
+        let _ = SPARE_KEY.try_with(|spare| spare.set(key));
+    }
 }
 
 /// The concept with this canonical id.
