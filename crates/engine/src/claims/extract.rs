@@ -438,12 +438,14 @@ impl SentenceContext<'_> {
         } else {
             next
         };
+        // The figure as written (the recognizer leaves `q.text` empty for the claims).
+        let quote = &self.text[q.start..q.end];
         match q.kind {
             QuantityKind::Year | QuantityKind::Date => return self.date_claim(q, first),
             QuantityKind::Time | QuantityKind::Ordinal | QuantityKind::Other => return None,
             _ => {}
         }
-        if q.kind == QuantityKind::Money && is_adjectival_money(&q.text) {
+        if q.kind == QuantityKind::Money && is_adjectival_money(quote) {
             return None;
         }
         // "12-month inflation", "the 10-year bond": a length of time that qualifies a noun.
@@ -477,7 +479,7 @@ impl SentenceContext<'_> {
         // share, a percentage.
         if let (ClaimKind::Count, Value::Number(v)) = (kind, value) {
             let of = toks.get(next).is_some_and(|t| t.is(&["of", "de"]));
-            if v > 0.0 && v < 1.0 && of && !has_digit(&q.text) {
+            if v > 0.0 && v < 1.0 && of && !has_digit(quote) {
                 kind = ClaimKind::Percent;
                 value = Value::Number(v * 100.0);
             }
@@ -486,7 +488,7 @@ impl SentenceContext<'_> {
         // millones": a bare sum in millions after one in a currency is in that currency.
         let elided_currency = (kind == ClaimKind::Count
             && q.unit.is_none()
-            && q.text.rsplit(' ').next().is_some_and(|w| {
+            && quote.rsplit(' ').next().is_some_and(|w| {
                 crate::quantity::is_scale_word(&crate::lexicon::fold(w), &self.doc.lang)
             })
             && measure::span(toks, next).is_none())
@@ -732,7 +734,7 @@ impl SentenceContext<'_> {
                 inherited_phrase = p.measure.split(',').next().map(str::to_string);
             }
         }
-        if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(&q.text) {
+        if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(quote) {
             return None; // "two nations", "one of them": not a checkable figure
         }
         // The head's modifiers and surface move to the claim; its phrase is read below.
@@ -771,7 +773,7 @@ impl SentenceContext<'_> {
                 && comma(after)
                 && toks[first - 2].is_capitalized()
                 && value.high() < 120.0;
-            if value.high() < 3.0 || !has_digit(&q.text) || age {
+            if value.high() < 3.0 || !has_digit(quote) || age {
                 return None;
             }
         }

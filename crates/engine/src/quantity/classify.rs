@@ -78,8 +78,14 @@ impl Ctx<'_> {
     }
 }
 
-/// Runs the recognizer.
-pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> Vec<Quantity> {
+/// Runs the recognizer; `quoted`: each quantity's `text` is filled in (a caller that reads the
+/// quote from its own copy of the text by the span leaves it empty, a string fewer each).
+pub(crate) fn extract(
+    text: &str,
+    lower: Option<&str>,
+    nctx: &NumberContext,
+    quoted: bool,
+) -> Vec<Quantity> {
     let tk = scan::tokenize_lowered(text, lower, nctx.decimal, &nctx.lang);
     let mut ctx = Ctx {
         lang: &nctx.lang,
@@ -218,7 +224,9 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
         let end = tk.toks[q.t1 - 1].end;
         q.q.start = start;
         q.q.end = end;
-        q.q.text = text[start..end].to_string();
+        if quoted {
+            q.q.text = text[start..end].to_string();
+        }
         q.q.value = match q.q.value {
             Value::Number(v) => Value::Number(tidy(v)),
             Value::Range(lo, hi) => Value::Range(tidy(lo), tidy(hi)),
