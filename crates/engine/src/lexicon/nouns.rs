@@ -5078,7 +5078,11 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     let mut best = None;
     if let Some(&max) = idx.first.get(head.as_ref()) {
         let limit = max.min(words.len()).min(MAX_PHRASE);
-        let mut key = PhraseKey::new();
+        // The key is built in the last lookup's buffer (no allocation per lookup).
+        let mut key = SPARE_KEY
+            .try_with(std::cell::Cell::take)
+            .unwrap_or_default();
+        key.clear();
         key.push_str(&head);
         if let Some(c) = idx.forms.get(key.as_str()) {
             best = Some((*c, 1));
@@ -5093,6 +5097,8 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
                 best = Some((*c, i + 1));
             }
         }
+        // During the thread's exit the buffer is simply freed.
+        let _ = SPARE_KEY.try_with(|spare| spare.set(key));
         if best.is_none() {
             best = single(idx, first, &head).map(|c| (c, 1));
         }
@@ -5113,42 +5119,8 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
 }
 
 thread_local! {
-    /// The buffer of the last phrase key dropped, for the next key (no allocation per lookup).
+    /// The buffer of the last phrase key read ([`concept_phrase`]), for the next one's.
     static SPARE_KEY: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
-}
-
-/// The key of a phrase being read ([`concept_phrase`]), in a buffer kept between lookups.
-struct PhraseKey(String);
-
-impl PhraseKey {
-    fn new() -> PhraseKey {
-        let mut key = SPARE_KEY
-            .try_with(std::cell::Cell::take)
-            .unwrap_or_default();
-        key.clear();
-        PhraseKey(key)
-    }
-}
-
-impl std::ops::Deref for PhraseKey {
-    type Target = String;
-    fn deref(&self) -> &String {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for PhraseKey {
-    fn deref_mut(&mut self) -> &mut String {
-        &mut self.0
-    }
-}
-
-impl Drop for PhraseKey {
-    fn drop(&mut self) {
-        let key = std::mem::take(&mut self.0);
-        // During the thread's exit the buffer is simply freed.
-        let _ = SPARE_KEY.try_with(|spare| spare.set(key));
-    }
 }
 
 /// The concept with this canonical id.
@@ -5165,6 +5137,14 @@ pub fn is_a(child: &str, ancestor: &str) -> bool {
         return false;
     };
     c.parents.iter().any(|p| is_a(p, ancestor))
+}
+
+/// Whether concept `child` [`is_a`] one of `ancestors`: its hierarchy walked once for all of them.
+pub fn is_a_one_of(child: &str, ancestors: &[&str]) -> bool {
+    let Some(c) = by_id(child) else {
+        return false;
+    };
+    ancestors.contains(&child) || c.parents.iter().any(|p| is_a_one_of(p, ancestors))
 }
 
 /// Whether one of the two concepts is a kind of the other.
@@ -5260,6 +5240,33 @@ mod diag {
             }
         }
         println!("coverage {:?}", coverage());
+    }
+}
+
+#[cfg(test)]
+mod hierarchy {
+    use super::*;
+
+    #[test]
+    fn one_walk_answers_as_a_walk_per_ancestor() {
+        let lists: [&[&str]; 3] = [
+            &[
+                "casualty",
+                "case",
+                "hospitalization",
+                "patient",
+                "arrest",
+                "evacuation",
+            ],
+            &["person", "place", "no such concept"],
+            &[],
+        ];
+        for c in concepts().map(|c| c.id).chain(["no such concept"]) {
+            for list in lists {
+                let each = list.iter().any(|a| is_a(c, a));
+                assert_eq!(is_a_one_of(c, list), each, "{c} {list:?}");
+            }
+        }
     }
 }
 
