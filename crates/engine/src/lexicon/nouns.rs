@@ -5174,6 +5174,15 @@ pub fn ancestors(id: &str) -> Vec<&'static str> {
     out
 }
 
+/// Slots of [`RECENT_KINDS`].
+const KIND_SLOTS: usize = 16;
+
+thread_local! {
+    /// [`kind`]'s last answers: the id (the table's copy; "" for none yet) and its kind.
+    static RECENT_KINDS: [std::cell::Cell<(&'static str, Option<&'static str>)>; KIND_SLOTS] =
+        const { [const { std::cell::Cell::new(("", None)) }; KIND_SLOTS] };
+}
+
 /// The root of a concept's hierarchy ("doctor" → "person", "year" → "duration").
 pub fn kind(id: &str) -> Option<&'static str> {
     // "" for none: a map of the same type as the lexicon's others (one hash table's code).
@@ -5182,7 +5191,20 @@ pub fn kind(id: &str) -> Option<&'static str> {
         let root = |id: &str| root_of(id).unwrap_or_default();
         index().ids.keys().map(|&id| (id, root(id))).collect()
     });
-    kinds.get(id).copied().filter(|k| !k.is_empty())
+    // The rules ask about the same few concepts again and again: the last answers are kept by
+    // the id's length and first and last bytes, under the table's own copy of the id.
+    let slot = match id.as_bytes() {
+        [first, .., last] => id.len() ^ usize::from(*first) << 1 ^ usize::from(*last) << 3,
+        _ => id.len(),
+    } % KIND_SLOTS;
+    let (kept, found) = RECENT_KINDS.with(|recent| recent[slot].get());
+    if kept == id {
+        return found;
+    }
+    let (&kept, &found) = kinds.get_key_value(id)?;
+    let found = Some(found).filter(|k| !k.is_empty());
+    RECENT_KINDS.with(|recent| recent[slot].set((kept, found)));
+    found
 }
 
 /// Whether a concept is an indicator (unemployment, inflation…): a rate with one value per period.
@@ -5246,6 +5268,20 @@ mod diag {
 #[cfg(test)]
 mod hierarchy {
     use super::*;
+
+    #[test]
+    fn kinds_kept_are_the_kinds() {
+        // Twice over every concept, so that each slot's answer is replaced and read back.
+        for _ in 0..2 {
+            for c in concepts().map(|c| c.id).chain(["no such concept", "", "x"]) {
+                let root = by_id(c).and_then(|_| root_of(c)).filter(|k| !k.is_empty());
+                assert_eq!(kind(c), root, "{c}");
+                // The same id in a string of its own (another address).
+                let copy = String::from(c);
+                assert_eq!(kind(&copy), root, "{c}");
+            }
+        }
+    }
 
     #[test]
     fn one_walk_answers_as_a_walk_per_ancestor() {
