@@ -380,12 +380,15 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             reporting::is_reporting_verb_folded(folded)
                 || (ESTIMATE_SHAPES.admits(folded) && t.is(ESTIMATE_VERBS))
         });
+        if !reports {
+            continue;
+        }
         // "la cifra se elevó a 19", "se informó": a reflexive or impersonal verb names no one.
         let reflexive = k > 0 && toks[k - 1].is(&["se"]);
         // "el Presupuesto del Sector Público": a capital inside a sentence begins a name's word,
         // not a verb ("publicó").
         let in_name = k > 0 && toks[k - 1].word && t.is_capitalized();
-        if !reports || reflexive || in_name || is_plural_noun_use(toks, k) || is_noun_use(toks, k) {
+        if reflexive || in_name || is_plural_noun_use(toks, k) || is_noun_use(toks, k) {
             continue;
         }
         // "…, up from 16% when Catalonia declared an emergency, the agency said": a verb of a

@@ -163,12 +163,10 @@ static MONEY_MEASURES: Words = Words::new(concat!(
 
 /// The measure a word for what money pays for names ("spent" → "cost"), if it is one.
 fn money_measure(word: &str) -> Option<&'static str> {
-    if !MONEY_MEASURES.may_hold(word) {
-        return None;
-    }
-    let list = MONEY_MEASURES.list();
-    let at = list.iter().position(|w| *w == word)?;
-    list[at..].iter().find_map(|w| w.strip_prefix('='))
+    let at = MONEY_MEASURES.position(word)?;
+    MONEY_MEASURES.list()[at..]
+        .iter()
+        .find_map(|w| w.strip_prefix('='))
 }
 
 /// Every claim of `doc`, sentence by sentence (figures first, then event dates and statements).
@@ -218,17 +216,19 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             }
             // A measure in units written after it ("12,000 hectares burned") is checked as a
             // count of them; one glued to the digits ("a 29km stretch") mostly describes a noun.
-            let spaced = |u: &str| quantity::is_measure_unit(u) && !q.text.contains(u);
+            // (The recognizer leaves `q.text` empty for the claims: the figure is read by its
+            // span.)
+            let written = &text[q.start..q.end];
+            let spaced = |u: &str| quantity::is_measure_unit(u) && !written.contains(u);
             if q.kind == QuantityKind::Other && q.unit.as_deref().is_some_and(spaced) {
                 q.kind = QuantityKind::Count;
             }
             // "42 degrees Celsius": so is a temperature named in words, its degrees the noun.
             if q.kind == QuantityKind::Other && matches!(q.unit.as_deref(), Some("°C" | "°F")) {
-                let lower = q.text.to_ascii_lowercase();
+                let lower = written.to_ascii_lowercase();
                 if let Some(at) = lower.find(" degrees").or_else(|| lower.find(" grados")) {
                     q.kind = QuantityKind::Count;
                     q.end = q.start + at;
-                    q.text.truncate(at);
                 }
             }
             let group = || previous_group.head(doc, &claims);
@@ -459,12 +459,14 @@ impl SentenceContext<'_> {
         } else {
             next
         };
+        // The figure as written (the recognizer leaves `q.text` empty for the claims).
+        let quote = &self.text[q.start..q.end];
         match q.kind {
             QuantityKind::Year | QuantityKind::Date => return self.date_claim(q, first),
             QuantityKind::Time | QuantityKind::Ordinal | QuantityKind::Other => return None,
             _ => {}
         }
-        if q.kind == QuantityKind::Money && is_adjectival_money(&q.text) {
+        if q.kind == QuantityKind::Money && is_adjectival_money(quote) {
             return None;
         }
         // "12-month inflation", "the 10-year bond": a length of time that qualifies a noun.
@@ -498,7 +500,7 @@ impl SentenceContext<'_> {
         // share, a percentage.
         if let (ClaimKind::Count, Value::Number(v)) = (kind, value) {
             let of = toks.get(next).is_some_and(|t| t.is(&["of", "de"]));
-            if v > 0.0 && v < 1.0 && of && !has_digit(&q.text) {
+            if v > 0.0 && v < 1.0 && of && !has_digit(quote) {
                 kind = ClaimKind::Percent;
                 value = Value::Number(v * 100.0);
             }
@@ -507,7 +509,7 @@ impl SentenceContext<'_> {
         // millones": a bare sum in millions after one in a currency is in that currency.
         let elided_currency = (kind == ClaimKind::Count
             && q.unit.is_none()
-            && q.text.rsplit(' ').next().is_some_and(|w| {
+            && quote.rsplit(' ').next().is_some_and(|w| {
                 crate::quantity::is_scale_word(&crate::lexicon::fold(w), &self.doc.lang)
             })
             && measure::span(toks, next).is_none())
@@ -772,7 +774,7 @@ impl SentenceContext<'_> {
             .as_ref()
             .and_then(|h| h.id)
             .is_some_and(|id| matches!(id, "death" | "injured" | "missing person"));
-        if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(&q.text) && !toll {
+        if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(quote) && !toll {
             return None;
         }
         // The head's modifiers and surface move to the claim; its phrase is read below.
@@ -823,7 +825,7 @@ impl SentenceContext<'_> {
                 && comma(after)
                 && toks[first - 2].is_capitalized()
                 && value.high() < 120.0;
-            if value.high() < 3.0 || !has_digit(&q.text) || age {
+            if value.high() < 3.0 || !has_digit(quote) || age {
                 return None;
             }
         }
@@ -1419,25 +1421,25 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
             }
         }
     }
-    if let Some(q) = claim.qualifier {
-        what.push_str(match q {
-            Qualifier::Already => ", already",
-            Qualifier::Additional => ", additional",
-            Qualifier::Total => ", total",
-            Qualifier::Target => ", target",
-            Qualifier::Cumulative => ", cumulative",
-            Qualifier::Average => ", average",
-            Qualifier::Change => ", change",
-        });
-    }
-    match claim.place.as_deref() {
-        Some(super::NATIONWIDE) => what.push_str(", nationwide"),
-        Some(place) => {
-            what.push_str(", in ");
-            what.push_str(place);
-        }
-        None => {}
-    }
+    let qualifier = claim.qualifier.map_or("", |q| match q {
+        Qualifier::Already => ", already",
+        Qualifier::Additional => ", additional",
+        Qualifier::Total => ", total",
+        Qualifier::Target => ", target",
+        Qualifier::Cumulative => ", cumulative",
+        Qualifier::Average => ", average",
+        Qualifier::Change => ", change",
+    });
+    let (place_cue, place) = match claim.place.as_deref() {
+        Some(super::NATIONWIDE) => (", nationwide", ""),
+        Some(place) => (", in ", place),
+        None => ("", ""),
+    };
+    // Grown once for what follows the phrase, not once a part.
+    what.reserve(qualifier.len() + place_cue.len() + place.len());
+    what.push_str(qualifier);
+    what.push_str(place_cue);
+    what.push_str(place);
     what
 }
 

@@ -153,16 +153,9 @@ impl<'a> Tok<'a> {
 }
 
 impl Tok<'_> {
-    /// [`Tok::is`] for a filtered list.
+    /// [`Tok::is`] for a filtered list (compared only with its words of the same length).
     pub fn is_in(&self, words: &Words) -> bool {
-        words.may_hold(&self.folded) && self.is_listed(words.list())
-    }
-
-    /// Whether the token is one of `words`, out of line: most words never get past
-    /// [`Tok::is_in`]'s filter, which then needs no registers saved for the comparisons.
-    #[inline(never)]
-    fn is_listed(&self, words: &[&str]) -> bool {
-        self.is(words)
+        self.word && words.contains(&self.folded)
     }
 }
 

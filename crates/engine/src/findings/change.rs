@@ -64,7 +64,7 @@ pub(crate) fn is_tally(head: &str) -> bool {
         "arrest",
         "evacuation",
     ];
-    TALLIES.iter().any(|t| crate::lexicon::is_a(head, t))
+    crate::lexicon::is_a_one_of(head, &TALLIES)
 }
 
 /// Whether both claims count a running tally ([`is_tally`]), so two days' figures are a change,

@@ -18,7 +18,8 @@ pub(crate) use inflection::folded;
 pub use inflection::{fold, singular};
 pub use negation::{is_negation, negation};
 pub use nouns::{
-    ancestors, by_id, concept, concept_phrase, concepts, is_a, is_indicator, kind, related, Concept,
+    ancestors, by_id, concept, concept_phrase, concepts, is_a, is_a_one_of, is_indicator, kind,
+    related, Concept,
 };
 #[cfg(test)]
 pub(crate) use places::abbreviations;

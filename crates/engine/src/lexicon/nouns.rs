@@ -5089,7 +5089,12 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     let mut best = None;
     if let Some(&max) = idx.first.get(head.as_ref()) {
         let limit = max.min(words.len()).min(MAX_PHRASE);
-        let mut key = head.to_string();
+        // The key is built in the last lookup's buffer (no allocation per lookup).
+        let mut key = SPARE_KEY
+            .try_with(std::cell::Cell::take)
+            .unwrap_or_default();
+        key.clear();
+        key.push_str(&head);
         if let Some(c) = idx.forms.get(key.as_str()) {
             best = Some((*c, 1));
         }
@@ -5103,6 +5108,8 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
                 best = Some((*c, i + 1));
             }
         }
+        // During the thread's exit the buffer is simply freed.
+        let _ = SPARE_KEY.try_with(|spare| spare.set(key));
         if best.is_none() {
             best = single(idx, first, &head).map(|c| (c, 1));
         }
@@ -5122,6 +5129,11 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     best
 }
 
+thread_local! {
+    /// The buffer of the last phrase key read ([`concept_phrase`]), for the next one's.
+    static SPARE_KEY: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
 /// The concept with this canonical id.
 pub fn by_id(id: &str) -> Option<&'static Concept> {
     index().ids.get(id).copied()
@@ -5136,6 +5148,14 @@ pub fn is_a(child: &str, ancestor: &str) -> bool {
         return false;
     };
     c.parents.iter().any(|p| is_a(p, ancestor))
+}
+
+/// Whether concept `child` [`is_a`] one of `ancestors`: its hierarchy walked once for all of them.
+pub fn is_a_one_of(child: &str, ancestors: &[&str]) -> bool {
+    let Some(c) = by_id(child) else {
+        return false;
+    };
+    ancestors.contains(&child) || c.parents.iter().any(|p| is_a_one_of(p, ancestors))
 }
 
 /// Whether one of the two concepts is a kind of the other.
@@ -5165,6 +5185,15 @@ pub fn ancestors(id: &str) -> Vec<&'static str> {
     out
 }
 
+/// Slots of [`RECENT_KINDS`].
+const KIND_SLOTS: usize = 16;
+
+thread_local! {
+    /// [`kind`]'s last answers: the id (the table's copy; "" for none yet) and its kind.
+    static RECENT_KINDS: [std::cell::Cell<(&'static str, Option<&'static str>)>; KIND_SLOTS] =
+        const { [const { std::cell::Cell::new(("", None)) }; KIND_SLOTS] };
+}
+
 /// The root of a concept's hierarchy ("doctor" → "person", "year" → "duration").
 pub fn kind(id: &str) -> Option<&'static str> {
     // "" for none: a map of the same type as the lexicon's others (one hash table's code).
@@ -5173,7 +5202,20 @@ pub fn kind(id: &str) -> Option<&'static str> {
         let root = |id: &str| root_of(id).unwrap_or_default();
         index().ids.keys().map(|&id| (id, root(id))).collect()
     });
-    kinds.get(id).copied().filter(|k| !k.is_empty())
+    // The rules ask about the same few concepts again and again: the last answers are kept by
+    // the id's length and first and last bytes, under the table's own copy of the id.
+    let slot = match id.as_bytes() {
+        [first, .., last] => id.len() ^ usize::from(*first) << 1 ^ usize::from(*last) << 3,
+        _ => id.len(),
+    } % KIND_SLOTS;
+    let (kept, found) = RECENT_KINDS.with(|recent| recent[slot].get());
+    if kept == id {
+        return found;
+    }
+    let (&kept, &found) = kinds.get_key_value(id)?;
+    let found = Some(found).filter(|k| !k.is_empty());
+    RECENT_KINDS.with(|recent| recent[slot].set((kept, found)));
+    found
 }
 
 /// Whether a concept is an indicator (unemployment, inflation…): a rate with one value per period.
@@ -5231,6 +5273,47 @@ mod diag {
             }
         }
         println!("coverage {:?}", coverage());
+    }
+}
+
+#[cfg(test)]
+mod hierarchy {
+    use super::*;
+
+    #[test]
+    fn kinds_kept_are_the_kinds() {
+        // Twice over every concept, so that each slot's answer is replaced and read back.
+        for _ in 0..2 {
+            for c in concepts().map(|c| c.id).chain(["no such concept", "", "x"]) {
+                let root = by_id(c).and_then(|_| root_of(c)).filter(|k| !k.is_empty());
+                assert_eq!(kind(c), root, "{c}");
+                // The same id in a string of its own (another address).
+                let copy = String::from(c);
+                assert_eq!(kind(&copy), root, "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_walk_answers_as_a_walk_per_ancestor() {
+        let lists: [&[&str]; 3] = [
+            &[
+                "casualty",
+                "case",
+                "hospitalization",
+                "patient",
+                "arrest",
+                "evacuation",
+            ],
+            &["person", "place", "no such concept"],
+            &[],
+        ];
+        for c in concepts().map(|c| c.id).chain(["no such concept"]) {
+            for list in lists {
+                let each = list.iter().any(|a| is_a(c, a));
+                assert_eq!(is_a_one_of(c, list), each, "{c} {list:?}");
+            }
+        }
     }
 }
 

@@ -9,9 +9,36 @@ pub struct Words {
     /// The words, each followed by `|` (one string: a table of `&str` would cost the wasm a
     /// pointer and a length per word, data that gzip barely compresses).
     list: &'static str,
-    /// Built on first use: the filter (by first byte, then by last byte, their low five bits, the
-    /// lengths of the words, 63 for any longer, as bits) and the words split out of `list`.
-    index: OnceLock<([u64; 64], Vec<&'static str>)>,
+    /// Built on first use.
+    index: OnceLock<Index>,
+}
+
+/// What [`Words`] builds from its list on first use.
+struct Index {
+    /// The filter: by first byte, then by last byte (their low five bits), the lengths of the
+    /// words (63 for any longer) as bits.
+    lengths: [u64; 64],
+    /// The words split out of the list, in its order.
+    words: Vec<&'static str>,
+    /// Each word's first eight bytes ([`packed`]) and its place in `words`, sorted by length
+    /// (lengths from 63 together), then place: a word is compared only with words of its length,
+    /// an integer each, instead of with the whole list.
+    by_length: Vec<(u64, u16)>,
+    /// Where each length's words begin in `by_length` (and where they end, at the next length).
+    starts: [u16; 65],
+}
+
+/// The first eight bytes of a word as an integer, the first lowest (equal for two words of the
+/// same length up to eight bytes only when they are the same word).
+#[inline]
+fn packed(b: &[u8]) -> u64 {
+    match b.first_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => b
+            .iter()
+            .rev()
+            .fold(0u64, |key, &byte| key << 8 | u64::from(byte)),
+    }
 }
 
 impl Words {
@@ -24,15 +51,41 @@ impl Words {
     }
 
     /// Whether `word` (folded) is one of the words.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.may_hold(word) && self.list().contains(&word)
+        self.may_hold(word) && self.find(word).is_some()
+    }
+
+    /// Where `word` (folded) first is in the list ([`Words::list`]), if it is there.
+    pub fn position(&self, word: &str) -> Option<usize> {
+        if self.may_hold(word) {
+            self.find(word)
+        } else {
+            None
+        }
+    }
+
+    /// [`Words::position`] of a word the filter let through, out of line: most words never get
+    /// past the filter.
+    #[inline(never)]
+    fn find(&self, word: &str) -> Option<usize> {
+        let index = self.index();
+        let len = word.len().min(63);
+        let from = usize::from(index.starts[len]);
+        let to = usize::from(index.starts[len + 1]);
+        let key = packed(word.as_bytes());
+        index.by_length[from..to]
+            .iter()
+            .map(|&(k, at)| (k, usize::from(at)))
+            .find(|&(k, at)| k == key && (word.len() <= 8 || index.words[at] == word))
+            .map(|(_, at)| at)
     }
 
     /// Whether `word` passes the filter: false rules it out, true may be a word of the list.
     #[inline]
     pub fn may_hold(&self, word: &str) -> bool {
         let f = word.as_bytes();
-        let lengths = &self.index().0;
+        let lengths = &self.index().lengths;
         match (f.first(), f.last()) {
             (Some(&first), Some(&last)) => {
                 let fits = lengths[usize::from(first & 31)] & lengths[32 + usize::from(last & 31)];
@@ -44,11 +97,11 @@ impl Words {
 
     /// The words.
     pub fn list(&self) -> &[&'static str] {
-        &self.index().1
+        &self.index().words
     }
 
     /// The filter and the words.
-    fn index(&self) -> &([u64; 64], Vec<&'static str>) {
+    fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             let words: Vec<&'static str> = self.list.split_terminator('|').collect();
             let mut lengths = [0u64; 64];
@@ -61,7 +114,42 @@ impl Words {
                     _ => lengths = [u64::MAX; 64], // "" matches no word: let everything through
                 }
             }
-            (lengths, words)
+            let mut by_length: Vec<(u64, u16)> = Vec::with_capacity(words.len());
+            let mut starts = [0u16; 65];
+            for (len, start) in starts.iter_mut().take(64).enumerate() {
+                *start = by_length.len() as u16;
+                let of_len = |w: &&str| w.len().min(63) == len;
+                by_length.extend(
+                    (0..words.len())
+                        .filter(|&at| of_len(&words[at]))
+                        .map(|at| (packed(words[at].as_bytes()), at as u16)),
+                );
+            }
+            starts[64] = by_length.len() as u16;
+            Index {
+                lengths,
+                words,
+                by_length,
+                starts,
+            }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_found_where_the_list_first_has_it() {
+        static LIST: Words = Words::new("of|de|del|through|internacionales|=x|de|a|internacional|");
+        let list = LIST.list();
+        for w in list
+            .iter()
+            .chain(&["", "d", "dex", "internacionale", "throughs", "ab", "e"])
+        {
+            assert_eq!(LIST.position(w), list.iter().position(|x| x == w), "{w:?}");
+            assert_eq!(LIST.contains(w), list.contains(w), "{w:?}");
+        }
     }
 }

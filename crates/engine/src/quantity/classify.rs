@@ -67,19 +67,25 @@ struct Ctx<'c> {
 impl Ctx<'_> {
     /// What the text (and its document) says about pesos.
     fn pesos(&self, tk: &Tokens) -> &peso::Pesos {
-        self.pesos.get_or_init(|| {
-            let mut p = peso::document(tk.text);
-            if let Some(c) = self.doc_peso {
-                p.any = true;
-                p.leading = Some(c);
-            }
-            p
+        // The document's peso, when known, says all the text would: it is not read.
+        self.pesos.get_or_init(|| match self.doc_peso {
+            Some(c) => peso::Pesos {
+                any: true,
+                leading: Some(c),
+            },
+            None => peso::document(tk.text),
         })
     }
 }
 
-/// Runs the recognizer.
-pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> Vec<Quantity> {
+/// Runs the recognizer; `quoted`: each quantity's `text` is filled in (a caller that reads the
+/// quote from its own copy of the text by the span leaves it empty, a string fewer each).
+pub(crate) fn extract(
+    text: &str,
+    lower: Option<&str>,
+    nctx: &NumberContext,
+    quoted: bool,
+) -> Vec<Quantity> {
     let tk = scan::tokenize_lowered(text, lower, nctx.decimal, &nctx.lang);
     let mut ctx = Ctx {
         lang: &nctx.lang,
@@ -233,7 +239,9 @@ pub(crate) fn extract(text: &str, lower: Option<&str>, nctx: &NumberContext) -> 
         let end = tk.toks[q.t1 - 1].end;
         q.q.start = start;
         q.q.end = end;
-        q.q.text = text[start..end].to_string();
+        if quoted {
+            q.q.text = text[start..end].to_string();
+        }
         q.q.value = match q.q.value {
             Value::Number(v) => Value::Number(tidy(v)),
             Value::Range(lo, hi) => Value::Range(tidy(lo), tidy(hi)),

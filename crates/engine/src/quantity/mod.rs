@@ -277,12 +277,13 @@ fn word_may_hold(written: &str, numbers: &lexicon::Reader) -> bool {
 
 /// Every quantity in `text`, in order, without claim filtering.
 pub fn extract(text: &str, ctx: &NumberContext) -> Vec<Quantity> {
-    classify::extract(text, None, ctx)
+    classify::extract(text, None, ctx, true)
 }
 
 /// [`extract`], given `lower`: `text` with its ASCII letters lowercased (no second copy is made).
+/// The quantities' `text` is left empty: it is `text[q.start..q.end]`.
 pub(crate) fn extract_lowered(text: &str, lower: &str, ctx: &NumberContext) -> Vec<Quantity> {
-    classify::extract(text, Some(lower), ctx)
+    classify::extract(text, Some(lower), ctx, false)
 }
 
 /// The decimal mark a whole text uses, from document-wide evidence (its other numbers) and the

@@ -1,6 +1,5 @@
 //! The counted noun after a figure ("199 doctors" → "doctors", "300 nuevos médicos" → "médicos").
 
-use super::lexicon::lookup;
 use super::scan::{Tokens, TK};
 use crate::case::Lowercase;
 use crate::lang::Lang;
@@ -221,7 +220,8 @@ fn adjective(w: &str) -> bool {
     ADJECTIVES.contains(w)
 }
 
-/// The counted noun right after token `q` (lowercased as written), if obvious.
+/// The counted noun right after token `q` (lowercased as written), if obvious; `lang` is the
+/// language the tokens were read in.
 pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
     let mut k = q;
     // "the 40-day period", "a 10-point lead": the unit glued by a hyphen, singular.
@@ -231,7 +231,7 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
         let t = &tk.toks[q + 1];
         // A number word continues the figure ("three-nought-four"); "point" is a decimal point
         // only between number words ("a 10-point lead").
-        let number = lookup(w, lang).is_some() && w != "point";
+        let number = t.lex.is_some() && w != "point";
         let unit = w.len() >= 3 && !stop(w) && !number;
         return unit.then(|| tk.text[t.start..t.end].lowercase());
     }
@@ -245,9 +245,10 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
             return None;
         }
         let w = tk.norm(k);
+        // (A word's number-word meaning in `lang`, the tokens' language, was read with it.)
         if w.chars().count() < 2
             || stop(w)
-            || lookup(w, lang).is_some()
+            || t.lex.is_some()
             || super::dates::month(w, true).is_some()
         {
             return None;
@@ -352,7 +353,8 @@ fn modifies_next(tk: &Tokens, q: usize, k: usize) -> bool {
         && singular(tk.norm(k))
         && next.is_some_and(|n| n.kind == TK::Word && n.space && !n.line_start)
         && plural(tk.norm(k + 1))
-        && lookup(tk.norm(k + 1), &Lang::En).is_none()
+        // (Asked of English text only: the tokens read its number words in English.)
+        && next.is_some_and(|n| n.lex.is_none())
 }
 
 /// English plurals that do not end in 's' (collective nouns such as "police" and "staff" are left

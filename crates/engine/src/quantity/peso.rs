@@ -536,25 +536,30 @@ pub(crate) fn at(tk: &Tokens, i: usize, doc: &Pesos) -> (&'static str, bool) {
         e += 1;
     }
     // Country names speak louder than demonyms: "Mexico spent 2,019 million pesos on Cuban
-    // doctors" means Mexican pesos.
-    let only = |names: bool| {
-        let mut found: Option<&'static str> = None;
-        for k in s..e {
-            let Some((c, is_name)) = country(written(tk, k)) else {
-                continue;
-            };
-            if names && !is_name {
-                continue;
-            }
-            match found {
-                None => found = Some(c),
-                Some(f) if f != c => return None,
-                _ => {}
-            }
+    // doctors" means Mexican pesos. One pass reads both: the one country the names give, and
+    // the one all the words give (`None` inside when two disagree).
+    let filter = filter();
+    let (mut names, mut all): (Option<Option<&str>>, Option<Option<&str>>) = (None, None);
+    for k in s..e {
+        let word = written(tk, k);
+        // The words `document` would not look up say nothing about pesos.
+        if word.len() < 3 || word.len() > 13 || !filter.may_tell(word) {
+            continue;
         }
-        found
-    };
-    match only(true).or_else(|| only(false)).or(doc.leading) {
+        let Some((c, is_name)) = country(word) else {
+            continue;
+        };
+        let one = |found: Option<Option<&'static str>>| match found {
+            None => Some(Some(c)),
+            Some(Some(f)) if f != c => Some(None),
+            same => same,
+        };
+        if is_name {
+            names = one(names);
+        }
+        all = one(all);
+    }
+    match names.flatten().or_else(|| all.flatten()).or(doc.leading) {
         Some(c) => (c, false),
         None => ("MXN", true),
     }
@@ -618,6 +623,15 @@ mod tests {
         crate::lexicon::place_names(|_| true, |w| words.push(w));
         // No abbreviation (matched as written, not among the names) names a peso country.
         words.extend(crate::lexicon::abbreviations());
+        // `PesoWords::word` and `at` look up only words of 3 to 13 bytes (a token's letters).
+        let one_word = |w: &&&str| w.chars().all(char::is_alphabetic);
+        for w in words
+            .iter()
+            .chain(CITIES.iter().map(|c| &c.0))
+            .filter(one_word)
+        {
+            assert!(country(w).is_none() || (3..=13).contains(&w.len()), "{w}");
+        }
         // The words [`for_word_starts`] finds: runs of letters and digits.
         for w in words
             .into_iter()
@@ -634,6 +648,8 @@ mod tests {
                 let row = f.pairs.get(usize::from((b[0] | 0x20).wrapping_sub(b'a')));
                 let read = f.may_tell(&w) && row.is_some_and(|r| r & second(b[1]) != 0);
                 assert!(!(e.any || e.country.is_some()) || read, "{w}");
+                // `PesoWords::word` and `at` look up only words of 3 to 13 bytes.
+                assert!(e.country.is_none() || (3..=13).contains(&w.len()), "{w}");
             }
         }
         for w in CITIES
