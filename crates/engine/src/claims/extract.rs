@@ -1573,31 +1573,22 @@ fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
         k += 1;
     }
     let w = |j: usize| toks.get(j).map_or("", |t| t.folded.as_ref());
-    Some(match w(k) {
-        "square" => match w(k + 1) {
-            "metre" | "meter" => "square metre",
-            "foot" | "feet" => "square foot",
-            _ => return None,
-        },
-        "metro" if w(k + 1) == "cuadrado" => "square metre",
-        "m2" => "square metre",
-        "barrel" | "barril" => "barrel",
-        "share" | "accion" => "share",
-        "day" | "dia" => "day",
-        "week" | "semana" => "week",
-        "month" | "mes" => "month",
-        "year" | "ano" => "year",
-        "hour" | "hora" => "hour",
-        "night" | "noche" => "night",
-        "person" | "persona" | "head" | "capita" | "habitante" => "person",
-        "tonne" | "ton" | "tonelada" => "tonne",
-        "litre" | "liter" | "litro" => "litre",
-        "kilo" | "kilogram" | "kg" => "kilogram",
-        "dollar" | "dolar" | "us$" => "dollar",
-        "euro" => "euro",
-        _ => return None,
-    })
+    match (w(k), w(k + 1)) {
+        ("square", "metre" | "meter") | ("metro", "cuadrado") => Some("square metre"),
+        ("square", "foot" | "feet") => Some("square foot"),
+        (unit, _) => PER_UNITS
+            .split('|')
+            .find_map(|e| e.split_once(':').filter(|(word, _)| *word == unit))
+            .map(|(_, named)| named),
+    }
 }
+
+/// The units a sum or a count is given per, folded, each as `word:name`.
+const PER_UNITS: &str = "m2:square metre|barrel:barrel|barril:barrel|share:share|accion:share|\
+day:day|dia:day|week:week|semana:week|month:month|mes:month|year:year|ano:year|hour:hour|\
+hora:hour|night:night|noche:night|person:person|persona:person|head:person|capita:person|\
+habitante:person|tonne:tonne|ton:tonne|tonelada:tonne|litre:litre|liter:litre|litro:litre|\
+kilo:kilogram|kilogram:kilogram|kg:kilogram|dollar:dollar|dolar:dollar|us$:dollar|euro:euro";
 
 /// Whether a count stands bare in a list, its noun left to the figure before: after "with"/"con"
 /// ("France with nearly 12 million"), an impersonal "se" ("se contabilizaron 13.377"), "and"/"y" or
