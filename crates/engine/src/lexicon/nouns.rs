@@ -5089,12 +5089,7 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     let mut best = None;
     if let Some(&max) = idx.first.get(head.as_ref()) {
         let limit = max.min(words.len()).min(MAX_PHRASE);
-        // The key is built in the last lookup's buffer (no allocation per lookup).
-        let mut key = SPARE_KEY
-            .try_with(std::cell::Cell::take)
-            .unwrap_or_default();
-        key.clear();
-        key.push_str(&head);
+        let mut key = head.to_string();
         if let Some(c) = idx.forms.get(key.as_str()) {
             best = Some((*c, 1));
         }
@@ -5108,8 +5103,6 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
                 best = Some((*c, i + 1));
             }
         }
-        // During the thread's exit the buffer is simply freed.
-        let _ = SPARE_KEY.try_with(|spare| spare.set(key));
         if best.is_none() {
             best = single(idx, first, &head).map(|c| (c, 1));
         }
@@ -5127,11 +5120,6 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
         }
     }
     best
-}
-
-thread_local! {
-    /// The buffer of the last phrase key read ([`concept_phrase`]), for the next one's.
-    static SPARE_KEY: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
 }
 
 /// The concept with this canonical id.

@@ -92,19 +92,6 @@ struct Run {
     els: Vec<(E, usize)>,
 }
 
-thread_local! {
-    /// The elements' buffer of the last run dropped, for the next run's (no allocation per number).
-    static SPARE: std::cell::Cell<Vec<(E, usize)>> = const { std::cell::Cell::new(Vec::new()) };
-}
-
-impl Drop for Run {
-    fn drop(&mut self) {
-        let els = std::mem::take(&mut self.els);
-        // During the thread's exit the buffer is simply freed.
-        let _ = SPARE.try_with(|spare| spare.set(els));
-    }
-}
-
 /// Result of evaluating elements: value, elements consumed, last scale, flags.
 #[derive(Debug, Clone, Copy)]
 struct Eval {
@@ -116,9 +103,7 @@ struct Eval {
 
 /// Collects the number-ish elements starting at token `i`.
 fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
-    let mut els = SPARE.try_with(std::cell::Cell::take).unwrap_or_default();
-    els.clear();
-    els.reserve(8);
+    let mut els: Vec<(E, usize)> = Vec::with_capacity(8);
     let toks = &tk.toks;
     let mut j = i;
     let lex_at = |k: usize| -> Option<Lex> {
