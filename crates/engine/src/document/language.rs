@@ -108,12 +108,7 @@ impl FunctionWords {
     fn get_word(&self, word: &str) -> Option<u8> {
         let mut key = 0u64;
         let mut len = 0;
-        // ASCII letters are lowercased without the case tables.
-        let lower = |c: char| match c.is_ascii() {
-            true => c.to_ascii_lowercase(),
-            false => crate::case::lower_char(c),
-        };
-        for c in word.chars().map(lower) {
+        for c in word.chars().map(crate::case::lower_char) {
             let mut buf = [0; 4];
             for &byte in c.encode_utf8(&mut buf).as_bytes() {
                 if len == 8 {

@@ -27,13 +27,7 @@ pub(crate) fn fold_into(out: &mut String, word: &str) {
         return;
     }
     for c in word.chars() {
-        // Most letters of a word beyond ASCII are ASCII: lowercased without the case tables
-        // (of ASCII, `fold_char` changes only the grave accent).
-        out.push(match c {
-            '`' => '\'',
-            _ if c.is_ascii() => c.to_ascii_lowercase(),
-            _ => fold_char(crate::case::lower_char(c)),
-        });
+        out.push(fold_char(crate::case::lower_char(c)));
     }
 }
 
