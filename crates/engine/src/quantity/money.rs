@@ -112,116 +112,117 @@ pub(crate) fn dollar_qualifier(w: &str) -> Option<&'static str> {
     })
 }
 
-/// Currency names: word sequences (normalized, accents removed) and their code.
-const NAMES: &[(&[&str], &str)] = &[
-    (&["us", "dollars"], "USD"),
-    (&["us", "dollar"], "USD"),
-    (&["u", "s", "dollars"], "USD"),
-    (&["american", "dollars"], "USD"),
-    (&["canadian", "dollars"], "CAD"),
-    (&["canadian", "dollar"], "CAD"),
-    (&["australian", "dollars"], "AUD"),
-    (&["australian", "dollar"], "AUD"),
-    (&["hong", "kong", "dollars"], "HKD"),
-    (&["new", "zealand", "dollars"], "NZD"),
-    (&["singapore", "dollars"], "SGD"),
-    (&["taiwan", "dollars"], "TWD"),
-    (&["dolares", "estadounidenses"], "USD"),
-    (&["dolar", "estadounidense"], "USD"),
-    (&["dolares", "americanos"], "USD"),
-    (&["dolares", "canadienses"], "CAD"),
-    (&["dolar", "canadiense"], "CAD"),
-    (&["dolares", "australianos"], "AUD"),
-    (&["dolar", "australiano"], "AUD"),
-    (&["dolares", "de", "hong", "kong"], "HKD"),
-    (&["dolares", "neozelandeses"], "NZD"),
-    (&["dollars"], "USD"),
-    (&["dollar"], "USD"),
-    (&["bucks"], "USD"),
-    (&["dolares"], "USD"),
-    (&["dolar"], "USD"),
-    (&["mexican", "pesos"], "MXN"),
-    (&["pesos", "mexicanos"], "MXN"),
-    (&["peso", "mexicano"], "MXN"),
-    (&["pesos", "argentinos"], "ARS"),
-    (&["argentine", "pesos"], "ARS"),
-    (&["pesos", "colombianos"], "COP"),
-    (&["colombian", "pesos"], "COP"),
-    (&["pesos", "chilenos"], "CLP"),
-    (&["chilean", "pesos"], "CLP"),
-    (&["pesos", "cubanos"], "CUP"),
-    (&["pesos", "uruguayos"], "UYU"),
-    (&["pesos", "filipinos"], "PHP"),
-    (&["pesos"], "MXN"),
-    (&["peso"], "MXN"),
-    (&["euros"], "EUR"),
-    (&["euro"], "EUR"),
-    (&["british", "pounds"], "GBP"),
-    (&["pounds", "sterling"], "GBP"),
-    (&["pounds"], "GBP"),
-    (&["pound"], "GBP"),
-    (&["libras", "esterlinas"], "GBP"),
-    (&["libras"], "GBP"),
-    (&["libra"], "GBP"),
-    (&["japanese", "yen"], "JPY"),
-    (&["yen"], "JPY"),
-    (&["yenes"], "JPY"),
-    (&["chinese", "yuan"], "CNY"),
-    (&["yuan"], "CNY"),
-    (&["yuanes"], "CNY"),
-    (&["renminbi"], "CNY"),
-    (&["kuai"], "CNY"),
-    (&["swiss", "francs"], "CHF"),
-    (&["francos", "suizos"], "CHF"),
-    (&["francs"], "FRF"),
-    (&["franc"], "FRF"),
-    (&["francos"], "FRF"),
-    (&["finnish", "markka"], "FIM"),
-    (&["marcos", "finlandeses"], "FIM"),
-    (&["deutsche", "marks"], "DEM"),
-    (&["dutch", "guilders"], "NLG"),
-    (&["florines", "neerlandeses"], "NLG"),
-    (&["guilders"], "NLG"),
-    (&["pesetas"], "ESP"),
-    (&["peseta"], "ESP"),
-    (&["rupees"], "INR"),
-    (&["rupias"], "INR"),
-    (&["turkish", "lira"], "TRY"),
-    (&["liras", "turcas"], "TRY"),
-    (&["rubles"], "RUB"),
-    (&["roubles"], "RUB"),
-    (&["rublos"], "RUB"),
-    (&["reais"], "BRL"),
-    (&["reales"], "BRL"),
-    (&["bolivares"], "VES"),
-    (&["bolivars"], "VES"),
-    (&["soles"], "PEN"),
-    (&["sol"], "PEN"),
-    (&["nuevos", "soles"], "PEN"),
-    (&["quetzales"], "GTQ"),
-    (&["lempiras"], "HNL"),
-    (&["colones"], "CRC"),
-    (&["cordobas"], "NIO"),
-    (&["guaranies"], "PYG"),
-    (&["won"], "KRW"),
-    (&["ரூ"], "LKR"),
-    (&["rand"], "ZAR"),
-    (&["bitcoins"], "BTC"),
-    (&["bitcoin"], "BTC"),
-    (&["cents"], "USD/100"),
-    (&["cent"], "USD/100"),
-    (&["centavos"], "USD/100"),
-    (&["centavo"], "USD/100"),
-    (&["centimos"], "EUR/100"),
-    (&["centimo"], "EUR/100"),
-    (&["pence"], "GBP/100"),
-    (&["penny"], "GBP/100"),
-    (&["pennies"], "GBP/100"),
-    (&["peniques"], "GBP/100"),
-    (&["penique"], "GBP/100"),
-    (&["satoshis"], "BTC/100000000"),
-    (&["satoshi"], "BTC/100000000"),
-];
+/// Currency names: word sequences (normalized, accents removed, one space between words) and
+/// their code, each as `words=CODE|` (one string: no pointers per name in the wasm).
+const NAMES: &str = concat!(
+    "us dollars=USD|",
+    "us dollar=USD|",
+    "u s dollars=USD|",
+    "american dollars=USD|",
+    "canadian dollars=CAD|",
+    "canadian dollar=CAD|",
+    "australian dollars=AUD|",
+    "australian dollar=AUD|",
+    "hong kong dollars=HKD|",
+    "new zealand dollars=NZD|",
+    "singapore dollars=SGD|",
+    "taiwan dollars=TWD|",
+    "dolares estadounidenses=USD|",
+    "dolar estadounidense=USD|",
+    "dolares americanos=USD|",
+    "dolares canadienses=CAD|",
+    "dolar canadiense=CAD|",
+    "dolares australianos=AUD|",
+    "dolar australiano=AUD|",
+    "dolares de hong kong=HKD|",
+    "dolares neozelandeses=NZD|",
+    "dollars=USD|",
+    "dollar=USD|",
+    "bucks=USD|",
+    "dolares=USD|",
+    "dolar=USD|",
+    "mexican pesos=MXN|",
+    "pesos mexicanos=MXN|",
+    "peso mexicano=MXN|",
+    "pesos argentinos=ARS|",
+    "argentine pesos=ARS|",
+    "pesos colombianos=COP|",
+    "colombian pesos=COP|",
+    "pesos chilenos=CLP|",
+    "chilean pesos=CLP|",
+    "pesos cubanos=CUP|",
+    "pesos uruguayos=UYU|",
+    "pesos filipinos=PHP|",
+    "pesos=MXN|",
+    "peso=MXN|",
+    "euros=EUR|",
+    "euro=EUR|",
+    "british pounds=GBP|",
+    "pounds sterling=GBP|",
+    "pounds=GBP|",
+    "pound=GBP|",
+    "libras esterlinas=GBP|",
+    "libras=GBP|",
+    "libra=GBP|",
+    "japanese yen=JPY|",
+    "yen=JPY|",
+    "yenes=JPY|",
+    "chinese yuan=CNY|",
+    "yuan=CNY|",
+    "yuanes=CNY|",
+    "renminbi=CNY|",
+    "kuai=CNY|",
+    "swiss francs=CHF|",
+    "francos suizos=CHF|",
+    "francs=FRF|",
+    "franc=FRF|",
+    "francos=FRF|",
+    "finnish markka=FIM|",
+    "marcos finlandeses=FIM|",
+    "deutsche marks=DEM|",
+    "dutch guilders=NLG|",
+    "florines neerlandeses=NLG|",
+    "guilders=NLG|",
+    "pesetas=ESP|",
+    "peseta=ESP|",
+    "rupees=INR|",
+    "rupias=INR|",
+    "turkish lira=TRY|",
+    "liras turcas=TRY|",
+    "rubles=RUB|",
+    "roubles=RUB|",
+    "rublos=RUB|",
+    "reais=BRL|",
+    "reales=BRL|",
+    "bolivares=VES|",
+    "bolivars=VES|",
+    "soles=PEN|",
+    "sol=PEN|",
+    "nuevos soles=PEN|",
+    "quetzales=GTQ|",
+    "lempiras=HNL|",
+    "colones=CRC|",
+    "cordobas=NIO|",
+    "guaranies=PYG|",
+    "won=KRW|",
+    "ரூ=LKR|",
+    "rand=ZAR|",
+    "bitcoins=BTC|",
+    "bitcoin=BTC|",
+    "cents=USD/100|",
+    "cent=USD/100|",
+    "centavos=USD/100|",
+    "centavo=USD/100|",
+    "centimos=EUR/100|",
+    "centimo=EUR/100|",
+    "pence=GBP/100|",
+    "penny=GBP/100|",
+    "pennies=GBP/100|",
+    "peniques=GBP/100|",
+    "penique=GBP/100|",
+    "satoshis=BTC/100000000|",
+    "satoshi=BTC/100000000|",
+);
 
 /// The currency name starting at token `j`: (code, tokens used).
 pub(crate) fn name_at(tk: &Tokens, j: usize) -> Option<(&'static str, usize)> {
@@ -231,22 +232,41 @@ pub(crate) fn name_at(tk: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     }
     // Only the names starting with the first word, in table order.
     'outer: for &k in starting_with(first) {
-        let (words, code) = NAMES[usize::from(k)];
-        for (o, w) in words.iter().enumerate().skip(1) {
-            if tk.toks.get(j + o).is_none_or(|t| t.kind != TK::Word) || tk.norm(j + o) != *w {
+        let (words, code) = names()[usize::from(k)];
+        let mut n = 1;
+        for (o, w) in words.split(' ').enumerate().skip(1) {
+            if tk.toks.get(j + o).is_none_or(|t| t.kind != TK::Word) || tk.norm(j + o) != w {
                 continue 'outer;
             }
+            n += 1;
         }
-        return Some((code, words.len()));
+        return Some((code, n));
     }
     None
+}
+
+/// [`NAMES`] as (words, code) pairs, split out at first use.
+fn names() -> &'static [(&'static str, &'static str)] {
+    static PAIRS: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+    PAIRS.get_or_init(|| {
+        NAMES
+            .split_terminator('|')
+            .filter_map(|e| e.split_once('='))
+            .collect()
+    })
 }
 
 /// The currency names starting with `w`, in table order (indexed at first use).
 fn starting_with(w: &str) -> &'static [u8] {
     static HEADS: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     HEADS
-        .get_or_init(|| Index::new(NAMES.iter().map(|(ws, _)| ws[0])))
+        .get_or_init(|| {
+            Index::new(
+                names()
+                    .iter()
+                    .map(|(ws, _)| ws.split(' ').next().unwrap_or("")),
+            )
+        })
         .rows(w)
 }
 
