@@ -1576,11 +1576,22 @@ fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
     match (w(k), w(k + 1)) {
         ("square", "metre" | "meter") | ("metro", "cuadrado") => Some("square metre"),
         ("square", "foot" | "feet") => Some("square foot"),
-        (unit, _) => PER_UNITS
-            .split('|')
-            .find_map(|e| e.split_once(':').filter(|(word, _)| *word == unit))
-            .map(|(_, named)| named),
+        (unit, _) => per_units()
+            .iter()
+            .find(|(word, _)| *word == unit)
+            .map(|&(_, named)| named),
     }
+}
+
+/// [`PER_UNITS`] as (word, name) pairs, split out at first use.
+fn per_units() -> &'static [(&'static str, &'static str)] {
+    static PAIRS: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+    PAIRS.get_or_init(|| {
+        PER_UNITS
+            .split('|')
+            .filter_map(|e| e.split_once(':'))
+            .collect()
+    })
 }
 
 /// The units a sum or a count is given per, folded, each as `word:name`.
