@@ -442,6 +442,26 @@ fn a_count_per_day_is_a_flow_not_a_stock() {
 }
 
 #[test]
+fn the_same_month_of_another_year_dates_its_own_figure_only() {
+    let date = |c: &Claim| c.time.as_of.map(|d| d.to_string());
+    let en = parse(
+        "Crossings\n\nWednesday, 5 March 2025\n\nThe service said 2,398 people crossed in \
+         February, a fraction of the 37,166 who crossed in the same month last year.",
+        Some("en"),
+    );
+    assert_eq!(date(one(&en, 2_398.0)).as_deref(), Some("2025-02-28"));
+    assert_eq!(date(one(&en, 37_166.0)).as_deref(), Some("2024-02-29"));
+    let es = parse(
+        "Cruces\n\njueves 6 de marzo de 2025\n\nUnos 2.400 migrantes cruzaron en febrero, un 93,5% \
+         menos que en el mismo mes de 2024, cuando se registraron 37.166 cruces.",
+        Some("es"),
+    );
+    assert_eq!(date(one(&es, 37_166.0)).as_deref(), Some("2024-02-29"));
+    // The comparison is this February's.
+    assert_eq!(date(one(&es, 93.5)).as_deref(), Some("2025-02-28"));
+}
+
+#[test]
 fn measures_in_units_are_still_claims() {
     let claims = parse(
         "Fire\n\nThe fire burned more than 12,000 hectares, the regional government said.",

@@ -417,6 +417,63 @@ impl SentenceContext<'_> {
         &exprs[..*kept]
     }
 
+    /// The time of a figure at bytes `start..end` near "the same month" ("mismo mes") of a year:
+    /// the month another expression of the sentence names ("February"), in the year written after
+    /// the phrase ("last year", "de 2024").
+    fn same_month(&self, start: usize, end: usize) -> Option<TimeRef> {
+        let toks = self.toks;
+        let k = (1..toks.len())
+            .find(|&k| toks[k - 1].is(&["same", "mismo"]) && toks[k].is(&["month", "mes"]))?;
+        let (at, phrase_end) = (toks[k - 1].start, toks[k].end);
+        // Within a few words of the figure, before or after it.
+        if at > end + 60 || start > at + 90 {
+            return None;
+        }
+        let exprs = &self.all_exprs().0;
+        let year = exprs
+            .iter()
+            .find(|e| e.start >= phrase_end && e.start <= phrase_end + 8)
+            .filter(|e| e.precision == Precision::Year)?;
+        // A baseline ("up 12% from the same month last year", "un 93,5% menos que en el mismo
+        // mes de 2024") dates only its own figure: one between the comparison and the phrase
+        // ("up from 3.1 billion in the same month"), or one of a "when" clause right after it
+        // ("…, cuando se registraron 37.166").
+        const COMPARED: &[&str] = &["than", "que", "compared", "from", "frente", "respecto"];
+        let compared = toks[k.saturating_sub(5)..k - 1]
+            .iter()
+            .rposition(|t| t.is(COMPARED))
+            .map(|j| toks[k.saturating_sub(5) + j].start);
+        if let Some(c) = compared {
+            let between = c < start && end <= at;
+            let when_after = start > year.end
+                && toks
+                    .iter()
+                    .filter(|t| t.start >= year.end && t.end <= start)
+                    .any(|t| t.is(&["cuando", "when"]));
+            if !between && !when_after {
+                return None;
+            }
+        } else if end <= at
+            && toks
+                .iter()
+                .filter(|t| t.start >= end && t.end <= at)
+                .any(|t| t.is(COMPARED))
+        {
+            return None;
+        }
+        let month = exprs
+            .iter()
+            .find(|e| e.precision == Precision::Month && e.start != year.start)?;
+        let (y, m) = (year.from?.year, month.from?.month);
+        let (from, to) = time::month_bounds(y, m)?;
+        Some(TimeRef {
+            as_of: Some(to),
+            from: Some(from),
+            to: Some(to),
+            text: self.text.get(at..year.end).map(str::to_string),
+        })
+    }
+
     /// The sentence's time expressions, found once: those that are no comparison baseline (in
     /// order), then the baselines, and how many are not.
     fn all_exprs(&self) -> &(Vec<TimeExpr>, usize) {
@@ -891,6 +948,11 @@ impl SentenceContext<'_> {
             }) {
                 claim.time = timing::from_expr(self.text, e, self.doc.published);
             }
+        }
+        // "in the same month last year", "en el mismo mes de 2024": the month the sentence names
+        // elsewhere, in that year.
+        if let Some(t) = self.same_month(q.start, q.end) {
+            claim.time = t;
         }
         // "the 300 arriving in April join the 450 already working": what is already there holds
         // now, not at a later time another clause names.
