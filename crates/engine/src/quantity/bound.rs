@@ -6,140 +6,170 @@ use super::scan::{Tokens, TK};
 use super::Bound;
 use crate::lexicon::Words;
 
-const HEDGES: &[(&[&str], Bound)] = &[
-    (&["a", "little", "more", "than"], Bound::Over),
-    (&["mas", "o", "menos"], Bound::Approx),
-    (&["no", "more", "than"], Bound::AtMost),
-    (&["no", "fewer", "than"], Bound::AtLeast),
-    (&["no", "less", "than"], Bound::AtLeast),
-    (&["as", "many", "as"], Bound::AtMost),
-    (&["as", "much", "as"], Bound::AtMost),
-    (&["in", "excess", "of"], Bound::Over),
-    (&["upwards", "of"], Bound::Over),
-    (&["more", "than"], Bound::Over),
-    (&["greater", "than"], Bound::Over),
-    (&["just", "over"], Bound::Over),
-    (&["well", "over"], Bound::Over),
-    (&["at", "least"], Bound::AtLeast),
-    (&["at", "most"], Bound::AtMost),
-    (&["up", "to"], Bound::AtMost),
-    (&["less", "than"], Bound::Under),
-    (&["fewer", "than"], Bound::Under),
-    (&["just", "under"], Bound::Under),
-    (&["close", "to"], Bound::Approx),
-    (&["an", "estimated"], Bound::Approx),
-    (&["no", "mas", "de"], Bound::AtMost),
-    (&["no", "mas", "del"], Bound::AtMost),
-    (&["no", "menos", "de"], Bound::AtLeast),
-    (&["no", "menos", "del"], Bound::AtLeast),
-    (&["poco", "menos", "de"], Bound::Under),
-    (&["poco", "menos", "del"], Bound::Under),
-    (&["algo", "mas", "de"], Bound::Over),
-    (&["algo", "mas", "del"], Bound::Over),
-    (&["en", "torno", "a"], Bound::Approx),
-    (&["en", "torno", "al"], Bound::Approx),
-    (&["del", "orden", "de"], Bound::Approx),
-    (&["del", "orden", "del"], Bound::Approx),
-    (&["un", "maximo", "de"], Bound::AtMost),
-    (&["un", "minimo", "de"], Bound::AtLeast),
-    (&["poco", "mas", "de"], Bound::Over),
-    (&["poco", "mas", "del"], Bound::Over),
-    (&["un", "poco", "mas", "de"], Bound::Over),
-    (&["mas", "de"], Bound::Over),
-    (&["mas", "del"], Bound::Over),
-    (&["por", "encima", "de"], Bound::Over),
-    (&["menores", "o", "iguales", "a"], Bound::AtMost),
-    (&["mayores", "o", "iguales", "a"], Bound::AtLeast),
-    (&["less", "than", "or", "equal", "to"], Bound::AtMost),
-    (&["more", "than", "or", "equal", "to"], Bound::AtLeast),
-    (&["greater", "than", "or", "equal", "to"], Bound::AtLeast),
-    (&["mayores", "de"], Bound::Over),
-    (&["mayores", "a"], Bound::Over),
-    (&["mayores", "que"], Bound::Over),
-    (&["menores", "de"], Bound::Under),
-    (&["menores", "a"], Bound::Under),
-    (&["menores", "que"], Bound::Under),
-    (&["superior", "a"], Bound::Over),
-    (&["superiores", "a"], Bound::Over),
-    (&["al", "menos"], Bound::AtLeast),
-    (&["por", "lo", "menos"], Bound::AtLeast),
-    (&["como", "minimo"], Bound::AtLeast),
-    (&["como", "maximo"], Bound::AtMost),
-    (&["menos", "de"], Bound::Under),
-    (&["menos", "del"], Bound::Under),
-    (&["inferior", "a"], Bound::Under),
-    (&["inferiores", "a"], Bound::Under),
-    (&["por", "debajo", "de"], Bound::Under),
-    (&["alrededor", "de"], Bound::Approx),
-    (&["alrededor", "del"], Bound::Approx),
-    (&["cerca", "de"], Bound::Approx),
-    (&["cerca", "del"], Bound::Approx),
-    (&["casi"], Bound::Approx),
-    (&["ronda"], Bound::Approx),
-    (&["rondan"], Bound::Approx),
-    (&["rondo"], Bound::Approx),
-    (&["rondaron"], Bound::Approx),
-    (&["rondaba"], Bound::Approx),
-    (&["rondaban"], Bound::Approx),
-    (&["rondara"], Bound::Approx),
-    (&["rondaran"], Bound::Approx),
-    (&["rondaria"], Bound::Approx),
-    (&["rondarian"], Bound::Approx),
-    (&["rondar"], Bound::Approx),
-    (&["rondando"], Bound::Approx),
-    (&["roza"], Bound::Approx),
-    (&["rozan"], Bound::Approx),
-    (&["rozo"], Bound::Approx),
-    (&["aproximadamente"], Bound::Approx),
-    (&["unos"], Bound::Approx),
-    (&["unas"], Bound::Approx),
-    (&["hasta"], Bound::AtMost),
-    (&["over"], Bound::Over),
-    (&["exceeding"], Bound::Over),
-    (&["exceeds"], Bound::Over),
-    (&["exceeded"], Bound::Over),
-    (&["tops"], Bound::Over),
-    (&["topped"], Bound::Over),
-    (&["surpassed"], Bound::Over),
-    (&["surpass"], Bound::Over),
-    (&["surpasses"], Bound::Over),
-    (&["exceed"], Bound::Over),
-    (&["above"], Bound::Over),
-    (&["supera"], Bound::Over),
-    (&["superan"], Bound::Over),
-    (&["supero"], Bound::Over),
-    (&["superaron"], Bound::Over),
-    (&["superara"], Bound::Over),
-    (&["superaran"], Bound::Over),
-    (&["superar"], Bound::Over),
-    (&["superado"], Bound::Over),
-    (&["superando"], Bound::Over),
-    (&["rebasar"], Bound::Over),
-    (&["rebasa"], Bound::Over),
-    (&["rebaso"], Bound::Over),
-    (&["rebasara"], Bound::Over),
-    (&["sobrepasar"], Bound::Over),
-    (&["sobrepasa"], Bound::Over),
-    (&["sobrepaso"], Bound::Over),
-    (&["sobrepasara"], Bound::Over),
-    (&["nearly"], Bound::Approx),
-    (&["almost"], Bound::Approx),
-    (&["about"], Bound::Approx),
-    (&["approximately"], Bound::Approx),
-    (&["approx"], Bound::Approx),
-    (&["around"], Bound::Approx),
-    (&["roughly"], Bound::Approx),
-    (&["some"], Bound::Approx),
-    (&["estimated"], Bound::Approx),
-    (&["under"], Bound::Under),
-    (&["below"], Bound::Under),
-];
+/// The hedges: words (folded, one space between) and the bound they give, each as `words=b|` with
+/// `b` one of `o` over, `~` approximately, `L` at least, `M` at most, `u` under (one string: no
+/// pointers per hedge in the wasm).
+const HEDGES: &str = concat!(
+    "a little more than=o|",
+    "mas o menos=~|",
+    "no more than=M|",
+    "no fewer than=L|",
+    "no less than=L|",
+    "as many as=M|",
+    "as much as=M|",
+    "in excess of=o|",
+    "upwards of=o|",
+    "more than=o|",
+    "greater than=o|",
+    "just over=o|",
+    "well over=o|",
+    "at least=L|",
+    "at most=M|",
+    "up to=M|",
+    "less than=u|",
+    "fewer than=u|",
+    "just under=u|",
+    "close to=~|",
+    "an estimated=~|",
+    "no mas de=M|",
+    "no mas del=M|",
+    "no menos de=L|",
+    "no menos del=L|",
+    "poco menos de=u|",
+    "poco menos del=u|",
+    "algo mas de=o|",
+    "algo mas del=o|",
+    "en torno a=~|",
+    "en torno al=~|",
+    "del orden de=~|",
+    "del orden del=~|",
+    "un maximo de=M|",
+    "un minimo de=L|",
+    "poco mas de=o|",
+    "poco mas del=o|",
+    "un poco mas de=o|",
+    "mas de=o|",
+    "mas del=o|",
+    "por encima de=o|",
+    "menores o iguales a=M|",
+    "mayores o iguales a=L|",
+    "less than or equal to=M|",
+    "more than or equal to=L|",
+    "greater than or equal to=L|",
+    "mayores de=o|",
+    "mayores a=o|",
+    "mayores que=o|",
+    "menores de=u|",
+    "menores a=u|",
+    "menores que=u|",
+    "superior a=o|",
+    "superiores a=o|",
+    "al menos=L|",
+    "por lo menos=L|",
+    "como minimo=L|",
+    "como maximo=M|",
+    "menos de=u|",
+    "menos del=u|",
+    "inferior a=u|",
+    "inferiores a=u|",
+    "por debajo de=u|",
+    "alrededor de=~|",
+    "alrededor del=~|",
+    "cerca de=~|",
+    "cerca del=~|",
+    "casi=~|",
+    "ronda=~|",
+    "rondan=~|",
+    "rondo=~|",
+    "rondaron=~|",
+    "rondaba=~|",
+    "rondaban=~|",
+    "rondara=~|",
+    "rondaran=~|",
+    "rondaria=~|",
+    "rondarian=~|",
+    "rondar=~|",
+    "rondando=~|",
+    "roza=~|",
+    "rozan=~|",
+    "rozo=~|",
+    "aproximadamente=~|",
+    "unos=~|",
+    "unas=~|",
+    "hasta=M|",
+    "over=o|",
+    "exceeding=o|",
+    "exceeds=o|",
+    "exceeded=o|",
+    "tops=o|",
+    "topped=o|",
+    "surpassed=o|",
+    "surpass=o|",
+    "surpasses=o|",
+    "exceed=o|",
+    "above=o|",
+    "supera=o|",
+    "superan=o|",
+    "supero=o|",
+    "superaron=o|",
+    "superara=o|",
+    "superaran=o|",
+    "superar=o|",
+    "superado=o|",
+    "superando=o|",
+    "rebasar=o|",
+    "rebasa=o|",
+    "rebaso=o|",
+    "rebasara=o|",
+    "sobrepasar=o|",
+    "sobrepasa=o|",
+    "sobrepaso=o|",
+    "sobrepasara=o|",
+    "nearly=~|",
+    "almost=~|",
+    "about=~|",
+    "approximately=~|",
+    "approx=~|",
+    "around=~|",
+    "roughly=~|",
+    "some=~|",
+    "estimated=~|",
+    "under=u|",
+    "below=u|",
+);
+
+/// [`HEDGES`] as (words, bound) pairs, split out at first use.
+fn hedges() -> &'static [(&'static str, Bound)] {
+    static PAIRS: std::sync::OnceLock<Vec<(&str, Bound)>> = std::sync::OnceLock::new();
+    PAIRS.get_or_init(|| {
+        HEDGES
+            .split_terminator('|')
+            .filter_map(|e| {
+                let (words, b) = e.split_once('=')?;
+                let bound = match b {
+                    "o" => Bound::Over,
+                    "L" => Bound::AtLeast,
+                    "M" => Bound::AtMost,
+                    "u" => Bound::Under,
+                    _ => Bound::Approx,
+                };
+                Some((words, bound))
+            })
+            .collect()
+    })
+}
 
 /// The hedges ending with `w`, in table order (indexed at first use).
 fn ending_with(w: &str) -> &'static [u8] {
     static TAILS: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     TAILS
-        .get_or_init(|| Index::new(HEDGES.iter().map(|(ws, _)| ws[ws.len() - 1])))
+        .get_or_init(|| {
+            Index::new(
+                hedges()
+                    .iter()
+                    .map(|(ws, _)| ws.rsplit(' ').next().unwrap_or("")),
+            )
+        })
         .rows(w)
 }
 
@@ -169,19 +199,20 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     }
     // Only the hedges ending with the word before the figure, in table order.
     ending_with(last).iter().find_map(|&k| {
-        let (words, bound) = &HEDGES[usize::from(k)];
-        let n = words.len();
+        let (words, bound) = hedges()[usize::from(k)];
+        let n = words.split(' ').count();
         if t0 < n {
             return None;
         }
         let s = t0 - n;
-        let matched = words[..n - 1]
-            .iter()
+        let matched = words
+            .split(' ')
+            .take(n - 1)
             .enumerate()
-            .all(|(o, w)| tk.toks[s + o].kind == TK::Word && tk.norm(s + o) == *w);
+            .all(|(o, w)| tk.toks[s + o].kind == TK::Word && tk.norm(s + o) == w);
         // "edged up to 4.2 percent": the level reached, not a ceiling.
-        let reached = *words == ["up", "to"] && s > 0 && moved_up(tk.norm(s - 1));
-        (matched && !reached).then_some((*bound, s))
+        let reached = words == "up to" && s > 0 && moved_up(tk.norm(s - 1));
+        (matched && !reached).then_some((bound, s))
     })
 }
 
