@@ -197,6 +197,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             splits: std::cell::OnceCell::new(),
             segment: std::cell::Cell::new(None),
             marks: std::cell::OnceCell::new(),
+            same_month_at: std::cell::OnceCell::new(),
         };
         // Without digits, a word read as ASCII letters and digits has letters only.
         let words = toks
@@ -381,6 +382,8 @@ struct SentenceContext<'a> {
     segment: std::cell::Cell<Option<SegmentSource>>,
     /// Where the sentence's words that figures' rules look for are, found on first use.
     marks: std::cell::OnceCell<Marks>,
+    /// The token of "month"/"mes" after "same"/"mismo", if the sentence has one (read once).
+    same_month_at: std::cell::OnceCell<Option<usize>>,
 }
 
 /// Where a sentence first has the words some rules look for before a figure.
@@ -422,8 +425,10 @@ impl SentenceContext<'_> {
     /// the phrase ("last year", "de 2024").
     fn same_month(&self, start: usize, end: usize) -> Option<TimeRef> {
         let toks = self.toks;
-        let k = (1..toks.len())
-            .find(|&k| toks[k - 1].is(&["same", "mismo"]) && toks[k].is(&["month", "mes"]))?;
+        let k = (*self.same_month_at.get_or_init(|| {
+            (1..toks.len())
+                .find(|&k| toks[k - 1].is(&["same", "mismo"]) && toks[k].is(&["month", "mes"]))
+        }))?;
         let (at, phrase_end) = (toks[k - 1].start, toks[k].end);
         // Within a few words of the figure, before or after it.
         if at > end + 60 || start > at + 90 {

@@ -200,7 +200,7 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     // Only the hedges ending with the word before the figure, in table order.
     ending_with(last).iter().find_map(|&k| {
         let (words, bound) = hedges()[usize::from(k)];
-        let n = words.split(' ').count();
+        let n = 1 + words.bytes().filter(|&b| b == b' ').count();
         if t0 < n {
             return None;
         }
