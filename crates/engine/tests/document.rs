@@ -420,6 +420,13 @@ fn a_sentence_after_the_outlet_and_date_lines_is_body_not_title() {
     let doc = parse("Another 2,700 doctors will arrive.\n\nThe doctors will join 950 others.\n");
     assert_eq!(doc.title, "Another 2,700 doctors will arrive.");
     assert_eq!(sentences(&doc), ["The doctors will join 950 others."]);
+    // A navigation trail before it is no outlet or date.
+    let doc = parse(
+        "Home > World > Americas\nAnother 2,700 Cuban doctors will arrive.\n\nThe doctors will \
+         join the 950 who are already there, officials said on Tuesday.\n",
+    );
+    assert_eq!(doc.title, "Another 2,700 Cuban doctors will arrive.");
+    assert_eq!(sentences(&doc).len(), 1, "the headline is no body sentence");
 }
 
 #[test]

@@ -9,6 +9,7 @@ use super::{anaphora, context, qualifier, score, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::case::Lowercase;
 use crate::document::Document;
+use crate::lexicon::Pairs;
 use crate::quantity::{self, Bound, Quantity, QuantityKind, Value};
 use crate::time::{self, Precision, TimeExpr, TimeKind};
 
@@ -1621,8 +1622,8 @@ fn restates_figure(toks: &[Tok], clause_start: usize, first: usize) -> bool {
             })
 }
 
-/// The unit a sum is paid per, right after it (`after`, its next token): "por metro cuadrado",
-/// "a barrel", "al día", "per share".
+/// The unit a sum is paid per or a count given per, right after it (`after`, its next token):
+/// "por metro cuadrado", "a barrel", "al día", "per share", "200 migrants a day".
 fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
     // "1,950 euros ($2,050) per square metre": past a conversion in parentheses.
     let after = match toks.get(after)?.text {
@@ -1643,30 +1644,19 @@ fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
     match (w(k), w(k + 1)) {
         ("square", "metre" | "meter") | ("metro", "cuadrado") => Some("square metre"),
         ("square", "foot" | "feet") => Some("square foot"),
-        (unit, _) => per_units()
-            .iter()
-            .find(|(word, _)| *word == unit)
-            .map(|&(_, named)| named),
+        (unit, _) => PER_UNITS.get(unit),
     }
 }
 
-/// [`PER_UNITS`] as (word, name) pairs, split out at first use.
-fn per_units() -> &'static [(&'static str, &'static str)] {
-    static PAIRS: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
-    PAIRS.get_or_init(|| {
-        PER_UNITS
-            .split('|')
-            .filter_map(|e| e.split_once(':'))
-            .collect()
-    })
-}
-
-/// The units a sum or a count is given per, folded, each as `word:name`.
-const PER_UNITS: &str = "m2:square metre|barrel:barrel|barril:barrel|share:share|accion:share|\
-day:day|dia:day|week:week|semana:week|month:month|mes:month|year:year|ano:year|hour:hour|\
-hora:hour|night:night|noche:night|person:person|persona:person|head:person|capita:person|\
-habitante:person|tonne:tonne|ton:tonne|tonelada:tonne|litre:litre|liter:litre|litro:litre|\
-kilo:kilogram|kilogram:kilogram|kg:kilogram|dollar:dollar|dolar:dollar|us$:dollar|euro:euro";
+/// The units a sum or a count is given per, folded: `word=name`.
+static PER_UNITS: Pairs = Pairs::new(concat!(
+    "m2=square metre|barrel=barrel|barril=barrel|share=share|accion=share|day=day|dia=day|",
+    "week=week|semana=week|month=month|mes=month|year=year|ano=year|hour=hour|hora=hour|",
+    "night=night|noche=night|person=person|persona=person|head=person|capita=person|",
+    "habitante=person|tonne=tonne|ton=tonne|tonelada=tonne|litre=litre|liter=litre|",
+    "litro=litre|kilo=kilogram|kilogram=kilogram|kg=kilogram|dollar=dollar|dolar=dollar|",
+    "us$=dollar|euro=euro|",
+));
 
 /// Whether a count stands bare in a list, its noun left to the figure before: after "with"/"con"
 /// ("France with nearly 12 million"), an impersonal "se" ("se contabilizaron 13.377"), "and"/"y" or

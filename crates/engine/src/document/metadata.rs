@@ -76,9 +76,17 @@ pub fn title(
     // A headline seldom ends with a full stop: a line that does is the body's first sentence when
     // it is long, or when the page's outlet or date lines came before it ("AP / 5 March 2025 /
     // Panama has spent $4.5 million on flights.").
+    let after_meta = |k: usize| {
+        kinds[..k].iter().any(|f| {
+            matches!(
+                f,
+                Some(FurnitureKind::Byline | FurnitureKind::Dateline | FurnitureKind::Credit)
+            )
+        })
+    };
     let body_sentence = |k: usize, i: &LineInfo| {
         let s = text[i.line.start..i.line.end].trim_end();
-        s.ends_with('.') && !s.ends_with("..") && (i.words >= 16 || (k > 0 && i.words >= 6))
+        s.ends_with('.') && !s.ends_with("..") && (i.words >= 16 || i.words >= 6 && after_meta(k))
     };
     match candidate {
         Some((k, i)) if i.chars <= TITLE_MAX_CHARS && one_sentence(i) && !body_sentence(k, i) => {

@@ -56,16 +56,18 @@ fn period(e: &Entry) -> (Option<Date>, Option<Date>) {
 /// outbreak's cases, patients in hospital, arrests, evacuations): a figure that is updated as it
 /// grows.
 pub(crate) fn is_tally(head: &str) -> bool {
-    const TALLIES: [&str; 6] = [
-        "casualty",
-        "case",
-        "hospitalization",
-        "patient",
-        "arrest",
-        "evacuation",
-    ];
     crate::lexicon::is_a_one_of(head, &TALLIES)
 }
+
+/// The concepts whose kinds [`is_tally`] counts.
+pub(crate) const TALLIES: [&str; 6] = [
+    "casualty",
+    "case",
+    "hospitalization",
+    "patient",
+    "arrest",
+    "evacuation",
+];
 
 /// Whether both claims count a running tally ([`is_tally`]), so two days' figures are a change,
 /// not one moment's disagreement.

@@ -35,7 +35,7 @@ pub use spanish::{
     SpanishNoun,
 };
 pub use stopwords::is_stopword;
-pub use words::Words;
+pub use words::{Pairs, Words};
 
 /// Table sizes: (concepts, noun surface forms, countries, regions, qualifier phrases, stopwords).
 pub fn coverage() -> (usize, usize, usize, usize, usize, usize) {

@@ -5285,14 +5285,7 @@ mod hierarchy {
     #[test]
     fn one_walk_answers_as_a_walk_per_ancestor() {
         let lists: [&[&str]; 3] = [
-            &[
-                "casualty",
-                "case",
-                "hospitalization",
-                "patient",
-                "arrest",
-                "evacuation",
-            ],
+            &crate::findings::change::TALLIES,
             &["person", "place", "no such concept"],
             &[],
         ];

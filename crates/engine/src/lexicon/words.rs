@@ -1,4 +1,5 @@
-//! Word lists kept as one `|`-separated string each, with a filter of their words' shapes.
+//! Word lists kept as one `|`-separated string each, with a filter of their words' shapes, and
+//! tables of pairs kept the same way.
 
 use std::sync::OnceLock;
 
@@ -133,6 +134,38 @@ impl Words {
                 starts,
             }
         })
+    }
+}
+
+/// A table of `key=value|` pairs kept as one string (no pointer per entry in the wasm), split into
+/// pairs, in table order, on first use.
+pub struct Pairs {
+    table: &'static str,
+    pairs: OnceLock<Vec<(&'static str, &'static str)>>,
+}
+
+impl Pairs {
+    /// The table, each pair written `key=value` and followed by `|`.
+    pub const fn new(table: &'static str) -> Self {
+        Pairs {
+            table,
+            pairs: OnceLock::new(),
+        }
+    }
+
+    /// The pairs, in table order.
+    pub fn list(&self) -> &[(&'static str, &'static str)] {
+        self.pairs.get_or_init(|| {
+            self.table
+                .split_terminator('|')
+                .filter_map(|e| e.split_once('='))
+                .collect()
+        })
+    }
+
+    /// The value of `key`, if the table has it.
+    pub fn get(&self, key: &str) -> Option<&'static str> {
+        self.list().iter().find(|(k, _)| *k == key).map(|&(_, v)| v)
     }
 }
 

@@ -4,12 +4,12 @@
 use super::phrases::Index;
 use super::scan::{Tokens, TK};
 use super::Bound;
-use crate::lexicon::Words;
+use crate::lexicon::{Pairs, Words};
 
 /// The hedges: words (folded, one space between) and the bound they give, each as `words=b|` with
 /// `b` one of `o` over, `~` approximately, `L` at least, `M` at most, `u` under (one string: no
 /// pointers per hedge in the wasm).
-const HEDGES: &str = concat!(
+static HEDGES: Pairs = Pairs::new(concat!(
     "a little more than=o|",
     "mas o menos=~|",
     "no more than=M|",
@@ -136,27 +136,17 @@ const HEDGES: &str = concat!(
     "estimated=~|",
     "under=u|",
     "below=u|",
-);
+));
 
-/// [`HEDGES`] as (words, bound) pairs, split out at first use.
-fn hedges() -> &'static [(&'static str, Bound)] {
-    static PAIRS: std::sync::OnceLock<Vec<(&str, Bound)>> = std::sync::OnceLock::new();
-    PAIRS.get_or_init(|| {
-        HEDGES
-            .split_terminator('|')
-            .filter_map(|e| {
-                let (words, b) = e.split_once('=')?;
-                let bound = match b {
-                    "o" => Bound::Over,
-                    "L" => Bound::AtLeast,
-                    "M" => Bound::AtMost,
-                    "u" => Bound::Under,
-                    _ => Bound::Approx,
-                };
-                Some((words, bound))
-            })
-            .collect()
-    })
+/// The bound a hedge's code in [`HEDGES`] names.
+fn bound_of(code: &str) -> Bound {
+    match code {
+        "o" => Bound::Over,
+        "L" => Bound::AtLeast,
+        "M" => Bound::AtMost,
+        "u" => Bound::Under,
+        _ => Bound::Approx,
+    }
 }
 
 /// The hedges ending with `w`, in table order (indexed at first use).
@@ -165,7 +155,8 @@ fn ending_with(w: &str) -> &'static [u8] {
     TAILS
         .get_or_init(|| {
             Index::new(
-                hedges()
+                HEDGES
+                    .list()
                     .iter()
                     .map(|(ws, _)| ws.rsplit(' ').next().unwrap_or("")),
             )
@@ -199,7 +190,7 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     }
     // Only the hedges ending with the word before the figure, in table order.
     ending_with(last).iter().find_map(|&k| {
-        let (words, bound) = hedges()[usize::from(k)];
+        let (words, code) = HEDGES.list()[usize::from(k)];
         let n = 1 + words.bytes().filter(|&b| b == b' ').count();
         if t0 < n {
             return None;
@@ -212,7 +203,7 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
             .all(|(o, w)| tk.toks[s + o].kind == TK::Word && tk.norm(s + o) == w);
         // "edged up to 4.2 percent": the level reached, not a ceiling.
         let reached = words == "up to" && s > 0 && moved_up(tk.norm(s - 1));
-        (matched && !reached).then_some((bound, s))
+        (matched && !reached).then_some((bound_of(code), s))
     })
 }
 

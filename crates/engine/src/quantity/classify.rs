@@ -294,9 +294,11 @@ fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
     (plain && (magnitude || is_label(word))).then_some(word)
 }
 
-/// Words of calling before a number to dial, and the lines whose number "is" one.
-static DIALLED: Words =
-    Words::new("call|dial|llame|llamar|marque|marcar|number|hotline|helpline|numero|linea|");
+/// Words of calling right before a number to dial.
+static CALLS: Words = Words::new("call|dial|llame|llamar|marque|marcar|");
+
+/// The lines whose number "is" one to dial ("the emergency number is 112").
+static PHONE_LINES: Words = Words::new("number|hotline|helpline|numero|linea|");
 
 /// The value of a date that states no year ("on March 3"): not a number (JSON null).
 pub const YEAR_UNSTATED: f64 = f64::NAN;
@@ -310,8 +312,8 @@ fn dialled(tk: &Tokens, q: &Q) -> bool {
     if matches!(w(k), "al" | "el" | "the") {
         k += 1;
     }
-    let named = matches!(w(k), "is" | "es") && DIALLED.contains(w(k + 1));
-    digits && (DIALLED.contains(w(k)) || named)
+    let named = matches!(w(k), "is" | "es") && PHONE_LINES.contains(w(k + 1));
+    digits && (CALLS.contains(w(k)) || named)
 }
 
 /// Words that label the number after them (see [`is_label`]).

@@ -234,20 +234,9 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                     time: Some((h / 100.0).floor() + (h % 100.0) / 60.0),
                 });
             }
-            if hd <= 2 && (1.0..=12.0).contains(&h) {
-                let (h2, e2) = ampm(tk, i + 1, h);
-                if e2 > i + 1 {
-                    return Some(Found {
-                        t0: i,
-                        t1: e2,
-                        year: None,
-                        time: Some(h2),
-                    });
-                }
-            }
         }
-        // British clock times with a dot: "6.30am", "7.45 pm".
-        if let Some((h, m, true)) = dotted_clock(tk, i).filter(|c| (1.0..=12.0).contains(&c.0)) {
+        // "3 pm", "10 a.m.", and British clock times with a dot: "6.30am", "7.45 pm".
+        if let Some((h, m, _)) = dotted_clock(tk, i).filter(|c| (1.0..=12.0).contains(&c.0)) {
             let (h2, e2) = ampm(tk, i + 1, h);
             if e2 > i + 1 {
                 return Some(Found {

@@ -6,6 +6,7 @@
 
 use super::phrases::Index;
 use super::scan::{Tokens, TK};
+use crate::lexicon::Pairs;
 
 /// ISO code of a currency symbol character.
 pub(crate) fn symbol(c: char) -> Option<&'static str> {
@@ -114,7 +115,7 @@ pub(crate) fn dollar_qualifier(w: &str) -> Option<&'static str> {
 
 /// Currency names: word sequences (normalized, accents removed, one space between words) and
 /// their code, each as `words=CODE|` (one string: no pointers per name in the wasm).
-const NAMES: &str = concat!(
+static NAMES: Pairs = Pairs::new(concat!(
     "us dollars=USD|",
     "us dollar=USD|",
     "u s dollars=USD|",
@@ -222,7 +223,7 @@ const NAMES: &str = concat!(
     "penique=GBP/100|",
     "satoshis=BTC/100000000|",
     "satoshi=BTC/100000000|",
-);
+));
 
 /// The currency name starting at token `j`: (code, tokens used).
 pub(crate) fn name_at(tk: &Tokens, j: usize) -> Option<(&'static str, usize)> {
@@ -232,7 +233,7 @@ pub(crate) fn name_at(tk: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     }
     // Only the names starting with the first word, in table order.
     'outer: for &k in starting_with(first) {
-        let (words, code) = names()[usize::from(k)];
+        let (words, code) = NAMES.list()[usize::from(k)];
         let mut n = 1;
         for (o, w) in words.split(' ').enumerate().skip(1) {
             if tk.toks.get(j + o).is_none_or(|t| t.kind != TK::Word) || tk.norm(j + o) != w {
@@ -245,24 +246,14 @@ pub(crate) fn name_at(tk: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     None
 }
 
-/// [`NAMES`] as (words, code) pairs, split out at first use.
-fn names() -> &'static [(&'static str, &'static str)] {
-    static PAIRS: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
-    PAIRS.get_or_init(|| {
-        NAMES
-            .split_terminator('|')
-            .filter_map(|e| e.split_once('='))
-            .collect()
-    })
-}
-
 /// The currency names starting with `w`, in table order (indexed at first use).
 fn starting_with(w: &str) -> &'static [u8] {
     static HEADS: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     HEADS
         .get_or_init(|| {
             Index::new(
-                names()
+                NAMES
+                    .list()
                     .iter()
                     .map(|(ws, _)| ws.split(' ').next().unwrap_or("")),
             )
