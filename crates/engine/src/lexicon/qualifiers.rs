@@ -11,227 +11,56 @@ use std::sync::OnceLock;
 use Qualifier::{Additional as Add, Already as Alr, Average as Avg, Cumulative as Cum};
 use Qualifier::{Target as Tgt, Total as Tot};
 
-/// Phrase (folded, single spaces) → qualifier; `None` blocks a shorter match.
-const PHRASES: &[(&str, Option<Qualifier>)] = &[
+/// Phrase (folded, single spaces) `=` its qualifier's letter (see [`letter`]), each followed by
+/// `|`; `-` blocks a shorter match.
+const PHRASES: &str = concat!(
     // Already there / deployed / active.
-    ("already", Some(Alr)),
-    ("currently", Some(Alr)),
-    ("now", Some(Alr)),
-    ("presently", Some(Alr)),
-    ("at present", Some(Alr)),
-    ("at the moment", Some(Alr)),
-    ("right now", Some(Alr)),
-    ("active", Some(Alr)),
-    ("existing", Some(Alr)),
-    ("current", Some(Alr)),
-    ("currently deployed", Some(Alr)),
-    ("deployed", Some(Alr)),
-    ("stationed", Some(Alr)),
-    ("serving", Some(Alr)),
-    ("in service", Some(Alr)),
-    ("on duty", Some(Alr)),
-    ("in place", Some(Alr)),
-    ("ya", Some(Alr)),
-    ("actualmente", Some(Alr)),
-    ("en activo", Some(Alr)),
-    ("en la actualidad", Some(Alr)),
-    ("hoy en dia", Some(Alr)),
-    ("al momento", Some(Alr)),
-    ("activo", Some(Alr)),
-    ("activos", Some(Alr)),
-    ("activa", Some(Alr)),
-    ("activas", Some(Alr)),
-    ("existente", Some(Alr)),
-    ("existentes", Some(Alr)),
-    ("vigente", Some(Alr)),
-    ("vigentes", Some(Alr)),
-    ("en funciones", Some(Alr)),
-    ("en servicio", Some(Alr)),
-    ("en operacion", Some(Alr)),
-    ("desplegados", Some(Alr)),
-    ("desplegadas", Some(Alr)),
-    ("presentes", Some(Alr)),
+    "already=a|currently=a|now=a|presently=a|at present=a|at the moment=a|right now=a|",
+    "active=a|existing=a|current=a|currently deployed=a|deployed=a|stationed=a|serving=a|",
+    "in service=a|on duty=a|in place=a|ya=a|actualmente=a|en activo=a|en la actualidad=a|",
+    "hoy en dia=a|al momento=a|activo=a|activos=a|activa=a|activas=a|existente=a|",
+    "existentes=a|vigente=a|vigentes=a|en funciones=a|en servicio=a|en operacion=a|",
+    "desplegados=a|desplegadas=a|presentes=a|",
     // An increment.
-    ("additional", Some(Add)),
-    ("more", Some(Add)),
-    ("another", Some(Add)),
-    ("new", Some(Add)),
-    ("newly", Some(Add)),
-    ("extra", Some(Add)),
-    ("further", Some(Add)),
-    ("additionally", Some(Add)),
-    ("on top of", Some(Add)),
-    ("in addition to", Some(Add)),
-    ("adicional", Some(Add)),
-    ("adicionales", Some(Add)),
-    ("mas", Some(Add)),
-    ("otro", Some(Add)),
-    ("otra", Some(Add)),
-    ("otros", Some(Add)),
-    ("otras", Some(Add)),
-    ("nuevo", Some(Add)),
-    ("nueva", Some(Add)),
-    ("nuevos", Some(Add)),
-    ("nuevas", Some(Add)),
-    ("extras", Some(Add)),
-    ("suplementarios", Some(Add)),
-    ("de mas", Some(Add)),
-    ("ademas de", Some(Add)),
-    ("se suman", Some(Add)),
-    ("se sumaran", Some(Add)),
+    "additional=n|more=n|another=n|new=n|newly=n|extra=n|further=n|additionally=n|",
+    "on top of=n|in addition to=n|adicional=n|adicionales=n|mas=n|otro=n|otra=n|otros=n|",
+    "otras=n|nuevo=n|nueva=n|nuevos=n|nuevas=n|extras=n|suplementarios=n|de mas=n|",
+    "ademas de=n|se suman=n|se sumaran=n|",
     // Bounds, not qualifiers.
-    ("more than", None),
-    ("more or less", None),
-    ("no more than", None),
-    ("mas de", None),
-    ("mas que", None),
-    ("mas o menos", None),
-    ("new york", None),
-    ("new zealand", None),
-    ("new delhi", None),
-    ("nueva york", None),
-    ("nueva zelanda", None),
-    ("nuevo leon", None),
-    ("nuevo laredo", None),
+    "more than=-|more or less=-|no more than=-|mas de=-|mas que=-|mas o menos=-|new york=-|",
+    "new zealand=-|new delhi=-|nueva york=-|nueva zelanda=-|nuevo leon=-|nuevo laredo=-|",
     // A total.
-    ("total", Some(Tot)),
-    ("in total", Some(Tot)),
-    ("in all", Some(Tot)),
-    ("a total of", Some(Tot)),
-    ("total of", Some(Tot)),
-    ("for a total of", Some(Tot)),
-    ("to a total of", Some(Tot)),
-    ("bringing the total to", Some(Tot)),
-    ("bringing the number to", Some(Tot)),
-    ("raising the total to", Some(Tot)),
-    ("taking the total to", Some(Tot)),
-    ("overall", Some(Tot)),
-    ("altogether", Some(Tot)),
-    ("all told", Some(Tot)),
-    ("combined", Some(Tot)),
-    ("en total", Some(Tot)),
-    ("un total de", Some(Tot)),
-    ("para un total de", Some(Tot)),
-    ("en conjunto", Some(Tot)),
-    ("con lo que suman", Some(Tot)),
-    ("con lo que sumaran", Some(Tot)),
-    ("lo que eleva el total a", Some(Tot)),
-    ("elevando el total a", Some(Tot)),
-    ("elevando la cifra a", Some(Tot)),
-    ("la cifra total", Some(Tot)),
-    ("totales", Some(Tot)),
-    ("suman", Some(Tot)),
-    ("sumaran", Some(Tot)),
+    "total=t|in total=t|in all=t|a total of=t|total of=t|for a total of=t|to a total of=t|",
+    "bringing the total to=t|bringing the number to=t|raising the total to=t|",
+    "taking the total to=t|overall=t|altogether=t|all told=t|combined=t|en total=t|",
+    "un total de=t|para un total de=t|en conjunto=t|con lo que suman=t|con lo que sumaran=t|",
+    "lo que eleva el total a=t|elevando el total a=t|elevando la cifra a=t|la cifra total=t|",
+    "totales=t|suman=t|sumaran=t|",
     // A target or plan.
-    ("target", Some(Tgt)),
-    ("goal", Some(Tgt)),
-    ("aim", Some(Tgt)),
-    ("aims to", Some(Tgt)),
-    ("planned", Some(Tgt)),
-    ("plan to", Some(Tgt)),
-    ("plans to", Some(Tgt)),
-    ("planning to", Some(Tgt)),
-    ("intends to", Some(Tgt)),
-    ("seeks to", Some(Tgt)),
-    ("expected", Some(Tgt)),
-    ("expected to", Some(Tgt)),
-    ("is expected to", Some(Tgt)),
-    ("are expected to", Some(Tgt)),
-    ("will", Some(Tgt)),
-    ("projected", Some(Tgt)),
-    ("forecast", Some(Tgt)),
-    ("proposed", Some(Tgt)),
-    ("pledged", Some(Tgt)),
-    ("promised", Some(Tgt)),
-    ("up to", None),
-    ("meta", Some(Tgt)),
-    ("la meta", Some(Tgt)),
-    ("objetivo", Some(Tgt)),
-    ("el objetivo", Some(Tgt)),
-    ("prevé", Some(Tgt)),
-    ("preve", Some(Tgt)),
-    ("se preve", Some(Tgt)),
-    ("planea", Some(Tgt)),
-    ("planean", Some(Tgt)),
-    ("se planea", Some(Tgt)),
-    ("se espera", Some(Tgt)),
-    ("se esperan", Some(Tgt)),
-    ("espera", Some(Tgt)),
-    ("pretende", Some(Tgt)),
-    ("busca", Some(Tgt)),
-    ("proyecta", Some(Tgt)),
-    ("previsto", Some(Tgt)),
-    ("previstos", Some(Tgt)),
-    ("prevista", Some(Tgt)),
-    ("previstas", Some(Tgt)),
-    ("planeado", Some(Tgt)),
-    ("planeados", Some(Tgt)),
-    ("programado", Some(Tgt)),
-    ("programados", Some(Tgt)),
-    ("propuesto", Some(Tgt)),
-    ("propuestos", Some(Tgt)),
-    ("prometidos", Some(Tgt)),
-    ("comprometidos", Some(Tgt)),
-    ("sera", Some(Tgt)),
-    ("seran", Some(Tgt)),
-    ("habra", Some(Tgt)),
-    ("llegaran", Some(Tgt)),
-    ("se contrataran", Some(Tgt)),
+    "target=g|goal=g|aim=g|aims to=g|planned=g|plan to=g|plans to=g|planning to=g|",
+    "intends to=g|seeks to=g|expected=g|expected to=g|is expected to=g|are expected to=g|",
+    "will=g|projected=g|forecast=g|proposed=g|pledged=g|promised=g|up to=-|meta=g|la meta=g|",
+    "objetivo=g|el objetivo=g|prevé=g|preve=g|se preve=g|planea=g|planean=g|se planea=g|",
+    "se espera=g|se esperan=g|espera=g|pretende=g|busca=g|proyecta=g|previsto=g|previstos=g|",
+    "prevista=g|previstas=g|planeado=g|planeados=g|programado=g|programados=g|propuesto=g|",
+    "propuestos=g|prometidos=g|comprometidos=g|sera=g|seran=g|habra=g|llegaran=g|",
+    "se contrataran=g|",
     // Accumulated since a start.
-    ("cumulative", Some(Cum)),
-    ("cumulatively", Some(Cum)),
-    ("accumulated", Some(Cum)),
-    ("since", Some(Cum)),
-    ("since then", Some(Cum)),
-    ("so far", Some(Cum)),
-    ("thus far", Some(Cum)),
-    ("to date", Some(Cum)),
-    ("up to now", Some(Cum)),
-    ("until now", Some(Cum)),
-    ("over the years", Some(Cum)),
-    ("over the past", Some(Cum)),
-    ("so far this year", Some(Cum)),
-    ("year to date", Some(Cum)),
-    ("all-time", Some(Cum)),
-    ("in history", Some(Cum)),
-    ("desde", Some(Cum)),
-    ("desde entonces", Some(Cum)),
-    ("hasta ahora", Some(Cum)),
-    ("hasta el momento", Some(Cum)),
-    ("hasta la fecha", Some(Cum)),
-    ("a la fecha", Some(Cum)),
-    ("en lo que va de", Some(Cum)),
-    ("en lo que va del", Some(Cum)),
-    ("a lo largo de", Some(Cum)),
-    ("acumulado", Some(Cum)),
-    ("acumulados", Some(Cum)),
-    ("acumulada", Some(Cum)),
-    ("acumuladas", Some(Cum)),
-    ("en su historia", Some(Cum)),
-    ("historicamente", Some(Cum)),
+    "cumulative=c|cumulatively=c|accumulated=c|since=c|since then=c|so far=c|thus far=c|",
+    "to date=c|up to now=c|until now=c|over the years=c|over the past=c|so far this year=c|",
+    "year to date=c|all-time=c|in history=c|desde=c|desde entonces=c|hasta ahora=c|",
+    "hasta el momento=c|hasta la fecha=c|a la fecha=c|en lo que va de=c|en lo que va del=c|",
+    "a lo largo de=c|acumulado=c|acumulados=c|acumulada=c|acumuladas=c|en su historia=c|",
+    "historicamente=c|",
     // An average.
-    ("average", Some(Avg)),
-    ("on average", Some(Avg)),
-    ("an average of", Some(Avg)),
-    ("averaging", Some(Avg)),
-    ("averaged", Some(Avg)),
-    ("on an average", Some(Avg)),
-    ("mean", Some(Avg)),
-    ("promedio", Some(Avg)),
-    ("en promedio", Some(Avg)),
-    ("un promedio de", Some(Avg)),
-    ("como promedio", Some(Avg)),
-    ("de promedio", Some(Avg)),
-    ("promedian", Some(Avg)),
-    ("promedia", Some(Avg)),
-    ("de media", Some(Avg)),
-    ("en media", Some(Avg)),
-    ("una media de", Some(Avg)),
-];
+    "average=v|on average=v|an average of=v|averaging=v|averaged=v|on an average=v|mean=v|",
+    "promedio=v|en promedio=v|un promedio de=v|como promedio=v|de promedio=v|promedian=v|",
+    "promedia=v|de media=v|en media=v|una media de=v|",
+);
 
 struct Index {
-    /// Each folded phrase's place in [`PHRASES`] (an index rather than the qualifier: a map of
-    /// the same type as the lexicon's others, so the wasm carries one hash table's code).
+    /// Each folded phrase's qualifier letter (a `usize`: a map of the same type as the lexicon's
+    /// others, so the wasm carries one hash table's code).
     map: FastMap<String, usize>,
     max_words: usize,
 }
@@ -241,12 +70,32 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut map = FastMap::default();
         let mut max_words = 1;
-        for (i, (p, _)) in PHRASES.iter().enumerate() {
+        for (p, q) in entries() {
             let k = fold(p);
             max_words = max_words.max(k.split(' ').count());
-            map.insert(k, i);
+            map.insert(k, q.as_bytes()[0] as usize);
         }
         Index { map, max_words }
+    })
+}
+
+/// The table's phrases and their letters, in order.
+fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    PHRASES
+        .split_terminator('|')
+        .filter_map(|e| e.split_once('='))
+}
+
+/// The qualifier a table letter stands for (`None` for `-`, a bound).
+fn letter(b: usize) -> Option<Qualifier> {
+    Some(match b as u8 {
+        b'a' => Alr,
+        b'n' => Add,
+        b't' => Tot,
+        b'g' => Tgt,
+        b'c' => Cum,
+        b'v' => Avg,
+        _ => return None,
     })
 }
 
@@ -260,8 +109,8 @@ pub fn qualifier(words: &[&str]) -> Option<(Qualifier, usize)> {
             key.push(' ');
         }
         fold_into(&mut key, w);
-        if let Some(&at) = idx.map.get(&key) {
-            best = Some((PHRASES[at].1, i + 1));
+        if let Some(&q) = idx.map.get(&key) {
+            best = Some((letter(q), i + 1));
         }
     }
     let (q, n) = best?;
@@ -270,7 +119,7 @@ pub fn qualifier(words: &[&str]) -> Option<(Qualifier, usize)> {
 
 /// The qualifier a whole folded phrase (words joined by one space) names, if any.
 pub(crate) fn qualifier_phrase(folded: &str) -> Option<Qualifier> {
-    index().map.get(folded).and_then(|&at| PHRASES[at].1)
+    index().map.get(folded).and_then(|&q| letter(q))
 }
 
 /// Whether the folded `word` may end a phrase that names a total or a cumulative figure.
@@ -282,16 +131,25 @@ pub(crate) fn may_end_total(word: &str) -> bool {
 /// their folded forms have the same shapes).
 const TOTAL_ENDS: Shapes = {
     let mut shapes = Shapes::of(&[]);
-    let mut i = 0;
-    while i < PHRASES.len() {
-        if matches!(PHRASES[i].1, Some(Tot | Cum)) {
-            let w = PHRASES[i].0.as_bytes();
-            let mut start = w.len();
-            while start > 0 && w[start - 1] != b' ' {
-                start -= 1;
-                assert!(w[start].is_ascii());
+    let t = PHRASES.as_bytes();
+    // `i` walks the table; `word` is where the entry's current word starts.
+    let (mut i, mut word) = (0, 0);
+    while i < t.len() {
+        match t[i] {
+            b' ' => word = i + 1,
+            b'=' => {
+                if t[i + 1] == b't' || t[i + 1] == b'c' {
+                    let mut k = word;
+                    while k < i {
+                        assert!(t[k].is_ascii());
+                        k += 1;
+                    }
+                    shapes = shapes.with_bytes(t, word, i);
+                }
+                i += 2;
+                word = i + 1;
             }
-            shapes = shapes.with_bytes(w, start, w.len());
+            _ => {}
         }
         i += 1;
     }
@@ -305,5 +163,5 @@ pub(crate) fn longest_qualifier() -> usize {
 
 /// Number of qualifier phrases.
 pub fn coverage() -> usize {
-    PHRASES.len()
+    entries().count()
 }
