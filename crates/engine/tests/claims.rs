@@ -389,6 +389,16 @@ fn temperatures_named_in_degrees_measure_the_temperature_in_celsius() {
             "Calor\n\nLa temperatura alcanzó los 43 grados en Ourense el martes.",
             "es",
         ),
+        // With the scale's sign, alone or in a range.
+        (
+            "Heat\n\nThe thermometer hit 44°C in Seville on Monday.",
+            "en",
+        ),
+        ("Heat\n\nHighs of 40-45 °C are forecast in Seville.", "en"),
+        (
+            "Calor\n\nLas máximas oscilarán entre 40 y 45 ºC en Sevilla.",
+            "es",
+        ),
     ] {
         let claims = parse(text, Some(lang));
         let c = &claims[0];

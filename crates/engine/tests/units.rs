@@ -84,9 +84,20 @@ fn measures_in_units_are_other_with_the_unit_as_written() {
         unit(&one(&en("It hit 42C (107.6 Fahrenheit)."), "107.6")),
         "°F"
     );
-    // A range of degrees stays one range.
-    let q = en("Temperatures of 40-45 degrees Celsius are forecast.");
-    assert_eq!((q.len(), q[0].kind), (1, QuantityKind::Range), "{q:#?}");
+    // A range of degrees stays one range, in the scale it names, in words or by its sign.
+    for (q, range) in [
+        (
+            en("Temperatures of 40-45 degrees Celsius are forecast."),
+            "40-45 degrees Celsius",
+        ),
+        (en("Highs of 40-45°C are forecast."), "40-45°C"),
+        (en("Highs of 30 to 35 ºF are forecast."), "30 to 35 ºF"),
+        (es("Se esperan entre 38 y 42 ºC."), "entre 38 y 42 ºC"),
+    ] {
+        let r = one(&q, range);
+        assert_eq!((q.len(), r.kind), (1, QuantityKind::Range), "{q:#?}");
+        assert_eq!(unit(&r), if range.ends_with('F') { "°F" } else { "°C" });
+    }
     // Things counted stay counts.
     assert_eq!(
         one(&en("The fire destroyed 40 homes."), "40").kind,

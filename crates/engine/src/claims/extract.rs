@@ -225,12 +225,16 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             if q.kind == QuantityKind::Other && q.unit.as_deref().is_some_and(spaced) {
                 q.kind = QuantityKind::Count;
             }
-            // "42 degrees Celsius": so is a temperature named in words, its degrees the noun.
-            if q.kind == QuantityKind::Other && matches!(q.unit.as_deref(), Some("°C" | "°F")) {
+            // "42 degrees Celsius", "41°C", "40-45 °C": so is a temperature, its degrees the
+            // noun (named in words, or implied by the sign).
+            if matches!(q.unit.as_deref(), Some("°C" | "°F")) {
                 let lower = written.to_ascii_lowercase();
-                if let Some(at) = lower.find(" degrees").or_else(|| lower.find(" grados")) {
-                    q.kind = QuantityKind::Count;
-                    q.end = q.start + at;
+                let words = lower.find(" degrees").or_else(|| lower.find(" grados"));
+                if let Some(at) = words.or_else(|| lower.rfind(['°', 'º'])) {
+                    if q.kind == QuantityKind::Other {
+                        q.kind = QuantityKind::Count;
+                    }
+                    q.end = q.start + written[..at].trim_end().len();
                 }
             }
             let group = || previous_group.head(doc, &claims);
@@ -640,6 +644,7 @@ impl SentenceContext<'_> {
             ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
             _ => measure::after(toks, after)
                 .filter(|h| !self.within_time(h.end))
+                .or_else(|| degrees(q, after))
                 .or_else(|| measure::partitive(toks, after))
                 .or_else(|| measure::before_of(toks, first))
                 .or_else(|| measure::number_of(toks, clause_start, first))
@@ -741,7 +746,10 @@ impl SentenceContext<'_> {
         // noun before "of" or the subject of the change.
         let mut measured_in = None;
         let head = match head {
-            Some(h) if kind == ClaimKind::Count && h.id.is_some_and(is_unit) => {
+            Some(h)
+                if matches!(kind, ClaimKind::Count | ClaimKind::Range)
+                    && h.id.is_some_and(is_unit) =>
+            {
                 // "El presupuesto de carbono … es de unos 275.000 millones de toneladas".
                 let copula = (first.saturating_sub(2)..first)
                     .find(|&k| toks[k].is(&["es", "fue", "era", "is", "was", "are", "were"]));
@@ -770,6 +778,14 @@ impl SentenceContext<'_> {
                             _ => h.surface,
                         });
                         Some(Head { end: h.end, ..m })
+                    }
+                    // "The thermometer hit 44°C": degrees of a temperature scale measure one.
+                    None if matches!(q.unit.as_deref(), Some("°C" | "°F")) => {
+                        measured_in = q.unit.clone();
+                        Some(Head {
+                            id: Some("temperature"),
+                            ..h
+                        })
                     }
                     None => Some(h),
                 }
@@ -2241,4 +2257,20 @@ fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
     toks[from..first.saturating_sub(1)]
         .iter()
         .any(|t| t.is_in(&BASELINE))
+}
+
+/// The degrees a temperature written with its sign ("41°C", "40-45 ºF") is counted in.
+fn degrees(q: &Quantity, after: usize) -> Option<Head> {
+    let surface = match q.unit.as_deref()? {
+        "°C" => "degrees",
+        "°F" => "degrees fahrenheit",
+        _ => return None,
+    };
+    Some(Head {
+        id: Some("degree"),
+        surface: surface.to_string(),
+        modifiers: Vec::new(),
+        phrase: surface.to_string(),
+        end: after,
+    })
 }

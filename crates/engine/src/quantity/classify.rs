@@ -1052,10 +1052,9 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         }
     }
     let range_end = a.t0 >= 2 && tk.sym(a.t0 - 1) == '-' && toks[a.t0 - 2].kind == TK::Num;
-    // "41°C", "37,3 °C", "38 ºC", "40 degrees Celsius": a temperature ("40-45 degrees Celsius"
-    // is a range of degrees).
-    let in_words = toks.get(a.t1).is_some_and(|t| t.kind == TK::Word);
-    if let Some((unit, e)) = degrees_after(tk, a.t1).filter(|_| !(range_end && in_words)) {
+    // "41°C", "37,3 °C", "38 ºC", "40 degrees Celsius": a temperature (the high end of a range
+    // too: `range::merge` joins "40-45 degrees Celsius").
+    if let Some((unit, e)) = degrees_after(tk, a.t1) {
         let mut q = new_q(QuantityKind::Other, a.value, a.t0, e);
         q.q.unit = Some(unit.to_string());
         return Some(q);

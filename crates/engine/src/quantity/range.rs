@@ -151,7 +151,12 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
             out.push(a);
             continue;
         };
-        if !(joinable(a.q.kind) && joinable(b.q.kind)) || a.ratio || b.ratio {
+        // "40-45°C", "30 to 35 ºF": a bare figure before a temperature is its low end.
+        let degrees = a.q.kind == QuantityKind::Count
+            && a.q.unit.is_none()
+            && b.q.kind == QuantityKind::Other
+            && b.q.unit.as_deref().is_some_and(|u| u.starts_with('°'));
+        if !(degrees || joinable(a.q.kind) && joinable(b.q.kind)) || a.ratio || b.ratio {
             out.push(a);
             continue;
         }
