@@ -222,14 +222,15 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
             },
         };
         pos = end;
-        toks.push(if word {
+        // Each token is written where it goes (one push per kind, no temporary to copy).
+        if word {
             // The space after a word is read here, without going round the loop.
             pos += usize::from(b.get(end) == Some(&b' '));
-            word_token(text, lower, i, end, plain)
+            toks.push(word_token(text, lower, i, end, plain));
         } else {
             let punct = &text[i..end];
-            Tok::new(punct, i, false, false, Cow::Borrowed(punct))
-        });
+            toks.push(Tok::new(punct, i, false, false, Cow::Borrowed(punct)));
+        }
     }
 }
 
