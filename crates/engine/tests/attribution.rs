@@ -126,3 +126,13 @@ fn groups_speak_for_themselves_and_an_article_may_open_a_name() {
     // The counted workers are what the figure counts, not who reports it.
     assert_eq!(source_of(&claims, 3000.0), None);
 }
+
+#[test]
+fn a_day_between_the_subject_and_its_verb_is_not_the_source() {
+    let claims = parse(
+        "Results\n\nThe Finance Ministry on Tuesday reported revenue of 10.2 billion euros. \
+         El tribunal electoral el martes confirmó 48,9 % de los votos.",
+    );
+    assert_eq!(source_of(&claims, 10.2e9), Some("The Finance Ministry"));
+    assert_eq!(source_of(&claims, 48.9), Some("El tribunal electoral"));
+}

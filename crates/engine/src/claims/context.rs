@@ -797,6 +797,10 @@ fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
     {
         end -= 1;
     }
+    // "Telvira on Tuesday reported", "el tribunal el martes confirmó": the day is when, not who.
+    if end > 2 && toks[end - 2].is(&["on", "el"]) && is_day_word(&toks[end - 1]) {
+        end -= 2;
+    }
     // "the National Statistics Institute (INE) said": an acronym in parentheses after the name.
     if end > 0 && toks[end - 1].text == ")" {
         if let Some(open) = (end.saturating_sub(6)..end - 1)
