@@ -512,6 +512,11 @@ fn a_dateline_may_abbreviate_its_place_and_a_byline_may_slash_its_outlet() {
     );
     let doc = parse("Storm hits\n\nWASHINGTON, D.C., May 3, 2025 (AP) — The storm hit the city.\n");
     assert_eq!(doc.published, date("2025-05-03"));
+    // The agency and dash before the date, the line to itself.
+    let doc =
+        parse("Vote count\n\nSAN JOSE, Costa Rica (AP) — February 2, 2026\n\nThe count went on.\n");
+    assert_eq!(doc.published, date("2026-02-02"));
+    assert_eq!(sentences(&doc), ["The count went on."]);
     // A sentence's full stop still ends what may come before a dateline's date.
     let doc = parse("Storm hits\n\nThe storm came. On May 3, 2025 (AP) — it hit the city.\n");
     assert_eq!(doc.published, None);

@@ -271,7 +271,10 @@ pub fn inline_dateline(
     }
     // "MADRID, 3 Feb. (EUROPA PRESS) -" may stand alone on its line, the body below it.
     let body = t2.trim_start();
-    if !marked {
+    // "SAN JOSE, Costa Rica (AP) — February 2, 2026" alone on its line: the agency and dash
+    // come first.
+    let led = body.is_empty() && prefix.trim_end().ends_with(['—', '–', '-', ')']);
+    if !marked && !led {
         return None;
     }
     Some((dated, end - body.len()))
