@@ -835,6 +835,9 @@ fn numbers_inside_names_margins_and_basis_points() {
     let margin = one(&q, "3 percentage points");
     assert_eq!((num(&margin), margin.kind), (3.0, QuantityKind::Percent));
     assert_eq!(one(&q, "8").unit.as_deref(), Some("basis points"));
+    let q = es("El banco subió la tasa 50 puntos básicos.");
+    assert_eq!(one(&q, "50").unit.as_deref(), Some("puntos básicos"));
+    assert_eq!(one(&q, "50").kind, QuantityKind::Other);
     let q = es("Con un margen de más o menos 3 puntos.");
     assert_eq!(one(&q, "3").bound, Bound::Approx);
 }

@@ -266,6 +266,10 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
         if w == "basis" && matches!(tk.norm(k + 1), "points" | "point") {
             return Some("basis points".to_string());
         }
+        // "50 puntos básicos".
+        if w == "puntos" && tk.norm(k + 1) == "basicos" {
+            return Some("puntos básicos".to_string());
+        }
         if *lang == Lang::En && modifies_next(tk, q, k) {
             k += 1;
             continue;
