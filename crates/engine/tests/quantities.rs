@@ -989,6 +989,8 @@ fn phone_numbers_in_spaced_groups_are_no_figures() {
     assert!(es("Llame al 91 123 45 67 o al 900 123 456.").is_empty());
     // After a line's name and "is"; a single number to dial after a word of calling.
     assert!(en("The helpline is 900 444 222 and the emergency number is 112.").is_empty());
+    // A calling word only as a whole word: "smartphone" dials nothing.
+    assert_eq!(en("The smartphone 900 444 222 sold.").len(), 1);
     // A line's number with no "is" before it is its label, not a number to dial.
     let line = one(&es("Cerró la línea 3 del metro."), "3");
     assert_eq!(line.unit.as_deref(), Some("linea"));

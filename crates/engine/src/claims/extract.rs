@@ -227,7 +227,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             }
             // "42 degrees Celsius", "41°C", "40-45 °C": so is a temperature, its degrees the
             // noun (named in words, or implied by the sign).
-            if matches!(q.unit.as_deref(), Some("°C" | "°F")) {
+            if temperature_scale(&q).is_some() {
                 let lower = written.to_ascii_lowercase();
                 let words = lower.find(" degrees").or_else(|| lower.find(" grados"));
                 if let Some(at) = words.or_else(|| lower.rfind(['°', 'º'])) {
@@ -773,14 +773,13 @@ impl SentenceContext<'_> {
                     Some(m) => {
                         // Degrees are Celsius unless said otherwise, in either language.
                         measured_in = Some(match h.id {
-                            Some("degree") if h.surface.contains("fahrenheit") => "°F".into(),
-                            Some("degree") => "°C".into(),
+                            Some("degree") => temperature_scale(q).unwrap_or("°C").into(),
                             _ => h.surface,
                         });
                         Some(Head { end: h.end, ..m })
                     }
                     // "The thermometer hit 44°C": degrees of a temperature scale measure one.
-                    None if matches!(q.unit.as_deref(), Some("°C" | "°F")) => {
+                    None if temperature_scale(q).is_some() => {
                         measured_in = q.unit.clone();
                         Some(Head {
                             id: Some("temperature"),
@@ -2261,10 +2260,9 @@ fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
 
 /// The degrees a temperature written with its sign ("41°C", "40-45 ºF") is counted in.
 fn degrees(q: &Quantity, after: usize) -> Option<Head> {
-    let surface = match q.unit.as_deref()? {
-        "°C" => "degrees",
+    let surface = match temperature_scale(q)? {
         "°F" => "degrees fahrenheit",
-        _ => return None,
+        _ => "degrees",
     };
     Some(Head {
         id: Some("degree"),
@@ -2273,4 +2271,9 @@ fn degrees(q: &Quantity, after: usize) -> Option<Head> {
         phrase: surface.to_string(),
         end: after,
     })
+}
+
+/// The temperature scale a figure is in ("°C", "°F"), if it is a temperature.
+fn temperature_scale(q: &Quantity) -> Option<&str> {
+    q.unit.as_deref().filter(|u| matches!(*u, "°C" | "°F"))
 }

@@ -207,15 +207,16 @@ fn dispute(a: &Entry, b: &Entry) -> Option<FindingKind> {
 fn neighbouring_voices(a: &Entry, b: &Entry) -> bool {
     let near = a.doc == b.doc
         && a.claim.start.abs_diff(b.claim.start) <= a.claim.text.len() + b.claim.text.len();
-    let named_apart = match (&a.claim.attribution, &b.claim.attribution) {
-        (Some(x), Some(y)) => x.trim().lowercase() != y.trim().lowercase(),
-        _ => false,
-    };
     let same_head = a.head.is_some() && a.head == b.head;
     let same_day = a.claim.time.as_of.is_some()
         && a.claim.time.as_of == b.claim.time.as_of
         && a.claim.time.from == b.claim.time.from;
-    near && named_apart && same_head && same_day
+    // The voices are compared (two lowercased copies) only for figures that pass the rest.
+    let named_apart = || match (&a.claim.attribution, &b.claim.attribution) {
+        (Some(x), Some(y)) => x.trim().lowercase() != y.trim().lowercase(),
+        _ => false,
+    };
+    near && same_head && same_day && named_apart()
 }
 
 /// Two values for one measure in different sentences: the same head, modifiers, meaning, place and

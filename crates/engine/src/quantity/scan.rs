@@ -362,7 +362,12 @@ fn spaced_phone_at(b: &[u8], i: usize) -> Option<usize> {
             b"dial",
         ]
         .iter()
-        .any(|w| before.ends_with(w))
+        .any(|w| {
+            // A whole word: "hotel" and "smartphone" call no one.
+            let at = before.len().wrapping_sub(w.len());
+            let word_start = at == 0 || !w[0].is_ascii_alphanumeric();
+            before.ends_with(w) && (word_start || !before[at - 1].is_ascii_alphanumeric())
+        })
     };
     let groups = ng >= 3 || trunk && ng == 2;
     (groups && (8..=12).contains(&digits) && alone && (odd || trunk || called())).then_some(end)
