@@ -1881,3 +1881,42 @@ fn a_sum_restated_beside_another_is_no_change_of_it() {
         "the 87 million spent is no change of the 150 million released"
     );
 }
+
+#[test]
+fn shares_of_different_parts_of_one_whole_do_not_conflict() {
+    let article =
+        |outlet: &str, body: &str| format!("Dengue\n\n{outlet}\nMarch 12, 2024\n\n{body}\n");
+    let a = article(
+        "EFE",
+        "About 45% of dengue cases were in the northeast, Health Minister Mario Russo said.",
+    );
+    let b = article(
+        "Reuters",
+        "Some 60% of dengue cases were among women, Health Minister Mario Russo said.",
+    );
+    let c = article(
+        "Reuters",
+        "Roughly 45% of dengue cases were recorded in the northeast, Mario Russo said.",
+    );
+    let es = "Dengue\n\nEFE\n12 de marzo de 2024\n\nAlrededor del 45 % de los casos de dengue se \
+              concentra en el noreste, según el ministro de Salud, Mario Russo.\n";
+    let corpus = articles(&[("a", &a), ("b", &b), ("c", &c), ("es", es)]);
+    let found = printed_findings(&corpus);
+    // The part a share counts is read after its verb, by concept and in either language.
+    assert_eq!(
+        quoted(&corpus, "a", "About 45%").modifiers,
+        ["dengue", "northeast"]
+    );
+    assert_eq!(
+        quoted(&corpus, "b", "Some 60%").modifiers,
+        ["dengue", "woman"]
+    );
+    assert_eq!(
+        quoted(&corpus, "es", "Alrededor del 45 %").modifiers,
+        ["dengue", "northeast"]
+    );
+    assert_eq!(any_between(found, "a#1", "b#1"), None);
+    assert_eq!(any_between(found, "b#1", "c#1"), None);
+    assert!(has(found, FindingKind::Corroboration, "a#1", "c#1"));
+    assert!(has(found, FindingKind::Corroboration, "a#1", "es#1"));
+}

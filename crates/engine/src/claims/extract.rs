@@ -5,7 +5,7 @@
 use super::context::Reporter;
 use super::measure::{self, is_unit, Head};
 use super::tokens::{first_at_or_after, tokenize, Tok, Words};
-use super::{anaphora, context, qualifier, score, statements, timing};
+use super::{anaphora, context, qualifier, score, share, statements, timing};
 use super::{Claim, ClaimKind, Qualifier, TimeRef};
 use crate::case::Lowercase;
 use crate::document::Document;
@@ -1164,6 +1164,15 @@ impl SentenceContext<'_> {
                 // Not GDP or debt: "2% of GDP" is a share of it, not its change.
                 .filter(|h| matches!(*h, "profit" | "revenue" | "investment"))
                 .map(str::to_string);
+        }
+        // "45% of cases were in the northeast", "60% of cases were among women": the part of the
+        // whole a share counts narrows it.
+        if shares {
+            for m in share::predicate(toks, after, self.exprs()) {
+                if !claim.modifiers.contains(&m) {
+                    claim.modifiers.push(m);
+                }
+            }
         }
         claim.measure = describe(&claim, phrase);
         claim.checkworthiness = score::checkworthiness(&claim);

@@ -283,6 +283,14 @@ pub fn partitive(toks: &[Tok], after_figure: usize) -> Option<Head> {
         return after(toks, after_figure + 1).filter(|h| h.id != Some("person"));
     }
     let det = toks.get(after_figure + 1)?;
+    // "45% of dengue cases": a percentage of a plural count noun with no article.
+    let plural = |h: &Head| {
+        let last = &toks[h.end - 1].folded;
+        h.id != Some("person") && lexicon::singular(last) != last.as_ref()
+    };
+    if percent && of.is(&["of"]) && !det.is(&["the", "these", "those", "its", "their"]) {
+        return after(toks, after_figure + 1).filter(plural);
+    }
     let english = of.is(&["of"]) && det.is(&["the", "these", "those", "its", "their"]);
     let spanish = of.is(&["de"]) && det.is(&["los", "las", "sus", "estos", "estas"]);
     if !(english || spanish) {

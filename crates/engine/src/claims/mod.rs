@@ -7,6 +7,7 @@ mod extract;
 mod measure;
 mod qualifier;
 mod score;
+mod share;
 mod statements;
 mod timing;
 mod tokens;
