@@ -308,8 +308,8 @@ fn names_and_later_starts_do_not_qualify_a_figure() {
     );
     assert_eq!(
         one(&claims, 1.2).qualifier,
-        None,
-        "'Average' here is an index's name"
+        Some(Qualifier::Change),
+        "'Average' here is an index's name; 'fell 1.2%' is how much it fell"
     );
     assert_eq!(
         one(&claims, 38_500.0).qualifier,
@@ -753,7 +753,7 @@ fn comparison_baselines_are_neither_times_nor_measures() {
         year.time
     );
     let december = one(&claims, 25.5);
-    assert_eq!(december.measure, "precios");
+    assert_eq!(december.measure, "precios, change");
     assert_eq!(december.time.text.as_deref(), Some("diciembre"));
     assert_eq!(one(&claims, 30.0).qualifier, Some(Qualifier::Target));
 }
@@ -903,13 +903,13 @@ fn the_time_a_figure_refers_to_is_not_what_it_counts() {
         "Prices\n\n14 August 2025\n\nPrices rose 3.2% last year, compared with 6.5% in 2022, the statistics office said.\n\nLos precios subieron un 3,2 % el año pasado.\n",
         None,
     );
-    assert_eq!(claims[0].measure, "prices");
+    assert_eq!(claims[0].measure, "prices, change");
     assert_eq!(
-        claims[1].measure, "prices",
+        claims[1].measure, "prices, change",
         "compared with: the same measure"
     );
     assert_eq!(claims[1].time.as_of.map(|d| d.year), Some(2022));
-    assert_eq!(claims[2].measure, "precios");
+    assert_eq!(claims[2].measure, "precios, change");
 }
 
 #[test]
@@ -1191,7 +1191,7 @@ fn a_change_or_level_restating_the_last_figure_names_its_measure() {
          Measles cases worldwide rose 79% to 306,000 in 2023, the World Health Organization said.\n",
         Some("en"),
     );
-    assert_eq!(one(&claims, 15.0).measure, "passengers");
+    assert_eq!(one(&claims, 15.0).measure, "passengers, change");
     assert!(one(&claims, 306_000.0).measure.starts_with("measles cases"));
     let claims = parse(
         "Resultados\n\n14 de mayo de 2024\n\nLa compañía facturó 3.200 millones de euros en el primer \
@@ -1199,7 +1199,10 @@ fn a_change_or_level_restating_the_last_figure_names_its_measure() {
         Some("es"),
     );
     let seven = one(&claims, 7.0);
-    assert_eq!((seven.measure.as_str(), seven.qualifier), ("revenue", None));
+    assert_eq!(
+        (seven.measure.as_str(), seven.qualifier),
+        ("revenue, change", Some(Qualifier::Change))
+    );
     assert_eq!(one(&claims, 306_000.0).measure, "casos");
 }
 
@@ -1801,7 +1804,7 @@ fn a_school_or_fiscal_year_is_the_time_of_a_figure_not_what_it_counts() {
     let rate = one(&claims, 92.7);
     assert_eq!(rate.measure, "kindergarten vaccination rate, in texas");
     assert_eq!(rate.time.text.as_deref(), Some("last school year"));
-    assert_eq!(one(&claims, 4.0).measure, "exports");
+    assert_eq!(one(&claims, 4.0).measure, "exports, change");
 }
 
 #[test]
@@ -1841,7 +1844,8 @@ fn a_forecast_is_no_fact() {
         Some("en"),
     );
     assert_eq!(one(&claims, 3.0).qualifier, Some(Qualifier::Target));
-    assert_eq!(one(&claims, 2.1).qualifier, None);
+    // "It grew 2.1%": the size of a change.
+    assert_eq!(one(&claims, 2.1).qualifier, Some(Qualifier::Change));
     assert_eq!(one(&claims, 950.0).qualifier, Some(Qualifier::Already));
     let claims = parse(
         "Turismo\n\nEl ministro afirmó que el sector crecerá alrededor de un 3 % en 2025.",
@@ -2030,4 +2034,20 @@ fn a_bare_sum_after_one_in_a_currency_is_in_that_currency() {
         None,
     );
     assert_eq!(one(&claims, 200_000_000.0).unit.as_deref(), Some("EUR"));
+}
+
+#[test]
+fn year_on_year_is_a_comparison_not_what_a_change_counts() {
+    let claims = parse(
+        "Results\n\nApril 29, 2025\n\nTelvira reported first-quarter revenue of 10.2 billion euros, \
+         up 3.1% year on year, while net profit fell 8% to 512 million euros. Sales rose 2.4% \
+         year-over-year in the quarter, the company said.\n",
+        Some("en"),
+    );
+    let revenue = one(&claims, 3.1);
+    assert_eq!(revenue.head.as_deref(), Some("revenue"), "{revenue:#?}");
+    assert_eq!(revenue.qualifier, Some(Qualifier::Change));
+    assert_ne!(one(&claims, 2.4).head.as_deref(), Some("year"));
+    // "fell 8% to 512 million": the 8% is how much it fell, the 512 million the level.
+    assert_eq!(one(&claims, 8.0).measure, "net profit, change");
 }

@@ -965,7 +965,7 @@ fn a_results_story_in_two_languages_agrees_on_profit_and_staff_and_disputes_the_
         ),
         (Some("2024-01-01".into()), Some("2024-06-30".into()))
     );
-    assert_eq!(claim("20%").measure, "net profit");
+    assert_eq!(claim("20%").measure, "net profit, change");
     assert_eq!(claim("20%").head.as_deref(), Some("profit"));
     assert_eq!(claim("19,6%").head.as_deref(), Some("profit"));
     // "un 19,6% más que en el mismo periodo de 2023": 2023 is the baseline, not the time.

@@ -643,7 +643,7 @@ impl SentenceContext<'_> {
             ClaimKind::Money => None,
             ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
             _ => measure::after(toks, after)
-                .filter(|h| !self.within_time(h.end))
+                .filter(|h| !self.within_time(h.end) && !year_on_year(toks, after))
                 .or_else(|| degrees(q, after))
                 .or_else(|| measure::partitive(toks, after))
                 .or_else(|| measure::before_of(toks, first))
@@ -844,6 +844,10 @@ impl SentenceContext<'_> {
                 claim.modifiers = p.modifiers.clone();
                 claim.place = claim.place.take().or_else(|| p.place.clone());
                 inherited_phrase = p.measure.split(',').next().map(str::to_string);
+                // "Prices rose 3.2%, compared with 6.5% in 2022": the earlier rise.
+                if kind == ClaimKind::Percent && p.qualifier == Some(Qualifier::Change) {
+                    claim.qualifier = p.qualifier;
+                }
             }
         }
         // "two nations", "one of them": not a checkable figure; but a toll is ("the death toll
@@ -927,14 +931,28 @@ impl SentenceContext<'_> {
         if kind == ClaimKind::Count && claim.qualifier.is_none() && states_difference(toks, after) {
             claim.qualifier = Some(Qualifier::Additional);
         }
-        // "un 7% más", "5% more": a change in percent, not an additional batch.
+        // "un 7% más", "5% more": a change in percent, not an additional batch; "fell 8%",
+        // "subió un 8%", ", up 15%": the size of a change, not a level ("rose to 4.1%").
         if kind == ClaimKind::Percent
-            && claim.qualifier == Some(Qualifier::Additional)
-            && toks
-                .get(after)
-                .is_some_and(|t| t.is(&["mas", "more", "menos", "less"]))
+            && matches!(claim.qualifier, None | Some(Qualifier::Additional))
         {
-            claim.qualifier = None;
+            let more = toks
+                .get(after)
+                .is_some_and(|t| t.is(&["mas", "more", "menos", "less"]));
+            let article = first >= 1 && toks[first - 1].is(&["un", "una"]);
+            let verb_at = if article { first - 1 } else { first };
+            let change = more
+                || qualifier::states_change(toks, verb_at)
+                || (article
+                    && first >= 2
+                    && toks[first - 2].word
+                    && quantity::is_change_verb(&toks[first - 2].folded))
+                || change_of_previous(toks, first, after);
+            if change {
+                claim.qualifier = Some(Qualifier::Change);
+            } else if claim.qualifier == Some(Qualifier::Additional) && more {
+                claim.qualifier = None;
+            }
         }
         if kind == ClaimKind::Money && claim.qualifier == Some(Qualifier::Cumulative) {
             // A sum spent "since 2002" is a total over a period: the period says it, in `time`.
@@ -1571,6 +1589,20 @@ fn per_unit(quote: &str) -> &str {
             .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')),
         None => quote.split_once(' ').map_or("", |(_, rest)| rest),
     }
+}
+
+/// Whether the words from token `at` compare with the year before ("up 3.1% year on year",
+/// "year-over-year"), which is no noun a figure counts.
+fn year_on_year(toks: &[Tok], at: usize) -> bool {
+    let mut words = toks[at.min(toks.len())..]
+        .iter()
+        .filter(|t| t.text != "-")
+        .take(3);
+    let mut next = |w: &[&str]| words.next().is_some_and(|t| t.is(w));
+    let joined = toks
+        .get(at)
+        .is_some_and(|t| t.is(&["year-on-year", "year-over-year"]));
+    joined || next(&["year"]) && next(&["on", "over"]) && next(&["year"])
 }
 
 /// Whether a percentage is the change of the figure before it: ", up 15%", ", down 3 percent",
