@@ -136,3 +136,33 @@ fn a_day_between_the_subject_and_its_verb_is_not_the_source() {
     assert_eq!(source_of(&claims, 10.2e9), Some("The Finance Ministry"));
     assert_eq!(source_of(&claims, 48.9), Some("El tribunal electoral"));
 }
+
+#[test]
+fn two_sources_in_one_sentence_each_give_their_own_figure() {
+    let claims = parse(
+        "Dengue deaths\n\nMarch 19, 2024\n\nThe Argentine Society of Infectious Diseases counts \
+         118 dengue deaths this season, while Health Minister Mario Russo acknowledges 106.\n",
+    );
+    assert_eq!(
+        source_of(&claims, 118.0),
+        Some("The Argentine Society of Infectious Diseases")
+    );
+    assert_eq!(
+        source_of(&claims, 106.0),
+        Some("Health Minister Mario Russo")
+    );
+    // The minister's figure counts what the society's does.
+    let ministers = claims.iter().find(|c| c.quote == "106").unwrap();
+    assert_eq!(ministers.head.as_deref(), Some("death"));
+    // A name's short form in parentheses stays with the name; "frente a" opens the other source.
+    let claims = parse(
+        "Muertes por dengue\n\n19 de marzo de 2024\n\nLa Sociedad Argentina de Infectología \
+         (SADI) contabiliza 118 muertes por dengue en la temporada, frente a las 106 que reconoce \
+         el Ministerio de Salud en su boletín de este martes.\n",
+    );
+    assert_eq!(
+        source_of(&claims, 118.0),
+        Some("La Sociedad Argentina de Infectología")
+    );
+    assert_eq!(source_of(&claims, 106.0), Some("Ministerio de Salud"));
+}

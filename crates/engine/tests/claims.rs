@@ -1770,7 +1770,7 @@ fn published_figures_belong_to_who_published_them() {
     );
     assert_eq!(
         one(&claims, 93.8e6).attribution.as_deref(),
-        Some("Instituto Nacional de Estadística")
+        Some("Instituto Nacional de Estadística (INE)")
     );
     let claims = parse(
         "Tourism\n\nSpain received 93.8 million tourists in 2024, according to data released on \

@@ -482,6 +482,10 @@ const ESTIMATE_VERBS: &[&str] = &[
     "estima",
     "contabilizo",
     "contabiliza",
+    "contabilizan",
+    "counts",
+    "tallies",
+    "tallied",
 ];
 
 /// A filter of [`ESTIMATE_VERBS`].
@@ -556,14 +560,36 @@ pub fn splits(toks: &[Tok]) -> Vec<usize> {
         "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
     ];
     const CONTRAST_SHAPES: Shapes = Shapes::of(CONTRASTS);
-    let is_split = |t: &Tok| {
+    let is_split = |j: usize| {
+        let t = &toks[j];
         if t.word {
-            CONTRAST_SHAPES.admits(&t.folded) && t.is(CONTRASTS)
+            // "…, frente a las 106 que reconoce el Ministerio": a contrast in two words.
+            let facing = t.is(&["frente"]) && toks.get(j + 1).is_some_and(|n| n.is(&["a", "al"]));
+            facing || CONTRAST_SHAPES.admits(&t.folded) && t.is(CONTRASTS)
         } else {
-            matches!(t.text, ";" | "(" | ")")
+            match t.text {
+                ";" => true,
+                "(" => !acronym(toks, j + 1),
+                ")" => {
+                    !(1..=3).any(|n| j > n && toks[j - n - 1].text == "(" && acronym(toks, j - n))
+                }
+                _ => false,
+            }
         }
     };
-    (0..toks.len()).filter(|&j| is_split(&toks[j])).collect()
+    (0..toks.len()).filter(|&j| is_split(j)).collect()
+}
+
+/// Whether a parenthesis opened before token `k` holds only a name's short form ("La Sociedad
+/// Argentina de Infectología (SADI) contabiliza…"), which belongs to the name before it.
+fn acronym(toks: &[Tok], k: usize) -> bool {
+    let close = (k..toks.len().min(k + 4)).find(|&j| toks[j].text == ")");
+    close.is_some_and(|close| {
+        close > k
+            && toks[k..close].iter().all(|t| {
+                t.word && t.is_capitalized() && !t.text.starts_with(|c: char| c.is_ascii_digit())
+            })
+    })
 }
 
 /// [`segment`] of token `k` of a sentence of `len` tokens that splits at `splits`.

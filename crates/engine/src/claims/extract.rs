@@ -1778,7 +1778,11 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
         ]);
     // "the 806." or "the 950, who …": an article and nothing counted after the figure.
     let nothing_after = !toks[after].word;
-    next_elides || (prev_article && nothing_after)
+    // "…, while the minister acknowledges 106.": a source's own figure for what was counted.
+    let reported = first > 0
+        && toks[first - 1].word
+        && crate::lexicon::reporting::is_reporting_verb_folded(&toks[first - 1].folded);
+    next_elides || ((prev_article || reported) && nothing_after)
 }
 
 /// Whether the text after a count makes it a hyphenated length of time before a noun ("-month
