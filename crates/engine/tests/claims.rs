@@ -1269,16 +1269,22 @@ fn a_share_of_those_counted_and_a_threshold_name_what_they_measure() {
         Some("en"),
     );
     assert_eq!(one(&claims, 80.0).measure, "infected");
+    assert_eq!(one(&claims, 80.0).modifiers, ["unvaccinated"]);
     let claims = parse(
         "Brote\n\nAlrededor del 80% de los contagiados no estaban vacunados.\n",
         Some("es"),
     );
     assert_eq!(one(&claims, 80.0).measure, "contagiados");
+    // What the part is, after its verb, with its negation.
+    assert_eq!(one(&claims, 80.0).modifiers, ["not vacunados"]);
     let claims = parse(
         "Vaccines\n\nThe rate was 82%, well below the 95% needed for herd immunity.\n",
         Some("en"),
     );
-    assert_eq!(one(&claims, 95.0).measure, "needed herd immunity");
+    // A threshold is a goal, kept apart from projections by its modifier.
+    let needed = one(&claims, 95.0);
+    assert_eq!(needed.measure, "needed herd immunity, target");
+    assert_eq!(needed.modifiers, ["needed"]);
 }
 
 #[test]

@@ -1920,3 +1920,68 @@ fn shares_of_different_parts_of_one_whole_do_not_conflict() {
     assert!(has(found, FindingKind::Corroboration, "a#1", "c#1"));
     assert!(has(found, FindingKind::Corroboration, "a#1", "es#1"));
 }
+
+#[test]
+fn a_threshold_and_new_cases_are_not_the_figures_they_sit_beside() {
+    let article = |outlet: &str, date: &str, body: &str| {
+        format!("Costa Rica vote\n\n{outlet}\n{date}\n\n{body}\n")
+    };
+    let a = article(
+        "EFE",
+        "February 3, 2026",
+        "Laura Fernández's Sovereign People's Party won 31 of the 57 seats in the Legislative \
+         Assembly, the tribunal said.",
+    );
+    let b = article(
+        "The Tico Times",
+        "February 3, 2026",
+        "Laura Fernández's Sovereign People's Party won 31 of the 57 seats in the Legislative \
+         Assembly, short of the 38 needed for a two-thirds supermajority, the tribunal said.",
+    );
+    let c = article(
+        "AP",
+        "February 2, 2026",
+        "Laura Fernández's Sovereign People's Party was projected to win 31 of the 57 seats in \
+         the Legislative Assembly.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b), ("c", &c)]);
+    let found = printed_findings(&corpus);
+    let needed = quoted(&corpus, "b", "38");
+    assert_eq!(needed.qualifier, Some(Qualifier::Target));
+    assert_eq!(
+        any_between(found, "a#1", "b#3"),
+        None,
+        "31 won is no 38 needed"
+    );
+    assert_eq!(
+        any_between(found, "c#1", "b#3"),
+        None,
+        "a projection is no threshold"
+    );
+    assert!(has(found, FindingKind::Corroboration, "a#1", "b#1"));
+
+    let es = |outlet: &str, date: &str, body: &str| {
+        format!("Dengue en Argentina\n\n{outlet}\n{date}\n\n{body}\n")
+    };
+    let a = es(
+        "EFE",
+        "12 de marzo de 2024",
+        "El Ministerio de Salud informó 12.350 casos de dengue en la temporada.",
+    );
+    let b = es(
+        "Página/12",
+        "19 de marzo de 2024",
+        "El Ministerio de Salud informó que se notificaron 19.800 casos nuevos de dengue.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    assert_eq!(
+        quoted(&corpus, "b", "19.800").qualifier,
+        Some(Qualifier::Additional)
+    );
+    assert_eq!(
+        any_between(found, "a#1", "b#1"),
+        None,
+        "new cases are no new total"
+    );
+}

@@ -918,6 +918,12 @@ impl SentenceContext<'_> {
         if claim.qualifier.is_none() {
             claim.qualifier = qualifier::of_figure(toks, first, after, noun_end, since);
         }
+        // "short of the 38 needed for a supermajority": a threshold is a goal, and no projection
+        // ("projected to win 31") or count of what was won.
+        if qualifier::is_threshold(toks, noun_end) {
+            claim.qualifier = Some(Qualifier::Target);
+            claim.modifiers.push("needed".into());
+        }
         // "fell by 26,000", "bajó en 26.000 personas": the size of a change, not the level;
         // "…, to 2.4 million": the level it reached.
         if matches!(kind, ClaimKind::Count | ClaimKind::Money) && claim.qualifier.is_none() {
