@@ -1985,3 +1985,28 @@ fn a_threshold_and_new_cases_are_not_the_figures_they_sit_beside() {
         "new cases are no new total"
     );
 }
+
+#[test]
+fn a_dengue_death_toll_counts_dengue_deaths() {
+    let article = |outlet: &str, date: &str, body: &str| {
+        format!("Dengue deaths\n\n{outlet}\n{date}\n\n{body}\n")
+    };
+    let a = article(
+        "EFE",
+        "March 12, 2024",
+        "Argentina has recorded 79 dengue deaths this season, Health Minister Mario Russo said on \
+         Tuesday.",
+    );
+    let b = article(
+        "Reuters",
+        "March 19, 2024",
+        "Argentina's dengue death toll rose to 106, Health Minister Mario Russo said on Tuesday.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    let toll = quoted(&corpus, "b", "106");
+    // The disease narrows the toll; the country's possessive is its place, not a modifier.
+    assert_eq!(toll.modifiers, ["dengue"]);
+    assert_eq!(toll.place.as_deref(), Some("argentina"));
+    assert!(has(found, FindingKind::Change, "a#1", "b#1"));
+}

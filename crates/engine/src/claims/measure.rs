@@ -86,6 +86,14 @@ fn phrase_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
 
 /// The head noun group starting at token `i` (right after the figure), within five words.
 pub fn after(toks: &[Tok], i: usize) -> Option<Head> {
+    // "Argentina's dengue death toll": the country is the claim's place, not a modifier.
+    let place_of =
+        |t: &Tok| super::context::possessor(t.text).is_some_and(|w| lexicon::place(&[w]).is_some());
+    let i = if toks.get(i).is_some_and(place_of) {
+        i + 1
+    } else {
+        i
+    };
     let mut modifiers = Vec::new();
     let (j, n, id, end) = walk(toks, i, Some(&mut modifiers))?;
     Some(Head {
@@ -228,6 +236,10 @@ fn compound_head(toks: &[Tok], j: usize, n: usize, disease: bool) -> Option<usiz
     let (first, next) = (&toks[j + n - 1], toks.get(k)?);
     if n != 1 || !next.word || (first.folded.ends_with('s') && !disease) {
         return None;
+    }
+    // "the dengue death toll": a disease names what any concept after it counts.
+    if disease && phrase_at(toks, k).is_some() {
+        return Some(k);
     }
     let collective = next.is(&["personnel", "staff", "people", "police"]);
     if !(next.folded.ends_with('s') || collective) {
