@@ -2057,3 +2057,18 @@ fn year_on_year_is_a_comparison_not_what_a_change_counts() {
     // "fell 8% to 512 million": the 8% is how much it fell, the 512 million the level.
     assert_eq!(one(&claims, 8.0).measure, "net profit, change");
 }
+
+#[test]
+fn an_earlier_value_after_an_article_and_a_place_of_another_act() {
+    let claims = parse(
+        "Job cuts\n\nMay 7, 2025\n\nTelvira reduced the number of planned job cuts in Spain to 980 \
+         after talks with unions, down from the 1,150 it proposed last week.\n\nThe ministry \
+         revised its tally down to 121,900 after removing duplicate records from Buenos Aires \
+         province.\n",
+        Some("en"),
+    );
+    // "down from the 1,150": the earlier value of the cuts.
+    assert_eq!(one(&claims, 1150.0).head.as_deref(), Some("job"));
+    // Where the removed records came from is no place of the tally.
+    assert_eq!(one(&claims, 121_900.0).place, None);
+}

@@ -19,6 +19,11 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
     let conjunction =
         |k: &usize| toks[*k].is(&["and", "y", "while", "mientras", "whereas", "but", "pero"]);
     let figure = |k: &usize| toks[*k].text.starts_with(|c: char| c.is_ascii_digit());
+    // "revised its tally down to 121,900 after removing records from Buenos Aires province": a
+    // clause of what came before or after is about another act, not where the figure holds.
+    let clause_end = (after..clause_end)
+        .find(|&k| toks[k].is(&["after", "before", "tras", "despues", "antes"]))
+        .unwrap_or(clause_end);
     let part_end = (after..clause_end)
         .rev()
         .find(figure)

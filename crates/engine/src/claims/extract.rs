@@ -2072,6 +2072,9 @@ fn someones_count(toks: &[Tok], first: usize) -> bool {
 /// Whether the figure at token `first` is the earlier value of a change the sentence reports:
 /// "rose from 112 to 150", "fell to 4.1% from 4.3%", "revised to 20,000 from an estimate of 35,000".
 fn earlier_value(toks: &[Tok], first: usize) -> bool {
+    // "down from the 1,150 it proposed": the article aside.
+    let article = first >= 2 && toks[first - 1].is(&["the"]) && toks[first - 2].is(&["from"]);
+    let first = first - usize::from(article);
     let from = if first >= 1 && toks[first - 1].is(&["from"]) {
         true
     } else {

@@ -7,61 +7,23 @@ use super::tokens::Tok;
 use crate::time::TimeExpr;
 
 /// Verbs that join a share's whole to what its part is ("were in the northeast", "eran mujeres").
-const COPULAS: &[&str] = &[
-    "were", "was", "are", "is", "eran", "era", "son", "es", "fueron", "fue", "estaban", "estaba",
-    "estan", "esta",
-];
+const COPULAS: &str = "were|was|are|is|eran|era|son|es|fueron|fue|estaban|estaba|estan|esta|";
 
 /// Words after the verb that say where a part was counted, not which part it is ("were recorded in
 /// the northeast" is "were in the northeast").
-const NEUTRAL: &[&str] = &[
-    "recorded",
-    "registered",
-    "reported",
-    "detected",
-    "found",
-    "located",
-    "concentrated",
-    "registrados",
-    "registradas",
-    "reportados",
-    "reportadas",
-    "detectados",
-    "detectadas",
-    "ubicados",
-    "ubicadas",
-    "concentrados",
-    "concentradas",
-    "registraron",
-    "concentraron",
-];
+const NEUTRAL: &str = "recorded|registered|reported|detected|found|located|concentrated|\
+registrados|registradas|reportados|reportadas|detectados|detectadas|ubicados|ubicadas|\
+concentrados|concentradas|registraron|concentraron|";
 
 /// Words that deny the predicate ("no estaban vacunados").
-const NEGATIONS: &[&str] = &["no", "not", "never", "nunca", "sin", "without"];
+const NEGATIONS: &str = "no|not|never|nunca|sin|without|";
 
 /// Words of comparison, which say how much, not which part ("tenía más de 60 años").
-const COMPARING: &[&str] = &[
-    "more", "less", "over", "under", "above", "below", "mas", "menos", "older", "younger",
-];
+const COMPARING: &str = "more|less|over|under|above|below|mas|menos|older|younger|";
 
 /// Words that end a predicate: a conjunction opens another clause ("and 20% in the south"), a
 /// source cue follows it ("according to the ministry").
-const ENDS: &[&str] = &[
-    "and",
-    "y",
-    "while",
-    "mientras",
-    "but",
-    "pero",
-    "according",
-    "segun",
-    "than",
-    "que",
-    "who",
-    "which",
-    "cuando",
-    "when",
-];
+const ENDS: &str = "and|y|while|mientras|but|pero|according|segun|than|que|who|which|cuando|when|";
 
 /// The folded content words (at most two) of the predicate of a share "N% of <whole> <verb>
 /// <predicate>", read from the token after the figure; empty when the figure is no share of a
@@ -76,7 +38,7 @@ pub fn predicate(toks: &[Tok], after: usize, times: &[TimeExpr]) -> Vec<String> 
     let mut k = after + 1;
     while open(k) && k < after + 7 {
         let t = &toks[k];
-        if t.is(COPULAS) || (t.word && measure::looks_like_verb(t)) {
+        if is(t, COPULAS) || (t.word && measure::looks_like_verb(t)) {
             break;
         }
         // "se concentra en el noreste": the verb after a reflexive pronoun.
@@ -84,7 +46,7 @@ pub fn predicate(toks: &[Tok], after: usize, times: &[TimeExpr]) -> Vec<String> 
             k += 1;
             break;
         }
-        negated |= t.is(NEGATIONS);
+        negated |= is(t, NEGATIONS);
         k += 1;
     }
     if !open(k) || k == after + 7 || k == after + 1 {
@@ -94,21 +56,21 @@ pub fn predicate(toks: &[Tok], after: usize, times: &[TimeExpr]) -> Vec<String> 
     let mut nouns = Vec::new();
     for t in toks[k + 1..].iter().take(6) {
         let stops = !t.word
-            || t.is(ENDS)
+            || is(t, ENDS)
             || t.text.starts_with(|c: char| c.is_ascii_digit())
             || crate::lexicon::reporting::is_reporting_verb_folded(&t.folded)
             || times.iter().any(|e| e.start <= t.start && t.end <= e.end);
         if stops {
             break;
         }
-        if t.is(NEGATIONS) {
+        if is(t, NEGATIONS) {
             negated = true;
             continue;
         }
         if crate::lexicon::is_stopword(&t.folded)
-            || t.is(COPULAS)
-            || t.is(NEUTRAL)
-            || t.is(COMPARING)
+            || is(t, COPULAS)
+            || is(t, NEUTRAL)
+            || is(t, COMPARING)
         {
             continue;
         }
@@ -142,6 +104,11 @@ pub fn predicate(toks: &[Tok], after: usize, times: &[TimeExpr]) -> Vec<String> 
     } else {
         nouns
     }
+}
+
+/// Whether a word token is one of the `|`-ended words of `list`.
+fn is(t: &Tok, list: &str) -> bool {
+    t.word && crate::lexicon::listed(list, &t.folded)
 }
 
 /// Spanish names of the compass regions, as English names them ("el noreste" is "the northeast").

@@ -1,106 +1,28 @@
 //! Negation cues, English and Spanish ("not", "never", "without", "ningún", "carece").
 
 use super::inflection::fold;
+use super::Words;
 
-/// Single-word negators, folded and sorted.
-const WORDS: &[&str] = &[
-    "absence",
-    "ain't",
-    "aren't",
-    "can't",
-    "cannot",
-    "carece",
-    "carecemos",
-    "carecen",
-    "carecer",
-    "carecia",
-    "carecian",
-    "carecieron",
-    "carecio",
-    "couldn't",
-    "didn't",
-    "doesn't",
-    "don't",
-    "hadn't",
-    "hasn't",
-    "haven't",
-    "isn't",
-    "jamas",
-    "lack",
-    "lacked",
-    "lacking",
-    "lacks",
-    "mustn't",
-    "nada",
-    "nadie",
-    "neither",
-    "never",
-    "ni",
-    "ningun",
-    "ninguna",
-    "ningunas",
-    "ninguno",
-    "ningunos",
-    "no",
-    "nobody",
-    "none",
-    "nor",
-    "not",
-    "nothing",
-    "nowhere",
-    "nunca",
-    "shan't",
-    "shouldn't",
-    "sin",
-    "tampoco",
-    "wasn't",
-    "weren't",
-    "without",
-    "won't",
-    "wouldn't",
-];
+/// Single-word negators, folded.
+static WORDS: Words = Words::new(concat!(
+    "absence|ain't|aren't|can't|cannot|carece|carecemos|carecen|carecer|carecia|carecian|",
+    "carecieron|carecio|couldn't|didn't|doesn't|don't|hadn't|hasn't|haven't|isn't|jamas|",
+    "lack|lacked|lacking|lacks|mustn't|nada|nadie|neither|never|ni|ningun|ninguna|ningunas|",
+    "ninguno|ningunos|no|nobody|none|nor|not|nothing|nowhere|nunca|shan't|shouldn't|sin|",
+    "tampoco|wasn't|weren't|without|won't|wouldn't|",
+));
 
 /// Multiword negation cues, folded.
-const PHRASES: &[&str] = &[
-    "are no",
-    "carece de",
-    "did not",
-    "does not",
-    "do not",
-    "had no",
-    "has no",
-    "has not",
-    "have no",
-    "have not",
-    "is no",
-    "is not",
-    "ni siquiera",
-    "ni un",
-    "ni una",
-    "ni un solo",
-    "ni una sola",
-    "no cuenta con",
-    "no existe",
-    "no existen",
-    "no hay",
-    "no habia",
-    "no tiene",
-    "no tienen",
-    "no tenia",
-    "no tenian",
-    "not a single",
-    "not any",
-    "not one",
-    "there are no",
-    "there is no",
-    "there were no",
-    "was no",
-    "were no",
-];
+const PHRASES: &str = concat!(
+    "are no|carece de|did not|does not|do not|had no|has no|has not|have no|have not|is no|",
+    "is not|ni siquiera|ni un|ni una|ni un solo|ni una sola|no cuenta con|no existe|",
+    "no existen|no hay|no habia|no tiene|no tienen|no tenia|no tenian|not a single|not any|",
+    "not one|there are no|there is no|there were no|was no|were no|",
+);
 
 /// Whether a word negates ("not", "never", "sin", "ningún"; curly apostrophes accepted).
 pub fn is_negation(word: &str) -> bool {
-    WORDS.binary_search(&fold(word).as_str()).is_ok()
+    WORDS.contains(&fold(word))
 }
 
 /// The number of words of a negation cue at the start of `words` ("has no" → 2, "never" → 1).
@@ -112,7 +34,7 @@ pub fn negation(words: &[&str]) -> Option<usize> {
             key.push(' ');
         }
         key.push_str(&fold(w));
-        if PHRASES.contains(&key.as_str()) {
+        if super::listed(PHRASES, &key) {
             best = Some(i + 1);
         }
     }
@@ -122,7 +44,11 @@ pub fn negation(words: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn sorted() {
-        assert!(super::WORDS.windows(2).all(|w| w[0] < w[1]));
+    fn single_words_and_phrases() {
+        assert!(super::is_negation("Never"));
+        assert!(super::is_negation("don’t"));
+        assert!(!super::is_negation("note"));
+        assert_eq!(super::negation(&["there", "were", "no", "beds"]), Some(3));
+        assert_eq!(super::negation(&["sin", "agua"]), Some(1));
     }
 }
