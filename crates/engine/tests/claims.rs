@@ -2072,3 +2072,20 @@ fn an_earlier_value_after_an_article_and_a_place_of_another_act() {
     // Where the removed records came from is no place of the tally.
     assert_eq!(one(&claims, 121_900.0).place, None);
 }
+
+#[test]
+fn ebitda_is_its_own_measure_not_revenue() {
+    let claims = parse(
+        "Resultados\n\n30 de abril de 2025\n\nLos ingresos del grupo alcanzaron los 10.210 millones \
+         de euros, mientras que el ebitda se situó en 3.150 millones.\n",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 10_210_000_000.0).head.as_deref(),
+        Some("revenue")
+    );
+    assert_eq!(
+        one(&claims, 3_150_000_000.0).head.as_deref(),
+        Some("ebitda")
+    );
+}

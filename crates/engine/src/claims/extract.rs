@@ -146,6 +146,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "revenue|revenues|ingresos|sales|ventas|facturacion|turnover|facturo|facturaron|=revenue|",
     "profit|profits|earnings|ganancia|ganancias|utilidad|utilidades|beneficio|beneficios|=profit|",
     "gdp|pib|=gdp|",
+    "ebitda|ebit|=ebitda|",
     "save|savings|ahorro|ahorrar|=savings|",
     "valuation|valued|valuacion|=valuation|",
     "salary|salaries|salario|sueldo|wage|wages|contract|contrato|=salary|",
