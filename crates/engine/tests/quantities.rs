@@ -1644,3 +1644,40 @@ fn a_singular_noun_before_a_plural_one_modifies_it() {
     assert_eq!(unit("About 300 people attended."), Some("people".into()));
     assert_eq!(unit("There were 45 days left."), Some("days".into()));
 }
+
+#[test]
+fn a_bare_scaled_amount_after_money_is_in_its_currency() {
+    // "80 millones de euros …, más 20 millones en variables": the second amount is euros too.
+    let q = es("El club pagó 80 millones de euros por el delantero, más 20 millones en variables.");
+    let second = one(&q, "20 millones");
+    assert_eq!(second.kind, QuantityKind::Money, "{q:#?}");
+    assert_eq!(second.unit.as_deref(), Some("EUR"));
+    assert_eq!(num(&second), 20e6);
+    let q = es("El Gobierno pagó 80 millones de euros y otros 20 millones el año siguiente.");
+    assert_eq!(
+        one(&q, "20 millones").unit.as_deref(),
+        Some("EUR"),
+        "{q:#?}"
+    );
+    let q = en("The government paid $80 million and another 20 million the following year.");
+    let second = one(&q, "20 million");
+    assert_eq!(second.kind, QuantityKind::Money, "{q:#?}");
+    assert_eq!(second.unit.as_deref(), Some("USD"));
+    // Not a count of something else, not a figure without a scale word, not across sentences.
+    let q = en("The company paid $80 million and 20 million people watched.");
+    assert_eq!(one(&q, "20 million").kind, QuantityKind::Count, "{q:#?}");
+    let q = en("The company paid $80 million and 20 million left the platform.");
+    assert_eq!(one(&q, "20 million").kind, QuantityKind::Count, "{q:#?}");
+    let q = en("The company paid $80 million to 20 suppliers.");
+    assert_eq!(one(&q, "20").kind, QuantityKind::Count, "{q:#?}");
+    let q = en("The company paid $80 million. Another 20 million are expected.");
+    assert_eq!(one(&q, "20 million").kind, QuantityKind::Count, "{q:#?}");
+    let q = es("Pagó 80 millones de euros y 20 millones de personas lo vieron.");
+    assert_ne!(one(&q, "20 millones").kind, QuantityKind::Money, "{q:#?}");
+    // The scale word after "and" opens a second figure: not 80,000,020.
+    let q = en("It was worth between $10 million and 20 million, officials said.");
+    assert_eq!(q[0].value, Value::Range(10e6, 20e6), "{q:#?}");
+    assert_eq!(q[0].unit.as_deref(), Some("USD"));
+    let q = en("Two million and three million people.");
+    assert_eq!(num(&one(&q, "Two million")), 2e6, "{q:#?}");
+}

@@ -187,6 +187,16 @@ pub(crate) fn extract(
                     let counted = qs.iter().rev().find(|p| p.q.kind == QuantityKind::Count);
                     q.q.unit = counted.and_then(|p| p.q.unit.clone());
                 }
+                // "paid $80 million and another 20 million", "80 millones de euros, más 20
+                // millones en variables": a bare scaled amount right after money is more of it.
+                if let Some(m) = qs
+                    .last()
+                    .filter(|m| bare && q.q.unit.is_none() && more_money(&tk, m, &q))
+                {
+                    q.q.kind = QuantityKind::Money;
+                    q.q.unit = m.q.unit.clone();
+                    q.q.ambiguous = m.q.ambiguous;
+                }
                 i = q.t1.max(next);
                 ctx.taken = q.t1;
                 ctx.counted |= q.q.kind == QuantityKind::Count;
@@ -254,6 +264,26 @@ pub(crate) fn extract(
         out.push(q.q);
     }
     out
+}
+
+/// Whether the bare count `q` (no noun) is an amount of the money `m` before it: a scale word
+/// ("20 million", "20 millones"), within a few words of `m` in its sentence, and nothing after it
+/// that could be its own noun ("20 million people", "20 millones de personas", "20 million left").
+fn more_money(tk: &Tokens, m: &Q, q: &Q) -> bool {
+    let near = m.q.kind == QuantityKind::Money && m.t1 <= q.t0 && q.t0 - m.t1 <= 10;
+    let scaled = q.scale >= 1e3 && q.t1 > q.t0 + 1;
+    let alone = match tk.toks.get(q.t1) {
+        None => true,
+        Some(t) if t.kind == TK::Sym => !matches!(t.ch, '-' | '/' | '%'),
+        Some(t) if t.kind == TK::Word => {
+            let w = tk.norm(q.t1);
+            !matches!(w, "of" | "de" | "del")
+                && (matches!(w, "more" | "mas") || crate::lexicon::is_stopword(w))
+        }
+        Some(_) => false,
+    };
+    let sentence = || (m.t1..q.t0).all(|k| !matches!(tk.sym(k), '.' | '!' | '?' | ';'));
+    near && scaled && alone && sentence()
 }
 
 /// The quantity a vague magnitude states: a count or an amount of money whose value is the range
