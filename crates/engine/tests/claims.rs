@@ -2031,3 +2031,40 @@ fn a_bare_sum_after_one_in_a_currency_is_in_that_currency() {
     );
     assert_eq!(one(&claims, 200_000_000.0).unit.as_deref(), Some("EUR"));
 }
+
+#[test]
+fn a_span_of_days_dates_a_figure_with_both_days() {
+    let time = |c: &Claim| {
+        (
+            c.time.from.map(|d| d.to_string()),
+            c.time.to.map(|d| d.to_string()),
+        )
+    };
+    let want = (
+        Some("2025-06-10".to_string()),
+        Some("2025-06-12".to_string()),
+    );
+    let claims = parse(
+        "Festival\n\n3 de mayo de 2025\n\nDel 10 al 12 de junio de 2025 llegaron 300 artistas a Cartagena.\n",
+        Some("es"),
+    );
+    assert_eq!(time(one(&claims, 300.0)), want, "{claims:#?}");
+    let claims = parse(
+        "Festival\n\nMay 3, 2025\n\nThe festival drew 300 artists from June 10 to 12, 2025.\n",
+        Some("en"),
+    );
+    assert_eq!(time(one(&claims, 300.0)), want, "{claims:#?}");
+    // Without a year, the days nearest the publication date.
+    let claims = parse(
+        "Festival\n\n20 de mayo de 2025\n\nDel 10 al 12 de junio llegarán 300 artistas a Cartagena.\n",
+        Some("es"),
+    );
+    assert_eq!(time(one(&claims, 300.0)), want, "{claims:#?}");
+    // A date's own comma ends no clause.
+    let claims = parse(
+        "Fires\n\nMay 20, 2024\n\nPolice recorded 25 fires on May 13, 2024, officials said.\n",
+        Some("en"),
+    );
+    let day = Some("2024-05-13".to_string());
+    assert_eq!(time(one(&claims, 25.0)), (day.clone(), day), "{claims:#?}");
+}

@@ -963,15 +963,23 @@ fn spanish_media_as_average_is_no_half() {
 fn first_day_of_a_span_of_days_is_no_count() {
     let q = es("La encuesta, realizada entre el 3 y el 7 de mayo a 1.200 personas.");
     let got: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
-    assert_eq!(got, vec!["7 de mayo", "1.200"]);
+    assert_eq!(got, vec!["3 y el 7 de mayo", "1.200"]);
+    // The span is one date with both days, as "June 10 to 12, 2025" is.
     let q = es("Del 3 al 7 de mayo de 2024 hubo 6 muertos.");
     let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
     assert_eq!(
         got,
         vec![
-            ("7 de mayo de 2024", QuantityKind::Date),
+            ("3 al 7 de mayo de 2024", QuantityKind::Date),
             ("6", QuantityKind::Count)
         ]
+    );
+    assert_eq!(num(&q[0]), 2024.0);
+    let q = en("The meeting runs from June 10 to 12, 2025.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        (q[0].text.as_str(), num(&q[0])),
+        ("June 10 to 12, 2025", 2025.0)
     );
     let q = en("The poll was taken 3-7 May among 1,200 people.");
     let got: Vec<QuantityKind> = q.iter().map(|q| q.kind).collect();

@@ -24,7 +24,9 @@ pub fn of_figure(
         lead_in && sentence[e.end..].trim_start().starts_with(',')
     };
     let applies = |e: &&TimeExpr| {
-        let same_clause = e.start >= clause.0 && e.end <= clause.1;
+        // An expression that starts in the clause is the clause's, its own commas and all ("on
+        // May 13, 2024", "from June 10 to 12, 2025").
+        let same_clause = e.start >= clause.0 && e.start < clause.1;
         // "…, against a target to eliminate such waits by September": a deadline in a later
         // clause is that clause's ("El presupuesto para 2024 asciende a …, un 6,2 % más" frames
         // the sentence).

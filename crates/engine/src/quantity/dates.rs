@@ -299,13 +299,10 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
             }
         }
     }
-    if let Some(e) = first_day_of_span(tk, i) {
-        return Some(Found {
-            t0: i,
-            t1: e,
-            year: None,
-            time: None,
-        });
+    // "del 10 al 12 de junio de 2025", "3-7 May": one date, as "June 10-12, 2025" is.
+    if let Some(k) = first_day_of_span(tk, i) {
+        let last = at(tk, k)?;
+        return Some(Found { t0: i, ..last });
     }
     if t.kind == TK::Word && month(w(i), upper(i)).is_some() {
         let mut k = i + 1;
@@ -478,8 +475,9 @@ pub(crate) fn race_time(tk: &Tokens, i: usize) -> Option<(f64, usize)> {
     Some((a * 3600.0 + m * 60.0 + sec, i + 5))
 }
 
-/// The end of a first day written before the day that carries the month: "entre el 3 y el 7
-/// de mayo", "del 3 al 7 de mayo", "3 and 4 May", "3-7 May" (the 3 is a day, not a count).
+/// The second day after a first day written before the day that carries the month: "entre el 3
+/// y el 7 de mayo", "del 3 al 7 de mayo", "3 and 4 May", "3-7 May" (the 3 is a day, not a
+/// count).
 fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
     day_at(tk, i)?;
     let c = i + 1;
@@ -494,13 +492,14 @@ fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
         k += 1;
     }
     day_at(tk, k)?;
+    let day = k;
     k += 1;
     if matches!(tk.norm(k), "de" | "of") {
         k += 1;
     }
     let upper = tk.toks.get(k).is_some_and(|t| t.upper);
     (tk.toks.get(k).is_some_and(|t| t.kind == TK::Word) && month(tk.norm(k), upper).is_some())
-        .then_some(i + 1)
+        .then_some(day)
 }
 
 /// Whether `w` names a time zone written after a clock time ("GMT", "UTC", "EST").
