@@ -1689,3 +1689,48 @@ fn a_bare_scaled_amount_after_money_is_in_its_currency() {
     let q = en("Two million and three million people.");
     assert_eq!(num(&one(&q, "Two million")), 2e6, "{q:#?}");
 }
+
+#[test]
+fn model_numbers_are_no_counts() {
+    let counts = |text: &str| -> Vec<(String, Option<String>)> {
+        en(text)
+            .into_iter()
+            .filter(|q| matches!(q.kind, QuantityKind::Count | QuantityKind::Range))
+            .map(|q| (q.text, q.unit))
+            .collect()
+    };
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        counts("The 737 MAX jets were grounded for 20 months after two crashes that killed 346 people."),
+        [
+            (s("20"), Some(s("months"))),
+            (s("two"), Some(s("crashes"))),
+            (s("346"), Some(s("people")))
+        ]
+    );
+    assert_eq!(
+        counts("The 737 MAX 9 and the A320neo were inspected; 171 jets were grounded."),
+        [(s("171"), Some(s("jets")))]
+    );
+    assert_eq!(
+        counts("The Airbus A350-1000 carries up to 410 passengers."),
+        [(s("up to 410"), Some(s("passengers")))]
+    );
+    assert_eq!(
+        counts("The Boeing 737-800 jets and the 787-9 Dreamliner were inspected."),
+        []
+    );
+    assert_eq!(
+        counts("The airline flies 12 A350-1000 aircraft."),
+        [(s("12"), None)]
+    );
+    // Acronyms before a counted noun still leave a count; so do ranges and scores.
+    assert_eq!(
+        counts("The 27 EU countries and 30 NBA teams agreed; 300-400 people came."),
+        [
+            (s("27"), Some(s("countries"))),
+            (s("30"), Some(s("teams"))),
+            (s("300-400"), Some(s("people")))
+        ]
+    );
+}

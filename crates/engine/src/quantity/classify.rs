@@ -3,7 +3,7 @@
 //! ranges and attaches hedges.
 
 use super::scale::{self, Atom};
-use super::scan::{self, Tokens, TK};
+use super::scan::{self, Glue, Tokens, TK};
 use super::{bound, dates, money, noun, percent, peso, range, vague, words_en};
 use super::{Bound, NumberContext, Quantity, QuantityKind, Value};
 use crate::case::Lowercase;
@@ -1289,6 +1289,10 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }
     }
+    // "737 MAX", "A350-1000", "Boeing 737-800", "787-9": a model's number, not a count.
+    if a.t1 == a.t0 + 1 && model_number(tk, a.t0, ctx.lang) {
+        return None;
+    }
     // "No. 10", "núm. 3": an identifier, not an amount; so is a street number.
     if a.t0 >= 2 && tk.sym(a.t0 - 1) == '.' && matches!(tk.norm(a.t0 - 2), "no" | "nos" | "num") {
         return None;
@@ -1333,6 +1337,51 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     q.scale = a.scale;
     q.words = a.words;
     Some(q)
+}
+
+/// Words that finish a model's name after its number, written in capitals ("737 MAX", "A330
+/// NEO", "A321XLR"), folded.
+static MODEL_WORDS: Words = Words::new("max|neo|xlr|ultra|");
+
+/// Whether the plain number at token `k` is (part of) a model's number: after a hyphen, the
+/// second half of one whose first half is glued to letters or follows a name ("A350-1000",
+/// "Boeing 737-800"); three digits and a shorter number after a hyphen ("787-9": a range runs
+/// upwards); or a number before a model word in capitals, or before capitals and a small number
+/// ("737 MAX", "737 MAX 9"; "27 EU countries" counts).
+fn model_number(tk: &Tokens, k: usize, lang: &Lang) -> bool {
+    let toks = &tk.toks;
+    let num = |j: usize| {
+        toks.get(j)
+            .filter(|t| t.kind == TK::Num && t.mult == 1.0)
+            .and_then(|t| t.lit)
+            .filter(|l| l.plain)
+    };
+    let digits = |j: usize| num(j).map_or(0, |l| l.int_digits);
+    if digits(k) == 0 {
+        return false;
+    }
+    let glued = |j: usize| toks.get(j).is_some_and(|t| !t.space);
+    let hyphen = |j: usize| matches!(tk.sym(j), '-' | '–') && glued(j) && glued(j + 1);
+    if k >= 2 && hyphen(k - 1) && digits(k - 2) > 0 {
+        let first = &toks[k - 2];
+        let named = first.glue == Glue::Letter || after_a_name(tk, k - 2, lang);
+        if named || digits(k - 2) == 3 && digits(k) < 3 {
+            return true;
+        }
+    }
+    if digits(k) == 3 && hyphen(k + 1) && (1..3).contains(&digits(k + 2)) {
+        return true;
+    }
+    let caps = toks.get(k + 1).is_some_and(|t| {
+        t.kind == TK::Word
+            && t.space
+            && t.end - t.start >= 2
+            && tk.text.as_bytes()[t.start..t.end]
+                .iter()
+                .all(u8::is_ascii_uppercase)
+    });
+    let small_after = toks.get(k + 2).is_some_and(|t| t.space) && (1..3).contains(&digits(k + 2));
+    caps && (MODEL_WORDS.contains(tk.norm(k + 1)) || small_after)
 }
 
 /// Whether token `k` follows a capitalized word that names something (not a month, a weekday, a
