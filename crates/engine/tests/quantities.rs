@@ -1490,6 +1490,17 @@ fn a_label_s_number_is_no_count() {
             es("El Gobierno aplicó el artículo 155 de la Constitución."),
             "articulo",
         ),
+        (
+            en("Section 230 of the Communications Decency Act shields platforms."),
+            "section",
+        ),
+        (
+            es("La ley 27.541 de solidaridad social fue aprobada."),
+            "ley",
+        ),
+        (en("Congress passed Law 14,250 in March."), "law"),
+        (es("El decreto 1.234 fue publicado."), "decreto"),
+        (en("The judge cited Rule 11 sanctions."), "rule"),
     ] {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(
@@ -1497,6 +1508,9 @@ fn a_label_s_number_is_no_count() {
             (QuantityKind::Other, Some(label))
         );
     }
+    // A short code after "text" is a number to send to, as one after "call" is to dial.
+    assert!(en("Call 911 or text 741741.").is_empty());
+    assert!(es("Envíe un SMS al 28014 o llame al 112.").is_empty());
     // A level of a figure is still the figure.
     assert_eq!(
         en("The level of 400 deaths was reached.")[0].kind,

@@ -309,7 +309,7 @@ fn vague_quantity(tk: &Tokens, v: vague::Vague, ctx: &Ctx) -> Option<Q> {
 }
 
 /// The label word before a count that numbers something rather than counting it ("Category 5",
-/// "Article 155", "level 4", "artículo 155", "fase 2"), folded.
+/// "Article 155", "level 4", "artículo 155", "fase 2", "la ley 27.541"), folded.
 fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
     let word = tk.norm(q.t0.checked_sub(1)?);
     // "a magnitude 7.1 earthquake": a scale's reading, decimals and all.
@@ -318,14 +318,15 @@ fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
         && q.t1 == q.t0 + 1
         && q.scale == 1.0
         && !q.words
-        && tk.toks[q.t0]
-            .lit
-            .is_some_and(|l| (l.plain || magnitude) && l.int_digits <= 4);
+        && tk.toks[q.t0].lit.is_some_and(|l| {
+            // "la ley 27.541", "Law 14,250": a law's number may be grouped.
+            (l.plain || magnitude) && l.int_digits <= 4 || l.int && l.int_digits <= 6
+        });
     (plain && (magnitude || is_label(word))).then_some(word)
 }
 
 /// Words of calling right before a number to dial.
-static CALLS: Words = Words::new("call|dial|llame|llamar|marque|marcar|");
+static CALLS: Words = Words::new("call|dial|llame|llamar|marque|marcar|text|sms|");
 
 /// The lines whose number "is" one to dial ("the emergency number is 112").
 static PHONE_LINES: Words = Words::new("number|hotline|helpline|numero|linea|");
@@ -378,6 +379,9 @@ static LABELS: Words = Words::new(concat!(
     "week|",
     "semana|",
     "jornada|",
+    // Laws and their parts: "la ley 27.541", "Section 230", "Rule 11", "el inciso 3".
+    "ley|law|decreto|decree|resolucion|resolution|bill|rule|inciso|paragraph|parrafo|title|",
+    "titulo|amendment|enmienda|clause|clausula|number|numero|ruta|",
 ));
 
 /// Whether a folded word labels the number after it rather than being counted by it
