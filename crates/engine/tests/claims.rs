@@ -2068,3 +2068,19 @@ fn a_span_of_days_dates_a_figure_with_both_days() {
     let day = Some("2024-05-13".to_string());
     assert_eq!(time(one(&claims, 25.0)), (day.clone(), day), "{claims:#?}");
 }
+
+#[test]
+fn a_demonym_of_two_words_counts_people_and_names_no_place() {
+    let claims = parse(
+        "Vote\n\nFebruary 3, 2026\n\nAbout 3.7 million Costa Ricans were eligible to vote, while some 600,000 South Africans live abroad.\n",
+        Some("en"),
+    );
+    for (v, measure) in [(3.7e6, "costa ricans"), (600_000.0, "south africans")] {
+        let c = one(&claims, v);
+        assert_eq!(
+            (c.measure.as_str(), c.place.as_deref()),
+            (measure, None),
+            "{c:#?}"
+        );
+    }
+}
