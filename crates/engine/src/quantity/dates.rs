@@ -354,6 +354,22 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 time: None,
             });
         }
+        // "in March", "en febrero", "since June", "mid-May": a month alone, its full name after
+        // a preposition (an English name capitalized).
+        let name = w(i);
+        let full = name.len() >= 4 && name != "sept" || name == "may";
+        let spanish = name.ends_with(['o', 'e']) || name == "abril";
+        let before = |k: usize| i.checked_sub(k).map_or("", w);
+        let after_prep =
+            || BEFORE_A_MONTH.contains(before(1)) || tk.sym(i - 1) == '-' && before(2) == "mid";
+        if i > 0 && full && (upper(i) || spanish) && after_prep() {
+            return Some(Found {
+                t0: i,
+                t1: i + 1,
+                year: None,
+                time: None,
+            });
+        }
     }
     None
 }
@@ -474,6 +490,12 @@ pub(crate) fn race_time(tk: &Tokens, i: usize) -> Option<(f64, usize)> {
     let (sec, _) = seconds(i + 4)?;
     Some((a * 3600.0 + m * 60.0 + sec, i + 5))
 }
+
+/// Prepositions before a month named alone ("in March", "en febrero", "hasta diciembre").
+static BEFORE_A_MONTH: Words = Words::new(concat!(
+    "in|en|since|desde|until|till|hasta|by|during|durante|through|from|de|del|of|for|para|",
+    "last|next|this|pasado|este|proximo|early|late|to|a|al|",
+));
 
 /// The second day after a first day written before the day that carries the month: "entre el 3
 /// y el 7 de mayo", "del 3 al 7 de mayo", "3 and 4 May", "3-7 May" (the 3 is a day, not a
