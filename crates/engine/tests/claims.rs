@@ -2084,3 +2084,69 @@ fn a_demonym_of_two_words_counts_people_and_names_no_place() {
         );
     }
 }
+
+#[test]
+fn a_yearless_month_told_in_the_past_is_not_ahead_of_the_article() {
+    let month = |text: &str, lang: &str| {
+        let claims = parse(text, Some(lang));
+        let c = one(&claims, 44.0);
+        (
+            c.time.from.map(|d| d.to_string()),
+            c.time.to.map(|d| d.to_string()),
+        )
+    };
+    let s = |x: &str| Some(x.to_string());
+    let past = (s("2024-06-01"), s("2024-06-30"));
+    let coming = (s("2025-06-01"), s("2025-06-30"));
+    let en = |body: &str| format!("Deliveries\n\nMay 20, 2025\n\n{body}\n");
+    let es = |body: &str| format!("Entregas\n\n20 de mayo de 2025\n\n{body}\n");
+    assert_eq!(
+        month(
+            &en("Boeing delivered 44 aircraft in June, down from 60 a year earlier."),
+            "en"
+        ),
+        past
+    );
+    assert_eq!(
+        month(&es("La empresa entregó 44 aviones en junio."), "es"),
+        past
+    );
+    // The coming June when the clause looks ahead, or tells nothing of when.
+    assert_eq!(
+        month(&en("Boeing will deliver 44 aircraft in June."), "en"),
+        coming
+    );
+    assert_eq!(
+        month(&es("La empresa entregará 44 aviones en junio."), "es"),
+        coming
+    );
+    assert_eq!(
+        month(&en("Boeing expects 44 deliveries in June."), "en"),
+        coming
+    );
+    assert_eq!(
+        month(&es("La empresa va a entregar 44 aviones en junio."), "es"),
+        coming
+    );
+    // A month before the publication date that the clause looks ahead to is next year's.
+    let claims = parse(
+        &es("La planta, que emplea a 44 trabajadores, cerrará en febrero."),
+        Some("es"),
+    );
+    let c = one(&claims, 44.0);
+    assert_eq!(c.time.from.map(|d| d.to_string()), s("2026-02-01"));
+    // A month before the publication date is that of its year, whatever the tense.
+    let feb = (s("2025-02-01"), s("2025-02-28"));
+    assert_eq!(
+        month(
+            &en("Exports fell 44% more than expected in February due to strikes."),
+            "en"
+        ),
+        feb
+    );
+    let march = (s("2025-03-01"), s("2025-03-31"));
+    assert_eq!(
+        month(&en("Boeing delivered 44 aircraft in March."), "en"),
+        march
+    );
+}
