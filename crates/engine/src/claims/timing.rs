@@ -125,7 +125,7 @@ pub fn of_figure(
 /// told in the past when it is after the publication date ("Boeing delivered 44 aircraft in June",
 /// published in May; "la empresa entregó 44 aviones en junio"), the one of the year before;
 /// looking ahead when it is before ("la planta cerrará en diciembre", published in May), the one
-/// of the year after. The clause is the expression's, from the last comma before it.
+/// of the year after. The clause is the expression's, from the comma before it.
 fn told_in_the_past(sentence: &str, e: &TimeExpr, published: Option<Date>) -> TimeExpr {
     let mut e = *e;
     let yearless = matches!(
@@ -142,9 +142,7 @@ fn told_in_the_past(sentence: &str, e: &TimeExpr, published: Option<Date>) -> Ti
     if !yearless {
         return e;
     }
-    let opens = sentence[..e.start]
-        .rfind([',', ';', ':'])
-        .map_or(0, |k| k + 1);
+    let opens = sentence[..e.start].rfind(',').map_or(0, |k| k + 1);
     let shift = match tense(&sentence[opens..e.end]) {
         Some(true) if from > p => -1,
         Some(false) if to < p => 1,
@@ -155,19 +153,21 @@ fn told_in_the_past(sentence: &str, e: &TimeExpr, published: Option<Date>) -> Ti
     e
 }
 
-/// English verbs in the past tense that do not end in "-ed".
-static PAST: Words = Words::new(concat!(
+/// Words that look ahead ("will", "expects", "va a", "prevé"; not "expected" or "due": "fell more
+/// than expected", "due to"), the first [`AHEAD`] of the list, then English verbs in the past tense
+/// that do not end in "-ed", folded.
+static TENSES: Words = Words::new(concat!(
+    "will|would|shall|expects|expect|scheduled|va|van|preve|proximo|proxima|",
     "rose|fell|grew|was|were|had|saw|made|took|won|lost|paid|sold|hit|went|came|got|gave|left|",
     "met|held|spent|led|built|shrank|",
 ));
-/// Words that look ahead ("will", "expects", "va a", "prevé"), folded ("expected" and "due"
-/// are not: "fell more than expected", "due to").
-static AHEAD: Words =
-    Words::new("will|would|shall|expects|expect|scheduled|va|van|preve|proximo|proxima|");
 
-/// Whether a clause looks ahead (`Some(false)`: a word of [`AHEAD`] or a Spanish future, "-rá",
-/// "-rán"), else is told in the past (`Some(true)`: an English verb of
-/// [`PAST`] or in "-ed", a Spanish preterite in "-ó", "-aron", "-ieron"), else neither.
+/// How many words of [`TENSES`] look ahead.
+const AHEAD: usize = 11;
+
+/// Whether a clause looks ahead (`Some(false)`: a word of [`TENSES`] that does, or a Spanish
+/// future, "-rá", "-rán"), else is told in the past (`Some(true)`: another word of [`TENSES`], an
+/// English verb in "-ed", a Spanish preterite in "-ó", "-aron", "-ieron"), else neither.
 fn tense(clause: &str) -> Option<bool> {
     let mut past = false;
     for word in clause.split(|c: char| !c.is_alphabetic()) {
@@ -175,15 +175,16 @@ fn tense(clause: &str) -> Option<bool> {
             continue;
         }
         // (Lowercase: "Irán" is no future.)
-        let lower = word.starts_with(|c: char| c.is_lowercase());
+        let lower = !word.starts_with(char::is_uppercase);
         if lower && (word.ends_with("rá") || word.ends_with("rán")) {
             return Some(false);
         }
         let w = crate::lexicon::folded(word);
-        if AHEAD.contains(&w) {
+        let listed = TENSES.position(&w);
+        if listed.is_some_and(|k| k < AHEAD) {
             return Some(false);
         }
-        past |= PAST.contains(&w)
+        past |= listed.is_some()
             || w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && w != "hundred"
             || word.ends_with('ó')
             || w.len() >= 6 && (w.ends_with("aron") || w.ends_with("ieron"));

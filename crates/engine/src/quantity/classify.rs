@@ -1343,10 +1343,6 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     Some(q)
 }
 
-/// Words that finish a model's name after its number, written in capitals ("737 MAX", "A330
-/// NEO", "A321XLR"), folded.
-static MODEL_WORDS: Words = Words::new("max|neo|xlr|ultra|");
-
 /// Whether the plain number at token `k` is (part of) a model's number: after a hyphen, the
 /// second half of one whose first half is glued to letters or follows a name ("A350-1000",
 /// "Boeing 737-800"); three digits and a shorter number after a hyphen ("787-9": a range runs
@@ -1385,7 +1381,8 @@ fn model_number(tk: &Tokens, k: usize, lang: &Lang) -> bool {
                 .all(u8::is_ascii_uppercase)
     });
     let small_after = toks.get(k + 2).is_some_and(|t| t.space) && (1..3).contains(&digits(k + 2));
-    caps && (MODEL_WORDS.contains(tk.norm(k + 1)) || small_after)
+    // Words that finish a model's name after its number ("737 MAX", "A330 NEO").
+    caps && (matches!(tk.norm(k + 1), "max" | "neo" | "xlr" | "ultra") || small_after)
 }
 
 /// Whether token `k` follows a capitalized word that names something (not a month, a weekday, a

@@ -276,9 +276,11 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 }
             }
         }
-        // 13 May 2024, 31 de agosto de 2025, 1 de mayo.
-        if let Some(_d) = day_at(tk, i) {
-            let mut k = i + 1;
+        // 13 May 2024, 31 de agosto de 2025, 1 de mayo; "del 10 al 12 de junio de 2025", "3-7
+        // May": a span of days is one date, read from its last day, as "June 10-12, 2025" is.
+        let last = first_day_of_span(tk, i).unwrap_or(i);
+        if let Some(_d) = day_at(tk, last) {
+            let mut k = last + 1;
             if w(k) == "de" || w(k) == "of" {
                 k += 1;
             }
@@ -298,11 +300,6 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 });
             }
         }
-    }
-    // "del 10 al 12 de junio de 2025", "3-7 May": one date, as "June 10-12, 2025" is.
-    if let Some(k) = first_day_of_span(tk, i) {
-        let last = at(tk, k)?;
-        return Some(Found { t0: i, ..last });
     }
     if t.kind == TK::Word && month(w(i), upper(i)).is_some() {
         let mut k = i + 1;
@@ -361,7 +358,7 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
         let spanish = name.ends_with(['o', 'e']) || name == "abril";
         let before = |k: usize| i.checked_sub(k).map_or("", w);
         let after_prep =
-            || BEFORE_A_MONTH.contains(before(1)) || tk.sym(i - 1) == '-' && before(2) == "mid";
+            || crate::time::dates_after(before(1)) || tk.sym(i - 1) == '-' && before(2) == "mid";
         if i > 0 && full && (upper(i) || spanish) && after_prep() {
             return Some(Found {
                 t0: i,
@@ -490,12 +487,6 @@ pub(crate) fn race_time(tk: &Tokens, i: usize) -> Option<(f64, usize)> {
     let (sec, _) = seconds(i + 4)?;
     Some((a * 3600.0 + m * 60.0 + sec, i + 5))
 }
-
-/// Prepositions before a month named alone ("in March", "en febrero", "hasta diciembre").
-static BEFORE_A_MONTH: Words = Words::new(concat!(
-    "in|en|since|desde|until|till|hasta|by|during|durante|through|from|de|del|of|for|para|",
-    "last|next|this|pasado|este|proximo|early|late|to|a|al|",
-));
 
 /// The second day after a first day written before the day that carries the month: "entre el 3
 /// y el 7 de mayo", "del 3 al 7 de mayo", "3 and 4 May", "3-7 May" (the 3 is a day, not a
