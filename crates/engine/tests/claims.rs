@@ -2087,5 +2087,121 @@ fn ebitda_is_its_own_measure_not_revenue() {
     assert_eq!(
         one(&claims, 3_150_000_000.0).head.as_deref(),
         Some("ebitda")
+
+fn a_span_of_days_dates_a_figure_with_both_days() {
+    let time = |c: &Claim| {
+        (
+            c.time.from.map(|d| d.to_string()),
+            c.time.to.map(|d| d.to_string()),
+        )
+    };
+    let want = (
+        Some("2025-06-10".to_string()),
+        Some("2025-06-12".to_string()),
+    );
+    let claims = parse(
+        "Festival\n\n3 de mayo de 2025\n\nDel 10 al 12 de junio de 2025 llegaron 300 artistas a Cartagena.\n",
+        Some("es"),
+    );
+    assert_eq!(time(one(&claims, 300.0)), want, "{claims:#?}");
+    let claims = parse(
+        "Festival\n\nMay 3, 2025\n\nThe festival drew 300 artists from June 10 to 12, 2025.\n",
+        Some("en"),
+    );
+    assert_eq!(time(one(&claims, 300.0)), want, "{claims:#?}");
+    // Without a year, the days nearest the publication date.
+    let claims = parse(
+        "Festival\n\n20 de mayo de 2025\n\nDel 10 al 12 de junio llegarán 300 artistas a Cartagena.\n",
+        Some("es"),
+    );
+    assert_eq!(time(one(&claims, 300.0)), want, "{claims:#?}");
+    // A date's own comma ends no clause.
+    let claims = parse(
+        "Fires\n\nMay 20, 2024\n\nPolice recorded 25 fires on May 13, 2024, officials said.\n",
+        Some("en"),
+    );
+    let day = Some("2024-05-13".to_string());
+    assert_eq!(time(one(&claims, 25.0)), (day.clone(), day), "{claims:#?}");
+}
+
+#[test]
+fn a_demonym_of_two_words_counts_people_and_names_no_place() {
+    let claims = parse(
+        "Vote\n\nFebruary 3, 2026\n\nAbout 3.7 million Costa Ricans were eligible to vote, while some 600,000 South Africans live abroad.\n",
+        Some("en"),
+    );
+    for (v, measure) in [(3.7e6, "costa ricans"), (600_000.0, "south africans")] {
+        let c = one(&claims, v);
+        assert_eq!(
+            (c.measure.as_str(), c.place.as_deref()),
+            (measure, None),
+            "{c:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_yearless_month_told_in_the_past_is_not_ahead_of_the_article() {
+    let month = |text: &str, lang: &str| {
+        let claims = parse(text, Some(lang));
+        let c = one(&claims, 44.0);
+        (
+            c.time.from.map(|d| d.to_string()),
+            c.time.to.map(|d| d.to_string()),
+        )
+    };
+    let s = |x: &str| Some(x.to_string());
+    let past = (s("2024-06-01"), s("2024-06-30"));
+    let coming = (s("2025-06-01"), s("2025-06-30"));
+    let en = |body: &str| format!("Deliveries\n\nMay 20, 2025\n\n{body}\n");
+    let es = |body: &str| format!("Entregas\n\n20 de mayo de 2025\n\n{body}\n");
+    assert_eq!(
+        month(
+            &en("Boeing delivered 44 aircraft in June, down from 60 a year earlier."),
+            "en"
+        ),
+        past
+    );
+    assert_eq!(
+        month(&es("La empresa entregó 44 aviones en junio."), "es"),
+        past
+    );
+    // The coming June when the clause looks ahead, or tells nothing of when.
+    assert_eq!(
+        month(&en("Boeing will deliver 44 aircraft in June."), "en"),
+        coming
+    );
+    assert_eq!(
+        month(&es("La empresa entregará 44 aviones en junio."), "es"),
+        coming
+    );
+    assert_eq!(
+        month(&en("Boeing expects 44 deliveries in June."), "en"),
+        coming
+    );
+    assert_eq!(
+        month(&es("La empresa va a entregar 44 aviones en junio."), "es"),
+        coming
+    );
+    // A month before the publication date that the clause looks ahead to is next year's.
+    let claims = parse(
+        &es("La planta, que emplea a 44 trabajadores, cerrará en febrero."),
+        Some("es"),
+    );
+    let c = one(&claims, 44.0);
+    assert_eq!(c.time.from.map(|d| d.to_string()), s("2026-02-01"));
+    // A month before the publication date is that of its year, whatever the tense.
+    let feb = (s("2025-02-01"), s("2025-02-28"));
+    assert_eq!(
+        month(
+            &en("Exports fell 44% more than expected in February due to strikes."),
+            "en"
+        ),
+        feb
+    );
+    let march = (s("2025-03-01"), s("2025-03-31"));
+    assert_eq!(
+        month(&en("Boeing delivered 44 aircraft in March."), "en"),
+        march
     );
 }

@@ -62,7 +62,7 @@ fn an_average_is_no_half() {
     let q = es("El consumo bajó a 35 litros, frente a una media de 41 litros en enero.");
     assert_eq!(
         q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
-        ["35", "41"]
+        ["35", "41", "enero"]
     );
     // A half is still one: "media hora", "media docena".
     let q = es("Tardó media hora y hubo media docena de heridos.");

@@ -963,15 +963,23 @@ fn spanish_media_as_average_is_no_half() {
 fn first_day_of_a_span_of_days_is_no_count() {
     let q = es("La encuesta, realizada entre el 3 y el 7 de mayo a 1.200 personas.");
     let got: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
-    assert_eq!(got, vec!["7 de mayo", "1.200"]);
+    assert_eq!(got, vec!["3 y el 7 de mayo", "1.200"]);
+    // The span is one date with both days, as "June 10 to 12, 2025" is.
     let q = es("Del 3 al 7 de mayo de 2024 hubo 6 muertos.");
     let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
     assert_eq!(
         got,
         vec![
-            ("7 de mayo de 2024", QuantityKind::Date),
+            ("3 al 7 de mayo de 2024", QuantityKind::Date),
             ("6", QuantityKind::Count)
         ]
+    );
+    assert_eq!(num(&q[0]), 2024.0);
+    let q = en("The meeting runs from June 10 to 12, 2025.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        (q[0].text.as_str(), num(&q[0])),
+        ("June 10 to 12, 2025", 2025.0)
     );
     let q = en("The poll was taken 3-7 May among 1,200 people.");
     let got: Vec<QuantityKind> = q.iter().map(|q| q.kind).collect();
@@ -1372,7 +1380,7 @@ fn a_change_and_its_new_level_are_not_a_range() {
     ] {
         let got: Vec<QuantityKind> = en(text).iter().map(|q| q.kind).collect();
         assert_eq!(
-            got,
+            got[..2],
             [QuantityKind::Percent, QuantityKind::Percent],
             "{text}"
         );
@@ -1482,6 +1490,17 @@ fn a_label_s_number_is_no_count() {
             es("El Gobierno aplicó el artículo 155 de la Constitución."),
             "articulo",
         ),
+        (
+            en("Section 230 of the Communications Decency Act shields platforms."),
+            "section",
+        ),
+        (
+            es("La ley 27.541 de solidaridad social fue aprobada."),
+            "ley",
+        ),
+        (en("Congress passed Law 14,250 last week."), "law"),
+        (es("El decreto 1.234 fue publicado."), "decreto"),
+        (en("The judge cited Rule 11 sanctions."), "rule"),
     ] {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(
@@ -1489,6 +1508,9 @@ fn a_label_s_number_is_no_count() {
             (QuantityKind::Other, Some(label))
         );
     }
+    // A short code after "text" is a number to send to, as one after "call" is to dial.
+    assert!(en("Call 911 or text 741741.").is_empty());
+    assert!(es("Envíe un SMS al 28014 o llame al 112.").is_empty());
     // A level of a figure is still the figure.
     assert_eq!(
         en("The level of 400 deaths was reached.")[0].kind,
@@ -1643,4 +1665,127 @@ fn a_singular_noun_before_a_plural_one_modifies_it() {
     assert_eq!(unit("Only 1 person dies each year."), Some("person".into()));
     assert_eq!(unit("About 300 people attended."), Some("people".into()));
     assert_eq!(unit("There were 45 days left."), Some("days".into()));
+}
+
+#[test]
+fn a_bare_scaled_amount_after_money_is_in_its_currency() {
+    // "80 millones de euros …, más 20 millones en variables": the second amount is euros too.
+    let q = es("El club pagó 80 millones de euros por el delantero, más 20 millones en variables.");
+    let second = one(&q, "20 millones");
+    assert_eq!(second.kind, QuantityKind::Money, "{q:#?}");
+    assert_eq!(second.unit.as_deref(), Some("EUR"));
+    assert_eq!(num(&second), 20e6);
+    let q = es("El Gobierno pagó 80 millones de euros y otros 20 millones el año siguiente.");
+    assert_eq!(
+        one(&q, "20 millones").unit.as_deref(),
+        Some("EUR"),
+        "{q:#?}"
+    );
+    let q = en("The government paid $80 million and another 20 million the following year.");
+    let second = one(&q, "20 million");
+    assert_eq!(second.kind, QuantityKind::Money, "{q:#?}");
+    assert_eq!(second.unit.as_deref(), Some("USD"));
+    // Not a count of something else, not a figure without a scale word, not across sentences.
+    let q = en("The company paid $80 million and 20 million people watched.");
+    assert_eq!(one(&q, "20 million").kind, QuantityKind::Count, "{q:#?}");
+    let q = en("The company paid $80 million and 20 million left the platform.");
+    assert_eq!(one(&q, "20 million").kind, QuantityKind::Count, "{q:#?}");
+    let q = en("The company paid $80 million to 20 suppliers.");
+    assert_eq!(one(&q, "20").kind, QuantityKind::Count, "{q:#?}");
+    let q = en("The company paid $80 million. Another 20 million are expected.");
+    assert_eq!(one(&q, "20 million").kind, QuantityKind::Count, "{q:#?}");
+    let q = es("Pagó 80 millones de euros y 20 millones de personas lo vieron.");
+    assert_ne!(one(&q, "20 millones").kind, QuantityKind::Money, "{q:#?}");
+    // The scale word after "and" opens a second figure: not 80,000,020.
+    let q = en("It was worth between $10 million and 20 million, officials said.");
+    assert_eq!(q[0].value, Value::Range(10e6, 20e6), "{q:#?}");
+    assert_eq!(q[0].unit.as_deref(), Some("USD"));
+    let q = en("Two million and three million people.");
+    assert_eq!(num(&one(&q, "Two million")), 2e6, "{q:#?}");
+}
+
+#[test]
+fn model_numbers_are_no_counts() {
+    let counts = |text: &str| -> Vec<(String, Option<String>)> {
+        en(text)
+            .into_iter()
+            .filter(|q| matches!(q.kind, QuantityKind::Count | QuantityKind::Range))
+            .map(|q| (q.text, q.unit))
+            .collect()
+    };
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        counts("The 737 MAX jets were grounded for 20 months after two crashes that killed 346 people."),
+        [
+            (s("20"), Some(s("months"))),
+            (s("two"), Some(s("crashes"))),
+            (s("346"), Some(s("people")))
+        ]
+    );
+    assert_eq!(
+        counts("The 737 MAX 9 and the A320neo were inspected; 171 jets were grounded."),
+        [(s("171"), Some(s("jets")))]
+    );
+    assert_eq!(
+        counts("The Airbus A350-1000 carries up to 410 passengers."),
+        [(s("up to 410"), Some(s("passengers")))]
+    );
+    assert_eq!(
+        counts("The Boeing 737-800 jets and the 787-9 Dreamliner were inspected."),
+        []
+    );
+    assert_eq!(
+        counts("The airline flies 12 A350-1000 aircraft."),
+        [(s("12"), None)]
+    );
+    // Acronyms before a counted noun still leave a count; so do ranges and scores.
+    assert_eq!(
+        counts("The 27 EU countries and 30 NBA teams agreed; 300-400 people came."),
+        [
+            (s("27"), Some(s("countries"))),
+            (s("30"), Some(s("teams"))),
+            (s("300-400"), Some(s("people")))
+        ]
+    );
+}
+
+#[test]
+fn a_month_named_alone_is_a_date_without_a_year() {
+    let dates = |q: Vec<Quantity>| -> Vec<String> {
+        q.into_iter()
+            .filter(|q| q.kind == QuantityKind::Date && num(q).is_nan())
+            .map(|q| q.text)
+            .collect()
+    };
+    assert_eq!(
+        dates(en(
+            "Prices rose between 3% and 4% in March, the statistics office said."
+        )),
+        ["March"]
+    );
+    assert_eq!(
+        dates(en("Sales fell in December, after rising in November.")),
+        ["December", "November"]
+    );
+    assert_eq!(
+        dates(es(
+            "La inflación interanual se situó en el 3,2 % en febrero, según el INE."
+        )),
+        ["febrero"]
+    );
+    assert_eq!(
+        dates(es(
+            "La planta, que emplea a 1.200 trabajadores, cerrará en diciembre."
+        )),
+        ["diciembre"]
+    );
+    // Not a month: a name, a verb, a march, an abbreviation that is a word.
+    assert!(dates(en("Theresa May said they may march in protest a year ago.")).is_empty());
+    assert!(dates(es("Llegó hace un año; el mayo francés.")).is_empty());
+    // A month with its year or day is still one date.
+    assert_eq!(dates(en("It rose in March 2024.")), Vec::<String>::new());
+    assert_eq!(
+        one(&en("It rose in March 2024."), "March 2024").kind,
+        QuantityKind::Date
+    );
 }

@@ -228,6 +228,69 @@ fn ranges() {
 }
 
 #[test]
+fn ranges_of_days_keep_both_days() {
+    for (text, lang, covered) in [
+        (
+            "La reunión se celebrará del 10 al 12 de junio de 2025 en Cartagena.",
+            Lang::Es,
+            "del 10 al 12 de junio de 2025",
+        ),
+        (
+            "Se celebrará entre el 10 y el 12 de junio de 2025.",
+            Lang::Es,
+            "entre el 10 y el 12 de junio de 2025",
+        ),
+        (
+            "The meeting runs from June 10 to 12, 2025.",
+            Lang::En,
+            "from June 10 to 12, 2025",
+        ),
+        ("It ran June 10-12, 2025.", Lang::En, "June 10-12, 2025"),
+        ("It ran 10-12 June 2025.", Lang::En, "10-12 June 2025"),
+        (
+            "It ran from 10 to 12 June 2025.",
+            Lang::En,
+            "from 10 to 12 June 2025",
+        ),
+    ] {
+        let e = one(text, lang, covered);
+        assert_eq!(e.kind, TimeKind::Period, "{text}");
+        assert_eq!(e.precision, Precision::Day, "{text}");
+        assert_eq!(span(&e), (s("2025-06-10"), s("2025-06-12")), "{text}");
+    }
+    // Without a year: the days nearest the publication date (leaning to the past, as a day's).
+    for (text, lang, covered) in [
+        (
+            "El festival será del 10 al 12 de junio.",
+            Lang::Es,
+            "del 10 al 12 de junio",
+        ),
+        (
+            "The festival runs June 10 to 12.",
+            Lang::En,
+            "June 10 to 12",
+        ),
+    ] {
+        let e = one(text, lang, covered);
+        let r = resolve(&e, Some(d("2025-05-20")));
+        assert_eq!(span(&r), (s("2025-06-10"), s("2025-06-12")), "{text}");
+        assert_eq!(r.precision, Precision::Day, "{text}");
+    }
+    // Not a range of days: a count, then a date; a list of days.
+    let e = one(
+        "De 10 a 12 de junio de 2025",
+        Lang::Es,
+        "De 10 a 12 de junio de 2025",
+    );
+    assert_eq!(span(&e), (s("2025-06-10"), s("2025-06-12")));
+    let found = find_expressions("It rose from 12 to 10 June 2025.", &Lang::En);
+    assert!(
+        found.iter().all(|e| e.from != Some(d("2025-06-12"))),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn durations_need_an_anchor() {
     let text = "has cost Mexico more than 2,019 million pesos in less than three years.";
     let e = one(text, Lang::En, "in less than three years");

@@ -261,3 +261,13 @@ fn an_age_threshold_is_no_count() {
     let q = en("Prices for over 60 products rose.");
     assert_eq!(one(&q, "60").kind, QuantityKind::Count);
 }
+
+#[test]
+fn a_demonym_of_two_words_is_the_whole_unit() {
+    let q = en("About 3.7 million Costa Ricans were eligible to vote, while some 600,000 South Africans and 2 million New Zealanders live abroad.");
+    assert_eq!(unit(&one(&q, "3.7 million")), "costa ricans");
+    assert_eq!(unit(&one(&q, "600,000")), "south africans");
+    assert_eq!(unit(&one(&q, "2 million")), "new zealanders");
+    // A noun before a plural still modifies it.
+    assert_eq!(unit(&en("It sent 410 fire engines.")[0]), "engines");
+}

@@ -92,6 +92,10 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         if !toks[k].word || !capitalized(&toks[k]) {
             return None;
         }
+        // "Africans" of "South Africans" names no place.
+        if k > from && two_word_demonym(toks, k - 1) {
+            return None;
+        }
         // "the jungle between Colombia and Panama": a route's ends are no place of the figure.
         let before = |j: usize, words: &[&str]| k >= j && toks[k - j].is(words);
         if before(1, &["between", "entre"])
@@ -125,9 +129,25 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.word && t.is_capitalized());
-        let is_name = toks[k].demonym().is_none() || toks[k].folded == id || before_name;
+        // "Costa Ricans", "South Africans": a demonym of two words.
+        let demonym = match n {
+            1 => toks[k].demonym().is_some(),
+            _ => n == 2 && two_word_demonym(toks, k),
+        };
+        let is_name = !demonym || toks[k].folded == id || before_name;
         is_name.then(|| id.to_string())
     })
+}
+
+/// Whether tokens `k` and `k + 1` are a demonym of two words ("Costa Ricans", "South Africans").
+fn two_word_demonym(toks: &[Tok], k: usize) -> bool {
+    let name = |t: &Tok| t.word && capitalized(t);
+    name(&toks[k])
+        && toks.get(k + 1).is_some_and(|t| {
+            name(t)
+                && toks[k].end < t.start
+                && lexicon::demonym_country(&format!("{} {}", toks[k].text, t.text)).is_some()
+        })
 }
 
 /// Whether the `n` words at `k` are next to another capitalized word that makes them one name: a

@@ -2,7 +2,8 @@
 //! duration or a relative date resolved against the publication date), else the publication date.
 
 use crate::claims::TimeRef;
-use crate::time::{Date, Precision, TimeExpr, TimeKind};
+use crate::lexicon::Words;
+use crate::time::{Date, Precision, Relative, TimeExpr, TimeKind};
 
 /// The time of a figure at bytes `figure` of a sentence, given the sentence's resolved expressions and
 /// the byte range of the figure's clause: an expression of the same clause, or a coarse one (a year,
@@ -24,7 +25,9 @@ pub fn of_figure(
         lead_in && sentence[e.end..].trim_start().starts_with(',')
     };
     let applies = |e: &&TimeExpr| {
-        let same_clause = e.start >= clause.0 && e.end <= clause.1;
+        // An expression that starts in the clause is the clause's, its own commas and all ("on
+        // May 13, 2024", "from June 10 to 12, 2025").
+        let same_clause = e.start >= clause.0 && e.start < clause.1;
         // "…, against a target to eliminate such waits by September": a deadline in a later
         // clause is that clause's ("El presupuesto para 2024 asciende a …, un 6,2 % más" frames
         // the sentence).
@@ -106,12 +109,87 @@ pub fn of_figure(
                 text: Some(sentence[e.start..e.end].to_string()),
             }
         }
-        Some(e) => from_expr(sentence, e, published),
+        Some(e) => from_expr(
+            sentence,
+            &told_in_the_past(sentence, e, published),
+            published,
+        ),
         None => TimeRef {
             as_of: published,
             ..TimeRef::default()
         },
     }
+}
+
+/// A month or day with no year, read as the nearest one, in a clause whose tense says otherwise:
+/// told in the past when it is after the publication date ("Boeing delivered 44 aircraft in June",
+/// published in May; "la empresa entregó 44 aviones en junio"), the one of the year before;
+/// looking ahead when it is before ("la planta cerrará en diciembre", published in May), the one
+/// of the year after. The clause is the expression's, from the comma before it.
+fn told_in_the_past(sentence: &str, e: &TimeExpr, published: Option<Date>) -> TimeExpr {
+    let mut e = *e;
+    let yearless = matches!(
+        e.relative,
+        Some(
+            Relative::Month { .. }
+                | Relative::DayMonth { past: false, .. }
+                | Relative::DaysOfMonth { .. }
+        )
+    );
+    let (Some(p), Some(from), Some(to)) = (published, e.from, e.to) else {
+        return e;
+    };
+    if !yearless {
+        return e;
+    }
+    let opens = sentence[..e.start].rfind(',').map_or(0, |k| k + 1);
+    let shift = match tense(&sentence[opens..e.end]) {
+        Some(true) if from > p => -1,
+        Some(false) if to < p => 1,
+        _ => return e,
+    };
+    e.from = Some(from.add_years(shift));
+    e.to = Some(to.add_years(shift));
+    e
+}
+
+/// Words that look ahead ("will", "expects", "va a", "prevé"; not "expected" or "due": "fell more
+/// than expected", "due to"), the first [`AHEAD`] of the list, then English verbs in the past tense
+/// that do not end in "-ed", folded.
+static TENSES: Words = Words::new(concat!(
+    "will|would|shall|expects|expect|scheduled|va|van|preve|proximo|proxima|",
+    "rose|fell|grew|was|were|had|saw|made|took|won|lost|paid|sold|hit|went|came|got|gave|left|",
+    "met|held|spent|led|built|shrank|",
+));
+
+/// How many words of [`TENSES`] look ahead.
+const AHEAD: usize = 11;
+
+/// Whether a clause looks ahead (`Some(false)`: a word of [`TENSES`] that does, or a Spanish
+/// future, "-rá", "-rán"), else is told in the past (`Some(true)`: another word of [`TENSES`], an
+/// English verb in "-ed", a Spanish preterite in "-ó", "-aron", "-ieron"), else neither.
+fn tense(clause: &str) -> Option<bool> {
+    let mut past = false;
+    for word in clause.split(|c: char| !c.is_alphabetic()) {
+        if word.len() < 2 {
+            continue;
+        }
+        // (Lowercase: "Irán" is no future.)
+        let lower = !word.starts_with(char::is_uppercase);
+        if lower && (word.ends_with("rá") || word.ends_with("rán")) {
+            return Some(false);
+        }
+        let w = crate::lexicon::folded(word);
+        let listed = TENSES.position(&w);
+        if listed.is_some_and(|k| k < AHEAD) {
+            return Some(false);
+        }
+        past |= listed.is_some()
+            || w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && w != "hundred"
+            || word.ends_with('ó')
+            || w.len() >= 6 && (w.ends_with("aron") || w.ends_with("ieron"));
+    }
+    past.then_some(true)
 }
 
 /// Whether the expression starting at byte `start` (after its "in"/"de", or with it) dates the

@@ -3,7 +3,7 @@
 //! ranges and attaches hedges.
 
 use super::scale::{self, Atom};
-use super::scan::{self, Tokens, TK};
+use super::scan::{self, Glue, Tokens, TK};
 use super::{bound, dates, money, noun, percent, peso, range, vague, words_en};
 use super::{Bound, NumberContext, Quantity, QuantityKind, Value};
 use crate::case::Lowercase;
@@ -187,6 +187,16 @@ pub(crate) fn extract(
                     let counted = qs.iter().rev().find(|p| p.q.kind == QuantityKind::Count);
                     q.q.unit = counted.and_then(|p| p.q.unit.clone());
                 }
+                // "paid $80 million and another 20 million", "80 millones de euros, más 20
+                // millones en variables": a bare scaled amount right after money is more of it.
+                if let Some(m) = qs
+                    .last()
+                    .filter(|m| bare && q.q.unit.is_none() && more_money(&tk, m, &q))
+                {
+                    q.q.kind = QuantityKind::Money;
+                    q.q.unit = m.q.unit.clone();
+                    q.q.ambiguous = m.q.ambiguous;
+                }
                 i = q.t1.max(next);
                 ctx.taken = q.t1;
                 ctx.counted |= q.q.kind == QuantityKind::Count;
@@ -256,6 +266,26 @@ pub(crate) fn extract(
     out
 }
 
+/// Whether the bare count `q` (no noun) is an amount of the money `m` before it: a scale word
+/// ("20 million", "20 millones"), within a few words of `m` in its sentence, and nothing after it
+/// that could be its own noun ("20 million people", "20 millones de personas", "20 million left").
+fn more_money(tk: &Tokens, m: &Q, q: &Q) -> bool {
+    let near = m.q.kind == QuantityKind::Money && m.t1 <= q.t0 && q.t0 - m.t1 <= 10;
+    let scaled = q.scale >= 1e3 && q.t1 > q.t0 + 1;
+    let alone = match tk.toks.get(q.t1) {
+        None => true,
+        Some(t) if t.kind == TK::Sym => !matches!(t.ch, '-' | '/' | '%'),
+        Some(t) if t.kind == TK::Word => {
+            let w = tk.norm(q.t1);
+            !matches!(w, "of" | "de" | "del")
+                && (matches!(w, "more" | "mas") || crate::lexicon::is_stopword(w))
+        }
+        Some(_) => false,
+    };
+    let sentence = || (m.t1..q.t0).all(|k| !matches!(tk.sym(k), '.' | '!' | '?' | ';'));
+    near && scaled && alone && sentence()
+}
+
 /// The quantity a vague magnitude states: a count or an amount of money whose value is the range
 /// its words admit ("millions of dollars": US$1 million to 999 million).
 fn vague_quantity(tk: &Tokens, v: vague::Vague, ctx: &Ctx) -> Option<Q> {
@@ -279,7 +309,7 @@ fn vague_quantity(tk: &Tokens, v: vague::Vague, ctx: &Ctx) -> Option<Q> {
 }
 
 /// The label word before a count that numbers something rather than counting it ("Category 5",
-/// "Article 155", "level 4", "artículo 155", "fase 2"), folded.
+/// "Article 155", "level 4", "artículo 155", "fase 2", "la ley 27.541"), folded.
 fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
     let word = tk.norm(q.t0.checked_sub(1)?);
     // "a magnitude 7.1 earthquake": a scale's reading, decimals and all.
@@ -288,14 +318,15 @@ fn labelled<'t>(tk: &'t Tokens, q: &Q) -> Option<&'t str> {
         && q.t1 == q.t0 + 1
         && q.scale == 1.0
         && !q.words
-        && tk.toks[q.t0]
-            .lit
-            .is_some_and(|l| (l.plain || magnitude) && l.int_digits <= 4);
+        && tk.toks[q.t0].lit.is_some_and(|l| {
+            // "la ley 27.541", "Law 14,250": a law's number may be grouped.
+            (l.plain || magnitude) && l.int_digits <= 4 || l.int && l.int_digits <= 6
+        });
     (plain && (magnitude || is_label(word))).then_some(word)
 }
 
 /// Words of calling right before a number to dial.
-static CALLS: Words = Words::new("call|dial|llame|llamar|marque|marcar|");
+static CALLS: Words = Words::new("call|dial|llame|llamar|marque|marcar|text|sms|");
 
 /// The lines whose number "is" one to dial ("the emergency number is 112").
 static PHONE_LINES: Words = Words::new("number|hotline|helpline|numero|linea|");
@@ -348,6 +379,9 @@ static LABELS: Words = Words::new(concat!(
     "week|",
     "semana|",
     "jornada|",
+    // Laws and their parts: "la ley 27.541", "Section 230", "Rule 11", "el inciso 3".
+    "ley|law|decreto|decree|resolucion|resolution|bill|rule|inciso|paragraph|parrafo|title|",
+    "titulo|amendment|enmienda|clause|clausula|number|numero|ruta|",
 ));
 
 /// Whether a folded word labels the number after it rather than being counted by it
@@ -1259,6 +1293,10 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }
     }
+    // "737 MAX", "A350-1000", "Boeing 737-800", "787-9": a model's number, not a count.
+    if a.t1 == a.t0 + 1 && model_number(tk, a.t0, ctx.lang) {
+        return None;
+    }
     // "No. 10", "núm. 3": an identifier, not an amount; so is a street number.
     if a.t0 >= 2 && tk.sym(a.t0 - 1) == '.' && matches!(tk.norm(a.t0 - 2), "no" | "nos" | "num") {
         return None;
@@ -1303,6 +1341,48 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     q.scale = a.scale;
     q.words = a.words;
     Some(q)
+}
+
+/// Whether the plain number at token `k` is (part of) a model's number: after a hyphen, the
+/// second half of one whose first half is glued to letters or follows a name ("A350-1000",
+/// "Boeing 737-800"); three digits and a shorter number after a hyphen ("787-9": a range runs
+/// upwards); or a number before a model word in capitals, or before capitals and a small number
+/// ("737 MAX", "737 MAX 9"; "27 EU countries" counts).
+fn model_number(tk: &Tokens, k: usize, lang: &Lang) -> bool {
+    let toks = &tk.toks;
+    let num = |j: usize| {
+        toks.get(j)
+            .filter(|t| t.kind == TK::Num && t.mult == 1.0)
+            .and_then(|t| t.lit)
+            .filter(|l| l.plain)
+    };
+    let digits = |j: usize| num(j).map_or(0, |l| l.int_digits);
+    if digits(k) == 0 {
+        return false;
+    }
+    let glued = |j: usize| toks.get(j).is_some_and(|t| !t.space);
+    let hyphen = |j: usize| matches!(tk.sym(j), '-' | '–') && glued(j) && glued(j + 1);
+    if k >= 2 && hyphen(k - 1) && digits(k - 2) > 0 {
+        let first = &toks[k - 2];
+        let named = first.glue == Glue::Letter || after_a_name(tk, k - 2, lang);
+        if named || digits(k - 2) == 3 && digits(k) < 3 {
+            return true;
+        }
+    }
+    if digits(k) == 3 && hyphen(k + 1) && (1..3).contains(&digits(k + 2)) {
+        return true;
+    }
+    let caps = toks.get(k + 1).is_some_and(|t| {
+        t.kind == TK::Word
+            && t.space
+            && t.end - t.start >= 2
+            && tk.text.as_bytes()[t.start..t.end]
+                .iter()
+                .all(u8::is_ascii_uppercase)
+    });
+    let small_after = toks.get(k + 2).is_some_and(|t| t.space) && (1..3).contains(&digits(k + 2));
+    // Words that finish a model's name after its number ("737 MAX", "A330 NEO").
+    caps && (matches!(tk.norm(k + 1), "max" | "neo" | "xlr" | "ultra") || small_after)
 }
 
 /// Whether token `k` follows a capitalized word that names something (not a month, a weekday, a

@@ -276,9 +276,11 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 }
             }
         }
-        // 13 May 2024, 31 de agosto de 2025, 1 de mayo.
-        if let Some(_d) = day_at(tk, i) {
-            let mut k = i + 1;
+        // 13 May 2024, 31 de agosto de 2025, 1 de mayo; "del 10 al 12 de junio de 2025", "3-7
+        // May": a span of days is one date, read from its last day, as "June 10-12, 2025" is.
+        let last = first_day_of_span(tk, i).unwrap_or(i);
+        if let Some(_d) = day_at(tk, last) {
+            let mut k = last + 1;
             if w(k) == "de" || w(k) == "of" {
                 k += 1;
             }
@@ -298,14 +300,6 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 });
             }
         }
-    }
-    if let Some(e) = first_day_of_span(tk, i) {
-        return Some(Found {
-            t0: i,
-            t1: e,
-            year: None,
-            time: None,
-        });
     }
     if t.kind == TK::Word && month(w(i), upper(i)).is_some() {
         let mut k = i + 1;
@@ -354,6 +348,22 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 t0: i,
                 t1: e,
                 year: Some(y),
+                time: None,
+            });
+        }
+        // "in March", "en febrero", "since June", "mid-May": a month alone, its full name after
+        // a preposition (an English name capitalized).
+        let name = w(i);
+        let full = name.len() >= 4 && name != "sept" || name == "may";
+        let spanish = name.ends_with(['o', 'e']) || name == "abril";
+        let before = |k: usize| i.checked_sub(k).map_or("", w);
+        let after_prep =
+            || crate::time::dates_after(before(1)) || tk.sym(i - 1) == '-' && before(2) == "mid";
+        if i > 0 && full && (upper(i) || spanish) && after_prep() {
+            return Some(Found {
+                t0: i,
+                t1: i + 1,
+                year: None,
                 time: None,
             });
         }
@@ -478,8 +488,9 @@ pub(crate) fn race_time(tk: &Tokens, i: usize) -> Option<(f64, usize)> {
     Some((a * 3600.0 + m * 60.0 + sec, i + 5))
 }
 
-/// The end of a first day written before the day that carries the month: "entre el 3 y el 7
-/// de mayo", "del 3 al 7 de mayo", "3 and 4 May", "3-7 May" (the 3 is a day, not a count).
+/// The second day after a first day written before the day that carries the month: "entre el 3
+/// y el 7 de mayo", "del 3 al 7 de mayo", "3 and 4 May", "3-7 May" (the 3 is a day, not a
+/// count).
 fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
     day_at(tk, i)?;
     let c = i + 1;
@@ -494,13 +505,14 @@ fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
         k += 1;
     }
     day_at(tk, k)?;
+    let day = k;
     k += 1;
     if matches!(tk.norm(k), "de" | "of") {
         k += 1;
     }
     let upper = tk.toks.get(k).is_some_and(|t| t.upper);
     (tk.toks.get(k).is_some_and(|t| t.kind == TK::Word) && month(tk.norm(k), upper).is_some())
-        .then_some(i + 1)
+        .then_some(day)
 }
 
 /// Whether `w` names a time zone written after a clock time ("GMT", "UTC", "EST").

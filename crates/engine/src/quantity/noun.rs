@@ -253,6 +253,14 @@ pub(crate) fn after(tk: &Tokens, q: usize, lang: &Lang) -> Option<String> {
         {
             return None;
         }
+        // "3.7 million Costa Ricans", "2 million New Zealanders" (not "new"): a demonym of two
+        // words.
+        if let Some(n) = tk.toks.get(k + 1).filter(|n| t.upper && n.upper && n.space) {
+            let pair = &tk.text[t.start..n.end];
+            if crate::lexicon::demonym_country(pair).is_some() {
+                return Some(pair.lowercase());
+            }
+        }
         if adjective(w)
             && tk
                 .toks

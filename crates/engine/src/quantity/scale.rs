@@ -341,6 +341,8 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
     let mut scale = 1.0;
     let mut pending_a = false;
     let mut had_hundred = false;
+    // The reading before the last "and" since a scale word.
+    let mut before_and = None;
     let mut k = 0;
     let min_seg = |segs: &[(f64, f64)], ns: usize| -> f64 {
         let mut m = f64::INFINITY;
@@ -358,6 +360,7 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
                 if !any || matches!(last, Some(E::Digit(..))) {
                     false
                 } else {
+                    before_and = Some((segs, ns, cur, used, scale));
                     last = Some(E::And);
                     k += 1;
                     continue;
@@ -554,7 +557,15 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
             _ => false,
         };
         if !ok {
+            // "80 million and 20 million", "two million and three million": the scale word
+            // after "and" opens a second figure, which takes the words after "and" with it.
+            if let (E::Card(_, Class::Scale), Some(b)) = (e, before_and) {
+                (segs, ns, cur, used, scale) = b;
+            }
             break;
+        }
+        if matches!(e, E::Card(_, Class::Scale)) {
+            before_and = None;
         }
         any = true;
         last = Some(e);

@@ -114,9 +114,10 @@ impl Pt {
 /// The precision a relative expression resolves to.
 pub(crate) fn relative_precision(r: Relative) -> Precision {
     match r {
-        Relative::Days { .. } | Relative::Weekday { .. } | Relative::DayMonth { .. } => {
-            Precision::Day
-        }
+        Relative::Days { .. }
+        | Relative::Weekday { .. }
+        | Relative::DayMonth { .. }
+        | Relative::DaysOfMonth { .. } => Precision::Day,
         Relative::Unit { unit, .. }
         | Relative::Ago { unit, .. }
         | Relative::Span { unit, .. }
@@ -1115,6 +1116,92 @@ impl<'a, 't> Scan<'a, 't> {
         ))
     }
 
+    /// A span of days of one month, both days kept: "del 10 al 12 de junio de 2025", "entre el
+    /// 10 y el 12 de junio", "10-12 June 2025", "from June 10 to 12, 2025", "June 10-12".
+    fn day_span(&self, i: usize) -> Option<(usize, TimeExpr)> {
+        let (mut k, joiners): (usize, &[&str]) = if self.is(i, &["between", "entre"]) {
+            (i + 1, &["and", "y", "e"])
+        } else if self.is(i, &["from", "de", "desde", "del"]) {
+            (
+                i + 1,
+                &["to", "through", "until", "till", "a", "al", "hasta"],
+            )
+        } else {
+            (i, &["and", "y", "al"])
+        };
+        if k > i && self.is(k, &["el", "the"]) {
+            k += 1;
+        }
+        let joined = |j: usize| {
+            self.is(j, joiners)
+                || self.punct(j, &["-", "–"]) && self.adjacent(j) && self.adjacent(j + 1)
+        };
+        let (first, month, last, year, end) = if let Some(first) = self.day(k) {
+            // "10 al 12 de junio (de 2025)": the second day carries the month.
+            let mut j = k + 1;
+            if !joined(j) {
+                return None;
+            }
+            j += 1;
+            if self.is(j, &["el", "the"]) {
+                j += 1;
+            }
+            match self.day_month_year(j)? {
+                (end, Pt::Day(d)) => (first, d.month, d.day, Some(d.year), end),
+                (end, Pt::DayNoYear(m, d)) => (first, m, d, None, end),
+                _ => return None,
+            }
+        } else {
+            // "June 10 to 12(, 2025)": the month before the first day.
+            let (j, month) = self.month(k, true)?;
+            if !self.t[k].cap && names::month(self.t[k].norm(), true).is_none() {
+                return None;
+            }
+            let first = self.day(j)?;
+            // After the month "to" joins days too: "June 10 to 12".
+            if !(joined(j + 1) || self.is(j + 1, &["to", "through", "a"])) {
+                return None;
+            }
+            let last = self.day(j + 2)?;
+            let mut end = j + 3;
+            let mut y = end + usize::from(self.punct(end, &[","]));
+            y += usize::from(self.is(y, &["de", "del"]));
+            let year = self.year(y);
+            if year.is_some() {
+                end = y + 1;
+            } else if self.word(end).is_some() {
+                // "June 10 to 12 people": a count after the date.
+                return None;
+            }
+            (first, month, last, year, end)
+        };
+        if first >= last {
+            return None;
+        }
+        let (start, stop) = (self.t[i].start, self.t[end - 1].end);
+        let e = match year {
+            Some(y) => {
+                let (from, to) = (Date::new(y, month, first)?, Date::new(y, month, last)?);
+                let days = Precision::Day;
+                expr(
+                    start,
+                    stop,
+                    TimeKind::Period,
+                    Some(from),
+                    Some(to),
+                    days,
+                    false,
+                    None,
+                )
+            }
+            None => {
+                let days = Relative::DaysOfMonth { month, first, last };
+                Pt::Rel(days, false).into_expr(start, stop)?
+            }
+        };
+        Some((end, e))
+    }
+
     /// Token `j`, or the one after it when it is an article before a point ("since the 1990s", not
     /// "by the end of 2023", whose article belongs to the point).
     fn past_article(&self, j: usize) -> usize {
@@ -1234,6 +1321,7 @@ impl<'a, 't> Scan<'a, 't> {
             self.by(i),
             self.duration(i),
             plain,
+            self.day_span(i),
         ]
         .into_iter()
         .flatten()

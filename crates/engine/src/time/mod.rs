@@ -18,3 +18,9 @@ pub use period::{
     month_bounds, year_bounds, Direction, Part, Precision, Relative, TimeExpr, TimeKind, Unit,
 };
 pub use relative::{relative_bounds, resolve};
+
+/// Whether a date rule reads a bare year or month after `word` ("in 2025", "en febrero", "since
+/// June"; see `expressions::YEAR_CONTEXT`).
+pub(crate) fn dates_after(word: &str) -> bool {
+    vocabulary::lookup(word).is_some_and(|(_, class)| class & vocabulary::CONTEXT != 0)
+}

@@ -110,6 +110,9 @@ pub enum Relative {
     /// A day of a month with no year ("13 May", "June 2"): the occurrence nearest the anchor;
     /// when said to be `past` ("el pasado 1 de febrero", "last March 3"), the latest before it.
     DayMonth { month: u8, day: u8, past: bool },
+    /// Days `first..=last` of a month with no year ("del 10 al 12 de junio", "June 10-12"): the
+    /// occurrence nearest the anchor, as for [`Relative::DayMonth`].
+    DaysOfMonth { month: u8, first: u8, last: u8 },
     /// A month with no year ("in mid-May"): the occurrence nearest the anchor.
     Month { month: u8, part: Option<Part> },
     /// The calendar unit containing the anchor, up to the anchor ("so far this year", "en lo

@@ -104,6 +104,15 @@ pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
             };
             (d, d)
         }
+        Relative::DaysOfMonth { month, first, last } => {
+            let days = Relative::DayMonth {
+                month,
+                day: last,
+                past: false,
+            };
+            let (d, _) = relative_bounds(days, anchor)?;
+            (Date::new(d.year, month, first)?, d)
+        }
         Relative::Month { month, part } => {
             let y = (anchor.year - 1..=anchor.year + 1)
                 .filter_map(|y| Date::new(y, month, 15))
