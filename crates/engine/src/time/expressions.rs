@@ -235,8 +235,10 @@ struct Scan<'a, 't> {
     t: &'a [Tok<'t>],
     lang: &'a Lang,
     /// [`Fixed`] of the last token it was computed for (the rules read a token's point from
-    /// several forms in a row).
-    fixed: Cell<Option<(usize, Fixed)>>,
+    /// several forms in a row), and that token (`usize::MAX` before any); the token is compared
+    /// without copying the phrases.
+    fixed: Cell<Fixed>,
+    fixed_at: Cell<usize>,
 }
 
 impl<'a, 't> Scan<'a, 't> {
@@ -244,7 +246,13 @@ impl<'a, 't> Scan<'a, 't> {
         Scan {
             t,
             lang,
-            fixed: Cell::new(None),
+            fixed: Cell::new(Fixed {
+                full: None,
+                relative: None,
+                month_year: [None; 2],
+                year_forms: [None; 2],
+            }),
+            fixed_at: Cell::new(usize::MAX),
         }
     }
 
@@ -451,10 +459,8 @@ impl<'a, 't> Scan<'a, 't> {
     /// The phrases starting at `i` ([`Fixed`]), computed once for the token last asked about
     /// (the rules read a token's point with and without a trigger word in a row).
     fn fixed(&self, i: usize) -> Fixed {
-        if let Some((at, known)) = self.fixed.get() {
-            if at == i {
-                return known;
-            }
+        if self.fixed_at.get() == i {
+            return self.fixed.get();
         }
         let found = Fixed {
             full: self.full_date(i),
@@ -462,7 +468,8 @@ impl<'a, 't> Scan<'a, 't> {
             month_year: self.month_year(i),
             year_forms: self.year_forms(i),
         };
-        self.fixed.set(Some((i, found)));
+        self.fixed.set(found);
+        self.fixed_at.set(i);
         found
     }
 
