@@ -158,68 +158,6 @@ pub(crate) fn kept(word: String) -> &'static str {
     Box::leak(word.into_boxed_str())
 }
 
-/// A phrase's key, words joined by spaces, grown word by word as a lookup goes on: on the stack
-/// while it has at most [`Key::STACK`] bytes (most phrases), in a string past that.
-pub(crate) struct Key {
-    bytes: [u8; Key::STACK],
-    len: usize,
-    heap: String,
-}
-
-impl Key {
-    const STACK: usize = 48;
-
-    /// The key of one word.
-    pub(crate) fn new(first: &str) -> Key {
-        let mut key = Key {
-            bytes: [0; Key::STACK],
-            len: 0,
-            heap: String::new(),
-        };
-        key.push(first);
-        key
-    }
-
-    /// Appends `s`.
-    pub(crate) fn push(&mut self, s: &str) {
-        if self.heap.is_empty() {
-            if let Some(to) = self.bytes.get_mut(self.len..self.len + s.len()) {
-                to.copy_from_slice(s.as_bytes());
-                self.len += s.len();
-                return;
-            }
-            self.heap
-                .push_str(std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default());
-        }
-        self.heap.push_str(s);
-    }
-
-    /// Appends a space and the word `w` folded ([`fold`]).
-    pub(crate) fn push_folded(&mut self, w: &str) {
-        self.push(" ");
-        if !w.is_ascii() {
-            return self.push(&fold(w));
-        }
-        self.push(w);
-        let n = w.len();
-        match self.heap.is_empty() {
-            true => self.bytes[self.len - n..self.len].make_ascii_lowercase(),
-            false => {
-                let at = self.heap.len() - n;
-                self.heap[at..].make_ascii_lowercase();
-            }
-        }
-    }
-
-    /// The key.
-    pub(crate) fn as_str(&self) -> &str {
-        match self.heap.is_empty() {
-            true => std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default(),
-            false => &self.heap,
-        }
-    }
-}
-
 /// A HashMap with the FNV hasher.
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 /// A set of lexicon words: a map of each word to nothing, so that it shares the word maps' code

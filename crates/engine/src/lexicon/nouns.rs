@@ -8,7 +8,7 @@
 
 use super::inflection::{folded, singular_cow};
 use super::places;
-use super::{kept, FastMap, Key, WordSet};
+use super::{kept, FastMap, WordSet};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -5094,13 +5094,13 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
         }
         // The key is built only when a longer phrase may begin with the head.
         if limit > 1 && idx.prefixes.contains(head.as_ref()) {
-            let mut key = Key::new(&head);
+            let mut key = head.to_string();
             for (i, w) in words.iter().enumerate().take(limit).skip(1) {
                 if i > 1 && !idx.prefixes.contains(key.as_str()) {
                     break;
                 }
-                key.push(" ");
-                key.push(&norm(w));
+                key.push(' ');
+                key.push_str(&norm(w));
                 if let Some(c) = idx.forms.get(key.as_str()) {
                     best = Some((*c, i + 1));
                 }

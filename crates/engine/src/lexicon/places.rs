@@ -7,7 +7,7 @@
 //! which must be written capitalized / as listed.
 
 use super::inflection::{fold, fold_into, folded};
-use super::{kept, listed, FastMap, Key, WordSet};
+use super::{kept, listed, FastMap, WordSet};
 use std::sync::OnceLock;
 
 /// One country: one line of [`COUNTRIES`], six `;`-separated fields: its id, `|`-separated
@@ -1022,12 +1022,13 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
     let mut best = idx.names.get(first_key).map(|id| (*id, 1));
     let limit = idx.max_words.min(words.len());
     if limit > 1 && idx.prefixes.contains(first_key) {
-        let mut k = Key::new(first_key);
+        let mut k = first_key.to_string();
         for (i, w) in words.iter().enumerate().take(limit).skip(1) {
             if i > 1 && !idx.prefixes.contains(k.as_str()) {
                 break;
             }
-            k.push_folded(w);
+            k.push(' ');
+            fold_into(&mut k, w);
             if let Some(id) = idx.names.get(k.as_str()) {
                 best = Some((*id, i + 1));
             }

@@ -235,10 +235,8 @@ struct Scan<'a, 't> {
     t: &'a [Tok<'t>],
     lang: &'a Lang,
     /// [`Fixed`] of the last token it was computed for (the rules read a token's point from
-    /// several forms in a row), and that token (`usize::MAX` before any); the token is compared
-    /// without copying the phrases.
-    fixed: Cell<Fixed>,
-    fixed_at: Cell<usize>,
+    /// several forms in a row).
+    fixed: Cell<Option<(usize, Fixed)>>,
 }
 
 impl<'a, 't> Scan<'a, 't> {
@@ -246,13 +244,7 @@ impl<'a, 't> Scan<'a, 't> {
         Scan {
             t,
             lang,
-            fixed: Cell::new(Fixed {
-                full: None,
-                relative: None,
-                month_year: [None; 2],
-                year_forms: [None; 2],
-            }),
-            fixed_at: Cell::new(usize::MAX),
+            fixed: Cell::new(None),
         }
     }
 
@@ -459,8 +451,10 @@ impl<'a, 't> Scan<'a, 't> {
     /// The phrases starting at `i` ([`Fixed`]), computed once for the token last asked about
     /// (the rules read a token's point with and without a trigger word in a row).
     fn fixed(&self, i: usize) -> Fixed {
-        if self.fixed_at.get() == i {
-            return self.fixed.get();
+        if let Some((at, known)) = self.fixed.get() {
+            if at == i {
+                return known;
+            }
         }
         let found = Fixed {
             full: self.full_date(i),
@@ -468,8 +462,7 @@ impl<'a, 't> Scan<'a, 't> {
             month_year: self.month_year(i),
             year_forms: self.year_forms(i),
         };
-        self.fixed.set(found);
-        self.fixed_at.set(i);
+        self.fixed.set(Some((i, found)));
         found
     }
 
