@@ -578,7 +578,7 @@ impl SentenceContext<'_> {
         let elided_currency = (kind == ClaimKind::Count
             && q.unit.is_none()
             && quote.rsplit(' ').next().is_some_and(|w| {
-                crate::quantity::is_scale_word(&crate::lexicon::fold(w), &self.doc.lang)
+                crate::quantity::is_scale_word(&crate::lexicon::folded(w), &self.doc.lang)
             })
             && measure::span(toks, next).is_none())
         .then(|| {
@@ -1920,7 +1920,7 @@ fn share_of(
     // "Poverty affected 41.7% of the population": a share of everyone is named by the subject of
     // its clause.
     let whole =
-        |of: &[&str]| of.len() == 1 && WHOLES.contains(&crate::lexicon::fold(of[0]).as_str());
+        |of: &[&str]| of.len() == 1 && WHOLES.contains(&crate::lexicon::folded(of[0]).as_ref());
     let words = match of {
         Some(of) if !whole(&of) => of,
         of => {
@@ -2026,7 +2026,7 @@ fn indicator(phrase: &str) -> Option<&'static str> {
         .split([' ', ','])
         .filter(|w| {
             !w.is_empty()
-                && !GENERIC_MEASURES.contains(&crate::lexicon::fold(w))
+                && !GENERIC_MEASURES.contains(&crate::lexicon::folded(w))
                 && !crate::lexicon::is_stopword(w)
                 && !place(w)
         })

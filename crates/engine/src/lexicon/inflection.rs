@@ -650,8 +650,7 @@ pub(crate) fn singular_cow(word: &str) -> Cow<'_, str> {
         return singular_folded(word, false); // already lowercase ASCII: no copy to fold
     }
     if word.is_ascii() {
-        let lower = word.to_ascii_lowercase();
-        return Cow::Owned(singular_folded(&lower, false).into_owned());
+        return Cow::Owned(singular_owned(word.to_ascii_lowercase(), false));
     }
     let lower = word.lowercase();
     let folded = fold(&lower);
@@ -666,7 +665,23 @@ pub(crate) fn singular_cow(word: &str) -> Cow<'_, str> {
     }
     // Accented Spanish plural such as "árboles", "jóvenes", "dólares", "países", "iraníes".
     let spanish_accent = lower.chars().any(is_accented_vowel);
-    Cow::Owned(singular_folded(&folded, spanish_accent).into_owned())
+    Cow::Owned(singular_owned(folded, spanish_accent))
+}
+
+/// [`singular_folded`] of a folded word held in a string: a singular that is a prefix of it is
+/// that string cut short (no copy).
+fn singular_owned(mut folded: String, spanish_accent: bool) -> String {
+    let prefix = match singular_folded(&folded, spanish_accent) {
+        Cow::Borrowed(s) if s.as_ptr() == folded.as_ptr() => Ok(s.len()),
+        other => Err(other.into_owned()),
+    };
+    match prefix {
+        Ok(len) => {
+            folded.truncate(len);
+            folded
+        }
+        Err(owned) => owned,
+    }
 }
 
 /// `a` followed by `b`, without the formatter.

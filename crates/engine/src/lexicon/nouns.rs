@@ -5089,18 +5089,21 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     let mut best = None;
     if let Some(&max) = idx.first.get(head.as_ref()) {
         let limit = max.min(words.len()).min(MAX_PHRASE);
-        let mut key = head.to_string();
-        if let Some(c) = idx.forms.get(key.as_str()) {
+        if let Some(c) = idx.forms.get(head.as_ref()) {
             best = Some((*c, 1));
         }
-        for (i, w) in words.iter().enumerate().take(limit).skip(1) {
-            if !idx.prefixes.contains(key.as_str()) {
-                break;
-            }
-            key.push(' ');
-            key.push_str(&norm(w));
-            if let Some(c) = idx.forms.get(key.as_str()) {
-                best = Some((*c, i + 1));
+        // The key is built only when a longer phrase may begin with the head.
+        if limit > 1 && idx.prefixes.contains(head.as_ref()) {
+            let mut key = head.to_string();
+            for (i, w) in words.iter().enumerate().take(limit).skip(1) {
+                if i > 1 && !idx.prefixes.contains(key.as_str()) {
+                    break;
+                }
+                key.push(' ');
+                key.push_str(&norm(w));
+                if let Some(c) = idx.forms.get(key.as_str()) {
+                    best = Some((*c, i + 1));
+                }
             }
         }
         if best.is_none() {

@@ -211,6 +211,8 @@ pub(crate) fn may_hold<'w>(
     lang: &Lang,
 ) -> bool {
     let numbers = lexicon::reader(lang);
+    // One buffer for the words beyond ASCII.
+    let mut buffer = String::new();
     words.any(|(written, folded, letters)| {
         // Most words are ASCII letters only, folded to lowercase: one number word or none.
         if letters {
@@ -219,7 +221,7 @@ pub(crate) fn may_hold<'w>(
         if written.is_ascii() {
             ascii_word_may_hold(folded, &numbers)
         } else {
-            word_may_hold(written, &numbers)
+            word_may_hold(written, &numbers, &mut buffer)
         }
     })
 }
@@ -253,8 +255,9 @@ fn ascii_word_may_hold(w: &str, numbers: &lexicon::Reader) -> bool {
 }
 
 /// [`may_hold`] for one word as written, normalized character by character as the recognizer does.
-fn word_may_hold(written: &str, numbers: &lexicon::Reader) -> bool {
-    let mut word = String::with_capacity(written.len() + 8);
+fn word_may_hold(written: &str, numbers: &lexicon::Reader, word: &mut String) -> bool {
+    word.clear();
+    word.reserve(written.len() + 8);
     for c in written.chars() {
         if c.is_ascii_alphabetic() {
             word.push(c.to_ascii_lowercase());
@@ -264,15 +267,15 @@ fn word_may_hold(written: &str, numbers: &lexicon::Reader) -> bool {
             return true;
         }
         if scan::is_word_char(c) {
-            scan::push_norm(&mut word, c);
+            scan::push_norm(word, c);
             continue;
         }
-        if is_number_word(&word, numbers) {
+        if is_number_word(word, numbers) {
             return true;
         }
         word.clear();
     }
-    is_number_word(&word, numbers)
+    is_number_word(word, numbers)
 }
 
 /// Every quantity in `text`, in order, without claim filtering.

@@ -320,7 +320,7 @@ static MEASURE_UNITS: Words = Words::new(concat!(
 
 /// Whether `unit`, the word after a figure, is a unit of measure ("hectares", "km/h", "grados").
 pub fn is_measure_unit(unit: &str) -> bool {
-    MEASURE_UNITS.contains(&crate::lexicon::fold(unit))
+    MEASURE_UNITS.contains(&crate::lexicon::folded(unit))
 }
 
 /// A unit of time glued after a slash at token `k` ("/h" of "km/h", "/s" of "m/s"): the unit and

@@ -144,6 +144,10 @@ fn borrow_unit(a: &mut Q, b: &Q) {
 
 /// Merges adjacent quantities that form ranges.
 pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
+    // One quantity or none: nothing to merge (and no second vector).
+    if qs.len() < 2 {
+        return qs;
+    }
     let mut out: Vec<Q> = Vec::with_capacity(qs.len());
     let mut it = qs.into_iter().peekable();
     while let Some(a) = it.next() {

@@ -49,7 +49,7 @@ impl Atom {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum E {
+pub(super) enum E {
     Card(f64, Class),
     Digit(f64, bool),
     Ord(f64, bool),
@@ -103,7 +103,9 @@ struct Eval {
 
 /// Collects the number-ish elements starting at token `i`.
 fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
-    let mut els: Vec<(E, usize)> = Vec::with_capacity(8);
+    // The tokens' buffer, given back by the caller (no allocation per number).
+    let mut els: Vec<(E, usize)> = tk.els.take();
+    els.clear();
     let toks = &tk.toks;
     let mut j = i;
     let lex_at = |k: usize| -> Option<Lex> {
@@ -944,22 +946,30 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
         }
     }
     let run = collect(tk, i, lang);
-    if run.els.is_empty() {
+    let atom = run_atom(tk, i, &run.els, lang);
+    tk.els.set(run.els);
+    atom
+}
+
+/// [`parse_plain`] of the number-ish elements `els` collected at token `i`.
+fn run_atom(tk: &Tokens, i: usize, els: &[(E, usize)], lang: &Lang) -> Option<Atom> {
+    let t = &tk.toks[i];
+    if els.is_empty() {
         return None;
     }
-    let ev = whole(&run.els, matches!(lang, Lang::En))?;
+    let ev = whole(els, matches!(lang, Lang::En))?;
     if ev.used == 0 {
         return None;
     }
-    let last_tok = run.els[ev.used - 1].1;
+    let last_tok = els[ev.used - 1].1;
     if ev.used == 1
-        && matches!(run.els[0].0, E::Card(_, Class::Scale | Class::Hundred))
+        && matches!(els[0].0, E::Card(_, Class::Scale | Class::Hundred))
         && t.kind == TK::Word
         && tk.norm(i).ends_with('s')
     {
         return None;
     }
-    let words = run.els[..ev.used]
+    let words = els[..ev.used]
         .iter()
         .any(|(e, _)| !matches!(e, E::Digit(..)));
     let plain_digits =

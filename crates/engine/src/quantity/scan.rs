@@ -4,6 +4,7 @@
 
 use super::digits::{self, Lit};
 use super::lexicon::{reader, Lex, Reader};
+use super::scale::E as Element;
 use super::DecimalMark;
 use crate::case::Lowercase;
 use crate::document::ascii::{letter_mask, load, HIGH};
@@ -69,6 +70,8 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     pub arena: String,
+    /// A buffer for the elements of a number being read ([`super::scale`]).
+    pub(super) els: Cell<Vec<(Element, usize)>>,
 }
 
 impl<'a> Tokens<'a> {
@@ -94,14 +97,18 @@ impl<'a> Tokens<'a> {
 
 thread_local! {
     /// The buffers of the last tokens dropped, for the next text's (no allocation per text).
-    static SPARE: Cell<(Vec<Tok>, String)> = const { Cell::new((Vec::new(), String::new())) };
+    static SPARE: Cell<Spare> = const { Cell::new((Vec::new(), String::new(), Vec::new())) };
 }
+
+/// The buffers a text's tokens leave for the next: tokens, normalized words, a number's elements.
+type Spare = (Vec<Tok>, String, Vec<(Element, usize)>);
 
 impl Drop for Tokens<'_> {
     fn drop(&mut self) {
         let buffers = (
             std::mem::take(&mut self.toks),
             std::mem::take(&mut self.arena),
+            self.els.take(),
         );
         // During the thread's exit the buffers are simply freed.
         let _ = SPARE.try_with(|spare| spare.set(buffers));
@@ -496,7 +503,7 @@ pub(crate) fn tokenize_lowered<'a>(
     let mut watch = true;
     let mut noise: Vec<(usize, usize)> = Vec::new();
     let mut ni = 0;
-    let (mut toks, mut arena) = SPARE.try_with(Cell::take).unwrap_or_default();
+    let (mut toks, mut arena, els) = SPARE.try_with(Cell::take).unwrap_or_default();
     toks.clear();
     toks.reserve(text.len() / 5 + 4);
     arena.clear();
@@ -826,7 +833,12 @@ pub(crate) fn tokenize_lowered<'a>(
         space = false;
         line_start = false;
     }
-    Tokens { text, toks, arena }
+    Tokens {
+        text,
+        toks,
+        arena,
+        els: Cell::new(els),
+    }
 }
 
 /// After a figure glued to "m", the text after the high end of a span when one follows in the same
