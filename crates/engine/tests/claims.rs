@@ -2087,7 +2087,10 @@ fn ebitda_is_its_own_measure_not_revenue() {
     assert_eq!(
         one(&claims, 3_150_000_000.0).head.as_deref(),
         Some("ebitda")
+    );
+}
 
+#[test]
 fn a_span_of_days_dates_a_figure_with_both_days() {
     let time = |c: &Claim| {
         (
