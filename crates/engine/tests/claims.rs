@@ -1278,11 +1278,13 @@ fn a_share_of_those_counted_and_a_threshold_name_what_they_measure() {
     // What the part is, after its verb, with its negation.
     assert_eq!(one(&claims, 80.0).modifiers, ["not vacunados"]);
     let claims = parse(
-        "Vaccines\n\nThe rate was 82%, well below the 95% needed for herd immunity.\n",
+        "Vaccines\n\nOne child died last week, the first measles death in the country since 2015. \
+         The rate was 82%, well below the 95% needed for herd immunity.\n",
         Some("en"),
     );
     // A threshold is a goal, kept apart from projections by its modifier.
     let needed = one(&claims, 95.0);
+    assert_eq!(needed.head, None, "no group of an earlier sentence");
     assert_eq!(needed.measure, "needed herd immunity, target");
     assert_eq!(needed.modifiers, ["needed"]);
 }

@@ -667,7 +667,10 @@ impl SentenceContext<'_> {
                     // "80% of those infected": a share says what it is of.
                     let share_of_words = kind == ClaimKind::Percent
                         && toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"]));
-                    (elided(toks, first, after) && !share_of_words)
+                    // "the 95% needed for herd immunity": a threshold, named by what it is for.
+                    let threshold =
+                        kind == ClaimKind::Percent && qualifier::is_threshold(toks, after);
+                    (elided(toks, first, after) && !share_of_words && !threshold)
                         .then(|| {
                             // "Police estimated 40,000 people …, while organizers said 120,000
                             // joined": the parallel figure's noun, else the nearest group.
