@@ -151,6 +151,11 @@ fn articles(texts: &[(&str, &str)]) -> Corpus {
     corpus
 }
 
+/// An article's text as a user pastes it: title, outlet and date lines, then the body.
+fn story(title: &str, outlet: &str, date: &str, body: &str) -> String {
+    format!("{title}\n\n{outlet}\n{date}\n\n{body}\n")
+}
+
 fn corpus(docs: Vec<(Document, Vec<Claim>)>) -> Corpus {
     let mut corpus = Corpus::new();
     for (doc, claims) in docs {
@@ -1884,8 +1889,7 @@ fn a_sum_restated_beside_another_is_no_change_of_it() {
 
 #[test]
 fn shares_of_different_parts_of_one_whole_do_not_conflict() {
-    let article =
-        |outlet: &str, body: &str| format!("Dengue\n\n{outlet}\nMarch 12, 2024\n\n{body}\n");
+    let article = |outlet: &str, body: &str| story("Dengue", outlet, "March 12, 2024", body);
     let a = article(
         "EFE",
         "About 45% of dengue cases were in the northeast, Health Minister Mario Russo said.",
@@ -1898,9 +1902,14 @@ fn shares_of_different_parts_of_one_whole_do_not_conflict() {
         "Reuters",
         "Roughly 45% of dengue cases were recorded in the northeast, Mario Russo said.",
     );
-    let es = "Dengue\n\nEFE\n12 de marzo de 2024\n\nAlrededor del 45 % de los casos de dengue se \
-              concentra en el noreste, según el ministro de Salud, Mario Russo.\n";
-    let corpus = articles(&[("a", &a), ("b", &b), ("c", &c), ("es", es)]);
+    let es = story(
+        "Dengue",
+        "EFE",
+        "12 de marzo de 2024",
+        "Alrededor del 45 % de los casos de dengue se concentra en el noreste, según el ministro \
+         de Salud, Mario Russo.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b), ("c", &c), ("es", &es)]);
     let found = printed_findings(&corpus);
     // The part a share counts is read after its verb, by concept and in either language.
     assert_eq!(
@@ -1923,9 +1932,8 @@ fn shares_of_different_parts_of_one_whole_do_not_conflict() {
 
 #[test]
 fn a_threshold_and_new_cases_are_not_the_figures_they_sit_beside() {
-    let article = |outlet: &str, date: &str, body: &str| {
-        format!("Costa Rica vote\n\n{outlet}\n{date}\n\n{body}\n")
-    };
+    let article =
+        |outlet: &str, date: &str, body: &str| story("Costa Rica vote", outlet, date, body);
     let a = article(
         "EFE",
         "February 3, 2026",
@@ -1960,9 +1968,8 @@ fn a_threshold_and_new_cases_are_not_the_figures_they_sit_beside() {
     );
     assert!(has(found, FindingKind::Corroboration, "a#1", "b#1"));
 
-    let es = |outlet: &str, date: &str, body: &str| {
-        format!("Dengue en Argentina\n\n{outlet}\n{date}\n\n{body}\n")
-    };
+    let es =
+        |outlet: &str, date: &str, body: &str| story("Dengue en Argentina", outlet, date, body);
     let a = es(
         "EFE",
         "12 de marzo de 2024",
@@ -1988,9 +1995,7 @@ fn a_threshold_and_new_cases_are_not_the_figures_they_sit_beside() {
 
 #[test]
 fn a_dengue_death_toll_counts_dengue_deaths() {
-    let article = |outlet: &str, date: &str, body: &str| {
-        format!("Dengue deaths\n\n{outlet}\n{date}\n\n{body}\n")
-    };
+    let article = |outlet: &str, date: &str, body: &str| story("Dengue deaths", outlet, date, body);
     let a = article(
         "EFE",
         "March 12, 2024",

@@ -1858,7 +1858,7 @@ fn share_of(
         return Some(t.text.lowercase());
     }
     // "the 95% needed for herd immunity": a threshold is named by what it is needed for.
-    if toks.get(after).is_some_and(|t| t.is(NEEDED)) {
+    if qualifier::is_threshold(toks, after) {
         let words: Vec<&str> = toks[after..]
             .iter()
             .take_while(|t| !t.is_clause_break())
@@ -1980,17 +1980,6 @@ const WHOLES: [&str; 8] = [
     "residents",
     "habitantes",
     "inhabitants",
-];
-
-/// "the 95% needed for herd immunity", "el 95 % necesario para…": a threshold's participle.
-const NEEDED: &[&str] = &[
-    "needed",
-    "required",
-    "necessary",
-    "necesario",
-    "necesaria",
-    "requerido",
-    "requerida",
 ];
 
 /// "10% contained", "80% complete", "un 70 % vacunado": the state a share is of.

@@ -486,6 +486,11 @@ fn phrase_before(toks: &[Tok], before: &[usize]) -> Option<Qualifier> {
 /// Whether token `k` is an increment word ("additional", "more", "another", "otros").
 fn is_increment(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
+    // "19,800 new cases", "19.800 casos nuevos de dengue": cases added since the last count (not
+    // "New York", "Nuevas Generaciones": a name's word).
+    if t.is(&["new", "nuevos", "nuevas"]) {
+        return !t.is_capitalized();
+    }
     if !t.is(&[
         "additional",
         "more",
@@ -496,38 +501,36 @@ fn is_increment(toks: &[Tok], k: usize) -> bool {
         "otros",
         "otras",
         "extra",
-        // "19,800 new cases", "19.800 casos nuevos": cases added since the last count.
-        "new",
-        "nuevos",
-        "nuevas",
     ]) {
         return false;
     }
-    // "New York", "Nuevas Generaciones": a name's word.
-    if t.is_capitalized() && t.is(&["new", "nuevos", "nuevas"]) {
-        return false;
-    }
-    // "more than 50" / "más de 50" is a bound, not an increment ("casos nuevos de dengue" is).
-    t.is(&["new", "nuevos", "nuevas"])
-        || !toks
-            .get(k + 1)
-            .is_some_and(|n| n.is(&["than", "de", "que"]))
+    // "more than 50" / "más de 50" is a bound, not an increment.
+    !toks
+        .get(k + 1)
+        .is_some_and(|n| n.is(&["than", "de", "que"]))
 }
 
 /// Whether the noun group of a figure ending at token `noun_end` is followed by what makes it a
-/// threshold: "the 38 needed for a majority", "los 38 escaños necesarios".
+/// threshold: "the 38 needed for a majority", "los 38 escaños necesarios", "the 95% needed for herd
+/// immunity".
 pub fn is_threshold(toks: &[Tok], noun_end: usize) -> bool {
-    toks.get(noun_end).is_some_and(|t| {
-        t.is(&[
-            "needed",
-            "required",
-            "necesarios",
-            "necesarias",
-            "requeridos",
-            "requeridas",
-        ])
-    })
+    toks.get(noun_end).is_some_and(|t| t.is(NEEDED))
 }
+
+/// The participles of a threshold, folded ("needed", "necesarios").
+const NEEDED: &[&str] = &[
+    "needed",
+    "required",
+    "necessary",
+    "necesario",
+    "necesaria",
+    "necesarios",
+    "necesarias",
+    "requerido",
+    "requerida",
+    "requeridos",
+    "requeridas",
+];
 
 /// Word-token indexes of up to `out.len()` tokens before `first`, back to the clause start, in
 /// order (written into `out`).

@@ -4,6 +4,7 @@
 
 use super::measure;
 use super::tokens::Tok;
+use crate::lexicon::Pairs;
 use crate::time::TimeExpr;
 
 /// Verbs that join a share's whole to what its part is ("were in the northeast", "eran mujeres").
@@ -14,9 +15,6 @@ const COPULAS: &str = "were|was|are|is|eran|era|son|es|fueron|fue|estaban|estaba
 const NEUTRAL: &str = "recorded|registered|reported|detected|found|located|concentrated|\
 registrados|registradas|reportados|reportadas|detectados|detectadas|ubicados|ubicadas|\
 concentrados|concentradas|registraron|concentraron|";
-
-/// Words that deny the predicate ("no estaban vacunados").
-const NEGATIONS: &str = "no|not|never|nunca|sin|without|";
 
 /// Words of comparison, which say how much, not which part ("tenía más de 60 años").
 const COMPARING: &str = "more|less|over|under|above|below|mas|menos|older|younger|";
@@ -46,7 +44,7 @@ pub fn predicate(toks: &[Tok], after: usize, times: &[TimeExpr]) -> Vec<String> 
             k += 1;
             break;
         }
-        negated |= is(t, NEGATIONS);
+        negated |= crate::lexicon::is_negation(&t.folded);
         k += 1;
     }
     if !open(k) || k == after + 7 || k == after + 1 {
@@ -63,7 +61,7 @@ pub fn predicate(toks: &[Tok], after: usize, times: &[TimeExpr]) -> Vec<String> 
         if stops {
             break;
         }
-        if is(t, NEGATIONS) {
+        if crate::lexicon::is_negation(&t.folded) {
             negated = true;
             continue;
         }
@@ -82,7 +80,7 @@ pub fn predicate(toks: &[Tok], after: usize, times: &[TimeExpr]) -> Vec<String> 
         }
         let word = concept
             .or_else(|| t.demonym())
-            .or_else(|| compass(&t.folded))
+            .or_else(|| COMPASS.get(&t.folded))
             .unwrap_or(t.folded.as_ref());
         let label = if std::mem::take(&mut negated) {
             ["not ", word].concat()
@@ -112,13 +110,7 @@ fn is(t: &Tok, list: &str) -> bool {
 }
 
 /// Spanish names of the compass regions, as English names them ("el noreste" is "the northeast").
-const COMPASS: &str = "noreste=northeast|nordeste=northeast|noroeste=northwest|sureste=southeast|\
-sudeste=southeast|suroeste=southwest|sudoeste=southwest|norte=north|sur=south|";
-
-/// The English name of a Spanish compass region.
-fn compass(folded: &str) -> Option<&'static str> {
-    COMPASS.split('|').find_map(|pair| {
-        let (es, en) = pair.split_once('=')?;
-        (es == folded).then_some(en)
-    })
-}
+static COMPASS: Pairs = Pairs::new(concat!(
+    "noreste=northeast|nordeste=northeast|noroeste=northwest|sureste=southeast|",
+    "sudeste=southeast|suroeste=southwest|sudoeste=southwest|norte=north|sur=south|",
+));
