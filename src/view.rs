@@ -214,3 +214,25 @@ pub fn sources(lang: UiLang, n: usize) -> String {
         lang.f(Msg::NSources, &[&n.to_string()])
     }
 }
+
+/// A `class` attribute's value: the non-empty names, space-separated. Yew's `classes!` builds an
+/// ordered hash set for each element, which costs the page's wasm more than a joined string.
+pub fn class_list(names: &[&str]) -> String {
+    let mut out = String::new();
+    for name in names.iter().filter(|n| !n.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(name);
+    }
+    out
+}
+
+/// `name` when `on`, otherwise nothing (for [`class_list`]).
+pub fn when(on: bool, name: &str) -> &str {
+    if on {
+        name
+    } else {
+        ""
+    }
+}

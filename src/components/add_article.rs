@@ -6,6 +6,7 @@
 use crate::hooks::{add_article, use_app};
 use crate::i18n::{Msg, UiLang};
 use crate::state::StoredArticle;
+use crate::view::{class_list, when};
 use crosscheck_engine::document::html::{html_to_text, looks_like_html, page_meta};
 use crosscheck_engine::time::Date;
 use crosscheck_engine::{Document, DocumentMeta};
@@ -276,7 +277,7 @@ pub fn AddArticle() -> Html {
             <h2 id="cc-add-h">{ lang.t(Msg::AddTitle) }</h2>
             <p class="cc-hint">{ lang.t(Msg::AddHint) }</p>
             <form class="cc-add-form" onsubmit={submit}>
-                <div class={classes!("cc-drop", (*dragging).then_some("cc-dragging"))}
+                <div class={class_list(&["cc-drop", when(*dragging, "cc-dragging")])}
                     ondrop={on_drop} ondragenter={on_drag_over.clone()} ondragover={on_drag_over}
                     ondragleave={on_drag_leave}>
                     <label class="cc-field">

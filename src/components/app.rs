@@ -8,6 +8,7 @@ use super::{
 use crate::hooks::{use_app_state, use_storage, AppHandle};
 use crate::i18n::Msg;
 use crate::state::{Action, View};
+use crate::view::{class_list, when};
 use yew::prelude::*;
 
 /// The whole page.
@@ -29,7 +30,7 @@ pub fn App() -> Html {
             })
         });
         html! {
-            <button type="button" class={classes!("cc-tab", current.then_some("cc-tab-current"))}
+            <button type="button" class={class_list(&["cc-tab", when(current, "cc-tab-current")])}
                 aria-current={current.then_some("page")} {onclick}>{ lang.t(msg) }</button>
         }
     };

@@ -5,7 +5,7 @@
 use crate::hooks::AppHandle;
 use crate::i18n::Msg;
 use crate::state::Action;
-use crate::view::{kind_class, KINDS};
+use crate::view::{class_list, kind_class, when, KINDS};
 use yew::prelude::*;
 
 /// The list of articles in the corpus (a plain function the root calls, like
@@ -29,7 +29,7 @@ pub fn article_list(state: &AppHandle) -> Html {
         let badges = KINDS.iter().filter_map(|k| {
             let n = mine.iter().filter(|f| f.kind == *k).count();
             (n > 0).then(|| html! {
-                <li class={classes!("cc-badge", kind_class(*k))}>
+                <li class={class_list(&["cc-badge", kind_class(*k)])}>
                     <span class="cc-badge-n">{ n }</span>{ " " }{ lang.kind(*k) }
                 </li>
             })
@@ -55,7 +55,7 @@ pub fn article_list(state: &AppHandle) -> Html {
         let outlet = doc.outlet.clone().filter(|o| !o.is_empty()).unwrap_or_else(|| lang.t(Msg::UnknownOutlet).into());
         let is_new = state.last_added.as_deref() == Some(doc.id.as_str());
         html! {
-            <li class={classes!("cc-article", user.then_some("cc-article-user"), is_new.then_some("cc-article-new"))}
+            <li class={class_list(&["cc-article", when(user, "cc-article-user"), when(is_new, "cc-article-new")])}
                 data-doc={doc.id.clone()} key={doc.id.clone()}>
                 <button type="button" class="cc-article-open" onclick={open}>
                     <span class="cc-article-meta">

@@ -9,7 +9,7 @@ use super::ClaimPanel;
 use crate::hooks::use_app;
 use crate::i18n::{Msg, UiLang};
 use crate::state::Action;
-use crate::view::{self, Status};
+use crate::view::{self, class_list, when, Status};
 use crosscheck_engine::claims::Claim;
 use crosscheck_engine::findings::Finding;
 use crosscheck_engine::Document;
@@ -71,7 +71,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         .and_then(|id| claims.iter().find(|c| c.id == id))
         .map(|c| (*c).clone());
     let legend = [Status::Conflict, Status::Compared, Status::Corroborated, Status::Unique].map(|st| html! {
-        <li><span class={classes!("cc-claim", st.class())}>{ "123" }</span>{ " " }{ st.label(lang) }</li>
+        <li><span class={class_list(&["cc-claim", st.class()])}>{ "123" }</span>{ " " }{ st.label(lang) }</li>
     });
     html! {
         <div class="cc-reader-layout">
@@ -151,7 +151,7 @@ fn render_block(ctx: &Ctx, start: usize, end: usize, claims: &[&Claim]) -> Html 
     }
     plain(ctx, pos, end, &mut pieces);
     html! {
-        <p class={classes!("cc-block", all_furniture.then_some("cc-furniture"))}>{ for pieces }</p>
+        <p class={class_list(&["cc-block", when(all_furniture, "cc-furniture")])}>{ for pieces }</p>
     }
 }
 
@@ -238,7 +238,7 @@ fn claim_mark(ctx: &Ctx, c: &Claim) -> Html {
     let selected = ctx.selected == Some(c.id.as_str());
     html! {
         <span class="cc-claim-wrap">
-            <span id={dom.clone()} class={classes!("cc-claim", st.class(), selected.then_some("cc-claim-selected"))}
+            <span id={dom.clone()} class={class_list(&["cc-claim", st.class(), when(selected, "cc-claim-selected")])}
                 tabindex="0" role="button" aria-describedby={tip.clone()} aria-pressed={selected.to_string()}
                 onclick={select} onkeydown={on_key}>
                 { ctx.doc.text[c.start..c.end].to_string() }
@@ -291,7 +291,7 @@ pub fn detail_rows(lang: UiLang, c: &Claim, fix: Option<(Option<f64>, Option<Str
             { row(Msg::Attribution, c.attribution.clone().unwrap_or(none.clone())) }
             if let Some(p) = &c.place { { row(Msg::Place, p.clone()) } }
             if let Some((v, m)) = fix {
-                { row(Msg::CorrectClaim, lang.f(Msg::CorrectedBadge, &[&[v.map(|v| lang.number(v)), m].into_iter().flatten().collect::<Vec<_>>().join(", ")])) }
+                { row(Msg::CorrectClaim, lang.corrected(v, m)) }
             }
         </dl>
     }

@@ -3,6 +3,7 @@
 
 use crate::hooks::AppHandle;
 use crate::i18n::Msg;
+use crate::view::class_list;
 use crosscheck_engine::export::{analysis_json, annotations, csv};
 use yew::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn export_panel(state: &AppHandle) -> Html {
                 ),
             }
         });
-        html! { <button type="button" class={classes!("cc-btn", class)} {onclick}>{ lang.t(msg) }</button> }
+        html! { <button type="button" class={class_list(&["cc-btn", class])} {onclick}>{ lang.t(msg) }</button> }
     };
     html! {
         <section class="cc-export" aria-labelledby="cc-export-h">

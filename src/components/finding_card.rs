@@ -5,7 +5,7 @@
 use crate::hooks::AppHandle;
 use crate::i18n::Msg;
 use crate::state::Action;
-use crate::view::{self, kind_class};
+use crate::view::{self, class_list, kind_class, when};
 use crosscheck_engine::export::Judgement;
 use crosscheck_engine::findings::{Finding, FindingKind};
 use yew::prelude::*;
@@ -48,7 +48,7 @@ pub fn finding_card(state: &AppHandle, f: &Finding, anchor: bool) -> Html {
                 <div class="cc-ev-head">
                     <span class="cc-ev-value">{ value }</span>
                     if let Some((v, m)) = fix {
-                        <span class="cc-corrected">{ lang.f(Msg::CorrectedBadge, &[&[v.map(|v| lang.number(v)), m].into_iter().flatten().collect::<Vec<_>>().join(", ")]) }</span>
+                        <span class="cc-corrected">{ lang.corrected(v, m) }</span>
                     }
                 </div>
                 <div class="cc-ev-source">
@@ -72,10 +72,10 @@ pub fn finding_card(state: &AppHandle, f: &Finding, anchor: bool) -> Html {
     let focused = state.focus_finding.as_deref() == Some(f.id.as_str());
     html! {
         <article id={anchor.then(|| view::dom_id("cc-f-", &f.id))} tabindex="-1"
-            class={classes!("cc-card", kind_class(f.kind), dismissed.then_some("cc-dismissed"), focused.then_some("cc-focused"))}
+            class={class_list(&["cc-card", kind_class(f.kind), when(dismissed, "cc-dismissed"), when(focused, "cc-focused")])}
             aria-label={format!("{}: {}", lang.kind(f.kind), view::measure(f, lang))} data-kind={view::kind_code(f.kind)}>
             <header class="cc-card-head">
-                <span class={classes!("cc-kind", kind_class(f.kind))}>
+                <span class={class_list(&["cc-kind", kind_class(f.kind)])}>
                     <span class="cc-kind-icon" aria-hidden="true">{ kind_icon(f.kind) }</span>
                     { lang.kind(f.kind) }
                 </span>

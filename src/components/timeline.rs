@@ -6,7 +6,7 @@
 use crate::hooks::{use_app, use_settled, AppHandle};
 use crate::i18n::{Msg, UiLang};
 use crate::state::Action;
-use crate::view;
+use crate::view::{self, class_list, when};
 use crosscheck_engine::claims::Claim;
 use crosscheck_engine::findings::FindingKind;
 use crosscheck_engine::quantity::{Bound, Value};
@@ -239,7 +239,7 @@ fn timeline(state: &AppHandle, measure: &str, pts: &[Point]) -> Html {
         let text_x = if right_edge { cx - 10.0 } else { cx + 10.0 };
         let text_y = if i % 2 == 1 { cy - 12.0 } else { cy + 4.0 };
         html! {
-            <g class={classes!("cc-mark", format!("cc-src-{src}"), p.conflict.then_some("cc-mark-conflict"))}
+            <g class={class_list(&["cc-mark", &format!("cc-src-{src}"), when(p.conflict, "cc-mark-conflict")])}
                 tabindex="0" role="link" aria-label={label.clone()} onclick={open} onkeydown={key}>
                 <title>{ label }</title>
                 { bound }
@@ -247,7 +247,7 @@ fn timeline(state: &AppHandle, measure: &str, pts: &[Point]) -> Html {
                     <circle cx={px(cx)} cy={px(cy)} r="11" class="cc-conflict-ring" />
                 }
                 { shape }
-                <text x={px(text_x)} y={px(text_y)} class={classes!("cc-mark-label", right_edge.then_some("cc-tick-end"))}>
+                <text x={px(text_x)} y={px(text_y)} class={class_list(&["cc-mark-label", when(right_edge, "cc-tick-end")])}>
                     { format!("{}{}", tick(lang, v.low(), 0.0), if p.conflict { " ≠" } else { "" }) }
                 </text>
             </g>
