@@ -2,6 +2,7 @@
 //! phrase and decides what it is (percent, money, ratio, year, ordinal, count, other), then joins
 //! ranges and attaches hedges.
 
+use super::decimal::rem;
 use super::scale::{self, Atom};
 use super::scan::{self, Glue, Tokens, TK};
 use super::{bound, dates, money, noun, percent, peso, range, vague, words_en};
@@ -1012,7 +1013,7 @@ fn spanish_age(tk: &Tokens, t0: usize, t1: usize) -> Option<(&'static str, usize
 /// The first year of the decade `value` names: a year ending in 0 ("1990"), or with `clipped`,
 /// the last two digits of one from the 1930s to the 1990s ("'80s", "los años 90").
 fn decade_year(value: f64, clipped: bool) -> Option<f64> {
-    if value.fract() != 0.0 || value % 10.0 != 0.0 {
+    if value.fract() != 0.0 || rem(value, 10.0) != 0.0 {
         return None;
     }
     match value {

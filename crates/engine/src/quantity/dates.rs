@@ -1,6 +1,7 @@
 //! Calendar dates ("13 May 2024", "May 13, 2024", "31 de agosto de 2025", "11/27/2024",
 //! "July 2022"), times of day ("09:46", "3 p.m.") and the year test for bare four-digit figures.
 
+use super::decimal::rem;
 use super::scan::{Tokens, TK};
 use crate::lexicon::Words;
 
@@ -102,7 +103,7 @@ pub(crate) fn year_span(tk: &Tokens, k: usize, y: f64) -> Option<f64> {
     let (v, d) = int_at(tk, k + 1)?;
     let next = y + 1.0;
     match d {
-        2 if v == next % 100.0 => Some(next),
+        2 if v == rem(next, 100.0) => Some(next),
         4 if v > y && v <= y + 30.0 => Some(v),
         _ => None,
     }
@@ -226,12 +227,12 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 }
             }
             // Wire-copy clock times: "0117 GMT", "1430 UTC", "2300 horas GMT".
-            if hd == 4 && h % 100.0 < 60.0 && h < 2400.0 && time_zone(w(i + 1)) {
+            if hd == 4 && rem(h, 100.0) < 60.0 && h < 2400.0 && time_zone(w(i + 1)) {
                 return Some(Found {
                     t0: i,
                     t1: i + 2,
                     year: None,
-                    time: Some((h / 100.0).floor() + (h % 100.0) / 60.0),
+                    time: Some((h / 100.0).floor() + (rem(h, 100.0)) / 60.0),
                 });
             }
         }

@@ -84,6 +84,52 @@ pub fn parse_decimal(s: &str) -> Option<f64> {
     Some(if negative { -v } else { v })
 }
 
+/// `a % m`, exact for the whole numbers figures have (below 2^53), without the standard
+/// library's `fmod`, which in wasm brings 128-bit division with it (about 2.4 kB).
+#[inline]
+pub fn rem(a: f64, m: f64) -> f64 {
+    a - (a / m).trunc() * m
+}
+
+/// The digits of a whole number below 2^128, exactly: through `u64` below 2^64, beyond through
+/// limbs of nine digits doubled up from the mantissa (printing a `u128` would bring 128-bit
+/// division into the wasm).
+fn whole_digits(a: f64) -> String {
+    const LIMB: u64 = 1_000_000_000;
+    if a < 18_446_744_073_709_551_616.0 {
+        return (a as u64).to_string();
+    }
+    // a = mantissa · 2^shift, shift ≥ 12 here.
+    let bits = a.to_bits();
+    let shift = ((bits >> 52) & 0x7ff) as i32 - 1075;
+    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let mut limbs = vec![
+        mantissa % LIMB,
+        mantissa / LIMB % LIMB,
+        mantissa / LIMB / LIMB,
+    ];
+    for _ in 0..shift {
+        let mut carry = 0;
+        for limb in &mut limbs {
+            let x = *limb * 2 + carry;
+            *limb = x % LIMB;
+            carry = x / LIMB;
+        }
+        if carry > 0 {
+            limbs.push(carry);
+        }
+    }
+    let mut out = String::new();
+    for (k, limb) in limbs.iter().rev().skip_while(|&&l| l == 0).enumerate() {
+        if k == 0 {
+            out.push_str(&limb.to_string());
+        } else {
+            out.push_str(&format!("{limb:09}"));
+        }
+    }
+    out
+}
+
 /// A value as its shortest decimal numeral ("22.87", "1200", "-0.5"), without exponent.
 pub fn format_decimal(v: f64) -> String {
     if v.is_nan() {
@@ -100,7 +146,7 @@ pub fn format_decimal(v: f64) -> String {
     let a = v.abs();
     if a.fract() == 0.0 && a < 1e38 {
         // Integral values below 2^126 are exact integers.
-        return format!("{sign}{}", a as u128);
+        return format!("{sign}{}", whole_digits(a));
     }
     if a >= 1e38 {
         // Beyond: the digits of the leading part and an exponent ("1e300"); no news figure
@@ -117,8 +163,7 @@ pub fn format_decimal(v: f64) -> String {
         }
     }
     // Beyond 15 significant digits: seventeen decimals always tell the value apart.
-    let scaled = (a * 1e17).round() as u128;
-    let digits = format!("{scaled:0>18}");
+    let digits = format!("{:0>18}", whole_digits((a * 1e17).round()));
     let (int, frac) = digits.split_at(digits.len() - 17);
     format!("{sign}{int}.{}", frac.trim_end_matches('0'))
 }
@@ -126,6 +171,20 @@ pub fn format_decimal(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::{format_decimal, parse_decimal};
+
+    #[test]
+    fn prints_whole_numbers_beyond_u64_exactly() {
+        for v in [
+            18_446_744_073_709_551_616.0,
+            1e20,
+            2f64.powi(70),
+            123_456_789_012_345_678_901_234.0,
+            9.9e37,
+        ] {
+            assert_eq!(format_decimal(v), format!("{}", v as u128), "{v}");
+        }
+        assert_eq!(format_decimal(-2f64.powi(70)), "-1180591620717411303424");
+    }
 
     #[test]
     fn prints_as_display_does() {

@@ -3,6 +3,7 @@
 //! "2-3 million" (the low end borrows the scale word).
 
 use super::classify::Q;
+use super::decimal::rem;
 use super::scan::Tokens;
 use super::{Bound, QuantityKind, Value};
 use crate::lexicon::Words;
@@ -249,7 +250,7 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
             && a.scale == 1.0
             && lo < 1000.0
             && hi >= 1000.0
-            && hi % 1000.0 == 0.0
+            && rem(hi, 1000.0) == 0.0
             && lo * 1000.0 <= hi
             && lo * 10000.0 > hi
         {

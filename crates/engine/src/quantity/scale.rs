@@ -3,6 +3,7 @@
 //! "siete con cincuenta"), fractions ("three fifths", "un tercio", "1/2", "dos millones y medio"),
 //! dozens, signs and simple ratios ("one in five", "1 sobre 3").
 
+use super::decimal::rem;
 use super::lexicon::{Class, Lex};
 use super::scan::{Glue, Tokens, TK};
 use crate::lang::Lang;
@@ -407,7 +408,7 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
                             | Some(E::Card(_, Class::TwoDigit))
                             | Some(E::Digit(..))
                     );
-                    if cur % 10.0 == 0.0 && !prev_small && !pending_a {
+                    if rem(cur, 10.0) == 0.0 && !prev_small && !pending_a {
                         cur += v;
                         last_small = v;
                         true
@@ -418,7 +419,7 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
                 Class::Teen | Class::Tens | Class::TwoDigit => {
                     let prev_small = matches!(last, Some(E::Card(_, cl)) if is_small(cl))
                         || matches!(last, Some(E::Digit(..)));
-                    if cur % 100.0 == 0.0 && !prev_small && !pending_a {
+                    if rem(cur, 100.0) == 0.0 && !prev_small && !pending_a {
                         cur += v;
                         last_small = v;
                         true
@@ -440,7 +441,8 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
                         None => true,
                         Some(E::A) => true,
                         Some(E::Card(_, cl)) if is_small(cl) => {
-                            cur < 100.0 || cur % 100.0 != 0.0 && cur < 10000.0 && cur % 100.0 == cur
+                            cur < 100.0
+                                || rem(cur, 100.0) != 0.0 && cur < 10000.0 && rem(cur, 100.0) == cur
                         }
                         Some(E::Digit(..)) => true,
                         _ => false,
@@ -535,7 +537,7 @@ fn cardinal(els: &[(E, usize)]) -> Eval {
                     let after_scale = matches!(last, Some(E::Card(_, Class::Scale)))
                         || (after_and && cur == 0.0 && ns > 0);
                     let after_hundred =
-                        cur > 0.0 && cur % 100.0 == 0.0 && v < 100.0 && cur < 1000.0;
+                        cur > 0.0 && rem(cur, 100.0) == 0.0 && v < 100.0 && cur < 1000.0;
                     if cur == 0.0 && after_scale && v < min_seg(&segs, ns) {
                         cur = v;
                         last_small = v;
