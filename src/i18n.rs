@@ -149,20 +149,20 @@ impl UiLang {
         }
     }
 
-    /// A date in words ("13 May 2024" / "13 may 2024").
+    /// The badge of a claim the reader corrected ("corrected by you: 80, Cuban doctors").
+    pub fn corrected(self, value: Option<f64>, measure: Option<String>) -> String {
+        let parts = [value.map(|v| self.number(v)), measure];
+        let joined = parts.into_iter().flatten().collect::<Vec<_>>().join(", ");
+        self.f(Msg::CorrectedBadge, &[&joined])
+    }
+
+    /// A date in words ("13 May 2024" / "13 may 2024"), as the findings' explanations write it.
     pub fn date(self, d: Date) -> String {
-        const EN: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        const ES: [&str; 12] = [
-            "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
-        ];
-        let m = usize::from(d.month.clamp(1, 12)) - 1;
-        let name = match self {
-            UiLang::En => EN[m],
-            UiLang::Es => ES[m],
+        let lang = match self {
+            UiLang::En => crosscheck_engine::findings::explain::Lang::En,
+            UiLang::Es => crosscheck_engine::findings::explain::Lang::Es,
         };
-        format!("{} {} {}", d.day, name, d.year)
+        crosscheck_engine::findings::explain::date_in(d, lang)
     }
 }
 

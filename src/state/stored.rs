@@ -97,7 +97,11 @@ impl Store {
 
     /// The saved form.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        // Through `Value`, whose pretty printer the exports already compile: the derived
+        // `Serialize` impls are then compiled for one serializer only.
+        serde_json::to_value(self)
+            .and_then(|v| serde_json::to_string_pretty(&v))
+            .unwrap_or_default()
     }
 }
 

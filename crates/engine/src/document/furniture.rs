@@ -400,24 +400,12 @@ const CREDITS: &[&str] = &[
     "fuente:",
 ];
 
-const AGENCIES: &[&str] = &[
-    "efe",
-    "ap",
-    "afp",
-    "reuters",
-    "ep",
-    "europa press",
-    "ansa",
-    "dpa",
-    "xinhua",
-    "notimex",
-    "ips",
-];
+const AGENCIES: &str = "efe|ap|afp|reuters|ep|europa press|ansa|dpa|xinhua|notimex|ips";
 
 /// Whether a line's folded text is a wire agency's name alone ("EFE", "Reuters").
 pub fn is_agency(folded: &str) -> bool {
     let bare = folded.trim_matches(|c: char| !super::alphanumeric(c) && c != ' ');
-    AGENCIES.contains(&bare)
+    AGENCIES.split('|').any(|a| a == bare)
 }
 
 const CONTACTS: &[&str] = &[

@@ -48,13 +48,10 @@ impl Lang {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-const MESES: [&str; 12] = [
-    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
-];
+/// The months' short names, English then Spanish, each followed by `|` (one string: a table of
+/// `&str` would cost the wasm a pointer and a length per name).
+const MONTHS: &str = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\
+    ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic|";
 
 /// A date as "13 May 2024".
 pub fn date(d: Date) -> String {
@@ -63,8 +60,9 @@ pub fn date(d: Date) -> String {
 
 /// A date as "13 May 2024" (English) or "13 may 2024" (Spanish).
 pub fn date_in(d: Date, lang: Lang) -> String {
-    let m = usize::from(d.month.clamp(1, 12)) - 1;
-    format!("{} {} {}", d.day, lang.pick(MONTHS, MESES)[m], d.year)
+    let m = usize::from(d.month.clamp(1, 12)) - 1 + lang.pick(0, 12);
+    let name = MONTHS.split('|').nth(m).unwrap_or_default();
+    format!("{} {name} {}", d.day, d.year)
 }
 
 /// A source as "CiberCuba (16 Jul 2024)", or its id when the outlet is unknown.
