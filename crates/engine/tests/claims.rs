@@ -2215,3 +2215,51 @@ fn a_yearless_month_told_in_the_past_is_not_ahead_of_the_article() {
         march
     );
 }
+
+#[test]
+fn tolls_by_copula_parts_of_a_whole_and_the_events_a_since_names() {
+    let en = |body: &str| format!("Wildfires\n\nFebruary 7, 2024\n\n{body}\n");
+    let es = |body: &str| format!("Incendios\n\n7 de febrero de 2024\n\n{body}\n");
+    // A toll given by its copula is the toll, whatever follows it before the verb.
+    let claims = parse(
+        &en("The death toll from the fires was 112, officials said."),
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 112.0).head.as_deref(), Some("death"));
+    // A count of part of a stated whole is narrowed by what the part is.
+    for (text, lang, part) in [
+        (
+            en("So far only 32 of the victims have been identified."),
+            "en",
+            "identified",
+        ),
+        (
+            es("Hasta ahora, solo 32 de las víctimas han sido identificadas."),
+            "es",
+            "identificadas",
+        ),
+    ] {
+        let c = one(&parse(&text, Some(lang))[..], 32.0).clone();
+        assert_eq!(c.modifiers, vec![part.to_string()], "{text}");
+    }
+    // A figure of the event a "since" names is that event's, in its year, not a count since it;
+    // and a superlative's "since" dates no start.
+    let claims = parse(
+        &en("It is the deadliest disaster since the 2010 earthquake, which killed 525 people."),
+        Some("en"),
+    );
+    let c = one(&claims, 525.0);
+    assert_eq!(c.qualifier, None);
+    let year = |d: Option<crosscheck_engine::time::Date>| d.map(|d| d.to_string());
+    assert_eq!(
+        (year(c.time.from), year(c.time.to)),
+        (Some("2010-01-01".into()), Some("2010-12-31".into()))
+    );
+    assert!(claims.iter().all(|c| c.kind != ClaimKind::Date), "{claims:#?}");
+    let claims = parse(
+        &es("Desde 2010, el programa ha formado a 4.000 médicos."),
+        Some("es"),
+    );
+    assert!(claims.iter().any(|c| c.kind == ClaimKind::Date));
+    assert_eq!(one(&claims, 4000.0).qualifier, Some(Qualifier::Cumulative));
+}

@@ -1195,7 +1195,14 @@ impl SentenceContext<'_> {
         }
         // "45% of cases were in the northeast", "60% of cases were among women": the part of the
         // whole a share counts narrows it.
-        if shares {
+        // "32 of the victims have been identified", "3 de los heridos están graves": a count of
+        // part of a stated whole is narrowed the same way.
+        let part_of_whole = kind == ClaimKind::Count
+            && toks.get(after).is_some_and(|t| t.is(&["of", "de", "del"]))
+            && toks.get(after + 1).is_some_and(|t| {
+                t.is(&["the", "its", "their", "los", "las", "sus"]) || toks[after].is(&["del"])
+            });
+        if shares || part_of_whole {
             for m in share::predicate(toks, after, self.exprs()) {
                 if !claim.modifiers.contains(&m) {
                     claim.modifiers.push(m);
@@ -1226,7 +1233,23 @@ impl SentenceContext<'_> {
         let measures_change = toks[first.saturating_sub(6)..first]
             .iter()
             .any(|t| quantity::is_change_verb(&t.folded));
-        if !is_start || compares_with_baseline(toks, first) || measures_change {
+        // "the deadliest disaster since the 2010 earthquake", "la peor sequía desde 1950": a
+        // superlative's "since" says how far back it holds, not when anything began.
+        let since_at = expr.map_or(first, |e| e.start.min(q.start));
+        let since_at = toks
+            .iter()
+            .position(|t| t.start >= since_at)
+            .unwrap_or(first);
+        let superlative = (since_at.saturating_sub(6)..since_at).any(|k| {
+            let t = &toks[k];
+            t.word
+                && ((t.folded.len() >= 6 && t.folded.ends_with("est"))
+                    || crate::lexicon::listed("worst|best|most|least|peor|peores|", &t.folded)
+                    || (k > 0
+                        && toks[k - 1].is(&["el", "la", "los", "las", "su", "sus"])
+                        && t.is(&["mayor", "menor", "mejor", "mayores", "menores", "mejores"])))
+        });
+        if !is_start || compares_with_baseline(toks, first) || measures_change || superlative {
             return None;
         }
         let (start, end) = expr.map_or((q.start, q.end), |e| (e.start, e.end));
@@ -1327,10 +1350,11 @@ impl SentenceContext<'_> {
     /// began in 1963, have sent over 407,000"), so the figure there is cumulative. A start named
     /// after the figure ("its worst day since March") dates something else.
     fn dates_a_start(&self, pos: usize) -> bool {
-        self.exprs()
-            .iter()
-            .any(|e| e.kind == TimeKind::Since && e.end <= pos)
-            || self.marks().start_in.is_some_and(|end| end <= pos)
+        self.exprs().iter().any(|e| {
+            e.kind == TimeKind::Since
+                && e.end <= pos
+                && !timing::describes_the_start(self.text, e, pos)
+        }) || self.marks().start_in.is_some_and(|end| end <= pos)
     }
 
     /// What a sum of money pays for: the nearest cost word in the sentence.
@@ -1365,6 +1389,16 @@ impl SentenceContext<'_> {
             let copula = first - 1;
             return measure::first_after(toks, clause_start..copula, |id, end| {
                 end == copula && crate::lexicon::kind(id) == Some("person")
+            });
+        }
+        // "The death toll from the storm was 112": a toll or tally is what its singular copula
+        // gives, whatever follows it before the verb.
+        if first >= 1 && toks[first - 1].is(&["is", "was"]) {
+            let copula = first - 1;
+            return measure::first_after(toks, clause_start..copula, |id, end| {
+                end <= copula
+                    && toks[end - 1].is(&["toll", "tally", "count"])
+                    && crate::lexicon::kind(id) == Some("person")
             });
         }
         let direct = |k: usize| toks.get(k).is_some_and(|t| t.is_in(&REACH_VERBS));

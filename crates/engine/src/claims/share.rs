@@ -7,8 +7,10 @@ use super::tokens::Tok;
 use crate::lexicon::Pairs;
 use crate::time::TimeExpr;
 
-/// Verbs that join a share's whole to what its part is ("were in the northeast", "eran mujeres").
-const COPULAS: &str = "were|was|are|is|eran|era|son|es|fueron|fue|estaban|estaba|estan|esta|";
+/// Verbs that join a share's whole to what its part is ("were in the northeast", "eran mujeres"),
+/// with the auxiliaries of a passive ("have been identified", "han sido identificadas").
+const COPULAS: &str = "were|was|are|is|eran|era|son|es|fueron|fue|estaban|estaba|estan|esta|\
+have|has|had|han|ha|habian|habia|been|sido|";
 
 /// Words after the verb that say where a part was counted, not which part it is ("were recorded in
 /// the northeast" is "were in the northeast").

@@ -109,6 +109,18 @@ pub fn of_figure(
                 text: Some(sentence[e.start..e.end].to_string()),
             }
         }
+        // "the deadliest since the 2010 earthquake, which killed 525 people": the figure is the
+        // named event's, so it is dated by that event's year, not counted since it.
+        Some(e) if e.kind == TimeKind::Since && describes_the_start(sentence, e, pos) => {
+            let mut event = *e;
+            event.kind = TimeKind::Period;
+            event.to = e.from.and_then(|d| match e.precision {
+                Precision::Year => Date::new(d.year, 12, 31),
+                Precision::Month => crate::time::month_bounds(d.year, d.month).map(|(_, to)| to),
+                _ => Some(d),
+            });
+            from_expr(sentence, &event, published)
+        }
         Some(e) => from_expr(
             sentence,
             &told_in_the_past(sentence, e, published),
@@ -119,6 +131,29 @@ pub fn of_figure(
             ..TimeRef::default()
         },
     }
+}
+
+/// Whether the figure at `pos` is in a relative clause about the event a "since" expression names
+/// ("since the 2010 earthquake, which killed 525 people", "desde el terremoto de 2010, que dejó
+/// 525 muertos"): a comma a few words after the expression, a relative word, and no other break
+/// before the figure.
+pub(crate) fn describes_the_start(sentence: &str, e: &TimeExpr, pos: usize) -> bool {
+    let Some(between) = sentence.get(e.end..pos) else {
+        return false;
+    };
+    let Some(comma) = between.find(',') else {
+        return false;
+    };
+    let clause = between[comma + 1..].trim_start();
+    let relative = clause
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| {
+            crate::lexicon::listed("which|that|who|que|quien|quienes|donde|where|", w)
+        });
+    relative
+        && between[..comma].split_whitespace().count() <= 4
+        && !clause.contains([',', ';', ':'])
 }
 
 /// A month or day with no year, read as the nearest one, in a clause whose tense says otherwise:
