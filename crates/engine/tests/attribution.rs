@@ -166,3 +166,23 @@ fn two_sources_in_one_sentence_each_give_their_own_figure() {
     );
     assert_eq!(source_of(&claims, 106.0), Some("Ministerio de Salud"));
 }
+
+#[test]
+fn a_figure_announced_by_someone_is_theirs() {
+    let claims = parse(
+        "Layoffs\n\nJanuary 12, 2025\n\nThe union said more than 2,000 employees had received \
+         notices, higher than the 1,800 announced by the company.\n",
+    );
+    assert_eq!(source_of(&claims, 2000.0), Some("The union"));
+    assert_eq!(source_of(&claims, 1800.0), Some("the company"));
+    let claims = parse(
+        "Despidos\n\n12 de enero de 2025\n\nEl sindicato cifró en 2.000 los despidos, frente a \
+         los 1.800 anunciados por la empresa.\n",
+    );
+    assert_eq!(source_of(&claims, 2000.0), Some("El sindicato"));
+    assert_eq!(source_of(&claims, 1800.0), Some("la empresa"));
+    // Not the agent of any participle: "killed by the floods" names no source.
+    let claims =
+        parse("Floods\n\nJanuary 12, 2025\n\n300 homes destroyed by the floods were rebuilt.\n");
+    assert_eq!(source_of(&claims, 300.0), None);
+}

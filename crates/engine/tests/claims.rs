@@ -2255,7 +2255,10 @@ fn tolls_by_copula_parts_of_a_whole_and_the_events_a_since_names() {
         (year(c.time.from), year(c.time.to)),
         (Some("2010-01-01".into()), Some("2010-12-31".into()))
     );
-    assert!(claims.iter().all(|c| c.kind != ClaimKind::Date), "{claims:#?}");
+    assert!(
+        claims.iter().all(|c| c.kind != ClaimKind::Date),
+        "{claims:#?}"
+    );
     let claims = parse(
         &es("Desde 2010, el programa ha formado a 4.000 médicos."),
         Some("es"),

@@ -364,6 +364,27 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
     }
 }
 
+/// The agent of a participle of giving a figure right after it: "the 1,800 announced by
+/// management", "los 1.800 anunciados por la empresa" (`from` is the token after the figure or
+/// its noun).
+pub fn agent_after(toks: &[Tok], from: usize) -> Option<String> {
+    const GIVEN: &str = "announced|released|published|reported|given|cited|estimated|confirmed|\
+recorded|registered|counted|provided|compiled|anunciad|publicad|difundid|reportad|informad|dad|\
+ofrecid|estimad|confirmad|registrad|contabilizad|divulgad|cifrad|";
+    let t = toks.get(from)?;
+    let stem = t.folded.trim_end_matches('s');
+    let stem = stem
+        .strip_suffix('o')
+        .or_else(|| stem.strip_suffix('a'))
+        .filter(|s| s.ends_with('d'))
+        .unwrap_or(stem);
+    if !(t.word && crate::lexicon::listed(GIVEN, stem)) {
+        return None;
+    }
+    toks.get(from + 1).filter(|t| t.is(&["by", "por"]))?;
+    noun_phrase(toks, from + 2)
+}
+
 /// Who a sentence's words say reports its content.
 pub enum Reporter {
     /// A named source: "Reuters", "the ministry", "Health Secretary Wes Streeting".

@@ -1113,9 +1113,12 @@ impl SentenceContext<'_> {
             let splits = self.splits.get_or_init(|| context::splits(toks));
             let (seg_start, seg_end) = context::segment_between(splits, toks.len(), first);
             let whole = (seg_start, seg_end) == (0, toks.len());
-            (!whole)
-                .then(|| self.segment_source(seg_start, seg_end))
-                .flatten()
+            context::agent_after(toks, noun_end)
+                .or_else(|| {
+                    (!whole)
+                        .then(|| self.segment_source(seg_start, seg_end))
+                        .flatten()
+                })
                 .or_else(|| self.sentence_source())
         };
         if let (Some(id), Some(_)) = (claim.head.as_deref(), head.as_ref()) {
