@@ -9,3 +9,9 @@ pub mod seed_data;
 pub mod state;
 pub mod view;
 pub mod web;
+
+/// The allocator of the page (and of its browser tests): Talc, which is smaller in the wasm than
+/// the standard library's dlmalloc and faster (docs/performance.md, "Page").
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -10,6 +10,11 @@ pub mod core;
 pub mod offsets;
 pub mod options;
 
+/// The API's allocator: Talc, smaller in the wasm than the standard library's dlmalloc, and faster.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 use crate::core::{analysis_corpus, article_result, CorpusCore};
 use crate::options::{
     check_keys, AnalyzeOptions, CorpusOptions, MetaOptions, ANALYZE_KEYS, CORPUS_KEYS, META_KEYS,
