@@ -2266,3 +2266,17 @@ fn tolls_by_copula_parts_of_a_whole_and_the_events_a_since_names() {
     assert!(claims.iter().any(|c| c.kind == ClaimKind::Date));
     assert_eq!(one(&claims, 4000.0).qualifier, Some(Qualifier::Cumulative));
 }
+
+#[test]
+fn layoffs_are_counted_as_such_in_both_languages() {
+    let es = parse(
+        "Despidos\n\n12 de enero de 2025\n\nEl sindicato cifró en 2.000 los despidos.\n",
+        Some("es"),
+    );
+    assert_eq!(one(&es, 2000.0).head.as_deref(), Some("layoff"));
+    let en = parse(
+        "Layoffs\n\nJanuary 12, 2025\n\nThe company announced 1,800 job cuts.\n",
+        Some("en"),
+    );
+    assert_eq!(one(&en, 1800.0).head.as_deref(), Some("layoff"));
+}

@@ -2726,6 +2726,18 @@ static TABLE: &str = concat!(
         ]
     ),
     e!(
+        "layoff",
+        ["job"],
+        [
+            "despido",
+            "job cut",
+            "job loss",
+            "redundancy",
+            "recorte de empleo",
+            "despido colectivo"
+        ]
+    ),
+    e!(
         "job",
         ["position"],
         [
