@@ -2070,7 +2070,7 @@ fn an_earlier_value_after_an_article_and_a_place_of_another_act() {
         Some("en"),
     );
     // "down from the 1,150": the earlier value of the cuts.
-    assert_eq!(one(&claims, 1150.0).head.as_deref(), Some("job"));
+    assert_eq!(one(&claims, 1150.0).head.as_deref(), Some("layoff"));
     // Where the removed records came from is no place of the tally.
     assert_eq!(one(&claims, 121_900.0).place, None);
 }
@@ -2279,4 +2279,45 @@ fn layoffs_are_counted_as_such_in_both_languages() {
         Some("en"),
     );
     assert_eq!(one(&en, 1800.0).head.as_deref(), Some("layoff"));
+}
+
+#[test]
+fn what_a_verb_of_putting_sets_at_a_figure_is_its_measure() {
+    let es = |body: &str| format!("Precios\n\n13 de junio de 2024\n\n{body}\n");
+    let en = |body: &str| format!("Prices\n\nJune 13, 2024\n\n{body}\n");
+    let claims = parse(
+        &es("Los precios subieron un 4,2% en mayo, lo que sitúa la inflación interanual en el 276,4%."),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 276.4).head.as_deref(), Some("inflation"));
+    let claims = parse(&es("La caída eleva la tasa de paro al 12,5%."), Some("es"));
+    assert_eq!(one(&claims, 12.5).head.as_deref(), Some("unemployment"));
+    let claims = parse(
+        &en("The data put annual inflation at 3.4% in May."),
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 3.4).head.as_deref(), Some("inflation"));
+    // A count: the object of "revised … down to", its modifiers kept ("confirmed" is one, in
+    // both languages), and a "real number" is not the confirmed count.
+    let claims = parse(
+        &en(
+            "The ministry revised its tally of confirmed cases down to 121,900. A charity \
+             estimates the real number of infections is more than 500,000.",
+        ),
+        Some("en"),
+    );
+    let c = one(&claims, 121_900.0);
+    assert_eq!(
+        (c.head.as_deref(), c.modifiers.clone()),
+        (Some("case"), vec!["confirmed".to_string()])
+    );
+    assert_eq!(one(&claims, 500_000.0).modifiers, vec!["real".to_string()]);
+    let claims = parse(
+        &es("El Ministerio informó 121.900 casos confirmados."),
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 121_900.0).modifiers,
+        vec!["confirmed".to_string()]
+    );
 }

@@ -650,6 +650,17 @@ impl SentenceContext<'_> {
                 .or_else(|| measure::before_of(toks, first))
                 .or_else(|| measure::number_of(toks, clause_start, first))
                 .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))
+                // "revised its tally of confirmed cases down to 121,900": the object put at it.
+                .or_else(|| {
+                    // ("organisers put the turnout at 20,000" restates a figure: below.)
+                    if restates_figure(toks, clause_start, first) {
+                        return None;
+                    }
+                    let verb = put_verb(toks, clause_start, first)?;
+                    measure::number_of(toks, verb + 1, first).or_else(|| {
+                        measure::first_after(toks, verb + 1..first, |_, end| end < first)
+                    })
+                })
                 .or_else(|| self.change_subject(clause_start, first))
                 // "Organisers put the figure at 100,000": the group the sentence's figures, or
                 // else the last figures, counted.
@@ -1916,6 +1927,9 @@ fn share_of(
         let start = digit
             .and_then(|d| (d..end).rev().find(|&k| toks[k].is(AND)))
             .map_or(start, |k| k + 1);
+        // "lo que sitúa la inflación interanual en el 276,4%", "the data put annual inflation
+        // at 3.4%": what a verb of putting sets at the figure is its object.
+        let start = put_verb(toks, start, first).map_or(start, |v| v + 1);
         // "la tasa de paro", "the rate of inflation": a leading generic measure noun is named by
         // its complement, which a preposition does not end.
         let mut generic = false;
@@ -1973,6 +1987,30 @@ fn share_of(
         }
     };
     (!words.is_empty()).then(|| words.join(" ").lowercase())
+}
+
+/// Verbs that set a measure at a figure ("put inflation at 3.4%", "situó el paro en el 12%",
+/// "revised its forecast down to 2%"), folded.
+const PUT_VERBS: &str = "put|puts|set|sets|pegged|pegs|placed|places|estimated|estimates|raised|\
+raises|lowered|lowers|revised|revises|cut|cuts|situa|situo|situan|situaron|eleva|elevo|elevan|\
+elevaron|fija|fijo|fijan|fijaron|cifra|cifro|cifran|cifraron|rebaja|rebajo|rebajaron|deja|dejo|\
+sees|see|expects|forecasts|projects|preve|proyecta|pronostica|espera|";
+
+/// The verb of putting whose object the figure at `first` is set at ("put X at", "sitúa X en
+/// el"), when one is in `toks[from..first]` and a preposition of the figure follows its object.
+fn put_verb(toks: &[Tok], from: usize, first: usize) -> Option<usize> {
+    let mut prep = first.checked_sub(1)?;
+    if prep > from && toks[prep].is(&["el", "la", "los", "las", "a"]) {
+        prep -= 1;
+    }
+    if !toks[prep].is(&["at", "to", "en", "a", "al", "hasta"]) {
+        return None;
+    }
+    (from..prep)
+        .rev()
+        .take(8)
+        .find(|&k| toks[k].word && crate::lexicon::listed(PUT_VERBS, &toks[k].folded))
+        .filter(|&v| v + 1 < prep)
 }
 
 /// Where the reported clause of `toks[from..to]` starts: after its last "that"/"que" or reporting

@@ -253,10 +253,15 @@ fn compound_head(toks: &[Tok], j: usize, n: usize, disease: bool) -> Option<usiz
 pub fn number_of(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
     let to = to.min(toks.len());
     (from..to.saturating_sub(2)).find_map(|k| {
-        toks[k]
-            .is(&["number", "numero", "cifra", "count", "total"])
+        let mut head = toks[k]
+            .is(&["number", "numero", "cifra", "count", "total", "tally"])
             .then(|| noun_of(toks, k))
-            .flatten()
+            .flatten()?;
+        // "the real number of infections" is not the confirmed count.
+        if k > 0 && toks[k - 1].is(&["real", "true", "actual", "verdadero", "verdadera"]) {
+            head.modifiers.push("real".to_string());
+        }
+        Some(head)
     })
 }
 

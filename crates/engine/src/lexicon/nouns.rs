@@ -2288,8 +2288,6 @@ static TABLE: &str = concat!(
             "infección",
             "contagio",
             "contagion",
-            "confirmed case",
-            "caso confirmado",
             "caso positivo",
             "positive case",
             "positive test",
