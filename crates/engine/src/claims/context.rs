@@ -371,6 +371,8 @@ pub fn agent_after(toks: &[Tok], from: usize) -> Option<String> {
     const GIVEN: &str = "announced|released|published|reported|given|cited|estimated|confirmed|\
 recorded|registered|counted|provided|compiled|anunciad|publicad|difundid|reportad|informad|dad|\
 ofrecid|estimad|confirmad|registrad|contabilizad|divulgad|cifrad|";
+    // The cheap test first: most figures are followed by no agent.
+    toks.get(from + 1).filter(|t| t.is(&["by", "por"]))?;
     let t = toks.get(from)?;
     let stem = t.folded.trim_end_matches('s');
     let stem = stem
@@ -381,7 +383,6 @@ ofrecid|estimad|confirmad|registrad|contabilizad|divulgad|cifrad|";
     if !(t.word && crate::lexicon::listed(GIVEN, stem)) {
         return None;
     }
-    toks.get(from + 1).filter(|t| t.is(&["by", "por"]))?;
     noun_phrase(toks, from + 2)
 }
 

@@ -1991,10 +1991,12 @@ fn share_of(
 
 /// Verbs that set a measure at a figure ("put inflation at 3.4%", "situó el paro en el 12%",
 /// "revised its forecast down to 2%"), folded.
-const PUT_VERBS: &str = "put|puts|set|sets|pegged|pegs|placed|places|estimated|estimates|raised|\
+static PUT_VERBS: Words = Words::new(
+    "put|puts|set|sets|pegged|pegs|placed|places|estimated|estimates|raised|\
 raises|lowered|lowers|revised|revises|cut|cuts|situa|situo|situan|situaron|eleva|elevo|elevan|\
 elevaron|fija|fijo|fijan|fijaron|cifra|cifro|cifran|cifraron|rebaja|rebajo|rebajaron|deja|dejo|\
-sees|see|expects|forecasts|projects|preve|proyecta|pronostica|espera|";
+sees|see|expects|forecasts|projects|preve|proyecta|pronostica|espera|",
+);
 
 /// The verb of putting whose object the figure at `first` is set at ("put X at", "sitúa X en
 /// el"), when one is in `toks[from..first]` and a preposition of the figure follows its object.
@@ -2009,7 +2011,7 @@ fn put_verb(toks: &[Tok], from: usize, first: usize) -> Option<usize> {
     (from..prep)
         .rev()
         .take(8)
-        .find(|&k| toks[k].word && crate::lexicon::listed(PUT_VERBS, &toks[k].folded))
+        .find(|&k| toks[k].is_in(&PUT_VERBS))
         .filter(|&v| v + 1 < prep)
 }
 

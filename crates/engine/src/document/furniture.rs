@@ -400,12 +400,24 @@ const CREDITS: &[&str] = &[
     "fuente:",
 ];
 
-const AGENCIES: &str = "efe|ap|afp|reuters|ep|europa press|ansa|dpa|xinhua|notimex|ips";
+const AGENCIES: &[&str] = &[
+    "efe",
+    "ap",
+    "afp",
+    "reuters",
+    "ep",
+    "europa press",
+    "ansa",
+    "dpa",
+    "xinhua",
+    "notimex",
+    "ips",
+];
 
 /// Whether a line's folded text is a wire agency's name alone ("EFE", "Reuters").
 pub fn is_agency(folded: &str) -> bool {
     let bare = folded.trim_matches(|c: char| !super::alphanumeric(c) && c != ' ');
-    AGENCIES.split('|').any(|a| a == bare)
+    AGENCIES.contains(&bare)
 }
 
 const CONTACTS: &[&str] = &[

@@ -351,7 +351,7 @@ fn modifies_next(tk: &Tokens, q: usize, k: usize) -> bool {
             TK::Word => t.lex.is_some() && tk.norm(q - 1) != "one",
             TK::Sym => false,
         });
-    let singular = |w: &str| !w.ends_with('s') && !IRREGULAR_PLURALS.split('|').any(|p| p == w);
+    let singular = |w: &str| !w.ends_with('s') && !IRREGULAR_PLURALS.contains(&w);
     let plural = |w: &str| {
         w.len() >= 4
             && w.ends_with('s')
@@ -370,6 +370,19 @@ fn modifies_next(tk: &Tokens, q: usize, k: usize) -> bool {
 }
 
 /// English plurals that do not end in 's' (collective nouns such as "police" and "staff" are left
-/// out: they modify the plural after them, "police officers", "staff members"), separated by `|`.
-const IRREGULAR_PLURALS: &str =
-    "people|men|women|children|cattle|feet|teeth|mice|geese|data|media|criteria|livestock";
+/// out: they modify the plural after them, "police officers", "staff members").
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "cattle",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "data",
+    "media",
+    "criteria",
+    "livestock",
+];
