@@ -504,66 +504,35 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
     (after_score || tally || verb_before || result_after).then_some(end)
 }
 
+/// Words right before a vote's tally (folded) besides a chamber's name: "a vote of 52-48",
+/// "passed 216-214", "por 176-172".
+static VOTE_WORDS: Words =
+    Words::new("vote|votes|voted|passed|approved|rejected|votacion|votos|voto|aprobo|rechazo|");
+
 /// Words right before a vote's tally (folded): "a vote of 52-48", "the Senate 52-48", "passed
 /// 216-214", "por 176-172".
 fn is_vote_word(w: &str) -> bool {
-    is_chamber(w)
-        || matches!(
-            w,
-            "vote"
-                | "votes"
-                | "voted"
-                | "passed"
-                | "approved"
-                | "rejected"
-                | "votacion"
-                | "votos"
-                | "voto"
-                | "aprobo"
-                | "rechazo"
-        )
+    is_chamber(w) || VOTE_WORDS.contains(w)
 }
+
+/// Legislative chambers (see [`is_chamber`]).
+static CHAMBERS: Words =
+    Words::new("senate|house|chamber|congress|parliament|senado|camara|congreso|parlamento|");
 
 /// A legislative chamber's name (folded): after it a word still ends a tally ("the House 3-4
 /// bedrooms" is a range), after a vote not.
 fn is_chamber(w: &str) -> bool {
-    matches!(
-        w,
-        "senate"
-            | "house"
-            | "chamber"
-            | "congress"
-            | "parliament"
-            | "senado"
-            | "camara"
-            | "congreso"
-            | "parlamento"
-    )
+    CHAMBERS.contains(w)
 }
+
+/// Words that may follow a score (see [`is_score_follow`]).
+static SCORE_FOLLOWS: Words = Words::new(
+    "al|a|ante|contra|en|con|y|frente|against|over|in|at|and|on|to|late|last|this|after|",
+);
 
 /// Words that may follow a score ("venció 3-1 al Barcelona", "won 2-0 against").
 fn is_score_follow(w: &str) -> bool {
-    matches!(
-        w,
-        "al" | "a"
-            | "ante"
-            | "contra"
-            | "en"
-            | "con"
-            | "y"
-            | "frente"
-            | "against"
-            | "over"
-            | "in"
-            | "at"
-            | "and"
-            | "on"
-            | "to"
-            | "late"
-            | "last"
-            | "this"
-            | "after"
-    )
+    SCORE_FOLLOWS.contains(w)
 }
 
 /// Verbs and nouns of match results (see [`is_result_verb`]).
@@ -916,34 +885,14 @@ fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
 
 /// Nouns that Spanish "por" turns into a unit of reference (folded): "hijos por mujer", "euros
 /// por habitante", "casos por día".
+static PER_NOUNS: Words = Words::new(concat!(
+    "habitante|persona|mujer|hombre|hogar|familia|alumno|estudiante|paciente|trabajador|",
+    "empleado|cabeza|capita|dia|semana|mes|ano|hora|minuto|kilometro|metro|litro|kilo|barril|",
+));
+
+/// Whether `w` is one of [`PER_NOUNS`].
 fn is_per_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "habitante"
-            | "persona"
-            | "mujer"
-            | "hombre"
-            | "hogar"
-            | "familia"
-            | "alumno"
-            | "estudiante"
-            | "paciente"
-            | "trabajador"
-            | "empleado"
-            | "cabeza"
-            | "capita"
-            | "dia"
-            | "semana"
-            | "mes"
-            | "ano"
-            | "hora"
-            | "minuto"
-            | "kilometro"
-            | "metro"
-            | "litro"
-            | "kilo"
-            | "barril"
-    )
+    PER_NOUNS.contains(w)
 }
 
 /// "-year-old", "years old", "-month-old" after a figure: (unit, end token).
@@ -1031,6 +980,15 @@ fn spanish_decade_before(tk: &Tokens, k: usize) -> bool {
         || (matches!(w(1), "de" | "del") && w(2) == "decada")
 }
 
+/// Determiners before a year used as an adjective ("the 2024 Olympics", "its 1998 constitution").
+static DETERMINERS: Words = Words::new("the|a|an|its|their|his|her|this|that|el|la|los|las|");
+
+/// People an age threshold is given of ("children under 15", "people over 60").
+static AGE_GROUPS: Words = Words::new("children|people|adults|kids|those|women|men|patients|");
+
+/// Words naming a street after its number ("10 Downing Street").
+static STREETS: Words = Words::new("street|st|avenue|ave|road|rd|boulevard|lane|drive|");
+
 fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     let toks = &tk.toks;
     let first = &toks[a.t0];
@@ -1106,11 +1064,7 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     // An age threshold: "children under 15", "people over 60", "menores de 15 años".
     if a.t0 >= 2 && a.t1 == a.t0 + 1 && first.kind == TK::Num {
         let (h, w) = (tk.norm(a.t0 - 1), tk.norm(a.t0 - 2));
-        let english = matches!(h, "under" | "over")
-            && matches!(
-                w,
-                "children" | "people" | "adults" | "kids" | "those" | "women" | "men" | "patients"
-            );
+        let english = matches!(h, "under" | "over") && AGE_GROUPS.contains(w);
         let years = matches!(tk.norm(a.t1), "anos" | "years");
         let spanish = h == "de" && matches!(w, "menores" | "mayores") && years;
         if english || spanish {
@@ -1257,22 +1211,8 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             Some(n) => n.kind == TK::Sym && !matches!(n.ch, '%' | '-' | '/' | '$' | '€' | '£'),
         };
         // "the 2024 Olympics", "its 1998 constitution": a year used as an adjective.
-        let adjectival = matches!(
-            prev,
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "this"
-                | "that"
-                | "el"
-                | "la"
-                | "los"
-                | "las"
-        ) && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
+        let adjectival =
+            DETERMINERS.contains(prev) && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
         let recent = (1900.0..=2100.0).contains(&value);
         // "Ley Orgánica 4/1983": the year of a numbered law or decree.
         let after_slash = a.t0 > 0 && tk.sym(a.t0 - 1) == '/' && !toks[a.t0].space;
@@ -1446,10 +1386,7 @@ fn street_number(tk: &Tokens, t1: usize) -> bool {
         tk.toks
             .get(k)
             .is_some_and(|t| t.kind == TK::Word && t.upper)
-            && matches!(
-                tk.norm(k),
-                "street" | "st" | "avenue" | "ave" | "road" | "rd" | "boulevard" | "lane" | "drive"
-            )
+            && STREETS.contains(tk.norm(k))
     };
     let name = |k: usize| {
         tk.toks

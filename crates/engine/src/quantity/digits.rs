@@ -5,6 +5,7 @@
 use super::decimal::Numeral;
 use super::DecimalMark;
 use crate::case::Lowercase;
+use crate::lexicon::Words;
 
 /// A digit literal read from the text.
 #[derive(Debug, Clone, Copy)]
@@ -282,87 +283,22 @@ pub(crate) fn glued_scale(suffix: &str) -> Option<f64> {
     }
 }
 
+/// Suffixes glued to a figure that make it an ordinal (see [`ordinal_suffix`]).
+static ORDINAL_SUFFIXES: Words =
+    Words::new("st|nd|rd|th|º|ª|o|a|to|ta|vo|va|ro|ra|do|da|er|era|mo|ma|no|na|os|as|°|");
+
 /// Whether a suffix glued to a figure makes it an ordinal ("21st", "3º", "4to", "1er").
 pub(crate) fn ordinal_suffix(suffix: &str) -> bool {
-    matches!(
-        suffix.to_ascii_lowercase().as_str(),
-        "st" | "nd"
-            | "rd"
-            | "th"
-            | "º"
-            | "ª"
-            | "o"
-            | "a"
-            | "to"
-            | "ta"
-            | "vo"
-            | "va"
-            | "ro"
-            | "ra"
-            | "do"
-            | "da"
-            | "er"
-            | "era"
-            | "mo"
-            | "ma"
-            | "no"
-            | "na"
-            | "os"
-            | "as"
-            | "°"
-    )
+    ORDINAL_SUFFIXES.contains(&suffix.to_ascii_lowercase())
 }
+
+/// Units of measure glued to a figure (see [`measure_suffix`]).
+static MEASURE_SUFFIXES: Words = Words::new(concat!(
+    "m|km|cm|mm|ml|l|g|kg|mg|t|lb|lbs|oz|ft|in|mi|mph|kph|kmh|h|hr|hrs|min|s|sec|ms|gb|mb|kb|",
+    "tb|mw|kw|gw|kwh|mwh|hz|mhz|ghz|ha|km2|m2|c|f|v|w|x|p|d|",
+));
 
 /// Whether a suffix glued to a figure is a unit of measure ("180ml", "29km").
 pub(crate) fn measure_suffix(suffix: &str) -> bool {
-    matches!(
-        suffix.to_ascii_lowercase().as_str(),
-        "m" | "km"
-            | "cm"
-            | "mm"
-            | "ml"
-            | "l"
-            | "g"
-            | "kg"
-            | "mg"
-            | "t"
-            | "lb"
-            | "lbs"
-            | "oz"
-            | "ft"
-            | "in"
-            | "mi"
-            | "mph"
-            | "kph"
-            | "kmh"
-            | "h"
-            | "hr"
-            | "hrs"
-            | "min"
-            | "s"
-            | "sec"
-            | "ms"
-            | "gb"
-            | "mb"
-            | "kb"
-            | "tb"
-            | "mw"
-            | "kw"
-            | "gw"
-            | "kwh"
-            | "mwh"
-            | "hz"
-            | "mhz"
-            | "ghz"
-            | "ha"
-            | "km2"
-            | "m2"
-            | "c"
-            | "f"
-            | "v"
-            | "w"
-            | "x"
-            | "p"
-            | "d"
-    )
+    MEASURE_SUFFIXES.contains(&suffix.to_ascii_lowercase())
 }

@@ -1,5 +1,7 @@
 //! English number words: cardinals, scale words, ordinals and fraction denominators.
 
+use crate::lexicon::Words;
+
 /// The English number words, as `forms=meaning` entries (read by [`super::lexicon`]); an
 /// ordinal's plural forms ("thirds") are made from its singular ones, and an entry `=x` takes a
 /// form back ("44 seconds" is the unit of time).
@@ -20,27 +22,12 @@ pub(crate) const TABLE: &str = concat!(
 );
 
 /// English words that, placed right before "one", make it a pronoun ("the one", "which one").
+static PRONOUN_ONE_AFTER: Words = Words::new(concat!(
+    "the|this|that|which|each|any|every|no|another|some|someone|anyone|no-one|little|big|new|",
+    "old|only|other|",
+));
+
+/// Whether `w` is one of [`PRONOUN_ONE_AFTER`].
 pub(crate) fn one_is_pronoun_after(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "this"
-            | "that"
-            | "which"
-            | "each"
-            | "any"
-            | "every"
-            | "no"
-            | "another"
-            | "some"
-            | "someone"
-            | "anyone"
-            | "no-one"
-            | "little"
-            | "big"
-            | "new"
-            | "old"
-            | "only"
-            | "other"
-    )
+    PRONOUN_ONE_AFTER.contains(w)
 }
