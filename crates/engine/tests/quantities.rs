@@ -1738,6 +1738,11 @@ fn model_numbers_are_no_counts() {
         counts("The airline flies 12 A350-1000 aircraft."),
         [(s("12"), None)]
     );
+    // A plain space before a model's number groups no thousands in English ("50 737" was 50,737).
+    assert_eq!(
+        counts("Boeing delivered 50 737 MAX jets in the quarter."),
+        [(s("50"), None)]
+    );
     // Acronyms before a counted noun still leave a count; so do ranges and scores.
     assert_eq!(
         counts("The 27 EU countries and 30 NBA teams agreed; 300-400 people came."),

@@ -144,7 +144,14 @@ pub(crate) fn read(text: &str, i: usize, mark: DecimalMark, leading_mark: bool) 
         while k < n && (seps[k] == c || (c_space && is_space_sep(seps[k]))) && glen(k) == 3 {
             k += 1;
         }
-        if k > 1 {
+        // With a decimal point (English, Mexico) one group after a plain space and before a
+        // name in capitals is a model's number ("50 737 MAX jets"); "40 000 is" is one figure.
+        let e = groups[1].1;
+        let model = c == ' ' && mark_c == '.' && b.get(e) == Some(&b' ') && {
+            let caps = b.get(e + 1..e + 3).unwrap_or_default();
+            caps.len() == 2 && caps.iter().all(u8::is_ascii_uppercase)
+        };
+        if k > 2 || k == 2 && !model {
             let ok = if c_space || c != mark_c {
                 // A run ending with the same separator and a non-3 group is a list, not a number.
                 !(k < n && seps[k] == c && !c_space)
