@@ -628,6 +628,31 @@ fn ages_and_slash_idioms_are_not_counts() {
         one(&en("In Texas, 34, in Ohio, 12."), "34").kind,
         QuantityKind::Count
     );
+    // After "aged" (a range of ages stays a range); in Spanish, two ages sharing "años".
+    let q = en("The victim, aged 45, died; people aged 65 or older; adults aged 18 to 24.");
+    let got: Vec<(&str, QuantityKind, Bound)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, q.bound))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("45", QuantityKind::Other, Bound::Exact),
+            ("65 or older", QuantityKind::Other, Bound::AtLeast),
+            ("18 to 24", QuantityKind::Range, Bound::Range),
+        ]
+    );
+    let q = es("Detuvo a dos hombres de 34 y 41 años; las víctimas, de 19 y 20 años.");
+    let ages: Vec<&str> = q
+        .iter()
+        .filter(|q| q.unit.as_deref() == Some("years old"))
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(ages, ["34", "41 años", "19", "20 años"]);
+    // A sentence of years is no age.
+    assert!(es("Fueron condenados a 3 y 5 años.")
+        .iter()
+        .all(|q| q.kind == QuantityKind::Count));
     // Proper fractions still read: "3/4 of voters", "1 3/4 miles".
     assert!(approx(num(&one(&en("3/4 of voters"), "3/4")), 0.75));
 }

@@ -932,6 +932,15 @@ fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
             .lit
             .is_some_and(|l| l.plain && l.int_digits <= 3)
         && (1.0..=115.0).contains(&a.value);
+    // "aged 45", "aged 65 or older" ("aged 18 to 24" is a range).
+    if small
+        && a.t0 > 0
+        && tk.norm(a.t0 - 1) == "aged"
+        && !matches!(tk.norm(a.t1), "to" | "and")
+        && tk.sym(a.t1) != '-'
+    {
+        return Some(("years old", a.t1));
+    }
     if !small || a.t0 < 2 || tk.sym(a.t0 - 1) != ',' || tk.sym(a.t1) != ',' {
         return None;
     }
@@ -948,15 +957,31 @@ fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
 /// A Spanish age after the figure at tokens `t0..t1`: "45 años de edad", "un hombre de 45 años",
 /// "la víctima, de 23 años," (not "condenado a 50 años", "un plazo de 5 años").
 fn spanish_age(tk: &Tokens, t0: usize, t1: usize) -> Option<(&'static str, usize)> {
-    if !matches!(tk.norm(t1), "anos" | "ano") {
+    let num = |k: usize| tk.toks.get(k).is_some_and(|t| t.kind == TK::Num);
+    // "dos hombres de 34 y 41 años": the first age is in the second's years.
+    let pair = tk.norm(t1) == "y" && num(t1 + 1) && tk.norm(t1 + 2) == "anos";
+    if !pair && !matches!(tk.norm(t1), "anos" | "ano") {
         return None;
     }
     if tk.norm(t1 + 1) == "de" {
         return (tk.norm(t1 + 2) == "edad").then_some(("years old", t1 + 3));
     }
-    let of = t0 >= 2 && tk.norm(t0 - 1) == "de";
-    let whom = |k: usize| tk.sym(k) == ',' || PERSONS.contains(tk.norm(k));
-    (of && whom(t0 - 2)).then_some(("years old", t1 + 1))
+    let s = if t0 >= 3 && tk.norm(t0 - 1) == "y" && num(t0 - 2) {
+        t0 - 2
+    } else {
+        t0
+    };
+    let of = s >= 2 && tk.norm(s - 1) == "de";
+    // "hombres", "mujeres": a person's plural.
+    let whom = |k: usize| {
+        let w = tk.norm(k);
+        tk.sym(k) == ','
+            || PERSONS.contains(w)
+            || [1, 2].iter().any(|&n| {
+                w.len() > n + 3 && w.ends_with('s') && PERSONS.contains(&w[..w.len() - n])
+            })
+    };
+    (of && whom(s - 2)).then_some(("years old", t1 + usize::from(!pair)))
 }
 
 /// The first year of the decade `value` names: a year ending in 0 ("1990"), or with `clipped`,
