@@ -863,6 +863,15 @@ fn numbers_inside_names_margins_and_basis_points() {
     let q = es("El banco subió la tasa 50 puntos básicos.");
     assert_eq!(one(&q, "50").unit.as_deref(), Some("puntos básicos"));
     assert_eq!(one(&q, "50").kind, QuantityKind::Other);
+    // Abbreviated: "12 bps", "12 pb"; a road's kilometre post labels its number.
+    for q in [
+        en("The 10-year yield rose 12 bps."),
+        es("La prima de riesgo subió 12 pb."),
+    ] {
+        assert_eq!(one(&q, "12").kind, QuantityKind::Other, "{q:?}");
+    }
+    let q = es("El accidente ocurrió en el kilómetro 23 de la A-4.");
+    assert_eq!(one(&q, "23").unit.as_deref(), Some("kilometro"));
     let q = es("Con un margen de más o menos 3 puntos.");
     assert_eq!(one(&q, "3").bound, Bound::Approx);
 }

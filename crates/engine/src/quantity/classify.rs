@@ -383,6 +383,8 @@ static LABELS: Words = Words::new(concat!(
     // Laws and their parts: "la ley 27.541", "Section 230", "Rule 11", "el inciso 3".
     "ley|law|decreto|decree|resolucion|resolution|bill|rule|inciso|paragraph|parrafo|title|",
     "titulo|amendment|enmienda|clause|clausula|number|numero|ruta|",
+    // A road's milestone: "en el kilómetro 23 de la A-4".
+    "kilometro|km|",
 ));
 
 /// Whether a folded word labels the number after it rather than being counted by it
