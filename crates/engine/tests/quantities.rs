@@ -797,6 +797,26 @@ fn iso_dates_and_spans_of_years() {
 }
 
 #[test]
+fn parts_of_a_year_and_a_quarters_year() {
+    // "mid-2026" was dropped (a hyphen glued to letters makes a name's number, "COVID-19").
+    let q = en("It should be finished by mid-2026 or late-2027; COVID-19 cases fell.");
+    let got: Vec<(&str, QuantityKind, f64)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("mid-2026", QuantityKind::Date, 2026.0),
+            ("late-2027", QuantityKind::Date, 2027.0)
+        ]
+    );
+    // "H1 2025 grew" counted 'grew'.
+    let q = en("Sales in H1 2025 grew 8%.");
+    assert_eq!(one(&q, "2025").kind, QuantityKind::Year);
+}
+
+#[test]
 fn spanish_ranges_with_articles_and_nouns_after_scale_words() {
     let q = es("Entre el 15 y el 20 % de los pacientes; los precios subieron entre un 5 y un 7 %.");
     let ranges: Vec<(Value, Option<&str>)> =

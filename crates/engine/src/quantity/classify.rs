@@ -1252,11 +1252,16 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         let span = recent && dates::year_span(tk, a.t1, value).is_some();
         // "on 2019 levels", "the 2024 budget", "in 2010 dollars": a year naming what follows.
         let names_next = recent && dates::names_a_year_of(tk.norm(a.t1));
+        // "Q3 2025", "H1 2025": the year of a quarter or a half.
+        let period = a.t0 > 0 && {
+            let p = &toks[a.t0 - 1];
+            p.kind == TK::Num && p.glue == Glue::Letter
+        };
         if dates::year_context(prev)
             || after_slash
             || span
             || names_next
-            || (recent && (next_is_end || adjectival || second_year || counts_nothing))
+            || (recent && (next_is_end || adjectival || second_year || counts_nothing || period))
         {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }
