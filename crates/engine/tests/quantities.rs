@@ -1848,3 +1848,66 @@ fn a_month_named_alone_is_a_date_without_a_year() {
         QuantityKind::Date
     );
 }
+
+#[test]
+fn times_of_day_and_multipliers_named_by_words() {
+    let got = |q: Vec<Quantity>| -> Vec<(String, QuantityKind, f64, Bound)> {
+        q.into_iter()
+            .map(|q| {
+                let v = num(&q);
+                (q.text, q.kind, v, q.bound)
+            })
+            .collect()
+    };
+    let s = |x: &str| x.to_string();
+    use Bound::{Approx, Exact, Over};
+    use QuantityKind::{Ratio, Time};
+    assert_eq!(
+        got(en(
+            "The vote is at noon, the count at midnight; the deadline is 12 noon."
+        )),
+        [
+            (s("noon"), Time, 12.0, Exact),
+            (s("midnight"), Time, 0.0, Exact),
+            (s("12 noon"), Time, 12.0, Exact)
+        ]
+    );
+    assert_eq!(
+        got(es(
+            "La reunión será a mediodía y la votación, a medianoche."
+        )),
+        [
+            (s("mediodía"), Time, 12.0, Exact),
+            (s("medianoche"), Time, 0.0, Exact)
+        ]
+    );
+    // A multiplier before a comparison (English) or after an article (Spanish).
+    assert_eq!(
+        got(en(
+            "Twice as many people applied, nearly three times the average."
+        )),
+        [
+            (s("Twice"), Ratio, 2.0, Exact),
+            (s("nearly three times"), Ratio, 3.0, Approx)
+        ]
+    );
+    assert_eq!(
+        got(es(
+            "Hubo casi el doble de casos, más del triple que antes, y cinco veces más muertes."
+        )),
+        [
+            (s("casi el doble"), Ratio, 2.0, Approx),
+            (s("más del triple"), Ratio, 3.0, Over),
+            (s("cinco veces"), Ratio, 5.0, Exact)
+        ]
+    );
+    assert_eq!(
+        got(es("Los precios se han multiplicado por tres.")),
+        [(s("tres"), Ratio, 3.0, Exact)]
+    );
+    // How often, a conjunction, an adjective: no multiplier.
+    assert!(en("He scored twice as Inter won, and votes twice a year.").is_empty());
+    assert!(es("Un doble asesinato y el doble rasero.").is_empty());
+    let q = en("She was arrested three times.");
+    assert_eq!(one(&q, "three").kind, QuantityKind::Count);
+}

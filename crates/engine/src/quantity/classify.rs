@@ -3,6 +3,7 @@
 //! ranges and attaches hedges.
 
 use super::decimal::rem;
+use super::lexicon::Lex;
 use super::scale::{self, Atom};
 use super::scan::{self, Glue, Tokens, TK};
 use super::{bound, dates, money, noun, percent, peso, range, vague, words_en};
@@ -147,6 +148,32 @@ pub(crate) fn extract(
                 qs.push(new_q(QuantityKind::Date, YEAR_UNSTATED, f.t0, f.t1));
             }
             i = f.t1.max(i + 1);
+            continue;
+        }
+        // "at noon", "a medianoche": a time of day; "twice as many", "el doble de": a multiplier.
+        if let Some(lex @ (Lex::Hour(v) | Lex::Times(v))) = tk.toks[i].lex {
+            let hour = matches!(lex, Lex::Hour(_));
+            if hour || multiplies(&tk, i, ctx.lang) {
+                let kind = if hour {
+                    QuantityKind::Time
+                } else {
+                    QuantityKind::Ratio
+                };
+                // "casi el doble": the article is the hedge's.
+                let t0 = i - usize::from(!hour && i > 0 && tk.norm(i - 1) == "el");
+                let mut q = new_q(kind, v, t0, i + 1);
+                q.ratio = true;
+                // "12 noon": one time.
+                if let Some(p) = qs
+                    .last()
+                    .filter(|p| hour && p.t1 == i && p.q.value == Value::Number(12.0))
+                {
+                    (q.t0, q.hedge_t0) = (p.t0, p.t0);
+                    qs.pop();
+                }
+                qs.push(q);
+            }
+            i += 1;
             continue;
         }
         // "hundreds of people", "a few hundred", "miles de millones de pesos": a range of values.
@@ -1007,6 +1034,39 @@ fn spanish_decade_before(tk: &Tokens, k: usize) -> bool {
         || (matches!(w(1), "de" | "del") && w(2) == "decada")
 }
 
+/// Words after a multiplier ("twice as many", "three times the size", "cinco veces más", "el doble
+/// de", "el triple que").
+static MULTIPLIED: Words = Words::new(concat!(
+    "as|the|that|what|its|their|his|her|more|higher|larger|bigger|greater|faster|lower|smaller|",
+    "mas|mayor|superior|menor|el|la|lo|los|las|que|de|del|",
+));
+
+/// Whether the multiplier word at token `i` ("twice", "doble") multiplies what follows: in
+/// English before a comparison ("twice as many", not "twice a year"), in Spanish after an article
+/// ("el doble de", "más del triple.", not "un doble asesinato" or "el doble rasero").
+fn multiplies(tk: &Tokens, i: usize, lang: &Lang) -> bool {
+    match lang {
+        Lang::En => compares(tk, i + 1),
+        _ => {
+            i > 0
+                && matches!(tk.norm(i - 1), "el" | "del" | "al")
+                && (tk.norm(i + 1).is_empty() || compares(tk, i + 1))
+        }
+    }
+}
+
+/// Whether token `k`, after a multiplier, is one of [`MULTIPLIED`]: "as" only before a word in
+/// lowercase ("twice as many", not "scored twice as Inter won").
+fn compares(tk: &Tokens, k: usize) -> bool {
+    let w = tk.norm(k);
+    MULTIPLIED.contains(w)
+        && (w != "as"
+            || tk
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TK::Word && !t.upper))
+}
+
 /// Determiners before a year used as an adjective ("the 2024 Olympics", "its 1998 constitution").
 static DETERMINERS: Words = Words::new("the|a|an|its|their|his|her|this|that|el|la|los|las|");
 
@@ -1194,6 +1254,15 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         if let Some(p) = a.per {
             q.q.value = Value::Number(value / p);
         }
+        return Some(q);
+    }
+    // "three times as many", "cinco veces más", "multiplicado por tres": a multiplier.
+    let times = matches!(tk.norm(a.t1), "times" | "veces") && compares(tk, a.t1 + 1);
+    if times
+        || a.t0 >= 2 && tk.norm(a.t0 - 1) == "por" && tk.norm(a.t0 - 2).starts_with("multiplic")
+    {
+        let mut q = new_q(QuantityKind::Ratio, value, a.t0, a.t1 + usize::from(times));
+        q.ratio = true;
         return Some(q);
     }
     // "one in five", "2000 over 3".

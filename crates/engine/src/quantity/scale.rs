@@ -295,7 +295,7 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                         }
                         els.push((E::A, j));
                     }
-                    Lex::Minus | Lex::Vague(_) => break,
+                    Lex::Minus | Lex::Vague(_) | Lex::Hour(_) | Lex::Times(_) => break,
                 }
                 j += 1;
             }

@@ -18,7 +18,8 @@ pub(crate) const TABLE: &str = concat!(
     "tenth=o10|eleventh=o11|twelfth=o12|thirteenth=o13|fourteenth=o14|fifteenth=o15|",
     "sixteenth=o16|seventeenth=o17|eighteenth=o18|nineteenth=o19|twentieth=o20|thirtieth=o30|",
     "fortieth=o40|fiftieth=o50|sixtieth=o60|seventieth=o70|eightieth=o80|ninetieth=o90|",
-    "hundredth=o100|thousandth=o1e3|millionth=o1e6|billionth=o1e9|trillionth=o1e12",
+    "hundredth=o100|thousandth=o1e3|millionth=o1e6|billionth=o1e9|trillionth=o1e12|",
+    "noon,midday=h12|midnight=h0|twice=m2|thrice=m3",
 );
 
 /// English words that, placed right before "one", make it a pronoun ("the one", "which one").
