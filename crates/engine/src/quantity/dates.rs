@@ -528,22 +528,11 @@ fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
 }
 
 /// Whether `w` names a time zone written after a clock time ("GMT", "UTC", "EST").
+/// The time zones of [`time_zone`].
+static TIME_ZONES: Words = Words::new("gmt|utc|est|edt|cst|cdt|mst|pst|pdt|cet|cest|bst|");
+
 fn time_zone(w: &str) -> bool {
-    matches!(
-        w,
-        "gmt"
-            | "utc"
-            | "est"
-            | "edt"
-            | "cst"
-            | "cdt"
-            | "mst"
-            | "pst"
-            | "pdt"
-            | "cet"
-            | "cest"
-            | "bst"
-    )
+    TIME_ZONES.contains(w)
 }
 
 /// "3 pm", "3 p.m.", "10 a.m.": returns the 24-hour value and the end token.
