@@ -1397,6 +1397,8 @@ fn vote_tallies_are_scores_not_counts() {
         ("The bill passed the Senate 52-48 late Thursday.", "52-48"),
         ("The House approved it by a vote of 216-214.", "216-214"),
         ("The measure was approved 7-2 by the council.", "7-2"),
+        // Written with "to" (it made two counts).
+        ("The measure passed by a vote of 219 to 213.", "219 to 213"),
     ] {
         let q = en(text);
         let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
@@ -1408,6 +1410,11 @@ fn vote_tallies_are_scores_not_counts() {
         QuantityKind::Range
     );
     assert_eq!(en("The house 3-4 bedrooms.")[0].kind, QuantityKind::Range);
+    // "to" without a vote is no tally.
+    assert_eq!(
+        en("Sales won 10 to 20 clients.")[0].kind,
+        QuantityKind::Range
+    );
 }
 
 #[test]

@@ -493,7 +493,9 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
     }
     let glued = |k: usize| tk.toks.get(k).is_some_and(|t| !t.space);
     let hyphen = matches!(tk.sym(i + 1), '-' | '–') && glued(i + 1) && glued(i + 2);
-    if !(hyphen || tk.norm(i + 1) == "a") || !small(i + 2, 3) {
+    // "by a vote of 219 to 213": "to" joins a tally only.
+    let to = tk.norm(i + 1) == "to";
+    if !(hyphen || to || tk.norm(i + 1) == "a") || !small(i + 2, 3) {
         return None;
     }
     // A vote's tally ("passed the Senate 52-48", "by a vote of 216-214") has up to three digits.
@@ -511,6 +513,9 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
         j -= 1;
         is_result_verb(tk.norm(j))
     });
+    if to && !tally {
+        return None;
+    }
     let digits = if tally || verb_before { 3 } else { 2 };
     if !small(i, digits) || !small(i + 2, digits) {
         return None;
