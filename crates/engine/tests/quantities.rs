@@ -628,6 +628,31 @@ fn ages_and_slash_idioms_are_not_counts() {
         one(&en("In Texas, 34, in Ohio, 12."), "34").kind,
         QuantityKind::Count
     );
+    // After "aged" (a range of ages stays a range); in Spanish, two ages sharing "años".
+    let q = en("The victim, aged 45, died; people aged 65 or older; adults aged 18 to 24.");
+    let got: Vec<(&str, QuantityKind, Bound)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, q.bound))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("45", QuantityKind::Other, Bound::Exact),
+            ("65 or older", QuantityKind::Other, Bound::AtLeast),
+            ("18 to 24", QuantityKind::Range, Bound::Range),
+        ]
+    );
+    let q = es("Detuvo a dos hombres de 34 y 41 años; las víctimas, de 19 y 20 años.");
+    let ages: Vec<&str> = q
+        .iter()
+        .filter(|q| q.unit.as_deref() == Some("years old"))
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(ages, ["34", "41 años", "19", "20 años"]);
+    // A sentence of years is no age.
+    assert!(es("Fueron condenados a 3 y 5 años.")
+        .iter()
+        .all(|q| q.kind == QuantityKind::Count));
     // Proper fractions still read: "3/4 of voters", "1 3/4 miles".
     assert!(approx(num(&one(&en("3/4 of voters"), "3/4")), 0.75));
 }
@@ -772,6 +797,26 @@ fn iso_dates_and_spans_of_years() {
 }
 
 #[test]
+fn parts_of_a_year_and_a_quarters_year() {
+    // "mid-2026" was dropped (a hyphen glued to letters makes a name's number, "COVID-19").
+    let q = en("It should be finished by mid-2026 or late-2027; COVID-19 cases fell.");
+    let got: Vec<(&str, QuantityKind, f64)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("mid-2026", QuantityKind::Date, 2026.0),
+            ("late-2027", QuantityKind::Date, 2027.0)
+        ]
+    );
+    // "H1 2025 grew" counted 'grew'.
+    let q = en("Sales in H1 2025 grew 8%.");
+    assert_eq!(one(&q, "2025").kind, QuantityKind::Year);
+}
+
+#[test]
 fn spanish_ranges_with_articles_and_nouns_after_scale_words() {
     let q = es("Entre el 15 y el 20 % de los pacientes; los precios subieron entre un 5 y un 7 %.");
     let ranges: Vec<(Value, Option<&str>)> =
@@ -838,6 +883,15 @@ fn numbers_inside_names_margins_and_basis_points() {
     let q = es("El banco subió la tasa 50 puntos básicos.");
     assert_eq!(one(&q, "50").unit.as_deref(), Some("puntos básicos"));
     assert_eq!(one(&q, "50").kind, QuantityKind::Other);
+    // Abbreviated: "12 bps", "12 pb"; a road's kilometre post labels its number.
+    for q in [
+        en("The 10-year yield rose 12 bps."),
+        es("La prima de riesgo subió 12 pb."),
+    ] {
+        assert_eq!(one(&q, "12").kind, QuantityKind::Other, "{q:?}");
+    }
+    let q = es("El accidente ocurrió en el kilómetro 23 de la A-4.");
+    assert_eq!(one(&q, "23").unit.as_deref(), Some("kilometro"));
     let q = es("Con un margen de más o menos 3 puntos.");
     assert_eq!(one(&q, "3").bound, Bound::Approx);
 }
@@ -1343,6 +1397,8 @@ fn vote_tallies_are_scores_not_counts() {
         ("The bill passed the Senate 52-48 late Thursday.", "52-48"),
         ("The House approved it by a vote of 216-214.", "216-214"),
         ("The measure was approved 7-2 by the council.", "7-2"),
+        // Written with "to" (it made two counts).
+        ("The measure passed by a vote of 219 to 213.", "219 to 213"),
     ] {
         let q = en(text);
         let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
@@ -1354,6 +1410,11 @@ fn vote_tallies_are_scores_not_counts() {
         QuantityKind::Range
     );
     assert_eq!(en("The house 3-4 bedrooms.")[0].kind, QuantityKind::Range);
+    // "to" without a vote is no tally.
+    assert_eq!(
+        en("Sales won 10 to 20 clients.")[0].kind,
+        QuantityKind::Range
+    );
 }
 
 #[test]
@@ -1738,6 +1799,11 @@ fn model_numbers_are_no_counts() {
         counts("The airline flies 12 A350-1000 aircraft."),
         [(s("12"), None)]
     );
+    // A plain space before a model's number groups no thousands in English ("50 737" was 50,737).
+    assert_eq!(
+        counts("Boeing delivered 50 737 MAX jets in the quarter."),
+        [(s("50"), None)]
+    );
     // Acronyms before a counted noun still leave a count; so do ranges and scores.
     assert_eq!(
         counts("The 27 EU countries and 30 NBA teams agreed; 300-400 people came."),
@@ -1788,4 +1854,67 @@ fn a_month_named_alone_is_a_date_without_a_year() {
         one(&en("It rose in March 2024."), "March 2024").kind,
         QuantityKind::Date
     );
+}
+
+#[test]
+fn times_of_day_and_multipliers_named_by_words() {
+    let got = |q: Vec<Quantity>| -> Vec<(String, QuantityKind, f64, Bound)> {
+        q.into_iter()
+            .map(|q| {
+                let v = num(&q);
+                (q.text, q.kind, v, q.bound)
+            })
+            .collect()
+    };
+    let s = |x: &str| x.to_string();
+    use Bound::{Approx, Exact, Over};
+    use QuantityKind::{Ratio, Time};
+    assert_eq!(
+        got(en(
+            "The vote is at noon, the count at midnight; the deadline is 12 noon."
+        )),
+        [
+            (s("noon"), Time, 12.0, Exact),
+            (s("midnight"), Time, 0.0, Exact),
+            (s("12 noon"), Time, 12.0, Exact)
+        ]
+    );
+    assert_eq!(
+        got(es(
+            "La reunión será a mediodía y la votación, a medianoche."
+        )),
+        [
+            (s("mediodía"), Time, 12.0, Exact),
+            (s("medianoche"), Time, 0.0, Exact)
+        ]
+    );
+    // A multiplier before a comparison (English) or after an article (Spanish).
+    assert_eq!(
+        got(en(
+            "Twice as many people applied, nearly three times the average."
+        )),
+        [
+            (s("Twice"), Ratio, 2.0, Exact),
+            (s("nearly three times"), Ratio, 3.0, Approx)
+        ]
+    );
+    assert_eq!(
+        got(es(
+            "Hubo casi el doble de casos, más del triple que antes, y cinco veces más muertes."
+        )),
+        [
+            (s("casi el doble"), Ratio, 2.0, Approx),
+            (s("más del triple"), Ratio, 3.0, Over),
+            (s("cinco veces"), Ratio, 5.0, Exact)
+        ]
+    );
+    assert_eq!(
+        got(es("Los precios se han multiplicado por tres.")),
+        [(s("tres"), Ratio, 3.0, Exact)]
+    );
+    // How often, a conjunction, an adjective: no multiplier.
+    assert!(en("He scored twice as Inter won, and votes twice a year.").is_empty());
+    assert!(es("Un doble asesinato y el doble rasero.").is_empty());
+    let q = en("She was arrested three times.");
+    assert_eq!(one(&q, "three").kind, QuantityKind::Count);
 }

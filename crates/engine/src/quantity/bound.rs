@@ -250,31 +250,14 @@ pub(crate) fn denied(b: Bound) -> Bound {
 }
 
 /// Verbs of a small move that "up to" completes ("ticked up to", "inched up to", "went up to").
+/// The verbs of [`moved_up`].
+static MOVED_UP: Words = Words::new(concat!(
+    "edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping|",
+    "moved|moves|went|goes|shot|revised|bumped|ratcheted|crawled|",
+));
+
 fn moved_up(w: &str) -> bool {
-    matches!(
-        w,
-        "edged"
-            | "edges"
-            | "edging"
-            | "ticked"
-            | "ticks"
-            | "ticking"
-            | "inched"
-            | "inches"
-            | "inching"
-            | "crept"
-            | "creeps"
-            | "creeping"
-            | "moved"
-            | "moves"
-            | "went"
-            | "goes"
-            | "shot"
-            | "revised"
-            | "bumped"
-            | "ratcheted"
-            | "crawled"
-    )
+    MOVED_UP.contains(w)
 }
 
 /// Whether the hedge "over" at token `s`, before a figure ending before token `t1`, names a

@@ -3,6 +3,7 @@
 //! ranges and attaches hedges.
 
 use super::decimal::rem;
+use super::lexicon::Lex;
 use super::scale::{self, Atom};
 use super::scan::{self, Glue, Tokens, TK};
 use super::{bound, dates, money, noun, percent, peso, range, vague, words_en};
@@ -147,6 +148,32 @@ pub(crate) fn extract(
                 qs.push(new_q(QuantityKind::Date, YEAR_UNSTATED, f.t0, f.t1));
             }
             i = f.t1.max(i + 1);
+            continue;
+        }
+        // "at noon", "a medianoche": a time of day; "twice as many", "el doble de": a multiplier.
+        if let Some(lex @ (Lex::Hour(v) | Lex::Times(v))) = tk.toks[i].lex {
+            let hour = matches!(lex, Lex::Hour(_));
+            if hour || multiplies(&tk, i, ctx.lang) {
+                let kind = if hour {
+                    QuantityKind::Time
+                } else {
+                    QuantityKind::Ratio
+                };
+                // "casi el doble": the article is the hedge's.
+                let t0 = i - usize::from(!hour && i > 0 && tk.norm(i - 1) == "el");
+                let mut q = new_q(kind, v, t0, i + 1);
+                q.ratio = true;
+                // "12 noon": one time.
+                if let Some(p) = qs
+                    .last()
+                    .filter(|p| hour && p.t1 == i && p.q.value == Value::Number(12.0))
+                {
+                    (q.t0, q.hedge_t0) = (p.t0, p.t0);
+                    qs.pop();
+                }
+                qs.push(q);
+            }
+            i += 1;
             continue;
         }
         // "hundreds of people", "a few hundred", "miles de millones de pesos": a range of values.
@@ -383,6 +410,8 @@ static LABELS: Words = Words::new(concat!(
     // Laws and their parts: "la ley 27.541", "Section 230", "Rule 11", "el inciso 3".
     "ley|law|decreto|decree|resolucion|resolution|bill|rule|inciso|paragraph|parrafo|title|",
     "titulo|amendment|enmienda|clause|clausula|number|numero|ruta|",
+    // A road's milestone: "en el kilómetro 23 de la A-4".
+    "kilometro|km|",
 ));
 
 /// Whether a folded word labels the number after it rather than being counted by it
@@ -464,7 +493,9 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
     }
     let glued = |k: usize| tk.toks.get(k).is_some_and(|t| !t.space);
     let hyphen = matches!(tk.sym(i + 1), '-' | '–') && glued(i + 1) && glued(i + 2);
-    if !(hyphen || tk.norm(i + 1) == "a") || !small(i + 2, 3) {
+    // "by a vote of 219 to 213": "to" joins a tally only.
+    let to = tk.norm(i + 1) == "to";
+    if !(hyphen || to || tk.norm(i + 1) == "a") || !small(i + 2, 3) {
         return None;
     }
     // A vote's tally ("passed the Senate 52-48", "by a vote of 216-214") has up to three digits.
@@ -482,6 +513,9 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
         j -= 1;
         is_result_verb(tk.norm(j))
     });
+    if to && !tally {
+        return None;
+    }
     let digits = if tally || verb_before { 3 } else { 2 };
     if !small(i, digits) || !small(i + 2, digits) {
         return None;
@@ -504,66 +538,35 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
     (after_score || tally || verb_before || result_after).then_some(end)
 }
 
+/// Words right before a vote's tally (folded) besides a chamber's name: "a vote of 52-48",
+/// "passed 216-214", "por 176-172".
+static VOTE_WORDS: Words =
+    Words::new("vote|votes|voted|passed|approved|rejected|votacion|votos|voto|aprobo|rechazo|");
+
 /// Words right before a vote's tally (folded): "a vote of 52-48", "the Senate 52-48", "passed
 /// 216-214", "por 176-172".
 fn is_vote_word(w: &str) -> bool {
-    is_chamber(w)
-        || matches!(
-            w,
-            "vote"
-                | "votes"
-                | "voted"
-                | "passed"
-                | "approved"
-                | "rejected"
-                | "votacion"
-                | "votos"
-                | "voto"
-                | "aprobo"
-                | "rechazo"
-        )
+    is_chamber(w) || VOTE_WORDS.contains(w)
 }
+
+/// Legislative chambers (see [`is_chamber`]).
+static CHAMBERS: Words =
+    Words::new("senate|house|chamber|congress|parliament|senado|camara|congreso|parlamento|");
 
 /// A legislative chamber's name (folded): after it a word still ends a tally ("the House 3-4
 /// bedrooms" is a range), after a vote not.
 fn is_chamber(w: &str) -> bool {
-    matches!(
-        w,
-        "senate"
-            | "house"
-            | "chamber"
-            | "congress"
-            | "parliament"
-            | "senado"
-            | "camara"
-            | "congreso"
-            | "parlamento"
-    )
+    CHAMBERS.contains(w)
 }
+
+/// Words that may follow a score (see [`is_score_follow`]).
+static SCORE_FOLLOWS: Words = Words::new(
+    "al|a|ante|contra|en|con|y|frente|against|over|in|at|and|on|to|late|last|this|after|",
+);
 
 /// Words that may follow a score ("venció 3-1 al Barcelona", "won 2-0 against").
 fn is_score_follow(w: &str) -> bool {
-    matches!(
-        w,
-        "al" | "a"
-            | "ante"
-            | "contra"
-            | "en"
-            | "con"
-            | "y"
-            | "frente"
-            | "against"
-            | "over"
-            | "in"
-            | "at"
-            | "and"
-            | "on"
-            | "to"
-            | "late"
-            | "last"
-            | "this"
-            | "after"
-    )
+    SCORE_FOLLOWS.contains(w)
 }
 
 /// Verbs and nouns of match results (see [`is_result_verb`]).
@@ -916,34 +919,14 @@ fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
 
 /// Nouns that Spanish "por" turns into a unit of reference (folded): "hijos por mujer", "euros
 /// por habitante", "casos por día".
+static PER_NOUNS: Words = Words::new(concat!(
+    "habitante|persona|mujer|hombre|hogar|familia|alumno|estudiante|paciente|trabajador|",
+    "empleado|cabeza|capita|dia|semana|mes|ano|hora|minuto|kilometro|metro|litro|kilo|barril|",
+));
+
+/// Whether `w` is one of [`PER_NOUNS`].
 fn is_per_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "habitante"
-            | "persona"
-            | "mujer"
-            | "hombre"
-            | "hogar"
-            | "familia"
-            | "alumno"
-            | "estudiante"
-            | "paciente"
-            | "trabajador"
-            | "empleado"
-            | "cabeza"
-            | "capita"
-            | "dia"
-            | "semana"
-            | "mes"
-            | "ano"
-            | "hora"
-            | "minuto"
-            | "kilometro"
-            | "metro"
-            | "litro"
-            | "kilo"
-            | "barril"
-    )
+    PER_NOUNS.contains(w)
 }
 
 /// "-year-old", "years old", "-month-old" after a figure: (unit, end token).
@@ -983,6 +966,15 @@ fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
             .lit
             .is_some_and(|l| l.plain && l.int_digits <= 3)
         && (1.0..=115.0).contains(&a.value);
+    // "aged 45", "aged 65 or older" ("aged 18 to 24" is a range).
+    if small
+        && a.t0 > 0
+        && tk.norm(a.t0 - 1) == "aged"
+        && !matches!(tk.norm(a.t1), "to" | "and")
+        && tk.sym(a.t1) != '-'
+    {
+        return Some(("years old", a.t1));
+    }
     if !small || a.t0 < 2 || tk.sym(a.t0 - 1) != ',' || tk.sym(a.t1) != ',' {
         return None;
     }
@@ -999,15 +991,31 @@ fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
 /// A Spanish age after the figure at tokens `t0..t1`: "45 años de edad", "un hombre de 45 años",
 /// "la víctima, de 23 años," (not "condenado a 50 años", "un plazo de 5 años").
 fn spanish_age(tk: &Tokens, t0: usize, t1: usize) -> Option<(&'static str, usize)> {
-    if !matches!(tk.norm(t1), "anos" | "ano") {
+    let num = |k: usize| tk.toks.get(k).is_some_and(|t| t.kind == TK::Num);
+    // "dos hombres de 34 y 41 años": the first age is in the second's years.
+    let pair = tk.norm(t1) == "y" && num(t1 + 1) && tk.norm(t1 + 2) == "anos";
+    if !pair && !matches!(tk.norm(t1), "anos" | "ano") {
         return None;
     }
     if tk.norm(t1 + 1) == "de" {
         return (tk.norm(t1 + 2) == "edad").then_some(("years old", t1 + 3));
     }
-    let of = t0 >= 2 && tk.norm(t0 - 1) == "de";
-    let whom = |k: usize| tk.sym(k) == ',' || PERSONS.contains(tk.norm(k));
-    (of && whom(t0 - 2)).then_some(("years old", t1 + 1))
+    let s = if t0 >= 3 && tk.norm(t0 - 1) == "y" && num(t0 - 2) {
+        t0 - 2
+    } else {
+        t0
+    };
+    let of = s >= 2 && tk.norm(s - 1) == "de";
+    // "hombres", "mujeres": a person's plural.
+    let whom = |k: usize| {
+        let w = tk.norm(k);
+        tk.sym(k) == ','
+            || PERSONS.contains(w)
+            || [1, 2].iter().any(|&n| {
+                w.len() > n + 3 && w.ends_with('s') && PERSONS.contains(&w[..w.len() - n])
+            })
+    };
+    (of && whom(s - 2)).then_some(("years old", t1 + usize::from(!pair)))
 }
 
 /// The first year of the decade `value` names: a year ending in 0 ("1990"), or with `clipped`,
@@ -1030,6 +1038,48 @@ fn spanish_decade_before(tk: &Tokens, k: usize) -> bool {
         || (w(1) == "los" && w(2) == "de" && w(3) == "decada")
         || (matches!(w(1), "de" | "del") && w(2) == "decada")
 }
+
+/// Words after a multiplier ("twice as many", "three times the size", "cinco veces más", "el doble
+/// de", "el triple que").
+static MULTIPLIED: Words = Words::new(concat!(
+    "as|the|that|what|its|their|his|her|more|higher|larger|bigger|greater|faster|lower|smaller|",
+    "mas|mayor|superior|menor|el|la|lo|los|las|que|de|del|",
+));
+
+/// Whether the multiplier word at token `i` ("twice", "doble") multiplies what follows: in
+/// English before a comparison ("twice as many", not "twice a year"), in Spanish after an article
+/// ("el doble de", "más del triple.", not "un doble asesinato" or "el doble rasero").
+fn multiplies(tk: &Tokens, i: usize, lang: &Lang) -> bool {
+    match lang {
+        Lang::En => compares(tk, i + 1),
+        _ => {
+            i > 0
+                && matches!(tk.norm(i - 1), "el" | "del" | "al")
+                && (tk.norm(i + 1).is_empty() || compares(tk, i + 1))
+        }
+    }
+}
+
+/// Whether token `k`, after a multiplier, is one of [`MULTIPLIED`]: "as" only before a word in
+/// lowercase ("twice as many", not "scored twice as Inter won").
+fn compares(tk: &Tokens, k: usize) -> bool {
+    let w = tk.norm(k);
+    MULTIPLIED.contains(w)
+        && (w != "as"
+            || tk
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TK::Word && !t.upper))
+}
+
+/// Determiners before a year used as an adjective ("the 2024 Olympics", "its 1998 constitution").
+static DETERMINERS: Words = Words::new("the|a|an|its|their|his|her|this|that|el|la|los|las|");
+
+/// People an age threshold is given of ("children under 15", "people over 60").
+static AGE_GROUPS: Words = Words::new("children|people|adults|kids|those|women|men|patients|");
+
+/// Words naming a street after its number ("10 Downing Street").
+static STREETS: Words = Words::new("street|st|avenue|ave|road|rd|boulevard|lane|drive|");
 
 fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     let toks = &tk.toks;
@@ -1106,11 +1156,7 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
     // An age threshold: "children under 15", "people over 60", "menores de 15 años".
     if a.t0 >= 2 && a.t1 == a.t0 + 1 && first.kind == TK::Num {
         let (h, w) = (tk.norm(a.t0 - 1), tk.norm(a.t0 - 2));
-        let english = matches!(h, "under" | "over")
-            && matches!(
-                w,
-                "children" | "people" | "adults" | "kids" | "those" | "women" | "men" | "patients"
-            );
+        let english = matches!(h, "under" | "over") && AGE_GROUPS.contains(w);
         let years = matches!(tk.norm(a.t1), "anos" | "years");
         let spanish = h == "de" && matches!(w, "menores" | "mayores") && years;
         if english || spanish {
@@ -1215,6 +1261,15 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         }
         return Some(q);
     }
+    // "three times as many", "cinco veces más", "multiplicado por tres": a multiplier.
+    let times = matches!(tk.norm(a.t1), "times" | "veces") && compares(tk, a.t1 + 1);
+    if times
+        || a.t0 >= 2 && tk.norm(a.t0 - 1) == "por" && tk.norm(a.t0 - 2).starts_with("multiplic")
+    {
+        let mut q = new_q(QuantityKind::Ratio, value, a.t0, a.t1 + usize::from(times));
+        q.ratio = true;
+        return Some(q);
+    }
     // "one in five", "2000 over 3".
     if let Some(p) = a.per {
         let mut q = new_q(QuantityKind::Ratio, value, a.t0, a.t1);
@@ -1257,22 +1312,8 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             Some(n) => n.kind == TK::Sym && !matches!(n.ch, '%' | '-' | '/' | '$' | '€' | '£'),
         };
         // "the 2024 Olympics", "its 1998 constitution": a year used as an adjective.
-        let adjectival = matches!(
-            prev,
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "this"
-                | "that"
-                | "el"
-                | "la"
-                | "los"
-                | "las"
-        ) && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
+        let adjectival =
+            DETERMINERS.contains(prev) && toks.get(a.t1).is_some_and(|n| n.kind == TK::Word);
         let recent = (1900.0..=2100.0).contains(&value);
         // "Ley Orgánica 4/1983": the year of a numbered law or decree.
         let after_slash = a.t0 > 0 && tk.sym(a.t0 - 1) == '/' && !toks[a.t0].space;
@@ -1285,11 +1326,16 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         let span = recent && dates::year_span(tk, a.t1, value).is_some();
         // "on 2019 levels", "the 2024 budget", "in 2010 dollars": a year naming what follows.
         let names_next = recent && dates::names_a_year_of(tk.norm(a.t1));
+        // "Q3 2025", "H1 2025": the year of a quarter or a half.
+        let period = a.t0 > 0 && {
+            let p = &toks[a.t0 - 1];
+            p.kind == TK::Num && p.glue == Glue::Letter
+        };
         if dates::year_context(prev)
             || after_slash
             || span
             || names_next
-            || (recent && (next_is_end || adjectival || second_year || counts_nothing))
+            || (recent && (next_is_end || adjectival || second_year || counts_nothing || period))
         {
             return Some(new_q(QuantityKind::Year, value, a.t0, a.t1));
         }
@@ -1446,10 +1492,7 @@ fn street_number(tk: &Tokens, t1: usize) -> bool {
         tk.toks
             .get(k)
             .is_some_and(|t| t.kind == TK::Word && t.upper)
-            && matches!(
-                tk.norm(k),
-                "street" | "st" | "avenue" | "ave" | "road" | "rd" | "boulevard" | "lane" | "drive"
-            )
+            && STREETS.contains(tk.norm(k))
     };
     let name = |k: usize| {
         tk.toks

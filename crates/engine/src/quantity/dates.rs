@@ -2,7 +2,7 @@
 //! "July 2022"), times of day ("09:46", "3 p.m.") and the year test for bare four-digit figures.
 
 use super::decimal::rem;
-use super::scan::{Tokens, TK};
+use super::scan::{Glue, Tokens, TK};
 use crate::lexicon::Words;
 
 /// Month number of an English or Spanish month name (normalized).
@@ -200,6 +200,17 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
         is_year(tk, k).map(|y| (y, k + 1))
     };
     if t.kind == TK::Num {
+        // "mid-2026", "late-2024": a part of a year.
+        if t.glue == Glue::LetterHyphen && i >= 2 && matches!(w(i - 2), "mid" | "early" | "late") {
+            if let Some(y) = is_year(tk, i) {
+                return Some(Found {
+                    t0: i - 2,
+                    t1: i + 1,
+                    year: Some(y),
+                    time: None,
+                });
+            }
+        }
         if let Some(f) = spanish_clock(tk, i) {
             return Some(f);
         }
@@ -517,22 +528,11 @@ fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
 }
 
 /// Whether `w` names a time zone written after a clock time ("GMT", "UTC", "EST").
+/// The time zones of [`time_zone`].
+static TIME_ZONES: Words = Words::new("gmt|utc|est|edt|cst|cdt|mst|pst|pdt|cet|cest|bst|");
+
 fn time_zone(w: &str) -> bool {
-    matches!(
-        w,
-        "gmt"
-            | "utc"
-            | "est"
-            | "edt"
-            | "cst"
-            | "cdt"
-            | "mst"
-            | "pst"
-            | "pdt"
-            | "cet"
-            | "cest"
-            | "bst"
-    )
+    TIME_ZONES.contains(w)
 }
 
 /// "3 pm", "3 p.m.", "10 a.m.": returns the 24-hour value and the end token.

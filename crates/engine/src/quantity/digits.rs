@@ -5,6 +5,7 @@
 use super::decimal::Numeral;
 use super::DecimalMark;
 use crate::case::Lowercase;
+use crate::lexicon::Words;
 
 /// A digit literal read from the text.
 #[derive(Debug, Clone, Copy)]
@@ -143,7 +144,14 @@ pub(crate) fn read(text: &str, i: usize, mark: DecimalMark, leading_mark: bool) 
         while k < n && (seps[k] == c || (c_space && is_space_sep(seps[k]))) && glen(k) == 3 {
             k += 1;
         }
-        if k > 1 {
+        // With a decimal point (English, Mexico) one group after a plain space and before a
+        // name in capitals is a model's number ("50 737 MAX jets"); "40 000 is" is one figure.
+        let e = groups[1].1;
+        let model = c == ' ' && mark_c == '.' && b.get(e) == Some(&b' ') && {
+            let caps = b.get(e + 1..e + 3).unwrap_or_default();
+            caps.len() == 2 && caps.iter().all(u8::is_ascii_uppercase)
+        };
+        if k > 2 || k == 2 && !model {
             let ok = if c_space || c != mark_c {
                 // A run ending with the same separator and a non-3 group is a list, not a number.
                 !(k < n && seps[k] == c && !c_space)
@@ -282,87 +290,22 @@ pub(crate) fn glued_scale(suffix: &str) -> Option<f64> {
     }
 }
 
+/// Suffixes glued to a figure that make it an ordinal (see [`ordinal_suffix`]).
+static ORDINAL_SUFFIXES: Words =
+    Words::new("st|nd|rd|th|º|ª|o|a|to|ta|vo|va|ro|ra|do|da|er|era|mo|ma|no|na|os|as|°|");
+
 /// Whether a suffix glued to a figure makes it an ordinal ("21st", "3º", "4to", "1er").
 pub(crate) fn ordinal_suffix(suffix: &str) -> bool {
-    matches!(
-        suffix.to_ascii_lowercase().as_str(),
-        "st" | "nd"
-            | "rd"
-            | "th"
-            | "º"
-            | "ª"
-            | "o"
-            | "a"
-            | "to"
-            | "ta"
-            | "vo"
-            | "va"
-            | "ro"
-            | "ra"
-            | "do"
-            | "da"
-            | "er"
-            | "era"
-            | "mo"
-            | "ma"
-            | "no"
-            | "na"
-            | "os"
-            | "as"
-            | "°"
-    )
+    ORDINAL_SUFFIXES.contains(&suffix.to_ascii_lowercase())
 }
+
+/// Units of measure glued to a figure (see [`measure_suffix`]).
+static MEASURE_SUFFIXES: Words = Words::new(concat!(
+    "m|km|cm|mm|ml|l|g|kg|mg|t|lb|lbs|oz|ft|in|mi|mph|kph|kmh|h|hr|hrs|min|s|sec|ms|gb|mb|kb|",
+    "tb|mw|kw|gw|kwh|mwh|hz|mhz|ghz|ha|km2|m2|c|f|v|w|x|p|d|",
+));
 
 /// Whether a suffix glued to a figure is a unit of measure ("180ml", "29km").
 pub(crate) fn measure_suffix(suffix: &str) -> bool {
-    matches!(
-        suffix.to_ascii_lowercase().as_str(),
-        "m" | "km"
-            | "cm"
-            | "mm"
-            | "ml"
-            | "l"
-            | "g"
-            | "kg"
-            | "mg"
-            | "t"
-            | "lb"
-            | "lbs"
-            | "oz"
-            | "ft"
-            | "in"
-            | "mi"
-            | "mph"
-            | "kph"
-            | "kmh"
-            | "h"
-            | "hr"
-            | "hrs"
-            | "min"
-            | "s"
-            | "sec"
-            | "ms"
-            | "gb"
-            | "mb"
-            | "kb"
-            | "tb"
-            | "mw"
-            | "kw"
-            | "gw"
-            | "kwh"
-            | "mwh"
-            | "hz"
-            | "mhz"
-            | "ghz"
-            | "ha"
-            | "km2"
-            | "m2"
-            | "c"
-            | "f"
-            | "v"
-            | "w"
-            | "x"
-            | "p"
-            | "d"
-    )
+    MEASURE_SUFFIXES.contains(&suffix.to_ascii_lowercase())
 }

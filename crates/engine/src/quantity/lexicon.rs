@@ -50,6 +50,10 @@ pub(crate) enum Lex {
     /// A word of a vague magnitude ("several", "tens", "miles", "cientos"): its order of
     /// magnitude, 0 for a quantifier that needs a scale word after it.
     Vague(f64),
+    /// A time of day named by a word ("noon", "medianoche"): its hour.
+    Hour(f64),
+    /// A multiplier ("twice", "doble"): its factor.
+    Times(f64),
 }
 
 /// Looks a normalized (lowercase, accent-free) word up in the language's table.
@@ -189,7 +193,8 @@ impl Table {
     /// meaning is `c` and a value and a class letter ([`class`]) for a cardinal, `o` and a value
     /// for an ordinal (its forms plural too, with an 's'), `f` / `F` and a value for a fraction
     /// (singular / plural), `v` and an order of magnitude for a vague word, `y` "and", `p` a
-    /// decimal point, `k` "con", `a` the article, `n` "minus", `x` no meaning.
+    /// decimal point, `k` "con", `a` the article, `n` "minus", `h` and an hour for a time of
+    /// day, `m` and a factor for a multiplier, `x` no meaning.
     fn new(entries: &'static str) -> Table {
         let mut table = Table {
             words: FastMap::default(),
@@ -261,6 +266,8 @@ fn meaning(code: &str) -> Option<Lex> {
         "k" => Lex::Con,
         "a" => Lex::A,
         "n" => Lex::Minus,
+        "h" => Lex::Hour(value(rest)?),
+        "m" => Lex::Times(value(rest)?),
         _ => return None,
     })
 }

@@ -6,7 +6,7 @@
 
 use super::phrases::Index;
 use super::scan::{Tokens, TK};
-use crate::lexicon::Pairs;
+use crate::lexicon::{Pairs, Words};
 
 /// ISO code of a currency symbol character.
 pub(crate) fn symbol(c: char) -> Option<&'static str> {
@@ -267,33 +267,14 @@ pub(crate) fn is_minor(code: &str) -> bool {
 }
 
 /// Codes accepted in lowercase (others must be written in capitals: "TRY", "CUP", "ALL").
+/// The codes of [`lower_code_ok`].
+static LOWER_CODES: Words = Words::new(concat!(
+    "usd|eur|gbp|mxn|rmb|btc|jpy|cny|cad|aud|chf|musd|mdp|mmdp|mdd|mmdd|mmd|meur|mgbp|maud|",
+    "nzd|hkd|inr|",
+));
+
 fn lower_code_ok(w: &str) -> bool {
-    matches!(
-        w,
-        "usd"
-            | "eur"
-            | "gbp"
-            | "mxn"
-            | "rmb"
-            | "btc"
-            | "jpy"
-            | "cny"
-            | "cad"
-            | "aud"
-            | "chf"
-            | "musd"
-            | "mdp"
-            | "mmdp"
-            | "mdd"
-            | "mmdd"
-            | "mmd"
-            | "meur"
-            | "mgbp"
-            | "maud"
-            | "nzd"
-            | "hkd"
-            | "inr"
-    )
+    LOWER_CODES.contains(w)
 }
 
 /// The currency code written as word `k` ("USD", "usd", "MXN", "Rs"): (ISO code, multiplier).

@@ -315,7 +315,7 @@ static MEASURE_UNITS: Words = Words::new(concat!(
     "kwh|mwh|gwh|twh|",
     "mph|kph|km/h|knot|knots|nudo|nudos|",
     "degree|degrees|grado|grados|decibel|decibels|decibelio|decibelios|",
-    "magnitude|magnitud|basis points|puntos basicos|",
+    "magnitude|magnitud|basis points|puntos basicos|bps|bp|pb|",
 ));
 
 /// Whether `unit`, the word after a figure, is a unit of measure ("hectares", "km/h", "grados").

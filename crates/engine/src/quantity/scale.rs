@@ -8,6 +8,7 @@ use super::lexicon::{Class, Lex};
 use super::scan::{Glue, Tokens, TK};
 use crate::lang::Lang;
 use crate::lexicon::is_stopword;
+use crate::lexicon::Words;
 
 /// A number found in the token stream (before it is classified as money, percent, year …).
 #[derive(Debug, Clone, Copy)]
@@ -295,7 +296,7 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                         }
                         els.push((E::A, j));
                     }
-                    Lex::Minus | Lex::Vague(_) => break,
+                    Lex::Minus | Lex::Vague(_) | Lex::Hour(_) | Lex::Times(_) => break,
                 }
                 j += 1;
             }
@@ -997,6 +998,13 @@ fn run_atom(tk: &Tokens, i: usize, els: &[(E, usize)], lang: &Lang) -> Option<At
     })
 }
 
+/// Words before "quarter" or "trimestre" that make it a period, no fraction ("the third quarter",
+/// "el primer trimestre").
+static PERIOD_OPENERS: Words = Words::new(concat!(
+    "the|this|that|last|next|each|every|first|second|third|fourth|",
+    "fiscal|el|este|ese|primer|segundo|tercer|",
+));
+
 /// The number starting at token `i`, with its sign and any "X in Y" / "X over Y" ratio.
 pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     let toks = &tk.toks;
@@ -1125,27 +1133,7 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
             tk.norm(a.t0),
             "quarter" | "quarters" | "cuarto" | "trimestre"
         )
-        && matches!(
-            prev,
-            "the"
-                | "this"
-                | "that"
-                | "last"
-                | "next"
-                | "each"
-                | "every"
-                | "first"
-                | "second"
-                | "third"
-                | "fourth"
-                | "fiscal"
-                | "el"
-                | "este"
-                | "ese"
-                | "primer"
-                | "segundo"
-                | "tercer"
-        );
+        && PERIOD_OPENERS.contains(prev);
     if period_noun {
         return None;
     }

@@ -1,5 +1,7 @@
 //! English number words: cardinals, scale words, ordinals and fraction denominators.
 
+use crate::lexicon::Words;
+
 /// The English number words, as `forms=meaning` entries (read by [`super::lexicon`]); an
 /// ordinal's plural forms ("thirds") are made from its singular ones, and an entry `=x` takes a
 /// form back ("44 seconds" is the unit of time).
@@ -16,31 +18,17 @@ pub(crate) const TABLE: &str = concat!(
     "tenth=o10|eleventh=o11|twelfth=o12|thirteenth=o13|fourteenth=o14|fifteenth=o15|",
     "sixteenth=o16|seventeenth=o17|eighteenth=o18|nineteenth=o19|twentieth=o20|thirtieth=o30|",
     "fortieth=o40|fiftieth=o50|sixtieth=o60|seventieth=o70|eightieth=o80|ninetieth=o90|",
-    "hundredth=o100|thousandth=o1e3|millionth=o1e6|billionth=o1e9|trillionth=o1e12",
+    "hundredth=o100|thousandth=o1e3|millionth=o1e6|billionth=o1e9|trillionth=o1e12|",
+    "noon,midday=h12|midnight=h0|twice=m2|thrice=m3",
 );
 
 /// English words that, placed right before "one", make it a pronoun ("the one", "which one").
+static PRONOUN_ONE_AFTER: Words = Words::new(concat!(
+    "the|this|that|which|each|any|every|no|another|some|someone|anyone|no-one|little|big|new|",
+    "old|only|other|",
+));
+
+/// Whether `w` is one of [`PRONOUN_ONE_AFTER`].
 pub(crate) fn one_is_pronoun_after(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "this"
-            | "that"
-            | "which"
-            | "each"
-            | "any"
-            | "every"
-            | "no"
-            | "another"
-            | "some"
-            | "someone"
-            | "anyone"
-            | "no-one"
-            | "little"
-            | "big"
-            | "new"
-            | "old"
-            | "only"
-            | "other"
-    )
+    PRONOUN_ONE_AFTER.contains(w)
 }

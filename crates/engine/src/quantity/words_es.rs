@@ -24,7 +24,8 @@ pub(crate) const TABLE: &str = concat!(
     "varios,varias,cuantos,cuantas,algunos,algunas=v0|cientos=v100|miles=v1e3|",
     "primero,primer,primera=o1|segundo,segunda=o2|segundos=x|tercero,tercer,tercera=o3|",
     "cuarto,cuarta=o4|quinto,quinta=o5|sexto,sexta=o6|septimo,septima,setimo,setima=o7|",
-    "octavo,octava=o8|noveno,novena=o9|decimo,decima=o10|centesimo,centesima=o100",
+    "octavo,octava=o8|noveno,novena=o9|decimo,decima=o10|centesimo,centesima=o100|",
+    "mediodia=h12|medianoche=h0|doble=m2|triple=m3|cuadruple=m4",
 );
 
 /// A fraction denominator outside the table, read by rule ("veintiunavos", "milésimas").
