@@ -657,9 +657,12 @@ impl SentenceContext<'_> {
                         return None;
                     }
                     let verb = put_verb(toks, clause_start, first)?;
-                    measure::number_of(toks, verb + 1, first).or_else(|| {
-                        measure::first_after(toks, verb + 1..first, |_, end| end < first)
-                    })
+                    // "its", "the": a determiner is no modifier of the object.
+                    let object = (verb + 1..first)
+                        .find(|&k| !toks[k].is(DETERMINERS))
+                        .unwrap_or(first);
+                    measure::number_of(toks, object, first)
+                        .or_else(|| measure::first_after(toks, object..first, |_, end| end < first))
                 })
                 .or_else(|| self.change_subject(clause_start, first))
                 // "Organisers put the figure at 100,000": the group the sentence's figures, or
@@ -1988,6 +1991,11 @@ fn share_of(
     };
     (!words.is_empty()).then(|| words.join(" ").lowercase())
 }
+
+/// Determiners before a verb's object.
+const DETERMINERS: &[&str] = &[
+    "its", "their", "his", "her", "our", "the", "a", "an", "el", "la", "los", "las", "su", "sus",
+];
 
 /// Verbs that set a measure at a figure ("put inflation at 3.4%", "situó el paro en el 12%",
 /// "revised its forecast down to 2%"), folded.
