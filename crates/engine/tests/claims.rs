@@ -2297,6 +2297,16 @@ fn what_a_verb_of_putting_sets_at_a_figure_is_its_measure() {
         Some("en"),
     );
     assert_eq!(one(&claims, 3.4).head.as_deref(), Some("inflation"));
+    // The object's determiner is no modifier ("its inflation" was a measure with "its").
+    let claims = parse(
+        &en("The IMF raised its inflation estimate to 2.1%."),
+        Some("en"),
+    );
+    let c = one(&claims, 2.1);
+    assert_eq!(
+        (c.head.as_deref(), c.modifiers.len()),
+        (Some("inflation"), 0)
+    );
     // A count: the object of "revised … down to", its modifiers kept ("confirmed" is one, in
     // both languages), and a "real number" is not the confirmed count.
     let claims = parse(
