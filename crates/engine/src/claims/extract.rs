@@ -659,7 +659,7 @@ impl SentenceContext<'_> {
                     let verb = put_verb(toks, clause_start, first)?;
                     // "its", "the": a determiner is no modifier of the object.
                     let object = (verb + 1..first)
-                        .find(|&k| !toks[k].is(DETERMINERS))
+                        .find(|&k| !crate::lexicon::is_stopword(&toks[k].folded))
                         .unwrap_or(first);
                     measure::number_of(toks, object, first)
                         .or_else(|| measure::first_after(toks, object..first, |_, end| end < first))
@@ -1991,11 +1991,6 @@ fn share_of(
     };
     (!words.is_empty()).then(|| words.join(" ").lowercase())
 }
-
-/// Determiners before a verb's object.
-const DETERMINERS: &[&str] = &[
-    "its", "their", "his", "her", "our", "the", "a", "an", "el", "la", "los", "las", "su", "sus",
-];
 
 /// Verbs that set a measure at a figure ("put inflation at 3.4%", "situó el paro en el 12%",
 /// "revised its forecast down to 2%"), folded.

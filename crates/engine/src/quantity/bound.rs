@@ -249,13 +249,13 @@ pub(crate) fn denied(b: Bound) -> Bound {
     }
 }
 
-/// Verbs of a small move that "up to" completes ("ticked up to", "inched up to", "went up to").
 /// The verbs of [`moved_up`].
 static MOVED_UP: Words = Words::new(concat!(
     "edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping|",
     "moved|moves|went|goes|shot|revised|bumped|ratcheted|crawled|",
 ));
 
+/// Verbs of a small move that "up to" completes ("ticked up to", "inched up to", "went up to").
 fn moved_up(w: &str) -> bool {
     MOVED_UP.contains(w)
 }

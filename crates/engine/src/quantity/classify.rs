@@ -1007,14 +1007,7 @@ fn spanish_age(tk: &Tokens, t0: usize, t1: usize) -> Option<(&'static str, usize
     };
     let of = s >= 2 && tk.norm(s - 1) == "de";
     // "hombres", "mujeres": a person's plural.
-    let whom = |k: usize| {
-        let w = tk.norm(k);
-        tk.sym(k) == ','
-            || PERSONS.contains(w)
-            || [1, 2].iter().any(|&n| {
-                w.len() > n + 3 && w.ends_with('s') && PERSONS.contains(&w[..w.len() - n])
-            })
-    };
+    let whom = |k: usize| tk.sym(k) == ',' || PERSONS.contains(&singular_cow(tk.norm(k)));
     (of && whom(s - 2)).then_some(("years old", t1 + usize::from(!pair)))
 }
 

@@ -527,10 +527,10 @@ fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
         .then_some(day)
 }
 
-/// Whether `w` names a time zone written after a clock time ("GMT", "UTC", "EST").
 /// The time zones of [`time_zone`].
 static TIME_ZONES: Words = Words::new("gmt|utc|est|edt|cst|cdt|mst|pst|pdt|cet|cest|bst|");
 
+/// Whether `w` names a time zone written after a clock time ("GMT", "UTC", "EST").
 fn time_zone(w: &str) -> bool {
     TIME_ZONES.contains(w)
 }
