@@ -2331,3 +2331,107 @@ fn what_a_verb_of_putting_sets_at_a_figure_is_its_measure() {
         vec!["confirmed".to_string()]
     );
 }
+
+#[test]
+fn the_state_a_counted_group_is_in_narrows_it_in_either_language() {
+    let en = |body: &str| format!("Mine collapse\n\nMarch 6, 2025\n\n{body}\n");
+    let es = |body: &str| format!("Derrumbe\n\n6 de marzo de 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "At least 32 miners were trapped on Wednesday. Five workers were rescued alive, \
+             while 30 remain trapped. Twelve people were rescued.",
+        ),
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 32.0).modifiers, vec!["trapped".to_string()]);
+    assert_eq!(one(&claims, 32.0).measure, "miners trapped");
+    assert_eq!(one(&claims, 5.0).modifiers, vec!["rescued".to_string()]);
+    assert_eq!(one(&claims, 30.0).modifiers, vec!["trapped".to_string()]);
+    // The rescued themselves are the group, not a state of it.
+    let rescued = one(&claims, 12.0);
+    assert_eq!(
+        (rescued.head.as_deref(), rescued.modifiers.len()),
+        (Some("survivor"), 0)
+    );
+    // Spanish participles after the noun or in the predicate read as the English states.
+    let claims = parse(
+        &es(
+            "Al menos 32 mineros quedaron atrapados. Cinco trabajadores fueron rescatados. \
+             Unas 8.500 viviendas resultaron afectadas.",
+        ),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 32.0).modifiers, vec!["trapped".to_string()]);
+    assert_eq!(one(&claims, 32.0).measure, "mineros atrapados");
+    assert_eq!(one(&claims, 5.0).modifiers, vec!["rescued".to_string()]);
+    assert_eq!(one(&claims, 8500.0).modifiers, vec!["affected".to_string()]);
+    // The number a long subject names, past its commas.
+    let claims = parse(
+        &es(
+            "El número de mineros atrapados en la mina de carbón de Sabinas, Coahuila, \
+             aumentó a 35.",
+        ),
+        Some("es"),
+    );
+    let c = one(&claims, 35.0);
+    assert_eq!(
+        (c.head.as_deref(), c.modifiers.clone()),
+        (Some("miner"), vec!["trapped".to_string()])
+    );
+}
+
+#[test]
+fn baselines_a_day_before_keep_their_group_and_verbs_of_totalling_name_it() {
+    let en = |body: &str| format!("Strike\n\nOctober 15, 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "The union said 52,000 teachers were on strike, up from 48,000 the previous day. \
+             Strikers numbered 29,500, down from 31,000 the day before. Overdose deaths in 2019 \
+             totalled 70,630, the study said.",
+        ),
+        Some("en"),
+    );
+    // "the previous day" is no count of days.
+    assert_eq!(one(&claims, 48_000.0).head.as_deref(), Some("teacher"));
+    assert_eq!(one(&claims, 31_000.0).head.as_deref(), Some("protester"));
+    assert_eq!(one(&claims, 29_500.0).head.as_deref(), Some("protester"));
+    let deaths = one(&claims, 70_630.0);
+    assert_eq!(deaths.head.as_deref(), Some("overdose death"));
+    assert_eq!(deaths.attribution.as_deref(), Some("the study"));
+    // A gerund's clause happens on the day of the clause before it.
+    let claims = parse(
+        &en("About 48,000 teachers went on strike on Monday, closing more than 1,200 schools."),
+        Some("en"),
+    );
+    let day = |v: f64| one(&claims, v).time.as_of.map(|d| d.day);
+    assert_eq!((day(48_000.0), day(1_200.0)), (Some(13), Some(13)));
+}
+
+#[test]
+fn who_lowers_a_figure_and_leaders_of_a_group_are_sources() {
+    let en = |body: &str| format!("Strike\n\nOctober 15, 2025\n\n{body}\n");
+    let es = |body: &str| format!("Huelga\n\n15 de octubre de 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "The ministry lowered the figure to 31,000 teachers. Union leaders said they \
+             would accept no less than 6%.",
+        ),
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 31_000.0).attribution.as_deref(),
+        Some("The ministry")
+    );
+    assert_eq!(
+        one(&claims, 6.0).attribution.as_deref(),
+        Some("Union leaders")
+    );
+    let claims = parse(
+        &es("El Ministerio de Educación rebajó la cifra a unos 31.000 docentes."),
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 31_000.0).attribution.as_deref(),
+        Some("El Ministerio de Educación")
+    );
+}

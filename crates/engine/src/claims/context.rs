@@ -426,6 +426,7 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             let folded = &t.folded;
             reporting::is_reporting_verb_folded(folded)
                 || (ESTIMATE_SHAPES.admits(folded) && t.is(ESTIMATE_VERBS))
+                || revises_figure(toks, k)
         });
         if !reports {
             continue;
@@ -533,6 +534,39 @@ const ESTIMATE_VERBS: &[&str] = &[
     "counts",
     "tallies",
     "tallied",
+];
+
+/// Whether the verb at `k` raises or lowers a stated figure, which its subject gives: "the
+/// ministry lowered the figure to 31,000", "rebajó la cifra a".
+fn revises_figure(toks: &[Tok], k: usize) -> bool {
+    toks[k].is(&[
+        "lowered",
+        "raised",
+        "lowers",
+        "raises",
+        "rebajo",
+        "rebajaron",
+        "redujo",
+        "redujeron",
+        "aumento",
+        "aumentaron",
+    ]) && toks
+        .get(k + 1..k + 3)
+        .is_some_and(|w| w[0].is(&["the", "its", "their", "la", "el", "su"]) && w[1].is(FIGURES))
+}
+
+/// Nouns for a stated figure: "the figure", "la cifra", "the toll".
+const FIGURES: &[&str] = &[
+    "figure",
+    "number",
+    "toll",
+    "tally",
+    "count",
+    "estimate",
+    "cifra",
+    "numero",
+    "balance",
+    "estimacion",
 ];
 
 /// A filter of [`ESTIMATE_VERBS`].
@@ -1235,6 +1269,12 @@ pub(super) static PERSON_ROLES: Words = Words::new(concat!(
     "expertos|",
     "researchers|",
     "investigadores|",
+    "leader|",
+    "leaders|",
+    "lider|",
+    "lideres|",
+    "dirigente|",
+    "dirigentes|",
 ));
 
 fn is_source_noun(t: &Tok) -> bool {

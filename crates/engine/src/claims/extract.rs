@@ -134,6 +134,13 @@ static REACH_VERBS: Words = Words::new(concat!(
     "rebaso|",
     "alcanza|",
     "alcanzo|",
+    // "Overdose deaths in 2019 totalled 70,630", "strikers numbered 29,500".
+    "totalled|",
+    "totaled|",
+    "totals|",
+    "numbered|",
+    "sumaron|",
+    "suman|",
 ));
 
 /// Words for what money pays for, each group followed by `=` and the measure they name ("spent" →
@@ -645,6 +652,11 @@ impl SentenceContext<'_> {
             ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
             _ => measure::after(toks, after)
                 .filter(|h| !self.within_time(h.end) && !year_on_year(toks, after))
+                // "down from 31,000 the day before": a time after an article is no counted noun.
+                .filter(|h| {
+                    !(h.id.is_some_and(measure::is_duration)
+                        && toks[after].is(&["the", "el", "la"]))
+                })
                 .or_else(|| degrees(q, after))
                 .or_else(|| measure::partitive(toks, after))
                 .or_else(|| measure::before_of(toks, first))
@@ -665,6 +677,14 @@ impl SentenceContext<'_> {
                         .or_else(|| measure::first_after(toks, object..first, |_, end| end < first))
                 })
                 .or_else(|| self.change_subject(clause_start, first))
+                // "El número de mineros atrapados en la mina de Sabinas, Coahuila, aumentó a
+                // 35": the sentence's first figure is the number its subject names.
+                .or_else(|| {
+                    let first_figure = here.is_empty() && clause_start > 0;
+                    first_figure
+                        .then(|| measure::number_of(toks, 0, clause_start))
+                        .flatten()
+                })
                 // "Organisers put the figure at 100,000": the group the sentence's figures, or
                 // else the last figures, counted.
                 .or_else(|| {
@@ -951,6 +971,18 @@ impl SentenceContext<'_> {
                 claim.qualifier = Some(Qualifier::Total);
             }
         }
+        // "32 miners were trapped", "cinco fueron rescatados": the state a group is in narrows it
+        // (not when it is the group itself: "12 people were rescued" counts the rescued).
+        let mut state_word = None;
+        if kind == ClaimKind::Count {
+            if let Some((state, k)) = measure::state_after(toks, noun_end) {
+                let own = crate::lexicon::concept(state).map(|c| c.id) == claim.head.as_deref();
+                if !own && !claim.modifiers.iter().any(|m| m == state) {
+                    claim.modifiers.push(state.to_string());
+                    state_word = Some(k);
+                }
+            }
+        }
         // "600 más que un año antes", "20,000 more than in April": a difference, not the count.
         if kind == ClaimKind::Count && claim.qualifier.is_none() && states_difference(toks, after) {
             claim.qualifier = Some(Qualifier::Additional);
@@ -1192,6 +1224,13 @@ impl SentenceContext<'_> {
                 .and_then(|c| c.unit.clone())
                 .or(phrase),
             _ => phrase,
+        };
+        // The state read above is named in the measure as written: "miners trapped".
+        let phrase = match (phrase, state_word) {
+            (Some(p), Some(k)) if !p.is_empty() => {
+                Some([&p, " ", &toks[k].text.lowercase()].concat())
+            }
+            (p, _) => p,
         };
         // "the unemployment rate", "la tasa de desempleo": the indicator a share (or a range of
         // shares, "turnout was between 58.9% and 61.1%") measures, so outlets in either language
@@ -1832,6 +1871,11 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
             "ya",
             "currently",
             "actualmente",
+            // "while 30 remain trapped", "30 siguen atrapados".
+            "remain",
+            "remained",
+            "siguen",
+            "permanecen",
         ]);
     let prev_article = first > 0
         && toks[first - 1].is(&[

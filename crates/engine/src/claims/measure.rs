@@ -223,8 +223,102 @@ fn spanish_adjective(folded: &str) -> Option<&'static str> {
         "positiv" => "positive",
         "importad" => "imported",
         "grave" | "grav" => "severe",
+        _ => return state_es(stem),
+    })
+}
+
+/// The English state for the stem of a Spanish participle that puts a counted group in it
+/// ("atrapad" → "trapped"), so "32 mineros atrapados" and "32 trapped miners" read alike.
+fn state_es(stem: &str) -> Option<&'static str> {
+    Some(match stem {
+        "atrapad" => "trapped",
+        "rescatad" => "rescued",
+        "evacuad" => "evacuated",
+        "desplazad" => "displaced",
+        "hospitalizad" => "hospitalized",
+        "varad" => "stranded",
+        "aislad" => "isolated",
+        "detenid" => "detained",
+        "arrestad" => "arrested",
+        "deportad" => "deported",
+        "liberad" => "released",
+        "contagiad" | "infectad" => "infected",
+        "vacunad" => "vaccinated",
+        "afectad" => "affected",
+        "destruid" => "destroyed",
+        "dañad" => "damaged",
         _ => return None,
     })
+}
+
+/// The English state a participle puts a counted group in, in either language: "trapped",
+/// "rescatados" → "rescued"; `None` for other words.
+pub fn state(folded: &str) -> Option<&'static str> {
+    match folded {
+        "trapped" => Some("trapped"),
+        "rescued" => Some("rescued"),
+        "evacuated" => Some("evacuated"),
+        "displaced" => Some("displaced"),
+        "hospitalized" | "hospitalised" => Some("hospitalized"),
+        "stranded" => Some("stranded"),
+        "isolated" => Some("isolated"),
+        "detained" => Some("detained"),
+        "arrested" => Some("arrested"),
+        "deported" => Some("deported"),
+        "released" | "freed" => Some("released"),
+        "infected" => Some("infected"),
+        "vaccinated" => Some("vaccinated"),
+        "affected" => Some("affected"),
+        "destroyed" => Some("destroyed"),
+        "damaged" => Some("damaged"),
+        _ => {
+            let stem = folded.strip_suffix('s').unwrap_or(folded);
+            state_es(stem.strip_suffix(['o', 'a'])?)
+        }
+    }
+}
+
+/// The state the predicate after a counted group puts it in, read from token `k` (after the
+/// noun): "32 miners were trapped", "30 remain trapped", "cinco fueron rescatados", "15,000 homes
+/// damaged"; with the participle's token.
+pub fn state_after(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
+    let mut k = k;
+    while toks.get(k).is_some_and(|t| {
+        t.is(&[
+            "were",
+            "was",
+            "are",
+            "is",
+            "have",
+            "has",
+            "had",
+            "been",
+            "remain",
+            "remained",
+            "remains",
+            "still",
+            "now",
+            "fueron",
+            "quedaron",
+            "quedaban",
+            "resultaron",
+            "han",
+            "habian",
+            "sido",
+            "siguen",
+            "seguian",
+            "permanecen",
+            "permanecian",
+            "estan",
+            "estaban",
+            "continuan",
+            "aun",
+            "todavia",
+        ])
+    }) {
+        k += 1;
+    }
+    state(&toks.get(k)?.folded).map(|s| (s, k))
 }
 
 /// Where the real head of a noun compound starts, when the concept read at `j` (`n` words) is only

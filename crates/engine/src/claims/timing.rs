@@ -50,8 +50,21 @@ pub fn of_figure(
                         .is_some_and(|k| dates_figure(sentence, e, end + k + 1))
                 })
         };
+        // "went on strike on Monday, closing more than 1,200 schools", "…, dejando 40
+        // heridos": a clause of a gerund happens when the clause before it does.
+        let gerund_clause = || {
+            e.end <= clause.0
+                && sentence[clause.0..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| {
+                        w.ends_with("ing")
+                            || w.ends_with("ando") && w != "cuando"
+                            || w.ends_with("iendo")
+                    })
+        };
         e.is_resolved()
-            && (same_clause || opens(e) || coarse && !nearer())
+            && (same_clause || opens(e) || coarse && !nearer() || gerund_clause())
             && !in_a_describing_clause(sentence, e, pos)
             && !anothers()
     };

@@ -4774,15 +4774,16 @@ static TABLE: &str = concat!(
             "búsqueda y rescate"
         ]
     ),
+    e!("suicide", ["death"], ["suicidio"]),
     e!(
-        "suicide",
+        "overdose death",
         ["death"],
         [
-            "suicidio",
-            "overdose death",
             "muerte por sobredosis",
             "overdose",
-            "sobredosis"
+            "sobredosis",
+            "drug overdose",
+            "drug overdose death"
         ]
     ),
     e!(
