@@ -2015,3 +2015,85 @@ fn a_dengue_death_toll_counts_dengue_deaths() {
     assert_eq!(toll.place.as_deref(), Some("argentina"));
     assert!(has(found, FindingKind::Change, "a#1", "b#1"));
 }
+
+#[test]
+fn figures_of_two_named_days_are_two_moments_and_other_voices_do_not_revise() {
+    let article =
+        |outlet: &str, date: &str, body: &str| story("Teachers strike", outlet, date, body);
+    let a = article(
+        "Norland Herald",
+        "Tuesday, 14 October 2025",
+        "About 48,000 teachers went on strike across Norland on Monday, the National Teachers' \
+         Union said.",
+    );
+    let b = article(
+        "Norland Daily Post",
+        "Wednesday, 15 October 2025",
+        "The ministry said 29,500 teachers were on strike across Norland on Tuesday, against \
+         the National Teachers' Union's 52,000.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    assert_eq!(
+        any_between(found, "a#1", "b#1"),
+        None,
+        "Monday's strikers and Tuesday's are not one figure"
+    );
+
+    let es = |outlet: &str, date: &str, body: &str| story("Huelga docente", outlet, date, body);
+    let c = es(
+        "EFE",
+        "14 de octubre de 2025",
+        "En Norland, el Ministerio de Educación rebajó la cifra del National Teachers' Union a \
+         unos 31.000 docentes.",
+    );
+    let corpus = articles(&[("a", &a), ("c", &c)]);
+    let found = printed_findings(&corpus);
+    assert_eq!(
+        any_between(found, "a#1", "c#1"),
+        None,
+        "the ministry's lower figure a day later revises nothing of the union's"
+    );
+}
+
+#[test]
+fn the_same_year_s_figure_within_its_hedge_agrees_later() {
+    let article = |outlet: &str, date: &str, body: &str| story("Overdoses", outlet, date, body);
+    let a = article(
+        "Ledger",
+        "May 14, 2025",
+        "In 2019, there were about 71,000 overdose deaths in the United States, the CDC said.",
+    );
+    let b = article(
+        "Courier",
+        "June 20, 2025",
+        "Overdose deaths in the United States in 2019 totalled 70,630, a CDC study said.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    assert!(has(found, FindingKind::Corroboration, "a#1", "b#1"));
+}
+
+#[test]
+fn trapped_and_rescued_are_different_groups() {
+    let es = |outlet: &str, date: &str, body: &str| story("Mina", outlet, date, body);
+    let a = es(
+        "Milenio",
+        "jueves, 6 de marzo de 2025",
+        "Al menos 32 mineros quedaron atrapados este miércoles en Sabinas, Coahuila, informó \
+         Protección Civil.",
+    );
+    let b = es(
+        "Redacción",
+        "viernes, 7 de marzo de 2025",
+        "En Sabinas, Coahuila, cinco mineros fueron rescatados con vida, por lo que 30 mineros \
+         siguen atrapados, según Protección Civil.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    assert_eq!(
+        any_between(found, "a#1", "b#1"),
+        None,
+        "rescued are not trapped"
+    );
+}

@@ -115,6 +115,11 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
     match (ea, eb) {
         (Some(x), Some(y)) => {
             let d = days(x, y);
+            // "48,000 on Monday" and "29,500 on Tuesday": two days each text names are two
+            // moments, however near.
+            if d != 0 && names_its_day(a) && names_its_day(b) {
+                return When::Apart { days: d };
+            }
             let later_updates = (if d > 0 { a.update } else { b.update }) || running_tolls(a, b);
             // "23 ships were waiting" on 6 March and "61 ships" on 14 March: one moment or a
             // figure that moved, which the texts do not say; nor do "about 450" on 13 August
@@ -131,6 +136,13 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
         }
         _ => When::Unknown,
     }
+}
+
+/// Whether a claim's own words date it to one day ("on Monday", "el 5 de marzo"), not its
+/// publication.
+fn names_its_day(e: &Entry) -> bool {
+    let t = &e.claim.time;
+    t.from.is_some() && t.from == t.to && t.text.as_deref().is_some_and(|s| !s.is_empty())
 }
 
 /// "2 months", "9 days": a span for prose.

@@ -283,6 +283,10 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         _ => None,
     };
     let tolls = change::running_tolls(a, b);
+    let fa = (a.number, a.claim.bound, a.interval);
+    let fb = (b.number, b.claim.bound, b.interval);
+    // "about 71,000" and then "70,630" for the same year agree; nothing was revised.
+    let agreeing = agree_as(fa, fb, same_as);
     let one_voice =
         a.claim.attribution.is_some() && b.claim.attribution.is_some() && same_voice(a, b);
     if let Some(days) = revision_days {
@@ -293,6 +297,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         let revisable =
             |m: Meaning| matches!(m, Meaning::Plain | Meaning::Total | Meaning::Already);
         if later_updates
+            && !(agreeing && when == When::Same)
             && revisable(ma)
             && revisable(mb)
             // Another voice's update revises a figure only when the two can both be true
@@ -309,9 +314,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     if ma != mb {
         return None;
     }
-    let fa = (a.number, a.claim.bound, a.interval);
-    let fb = (b.number, b.claim.bound, b.interval);
-    if agree_as(fa, fb, same_as) {
+    if agreeing {
         return agreement(a, b);
     }
     if compatible(a.interval, b.interval) {
@@ -363,6 +366,12 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
                 })
             }
             When::Apart { days } => {
+                // The union's 48,000 on Monday, then "el ministerio rebajó la cifra a 31.000":
+                // another voice a day or two later disputes the figure or counts another day;
+                // neither is the figure revised.
+                if attributed_apart && days.abs() <= change::NEAR_DAYS && !tolls {
+                    return None;
+                }
                 let later_updates = (if days > 0 { a.update } else { b.update }) || tolls;
                 let identified = ma != Meaning::Plain || later_updates;
                 (identified && ratio(a.number, b.number) <= MAX_CHANGE_RATIO).then_some(Relation {
