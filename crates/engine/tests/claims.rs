@@ -2435,3 +2435,31 @@ fn who_lowers_a_figure_and_leaders_of_a_group_are_sources() {
         Some("El Ministerio de Educación")
     );
 }
+
+#[test]
+fn a_percentage_of_a_named_rise_measures_it_and_a_change_s_since_starts_nothing() {
+    let en = |body: &str| format!("Pay talks\n\nOctober 14, 2025\n\n{body}\n");
+    let es = |body: &str| format!("Salarios\n\n14 de octubre de 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "The government has offered a pay rise of 3.5% for this year. Teachers' pay has \
+             fallen by 11% in real terms since 2015, according to the institute.",
+        ),
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 3.5).measure, "pay rise");
+    // The year is where the fall is measured from, not when anything started.
+    assert!(
+        claims.iter().all(|c| c.kind != ClaimKind::Date),
+        "{claims:#?}"
+    );
+    let claims = parse(
+        &es(
+            "El Gobierno ofrece una subida salarial del 3,5 % para este año. Unos 200 \
+             rescatistas participan en las labores.",
+        ),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 3.5).measure, "subida salarial");
+    assert_eq!(one(&claims, 200.0).head.as_deref(), Some("rescuer"));
+}

@@ -539,21 +539,16 @@ const ESTIMATE_VERBS: &[&str] = &[
 /// Whether the verb at `k` raises or lowers a stated figure, which its subject gives: "the
 /// ministry lowered the figure to 31,000", "rebajó la cifra a".
 fn revises_figure(toks: &[Tok], k: usize) -> bool {
-    toks[k].is(&[
-        "lowered",
-        "raised",
-        "lowers",
-        "raises",
-        "rebajo",
-        "rebajaron",
-        "redujo",
-        "redujeron",
-        "aumento",
-        "aumentaron",
-    ]) && toks
-        .get(k + 1..k + 3)
-        .is_some_and(|w| w[0].is(&["the", "its", "their", "la", "el", "su"]) && w[1].is(FIGURES))
+    toks[k].is_in(&REVISING_VERBS)
+        && toks.get(k + 1..k + 3).is_some_and(|w| {
+            w[0].is(&["the", "its", "their", "la", "el", "su"]) && w[1].is(FIGURES)
+        })
 }
+
+/// Verbs that raise or lower a stated figure (see [`revises_figure`]).
+static REVISING_VERBS: Words = Words::new(
+    "lowered|raised|lowers|raises|rebajo|rebajaron|redujo|redujeron|aumento|aumentaron|",
+);
 
 /// Nouns for a stated figure: "the figure", "la cifra", "the toll".
 const FIGURES: &[&str] = &[

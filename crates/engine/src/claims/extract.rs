@@ -1286,9 +1286,16 @@ impl SentenceContext<'_> {
             || (first >= 2 && toks[first - 1].is(&["in", "en"]) && toks[first - 2].is(START_WORDS));
         // "Rents have climbed 40% since 2020": the year is where a change is measured from,
         // not the start of anything.
-        let measures_change = toks[first.saturating_sub(6)..first]
-            .iter()
-            .any(|t| quantity::is_change_verb(&t.folded));
+        // "Teachers' pay has fallen by 11% in real terms since 2015": the change's verb anywhere
+        // in the clause, with a figure after it.
+        let clause = context::clause_from(toks, first).min(first.saturating_sub(6));
+        let measures_change = toks[clause..first].iter().enumerate().any(|(i, t)| {
+            quantity::is_change_verb(&t.folded)
+                && (i + clause + 1 > first.saturating_sub(6)
+                    || toks[clause + i + 1..first]
+                        .iter()
+                        .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit())))
+        });
         // "the deadliest disaster since the 2010 earthquake", "la peor sequía desde 1950": a
         // superlative's "since" says how far back it holds, not when anything began.
         let since_at = expr.map_or(first, |e| e.start.min(q.start));
@@ -1952,6 +1959,12 @@ fn share_of(
     if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
         return Some(t.text.lowercase());
     }
+    // "a pay rise of 3.5%": the change and what changes; a bare "an increase of 5%" is named by
+    // the clause's subject when it has one ("prices saw an increase of 5%").
+    let change = change_noun(toks, first, after);
+    if change.as_deref().is_some_and(|c| c.contains(' ')) {
+        return change;
+    }
     // "the 95% needed for herd immunity": a threshold is named by what it is needed for.
     if qualifier::is_threshold(toks, after) {
         let words: Vec<&str> = toks[after..]
@@ -2033,7 +2046,50 @@ fn share_of(
             }
         }
     };
-    (!words.is_empty()).then(|| words.join(" ").lowercase())
+    (!words.is_empty())
+        .then(|| words.join(" ").lowercase())
+        .or(change)
+}
+
+/// Nouns of a rise or a fall, folded: what "a rise of 3.5%" measures.
+static CHANGE_NOUNS: Words = Words::new(concat!(
+    "rise|rises|increase|increases|raise|hike|hikes|cut|cuts|drop|fall|decline|reduction|",
+    "decrease|jump|subida|subidas|aumento|aumentos|alza|incremento|caida|recorte|descenso|",
+    "reduccion|bajada|disminucion|",
+));
+
+/// The change a percentage is the size of, named by its noun and the word that says what
+/// changes: "a pay rise of 3.5%", "una subida salarial del 3,5 %", "a 3.5% pay rise".
+fn change_noun(toks: &[Tok], first: usize, after: usize) -> Option<String> {
+    let named = |from: usize, to: usize| {
+        let words: Vec<&str> = toks[from..to].iter().map(|t| t.text).collect();
+        Some(words.join(" ").lowercase())
+    };
+    let content = |t: &Tok| t.word && !crate::lexicon::is_stopword(&t.folded);
+    // After the figure: "a 3.5% rise", "a 3.5% pay rise".
+    if let Some(k) = (after..toks.len().min(after + 2)).find(|&k| toks[k].is_in(&CHANGE_NOUNS)) {
+        if (after..k).all(|j| content(&toks[j]) && !measure::looks_like_verb(&toks[j])) {
+            return named(after, k + 1);
+        }
+    }
+    // Before "of"/"del": "a pay rise of", "una subida salarial del".
+    let of = first
+        .checked_sub(1)
+        .filter(|&k| toks[k].is(&["of", "de", "del"]))?;
+    let noun = (of.saturating_sub(2)..of)
+        .rev()
+        .find(|&k| toks[k].is_in(&CHANGE_NOUNS))?;
+    // "pay rise": an English noun before it; "subida salarial": a Spanish adjective after it.
+    let from = if noun > 0
+        && content(&toks[noun - 1])
+        && !measure::looks_like_verb(&toks[noun - 1])
+        && noun + 1 == of
+    {
+        noun - 1
+    } else {
+        noun
+    };
+    named(from, of)
 }
 
 /// Verbs that set a measure at a figure ("put inflation at 3.4%", "situó el paro en el 12%",

@@ -567,6 +567,17 @@ static TABLE: &str = concat!(
     ),
     e!("firefighter", ["worker"], ["fireman", "bombero+a"]),
     e!(
+        "rescuer",
+        ["worker"],
+        [
+            "rescatista",
+            "rescue worker",
+            "socorrista",
+            "lifeguard",
+            "salvavidas"
+        ]
+    ),
+    e!(
         "journalist",
         ["worker"],
         [
