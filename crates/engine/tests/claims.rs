@@ -2463,3 +2463,35 @@ fn a_percentage_of_a_named_rise_measures_it_and_a_change_s_since_starts_nothing(
     assert_eq!(one(&claims, 3.5).measure, "subida salarial");
     assert_eq!(one(&claims, 200.0).head.as_deref(), Some("rescuer"));
 }
+
+#[test]
+fn a_relative_clause_s_day_and_a_superlative_s_when_date_only_their_own() {
+    let en = |body: &str| format!("Wildfire\n\nSaturday, 9 August 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "A wildfire that broke out on Thursday near the town has burned more than 12,000 \
+             hectares. Officials said that on Thursday the fire had burned 5,000 hectares. The \
+             fire is the largest since 2017, when 45,000 hectares burned.",
+        ),
+        Some("en"),
+    );
+    let day = |v: f64| one(&claims, v).time.as_of.map(|d| (d.month, d.day));
+    // The fire broke out on Thursday; the hectares are counted when the article says so.
+    assert_eq!(day(12_000.0), Some((8, 9)));
+    assert_eq!(day(5_000.0), Some((8, 7)), "a 'that' of what was said");
+    let then = &one(&claims, 45_000.0).time;
+    assert_eq!(
+        (
+            then.from.map(|d| d.year),
+            then.to.map(|d| (d.year, d.month))
+        ),
+        (Some(2017), Some((2017, 12))),
+        "the year 2017, not since"
+    );
+    let es = |body: &str| format!("Incendio\n\n10 de agosto de 2025\n\n{body}\n");
+    let claims = parse(&es("Unas 3.400 personas fueron desalojadas."), Some("es"));
+    assert_eq!(
+        one(&claims, 3400.0).head.as_deref(),
+        Some("displaced person")
+    );
+}

@@ -1042,6 +1042,10 @@ impl SentenceContext<'_> {
                     .is_some_and(|gap| gap.trim().is_empty())
             }) {
                 claim.time = timing::from_expr(self.text, e, self.doc.published);
+                // "the largest since 2017, when 45,000 hectares burned": the year itself.
+                if e.kind == TimeKind::Since {
+                    claim.time = timing::the_named_period(claim.time, e.precision);
+                }
             }
         }
         // "in the same month last year", "en el mismo mes de 2024": the month the sentence names

@@ -233,7 +233,7 @@ fn state_es(stem: &str) -> Option<&'static str> {
     Some(match stem {
         "atrapad" => "trapped",
         "rescatad" => "rescued",
-        "evacuad" => "evacuated",
+        "evacuad" | "desalojad" => "evacuated",
         "desplazad" => "displaced",
         "hospitalizad" => "hospitalized",
         "varad" => "stranded",

@@ -389,11 +389,38 @@ pub fn from_expr(sentence: &str, e: &TimeExpr, published: Option<Date>) -> TimeR
     }
 }
 
+/// The period a "since" names itself ("since 2017" → 2017; "since March" → March), for what
+/// happened then.
+pub fn the_named_period(t: TimeRef, precision: Precision) -> TimeRef {
+    let Some(from) = t.from else {
+        return t;
+    };
+    let to = match precision {
+        Precision::Year => Date {
+            month: 12,
+            day: 31,
+            ..from
+        },
+        Precision::Month => from.month_end(),
+        Precision::Day => from,
+        _ => return t,
+    };
+    TimeRef {
+        as_of: Some(to),
+        from: Some(from),
+        to: Some(to),
+        text: t.text,
+    }
+}
+
 /// Whether an expression dates an appositive between commas that describes a name ("Northwind,
 /// founded in 1998, employs 30,000 people", "la empresa, creada en 2010, emplea a 300") or a
 /// relative clause after a comma ("the 92% standard, which has not been met since 2016"), when
 /// the figure at byte `figure` is outside it.
 pub(crate) fn in_a_describing_clause(sentence: &str, e: &TimeExpr, figure: usize) -> bool {
+    if restrictive_clause(sentence, e, figure) {
+        return true;
+    }
     let Some(comma) = sentence[..e.start].rfind(',') else {
         return false;
     };
@@ -436,4 +463,27 @@ pub(crate) fn in_a_describing_clause(sentence: &str, e: &TimeExpr, figure: usize
     // The lists are ASCII: an unaccented comparison needs no folded copy of the word.
     let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     (closed && listed(PARTICIPLES)) || listed(RELATIVES)
+}
+
+/// Whether the expression `e` is in a relative clause without commas that describes the subject
+/// of a later verb, which has the figure: "A wildfire that broke out on Thursday has burned more
+/// than 12,000 hectares" (the fire broke out on Thursday; the hectares are counted now). English
+/// only: Spanish "que" is as often the start of what was said.
+fn restrictive_clause(sentence: &str, e: &TimeExpr, figure: usize) -> bool {
+    if figure < e.end {
+        return false;
+    }
+    // Substring tests, cheapest first: this runs for every expression and figure.
+    let any = |s: &str, list: &[&str]| list.iter().any(|w| s.contains(w));
+    let between = sentence.get(e.end..figure).unwrap_or("");
+    let from = sentence[..e.start].rfind(", ").map_or(0, |k| k + 1);
+    let clause = &sentence[from..e.start];
+    // "a fire that broke out", not "officials said that the fire": a relative pronoun, a verb
+    // after it.
+    let relative = clause.contains(" which ")
+        || clause.find(" that ").is_some_and(|k| {
+            let next = clause[k + 6..].split(' ').next().unwrap_or("");
+            !crate::lexicon::is_stopword(next) && !next.is_empty()
+        });
+    any(between, &[" has ", " have ", " had "]) && !between.contains(", ") && relative
 }

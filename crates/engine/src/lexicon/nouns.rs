@@ -985,6 +985,7 @@ static TABLE: &str = concat!(
             "evacuee",
             "evacuated",
             "evacuado+a",
+            "desalojado+a",
             "damnificado+a",
             "homeless person",
             "sin techo"
