@@ -223,59 +223,31 @@ fn spanish_adjective(folded: &str) -> Option<&'static str> {
         "positiv" => "positive",
         "importad" => "imported",
         "grave" | "grav" => "severe",
-        _ => return state_es(stem),
+        _ => return STATES.get(stem),
     })
 }
 
-/// The English state for the stem of a Spanish participle that puts a counted group in it
-/// ("atrapad" → "trapped"), so "32 mineros atrapados" and "32 trapped miners" read alike.
-fn state_es(stem: &str) -> Option<&'static str> {
-    Some(match stem {
-        "atrapad" => "trapped",
-        "rescatad" => "rescued",
-        "evacuad" | "desalojad" => "evacuated",
-        "desplazad" => "displaced",
-        "hospitalizad" => "hospitalized",
-        "varad" => "stranded",
-        "aislad" => "isolated",
-        "detenid" => "detained",
-        "arrestad" => "arrested",
-        "deportad" => "deported",
-        "liberad" => "released",
-        "contagiad" | "infectad" => "infected",
-        "vacunad" => "vaccinated",
-        "afectad" => "affected",
-        "destruid" => "destroyed",
-        "dañad" => "damaged",
-        _ => return None,
-    })
-}
+/// The English state a participle puts a counted group in: the English participles and the stems
+/// of the Spanish ones ("atrapad" → "trapped"), so "32 mineros atrapados" and "32 trapped miners"
+/// read alike.
+static STATES: lexicon::Pairs = lexicon::Pairs::new(concat!(
+    "trapped=trapped|rescued=rescued|evacuated=evacuated|displaced=displaced|",
+    "hospitalized=hospitalized|hospitalised=hospitalized|stranded=stranded|isolated=isolated|",
+    "detained=detained|arrested=arrested|deported=deported|released=released|freed=released|",
+    "infected=infected|vaccinated=vaccinated|affected=affected|destroyed=destroyed|",
+    "damaged=damaged|atrapad=trapped|rescatad=rescued|evacuad=evacuated|desalojad=evacuated|",
+    "desplazad=displaced|hospitalizad=hospitalized|varad=stranded|aislad=isolated|",
+    "detenid=detained|arrestad=arrested|deportad=deported|liberad=released|contagiad=infected|",
+    "infectad=infected|vacunad=vaccinated|afectad=affected|destruid=destroyed|dañad=damaged|",
+));
 
 /// The English state a participle puts a counted group in, in either language: "trapped",
 /// "rescatados" → "rescued"; `None` for other words.
 pub fn state(folded: &str) -> Option<&'static str> {
-    match folded {
-        "trapped" => Some("trapped"),
-        "rescued" => Some("rescued"),
-        "evacuated" => Some("evacuated"),
-        "displaced" => Some("displaced"),
-        "hospitalized" | "hospitalised" => Some("hospitalized"),
-        "stranded" => Some("stranded"),
-        "isolated" => Some("isolated"),
-        "detained" => Some("detained"),
-        "arrested" => Some("arrested"),
-        "deported" => Some("deported"),
-        "released" | "freed" => Some("released"),
-        "infected" => Some("infected"),
-        "vaccinated" => Some("vaccinated"),
-        "affected" => Some("affected"),
-        "destroyed" => Some("destroyed"),
-        "damaged" => Some("damaged"),
-        _ => {
-            let stem = folded.strip_suffix('s').unwrap_or(folded);
-            state_es(stem.strip_suffix(['o', 'a'])?)
-        }
-    }
+    STATES.get(folded).or_else(|| {
+        let stem = folded.strip_suffix('s').unwrap_or(folded);
+        STATES.get(stem.strip_suffix(['o', 'a'])?)
+    })
 }
 
 /// The state the predicate after a counted group puts it in, read from token `k` (after the
@@ -283,43 +255,19 @@ pub fn state(folded: &str) -> Option<&'static str> {
 /// damaged"; with the participle's token.
 pub fn state_after(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
     let mut k = k;
-    while toks.get(k).is_some_and(|t| {
-        t.is(&[
-            "were",
-            "was",
-            "are",
-            "is",
-            "have",
-            "has",
-            "had",
-            "been",
-            "remain",
-            "remained",
-            "remains",
-            "still",
-            "now",
-            "fueron",
-            "quedaron",
-            "quedaban",
-            "resultaron",
-            "han",
-            "habian",
-            "sido",
-            "siguen",
-            "seguian",
-            "permanecen",
-            "permanecian",
-            "estan",
-            "estaban",
-            "continuan",
-            "aun",
-            "todavia",
-        ])
-    }) {
+    while toks.get(k).is_some_and(|t| t.is_in(&STATE_AUXILIARIES)) {
         k += 1;
     }
     state(&toks.get(k)?.folded).map(|s| (s, k))
 }
+
+/// The words between a counted group and the participle of its state ("were", "remain still",
+/// "siguen").
+static STATE_AUXILIARIES: Words = Words::new(concat!(
+    "were|was|are|is|have|has|had|been|remain|remained|remains|still|now|fueron|quedaron|",
+    "quedaban|resultaron|han|habian|sido|siguen|seguian|permanecen|permanecian|estan|estaban|",
+    "continuan|aun|todavia|",
+));
 
 /// Where the real head of a noun compound starts, when the concept read at `j` (`n` words) is only
 /// its first, singular part and a plural or collective noun concept follows ("aid workers",

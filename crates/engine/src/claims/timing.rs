@@ -57,11 +57,7 @@ pub fn of_figure(
                 && sentence[clause.0..]
                     .split(|c: char| !c.is_alphabetic())
                     .next()
-                    .is_some_and(|w| {
-                        w.ends_with("ing")
-                            || w.ends_with("ando") && w != "cuando"
-                            || w.ends_with("iendo")
-                    })
+                    .is_some_and(|w| w.ends_with("ing") || w.ends_with("ndo") && w != "cuando")
         };
         e.is_resolved()
             && (same_clause || opens(e) || coarse && !nearer() || gerund_clause())
@@ -476,7 +472,7 @@ fn restrictive_clause(sentence: &str, e: &TimeExpr, figure: usize) -> bool {
     // Substring tests, cheapest first: this runs for every expression and figure.
     let any = |s: &str, list: &[&str]| list.iter().any(|w| s.contains(w));
     let between = sentence.get(e.end..figure).unwrap_or("");
-    let from = sentence[..e.start].rfind(", ").map_or(0, |k| k + 1);
+    let from = sentence[..e.start].rfind(',').map_or(0, |k| k + 1);
     let clause = &sentence[from..e.start];
     // "a fire that broke out", not "officials said that the fire": a relative pronoun, a verb
     // after it.
