@@ -2065,35 +2065,23 @@ static CHANGE_NOUNS: Words = Words::new(concat!(
 /// The change a percentage is the size of, named by its noun and the word that says what
 /// changes: "a pay rise of 3.5%", "una subida salarial del 3,5 %", "a 3.5% pay rise".
 fn change_noun(toks: &[Tok], first: usize, after: usize) -> Option<String> {
-    let named = |from: usize, to: usize| {
-        let words: Vec<&str> = toks[from..to].iter().map(|t| t.text).collect();
-        Some(words.join(" ").lowercase())
-    };
-    let content = |t: &Tok| t.word && !crate::lexicon::is_stopword(&t.folded);
     // After the figure: "a 3.5% rise", "a 3.5% pay rise".
-    if let Some(k) = (after..toks.len().min(after + 2)).find(|&k| toks[k].is_in(&CHANGE_NOUNS)) {
-        if (after..k).all(|j| content(&toks[j]) && !measure::looks_like_verb(&toks[j])) {
-            return named(after, k + 1);
-        }
+    let end = toks.len().min(after + 2);
+    if let Some(k) = (after..end).find(|&k| toks[k].is_in(&CHANGE_NOUNS)) {
+        return Some(measure::lower_join(&toks[after..=k]));
     }
-    // Before "of"/"del": "a pay rise of", "una subida salarial del".
+    // Before "of"/"del": "a pay rise of"; "una subida salarial del".
     let of = first
         .checked_sub(1)
         .filter(|&k| toks[k].is(&["of", "de", "del"]))?;
     let noun = (of.saturating_sub(2)..of)
         .rev()
         .find(|&k| toks[k].is_in(&CHANGE_NOUNS))?;
-    // "pay rise": an English noun before it; "subida salarial": a Spanish adjective after it.
-    let from = if noun > 0
-        && content(&toks[noun - 1])
-        && !measure::looks_like_verb(&toks[noun - 1])
-        && noun + 1 == of
-    {
-        noun - 1
-    } else {
-        noun
-    };
-    named(from, of)
+    // "pay rise": an English noun before it.
+    let before = noun.checked_sub(1).filter(|&k| {
+        noun + 1 == of && toks[k].word && !crate::lexicon::is_stopword(&toks[k].folded)
+    });
+    Some(measure::lower_join(&toks[before.unwrap_or(noun)..of]))
 }
 
 /// Verbs that set a measure at a figure ("put inflation at 3.4%", "situó el paro en el 12%",

@@ -660,7 +660,7 @@ pub fn is_place(id: &str) -> bool {
 }
 
 /// The words of `toks` that narrow a group, lowercased and joined by spaces.
-fn lower_join(toks: &[Tok]) -> String {
+pub(super) fn lower_join(toks: &[Tok]) -> String {
     // Sized for the tokens' span, so the string never grows (lowercasing rarely lengthens it).
     let span = toks
         .first()

@@ -24,6 +24,9 @@ pub fn of_figure(
             || before.len() <= 5 && before.bytes().all(|b| b.is_ascii_alphabetic());
         lead_in && sentence[e.end..].trim_start().starts_with(',')
     };
+    // "went on strike on Monday, closing more than 1,200 schools", "…, dejando 40 heridos": a
+    // clause of a gerund happens when the clause before it does.
+    let gerund = opens_with_gerund(&sentence[clause.0..]);
     let applies = |e: &&TimeExpr| {
         // An expression that starts in the clause is the clause's, its own commas and all ("on
         // May 13, 2024", "from June 10 to 12, 2025").
@@ -50,17 +53,8 @@ pub fn of_figure(
                         .is_some_and(|k| dates_figure(sentence, e, end + k + 1))
                 })
         };
-        // "went on strike on Monday, closing more than 1,200 schools", "…, dejando 40
-        // heridos": a clause of a gerund happens when the clause before it does.
-        let gerund_clause = || {
-            e.end <= clause.0
-                && sentence[clause.0..]
-                    .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .is_some_and(|w| w.ends_with("ing") || w.ends_with("ndo") && w != "cuando")
-        };
         e.is_resolved()
-            && (same_clause || opens(e) || coarse && !nearer() || gerund_clause())
+            && (same_clause || opens(e) || coarse && !nearer() || gerund && e.end <= clause.0)
             && !in_a_describing_clause(sentence, e, pos)
             && !anothers()
     };
@@ -465,21 +459,32 @@ pub(crate) fn in_a_describing_clause(sentence: &str, e: &TimeExpr, figure: usize
 /// of a later verb, which has the figure: "A wildfire that broke out on Thursday has burned more
 /// than 12,000 hectares" (the fire broke out on Thursday; the hectares are counted now). English
 /// only: Spanish "que" is as often the start of what was said.
+#[inline(never)]
 fn restrictive_clause(sentence: &str, e: &TimeExpr, figure: usize) -> bool {
-    if figure < e.end {
+    let Some(between) = sentence.get(e.end..figure) else {
+        return false;
+    };
+    // Words split at spaces ("12,000" keeps its comma; a word ending in one ends the clause).
+    let main_verb = between
+        .split(' ')
+        .any(|w| matches!(w, "has" | "have" | "had"));
+    if !main_verb || between.split(' ').any(|w| w.ends_with(',')) {
         return false;
     }
-    // Substring tests, cheapest first: this runs for every expression and figure.
-    let any = |s: &str, list: &[&str]| list.iter().any(|w| s.contains(w));
-    let between = sentence.get(e.end..figure).unwrap_or("");
-    let from = sentence[..e.start].rfind(',').map_or(0, |k| k + 1);
-    let clause = &sentence[from..e.start];
     // "a fire that broke out", not "officials said that the fire": a relative pronoun, a verb
     // after it.
-    let relative = clause.contains(" which ")
-        || clause.find(" that ").is_some_and(|k| {
-            let next = clause[k + 6..].split(' ').next().unwrap_or("");
-            !crate::lexicon::is_stopword(next) && !next.is_empty()
-        });
-    any(between, &[" has ", " have ", " had "]) && !between.contains(", ") && relative
+    let from = sentence[..e.start].rfind(',').map_or(0, |k| k + 1);
+    let mut before = "";
+    sentence[from..e.start].split(' ').any(|w| {
+        let relative = before == "which"
+            || before == "that" && !w.is_empty() && !crate::lexicon::is_stopword(w);
+        before = w;
+        relative
+    })
+}
+
+/// Whether a clause opens with a gerund ("closing", "dejando"; not "cuando").
+fn opens_with_gerund(clause: &str) -> bool {
+    let word = clause.trim_start().split(' ').next().unwrap_or("");
+    word.ends_with("ing") || word.ends_with("ndo") && word != "cuando"
 }

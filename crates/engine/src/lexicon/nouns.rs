@@ -3107,6 +3107,8 @@ static TABLE: &str = concat!(
             "appearance",
             "aparición",
             "partido de fútbol",
+            "partido de liga",
+            "partido oficial",
             "juego",
             "encuentro deportivo",
             "fixture",
