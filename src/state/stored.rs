@@ -61,7 +61,16 @@ impl Store {
     /// Reads a saved value: `Err` when it is not a store at all; otherwise the store and how many
     /// entries had to be skipped.
     pub fn parse(raw: &str) -> Result<(Store, usize), String> {
-        let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| e.to_string())?;
+        // Said from the error's line and column: its `Display` would bring every I/O error's
+        // message into the wasm.
+        let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| {
+            let what = if e.is_eof() {
+                "cut off"
+            } else {
+                "not valid JSON"
+            };
+            format!("{what} at line {}, column {}", e.line(), e.column())
+        })?;
         let obj = value.as_object().ok_or("not an object")?;
         let mut skipped = 0;
         let mut read = |key: &str| -> Vec<serde_json::Value> {
@@ -234,6 +243,8 @@ fn read_kind(value: &Value) -> Option<FindingKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // The page's tests run in a browser (`scripts/test`): a plain `#[test]` would never run there.
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     /// Entries in every form serde's derives read or refuse.
     const ARTICLES: &[&str] = &[
@@ -309,5 +320,16 @@ mod tests {
             let serde = serde_json::from_value::<Judgement>(value(raw)).ok();
             assert_eq!(read_judgement(&value(raw)), serde, "{raw}");
         }
+    }
+
+    #[test]
+    fn unreadable_saved_data_says_what_and_where() {
+        let bad = Store::parse("{not json").unwrap_err();
+        assert!(
+            bad.starts_with("not valid JSON at line 1, column "),
+            "{bad}"
+        );
+        let cut = Store::parse("{\"articles\": [").unwrap_err();
+        assert!(cut.starts_with("cut off at line 1, column "), "{cut}");
     }
 }

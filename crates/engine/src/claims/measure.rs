@@ -223,31 +223,43 @@ fn spanish_adjective(folded: &str) -> Option<&'static str> {
         "positiv" => "positive",
         "importad" => "imported",
         "grave" | "grav" => "severe",
-        _ => return STATES.get(stem),
+        _ => return state(folded),
     })
 }
 
-/// The English state a participle puts a counted group in: the English participles and the stems
-/// of the Spanish ones ("atrapad" → "trapped"), so "32 mineros atrapados" and "32 trapped miners"
-/// read alike.
-static STATES: lexicon::Pairs = lexicon::Pairs::new(concat!(
-    "trapped=trapped|rescued=rescued|evacuated=evacuated|displaced=displaced|",
-    "hospitalized=hospitalized|hospitalised=hospitalized|stranded=stranded|isolated=isolated|",
-    "detained=detained|arrested=arrested|deported=deported|released=released|freed=released|",
-    "infected=infected|vaccinated=vaccinated|affected=affected|destroyed=destroyed|",
-    "damaged=damaged|atrapad=trapped|rescatad=rescued|evacuad=evacuated|desalojad=evacuated|",
-    "desplazad=displaced|hospitalizad=hospitalized|varad=stranded|aislad=isolated|",
-    "detenid=detained|arrestad=arrested|deportad=deported|liberad=released|contagiad=infected|",
-    "infectad=infected|vacunad=vaccinated|afectad=affected|destruid=destroyed|dañad=damaged|",
+/// The states a participle puts a counted group in, in English; after them, two spellings of
+/// the 5th and the 11th ([`state`]).
+static STATES_EN: Words = Words::new(concat!(
+    "trapped|rescued|evacuated|displaced|hospitalized|stranded|isolated|detained|arrested|",
+    "deported|released|infected|vaccinated|affected|destroyed|damaged|hospitalised|freed|",
+));
+
+/// The stems of the Spanish participles for [`STATES_EN`], in its order ("atrapad" → "trapped");
+/// after them, other words for the 3rd and the 12th.
+static STATES_ES: Words = Words::new(concat!(
+    "atrapad|rescatad|evacuad|desplazad|hospitalizad|varad|aislad|detenid|arrestad|deportad|",
+    "liberad|infectad|vacunad|afectad|destruid|dañad|desalojad|contagiad|",
 ));
 
 /// The English state a participle puts a counted group in, in either language: "trapped",
-/// "rescatados" → "rescued"; `None` for other words.
+/// "rescatados" → "rescued", so "32 mineros atrapados" and "32 trapped miners" read alike;
+/// `None` for other words.
 pub fn state(folded: &str) -> Option<&'static str> {
-    STATES.get(folded).or_else(|| {
+    let at = STATES_EN.position(folded).map(|k| match k {
+        16 => 4,
+        17 => 10,
+        k => k,
+    });
+    let at = at.or_else(|| {
         let stem = folded.strip_suffix('s').unwrap_or(folded);
-        STATES.get(stem.strip_suffix(['o', 'a'])?)
-    })
+        let k = STATES_ES.position(stem.strip_suffix(['o', 'a'])?)?;
+        Some(match k {
+            16 => 2,
+            17 => 11,
+            k => k,
+        })
+    })?;
+    STATES_EN.list().get(at).copied()
 }
 
 /// The state the predicate after a counted group puts it in, read from token `k` (after the
@@ -261,14 +273,14 @@ pub fn state_after(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
     state(&toks.get(k)?.folded).map(|s| (s, k))
 }
 
-/// The words between a counted group and the participle of its state ("were", "remain still",
-/// "siguen").
+/// The words between a counted group and the word for its state ("were", "remain still",
+/// "siguen", "people who were", "confirmed"), for [`state_after`] and [`refine`].
 static STATE_AUXILIARIES: Words = Words::new(concat!(
     "were|was|are|is|have|has|had|been|remain|remained|remains|still|now|fueron|quedaron|",
     "quedaban|resultaron|han|habian|sido|siguen|seguian|permanecen|permanecian|estan|estaban|",
-    "continuan|aun|todavia|",
+    "continuan|aun|todavia|who|that|people|personas|confirmed|reported|feared|believed|",
+    "confirmados|confirmadas|",
 ));
-
 /// Where the real head of a noun compound starts, when the concept read at `j` (`n` words) is only
 /// its first, singular part and a plural or collective noun concept follows ("aid workers",
 /// "rescue teams", "emergency personnel"; not "médicos especialistas" or "personal médico"). A
@@ -522,40 +534,8 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
     let mut k = from;
     let mut skipped = 0;
     while k < toks.len() && skipped < 4 && toks[k].word {
-        let auxiliary = toks[k].is(&[
-            "had",
-            "have",
-            "has",
-            "been",
-            "were",
-            "was",
-            "are",
-            "who",
-            "that",
-            "han",
-            "sido",
-            "fueron",
-            "resultaron",
-            "quedaron",
-            "people",
-            "personas",
-            "confirmed",
-            "reported",
-            "feared",
-            "believed",
-            "now",
-            "confirmados",
-            "confirmadas",
-            // "Ten people remain missing", "47 personas siguen desaparecidas".
-            "remain",
-            "remained",
-            "still",
-            "siguen",
-            "seguian",
-            "permanecen",
-            "estan",
-            "continuan",
-        ]);
+        // "Ten people remain missing", "47 personas siguen desaparecidas".
+        let auxiliary = toks[k].is_in(&STATE_AUXILIARIES);
         if auxiliary {
             k += 1;
             skipped += 1;
