@@ -2097,3 +2097,29 @@ fn trapped_and_rescued_are_different_groups() {
         "rescued are not trapped"
     );
 }
+
+#[test]
+fn a_country_opening_sentences_still_ties_two_languages_stories() {
+    let a = story(
+        "Dengue en Honduras",
+        "Diario del Valle",
+        "18 de junio de 2024",
+        "La Secretaría de Salud de Honduras informó en Tegucigalpa que el país acumula 45.312 casos de dengue \
+         en lo que va de 2024. Según el boletín, 38 personas han fallecido. El departamento de \
+         Cortés concentra el 42 % de los contagios.",
+    );
+    let b = story(
+        "Honduras dengue outbreak",
+        "Tegucigalpa Post",
+        "June 25, 2024",
+        "Honduras has recorded 47,850 dengue cases so far this year, the health ministry said in \
+         Tegucigalpa on Monday. The death toll has risen to 41. Cortés department accounts for roughly 40% of \
+         infections.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    assert!(has(found, FindingKind::Change, "a#1", "b#1"), "cases rose");
+    assert!(has(found, FindingKind::Change, "a#2", "b#2"), "deaths rose");
+    // A hedged later share within the earlier one agrees; it did not fall.
+    assert!(has(found, FindingKind::Corroboration, "a#3", "b#3"));
+}

@@ -680,7 +680,9 @@ impl SentenceContext<'_> {
                 // "El número de mineros atrapados en la mina de Sabinas, Coahuila, aumentó a
                 // 35": the sentence's first figure is the number its subject names.
                 .or_else(|| {
-                    let first_figure = here.is_empty() && clause_start > 0;
+                    // (A clause that opens with its verb: "…, aumentó a 35".)
+                    let first_figure =
+                        here.is_empty() && clause_start > 0 && first <= clause_start + 3;
                     first_figure
                         .then(|| measure::number_of(toks, 0, clause_start))
                         .flatten()

@@ -461,26 +461,26 @@ pub(crate) fn in_a_describing_clause(sentence: &str, e: &TimeExpr, figure: usize
 /// only: Spanish "que" is as often the start of what was said.
 #[inline(never)]
 fn restrictive_clause(sentence: &str, e: &TimeExpr, figure: usize) -> bool {
-    let Some(between) = sentence.get(e.end..figure) else {
-        return false;
-    };
-    // Words split at spaces ("12,000" keeps its comma; a word ending in one ends the clause).
-    let main_verb = between
-        .split(' ')
-        .any(|w| matches!(w, "has" | "have" | "had"));
-    if !main_verb || between.split(' ').any(|w| w.ends_with(',')) {
+    if figure < e.end {
         return false;
     }
     // "a fire that broke out", not "officials said that the fire": a relative pronoun, a verb
-    // after it.
+    // after it (read first: the clause before the expression is short).
     let from = sentence[..e.start].rfind(',').map_or(0, |k| k + 1);
     let mut before = "";
-    sentence[from..e.start].split(' ').any(|w| {
+    let relative = sentence[from..e.start].split(' ').any(|w| {
         let relative = before == "which"
             || before == "that" && !w.is_empty() && !crate::lexicon::is_stopword(w);
         before = w;
         relative
-    })
+    });
+    // Words split at spaces ("12,000" keeps its comma; a word ending in one ends the clause).
+    let between = sentence.get(e.end..figure).unwrap_or("");
+    relative
+        && between
+            .split(' ')
+            .any(|w| matches!(w, "has" | "have" | "had"))
+        && !between.split(' ').any(|w| w.ends_with(','))
 }
 
 /// Whether a clause opens with a gerund ("closing", "dejando"; not "cuando").

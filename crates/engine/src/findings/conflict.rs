@@ -10,6 +10,7 @@ use super::index::{Entry, Relation};
 use super::key::{self, Family, Meaning};
 use super::FindingKind;
 use crate::claims::Polarity;
+use crate::quantity::Bound;
 
 /// Ratio of values above which figures for different periods are "far apart".
 pub const FAR_APART: f64 = 1.5;
@@ -285,8 +286,10 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     let tolls = change::running_tolls(a, b);
     let fa = (a.number, a.claim.bound, a.interval);
     let fb = (b.number, b.claim.bound, b.interval);
-    // "about 71,000" and then "70,630" for the same year agree; nothing was revised.
+    // "about 71,000" and then "70,630" for the same year agree, and so do "42%" and a week later
+    // "roughly 40%": nothing was revised.
     let agreeing = agree_as(fa, fb, same_as);
+    let hedged = a.claim.bound != Bound::Exact || b.claim.bound != Bound::Exact;
     let one_voice =
         a.claim.attribution.is_some() && b.claim.attribution.is_some() && same_voice(a, b);
     if let Some(days) = revision_days {
@@ -297,7 +300,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         let revisable =
             |m: Meaning| matches!(m, Meaning::Plain | Meaning::Total | Meaning::Already);
         if later_updates
-            && !(agreeing && when == When::Same)
+            && !(agreeing && (when == When::Same || hedged))
             && revisable(ma)
             && revisable(mb)
             // Another voice's update revises a figure only when the two can both be true

@@ -186,9 +186,10 @@ impl Signature {
     pub fn of(text: &str) -> Signature {
         let mut tokens: Vec<(String, u32)> = Vec::new();
         for sentence in text.split(['.', '!', '?', '\n', ':', '"', '“', '”', '|', '•', '(']) {
-            // "España" and "Spain" are one name: a known place also counts by its id.
+            // "España" and "Spain" are one name: a known place also counts by its id, even as
+            // a sentence's first word ("Honduras has recorded…").
             let written = sentence.split(|c: char| !c.is_alphanumeric());
-            for w in written.filter(|w| !w.is_empty()).skip(1) {
+            for w in written.filter(|w| !w.is_empty()) {
                 if w.starts_with(char::is_uppercase) {
                     if let Some((id, 1)) = crate::lexicon::place(&[w]) {
                         tokens.push((id.to_string(), PROPER));
