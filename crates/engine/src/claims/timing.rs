@@ -461,7 +461,8 @@ pub(crate) fn in_a_describing_clause(sentence: &str, e: &TimeExpr, figure: usize
 /// only: Spanish "que" is as often the start of what was said.
 #[inline(never)]
 fn restrictive_clause(sentence: &str, e: &TimeExpr, figure: usize) -> bool {
-    if figure < e.end {
+    // A day: what a describing clause names is an event ("broke out on Thursday").
+    if figure < e.end || e.precision != Precision::Day {
         return false;
     }
     // "a fire that broke out", not "officials said that the fire": a relative pronoun, a verb
