@@ -568,7 +568,7 @@ static TABLE: &str = concat!(
     e!("firefighter", ["worker"], ["fireman", "bombero+a"]),
     e!(
         "rescuer",
-        ["worker"],
+        ["person"],
         [
             "rescatista",
             "rescue worker",
