@@ -1918,3 +1918,22 @@ fn times_of_day_and_multipliers_named_by_words() {
     let q = en("She was arrested three times.");
     assert_eq!(one(&q, "three").kind, QuantityKind::Count);
 }
+
+#[test]
+fn doses_and_millimetres_are_measures() {
+    let q = en("A dose of 2.5 mg and 200 ml of water; sea levels rose 3.4 mm a year.");
+    let got: Vec<(&str, QuantityKind, f64, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q), q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2.5", QuantityKind::Other, 2.5, Some("mg")),
+            ("200", QuantityKind::Other, 200.0, Some("ml")),
+            ("3.4", QuantityKind::Other, 3.4, Some("mm")),
+        ]
+    );
+    let q = es("Recibieron una dosis de 2,5 mg y 5 mililitros de jarabe.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Other), "{q:#?}");
+}

@@ -308,6 +308,8 @@ static MEASURE_UNITS: Words = Words::new(concat!(
     "tonne|tonnes|ton|tons|tonelada|toneladas|",
     "kg|kilogram|kilograms|kilogramme|kilogrammes|kilogramo|kilogramos|kilo|kilos|",
     "gram|grams|gramo|gramos|lb|lbs|ounce|ounces|oz|",
+    "mg|milligram|milligrams|miligramo|miligramos|mcg|microgram|micrograms|microgramo|microgramos|",
+    "ml|millilitre|millilitres|milliliter|milliliters|mililitro|mililitros|",
     "litre|litres|liter|liters|litro|litros|gallon|gallons|galon|galones|",
     "barrel|barrels|barril|barriles|",
     "watt|watts|vatio|vatios|kw|kilowatt|kilowatts|kilovatio|kilovatios|",
