@@ -1937,3 +1937,12 @@ fn doses_and_millimetres_are_measures() {
     let q = es("Recibieron una dosis de 2,5 mg y 5 mililitros de jarabe.");
     assert!(q.iter().all(|q| q.kind == QuantityKind::Other), "{q:#?}");
 }
+
+#[test]
+fn mobile_generations_are_not_figures() {
+    let q = en("The 5G network will cover 95% of homes, up from the 4G rollout.");
+    let got: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(got, ["95%"]);
+    // A glued "G" after a larger figure is still a scale ("10G").
+    assert_eq!(num(&one(&en("10G"), "10G")), 1e10);
+}

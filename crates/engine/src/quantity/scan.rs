@@ -719,9 +719,13 @@ pub(crate) fn tokenize_lowered<'a>(
                                 | "meters"
                         )
                 };
-                let scale = digits::glued_scale(suffix).or_else(|| {
-                    (suffix == "m" && (after_currency || before_plural())).then_some(1e6)
-                });
+                // "5G", "4G": a mobile network's generation, not five billion or five grams.
+                let generation = suffix == "G" && lit.int && lit.value < 10.0;
+                let scale = digits::glued_scale(suffix)
+                    .filter(|_| !generation)
+                    .or_else(|| {
+                        (suffix == "m" && (after_currency || before_plural())).then_some(1e6)
+                    });
                 if let Some(m) = scale {
                     t.mult = m;
                     t.end = j;
@@ -737,7 +741,7 @@ pub(crate) fn tokenize_lowered<'a>(
                     || (!followed_by_digit && matches!(suffix, "am" | "pm" | "AM" | "PM"))
                 {
                     // Leave the word as its own token ("115USD", "60pc").
-                } else if digits::measure_suffix(suffix) && !followed_by_digit {
+                } else if digits::measure_suffix(suffix) && !followed_by_digit && !generation {
                     t.measure = true;
                     t.end = j;
                     i = j;
