@@ -1946,3 +1946,18 @@ fn mobile_generations_are_not_figures() {
     // A glued "G" after a larger figure is still a scale ("10G").
     assert_eq!(num(&one(&en("10G"), "10G")), 1e10);
 }
+
+#[test]
+fn rarer_codes_glued_to_a_figure_are_names() {
+    // "COP" is the Colombian peso's code, but "COP28" is a summit.
+    let q = en("Leaders met at COP28 in Dubai; the deal paid COP 28.000 and USD50.");
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(got, [("COP 28.000", Some("COP")), ("USD50", Some("USD"))]);
+    assert_eq!(
+        one(&en("It cost Rs500."), "Rs500").unit.as_deref(),
+        Some("INR")
+    );
+}
