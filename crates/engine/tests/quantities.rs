@@ -1961,3 +1961,13 @@ fn rarer_codes_glued_to_a_figure_are_names() {
         Some("INR")
     );
 }
+
+#[test]
+fn idioms_with_one_are_not_counts() {
+    let q = en("A one-off payment, a one-sided match and one-on-one talks ended a one-day strike.");
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(got, [("one", Some("day"))]);
+}

@@ -32,3 +32,11 @@ static PRONOUN_ONE_AFTER: Words = Words::new(concat!(
 pub(crate) fn one_is_pronoun_after(w: &str) -> bool {
     PRONOUN_ONE_AFTER.contains(w)
 }
+
+/// English words that, glued after "one-", make an idiom rather than a count ("one-off").
+static ONE_IDIOMS: Words = Words::new("off|sided|way|stop|liner|liners|on|of|time|");
+
+/// Whether `w`, after "one-", makes one of [`ONE_IDIOMS`] ("one-off", "one-sided", "one-on-one").
+pub(crate) fn one_idiom_before(w: &str) -> bool {
+    ONE_IDIOMS.contains(w)
+}
