@@ -1971,3 +1971,14 @@ fn idioms_with_one_are_not_counts() {
         .collect();
     assert_eq!(got, [("one", Some("day"))]);
 }
+
+#[test]
+fn hyphenated_day_month_year_is_a_date_and_a_line_up_is_nothing() {
+    let q = en("The law took effect on 13-05-2024; the coach chose a 4-4-2 and then a 4-2-3-1.");
+    let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(got, [("13-05-2024", QuantityKind::Date)]);
+    let q = es("La ley entró en vigor el 13-05-2024.");
+    assert_eq!(q[0].kind, QuantityKind::Date);
+    // Phone numbers in hyphenated groups stay masked.
+    assert!(en("Call 555-123-4567 now.").is_empty());
+}

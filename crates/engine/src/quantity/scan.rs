@@ -293,8 +293,20 @@ fn phone_at(b: &[u8], i: usize) -> Option<usize> {
                 | b"11"
                 | b"12"
         );
-    let is_phone = if iso_date {
+    // "13-05-2024": a date (day, month, year), not a phone number.
+    let dmy_date = !plus
+        && !has_paren
+        && ng == 3
+        && groups[0] <= 2
+        && groups[1] <= 2
+        && groups[2] == 4
+        && matches!(&b[last_end - 4..last_end - 2], b"19" | b"20");
+    // "a 4-4-2 formation", "4-2-3-1": digits one by one, a line-up, not figures (masked).
+    let line_up = !plus && !has_paren && hyphens >= 2 && ng >= 3 && digits == ng;
+    let is_phone = if iso_date || dmy_date {
         false
+    } else if line_up {
+        true
     } else if plus {
         digits >= 7
     } else if has_paren {
