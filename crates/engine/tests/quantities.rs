@@ -1982,3 +1982,26 @@ fn hyphenated_day_month_year_is_a_date_and_a_line_up_is_nothing() {
     // Phone numbers in hyphenated groups stay masked.
     assert!(en("Call 555-123-4567 now.").is_empty());
 }
+
+#[test]
+fn a_series_of_scores_named_after_the_last() {
+    let q = en("He took the title after a 6-3, 7-6 win, then a 6-4, 3-6, 7-5 victory.");
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_deref()))
+        .collect();
+    let score = Some("score");
+    assert_eq!(
+        got,
+        [
+            ("6-3", score),
+            ("7-6", score),
+            ("6-4", score),
+            ("3-6", score),
+            ("7-5", score)
+        ]
+    );
+    // Ranges in a series stay ranges.
+    let q = en("Lows of 3-5, 6-8 degrees.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Range), "{q:#?}");
+}

@@ -528,8 +528,19 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
         _ => true,
     });
     let voted = tally && !is_chamber(tk.norm(i - 1));
-    // "a 1-1 draw", "una victoria 2-0" / "a 4-2 win": the result named after the score.
-    let result_after = is_result_verb(tk.norm(end));
+    // "a 1-1 draw", "una victoria 2-0" / "a 4-2 win": the result named after the score, or
+    // after the last of a series of them ("a 6-3, 7-6 win").
+    let mut last_end = end;
+    while tk.sym(last_end) == ','
+        && small(last_end + 1, 2)
+        && matches!(tk.sym(last_end + 2), '-' | '–')
+        && glued(last_end + 2)
+        && glued(last_end + 3)
+        && small(last_end + 3, 2)
+    {
+        last_end += 4;
+    }
+    let result_after = is_result_verb(tk.norm(last_end));
     if unit_after && !voted && !result_after {
         return None;
     }
