@@ -2005,3 +2005,24 @@ fn a_series_of_scores_named_after_the_last() {
     let q = en("Lows of 3-5, 6-8 degrees.");
     assert!(q.iter().all(|q| q.kind == QuantityKind::Range), "{q:#?}");
 }
+
+#[test]
+fn and_over_and_and_under_hedge_a_figure_at_a_phrase_end() {
+    let q =
+        en("It enrolled patients aged 65 and over, children aged 5 and under, and 500 and more.");
+    let got: Vec<(&str, Bound)> = q.iter().map(|q| (q.text.as_str(), q.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            ("65 and over", Bound::AtLeast),
+            ("5 and under", Bound::AtMost),
+            ("500 and more", Bound::AtLeast),
+        ]
+    );
+    assert_eq!(one(&q, "65").unit.as_deref(), Some("years old"));
+    // Not before a figure or a word of its own.
+    let q = en("Police counted 10 and over 20 were hurt.");
+    assert_eq!(one(&q, "10").bound, Bound::Exact);
+    let q = es("Esta cifra es más alta que 1000 y más baja que 1500.");
+    assert_eq!(one(&q, "1000").text, "1000");
+}

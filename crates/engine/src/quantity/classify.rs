@@ -977,13 +977,16 @@ fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
             .lit
             .is_some_and(|l| l.plain && l.int_digits <= 3)
         && (1.0..=115.0).contains(&a.value);
-    // "aged 45", "aged 65 or older" ("aged 18 to 24" is a range).
-    if small
-        && a.t0 > 0
-        && tk.norm(a.t0 - 1) == "aged"
-        && !matches!(tk.norm(a.t1), "to" | "and")
-        && tk.sym(a.t1) != '-'
-    {
+    // "aged 45", "aged 65 or older", "aged 65 and over" ("aged 18 to 24" is a range).
+    let joined = match tk.norm(a.t1) {
+        "to" => true,
+        "and" => !matches!(
+            tk.norm(a.t1 + 1),
+            "over" | "older" | "above" | "under" | "younger"
+        ),
+        _ => tk.sym(a.t1) == '-',
+    };
+    if small && a.t0 > 0 && tk.norm(a.t0 - 1) == "aged" && !joined {
         return Some(("years old", a.t1));
     }
     if !small || a.t0 < 2 || tk.sym(a.t0 - 1) != ',' || tk.sym(a.t1) != ',' {
