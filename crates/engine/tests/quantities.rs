@@ -2026,3 +2026,19 @@ fn and_over_and_and_under_hedge_a_figure_at_a_phrase_end() {
     let q = es("Esta cifra es más alta que 1000 y más baja que 1500.");
     assert_eq!(one(&q, "1000").text, "1000");
 }
+
+#[test]
+fn ratios_joined_by_hyphens() {
+    let q = en("Engineers called it a 1-in-100-year flood, a 1-in-3 risk; check-in-2 was shut.");
+    let got: Vec<(&str, QuantityKind, f64, Option<f64>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q), q.per))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1-in-100", QuantityKind::Ratio, 1.0, Some(100.0)),
+            ("1-in-3", QuantityKind::Ratio, 1.0, Some(3.0)),
+        ]
+    );
+}
