@@ -2042,3 +2042,24 @@ fn ratios_joined_by_hyphens() {
         ]
     );
 }
+
+#[test]
+fn spans_with_a_glued_scale() {
+    let q = en("It will cost $1.2-1.5bn, or €2-3bn; $5-7m; 1.2bn-1.5bn; 5k-20k people.");
+    let got: Vec<(&str, Value, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("$1.2-1.5bn", Value::Range(1.2e9, 1.5e9), Some("USD")),
+            ("€2-3bn", Value::Range(2e9, 3e9), Some("EUR")),
+            ("$5-7m", Value::Range(5e6, 7e6), Some("USD")),
+            ("1.2bn-1.5bn", Value::Range(1.2e9, 1.5e9), None),
+            ("5k-20k", Value::Range(5e3, 2e4), Some("people")),
+        ]
+    );
+    // Letters and a hyphen before a figure still make a name.
+    assert!(en("The F-35 and the A-10 flew.").is_empty());
+}

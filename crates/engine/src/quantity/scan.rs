@@ -651,7 +651,15 @@ pub(crate) fn tokenize_lowered<'a>(
             };
             if i > 0 && b[i - 1].is_ascii_alphabetic() {
                 t.glue = Glue::Letter;
-            } else if i > 1 && b[i - 1] == b'-' && b[i - 2].is_ascii_alphabetic() {
+            } else if i > 1
+                && b[i - 1] == b'-'
+                && b[i - 2].is_ascii_alphabetic()
+                // "1.2bn-1.5bn": the letters are the figure's before it.
+                && !toks
+                    .len()
+                    .checked_sub(2)
+                    .is_some_and(|p| toks[p].kind == TK::Num && !toks[p].junk && toks[p].end == i - 1)
+            {
                 t.glue = Glue::LetterHyphen;
             }
             if lit.value.is_infinite() || lit.int_digits > 40 {
@@ -687,8 +695,12 @@ pub(crate) fn tokenize_lowered<'a>(
                 let suffix = &text[i..j];
                 let followed_by_digit = j < b.len() && b[j].is_ascii_digit();
                 // "$300m", "£2.3m": after a currency sign a lone "m" is millions, not metres.
-                let after_currency = text[..t.start]
-                    .trim_end()
+                // "$5-7m": the high end of a span after the sign.
+                let before = text[..t.start].trim_end();
+                let before = before.strip_suffix('-').map_or(before, |s| {
+                    s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+                });
+                let after_currency = before
                     .chars()
                     .next_back()
                     .is_some_and(|c| super::money::symbol(c).is_some());
