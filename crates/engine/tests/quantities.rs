@@ -2028,22 +2028,6 @@ fn and_over_and_and_under_hedge_a_figure_at_a_phrase_end() {
 }
 
 #[test]
-fn ratios_joined_by_hyphens() {
-    let q = en("Engineers called it a 1-in-100-year flood, a 1-in-3 risk; check-in-2 was shut.");
-    let got: Vec<(&str, QuantityKind, f64, Option<f64>)> = q
-        .iter()
-        .map(|q| (q.text.as_str(), q.kind, num(q), q.per))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("1-in-100", QuantityKind::Ratio, 1.0, Some(100.0)),
-            ("1-in-3", QuantityKind::Ratio, 1.0, Some(3.0)),
-        ]
-    );
-}
-
-#[test]
 fn spans_with_a_glued_scale() {
     let q = en("It will cost $1.2-1.5bn, or €2-3bn; $5-7m; 1.2bn-1.5bn; 5k-20k people.");
     let got: Vec<(&str, Value, Option<&str>)> = q

@@ -134,11 +134,11 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
         }
         match t.kind {
             TK::Num => {
-                // (A first figure glued to letters was vetted by `parse_plain`.)
                 if t.junk
                     || t.measure
                     || t.ordinal
-                    || (t.glue == Glue::LetterHyphen || t.glue == Glue::Letter) && !els.is_empty()
+                    || t.glue == Glue::LetterHyphen
+                    || (t.glue == Glue::Letter && !els.is_empty())
                 {
                     break;
                 }
@@ -900,16 +900,10 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
                 ..Atom::digits(i, i + 1, lit.value)
             });
         }
-        // Letters glued before a figure make a name ("MH17", "COP28", "F-35"), unless they are a
-        // common currency code ("USD50", "Rs500") or the "in" of a ratio ("1-in-100").
+        // Letters glued before a figure make a name ("MH17", "COP28"), unless they are a common
+        // currency code ("USD50", "Rs500").
         let code = |w: &str| super::money::lower_code_ok(w) || w == "rs";
-        let ratio = |i: usize| {
-            i >= 4
-                && tk.norm(i - 2) == "in"
-                && tk.sym(i - 3) == '-'
-                && (toks[i - 4].kind == TK::Num || toks[i - 4].lex.is_some())
-        };
-        if (t.glue == Glue::LetterHyphen && !ratio(i))
+        if t.glue == Glue::LetterHyphen
             || (t.glue == Glue::Letter && !(i > 0 && code(tk.norm(i - 1))))
         {
             return None;
@@ -1079,14 +1073,7 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     }
     // Ratios written as fractions.
     let w = tk.norm(a.t1);
-    // "a 1-in-100-year flood": the ratio joined by hyphens.
-    let hyphened = w.is_empty()
-        && hyphen_compound(tk, a.t1)
-        && tk.norm(a.t1 + 1) == "in"
-        && tk.sym(a.t1 + 2) == '-'
-        && toks.get(a.t1 + 3).is_some_and(|t| !t.space);
     let (skip, strict_less, need_end) = match w {
-        _ if hyphened => (3, true, false),
         "over" | "sobre" => (1, false, true),
         "in" => (1, true, false),
         "out" if tk.norm(a.t1 + 1) == "of" => (2, true, false),
