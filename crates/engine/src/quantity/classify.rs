@@ -531,13 +531,7 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
     // "a 1-1 draw", "una victoria 2-0" / "a 4-2 win": the result named after the score, or
     // after the last of a series of them ("a 6-3, 7-6 win").
     let mut last_end = end;
-    while tk.sym(last_end) == ','
-        && small(last_end + 1, 2)
-        && matches!(tk.sym(last_end + 2), '-' | '–')
-        && glued(last_end + 2)
-        && glued(last_end + 3)
-        && small(last_end + 3, 2)
-    {
+    while tk.sym(last_end) == ',' && small(last_end + 1, 2) && tk.sym(last_end + 2) == '-' {
         last_end += 4;
     }
     let result_after = is_result_verb(tk.norm(last_end));
@@ -978,15 +972,12 @@ fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
             .is_some_and(|l| l.plain && l.int_digits <= 3)
         && (1.0..=115.0).contains(&a.value);
     // "aged 45", "aged 65 or older", "aged 65 and over" ("aged 18 to 24" is a range).
-    let joined = match tk.norm(a.t1) {
-        "to" => true,
-        "and" => !matches!(
-            tk.norm(a.t1 + 1),
-            "over" | "older" | "above" | "under" | "younger"
-        ),
-        _ => tk.sym(a.t1) == '-',
-    };
-    if small && a.t0 > 0 && tk.norm(a.t0 - 1) == "aged" && !joined {
+    if small
+        && a.t0 > 0
+        && tk.norm(a.t0 - 1) == "aged"
+        && tk.norm(a.t1) != "to"
+        && tk.sym(a.t1) != '-'
+    {
         return Some(("years old", a.t1));
     }
     if !small || a.t0 < 2 || tk.sym(a.t0 - 1) != ',' || tk.sym(a.t1) != ',' {

@@ -294,18 +294,11 @@ fn phone_at(b: &[u8], i: usize) -> Option<usize> {
                 | b"12"
         );
     // "13-05-2024": a date (day, month, year), not a phone number.
-    let dmy_date = !plus
-        && !has_paren
-        && ng == 3
-        && groups[0] <= 2
-        && groups[1] <= 2
-        && groups[2] == 4
-        && matches!(&b[last_end - 4..last_end - 2], b"19" | b"20");
-    // "a 4-4-2 formation", "4-2-3-1": digits one by one, a line-up, not figures (masked).
-    let line_up = !plus && !has_paren && hyphens >= 2 && ng >= 3 && digits == ng;
+    let dmy_date = !plus && ng == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4;
     let is_phone = if iso_date || dmy_date {
         false
-    } else if line_up {
+    } else if hyphens >= 2 && digits == ng {
+        // "a 4-4-2 formation", "4-2-3-1": digits one by one, a line-up, not figures (masked).
         true
     } else if plus {
         digits >= 7
@@ -658,7 +651,8 @@ pub(crate) fn tokenize_lowered<'a>(
                 && !toks
                     .len()
                     .checked_sub(2)
-                    .is_some_and(|p| toks[p].kind == TK::Num && !toks[p].junk && toks[p].end == i - 1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| p.kind == TK::Num && !p.junk && p.end == i - 1)
             {
                 t.glue = Glue::LetterHyphen;
             }
@@ -694,16 +688,21 @@ pub(crate) fn tokenize_lowered<'a>(
             if j > i {
                 let suffix = &text[i..j];
                 let followed_by_digit = j < b.len() && b[j].is_ascii_digit();
-                // "$300m", "£2.3m": after a currency sign a lone "m" is millions, not metres.
-                // "$5-7m": the high end of a span after the sign.
-                let before = text[..t.start].trim_end();
-                let before = before.strip_suffix('-').map_or(before, |s| {
-                    s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
-                });
-                let after_currency = before
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| super::money::symbol(c).is_some());
+                // "$300m", "£2.3m": after a currency sign a lone "m" is millions, not metres; so
+                // is the high end of a span after one ("$5-7m").
+                let after_currency = || {
+                    let n = toks.len();
+                    let sign = |k: usize| {
+                        k < n
+                            && toks[k].kind == TK::Sym
+                            && super::money::symbol(toks[k].ch).is_some()
+                    };
+                    sign(n.wrapping_sub(1))
+                        || (n >= 3
+                            && toks[n - 1].ch == '-'
+                            && toks[n - 2].kind == TK::Num
+                            && sign(n - 3))
+                };
                 // "1.5m users", "2m barrels": before a plural noun, millions too (not "400m
                 // hurdles"); so is the low end of a span of them ("between 1.3m and 1.4m
                 // ounces", "2m-3m people").
@@ -748,7 +747,7 @@ pub(crate) fn tokenize_lowered<'a>(
                 let scale = digits::glued_scale(suffix)
                     .filter(|_| !generation)
                     .or_else(|| {
-                        (suffix == "m" && (after_currency || before_plural())).then_some(1e6)
+                        (suffix == "m" && (after_currency() || before_plural())).then_some(1e6)
                     });
                 if let Some(m) = scale {
                     t.mult = m;
