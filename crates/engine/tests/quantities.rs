@@ -2020,7 +2020,10 @@ fn and_over_and_and_under_hedge_a_figure_at_a_phrase_end() {
         ]
     );
     assert_eq!(one(&q, "65").unit.as_deref(), Some("years old"));
-    // Not before a figure or a word of its own.
+    // "over", "older", "under" may come before another word.
+    let q = en("It enrolled patients aged 65 and over across 12 countries.");
+    assert_eq!(one(&q, "65").bound, Bound::AtLeast);
+    // Not before a figure, nor a comparative before a word of its own.
     let q = en("Police counted 10 and over 20 were hurt.");
     assert_eq!(one(&q, "10").bound, Bound::Exact);
     let q = es("Esta cifra es más alta que 1000 y más baja que 1500.");

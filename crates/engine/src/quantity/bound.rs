@@ -297,15 +297,22 @@ pub(crate) fn hedge_after(tk: &Tokens, k: usize) -> Option<(Bound, Option<usize>
         if !and && !matches!(tk.norm(at), "or" | "o" | "u") {
             continue;
         }
-        let bound = match tk.norm(at + 1) {
-            "more" | "above" | "higher" | "greater" | "over" | "older" | "mas" => Bound::AtLeast,
-            "less" | "fewer" | "below" | "lower" | "under" | "younger" | "menos" => Bound::AtMost,
+        // (Whether the word may come before another with "and": "65 and over were hurt".)
+        let (bound, open) = match tk.norm(at + 1) {
+            "over" | "older" | "above" => (Bound::AtLeast, true),
+            "under" | "younger" | "below" => (Bound::AtMost, true),
+            "more" | "higher" | "greater" | "mas" => (Bound::AtLeast, false),
+            "less" | "fewer" | "lower" | "menos" => (Bound::AtMost, false),
             _ => continue,
         };
-        // "500 or more than 600": a comparison of its own, not this figure's hedge; "and" joins a
-        // hedge only at the end of a phrase ("aged 65 and over.", not "1000 y más baja que").
+        // "500 or more than 600": a comparison of its own, not this figure's hedge; nor is "10
+        // and over 20", nor a comparative before a word ("1000 y más baja que").
         if matches!(tk.norm(at + 2), "than" | "que" | "de" | "a" | "to")
-            || (and && tk.toks.get(at + 2).is_some_and(|t| t.kind != TK::Sym))
+            || (and
+                && tk
+                    .toks
+                    .get(at + 2)
+                    .is_some_and(|t| t.kind == TK::Num || !open && t.kind == TK::Word))
         {
             return None;
         }
