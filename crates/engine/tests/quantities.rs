@@ -1936,6 +1936,11 @@ fn doses_and_millimetres_are_measures() {
     );
     let q = es("Recibieron una dosis de 2,5 mg y 5 mililitros de jarabe.");
     assert!(q.iter().all(|q| q.kind == QuantityKind::Other), "{q:#?}");
+    // Reservoirs, pollutants, data, distances, energy and yields are measured too.
+    let q = es("Los embalses guardan 25.000 hectómetros cúbicos.");
+    assert_eq!(one(&q, "25.000").kind, QuantityKind::Other);
+    let q = en("CO2 hit 420 ppm; a 2 TB drive, 100 yards, 500 calories and 15 kilotons.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Other), "{q:#?}");
 }
 
 #[test]
