@@ -2055,3 +2055,22 @@ fn spans_with_a_glued_scale() {
     // Letters and a hyphen before a figure still make a name.
     assert!(en("The F-35 and the A-10 flew.").is_empty());
 }
+
+#[test]
+fn more_hedges_before_a_figure() {
+    let q =
+        en("North of 40% agreed; a maximum of 50 guests, a minimum of 20 days, just shy of 100.");
+    let got: Vec<(&str, Bound)> = q.iter().map(|q| (q.text.as_str(), q.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            ("North of 40%", Bound::Over),
+            ("a maximum of 50", Bound::AtMost),
+            ("a minimum of 20", Bound::AtLeast),
+            ("just shy of 100", Bound::Under),
+        ]
+    );
+    let q = es("Un interés superior al 5 % e inferior al 7 %.");
+    let got: Vec<Bound> = q.iter().map(|q| q.bound).collect();
+    assert_eq!(got, [Bound::Over, Bound::Under]);
+}
