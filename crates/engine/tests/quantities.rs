@@ -2074,3 +2074,21 @@ fn more_hedges_before_a_figure() {
     let got: Vec<Bound> = q.iter().map(|q| q.bound).collect();
     assert_eq!(got, [Bound::Over, Bound::Under]);
 }
+
+#[test]
+fn spanish_per_thousand_is_a_rate() {
+    let q = es("La natalidad cayó al 7,1 por mil y la mortalidad es de 12 por mil nacidos vivos.");
+    let got: Vec<(QuantityKind, f64, Option<f64>)> =
+        q.iter().map(|q| (q.kind, num(q), q.per)).collect();
+    assert_eq!(
+        got,
+        [
+            (QuantityKind::Ratio, 7.1, Some(1000.0)),
+            (QuantityKind::Ratio, 12.0, Some(1000.0)),
+        ]
+    );
+    // A price is no rate.
+    let q = es("Vendió 300 acciones por mil euros y 5 terrenos por mil millones de euros.");
+    assert!(q.iter().all(|q| q.per.is_none()), "{q:#?}");
+    assert_eq!(one(&q, "mil euros").kind, QuantityKind::Money);
+}

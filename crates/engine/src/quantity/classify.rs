@@ -900,6 +900,13 @@ fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
         // "1,19 hijos por mujer": Spanish "por" is a rate only before a unit of reference
         // ("10 detenidos por robo" is a cause).
         ("por", w) if is_per_noun(w) => q + 1,
+        // "7,1 por mil": per thousand, unless an amount follows ("por mil euros").
+        ("por", "mil")
+            if !matches!(tk.lex(q + 2), Some(Lex::Card(..)))
+                && money::name_at(tk, q + 2).is_none() =>
+        {
+            q + 1
+        }
         _ => return None,
     };
     let Some(b) = scale::parse_at(tk, k, ctx.lang) else {
