@@ -1200,15 +1200,9 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             return None;
         }
         // "a one-off payment", "a one-sided match", "one-on-one talks": an idiom, not a count.
-        let glued = |i: usize| toks.get(i).is_some_and(|t| !t.space);
-        if tk.sym(a.t1) == '-'
-            && glued(a.t1)
-            && glued(a.t1 + 1)
-            && words_en::one_idiom_before(tk.norm(a.t1 + 1))
+        if tk.sym(a.t1) == '-' && words_en::one_idiom_before(tk.norm(a.t1 + 1))
+            || a.t0 >= 2 && tk.sym(a.t0 - 1) == '-' && tk.norm(a.t0 - 2) == "on"
         {
-            return None;
-        }
-        if a.t0 >= 2 && tk.sym(a.t0 - 1) == '-' && glued(a.t0) && tk.norm(a.t0 - 2) == "on" {
             return None;
         }
     }
