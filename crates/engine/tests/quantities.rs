@@ -1918,3 +1918,177 @@ fn times_of_day_and_multipliers_named_by_words() {
     let q = en("She was arrested three times.");
     assert_eq!(one(&q, "three").kind, QuantityKind::Count);
 }
+
+#[test]
+fn doses_and_millimetres_are_measures() {
+    let q = en("A dose of 2.5 mg and 200 ml of water; sea levels rose 3.4 mm a year.");
+    let got: Vec<(&str, QuantityKind, f64, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, num(q), q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2.5", QuantityKind::Other, 2.5, Some("mg")),
+            ("200", QuantityKind::Other, 200.0, Some("ml")),
+            ("3.4", QuantityKind::Other, 3.4, Some("mm")),
+        ]
+    );
+    let q = es("Recibieron una dosis de 2,5 mg y 5 mililitros de jarabe.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Other), "{q:#?}");
+    // Reservoirs, pollutants, data, distances, energy and yields are measured too.
+    let q = es("Los embalses guardan 25.000 hectómetros cúbicos.");
+    assert_eq!(one(&q, "25.000").kind, QuantityKind::Other);
+    let q = en("CO2 hit 420 ppm; a 2 TB drive, 100 yards, 500 calories and 15 kilotons.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Other), "{q:#?}");
+}
+
+#[test]
+fn mobile_generations_are_not_figures() {
+    let q = en("The 5G network will cover 95% of homes, up from the 4G rollout.");
+    let got: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(got, ["95%"]);
+    // A glued "G" after a larger figure is still a scale ("10G").
+    assert_eq!(num(&one(&en("10G"), "10G")), 1e10);
+}
+
+#[test]
+fn rarer_codes_glued_to_a_figure_are_names() {
+    // "COP" is the Colombian peso's code, but "COP28" is a summit.
+    let q = en("Leaders met at COP28 in Dubai; the deal paid COP 28.000 and USD50.");
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(got, [("COP 28.000", Some("COP")), ("USD50", Some("USD"))]);
+    assert_eq!(
+        one(&en("It cost Rs500."), "Rs500").unit.as_deref(),
+        Some("INR")
+    );
+}
+
+#[test]
+fn idioms_with_one_are_not_counts() {
+    let q = en("A one-off payment, a one-sided match and one-on-one talks ended a one-day strike.");
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(got, [("one", Some("day"))]);
+}
+
+#[test]
+fn hyphenated_day_month_year_is_a_date_and_a_line_up_is_nothing() {
+    let q = en("The law took effect on 13-05-2024; the coach chose a 4-4-2 and then a 4-2-3-1.");
+    let got: Vec<(&str, QuantityKind)> = q.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+    assert_eq!(got, [("13-05-2024", QuantityKind::Date)]);
+    let q = es("La ley entró en vigor el 13-05-2024.");
+    assert_eq!(q[0].kind, QuantityKind::Date);
+    // Phone numbers in hyphenated groups stay masked.
+    assert!(en("Call 555-123-4567 now.").is_empty());
+}
+
+#[test]
+fn a_series_of_scores_named_after_the_last() {
+    let q = en("He took the title after a 6-3, 7-6 win, then a 6-4, 3-6, 7-5 victory.");
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.unit.as_deref()))
+        .collect();
+    let score = Some("score");
+    assert_eq!(
+        got,
+        [
+            ("6-3", score),
+            ("7-6", score),
+            ("6-4", score),
+            ("3-6", score),
+            ("7-5", score)
+        ]
+    );
+    // Ranges in a series stay ranges.
+    let q = en("Lows of 3-5, 6-8 degrees.");
+    assert!(q.iter().all(|q| q.kind == QuantityKind::Range), "{q:#?}");
+}
+
+#[test]
+fn and_over_and_and_under_hedge_a_figure_at_a_phrase_end() {
+    let q =
+        en("It enrolled patients aged 65 and over, children aged 5 and under, and 500 and more.");
+    let got: Vec<(&str, Bound)> = q.iter().map(|q| (q.text.as_str(), q.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            ("65 and over", Bound::AtLeast),
+            ("5 and under", Bound::AtMost),
+            ("500 and more", Bound::AtLeast),
+        ]
+    );
+    assert_eq!(one(&q, "65").unit.as_deref(), Some("years old"));
+    // "over", "older", "under" may come before another word.
+    let q = en("It enrolled patients aged 65 and over across 12 countries.");
+    assert_eq!(one(&q, "65").bound, Bound::AtLeast);
+    // Not before a figure, nor a comparative before a word of its own.
+    let q = en("Police counted 10 and over 20 were hurt.");
+    assert_eq!(one(&q, "10").bound, Bound::Exact);
+    let q = es("Esta cifra es más alta que 1000 y más baja que 1500.");
+    assert_eq!(one(&q, "1000").text, "1000");
+}
+
+#[test]
+fn spans_with_a_glued_scale() {
+    let q = en("It will cost $1.2-1.5bn, or €2-3bn; $5-7m; 1.2bn-1.5bn; 5k-20k people.");
+    let got: Vec<(&str, Value, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("$1.2-1.5bn", Value::Range(1.2e9, 1.5e9), Some("USD")),
+            ("€2-3bn", Value::Range(2e9, 3e9), Some("EUR")),
+            ("$5-7m", Value::Range(5e6, 7e6), Some("USD")),
+            ("1.2bn-1.5bn", Value::Range(1.2e9, 1.5e9), None),
+            ("5k-20k", Value::Range(5e3, 2e4), Some("people")),
+        ]
+    );
+    // Letters and a hyphen before a figure still make a name.
+    assert!(en("The F-35 and the A-10 flew.").is_empty());
+}
+
+#[test]
+fn more_hedges_before_a_figure() {
+    let q =
+        en("North of 40% agreed; a maximum of 50 guests, a minimum of 20 days, just shy of 100.");
+    let got: Vec<(&str, Bound)> = q.iter().map(|q| (q.text.as_str(), q.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            ("North of 40%", Bound::Over),
+            ("a maximum of 50", Bound::AtMost),
+            ("a minimum of 20", Bound::AtLeast),
+            ("just shy of 100", Bound::Under),
+        ]
+    );
+    let q = es("Un interés superior al 5 % e inferior al 7 %.");
+    let got: Vec<Bound> = q.iter().map(|q| q.bound).collect();
+    assert_eq!(got, [Bound::Over, Bound::Under]);
+}
+
+#[test]
+fn spanish_per_thousand_is_a_rate() {
+    let q = es("La natalidad cayó al 7,1 por mil y la mortalidad es de 12 por mil nacidos vivos.");
+    let got: Vec<(QuantityKind, f64, Option<f64>)> =
+        q.iter().map(|q| (q.kind, num(q), q.per)).collect();
+    assert_eq!(
+        got,
+        [
+            (QuantityKind::Ratio, 7.1, Some(1000.0)),
+            (QuantityKind::Ratio, 12.0, Some(1000.0)),
+        ]
+    );
+    // A price is no rate.
+    let q = es("Vendió 300 acciones por mil euros y 5 terrenos por mil millones de euros.");
+    assert!(q.iter().all(|q| q.per.is_none()), "{q:#?}");
+    assert_eq!(one(&q, "mil euros").kind, QuantityKind::Money);
+}

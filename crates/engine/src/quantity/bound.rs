@@ -64,6 +64,12 @@ static HEDGES: Pairs = Pairs::new(concat!(
     "menores que=u|",
     "superior a=o|",
     "superiores a=o|",
+    "superior al=o|",
+    "inferior al=u|",
+    "a maximum of=M|",
+    "a minimum of=L|",
+    "north of=o|",
+    "just shy of=u|",
     "al menos=L|",
     "por lo menos=L|",
     "como minimo=L|",
@@ -282,7 +288,7 @@ pub(crate) fn over_is_during(tk: &Tokens, s: usize, t1: usize, lang: &crate::lan
     }) && !(s.saturating_sub(6)..s).any(|k| matches!(tk.sym(k), ',' | ';' | '.' | ':'))
 }
 
-/// A hedge written after a figure ("500 or more", "aged 65 or older", "20 o más", "500,000-plus"), looked for at
+/// A hedge written after a figure ("500 or more", "aged 65 and over", "20 o más", "500,000-plus"), looked for at
 /// token `k` (right after the figure) or one word later (after its unit): (bound, end token when the
 /// hedge follows the figure directly).
 pub(crate) fn hedge_after(tk: &Tokens, k: usize) -> Option<(Bound, Option<usize>)> {
@@ -292,16 +298,28 @@ pub(crate) fn hedge_after(tk: &Tokens, k: usize) -> Option<(Bound, Option<usize>
         return Some((Bound::AtLeast, Some(k + 2)));
     }
     for (at, direct) in [(k, true), (k + 1, false)] {
-        if !matches!(tk.norm(at), "or" | "o" | "u") {
+        // "65 or older", "65 and over", "20 o más", "20 y más".
+        let and = matches!(tk.norm(at), "and" | "y");
+        if !and && !matches!(tk.norm(at), "or" | "o" | "u") {
             continue;
         }
-        let bound = match tk.norm(at + 1) {
-            "more" | "above" | "higher" | "greater" | "over" | "older" | "mas" => Bound::AtLeast,
-            "less" | "fewer" | "below" | "lower" | "under" | "younger" | "menos" => Bound::AtMost,
+        // (Whether the word may come before another with "and": "65 and over were hurt".)
+        let (bound, open) = match tk.norm(at + 1) {
+            "over" | "older" | "above" => (Bound::AtLeast, true),
+            "under" | "younger" | "below" => (Bound::AtMost, true),
+            "more" | "higher" | "greater" | "mas" => (Bound::AtLeast, false),
+            "less" | "fewer" | "lower" | "menos" => (Bound::AtMost, false),
             _ => continue,
         };
-        // "500 or more than 600": a comparison of its own, not this figure's hedge.
-        if matches!(tk.norm(at + 2), "than" | "que" | "de" | "a" | "to") {
+        // "500 or more than 600": a comparison of its own, not this figure's hedge; nor is "10
+        // and over 20", nor a comparative before a word ("1000 y más baja que").
+        if matches!(tk.norm(at + 2), "than" | "que" | "de" | "a" | "to")
+            || (and
+                && tk
+                    .toks
+                    .get(at + 2)
+                    .is_some_and(|t| t.kind == TK::Num || !open && t.kind == TK::Word))
+        {
             return None;
         }
         return Some((bound, direct.then_some(at + 2)));

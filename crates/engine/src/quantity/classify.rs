@@ -528,8 +528,13 @@ fn score_at(tk: &Tokens, i: usize, last: Option<usize>) -> Option<usize> {
         _ => true,
     });
     let voted = tally && !is_chamber(tk.norm(i - 1));
-    // "a 1-1 draw", "una victoria 2-0" / "a 4-2 win": the result named after the score.
-    let result_after = is_result_verb(tk.norm(end));
+    // "a 1-1 draw", "una victoria 2-0" / "a 4-2 win": the result named after the score, or
+    // after the last of a series of them ("a 6-3, 7-6 win").
+    let mut last_end = end;
+    while tk.sym(last_end) == ',' && small(last_end + 1, 2) && tk.sym(last_end + 2) == '-' {
+        last_end += 4;
+    }
+    let result_after = is_result_verb(tk.norm(last_end));
     if unit_after && !voted && !result_after {
         return None;
     }
@@ -895,6 +900,13 @@ fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
         // "1,19 hijos por mujer": Spanish "por" is a rate only before a unit of reference
         // ("10 detenidos por robo" is a cause).
         ("por", w) if is_per_noun(w) => q + 1,
+        // "7,1 por mil": per thousand, unless an amount follows ("por mil euros").
+        ("por", "mil")
+            if !matches!(tk.lex(q + 2), Some(Lex::Card(..)))
+                && money::name_at(tk, q + 2).is_none() =>
+        {
+            q + 1
+        }
         _ => return None,
     };
     let Some(b) = scale::parse_at(tk, k, ctx.lang) else {
@@ -966,11 +978,11 @@ fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
             .lit
             .is_some_and(|l| l.plain && l.int_digits <= 3)
         && (1.0..=115.0).contains(&a.value);
-    // "aged 45", "aged 65 or older" ("aged 18 to 24" is a range).
+    // "aged 45", "aged 65 or older", "aged 65 and over" ("aged 18 to 24" is a range).
     if small
         && a.t0 > 0
         && tk.norm(a.t0 - 1) == "aged"
-        && !matches!(tk.norm(a.t1), "to" | "and")
+        && tk.norm(a.t1) != "to"
         && tk.sym(a.t1) != '-'
     {
         return Some(("years old", a.t1));
@@ -1185,6 +1197,12 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             return None;
         }
         if matches!(tk.norm(a.t1), "another" | "anyone") {
+            return None;
+        }
+        // "a one-off payment", "a one-sided match", "one-on-one talks": an idiom, not a count.
+        if tk.sym(a.t1) == '-' && words_en::one_idiom_before(tk.norm(a.t1 + 1))
+            || a.t0 >= 2 && tk.sym(a.t0 - 1) == '-' && tk.norm(a.t0 - 2) == "on"
+        {
             return None;
         }
     }

@@ -269,11 +269,11 @@ pub(crate) fn is_minor(code: &str) -> bool {
 /// The codes of [`lower_code_ok`].
 static LOWER_CODES: Words = Words::new(concat!(
     "usd|eur|gbp|mxn|rmb|btc|jpy|cny|cad|aud|chf|musd|mdp|mmdp|mdd|mmdd|mmd|meur|mgbp|maud|",
-    "nzd|hkd|inr|",
+    "nzd|hkd|inr|brl|",
 ));
 
 /// Codes accepted in lowercase (others must be written in capitals: "TRY", "CUP", "ALL").
-fn lower_code_ok(w: &str) -> bool {
+pub(crate) fn lower_code_ok(w: &str) -> bool {
     LOWER_CODES.contains(w)
 }
 

@@ -244,8 +244,10 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
         }
         let mut lo = a.q.value.low();
         let hi = b.q.value.high();
-        if a.scale == 1.0 && b.scale > 1.0 && !a.words && lo * b.scale <= hi {
-            lo *= b.scale;
+        // "2-3bn", "$1.2-1.5bn": a scale glued to the high end is its scale word.
+        let b_scale = tk.toks.get(b.t0).map_or(b.scale, |t| b.scale.max(t.mult));
+        if a.scale == 1.0 && b_scale > 1.0 && !a.words && lo * b_scale <= hi {
+            lo *= b_scale;
         } else if hyphen
             && a.scale == 1.0
             && lo < 1000.0

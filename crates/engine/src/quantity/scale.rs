@@ -900,8 +900,11 @@ fn parse_plain(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
                 ..Atom::digits(i, i + 1, lit.value)
             });
         }
+        // Letters glued before a figure make a name ("MH17", "COP28"), unless they are a common
+        // currency code ("USD50", "Rs500").
+        let code = |w: &str| super::money::lower_code_ok(w) || w == "rs";
         if t.glue == Glue::LetterHyphen
-            || (t.glue == Glue::Letter && !(i > 0 && super::money::code(tk.norm(i - 1)).is_some()))
+            || (t.glue == Glue::Letter && !(i > 0 && code(tk.norm(i - 1))))
         {
             return None;
         }

@@ -293,8 +293,13 @@ fn phone_at(b: &[u8], i: usize) -> Option<usize> {
                 | b"11"
                 | b"12"
         );
-    let is_phone = if iso_date {
+    // "13-05-2024": a date (day, month, year), not a phone number.
+    let dmy_date = !plus && ng == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4;
+    let is_phone = if iso_date || dmy_date {
         false
+    } else if hyphens >= 2 && digits == ng {
+        // "a 4-4-2 formation", "4-2-3-1": digits one by one, a line-up, not figures (masked).
+        true
     } else if plus {
         digits >= 7
     } else if has_paren {
@@ -639,7 +644,16 @@ pub(crate) fn tokenize_lowered<'a>(
             };
             if i > 0 && b[i - 1].is_ascii_alphabetic() {
                 t.glue = Glue::Letter;
-            } else if i > 1 && b[i - 1] == b'-' && b[i - 2].is_ascii_alphabetic() {
+            } else if i > 1
+                && b[i - 1] == b'-'
+                && b[i - 2].is_ascii_alphabetic()
+                // "1.2bn-1.5bn": the letters are the figure's before it.
+                && !toks
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| p.kind == TK::Num && !p.junk && p.end == i - 1)
+            {
                 t.glue = Glue::LetterHyphen;
             }
             if lit.value.is_infinite() || lit.int_digits > 40 {
@@ -674,12 +688,21 @@ pub(crate) fn tokenize_lowered<'a>(
             if j > i {
                 let suffix = &text[i..j];
                 let followed_by_digit = j < b.len() && b[j].is_ascii_digit();
-                // "$300m", "£2.3m": after a currency sign a lone "m" is millions, not metres.
-                let after_currency = text[..t.start]
-                    .trim_end()
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| super::money::symbol(c).is_some());
+                // "$300m", "£2.3m": after a currency sign a lone "m" is millions, not metres; so
+                // is the high end of a span after one ("$5-7m").
+                let after_currency = || {
+                    let n = toks.len();
+                    let sign = |k: usize| {
+                        k < n
+                            && toks[k].kind == TK::Sym
+                            && super::money::symbol(toks[k].ch).is_some()
+                    };
+                    sign(n.wrapping_sub(1))
+                        || (n >= 3
+                            && toks[n - 1].ch == '-'
+                            && toks[n - 2].kind == TK::Num
+                            && sign(n - 3))
+                };
                 // "1.5m users", "2m barrels": before a plural noun, millions too (not "400m
                 // hurdles"); so is the low end of a span of them ("between 1.3m and 1.4m
                 // ounces", "2m-3m people").
@@ -719,9 +742,13 @@ pub(crate) fn tokenize_lowered<'a>(
                                 | "meters"
                         )
                 };
-                let scale = digits::glued_scale(suffix).or_else(|| {
-                    (suffix == "m" && (after_currency || before_plural())).then_some(1e6)
-                });
+                // "5G", "4G": a mobile network's generation, not five billion or five grams.
+                let generation = suffix == "G" && lit.int && lit.value < 10.0;
+                let scale = digits::glued_scale(suffix)
+                    .filter(|_| !generation)
+                    .or_else(|| {
+                        (suffix == "m" && (after_currency() || before_plural())).then_some(1e6)
+                    });
                 if let Some(m) = scale {
                     t.mult = m;
                     t.end = j;
@@ -737,7 +764,7 @@ pub(crate) fn tokenize_lowered<'a>(
                     || (!followed_by_digit && matches!(suffix, "am" | "pm" | "AM" | "PM"))
                 {
                     // Leave the word as its own token ("115USD", "60pc").
-                } else if digits::measure_suffix(suffix) && !followed_by_digit {
+                } else if digits::measure_suffix(suffix) && !followed_by_digit && !generation {
                     t.measure = true;
                     t.end = j;
                     i = j;

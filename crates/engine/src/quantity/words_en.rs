@@ -11,7 +11,7 @@ pub(crate) const TABLE: &str = concat!(
     "fifteen=c15t|sixteen=c16t|seventeen=c17t|eighteen=c18t|nineteen=c19t|twenty=c20x|",
     "thirty=c30x|forty,fourty=c40x|fifty=c50x|sixty=c60x|seventy=c70x|eighty=c80x|ninety=c90x|",
     "hundred,hundreds=c100h|thousand,thousands=c1e3s|lakh,lakhs,lac=c1e5s|",
-    "million,millions,mln,mn,mm=c1e6s|crore,crores=c1e7s|billion,billions,bn,bln=c1e9s|",
+    "million,millions,mln,mn=c1e6s|crore,crores=c1e7s|billion,billions,bn,bln=c1e9s|",
     "trillion,trillions,tn,tln=c1e12s|dozen,dozens,dz,dzs,doz,dozs=c12d|and=y|point=p|a,an=a|",
     "minus,negative=n|several,few,many=v0|tens=v10|half=f2|halves=F2|quarter=f4|quarters=F4|",
     "first=o1|second=o2|seconds=x|third=o3|fourth=o4|fifth=o5|sixth=o6|seventh=o7|eighth=o8|ninth=o9|",
@@ -31,4 +31,12 @@ static PRONOUN_ONE_AFTER: Words = Words::new(concat!(
 /// Whether `w` is one of [`PRONOUN_ONE_AFTER`].
 pub(crate) fn one_is_pronoun_after(w: &str) -> bool {
     PRONOUN_ONE_AFTER.contains(w)
+}
+
+/// English words that, glued after "one-", make an idiom rather than a count ("one-off").
+static ONE_IDIOMS: Words = Words::new("off|sided|way|stop|liner|liners|on|of|time|");
+
+/// Whether `w`, after "one-", makes one of [`ONE_IDIOMS`] ("one-off", "one-sided", "one-on-one").
+pub(crate) fn one_idiom_before(w: &str) -> bool {
+    ONE_IDIOMS.contains(w)
 }
