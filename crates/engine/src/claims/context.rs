@@ -541,7 +541,7 @@ const ESTIMATE_VERBS: &[&str] = &[
 fn revises_figure(toks: &[Tok], k: usize) -> bool {
     toks[k].is(REVISING_VERBS)
         && toks.get(k + 1..k + 3).is_some_and(|w| {
-            w[0].is(&["the", "its", "their", "la", "el", "su"]) && w[1].is(FIGURES)
+            w[0].is(&["the", "its", "their", "la", "el", "su"]) && w[1].is_in(&FIGURE_NOUNS)
         })
 }
 
@@ -562,19 +562,12 @@ const REVISING_VERBS: &[&str] = &[
 /// A filter of [`REVISING_VERBS`], read for every word before the list itself.
 const REVISING_SHAPES: Shapes = Shapes::of(REVISING_VERBS);
 
-/// Nouns for a stated figure: "the figure", "la cifra", "the toll".
-const FIGURES: &[&str] = &[
-    "figure",
-    "number",
-    "toll",
-    "tally",
-    "count",
-    "estimate",
-    "cifra",
-    "numero",
-    "balance",
-    "estimacion",
-];
+/// Nouns for a stated figure ("the figure", "la cifra", "the toll", "the turnout"): what a verb
+/// revises or sets at a figure.
+pub(super) static FIGURE_NOUNS: Words = Words::new(concat!(
+    "figure|number|toll|tally|count|estimate|turnout|crowd|attendance|cifra|numero|balance|",
+    "estimacion|asistencia|participacion|",
+));
 
 /// A filter of [`ESTIMATE_VERBS`].
 const ESTIMATE_SHAPES: Shapes = Shapes::of(ESTIMATE_VERBS);

@@ -15,28 +15,10 @@ use crate::time::{self, Precision, TimeExpr, TimeKind};
 
 /// Words that date a start ("since 2002", "which began in 1963", "founded in 1990"), folded. The
 /// findings layer reads the same list to tell a start year from the day of an event.
-pub(crate) const START_WORDS: &[&str] = &[
-    "since",
-    "desde",
-    "began",
-    "begun",
-    "started",
-    "start",
-    "founded",
-    "established",
-    "created",
-    "launched",
-    "inicio",
-    "comenzo",
-    "empezo",
-    "arranco",
-    "fundada",
-    "fundado",
-    "creado",
-    "creada",
-    "lanzado",
-    "lanzada",
-];
+pub(crate) static START_WORDS: Words = Words::new(concat!(
+    "since|desde|began|begun|started|start|founded|established|created|launched|",
+    "inicio|comenzo|empezo|arranco|fundada|fundado|creado|creada|lanzado|lanzada|",
+));
 
 /// Whether token `k` starts a phrase saying an event happened: "took place", "happened", "was
 /// held", "tuvo lugar", "se celebró".
@@ -415,7 +397,7 @@ impl Marks {
             .unwrap_or(toks.len());
         let start_in = toks
             .windows(2)
-            .find(|w| w[1].is(&["in", "en"]) && w[0].is(START_WORDS))
+            .find(|w| w[1].is(&["in", "en"]) && w[0].is_in(&START_WORDS))
             .map(|w| w[1].end);
         Marks { perfect, start_in }
     }
@@ -1289,7 +1271,9 @@ impl SentenceContext<'_> {
             .find(|e| e.start <= q.start && q.end <= e.end);
         let is_start = expr.is_some_and(|e| e.kind == TimeKind::Since)
             || (first >= 1 && toks[first - 1].is(&["since", "desde"]))
-            || (first >= 2 && toks[first - 1].is(&["in", "en"]) && toks[first - 2].is(START_WORDS));
+            || (first >= 2
+                && toks[first - 1].is(&["in", "en"])
+                && toks[first - 2].is_in(&START_WORDS));
         // "Rents have climbed 40% since 2020": the year is where a change is measured from,
         // not the start of anything.
         // "Teachers' pay has fallen by 11% in real terms since 2015": the change's verb anywhere
@@ -1667,9 +1651,7 @@ fn describe(claim: &Claim, phrase: Option<String>) -> String {
 }
 
 /// Auxiliaries between an elided figure and its participle ("9,000 had been evacuated"), folded.
-const AUXILIARIES: &[&str] = &[
-    "had", "have", "has", "been", "were", "was", "are", "fueron", "han", "habian", "sido",
-];
+static AUXILIARIES: Words = Words::new("had|have|has|been|were|was|are|fueron|han|habian|sido|");
 
 /// English modals and "is", which begin a verb group as [`AUXILIARIES`] do.
 const MODALS: &[&str] = &[
@@ -1679,7 +1661,7 @@ const MODALS: &[&str] = &[
 /// The people an elided figure counts, named by the participle after it: "about 9,000 had been
 /// evacuated" (displaced people), "otros 12 fueron detenidos" (detainees), "20 were killed".
 fn counted_by_participle(toks: &[Tok], after: usize) -> Option<Head> {
-    let k = (after..toks.len().min(after + 3)).find(|&k| !toks[k].is(AUXILIARIES))?;
+    let k = (after..toks.len().min(after + 3)).find(|&k| !toks[k].is_in(&AUXILIARIES))?;
     let t = &toks[k];
     let id = measure::implied_by_verb(t).or_else(|| {
         crate::lexicon::concept(&t.folded)
@@ -1735,24 +1717,7 @@ fn change_of_previous(toks: &[Tok], first: usize, after: usize) -> bool {
     // The change named as a noun, after a comma or a verb of equivalence.
     let named = first >= 4
         && toks[first - 1].is(&["of", "del", "de"])
-        && toks[first - 2].is(&[
-            "increase",
-            "rise",
-            "jump",
-            "gain",
-            "drop",
-            "decline",
-            "fall",
-            "decrease",
-            "aumento",
-            "incremento",
-            "crecimiento",
-            "subida",
-            "alza",
-            "caida",
-            "descenso",
-            "retroceso",
-        ])
+        && toks[first - 2].is_in(&CHANGE_NOUNS)
         && toks[first - 3].is(&["an", "a", "un", "una"])
         && (comma(first - 4)
             || toks[first - 4].is(&[
@@ -1773,22 +1738,7 @@ fn restates_figure(toks: &[Tok], clause_start: usize, first: usize) -> bool {
         && toks[first - 1].is(&["at", "en", "a"])
         && toks[clause_start.max(first.saturating_sub(4))..first - 1]
             .iter()
-            .any(|t| {
-                t.is(&[
-                    "figure",
-                    "number",
-                    "tally",
-                    "estimate",
-                    "turnout",
-                    "crowd",
-                    "attendance",
-                    "cifra",
-                    "numero",
-                    "estimacion",
-                    "asistencia",
-                    "participacion",
-                ])
-            })
+            .any(|t| t.is_in(&RESTATED))
 }
 
 /// The unit a sum is paid per or a count given per, right after it (`after`, its next token):
@@ -1868,9 +1818,9 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
         && toks
             .get(after + 1)
             .is_some_and(|t| t.is(&["them", "those", "ellos", "ellas"]));
-    let next_elides = (measure::looks_like_verb(&toks[after]) && !toks[after].is(STATES))
+    let next_elides = (measure::looks_like_verb(&toks[after]) && !toks[after].is_in(&STATES))
         || of_them
-        || (toks[after].is(AUXILIARIES)
+        || (toks[after].is_in(&AUXILIARIES)
             && toks.get(after + 1).is_some_and(|t| {
                 t.is(&["been", "sido"]) || (t.word && measure::looks_like_verb(t))
             }))
@@ -1962,7 +1912,7 @@ fn share_of(
     // "La participación en las elecciones … alcanzó el 68,2 %": the subject's noun, not what
     // its prepositions add.
     use super::context::PREPOSITIONS;
-    if let Some(t) = toks.get(after).filter(|t| t.is(STATES)) {
+    if let Some(t) = toks.get(after).filter(|t| t.is_in(&STATES)) {
         return Some(t.text.lowercase());
     }
     // "a pay rise of 3.5%": the change and what changes; a bare "an increase of 5%" is named by
@@ -2031,7 +1981,7 @@ fn share_of(
                     || ((seen || !pronoun) && verb)
                     || (seen && t.is_in(&PREPOSITIONS))
                     // "30% of irrigated land would go unplanted": an auxiliary begins the verb.
-                    || (seen && (t.is(AUXILIARIES) || t.is(MODALS)))
+                    || (seen && (t.is_in(&AUXILIARIES) || t.is(MODALS)))
                     || (seen && t.is(&["no", "not", "never", "nunca"]));
                 pronoun = t.is(&["those", "los", "las", "aquellos", "aquellas"]);
                 ends
@@ -2057,11 +2007,18 @@ fn share_of(
         .or(change)
 }
 
+/// What restates a figure set at a number ("organisers put the turnout at 20,000"): not the
+/// measure itself.
+static RESTATED: Words = Words::new(concat!(
+    "figure|number|tally|estimate|turnout|crowd|attendance|cifra|numero|estimacion|asistencia|",
+    "participacion|",
+));
+
 /// Nouns of a rise or a fall, folded: what "a rise of 3.5%" measures.
 static CHANGE_NOUNS: Words = Words::new(concat!(
     "rise|rises|increase|increases|raise|hike|hikes|cut|cuts|drop|fall|decline|reduction|",
     "decrease|jump|subida|subidas|aumento|aumentos|alza|incremento|caida|recorte|descenso|",
-    "reduccion|bajada|disminucion|",
+    "reduccion|bajada|disminucion|gain|crecimiento|retroceso|",
 ));
 
 /// The change a percentage is the size of, named by its noun and the word that says what
@@ -2157,28 +2114,11 @@ const WHOLES: [&str; 8] = [
 ];
 
 /// "10% contained", "80% complete", "un 70 % vacunado": the state a share is of.
-const STATES: &[&str] = &[
-    "contained",
-    "complete",
-    "completed",
-    "vaccinated",
-    "full",
-    "occupied",
-    "funded",
-    "built",
-    "done",
-    "immunized",
-    "completo",
-    "completa",
-    "ocupado",
-    "ocupada",
-    "vacunado",
-    "vacunada",
-    "contenido",
-    "contenida",
-    "construido",
-    "construida",
-];
+static STATES: Words = Words::new(concat!(
+    "contained|complete|completed|vaccinated|full|occupied|funded|built|done|",
+    "immunized|completo|completa|ocupado|ocupada|vacunado|vacunada|contenido|",
+    "contenida|construido|construida|",
+));
 
 /// The indicator a share's words name when they name nothing else ("unemployment rate", "tasa
 /// desempleo", "inflación"; not "core inflation").
@@ -2317,7 +2257,7 @@ fn nearest_after(toks: &[Tok], k: usize, accept: fn(&str) -> bool) -> Option<Hea
 fn relative_clause_subject(toks: &[Tok], first: usize) -> Option<Head> {
     let is_clause = first >= 4
         && toks[first - 1].is(&["in", "en"])
-        && toks[first - 2].is(START_WORDS)
+        && toks[first - 2].is_in(&START_WORDS)
         && toks[first - 3].is(&["which", "that", "que", "who", "cual"])
         && toks[first - 4].text == ",";
     if !is_clause {

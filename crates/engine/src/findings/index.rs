@@ -220,8 +220,7 @@ impl Entry {
                 .map(|w| w.0)
                 .chain(reprint::words(tt).into_iter().map(|w| w.0))
                 .collect();
-            near.iter()
-                .any(|w| crate::claims::START_WORDS.contains(&w.as_str()))
+            near.iter().any(|w| crate::claims::START_WORDS.contains(w))
         };
         let parenthetical = match (before_quote.rfind('('), before_quote.rfind(')')) {
             (Some(open), Some(close)) => open > close,
