@@ -2495,3 +2495,14 @@ fn a_relative_clause_s_day_and_a_superlative_s_when_date_only_their_own() {
         Some("displaced person")
     );
 }
+
+#[test]
+fn a_possessed_forecast_is_what_a_percentage_measures_not_a_verb_of_saying() {
+    let en = |body: &str| format!("Outlook\n\nOctober 14, 2025\n\n{body}\n");
+    let claims = parse(
+        &en("The IMF cut its growth forecast to 2.1%. Officials said that its exports rose 5%."),
+        Some("en"),
+    );
+    assert!(one(&claims, 2.1).measure.starts_with("growth forecast"));
+    assert!(one(&claims, 5.0).measure.starts_with("exports"));
+}

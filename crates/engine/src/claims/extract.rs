@@ -2072,11 +2072,18 @@ fn put_verb(toks: &[Tok], from: usize, first: usize) -> Option<usize> {
 /// Where the reported clause of `toks[from..to]` starts: after its last "that"/"que" or reporting
 /// verb ("The company said the volume spilled was…"), else at `from`.
 fn reported_from(toks: &[Tok], from: usize, to: usize) -> usize {
+    // "The IMF cut its growth forecast to 2.1%": a possessed noun, not a verb of saying.
+    let possessed = |k: usize| {
+        toks[k.saturating_sub(2)..k]
+            .iter()
+            .any(|t| t.is(&["its", "their", "his", "her", "our", "su", "sus"]))
+    };
     (from..to)
         .rev()
         .find(|&k| {
             toks[k].is(&["that", "que"])
                 || crate::lexicon::reporting::is_reporting_verb_folded(&toks[k].folded)
+                    && !possessed(k)
         })
         .map_or(from, |k| k + 1)
 }
