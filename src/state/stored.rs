@@ -243,7 +243,8 @@ fn read_kind(value: &Value) -> Option<FindingKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    // The page's tests run in a browser (`scripts/test`): a plain `#[test]` would never run there.
+    // The page's tests run in wasm through wasm-bindgen-test-runner (`scripts/test`), which
+    // never runs a plain `#[test]`.
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     /// Entries in every form serde's derives read or refuse.

@@ -2365,6 +2365,15 @@ fn the_state_a_counted_group_is_in_narrows_it_in_either_language() {
     assert_eq!(one(&claims, 32.0).measure, "mineros atrapados");
     assert_eq!(one(&claims, 5.0).modifiers, vec!["rescued".to_string()]);
     assert_eq!(one(&claims, 8500.0).modifiers, vec!["affected".to_string()]);
+    // People named by their state are that group, as "people evacuated" is in English.
+    let claims = parse(
+        &es("Unas 300 personas desalojadas llegaron al albergue."),
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 300.0).head.as_deref(),
+        Some("displaced person")
+    );
     // The number a long subject names, past its commas.
     let claims = parse(
         &es(

@@ -520,7 +520,9 @@ const ESTIMATE_SHAPES: Shapes = Shapes::of_first_fields(ESTIMATE_LIST, b'|', b'|
 fn revises_figure(toks: &[Tok], k: usize) -> bool {
     toks[k].is(REVISING_VERBS)
         && toks.get(k + 1..k + 3).is_some_and(|w| {
-            w[0].is(&["the", "its", "their", "la", "el", "su"]) && w[1].is_in(&FIGURE_NOUNS)
+            w[0].is(&["the", "its", "their", "la", "el", "su"])
+                // A toll is no restated figure, but it is revised ("raised the toll to").
+                && (w[1].is_in(&FIGURE_NOUNS) || w[1].is(&["toll", "count", "balance"]))
         })
 }
 
@@ -541,11 +543,11 @@ const REVISING_VERBS: &[&str] = &[
 /// A filter of [`REVISING_VERBS`], read for every word before the list itself.
 const REVISING_SHAPES: Shapes = Shapes::of(REVISING_VERBS);
 
-/// Nouns for a stated figure ("the figure", "la cifra", "the toll", "the turnout"): what a verb
-/// revises or sets at a figure.
+/// Nouns for a stated figure ("the figure", "la cifra", "the turnout"): what a verb of putting
+/// restates ("organisers put the turnout at 20,000") or revises ("lowered the figure to").
 pub(super) static FIGURE_NOUNS: Words = Words::new(concat!(
-    "figure|number|toll|tally|count|estimate|turnout|crowd|attendance|cifra|numero|balance|",
-    "estimacion|asistencia|participacion|",
+    "figure|number|tally|estimate|turnout|crowd|attendance|cifra|numero|estimacion|asistencia|",
+    "participacion|",
 ));
 
 /// The owner of an estimate written as a label: "police estimate: 55,000", "organisers' estimate:

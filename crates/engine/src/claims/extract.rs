@@ -1278,11 +1278,11 @@ impl SentenceContext<'_> {
         // not the start of anything.
         // "Teachers' pay has fallen by 11% in real terms since 2015": the change's verb anywhere
         // in the clause, with a figure after it.
-        let clause = context::clause_from(toks, first).min(first.saturating_sub(6));
-        let measures_change = toks[clause..first].iter().enumerate().any(|(i, t)| {
-            quantity::is_change_verb(&t.folded)
-                && (i + clause + 1 > first.saturating_sub(6)
-                    || toks[clause + i + 1..first]
+        let near = first.saturating_sub(6);
+        let measures_change = (context::clause_from(toks, first).min(near)..first).any(|k| {
+            quantity::is_change_verb(&toks[k].folded)
+                && (k >= near
+                    || toks[k + 1..first]
                         .iter()
                         .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit())))
         });
@@ -1738,7 +1738,7 @@ fn restates_figure(toks: &[Tok], clause_start: usize, first: usize) -> bool {
         && toks[first - 1].is(&["at", "en", "a"])
         && toks[clause_start.max(first.saturating_sub(4))..first - 1]
             .iter()
-            .any(|t| t.is_in(&RESTATED))
+            .any(|t| t.is_in(&context::FIGURE_NOUNS))
 }
 
 /// The unit a sum is paid per or a count given per, right after it (`after`, its next token):
@@ -2006,13 +2006,6 @@ fn share_of(
         .then(|| words.join(" ").lowercase())
         .or(change)
 }
-
-/// What restates a figure set at a number ("organisers put the turnout at 20,000"): not the
-/// measure itself.
-static RESTATED: Words = Words::new(concat!(
-    "figure|number|tally|estimate|turnout|crowd|attendance|cifra|numero|estimacion|asistencia|",
-    "participacion|",
-));
 
 /// Nouns of a rise or a fall, folded: what "a rise of 3.5%" measures.
 static CHANGE_NOUNS: Words = Words::new(concat!(

@@ -183,7 +183,10 @@ fn walk(
                 if let Some(country) = toks[end].demonym() {
                     push(country.to_string());
                     end += 1;
-                } else if let Some(english) = spanish_adjective(&toks[end].folded) {
+                } else if let Some(english) = spanish_adjective(&toks[end].folded)
+                    // "personas desalojadas": which people is for `refine` to say.
+                    .filter(|_| id != "person")
+                {
                     push(english.to_string());
                     end += 1;
                 } else if toks[end].is(&["de"])
@@ -227,38 +230,44 @@ fn spanish_adjective(folded: &str) -> Option<&'static str> {
     })
 }
 
-/// The states a participle puts a counted group in, in English; after them, two spellings of
-/// the 5th and the 11th ([`state`]).
+/// The states a participle puts a counted group in, in English; after them, other spellings of
+/// some ([`EN_SPELLINGS`]).
 static STATES_EN: Words = Words::new(concat!(
     "trapped|rescued|evacuated|displaced|hospitalized|stranded|isolated|detained|arrested|",
     "deported|released|infected|vaccinated|affected|destroyed|damaged|hospitalised|freed|",
 ));
 
 /// The stems of the Spanish participles for [`STATES_EN`], in its order ("atrapad" → "trapped");
-/// after them, other words for the 3rd and the 12th.
+/// after them, other words for some ([`ES_SYNONYMS`]).
 static STATES_ES: Words = Words::new(concat!(
     "atrapad|rescatad|evacuad|desplazad|hospitalizad|varad|aislad|detenid|arrestad|deportad|",
     "liberad|infectad|vacunad|afectad|destruid|dañad|desalojad|contagiad|",
 ));
 
+/// How many states the two lists name before their extra words.
+const STATE_COUNT: usize = 16;
+
+/// The states [`STATES_EN`]'s extra spellings stand for: "hospitalised", "freed".
+const EN_SPELLINGS: [usize; 2] = [4, 10];
+
+/// The states [`STATES_ES`]'s extra words stand for: "desalojad" (evacuated), "contagiad"
+/// (infected).
+const ES_SYNONYMS: [usize; 2] = [2, 11];
+
 /// The English state a participle puts a counted group in, in either language: "trapped",
 /// "rescatados" → "rescued", so "32 mineros atrapados" and "32 trapped miners" read alike;
 /// `None` for other words.
 pub fn state(folded: &str) -> Option<&'static str> {
-    let at = STATES_EN.position(folded).map(|k| match k {
-        16 => 4,
-        17 => 10,
-        k => k,
-    });
-    let at = at.or_else(|| {
-        let stem = folded.strip_suffix('s').unwrap_or(folded);
-        let k = STATES_ES.position(stem.strip_suffix(['o', 'a'])?)?;
-        Some(match k {
-            16 => 2,
-            17 => 11,
-            k => k,
-        })
-    })?;
+    let canonical =
+        |k: usize, extra: &[usize; 2]| extra.get(k.wrapping_sub(STATE_COUNT)).copied().unwrap_or(k);
+    let at = STATES_EN
+        .position(folded)
+        .map(|k| canonical(k, &EN_SPELLINGS))
+        .or_else(|| {
+            let stem = folded.strip_suffix('s').unwrap_or(folded);
+            let k = STATES_ES.position(stem.strip_suffix(['o', 'a'])?)?;
+            Some(canonical(k, &ES_SYNONYMS))
+        })?;
     STATES_EN.list().get(at).copied()
 }
 
