@@ -2515,3 +2515,87 @@ fn a_possessed_forecast_is_what_a_percentage_measures_not_a_verb_of_saying() {
     assert!(one(&claims, 2.1).measure.starts_with("growth forecast"));
     assert!(one(&claims, 5.0).measure.starts_with("exports"));
 }
+
+#[test]
+fn a_possessive_year_names_what_follows_and_a_year_so_far_is_to_date() {
+    let en = |body: &str| format!("Storm\n\nOctober 31, 2025\n\n{body}\n");
+    let claims = parse(
+        &en("The World Bank put the damage at $8.8 billion, or about 41% of Jamaica's 2024 GDP."),
+        Some("en"),
+    );
+    assert!(with_value(&claims, 2024.0).is_empty(), "{claims:#?}");
+    let es = |body: &str| format!("Migración\n\n16 de octubre de 2024\n\n{body}\n");
+    let claims = parse(
+        &es(
+            "Las llegadas de migrantes a Canarias en lo que va de 2024 ascienden a 32.878, según \
+             el Ministerio del Interior. En lo que va de 2024 han muerto 120 personas en el mar.",
+        ),
+        Some("es"),
+    );
+    let c = one(&claims, 32_878.0);
+    assert_eq!(
+        c.head.as_deref(),
+        Some("migrant"),
+        "the subject past 'lo que va'"
+    );
+    let span = |d: Option<crosscheck_engine::time::Date>| d.map(|d| (d.year, d.month, d.day));
+    assert_eq!(
+        (span(c.time.from), span(c.time.to)),
+        (Some((2024, 1, 1)), Some((2024, 10, 16))),
+        "the year so far, not all of 2024"
+    );
+    assert_eq!(one(&claims, 120.0).head.as_deref(), Some("death"));
+}
+
+#[test]
+fn a_figure_set_against_another_counts_the_same_and_a_restated_figure_is_not_a_bigger_one() {
+    let en = |body: &str| format!("Layoffs\n\nThursday, 16 May 2024\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "Nordvik plans to cut 1,500 jobs, not the 1,200 it announced on Monday, the Unite \
+             union said on Thursday. The company, which employs 21,000 people, said the figure \
+             of 1,200 was correct. The firm employs around 20,000 people worldwide, including \
+             4,500 in the UK.",
+        ),
+        Some("en"),
+    );
+    let c = one(&claims, 1500.0);
+    assert_eq!(
+        c.attribution.as_deref(),
+        Some("Unite union"),
+        "past 'it announced'"
+    );
+    let set_against = with_value(&claims, 1200.0);
+    assert_eq!(set_against[0].head.as_deref(), Some("job"));
+    assert_eq!(
+        set_against[1].head, None,
+        "'the figure of 1,200' is no count of the 21,000"
+    );
+    let c = one(&claims, 4500.0);
+    assert_eq!(
+        (c.head.as_deref(), c.place.as_deref()),
+        (Some("worker"), Some("united kingdom"))
+    );
+}
+
+#[test]
+fn a_range_of_damage_is_damage_and_the_world_bank_is_no_place() {
+    let en = |body: &str| format!("Storm\n\nOctober 31, 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "Officials estimated the damage at between $6 billion and $7 billion. The World Bank \
+             put the damage at $8.8 billion.",
+        ),
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 6e9).head.as_deref(),
+        Some("damage"),
+        "not damages (a fine)"
+    );
+    let c = one(&claims, 8.8e9);
+    assert_eq!(
+        (c.head.as_deref(), c.place.as_deref()),
+        (Some("damage"), None)
+    );
+}

@@ -2123,3 +2123,49 @@ fn a_country_opening_sentences_still_ties_two_languages_stories() {
     // A hedged later share within the earlier one agrees; it did not fall.
     assert!(has(found, FindingKind::Corroboration, "a#3", "b#3"));
 }
+
+#[test]
+fn two_exact_shares_one_digit_apart_conflict_and_two_voices_dispute_a_plan() {
+    let a = story(
+        "Elecciones en Galicia",
+        "EFE",
+        "lunes 15 de septiembre de 2025",
+        "La participación en las elecciones gallegas del domingo alcanzó el 62,3 %, según datos \
+         de la Xunta. El Partido Popular de Alfonso Rueda obtuvo 38 escaños.",
+    );
+    let b = story(
+        "El PP gana en Galicia",
+        "El País",
+        "15 de septiembre de 2025",
+        "El PP de Alfonso Rueda ganó las elecciones en Galicia con 38 escaños. La participación \
+         fue del 61,9 %.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    assert!(
+        has(found, FindingKind::Conflict, "a#1", "b#2"),
+        "62.3% is not 61.9%"
+    );
+    assert!(has(found, FindingKind::Corroboration, "a#2", "b#1"));
+
+    let a = story(
+        "Tech firm to cut 1,200 jobs",
+        "BBC News",
+        "13 May 2024",
+        "Software maker Nordvik will cut about 1,200 jobs, the company said on Monday. The firm \
+         run by Lars Berg employs around 20,000 people.",
+    );
+    let b = story(
+        "Nordvik layoffs larger than announced",
+        "The Guardian",
+        "Thursday, 16 May 2024",
+        "Nordvik plans to cut 1,500 jobs, the Unite union said on Thursday. The company, whose \
+         chief executive is Lars Berg, employs 21,000 people.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    assert!(
+        has(found, FindingKind::Conflict, "a#1", "b#1"),
+        "company and union"
+    );
+}

@@ -116,8 +116,9 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
             return named_area(toks, k, to);
         };
         // "Virginia Ruiz", "Miguel Hidalgo", "the Texas Department of Health", "The New York
-        // Times": a state or city next to another name is part of that name.
-        if lexicon::is_subdivision(id) && in_a_name(toks, k, n) {
+        // Times", "the World Bank": a state, a city or the world next to another name is part
+        // of that name.
+        if (lexicon::is_subdivision(id) || id == "world") && in_a_name(toks, k, n) {
             return None;
         }
         // A demonym right before a noun is a modifier ("Cuban doctors"), not the place; a
@@ -454,7 +455,11 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
-        if adds_figure {
+        // "not the 1,200 it announced": a figure's reduced relative clause reports nothing.
+        let relative = k >= 2
+            && toks[k - 1].is(&["it", "they"])
+            && toks[k - 2].text.starts_with(|c: char| c.is_ascii_digit());
+        if adds_figure || relative {
             continue;
         }
         // "X told Reuters": what follows "told" is the audience, not the source.

@@ -99,6 +99,17 @@ static CHANGE_TO: Words = Words::new(concat!(
     "baja|",
     "cayo|",
     "cae|",
+    // "Las llegadas … ascienden a 32.878", "the losses amounted to $2m": plural and other forms.
+    "ascienden|",
+    "ascendieron|",
+    "subieron|",
+    "aumentaron|",
+    "llegaron|",
+    "alcanzaron|",
+    "bajaron|",
+    "cayeron|",
+    "amounted|",
+    "amounts|",
 ));
 
 /// Verbs that take a new value directly: "the toll tops 18,000".
@@ -860,7 +871,10 @@ impl SentenceContext<'_> {
             let nearest = here
                 .iter()
                 .filter(|c| c.kind == kind && c.value.is_some())
-                .min_by(|a, b| size(a).total_cmp(&size(b)));
+                .min_by(|a, b| size(a).total_cmp(&size(b)))
+                // "employs 21,000 people, said the figure of 1,200 was correct": not one ten
+                // times the size, which is another figure.
+                .filter(|c| size(c) < 2.3);
             if let Some(p) = nearest {
                 claim.head = p.head.clone();
                 claim.modifiers = p.modifiers.clone();
@@ -887,6 +901,13 @@ impl SentenceContext<'_> {
                 return None;
             }
             claim.head = h.id.map(str::to_string);
+            // "the damage at between $6 billion and $7 billion": a range of sums is named as one
+            // sum is (damage, not damages).
+            if unit_range && q.unit.as_deref() != Some("%") {
+                if let Some(m) = self.money_head(first) {
+                    claim.head = Some(m.to_string());
+                }
+            }
             // "As many as 200 migrants a day", "100 personas al día": a flow is another measure
             // than a stock of the same people.
             let counted = matches!(kind, ClaimKind::Count | ClaimKind::Range);
@@ -1783,8 +1804,17 @@ static PER_UNITS: Pairs = Pairs::new(concat!(
 fn bare_after_list(toks: &[Tok], first: usize, after: usize) -> bool {
     let with = first > 0 && toks[first - 1].is(&["with", "con"])
         || first > 1 && toks[first - 2].is(&["se"]) && toks[first - 1].word;
+    // "employs 20,000 people, including 4,500 in the UK".
     let and = first > 0
-        && (toks[first - 1].is(&["and", "y", "e", "or", "o"]) || toks[first - 1].text == ",");
+        && (toks[first - 1].is(&["and", "y", "e", "or", "o", "including", "incluidos"])
+            || toks[first - 1].text == ",");
+    // "cut 1,500 jobs, not the 1,200 it announced", "y no los 1.200 que anunció".
+    let contrast = first > 1
+        && toks[first - 1].is(&["the", "los", "las"])
+        && toks[first - 2].is(&["not", "no"]);
+    if contrast {
+        return true;
+    }
     let then_preposition = toks
         .get(after)
         .is_some_and(|t| t.is(&["en", "in", "a", "at", "de", "of", "for", "por", "against"]));

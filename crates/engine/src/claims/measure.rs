@@ -571,17 +571,17 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
 pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
     // "employs about 42,000 people": the people are its staff.
     Some(match IMPLYING_VERBS.position(&t.folded)? {
-        0..15 => "death",
-        15..21 => "injured",
+        0..17 => "death",
+        17..23 => "injured",
         _ => "worker",
     })
 }
 
-/// The verbs of [`implied_by_verb`]: fifteen of killing and dying, six of wounding, then those of
+/// The verbs of [`implied_by_verb`]: seventeen of killing and dying, six of wounding, then those of
 /// employing.
 static IMPLYING_VERBS: Words = Words::new(concat!(
     "killing|killed|kills|kill|died|perished|matando|mato|mataron|murieron|fallecieron|",
-    "perecieron|muertas|muertos|dead|",
+    "perecieron|muertas|muertos|dead|muerto|fallecido|",
     "injuring|wounding|injured|wounded|hiriendo|hirio|",
     "employs|employed|employing|employ|hired|hires|hiring|emplea|empleaba|contrato|contrata|",
     "contrataron|",
@@ -591,9 +591,10 @@ static IMPLYING_VERBS: Words = Words::new(concat!(
 /// concept of the clause `toks[from..to]` ("The death toll from Monday's earthquake … rose to 112").
 pub fn subject_of_change(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
     // "La ministra celebró que el empleo … supera": the subject follows the last "que"/"that".
+    // Not the "que" of "en lo que va de año".
     let from = (from..to)
         .rev()
-        .find(|&k| toks[k].is(&["que", "that"]))
+        .find(|&k| toks[k].is(&["que", "that"]) && !(k > 0 && toks[k - 1].is(&["lo"])))
         .map_or(from, |k| k + 1);
     first_after(toks, from..to, |id, end| {
         end <= to && lexicon::kind(id) == Some("person")

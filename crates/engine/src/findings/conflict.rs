@@ -320,7 +320,10 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     if agreeing {
         return agreement(a, b);
     }
-    if compatible(a.interval, b.interval) {
+    // Two exact figures that are not one as printed (62.3% and 61.9%) cannot both be true, though
+    // each admits rounding.
+    let exact = a.claim.bound == Bound::Exact && b.claim.bound == Bound::Exact;
+    if !exact && compatible(a.interval, b.interval) {
         // Both can be true ("over 3,650" and 3,700): nothing to report, unless the periods differ
         // and the stated figures are far apart.
         return (when == When::Periods
@@ -344,10 +347,14 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         Meaning::Change if when != When::Same => None,
         // Two goals or plans for the same thing at the same time ("would cut about 3,000 jobs",
         // "will eliminate 4,500 positions": the heads are related, as `heads_ok` checked).
-        Meaning::Target => (when == When::Same && place_same).then_some(Relation {
-            kind: FindingKind::Conflict,
-            why: Why::Values,
-        }),
+        // Two named voices a few days apart dispute a plan ("will cut 1,200 jobs", then the
+        // union's "plans to cut 1,500").
+        Meaning::Target => (place_same
+            && (when == When::Same || matches!(when, When::Near { .. }) && attributed_apart))
+            .then_some(Relation {
+                kind: FindingKind::Conflict,
+                why: Why::Values,
+            }),
         _ => match when {
             When::Same | When::Near { .. } => {
                 // An unqualified figure ("deployed 199", "hire 1,200") is an event as often as

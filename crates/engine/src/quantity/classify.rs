@@ -1077,8 +1077,9 @@ fn compares(tk: &Tokens, k: usize) -> bool {
                 .is_some_and(|t| t.kind == TK::Word && !t.upper))
 }
 
-/// Determiners before a year used as an adjective ("the 2024 Olympics", "its 1998 constitution").
-static DETERMINERS: Words = Words::new("the|a|an|its|their|his|her|this|that|el|la|los|las|");
+/// Determiners before a year used as an adjective ("the 2024 Olympics", "its 1998 constitution",
+/// "Jamaica's 2024 GDP": the "s" of a possessive).
+static DETERMINERS: Words = Words::new("the|a|an|its|their|his|her|this|that|s|el|la|los|las|");
 
 /// People an age threshold is given of ("children under 15", "people over 60").
 static AGE_GROUPS: Words = Words::new("children|people|adults|kids|those|women|men|patients|");

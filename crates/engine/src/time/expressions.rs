@@ -856,6 +856,10 @@ impl<'a, 't> Scan<'a, 't> {
             }
             _ => return None,
         };
+        // "en lo que va de 2024": the year named is the current one.
+        if self.year(j).is_some() {
+            return Some((j + 1, Pt::Rel(Relative::SoFar { unit: Unit::Year }, false)));
+        }
         let unit = match self.word(j)? {
             "year" | "año" => Unit::Year,
             "month" | "mes" => Unit::Month,
