@@ -156,7 +156,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "loan|prestamo|=loan|",
     "fine|multa|=fine|",
     "damages|danos|daños|damage|losses|perdidas|=damage|",
-    "remittances|remesas|=remittance|",
+    "remittances|remittance|remesas|remesa|=remittance|",
     "exports|exportaciones|=export|",
     "imports|importaciones|=import|",
     "taxes|impuestos|=tax|",
@@ -580,7 +580,11 @@ impl SentenceContext<'_> {
             && quote.rsplit(' ').next().is_some_and(|w| {
                 crate::quantity::is_scale_word(&crate::lexicon::folded(w), &self.doc.lang)
             })
-            && measure::span(toks, next).is_none())
+            && measure::span(toks, next).is_none()
+            // "el número de operaciones bajó a 13,4 millones": a number of things is a count.
+            && !(context::clause_from(toks, first)..first).any(|k| {
+                toks[k].is(&["number", "numero"]) && toks[k + 1].is(&["of", "de"])
+            }))
         .then(|| {
             // The sentence's first sum: a conversion after it ("2.400 millones de euros (unos
             // 2.590 millones de dólares)") is not the currency of the text.
@@ -1255,7 +1259,12 @@ impl SentenceContext<'_> {
                 .as_deref()
                 .and_then(|p| p.split(' ').rev().find_map(money_measure))
                 // Not GDP or debt: "2% of GDP" is a share of it, not its change.
-                .filter(|h| matches!(*h, "profit" | "revenue" | "investment"))
+                .filter(|h| {
+                    matches!(
+                        *h,
+                        "profit" | "revenue" | "investment" | "remittance" | "export" | "import"
+                    )
+                })
                 .map(str::to_string);
         }
         // "45% of cases were in the northeast", "60% of cases were among women": the part of the
@@ -1708,7 +1717,8 @@ fn per_unit(quote: &str) -> &str {
 }
 
 /// Whether the words from token `at` compare with the year before ("up 3.1% year on year",
-/// "year-over-year"), which is no noun a figure counts.
+/// "year-over-year") or with another figure ("frente al mismo mes"), which is no noun a figure
+/// counts.
 fn year_on_year(toks: &[Tok], at: usize) -> bool {
     let mut words = toks[at.min(toks.len())..]
         .iter()
@@ -1718,7 +1728,11 @@ fn year_on_year(toks: &[Tok], at: usize) -> bool {
     let joined = toks
         .get(at)
         .is_some_and(|t| t.is(&["year-on-year", "year-over-year"]));
-    joined || next(&["year"]) && next(&["on", "over"]) && next(&["year"])
+    // "una caída de 8,3 % frente al mismo mes de 2024": what it is compared with is no noun.
+    let compared = toks
+        .get(at)
+        .is_some_and(|t| t.is(&["frente", "respecto", "compared"]));
+    joined || compared || next(&["year"]) && next(&["on", "over"]) && next(&["year"])
 }
 
 /// Whether a percentage is the change of the figure before it: ", up 15%", ", down 3 percent",
@@ -2387,7 +2401,10 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
             && is(back + 1, &["same", "mismo"])
             && is(
                 b,
-                &["than", "que", "with", "con", "respecto", "frente", "over"],
+                // "down 6.4% from the same period last year".
+                &[
+                    "than", "que", "with", "con", "respecto", "frente", "over", "from",
+                ],
             )
     });
     if same_period {

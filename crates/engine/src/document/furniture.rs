@@ -412,6 +412,19 @@ const AGENCIES: &[&str] = &[
     "xinhua",
     "notimex",
     "ips",
+    // Broadcasters known by their initials, which a line of their own credits as an agency's
+    // would ("CNBC" above the date; an all-capitals word is otherwise a prompt).
+    "cnn",
+    "cnbc",
+    "bbc",
+    "npr",
+    "rtve",
+    "cbs",
+    "nbc",
+    "pbs",
+    "nhk",
+    "dw",
+    "rfi",
 ];
 
 /// Whether a line's folded text is a wire agency's name alone ("EFE", "Reuters").

@@ -310,7 +310,14 @@ fn more_money(tk: &Tokens, m: &Q, q: &Q) -> bool {
         }
         Some(_) => false,
     };
-    let sentence = || (m.t1..q.t0).all(|k| !matches!(tk.sym(k), '.' | '!' | '?' | ';'));
+    // "…385 dólares, mientras que el número de operaciones bajó a 13,4 millones": another
+    // clause's number of things is a count.
+    let sentence = || {
+        (m.t1..q.t0).all(|k| {
+            !matches!(tk.sym(k), '.' | '!' | '?' | ';')
+                && !matches!(tk.norm(k), "number" | "numero" | "while" | "mientras")
+        })
+    };
     near && scaled && alone && sentence()
 }
 
