@@ -400,37 +400,37 @@ const CREDITS: &[&str] = &[
     "fuente:",
 ];
 
-const AGENCIES: &[&str] = &[
-    "efe",
-    "ap",
-    "afp",
-    "reuters",
-    "ep",
-    "europa press",
-    "ansa",
-    "dpa",
-    "xinhua",
-    "notimex",
-    "ips",
-    // Broadcasters known by their initials, which a line of their own credits as an agency's
-    // would ("CNBC" above the date; an all-capitals word is otherwise a prompt).
-    "cnn",
-    "cnbc",
-    "bbc",
-    "npr",
-    "rtve",
-    "cbs",
-    "nbc",
-    "pbs",
-    "nhk",
-    "dw",
-    "rfi",
-];
+/// Wire agencies, and broadcasters known by their initials, which a line of their own credits
+/// ("CNBC" above the date; an all-capitals word is otherwise a prompt).
+static AGENCIES: crate::lexicon::Words = crate::lexicon::Words::new(concat!(
+    "efe|",
+    "ap|",
+    "afp|",
+    "reuters|",
+    "ep|",
+    "europa press|",
+    "ansa|",
+    "dpa|",
+    "xinhua|",
+    "notimex|",
+    "ips|",
+    "cnn|",
+    "cnbc|",
+    "bbc|",
+    "npr|",
+    "rtve|",
+    "cbs|",
+    "nbc|",
+    "pbs|",
+    "nhk|",
+    "dw|",
+    "rfi|",
+));
 
 /// Whether a line's folded text is a wire agency's name alone ("EFE", "Reuters").
 pub fn is_agency(folded: &str) -> bool {
     let bare = folded.trim_matches(|c: char| !super::alphanumeric(c) && c != ' ');
-    AGENCIES.contains(&bare)
+    AGENCIES.contains(bare)
 }
 
 const CONTACTS: &[&str] = &[
