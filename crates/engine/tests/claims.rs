@@ -2599,3 +2599,50 @@ fn a_range_of_damage_is_damage_and_the_world_bank_is_no_place() {
         (Some("damage"), None)
     );
 }
+
+#[test]
+fn a_relative_clause_between_commas_neither_names_nor_reports_the_subject() {
+    let en = |body: &str| format!("Economy\n\nSeptember 25, 2025\n\n{body}\n");
+    let claims = parse(
+        &en("Consumer spending, which accounts for about 70% of economic activity, rose 2.5%."),
+        Some("en"),
+    );
+    assert!(one(&claims, 2.5).measure.starts_with("consumer spending,"));
+    let es = |body: &str| format!("Economía\n\n2 de octubre de 2025\n\n{body}\n");
+    let claims = parse(
+        &es(
+            "Las exportaciones, que representan un tercio del PIB, cayeron un 4 %. La remesa \
+             promedio fue de 385 dólares, mientras que el número de operaciones bajó a 13,4 \
+             millones. Las remesas sumaron 5 mil 184 millones de dólares en agosto, una caída \
+             de 8,3 % frente al mismo mes de 2024.",
+        ),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 4.0).head.as_deref(), Some("export"));
+    assert_eq!(
+        one(&claims, 100.0 / 3.0).kind,
+        ClaimKind::Percent,
+        "un tercio del PIB"
+    );
+    assert_eq!(
+        one(&claims, 13.4e6).kind,
+        ClaimKind::Count,
+        "a number of operations"
+    );
+    assert_eq!(one(&claims, 8.3).head.as_deref(), Some("remittance"));
+}
+
+#[test]
+fn a_change_from_the_same_period_last_year_is_dated_by_its_sentence() {
+    let en = |body: &str| format!("Remittances\n\nOctober 1, 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "In the first eight months of the year, remittances totaled $40.29 billion, down 6.4% \
+             from the same period last year.",
+        ),
+        Some("en"),
+    );
+    let c = one(&claims, 6.4);
+    assert_eq!(c.head.as_deref(), Some("remittance"));
+    assert_eq!(c.time.to.map(|d| (d.year, d.month)), Some((2025, 8)));
+}

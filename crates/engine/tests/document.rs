@@ -702,3 +702,14 @@ fn a_copyright_line_names_the_publisher_when_nothing_else_does() {
     );
     assert_eq!(doc.outlet.as_deref(), Some("The Associated Press"));
 }
+
+#[test]
+fn a_broadcaster_known_by_its_initials_is_the_outlet() {
+    for name in ["CNBC", "RTVE", "NPR"] {
+        let doc = parse(&format!(
+            "GDP growth revised up to 3.8%\n{name}\nThursday, September 25, 2025\n\nGross \
+             domestic product increased at a 3.8% pace in the second quarter.\n"
+        ));
+        assert_eq!(doc.outlet.as_deref(), Some(name));
+    }
+}

@@ -567,7 +567,8 @@ impl SentenceContext<'_> {
         // "about half of adults", "casi dos tercios de los votantes": a fraction of a group is its
         // share, a percentage.
         if let (ClaimKind::Count, Value::Number(v)) = (kind, value) {
-            let of = toks.get(next).is_some_and(|t| t.is(&["of", "de"]));
+            // ("un tercio del PIB").
+            let of = toks.get(next).is_some_and(|t| t.is(&["of", "de", "del"]));
             if v > 0.0 && v < 1.0 && of && !has_digit(quote) {
                 kind = ClaimKind::Percent;
                 value = Value::Number(v * 100.0);
@@ -635,6 +636,17 @@ impl SentenceContext<'_> {
             && toks[clause_start - 1].text == ","
         {
             clause_start = clause_from(clause_start - 1);
+        }
+        // "Consumer spending, which accounts for about 70% of economic activity, rose 2.5%": the
+        // clause goes on before a relative clause between commas.
+        if clause_start > 1 && toks[clause_start - 1].text == "," {
+            let relative = clause_from(clause_start - 1);
+            if relative > 0
+                && toks[relative].is(&["which", "que"])
+                && toks[relative - 1].text == ","
+            {
+                clause_start = clause_from(relative - 1);
+            }
         }
         let parent = here
             .iter()
@@ -1999,7 +2011,9 @@ fn share_of(
                 || t.is_in(&REACH_VERBS)
                 || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
                 || (t.word && quantity::is_change_verb(&t.folded))
-                || (seen && !generic && t.is_in(&PREPOSITIONS));
+                || (seen && !generic && t.is_in(&PREPOSITIONS))
+                // "Consumer spending, which accounts for…": a relative clause ends the subject.
+                || (seen && t.is(&["which", "que"]));
             // Only a leading one: "vaccination rates in the county" is named already.
             generic = !seen && t.is_in(&GENERIC_MEASURES);
             ends
@@ -2115,10 +2129,13 @@ fn reported_from(toks: &[Tok], from: usize, to: usize) -> usize {
             .iter()
             .any(|t| t.is(&["its", "their", "his", "her", "our", "su", "sus"]))
     };
+    // "Las exportaciones, que representan un tercio del PIB, cayeron": a relative clause between
+    // commas reports nothing.
+    let relative = |k: usize| k > 0 && toks[k - 1].text == ",";
     (from..to)
         .rev()
         .find(|&k| {
-            toks[k].is(&["that", "que"])
+            toks[k].is(&["that", "que"]) && !relative(k)
                 || crate::lexicon::reporting::is_reporting_verb_folded(&toks[k].folded)
                     && !possessed(k)
         })
