@@ -2646,3 +2646,31 @@ fn a_change_from_the_same_period_last_year_is_dated_by_its_sentence() {
     assert_eq!(c.head.as_deref(), Some("remittance"));
     assert_eq!(c.time.to.map(|d| (d.year, d.month)), Some((2025, 8)));
 }
+
+#[test]
+fn a_pasted_page_s_prompts_are_no_title_and_its_list_and_change_figures_keep_their_measures() {
+    let text = "Inicio > Nacional > Seguridad\nCompartir en Facebook\nSuscríbete a nuestro \
+        boletín\nHomicidios dolosos bajan 25 % en el primer semestre\nPor Redacción\n12 de julio \
+        de 2025\n\nLos homicidios dolosos registraron una baja de 25 % durante el primer semestre \
+        de 2025. Guanajuato encabeza la lista con mil 435 víctimas, seguido de Chihuahua (874) y \
+        Baja California (861). La presidenta afirmó que el promedio diario pasó de 86,9 \
+        homicidios en septiembre de 2024 a 64,9 en junio de 2025.\n";
+    let doc = Document::parse("test.txt", text, &DocumentMeta::default());
+    assert_eq!(
+        doc.title,
+        "Homicidios dolosos bajan 25 % en el primer semestre"
+    );
+    let claims = claims::extract(&doc);
+    let c = one(&claims, 25.0);
+    assert_eq!(c.qualifier, Some(Qualifier::Change));
+    assert!(
+        c.measure.starts_with("homicidios dolosos"),
+        "not casualties"
+    );
+    assert_eq!(one(&claims, 874.0).place.as_deref(), Some("chihuahua"));
+    assert_eq!(
+        one(&claims, 861.0).place.as_deref(),
+        Some("baja california")
+    );
+    assert_eq!(one(&claims, 64.9).head.as_deref(), Some("homicide"));
+}

@@ -8,6 +8,18 @@ use crate::lexicon::{self, reporting, Shapes};
 
 /// The place of the figure at tokens `[first, after)`: named after it in its clause, else before it.
 pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
+    // "seguido de Chihuahua (874) y Baja California (861)": the place a figure in parentheses
+    // follows is its own.
+    if first >= 2 && toks[first - 1].text == "(" {
+        let end = first - 1;
+        let named = (end.saturating_sub(3)..end).find_map(|k| {
+            let (id, n) = place_at(toks, k, end)?;
+            (k + n == end).then_some(id)
+        });
+        if let Some(id) = named {
+            return Some(id.to_string());
+        }
+    }
     let clause_end = (after..toks.len())
         .find(|&k| toks[k].is_clause_break())
         .unwrap_or(toks.len());

@@ -668,7 +668,11 @@ impl SentenceContext<'_> {
                 })
                 .or_else(|| degrees(q, after))
                 .or_else(|| measure::partitive(toks, after))
-                .or_else(|| measure::before_of(toks, first))
+                // (Not "una baja de 25 %": a change's noun, not casualties.)
+                .or_else(|| {
+                    measure::before_of(toks, first)
+                        .filter(|_| !(first >= 2 && toks[first - 2].is_in(&CHANGE_NOUNS)))
+                })
                 .or_else(|| measure::number_of(toks, clause_start, first))
                 .or_else(|| measure::number_of(toks, after, toks.len().min(after + 4)))
                 // "revised its tally of confirmed cases down to 121,900": the object put at it.
@@ -686,6 +690,18 @@ impl SentenceContext<'_> {
                         .or_else(|| measure::first_after(toks, object..first, |_, end| end < first))
                 })
                 .or_else(|| self.change_subject(clause_start, first))
+                // "pasó de 86,9 homicidios en septiembre de 2024 a 64,9 en junio": the value a
+                // change went to counts what the value it went from counted.
+                .or_else(|| {
+                    if first == 0 || !toks[first - 1].is(&["a", "to"]) {
+                        return None;
+                    }
+                    let p = here.last().filter(|p| p.kind == kind)?;
+                    let from = first_at_or_after(toks, p.start - self.base);
+                    (from > 0 && toks[from - 1].is(&["de", "from"]))
+                        .then(|| self.counted_by(p, after))
+                        .flatten()
+                })
                 // "El número de mineros atrapados en la mina de Sabinas, Coahuila, aumentó a
                 // 35": the sentence's first figure is the number its subject names.
                 .or_else(|| {
@@ -869,7 +885,10 @@ impl SentenceContext<'_> {
                 claim.modifiers = p.modifiers.clone();
                 claim.unit = p.unit.clone();
                 inherited_phrase = p.unit.clone();
-                if in_parens {
+                // "seguido de Chihuahua (874)": a name before the parenthesis owns the figure.
+                let named =
+                    first >= 2 && toks[first - 1].text == "(" && toks[first - 2].is_capitalized();
+                if in_parens && !named {
                     claim.qualifier = p.qualifier;
                     claim.place = p.place.clone();
                 }
@@ -1024,7 +1043,14 @@ impl SentenceContext<'_> {
                     && first >= 2
                     && toks[first - 2].word
                     && quantity::is_change_verb(&toks[first - 2].folded))
-                || change_of_previous(toks, first, after);
+                || change_of_previous(toks, first, after)
+                // "registraron un descenso de 25 %", "posted a 3% drop": a change's noun (a
+                // named one, "a pay rise of 3.5%", is the measure itself).
+                || (first >= 3
+                    && toks[first - 1].is(&["of", "de", "del"])
+                    && toks[first - 2].is_in(&CHANGE_NOUNS)
+                    && toks[first - 3].is(&["a", "an", "un", "una"]))
+                || toks.get(after).is_some_and(|t| t.is_in(&CHANGE_NOUNS));
             if change {
                 claim.qualifier = Some(Qualifier::Change);
             } else if claim.qualifier == Some(Qualifier::Additional) && more {
@@ -2009,7 +2035,7 @@ fn share_of(
             let ends = measure::looks_like_verb(t)
                 || t.is_in(&CHANGE_TO)
                 || t.is_in(&REACH_VERBS)
-                || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell"])
+                || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell", "saw"])
                 || (t.word && quantity::is_change_verb(&t.folded))
                 || (seen && !generic && t.is_in(&PREPOSITIONS))
                 // "Consumer spending, which accounts for…": a relative clause ends the subject.
@@ -2069,7 +2095,7 @@ fn share_of(
 static CHANGE_NOUNS: Words = Words::new(concat!(
     "rise|rises|increase|increases|raise|hike|hikes|cut|cuts|drop|fall|decline|reduction|",
     "decrease|jump|subida|subidas|aumento|aumentos|alza|incremento|caida|recorte|descenso|",
-    "reduccion|bajada|disminucion|gain|crecimiento|retroceso|",
+    "reduccion|bajada|disminucion|gain|crecimiento|retroceso|baja|",
 ));
 
 /// The change a percentage is the size of, named by its noun and the word that says what

@@ -63,6 +63,10 @@ static NOT_MODIFIERS: Words = Words::new(concat!(
     "el|",
     "la|",
     "total|",
+    // "12% of all patients" are a share of the patients.
+    "all|",
+    "todos|",
+    "todas|",
 ));
 
 /// The texts of the words from token `j` on: at most five, up to the first punctuation.

@@ -868,6 +868,12 @@ const fn first_bytes(list: &[&str]) -> [u64; 4] {
 }
 
 /// Whether `hay` starts with one of `needles` (whose first bytes are `firsts`) as whole words.
+/// Whether a folded line opens with a prompt's words ("suscríbete a nuestro boletín", "share
+/// this story"), which no headline does.
+pub(crate) fn opens_a_prompt(folded: &str) -> bool {
+    starts_with_any(folded, PROMPTS, &const { first_bytes(PROMPTS) })
+}
+
 fn starts_with_any(hay: &str, needles: &[&str], firsts: &[u64; 4]) -> bool {
     let first = hay.as_bytes().first();
     if first.is_none_or(|&b| firsts[usize::from(b / 64)] & 1 << (b % 64) == 0) {

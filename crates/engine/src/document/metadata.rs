@@ -63,7 +63,9 @@ pub fn title(
         let usable = match kinds[*k] {
             None => true,
             Some(FurnitureKind::Prompt | FurnitureKind::Related) => {
-                i.words >= 4 && !i.folded.ends_with(':')
+                i.words >= 4
+                    && !i.folded.ends_with(':')
+                    && !super::furniture::opens_a_prompt(i.folded)
             }
             Some(_) => false,
         };
