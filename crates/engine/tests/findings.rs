@@ -2169,3 +2169,27 @@ fn two_exact_shares_one_digit_apart_conflict_and_two_voices_dispute_a_plan() {
         "company and union"
     );
 }
+
+#[test]
+fn an_earlier_value_the_day_before_is_dated_and_agrees_with_that_day_s_report() {
+    let a = story(
+        "Storm toll climbs in Jamaica",
+        "Associated Press",
+        "Thursday, 30 October 2025",
+        "The death toll from Hurricane Melissa in Jamaica rose to 19 on Thursday, Prime Minister \
+         Andrew Holness said.",
+    );
+    let b = story(
+        "Jamaica toll reaches 28",
+        "Reuters",
+        "Saturday, 1 November 2025",
+        "The death toll from Hurricane Melissa in Jamaica rose to 28 on Friday, up from 19 the \
+         day before, Prime Minister Andrew Holness said.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    let then = quoted(&corpus, "b", "19").time.as_of;
+    assert_eq!(then.map(|d| (d.month, d.day)), Some((10, 30)));
+    assert!(has(found, FindingKind::Corroboration, "a#1", "b#2"));
+    assert!(!found.iter().any(|f| f.kind == FindingKind::Inconsistency));
+}

@@ -1166,7 +1166,14 @@ impl SentenceContext<'_> {
         // (unless it names one after the figure: "from 4.3% in March").
         let own_time = chosen.is_some_and(|e| timing::dates_figure(self.text, e, q.end));
         if from_value && !own_time {
-            claim.time = TimeRef::default();
+            // "up from 19 the day before", "frente a 1.024 una semana antes": that many days
+            // before the sentence's time.
+            let then = here.last().and_then(|p| p.time.as_of).or(claim.time.as_of);
+            let as_of = days_before(toks, after).and_then(|n| then.map(|d| d.add_days(-n)));
+            claim.time = TimeRef {
+                as_of,
+                ..TimeRef::default()
+            };
         }
         if claim.time.from.is_none() {
             // "Since 2010, … a cost exceeding US$4.3 million by late 2023": the period starts then.
@@ -2261,6 +2268,24 @@ fn someones_count(toks: &[Tok], first: usize) -> bool {
             "estimacion",
             "balance",
         ])
+}
+
+/// How many days before the sentence's time the words at `at` date an earlier value: "the day
+/// before", "a day earlier", "el día anterior", "a week earlier", "una semana antes".
+fn days_before(toks: &[Tok], at: usize) -> Option<i64> {
+    let w = |k: usize| toks.get(at + k).map_or("", |t| t.folded.as_ref());
+    let (unit, last) = match (w(0), w(1), w(2)) {
+        ("the" | "a" | "el" | "la" | "un" | "una", unit, last) => (unit, last),
+        _ => return None,
+    };
+    if !matches!(last, "before" | "earlier" | "antes" | "anterior") {
+        return None;
+    }
+    match unit {
+        "day" | "dia" => Some(1),
+        "week" | "semana" => Some(7),
+        _ => None,
+    }
 }
 
 /// Whether the figure at token `first` is the earlier value of a change the sentence reports:
