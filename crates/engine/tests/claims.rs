@@ -2674,3 +2674,35 @@ fn a_pasted_page_s_prompts_are_no_title_and_its_list_and_change_figures_keep_the
     );
     assert_eq!(one(&claims, 64.9).head.as_deref(), Some("homicide"));
 }
+
+#[test]
+fn a_prison_term_is_a_figure_and_sums_are_named_by_what_they_pay_or_took() {
+    let en = |body: &str| format!("Court\n\nMarch 4, 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "A former mayor was sentenced to 12 years in prison for embezzling more than $3 \
+             million. The judge ordered him to repay $3.2 million and fined him $250,000. The \
+             inquiry took two years.",
+        ),
+        Some("en"),
+    );
+    let c = one(&claims, 12.0);
+    assert_eq!(
+        (c.kind, c.head.as_deref()),
+        (ClaimKind::Count, Some("sentence"))
+    );
+    assert!(
+        with_value(&claims, 2.0).is_empty(),
+        "another length of time"
+    );
+    assert_eq!(one(&claims, 3e6).head.as_deref(), Some("embezzlement"));
+    assert_eq!(one(&claims, 3.2e6).head.as_deref(), Some("restitution"));
+    assert_eq!(one(&claims, 250_000.0).head.as_deref(), Some("fine"));
+    let es = |body: &str| format!("Tribunales\n\n4 de marzo de 2025\n\n{body}\n");
+    let claims = parse(
+        &es("El exalcalde fue condenado a 12 años de cárcel por desviar 3 millones de euros."),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 12.0).head.as_deref(), Some("sentence"));
+    assert_eq!(one(&claims, 3e6).head.as_deref(), Some("embezzlement"));
+}

@@ -154,7 +154,9 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "debt|deuda|=debt|",
     "aid|ayuda|ayudas|=aid|",
     "loan|prestamo|=loan|",
-    "fine|multa|=fine|",
+    "fine|fined|multa|multado|multada|=fine|",
+    "restitution|repay|reembolsar|reparacion|=restitution|",
+    "embezzling|embezzled|embezzlement|stealing|stole|stolen|malversacion|desfalco|desviar|desviados|=embezzlement|",
     "damages|danos|daños|damage|losses|perdidas|=damage|",
     "remittances|remittance|remesas|remesa|=remittance|",
     "exports|exportaciones|=export|",
@@ -933,7 +935,13 @@ impl SentenceContext<'_> {
         // The head's modifiers and surface move to the claim; its phrase is read below.
         if let Some(h) = &mut head {
             if h.id.is_some_and(measure::is_duration) && kind == ClaimKind::Count {
-                return None;
+                // "sentenced to 12 years in prison", "condenado a 12 años de cárcel": a term
+                // served is a checkable figure; other lengths of time are not counts.
+                if !prison_term(toks, first, h.end) {
+                    return None;
+                }
+                h.id = Some("sentence");
+                h.phrase = "prison sentence".into();
             }
             claim.head = h.id.map(str::to_string);
             // "the damage at between $6 billion and $7 billion": a range of sums is named as one
@@ -2268,6 +2276,28 @@ fn someones_count(toks: &[Tok], first: usize) -> bool {
             "estimacion",
             "balance",
         ])
+}
+
+/// Whether the length of time at tokens `first..end` is a prison term: "sentenced to 12 years",
+/// "jailed for 12 years", "12 years in prison", "condenado a 12 años", "12 años de cárcel".
+fn prison_term(toks: &[Tok], first: usize, end: usize) -> bool {
+    let jail = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is(&["prison", "jail", "prision", "carcel"]))
+    };
+    let after = toks.get(end).is_some_and(|t| t.is(&["in", "de"])) && jail(end + 1);
+    after
+        || toks[first.saturating_sub(4)..first].iter().any(|t| {
+            t.is(&[
+                "sentenced",
+                "jailed",
+                "condenado",
+                "condenada",
+                "condenados",
+                "sentenciado",
+                "sentenciada",
+            ])
+        })
 }
 
 /// How many days before the sentence's time the words at `at` date an earlier value: "the day
