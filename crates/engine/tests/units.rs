@@ -271,3 +271,9 @@ fn a_demonym_of_two_words_is_the_whole_unit() {
     // A noun before a plural still modifies it.
     assert_eq!(unit(&en("It sent 410 fire engines.")[0]), "engines");
 }
+
+#[test]
+fn a_rate_per_square_metre_keeps_its_area() {
+    let q = es("La dana descargó más de 200 litros por metro cuadrado en Valencia.");
+    assert!(q[0].text.ends_with("metro cuadrado"), "{q:?}");
+}

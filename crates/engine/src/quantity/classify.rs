@@ -916,6 +916,14 @@ fn per_after(tk: &Tokens, q: usize, ctx: &Ctx) -> Option<(f64, usize)> {
         }
         _ => return None,
     };
+    // "200 litros por metro cuadrado", "per square metre": an area of one unit.
+    let area = matches!(
+        (tk.norm(k), tk.norm(k + 1)),
+        ("metro" | "kilometro", "cuadrado") | ("square", "metre" | "meter" | "kilometre" | "mile")
+    );
+    if area {
+        return Some((1.0, k + 2));
+    }
     let Some(b) = scale::parse_at(tk, k, ctx.lang) else {
         // "1.19 children per woman", "12 deaths a day… per day": one of the unit.
         let single = tk.norm(q) != "every" && !matches!(tk.norm(k), "cent" | "ciento" | "mil");
