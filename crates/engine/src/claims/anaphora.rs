@@ -79,7 +79,7 @@ fn fits(r: Referent, name: &str) -> bool {
     let person = std::iter::once(first)
         .chain(words)
         .any(|w| PERSON_ROLES.contains(w));
-    let thing = !person && matches!(first, "the" | "el" | "la" | "los" | "las");
+    let thing = !person && words!["the", "el", "la", "los", "las"].contains(first);
     match r {
         Referent::Person => !thing,
         Referent::Thing => !person,

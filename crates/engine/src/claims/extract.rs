@@ -1960,10 +1960,9 @@ fn is_duration_adjective(rest: &str) -> bool {
         .chars()
         .take_while(|c| c.is_ascii_alphabetic())
         .collect();
-    matches!(
-        crate::case::lower(&unit).as_str(),
-        "month" | "year" | "day" | "week" | "hour" | "minute" | "decade"
-    ) && rest[unit.len()..].starts_with([' ', '-'])
+    words!["month", "year", "day", "week", "hour", "minute", "decade"]
+        .contains(crate::case::lower(&unit).as_str())
+        && rest[unit.len()..].starts_with([' ', '-'])
 }
 
 /// What a percentage is a share of: "8% of its workforce" → "workforce"; else the subject that

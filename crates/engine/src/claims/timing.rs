@@ -316,7 +316,7 @@ pub fn dates_the_statement(sentence: &str, e: &TimeExpr) -> bool {
         .filter(|w| !w.is_empty())
         .rev();
     let mut last = words.next();
-    if last.is_some_and(|w| matches!(w, "on" | "este" | "el" | "this" | "last")) {
+    if last.is_some_and(|w| words!["on", "este", "el", "this", "last"].contains(w)) {
         last = words.next();
     }
     last.is_some_and(crate::lexicon::reporting::is_reporting_verb)

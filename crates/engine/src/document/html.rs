@@ -224,10 +224,8 @@ fn read_tag(s: &str) -> Option<(Tag, &str)> {
         .collect::<String>()
         .to_ascii_lowercase();
     let self_closing = inner.trim_end().ends_with('/')
-        || matches!(
-            name.as_str(),
-            "br" | "img" | "hr" | "meta" | "link" | "input" | "wbr" | "source" | "area" | "col"
-        );
+        || words!["br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "col"]
+            .contains(name.as_str());
     Some((
         Tag {
             name,

@@ -335,7 +335,7 @@ fn outlet_line(
         let named = !name.contains(':')
             && name.split_whitespace().all(|w| {
                 w.starts_with(|c: char| c.is_uppercase())
-                    || matches!(w, "de" | "del" | "la" | "el" | "the" | "of" | "and" | "&")
+                    || words!["de", "del", "la", "el", "the", "of", "and", "&"].contains(w)
             });
         named.then_some(name)
     })

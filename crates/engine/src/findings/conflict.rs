@@ -93,12 +93,7 @@ fn same_voice(a: &Entry, b: &Entry) -> bool {
         let w: Vec<String> = super::reprint::words(s)
             .into_iter()
             .map(|w| w.0)
-            .filter(|w| {
-                !matches!(
-                    w.as_str(),
-                    "the" | "la" | "el" | "los" | "las" | "de" | "del"
-                )
-            })
+            .filter(|w| !words!["the", "la", "el", "los", "las", "de", "del"].contains(w.as_str()))
             .map(|w| match w.as_str() {
                 "policia" => "police".to_string(),
                 "organizadores" | "convocantes" | "organisers" => "organizers".to_string(),

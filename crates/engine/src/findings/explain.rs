@@ -275,7 +275,7 @@ fn measure_en(c: &Claim, m: &str) -> String {
 /// A place the lexicon does not know, from its folded id, as a name: "al haouz" → "Al Haouz",
 /// "santiago del estero" → "Santiago del Estero".
 fn proper_name(id: &str) -> String {
-    let joiner = |w: &str| matches!(w, "de" | "del" | "of" | "la" | "las" | "los" | "el");
+    let joiner = |w: &str| words!["de", "del", "of", "la", "las", "los", "el"].contains(w);
     let words: Vec<String> = id
         .split(' ')
         .enumerate()

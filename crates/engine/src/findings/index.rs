@@ -279,8 +279,17 @@ pub struct Index {
     docs: Vec<Option<DocSlot>>,
     by_id: FastMap<String, usize>,
     entries: Vec<Entry>,
-    buckets: FastMap<Key, Bucket>,
-    postings: FastMap<String, Vec<(usize, u32)>>,
+    /// Where each key's bucket is in `buckets`, by [`Key::text`] (a map of strings to places, as
+    /// `by_id`: one hash table type fewer in the wasm).
+    bucket_of: FastMap<String, usize>,
+    /// The buckets; one the removals emptied stays, empty.
+    buckets: Vec<Bucket>,
+    /// Where each token of the documents' signatures has its list in `postings` (a map to a place
+    /// rather than to the list: one hash table type fewer in the wasm, as `by_id`'s).
+    posting_of: FastMap<String, usize>,
+    /// The documents (slot, weight) whose signature has a token, one list per token; a list the
+    /// removals emptied stays, empty.
+    postings: Vec<Vec<(usize, u32)>>,
     findings: Vec<Finding>,
     finding_docs: Vec<Vec<usize>>,
     /// Findings a later one contains, set aside with their documents and that finding's id: they
@@ -344,20 +353,15 @@ impl Index {
             self.entries[e].live = false;
         }
         for key in &doc.keys {
-            if let Some(b) = self.buckets.get_mut(key) {
+            if let Some(&b) = self.bucket_of.get(&key.text()) {
+                let b = &mut self.buckets[b];
                 b.exact.retain(|e| !doc.entries.contains(e));
                 b.subtree.retain(|e| !doc.entries.contains(e));
-                if b.subtree.is_empty() {
-                    self.buckets.remove(key);
-                }
             }
         }
         for (token, _) in &doc.info.signature.tokens {
-            if let Some(p) = self.postings.get_mut(token) {
-                p.retain(|(s, _)| *s != slot);
-                if p.is_empty() {
-                    self.postings.remove(token);
-                }
+            if let Some(&p) = self.posting_of.get(token) {
+                self.postings[p].retain(|(s, _)| *s != slot);
             }
         }
         let mut gone = Vec::new();
@@ -409,7 +413,8 @@ impl Index {
         let common = (self.by_id.len() / 20).max(50);
         let mut shared: Vec<(u32, usize, u32)> = vec![(0, 0, 0); self.docs.len()];
         for (token, w) in &sig.tokens {
-            let Some(p) = self.postings.get(token).filter(|p| p.len() <= common) else {
+            let p = self.posting_of.get(token).map(|&p| &self.postings[p]);
+            let Some(p) = p.filter(|p| p.len() <= common) else {
                 continue;
             };
             for &(slot, ow) in p {
@@ -446,10 +451,12 @@ impl Index {
         let slot = self.docs.len();
         let related = self.related_docs(&info.signature);
         for (token, w) in &info.signature.tokens {
-            self.postings
-                .entry(token.clone())
-                .or_default()
-                .push((slot, *w));
+            let next = self.postings.len();
+            let p = *self.posting_of.entry(token.clone()).or_insert(next);
+            if p == next {
+                self.postings.push(Vec::new());
+            }
+            self.postings[p].push((slot, *w));
         }
         self.by_id.insert(info.id.clone(), slot);
         self.docs.push(Some(DocSlot {
@@ -489,11 +496,11 @@ impl Index {
                 family: e.family,
                 concept: e.concept.clone(),
             };
-            if let Some(b) = self.buckets.get(&own) {
+            if let Some(b) = self.bucket(&own) {
                 candidates.extend_from_slice(&b.subtree);
             }
             for k in key::filing_keys(e.family, &e.concept).into_iter().skip(1) {
-                if let Some(b) = self.buckets.get(&k) {
+                if let Some(b) = self.bucket(&k) {
                     candidates.extend_from_slice(&b.exact);
                 }
             }
@@ -545,7 +552,12 @@ impl Index {
             let (family, concept) = (self.entries[n].family, self.entries[n].concept.clone());
             let keys = key::filing_keys(family, &concept);
             for (i, k) in keys.into_iter().enumerate() {
-                let b = self.buckets.entry(k.clone()).or_default();
+                let next = self.buckets.len();
+                let b = *self.bucket_of.entry(k.text()).or_insert(next);
+                if b == next {
+                    self.buckets.push(Bucket::default());
+                }
+                let b = &mut self.buckets[b];
                 if i == 0 {
                     b.exact.push(n);
                 }
@@ -576,6 +588,11 @@ impl Index {
             self.finding_docs.push(docs);
         }
         count
+    }
+
+    /// The bucket of a key, if a claim was ever filed under it.
+    fn bucket(&self, key: &Key) -> Option<&Bucket> {
+        self.bucket_of.get(&key.text()).map(|&b| &self.buckets[b])
     }
 
     pub(crate) fn entry(&self, i: usize) -> &Entry {

@@ -225,6 +225,30 @@ pub fn heads_related(a: &str, b: &str, max: usize) -> bool {
     d <= max && !lexicon::parents(general).is_empty()
 }
 
+impl Key {
+    /// The key as one string: a letter for the family (a rate's base after it), a unit separator,
+    /// the concept.
+    pub(crate) fn text(&self) -> String {
+        let family = match self.family {
+            Family::Count => "c",
+            Family::Money => "m",
+            Family::Percent => "p",
+            Family::Points => "q",
+            Family::Rate(_) => "r",
+            Family::Ratio => "o",
+            Family::Date => "d",
+            Family::Statement => "s",
+        };
+        let mut text = String::from(family);
+        if let Family::Rate(per) = self.family {
+            text.push_str(&per.to_string());
+        }
+        text.push('\u{1f}');
+        text.push_str(&self.concept);
+        text
+    }
+}
+
 /// The keys a claim is filed under: its own concept and every hypernym of it.
 pub fn filing_keys(family: Family, concept: &str) -> Vec<Key> {
     let mut out = vec![Key {

@@ -774,22 +774,23 @@ fn singular_folded(w: &str, spanish_accent: bool) -> Cow<'_, str> {
         if spanish_accent {
             return drop(2);
         }
-        if matches!(
-            w,
-            "autobuses"
-                | "paises"
-                | "buses"
-                | "gases"
-                | "viruses"
-                | "censuses"
-                | "bonuses"
-                | "campuses"
-                | "statuses"
-                | "dioses"
-                | "compases"
-                | "toses"
-                | "consensuses"
-        ) {
+        if words![
+            "autobuses",
+            "paises",
+            "buses",
+            "gases",
+            "viruses",
+            "censuses",
+            "bonuses",
+            "campuses",
+            "statuses",
+            "dioses",
+            "compases",
+            "toses",
+            "consensuses"
+        ]
+        .contains(w)
+        {
             return drop(2);
         }
         return drop(1);

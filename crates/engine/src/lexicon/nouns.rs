@@ -4977,10 +4977,12 @@ const MAX_PHRASE: usize = 7;
 struct Index {
     /// The concepts, in table order.
     entries: &'static [Entry],
-    /// Normalized surface (singular words joined by one space) → concept.
-    forms: FastMap<&'static str, &'static Concept>,
-    /// Concept id → concept.
-    ids: FastMap<&'static str, &'static Concept>,
+    /// Normalized surface (singular words joined by one space) → the concept's place in
+    /// `entries`. (Maps of strings to places, as `first`: one hash table type fewer in the wasm
+    /// than maps to concepts.)
+    forms: FastMap<String, usize>,
+    /// Concept id → the concept's place in `entries`.
+    ids: FastMap<String, usize>,
     /// First word of a multiword surface → the longest such surface, in words.
     first: FastMap<String, usize>,
     /// Proper word prefixes of multiword surfaces ("profesional de la").
@@ -5021,6 +5023,14 @@ fn normalize_phrase(phrase: &str) -> Option<String> {
     Some(key)
 }
 
+impl Index {
+    /// The concept of a normalized surface form.
+    fn form(&self, key: &str) -> Option<&'static Concept> {
+        let entries = self.entries;
+        self.forms.get(key).map(|&at| &entries[at].concept)
+    }
+}
+
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
@@ -5034,9 +5044,9 @@ fn index() -> &'static Index {
             .map(Entry::parse)
             .collect::<Vec<_>>()
             .leak();
-        for entry in entries.iter() {
+        for (at, entry) in entries.iter().enumerate() {
             let c = &entry.concept;
-            ids.insert(c.id, c);
+            ids.insert(c.id.to_string(), at);
             expanded.clear();
             expanded.push(c.id.to_string());
             for f in entry.forms() {
@@ -5046,10 +5056,6 @@ fn index() -> &'static Index {
                 let Some(key) = normalize_phrase(f) else {
                     continue;
                 };
-                let key = match forms.get_key_value(key.as_str()) {
-                    Some((&k, _)) => k,
-                    None => kept(key),
-                };
                 let n = key.split(' ').count();
                 if n > 1 {
                     let head = key.split(' ').next().unwrap_or("").to_string();
@@ -5058,15 +5064,17 @@ fn index() -> &'static Index {
                     let mut end = 0;
                     for (i, _) in key.match_indices(' ') {
                         end = i;
-                        prefixes.insert(&key[..end]);
+                        if !prefixes.contains(&key[..end]) {
+                            prefixes.insert(kept(key[..end].to_string()));
+                        }
                     }
                     debug_assert!(end > 0);
                 }
                 // The first listing wins; an id always wins over another concept's form.
                 if f == c.id {
-                    forms.insert(key, c);
+                    forms.insert(key, at);
                 } else {
-                    forms.entry(key).or_insert(c);
+                    forms.entry(key).or_insert(at);
                 }
             }
         }
@@ -5095,15 +5103,13 @@ pub fn concept(word: &str) -> Option<&'static Concept> {
 
 /// A one-word lookup, retrying a plural the singularizer misread ("curules" → "curul").
 fn single(idx: &Index, word: &str, normed: &str) -> Option<&'static Concept> {
-    if let Some(c) = idx.forms.get(normed) {
+    if let Some(c) = idx.form(normed) {
         return Some(c);
     }
     let f = folded(word);
     let s = f.strip_suffix('s')?;
-    idx.forms
-        .get(s)
-        .or_else(|| s.strip_suffix('e').and_then(|es| idx.forms.get(es)))
-        .copied()
+    idx.form(s)
+        .or_else(|| s.strip_suffix('e').and_then(|es| idx.form(es)))
 }
 
 /// The longest concept phrase at the start of `words`, with the number of words it consumes.
@@ -5114,8 +5120,8 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
     let mut best = None;
     if let Some(&max) = idx.first.get(head.as_ref()) {
         let limit = max.min(words.len()).min(MAX_PHRASE);
-        if let Some(c) = idx.forms.get(head.as_ref()) {
-            best = Some((*c, 1));
+        if let Some(c) = idx.form(head.as_ref()) {
+            best = Some((c, 1));
         }
         // The key is built only when a longer phrase may begin with the head.
         if limit > 1 && idx.prefixes.contains(head.as_ref()) {
@@ -5126,8 +5132,8 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
                 }
                 key.push(' ');
                 key.push_str(&norm(w));
-                if let Some(c) = idx.forms.get(key.as_str()) {
-                    best = Some((*c, i + 1));
+                if let Some(c) = idx.form(key.as_str()) {
+                    best = Some((c, i + 1));
                 }
             }
         }
@@ -5152,7 +5158,9 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
 
 /// The concept with this canonical id.
 pub fn by_id(id: &str) -> Option<&'static Concept> {
-    index().ids.get(id).copied()
+    let idx = index();
+    let entries = idx.entries;
+    idx.ids.get(id).map(|&at| &entries[at].concept)
 }
 
 /// Whether concept `child` is `ancestor` or one of its hypernyms (reflexive).
@@ -5216,7 +5224,8 @@ pub fn kind(id: &str) -> Option<&'static str> {
     static KINDS: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
     let kinds = KINDS.get_or_init(|| {
         let root = |id: &str| root_of(id).unwrap_or_default();
-        index().ids.keys().map(|&id| (id, root(id))).collect()
+        let ids = entries().iter().map(|e| e.concept.id);
+        ids.map(|id| (id, root(id))).collect()
     });
     // The rules ask about the same few concepts again and again: the last answers are kept by
     // the id's length and first and last bytes, under the table's own copy of the id.

@@ -10,8 +10,9 @@ pub struct Words {
     /// The words, each followed by `|` (one string: a table of `&str` would cost the wasm a
     /// pointer and a length per word, data that gzip barely compresses).
     list: &'static str,
-    /// Built on first use.
-    index: OnceLock<Index>,
+    /// Built on first use, and boxed: a `Words` static is then a few bytes of data. Unboxed, each
+    /// one carried its index's 680 zero bytes in the wasm's data, which split it into segments.
+    index: OnceLock<Box<Index>>,
 }
 
 /// What [`Words`] builds from its list on first use.
@@ -127,12 +128,12 @@ impl Words {
                 );
             }
             starts[64] = by_length.len() as u16;
-            Index {
+            Box::new(Index {
                 lengths,
                 words,
                 by_length,
                 starts,
-            }
+            })
         })
     }
 }

@@ -182,7 +182,7 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
     let figure = tk.toks[t0].kind != TK::Word || matches!(tk.norm(t0), "mitad" | "us" | "usd");
     if t0 >= 2 && figure {
         let art = tk.norm(t0 - 1);
-        if matches!(art, "un" | "una" | "el" | "la" | "los" | "las") {
+        if words!["un", "una", "el", "la", "los", "las"].contains(art) {
             if let Some(h) = hedge_before(tk, t0 - 1) {
                 if tk.norm(h.1) != "hasta" || matches!(art, "un" | "una") {
                     return Some(h);
@@ -227,17 +227,15 @@ pub(crate) fn negated(tk: &Tokens, s: usize) -> bool {
     let mut k = s;
     while k > 0 && s - k < 3 {
         let w = tk.norm(k - 1);
-        if matches!(
-            w,
-            "no" | "not" | "never" | "nunca" | "cannot" | "sin" | "without" | "ni" | "nor"
-        ) {
+        if words!["no", "not", "never", "nunca", "cannot", "sin", "without", "ni", "nor"]
+            .contains(w)
+        {
             return true;
         }
         // "no hay más de 450", "there were not more than": a verb of being between.
-        let being = matches!(
-            w,
-            "hay" | "habia" | "habra" | "hubo" | "son" | "eran" | "fueron" | "es" | "era" | "fue"
-        );
+        let being =
+            words!["hay", "habia", "habra", "hubo", "son", "eran", "fueron", "es", "era", "fue"]
+                .contains(w);
         if !MODALS.contains(w) && !being {
             return false;
         }
@@ -274,10 +272,8 @@ pub(crate) fn over_is_during(tk: &Tokens, s: usize, t1: usize, lang: &crate::lan
     if s == 0 || tk.norm(s) != "over" {
         return false;
     }
-    let unit_of_time = matches!(
-        tk.norm(t1),
-        "years" | "months" | "weeks" | "days" | "decades" | "quarters"
-    );
+    let unit_of_time =
+        words!["years", "months", "weeks", "days", "decades", "quarters"].contains(tk.norm(t1));
     if !unit_of_time {
         return false;
     }
@@ -313,7 +309,7 @@ pub(crate) fn hedge_after(tk: &Tokens, k: usize) -> Option<(Bound, Option<usize>
         };
         // "500 or more than 600": a comparison of its own, not this figure's hedge; nor is "10
         // and over 20", nor a comparative before a word ("1000 y más baja que").
-        if matches!(tk.norm(at + 2), "than" | "que" | "de" | "a" | "to")
+        if words!["than", "que", "de", "a", "to"].contains(tk.norm(at + 2))
             || (and
                 && tk
                     .toks

@@ -266,10 +266,8 @@ pub(crate) fn extract(
         // "una veintena", "un centenar": a round number, roughly.
         let round = q.t1 == q.t0 + 2
             && matches!(tk.norm(q.t0), "un" | "una")
-            && matches!(
-                tk.norm(q.t0 + 1),
-                "decena" | "veintena" | "treintena" | "centenar" | "millar"
-            );
+            && words!["decena", "veintena", "treintena", "centenar", "millar"]
+                .contains(tk.norm(q.t0 + 1));
         if round && q.q.bound == Bound::Exact {
             q.q.bound = Bound::Approx;
         }
@@ -675,10 +673,8 @@ fn dollar_at(tk: &Tokens, d: usize, ctx: &Ctx) -> (&'static str, usize, usize, b
         let glued = !toks[d].space;
         let long_ok = w.len() >= 2
             && (glued
-                || matches!(
-                    w,
-                    "us" | "hk" | "nz" | "mx" | "mex" | "usd" | "mxn" | "cad" | "aud" | "nzd"
-                ));
+                || words!["us", "hk", "nz", "mx", "mex", "usd", "mxn", "cad", "aud", "nzd"]
+                    .contains(w));
         let short_ok = w.len() == 1 && (glued || w == "c");
         if long_ok || short_ok {
             if let Some(c) = money::dollar_qualifier(w) {
@@ -808,10 +804,7 @@ fn money_after(
             if let Some((c, used)) = money::name_at(tk, q) {
                 // "the 30.1 million won by López Obrador in 2018": the verb, not Korea's won.
                 let verb = tk.norm(q) == "won"
-                    && matches!(
-                        tk.norm(q + 1),
-                        "by" | "in" | "at" | "over" | "against" | "the"
-                    );
+                    && words!["by", "in", "at", "over", "against", "the"].contains(tk.norm(q + 1));
                 return (!verb).then_some((c, q + used, 1.0, false));
             }
             if matches!(tk.norm(q), "de" | "of") && (a.scale >= 1e6 || a.words && a.scale >= 1e3) {
@@ -1011,7 +1004,7 @@ fn apposed_age(tk: &Tokens, a: &Atom) -> Option<(&'static str, usize)> {
             || PERSONS.contains(tk.norm(a.t0 - 2)));
     let figure_after = tk.toks.get(a.t1 + 1).is_some_and(|t| t.kind == TK::Num);
     // "In Texas, 34, in Ohio, 12": a place's tally.
-    let place = a.t0 >= 3 && matches!(tk.norm(a.t0 - 3), "in" | "en" | "at" | "from" | "de");
+    let place = a.t0 >= 3 && words!["in", "en", "at", "from", "de"].contains(tk.norm(a.t0 - 3));
     (person && !figure_after && !place).then_some(("years old", a.t1))
 }
 
@@ -1345,7 +1338,7 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         // "Ley Orgánica 4/1983": the year of a numbered law or decree.
         let after_slash = a.t0 > 0 && tk.sym(a.t0 - 1) == '/' && !toks[a.t0].space;
         // "between 2019 and 2023", "entre 2019 y 2023", "de 2019 a 2023": the second year.
-        let second_year = matches!(prev, "and" | "y" | "to" | "a" | "al" | "until" | "hasta")
+        let second_year = words!["and", "y", "to", "a", "al", "until", "hasta"].contains(prev)
             && a.t0 >= 2
             && dates::is_year(tk, a.t0 - 2).is_some_and(|y| (1900.0..=2100.0).contains(&y));
         // "cerró 2023 en un 211 %": a recent year-like figure that counts no noun is a year.
@@ -1386,10 +1379,8 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
         // "Windows 11 runs on", "the iPhone 16 sells for": a verb of the name's, not a noun.
         let verb_after = *ctx.lang == Lang::En
             && tk.norm(a.t1).ends_with('s')
-            && matches!(
-                tk.norm(a.t1 + 1),
-                "on" | "for" | "at" | "with" | "to" | "from" | "into" | "like" | "as"
-            );
+            && words!["on", "for", "at", "with", "to", "from", "into", "like", "as"]
+                .contains(tk.norm(a.t1 + 1));
         !verb_after
             && unit.as_deref().is_some_and(|u| {
                 crate::lexicon::concept(u).is_some()
@@ -1398,10 +1389,7 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
                         || singular_cow(u) != u
                         || is_label(tk.norm(a.t0 - 1)))
             })
-            || matches!(
-                tk.norm(a.t1),
-                "times" | "veces" | "more" | "of" | "de" | "mas"
-            )
+            || words!["times", "veces", "more", "of", "de", "mas"].contains(tk.norm(a.t1))
     };
     if (1..=4).contains(&a.plain_digits)
         && after_a_name(tk, a.t0, ctx.lang)
@@ -1504,7 +1492,7 @@ fn in_a_list_of_results(tk: &Tokens, t0: usize, t1: usize) -> bool {
     while k > 0 && t0 - k < 3 && tk.toks[k - 1].kind == TK::Word && tk.toks[k - 1].upper {
         k -= 1;
     }
-    if k > 0 && matches!(tk.norm(k - 1), "the" | "el" | "la" | "los" | "las") {
+    if k > 0 && words!["the", "el", "la", "los", "las"].contains(tk.norm(k - 1)) {
         k -= 1;
     }
     let opens = k > 0

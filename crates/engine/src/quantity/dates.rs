@@ -330,7 +330,7 @@ pub(crate) fn at(tk: &Tokens, i: usize) -> Option<Found> {
                 // "July 29-30", "July 29 and 30.": the span's second day.
                 let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space);
                 let dash = matches!(tk.sym(end), '-' | '–') && glued(end) && glued(end + 1);
-                let joined = dash || matches!(w(end), "and" | "to" | "through" | "y" | "al");
+                let joined = dash || words!["and", "to", "through", "y", "al"].contains(w(end));
                 let last_day = day_at(tk, end + 1).is_some()
                     && toks.get(end + 2).is_none_or(|t| t.kind != TK::Word);
                 if joined && last_day {
@@ -507,7 +507,7 @@ fn first_day_of_span(tk: &Tokens, i: usize) -> Option<usize> {
     day_at(tk, i)?;
     let c = i + 1;
     let glued = tk.toks.get(c).is_some_and(|t| !t.space);
-    let joined = matches!(tk.norm(c), "y" | "e" | "al" | "a" | "and" | "to")
+    let joined = words!["y", "e", "al", "a", "and", "to"].contains(tk.norm(c))
         || (matches!(tk.sym(c), '-' | '–') && glued);
     if !joined {
         return None;

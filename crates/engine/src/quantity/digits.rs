@@ -61,18 +61,11 @@ fn scale_follows(text: &str, end: usize) -> bool {
         .unwrap_or(rest.len());
     let word = rest[..word_end].lowercase();
     rest.len() < text.len() - end
-        && matches!(
-            word.as_str(),
-            "mil"
-                | "millones"
-                | "millón"
-                | "millon"
-                | "billones"
-                | "million"
-                | "millions"
-                | "billion"
-                | "billions"
-        )
+        && words![
+            "mil", "millones", "millón", "millon", "billones", "million", "millions", "billion",
+            "billions"
+        ]
+        .contains(word.as_str())
 }
 
 /// Reads the digit literal starting at byte `i` (an ASCII digit, or a decimal mark followed by a

@@ -9,19 +9,10 @@ use crate::lang::Lang;
 /// The decimal mark `text` uses.
 pub(crate) fn infer(text: &str, lang: &Lang, locale: Option<&str>) -> DecimalMark {
     let loc = locale.unwrap_or("").to_ascii_lowercase().replace('_', "-");
-    let point_locale = matches!(
-        loc.as_str(),
-        "es-mx"
-            | "es-us"
-            | "es-pr"
-            | "es-do"
-            | "es-gt"
-            | "es-hn"
-            | "es-sv"
-            | "es-ni"
-            | "es-pa"
-            | "es-419"
-    );
+    let point_locale = words![
+        "es-mx", "es-us", "es-pr", "es-do", "es-gt", "es-hn", "es-sv", "es-ni", "es-pa", "es-419"
+    ]
+    .contains(loc.as_str());
     let default = match lang {
         Lang::Es if !point_locale => DecimalMark::Comma,
         _ => DecimalMark::Point,

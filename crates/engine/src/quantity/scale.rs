@@ -1142,10 +1142,15 @@ pub(crate) fn parse_at(tk: &Tokens, i: usize, lang: &Lang) -> Option<Atom> {
     }
     // "dozens of homes", "decenas de heridos": a vague plural, not twelve or ten.
     let vague_plural = a.t1 == a.t0 + 1
-        && matches!(
-            tk.norm(a.t0),
-            "dozens" | "docenas" | "decenas" | "centenares" | "millares" | "scores"
-        );
+        && words![
+            "dozens",
+            "docenas",
+            "decenas",
+            "centenares",
+            "millares",
+            "scores"
+        ]
+        .contains(tk.norm(a.t0));
     if vague_plural {
         return None;
     }
@@ -1170,18 +1175,11 @@ fn medio_is_average(tk: &Tokens, k: usize) -> bool {
         return true;
     }
     // "esperó media hora": half of a measure.
-    if matches!(
-        tk.norm(k + 1),
-        "hora"
-            | "docena"
-            | "jornada"
-            | "tonelada"
-            | "kilo"
-            | "litro"
-            | "millon"
-            | "vuelta"
-            | "botella"
-    ) {
+    if words![
+        "hora", "docena", "jornada", "tonelada", "kilo", "litro", "millon", "vuelta", "botella"
+    ]
+    .contains(tk.norm(k + 1))
+    {
         return false;
     }
     // "de media", "la media nacional": the average.
@@ -1192,8 +1190,6 @@ fn medio_is_average(tk: &Tokens, k: usize) -> bool {
     k > 0
         && tk.toks[k - 1].kind == TK::Word
         && prev.len() > 3
-        && !matches!(
-            prev,
-            "durante" | "cada" | "hace" | "tras" | "otra" | "otro" | "casi" | "solo" | "apenas"
-        )
+        && !words!["durante", "cada", "hace", "tras", "otra", "otro", "casi", "solo", "apenas"]
+            .contains(prev)
 }

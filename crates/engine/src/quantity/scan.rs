@@ -715,32 +715,27 @@ pub(crate) fn tokenize_lowered<'a>(
                         .collect::<String>()
                         .lowercase();
                     // "1.5m more than the record": a count compared, not a length.
-                    matches!(
-                        word.as_str(),
-                        "people"
-                            | "children"
-                            | "men"
-                            | "women"
-                            | "staff"
-                            | "cattle"
-                            | "more"
-                            | "fewer"
-                            | "extra"
-                            | "additional"
-                            | "new"
-                    ) || word.len() > 2
-                        && word.ends_with('s')
-                        && !matches!(
-                            word.as_str(),
-                            "hurdles"
-                                | "sprints"
-                                | "races"
-                                | "relays"
-                                | "heats"
-                                | "finals"
-                                | "metres"
-                                | "meters"
-                        )
+                    words![
+                        "people",
+                        "children",
+                        "men",
+                        "women",
+                        "staff",
+                        "cattle",
+                        "more",
+                        "fewer",
+                        "extra",
+                        "additional",
+                        "new"
+                    ]
+                    .contains(word.as_str())
+                        || word.len() > 2
+                            && word.ends_with('s')
+                            && !words![
+                                "hurdles", "sprints", "races", "relays", "heats", "finals",
+                                "metres", "meters"
+                            ]
+                            .contains(word.as_str())
                 };
                 // "5G", "4G": a mobile network's generation, not five billion or five grams.
                 let generation = suffix == "G" && lit.int && lit.value < 10.0;
