@@ -2193,3 +2193,26 @@ fn an_earlier_value_the_day_before_is_dated_and_agrees_with_that_day_s_report() 
     assert!(has(found, FindingKind::Corroboration, "a#1", "b#2"));
     assert!(!found.iter().any(|f| f.kind == FindingKind::Inconsistency));
 }
+
+#[test]
+fn a_figure_that_names_no_place_holds_where_its_title_says() {
+    let a = story(
+        "La dana deja 62 muertos en Valencia",
+        "Agencia EFE",
+        "miércoles 30 de octubre de 2024",
+        "El balance provisional de la dana es de 62 fallecidos, informó el Centro de Coordinación \
+         Operativa Integrado. La Agencia Estatal de Meteorología registró 491 litros por metro \
+         cuadrado en Chiva.",
+    );
+    let b = story(
+        "Valencia floods death toll rises to 95",
+        "The Guardian",
+        "Thursday, 31 October 2024",
+        "The death toll from the flash floods in Valencia has risen to 95, Spanish authorities \
+         said on Thursday. Chiva received 491 litres of rain per square metre, according to the \
+         Agencia Estatal de Meteorología.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    assert!(has(found, FindingKind::Change, "a#1", "b#1"), "62, then 95");
+}

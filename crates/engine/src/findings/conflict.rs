@@ -82,8 +82,9 @@ fn places(a: &Entry, b: &Entry) -> (bool, bool) {
     match (&a.claim.place, &b.claim.place) {
         (Some(x), Some(y)) => (x == y, x == y),
         (None, None) => (true, true),
-        (Some(x), None) => (true, names(b, x)),
-        (None, Some(y)) => (true, names(a, y)),
+        // (Or whose title names it: "Valencia floods…" is about Valencia throughout.)
+        (Some(x), None) => (true, names(b, x) || b.story_place == Some(x.as_str())),
+        (None, Some(y)) => (true, names(a, y) || a.story_place == Some(y.as_str())),
     }
 }
 

@@ -26,6 +26,8 @@ pub struct DocInfo {
     pub published: Option<Date>,
     /// The story signature of its text.
     pub signature: Signature,
+    /// The place its title names: where its figures that name none hold.
+    pub place: Option<&'static str>,
 }
 
 impl DocInfo {
@@ -39,6 +41,7 @@ impl DocInfo {
                 spanish: doc.lang == Lang::Es,
                 ..Signature::of(&format!("{}\n{}", doc.title, doc.text))
             },
+            place: title_place(&doc.title),
         }
     }
 
@@ -64,8 +67,30 @@ impl DocInfo {
                 spanish: crate::document::detect_language(&text) == Lang::Es,
                 ..Signature::of(&text)
             },
+            place: None,
         }
     }
+}
+
+/// The first place a title names ("Valencia floods death toll rises to 95", "Lluvias en Baja
+/// California"), of one or two capitalized words.
+fn title_place(title: &str) -> Option<&'static str> {
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        if !w.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let two = words
+            .get(k + 1)
+            .and_then(|n| match crate::lexicon::place(&[w, n]) {
+                Some((id, 2)) => Some(id),
+                _ => None,
+            });
+        two.or_else(|| crate::lexicon::place(&[w]).map(|(id, _)| id))
+    })
 }
 
 /// Update words, folded as `reprint::words` folds a sentence ("elevó" is "elevo"): a later figure
@@ -174,6 +199,8 @@ pub(crate) struct Entry {
     pub scope_number: Option<f64>,
     /// Its document's publication date.
     pub published: Option<Date>,
+    /// The place its document's title names.
+    pub story_place: Option<&'static str>,
     pub live: bool,
 }
 
@@ -248,6 +275,7 @@ impl Entry {
             parenthetical,
             scope_number,
             published: None,
+            story_place: None,
             live: true,
         }
     }
@@ -467,6 +495,7 @@ impl Index {
 
         // Digest the new claims.
         let published = self.docs[slot].as_ref().and_then(|d| d.info.published);
+        let story_place = self.docs[slot].as_ref().and_then(|d| d.info.place);
         let mut new_entries = Vec::new();
         for c in claims {
             let Some(family) = key::family(c) else {
@@ -483,6 +512,7 @@ impl Index {
             let idx = self.entries.len();
             let mut entry = Entry::new(c, slot, family, scope_number);
             entry.published = published;
+            entry.story_place = story_place;
             self.entries.push(entry);
             new_entries.push(idx);
         }
