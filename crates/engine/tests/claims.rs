@@ -1014,7 +1014,13 @@ fn an_english_article_a_is_not_the_spanish_to() {
         "US economy keeps growing\n\n30 October 2024\n\nThe economy grew at a 2.8% annual rate, the Commerce Department said.\n",
         Some("en"),
     );
-    assert_eq!(claims[0].qualifier, None, "{}", claims[0].measure);
+    // The pace of the economy's growth, not a level reached ("a" is no Spanish "to").
+    assert_eq!(
+        claims[0].qualifier,
+        Some(Qualifier::Change),
+        "{}",
+        claims[0].measure
+    );
 }
 
 #[test]
@@ -2705,4 +2711,35 @@ fn a_prison_term_is_a_figure_and_sums_are_named_by_what_they_pay_or_took() {
     );
     assert_eq!(one(&claims, 12.0).head.as_deref(), Some("sentence"));
     assert_eq!(one(&claims, 3e6).head.as_deref(), Some("embezzlement"));
+}
+
+#[test]
+fn the_economy_s_growth_is_gdp_s_at_whatever_pace_it_is_given() {
+    let en = |body: &str| format!("Economy\n\nSeptember 25, 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "The US economy grew at a 3.8% annual rate from April through June. Gross domestic \
+             product contracted by 0.5% in the first quarter. Public debt reached 120% of GDP.",
+        ),
+        Some("en"),
+    );
+    for v in [3.8, 0.5] {
+        let c = one(&claims, v);
+        assert_eq!(
+            (c.head.as_deref(), c.qualifier),
+            (Some("gdp"), Some(Qualifier::Change)),
+            "{v}"
+        );
+    }
+    assert_eq!(
+        one(&claims, 120.0).head,
+        None,
+        "a share of GDP is not its growth"
+    );
+    let es = |body: &str| format!("Economía\n\n25 de septiembre de 2025\n\n{body}\n");
+    let claims = parse(
+        &es("La economía creció un 2,1 % en el tercer trimestre."),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 2.1).head.as_deref(), Some("gdp"));
 }

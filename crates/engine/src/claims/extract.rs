@@ -145,7 +145,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "investment|investments|invested|invest|invests|investing|inversion|inversiones|invertir|invertira|invertiran|invierte|invirtio|invertido|=investment|",
     "revenue|revenues|ingresos|sales|ventas|facturacion|turnover|facturo|facturaron|=revenue|",
     "profit|profits|earnings|ganancia|ganancias|utilidad|utilidades|beneficio|beneficios|=profit|",
-    "gdp|pib|=gdp|",
+    "gdp|pib|economy|economia|=gdp|",
     "ebitda|ebit|=ebitda|",
     "save|savings|ahorro|ahorrar|=savings|",
     "valuation|valued|valuacion|=valuation|",
@@ -663,6 +663,8 @@ impl SentenceContext<'_> {
             ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
             _ => measure::after(toks, after)
                 .filter(|h| !self.within_time(h.end) && !year_on_year(toks, after))
+                // "grew at a 3.8% annual rate": the pace of the subject's change.
+                .filter(|_| kind != ClaimKind::Percent || at_a_pace(toks, first).is_none())
                 // "down from 31,000 the day before": a time after an article is no counted noun.
                 .filter(|h| {
                     !(h.id.is_some_and(measure::is_duration)
@@ -1052,6 +1054,9 @@ impl SentenceContext<'_> {
                     && toks[first - 2].word
                     && quantity::is_change_verb(&toks[first - 2].folded))
                 || change_of_previous(toks, first, after)
+                || at_a_pace(toks, first).is_some_and(|at| {
+                    at > 0 && toks[at - 1].word && quantity::is_change_verb(&toks[at - 1].folded)
+                })
                 // "registraron un descenso de 25 %", "posted a 3% drop": a change's noun (a
                 // named one, "a pay rise of 3.5%", is the measure itself).
                 || (first >= 3
@@ -1310,13 +1315,25 @@ impl SentenceContext<'_> {
         if claim.head.is_none() && kind == ClaimKind::Percent {
             claim.head = phrase
                 .as_deref()
-                .and_then(|p| p.split(' ').rev().find_map(money_measure))
-                // Not GDP or debt: "2% of GDP" is a share of it, not its change.
+                .and_then(|p| {
+                    // "gross domestic product", "producto interno bruto" are GDP.
+                    if ["domestic product", "interno bruto", "interior bruto"]
+                        .iter()
+                        .any(|g| p.contains(g))
+                    {
+                        return Some("gdp");
+                    }
+                    p.split(' ')
+                        .rev()
+                        .find_map(|w| money_measure(&crate::lexicon::folded(w)))
+                })
+                // Not GDP or debt: "2% of GDP" is a share of it, not its change; but "GDP grew
+                // 2.1%", "la economía creció un 2,1 %" is its growth.
                 .filter(|h| {
                     matches!(
                         *h,
                         "profit" | "revenue" | "investment" | "remittance" | "export" | "import"
-                    )
+                    ) || *h == "gdp" && claim.qualifier == Some(Qualifier::Change)
                 })
                 .map(str::to_string);
         }
@@ -2297,6 +2314,24 @@ fn prison_term(toks: &[Tok], first: usize, end: usize) -> bool {
                 "sentenciada",
             ])
         })
+}
+
+/// The "at" of "grew at a 3.8% annual rate", "at an annualized 3.8% pace": a percentage that is
+/// the pace of a change.
+fn at_a_pace(toks: &[Tok], first: usize) -> Option<usize> {
+    let mut k = first.checked_sub(1)?;
+    while k > 0
+        && toks[k].is(&[
+            "annual",
+            "annualized",
+            "annualised",
+            "adjusted",
+            "seasonally",
+        ])
+    {
+        k -= 1;
+    }
+    (k > 0 && toks[k].is(&["a", "an"]) && toks[k - 1].is(&["at"])).then(|| k - 1)
 }
 
 /// How many days before the sentence's time the words at `at` date an earlier value: "the day
