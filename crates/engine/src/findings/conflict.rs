@@ -293,8 +293,12 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         let near = matches!(when, When::Near { .. });
         let later_updates =
             (if days > 0 { a.update } else { b.update }) || tolls || (near && one_voice);
-        let revisable =
-            |m: Meaning| matches!(m, Meaning::Plain | Meaning::Total | Meaning::Already);
+        // (A change over one stated period is revised too: "grew at a 2.8% rate in the third
+        // quarter", then "2.7%, revised down from 2.8%".)
+        let revisable = |m: Meaning| {
+            matches!(m, Meaning::Plain | Meaning::Total | Meaning::Already)
+                || m == Meaning::Change && when == When::Same
+        };
         if later_updates
             && !(agreeing && (when == When::Same || hedged))
             && revisable(ma)
