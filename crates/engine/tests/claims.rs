@@ -2718,10 +2718,16 @@ fn the_economy_s_growth_is_gdp_s_at_whatever_pace_it_is_given() {
     let en = |body: &str| format!("Economy\n\nSeptember 25, 2025\n\n{body}\n");
     let claims = parse(
         &en(
-            "The US economy grew at a 3.8% annual rate from April through June. Gross domestic \
-             product contracted by 0.5% in the first quarter. Public debt reached 120% of GDP.",
+            "The US economy grew at a 3.8% annual rate from April through June, well above the \
+             3.3% estimate released last month. Gross domestic product contracted by 0.5% in the \
+             first quarter. Public debt reached 120% of GDP.",
         ),
         Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 3.3).head.as_deref(),
+        Some("gdp"),
+        "an earlier estimate"
     );
     for v in [3.8, 0.5] {
         let c = one(&claims, v);

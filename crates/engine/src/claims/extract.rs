@@ -900,7 +900,13 @@ impl SentenceContext<'_> {
         }
         // "fell to 4.1% in April from 4.3%", "revised down to 20,000 from an earlier estimate of
         // 35,000": the earlier value of the measure just given.
-        if head.is_none() && (earlier_value(toks, first) || someones_count(toks, first)) {
+        // ("well above the 3.3% estimate released last month": an earlier estimate of it.)
+        let an_estimate = toks
+            .get(after)
+            .is_some_and(|t| t.is(&["estimate", "forecast", "estimacion", "prevision"]));
+        if head.is_none()
+            && (earlier_value(toks, first) || someones_count(toks, first) || an_estimate)
+        {
             // Of the sentence's figures of this kind, the one of the closest size: "destroyed 80
             // structures and burned 12,000 acres, contradicting Cal Fire's count of 45".
             let size = |c: &Claim| {
