@@ -2749,3 +2749,20 @@ fn the_economy_s_growth_is_gdp_s_at_whatever_pace_it_is_given() {
     );
     assert_eq!(one(&claims, 2.1).head.as_deref(), Some("gdp"));
 }
+
+#[test]
+fn a_spanish_present_perfect_states_a_change() {
+    let es = |body: &str| format!("Economía\n\n3 de noviembre de 2025\n\n{body}\n");
+    let claims = parse(
+        &es(
+            "El paro ha caído un 5 % en el último año. La economía ha crecido un 3 % este año. \
+             Los homicidios han disminuido un 12 %.",
+        ),
+        Some("es"),
+    );
+    for (v, what) in [(5.0, "paro"), (3.0, "economía"), (12.0, "homicidios")] {
+        let c = one(&claims, v);
+        assert_eq!(c.qualifier, Some(Qualifier::Change), "{v}");
+        assert_eq!(c.measure, format!("{what}, change"));
+    }
+}

@@ -21,7 +21,10 @@ fn change_stems(first: u8) -> &'static [&'static str] {
     match first {
         b'a' => &["aumento", "aumenta", "avanzo", "avanza"],
         b'b' => &["bajo", "bajar", "baja"],
-        b'c' => &["cayo", "caye", "cae", "crecio", "crecie", "crece"],
+        // (And the participles of "ha caído", "ha crecido", "ha subido", "han disminuido".)
+        b'c' => &[
+            "cayo", "caye", "cae", "caido", "crecio", "crecie", "crece", "crecido",
+        ],
         b'd' => &[
             "descendio",
             "desciende",
@@ -29,6 +32,8 @@ fn change_stems(first: u8) -> &'static [&'static str] {
             "disminuye",
             "desplomo",
             "desploma",
+            "disminuido",
+            "descendido",
         ],
         b'e' => &["elevo", "eleva", "escalo", "escala"],
         b'r' => &[
@@ -41,8 +46,10 @@ fn change_stems(first: u8) -> &'static [&'static str] {
             "repunta",
             "recorto",
             "recorta",
+            "retrocedido",
+            "reducido",
         ],
-        b's' => &["subio", "subie", "sube"],
+        b's' => &["subio", "subie", "sube", "subido"],
         _ => &[],
     }
 }
