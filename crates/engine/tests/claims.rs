@@ -2766,3 +2766,25 @@ fn a_spanish_present_perfect_states_a_change() {
         assert_eq!(c.measure, format!("{what}, change"));
     }
 }
+
+#[test]
+fn an_earthquake_s_magnitude_is_a_reading_not_a_count_of_earthquakes() {
+    let en = |body: &str| format!("Quake\n\nMay 20, 2024\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "A magnitude 6.8 earthquake struck the region, the USGS said. A 6.9-magnitude \
+             aftershock followed. The quake measured 7.0 on the Richter scale, local seismologists \
+             said.",
+        ),
+        Some("en"),
+    );
+    for v in [6.8, 6.9, 7.0] {
+        assert_eq!(one(&claims, v).head.as_deref(), Some("magnitude"), "{v}");
+    }
+    let es = |body: &str| format!("Sismo\n\n20 de mayo de 2024\n\n{body}\n");
+    let claims = parse(
+        &es("Un sismo de magnitud 7,1 sacudió la región."),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 7.1).head.as_deref(), Some("magnitude"));
+}

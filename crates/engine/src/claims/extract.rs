@@ -940,6 +940,19 @@ impl SentenceContext<'_> {
         if kind == ClaimKind::Count && value.high() < 3.0 && !has_digit(quote) && !toll {
             return None;
         }
+        // "a magnitude 6.8 earthquake", "un sismo de magnitud 7,1", "measured 6.8 on the Richter
+        // scale": a reading of the magnitude scale, not a count of earthquakes.
+        let richter = toks.get(after).is_some_and(|t| t.is(&["on", "en"]))
+            && toks.get(after + 2).is_some_and(|t| t.is(&["richter"]));
+        if richter || matches!(q.unit.as_deref(), Some("magnitude" | "magnitud")) {
+            head = Some(Head {
+                id: Some("magnitude"),
+                surface: "magnitude".into(),
+                modifiers: Vec::new(),
+                phrase: "magnitude".into(),
+                end: after,
+            });
+        }
         // The head's modifiers and surface move to the claim; its phrase is read below.
         if let Some(h) = &mut head {
             if h.id.is_some_and(measure::is_duration) && kind == ClaimKind::Count {
