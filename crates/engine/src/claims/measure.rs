@@ -554,6 +554,25 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
             skipped += 1;
             continue;
         }
+        // "forced 3,400 people to leave their homes", "obligó a 3.400 personas a abandonar sus
+        // hogares": people made to leave are displaced.
+        let leave = toks.get(k + 1).is_some_and(|t| {
+            t.is(&[
+                "leave",
+                "flee",
+                "evacuate",
+                "abandonar",
+                "huir",
+                "dejar",
+                "desalojar",
+            ])
+        });
+        if leave && toks[k].is(&["to", "a"]) {
+            return Head {
+                id: Some("displaced person"),
+                ..head
+            };
+        }
         let specific = lexicon::concept(toks[k].text)
             .filter(|c| c.id != "person" && lexicon::is_a(c.id, "person"))
             .map(|c| c.id)
