@@ -2788,3 +2788,25 @@ fn an_earthquake_s_magnitude_is_a_reading_not_a_count_of_earthquakes() {
     );
     assert_eq!(one(&claims, 7.1).head.as_deref(), Some("magnitude"));
 }
+
+#[test]
+fn people_made_to_leave_their_homes_are_displaced() {
+    let en = |body: &str| format!("Floods\n\nMay 20, 2024\n\n{body}\n");
+    let claims = parse(
+        &en("The floods forced 3,400 people to leave their homes."),
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 3400.0).head.as_deref(),
+        Some("displaced person")
+    );
+    let es = |body: &str| format!("Inundaciones\n\n20 de mayo de 2024\n\n{body}\n");
+    let claims = parse(
+        &es("Las inundaciones obligaron a 3.400 personas a abandonar sus hogares."),
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 3400.0).head.as_deref(),
+        Some("displaced person")
+    );
+}
