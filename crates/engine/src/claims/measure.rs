@@ -555,7 +555,7 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
             continue;
         }
         // "forced 3,400 people to leave their homes", "obligó a 3.400 personas a abandonar sus
-        // hogares": people made to leave are displaced.
+        // hogares": people made to leave, or who fled, are displaced.
         let leave = toks.get(k + 1).is_some_and(|t| {
             t.is(&[
                 "leave",
@@ -567,7 +567,8 @@ pub fn refine(head: Head, toks: &[Tok], from: usize) -> Head {
                 "desalojar",
             ])
         });
-        if leave && toks[k].is(&["to", "a"]) {
+        // ("2.5 million people have fled", "han huido".)
+        if leave && toks[k].is(&["to", "a"]) || toks[k].is(&["fled", "huido", "huyeron"]) {
             return Head {
                 id: Some("displaced person"),
                 ..head
