@@ -2802,11 +2802,18 @@ fn people_made_to_leave_their_homes_are_displaced() {
     );
     let es = |body: &str| format!("Inundaciones\n\n20 de mayo de 2024\n\n{body}\n");
     let claims = parse(
-        &es("Las inundaciones obligaron a 3.400 personas a abandonar sus hogares."),
+        &es(
+            "Las inundaciones obligaron a 3.400 personas a abandonar sus hogares. La ONU estima \
+             que 2,5 millones de personas han huido.",
+        ),
         Some("es"),
     );
     assert_eq!(
         one(&claims, 3400.0).head.as_deref(),
+        Some("displaced person")
+    );
+    assert_eq!(
+        one(&claims, 2.5e6).head.as_deref(),
         Some("displaced person")
     );
 }
