@@ -2817,3 +2817,23 @@ fn people_made_to_leave_their_homes_are_displaced() {
         Some("displaced person")
     );
 }
+
+#[test]
+fn a_company_s_loss_is_a_loss_and_a_share_that_fell_is_a_change() {
+    let es = |body: &str| format!("Pemex\n\n28 de octubre de 2025\n\n{body}\n");
+    let claims = parse(
+        &es(
+            "Pemex reportó una pérdida neta de 43 mil 200 millones de pesos. Los ingresos totales \
+             cayeron 11,5 % a 389 mil millones de pesos. Las pérdidas por el huracán suman 2.000 \
+             millones de dólares.",
+        ),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 43.2e9).head.as_deref(), Some("loss"));
+    assert_eq!(one(&claims, 11.5).qualifier, Some(Qualifier::Change));
+    assert_eq!(
+        one(&claims, 2e9).head.as_deref(),
+        Some("damage"),
+        "a storm's losses"
+    );
+}

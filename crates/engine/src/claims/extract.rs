@@ -155,6 +155,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "aid|ayuda|ayudas|=aid|",
     "loan|prestamo|=loan|",
     "fine|fined|multa|multado|multada|=fine|",
+    "loss|perdida|=loss|",
     "restitution|repay|reembolsar|reparacion|=restitution|",
     "embezzling|embezzled|embezzlement|stealing|stole|stolen|malversacion|desfalco|desviar|desviados|=embezzlement|",
     "damages|danos|daños|damage|losses|perdidas|=damage|",
@@ -1072,6 +1073,11 @@ impl SentenceContext<'_> {
                     && first >= 2
                     && toks[first - 2].word
                     && quantity::is_change_verb(&toks[first - 2].folded))
+                // "cayeron 11,5 %": a share falls no other way.
+                || (first >= 1
+                    && toks[first - 1].word
+                    && toks[first - 1].folded.starts_with("ca")
+                    && quantity::is_change_verb(&toks[first - 1].folded))
                 || change_of_previous(toks, first, after)
                 || at_a_pace(toks, first).is_some_and(|at| {
                     at > 0 && toks[at - 1].word && quantity::is_change_verb(&toks[at - 1].folded)
