@@ -2837,3 +2837,18 @@ fn a_company_s_loss_is_a_loss_and_a_share_that_fell_is_a_change() {
         "a storm's losses"
     );
 }
+
+#[test]
+fn an_earlier_value_of_the_same_period_is_that_period_of_its_year() {
+    let es = |body: &str| format!("Pemex\n\n28 de octubre de 2025\n\n{body}\n");
+    let claims = parse(
+        &es(
+            "Pemex reportó una pérdida neta de 43 mil 200 millones de pesos entre julio y \
+             septiembre, frente a la pérdida de 161 mil millones del mismo periodo de 2024.",
+        ),
+        Some("es"),
+    );
+    let t = &one(&claims, 161e9).time;
+    let ym = |d: Option<crosscheck_engine::time::Date>| d.map(|d| (d.year, d.month));
+    assert_eq!((ym(t.from), ym(t.to)), (Some((2024, 7)), Some((2024, 9))));
+}

@@ -11,7 +11,7 @@ use crate::case::Lowercase;
 use crate::document::Document;
 use crate::lexicon::Pairs;
 use crate::quantity::{self, Bound, Quantity, QuantityKind, Value};
-use crate::time::{self, Precision, TimeExpr, TimeKind};
+use crate::time::{self, Date, Precision, TimeExpr, TimeKind};
 
 /// Words that date a start ("since 2002", "which began in 1963", "founded in 1990"), folded. The
 /// findings layer reads the same list to tell a start year from the day of an event.
@@ -1152,6 +1152,42 @@ impl SentenceContext<'_> {
                 .iter()
                 .find(|e| &self.text[e.start..e.end] == text)
         });
+        // "frente a la pérdida de 161 mil millones del mismo periodo de 2024", "up from 12% in
+        // the same quarter of 2024": the sentence's period, in that year.
+        let same_period = chosen.filter(|e| {
+            let mut from = e.start.saturating_sub(24);
+            while !self.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = &self.text[from..e.start];
+            let tail = crate::lexicon::folded(before);
+            [
+                "period of ",
+                "period in ",
+                "quarter of ",
+                "periodo de ",
+                "periodo del ",
+                "trimestre de ",
+            ]
+            .iter()
+            .any(|p| tail.ends_with(p))
+                && (tail.contains("same") || tail.contains("mismo"))
+        });
+        let earlier = same_period.and_then(|e| Some((e.from?.year, here.last()?.time.clone())));
+        if let Some((
+            year,
+            TimeRef {
+                from: Some(f),
+                to: Some(t),
+                ..
+            },
+        )) = earlier
+        {
+            let shift = |d: Date| d.add_years(year - f.year);
+            claim.time.from = Some(shift(f));
+            claim.time.to = Some(shift(t));
+            claim.time.as_of = Some(shift(t));
+        }
         let stated_before = chosen.is_some_and(|e| e.end <= q.start);
         if published.is_some()
             && ((claim.qualifier == Some(Qualifier::Already)
