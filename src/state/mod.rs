@@ -172,8 +172,8 @@ pub enum Action {
     Progress(Option<(usize, usize)>),
     /// Saved data restored: the corpus with the saved articles analysed.
     Restored {
-        /// Seeds plus restored articles.
-        corpus: Corpus,
+        /// Seeds plus restored articles (boxed: the corpus is large beside the other actions).
+        corpus: Box<Corpus>,
         /// The restored articles.
         articles: Vec<StoredArticle>,
         /// The restored judgements.
@@ -229,7 +229,7 @@ impl Reducible for AppState {
                 articles,
                 judgements,
             } => {
-                next.corpus = Rc::new(RefCell::new(corpus));
+                next.corpus = Rc::new(RefCell::new(*corpus));
                 next.revision += 1;
                 next.articles = Rc::new(articles);
                 next.judgements = Rc::new(judgements);

@@ -2852,3 +2852,21 @@ fn an_earlier_value_of_the_same_period_is_that_period_of_its_year() {
     let ym = |d: Option<crosscheck_engine::time::Date>| d.map(|d| (d.year, d.month));
     assert_eq!((ym(t.from), ym(t.to)), (Some((2024, 7)), Some((2024, 9))));
 }
+
+#[test]
+fn what_rose_to_a_figure_may_be_any_counted_thing_in_the_reported_clause_s_place() {
+    let en = |body: &str| format!("Measles\n\nMarch 18, 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "Mexico's health ministry said on Monday that confirmed measles cases in the northern \
+             state of Chihuahua rose to 450. The number of homes without power fell to 60,000.",
+        ),
+        Some("en"),
+    );
+    let c = one(&claims, 450.0);
+    assert_eq!(
+        (c.head.as_deref(), c.place.as_deref()),
+        (Some("case"), Some("chihuahua"))
+    );
+    assert_eq!(one(&claims, 60_000.0).head.as_deref(), Some("home"));
+}

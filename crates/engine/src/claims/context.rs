@@ -45,6 +45,12 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
         .find(figure)
         .and_then(|figure| (figure + 1..first).rev().find(conjunction))
         .map_or(clause_start, |k| k + 1);
+    // "Mexico's health ministry said that confirmed cases in the state of Chihuahua rose to 450":
+    // the reported clause's place first, the reporter's after it.
+    let part_start = (part_start..first)
+        .rev()
+        .find(|&k| toks[k].is(&["that", "que"]))
+        .map_or(part_start, |k| k + 1);
     // A part without a place of its own shares the clause's ("the 768 who work in Mexico and
     // 123 who will arrive").
     place_in(toks, after, part_end)

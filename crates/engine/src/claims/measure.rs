@@ -620,8 +620,15 @@ pub fn subject_of_change(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
         .rev()
         .find(|&k| toks[k].is(&["que", "that"]) && !(k > 0 && toks[k - 1].is(&["lo"])))
         .map_or(from, |k| k + 1);
+    // What is counted: people and groups, but also cases, homes, arrests ("Confirmed measles cases
+    // rose to 450"); not a place, a length of time, a unit, a sum or an indicator.
     first_after(toks, from..to, |id, end| {
-        end <= to && lexicon::kind(id) == Some("person")
+        end <= to
+            && matches!(
+                lexicon::kind(id),
+                Some("person" | "group" | "animal" | "event" | "artifact" | "document")
+            )
+            && !lexicon::is_a(id, "official")
     })
 }
 
