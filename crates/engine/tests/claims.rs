@@ -1925,8 +1925,8 @@ fn a_verb_after_a_source_noun_ends_the_source_and_a_changes_size_has_its_subject
         people.time.as_of,
         crosscheck_engine::time::Date::parse_iso("2024-10-24")
     );
-    // "since" is no counted noun.
-    assert_eq!(one(&claims, 41_200.0).unit, None);
+    // "since" is no counted noun; the subject of the change is.
+    assert_eq!(one(&claims, 41_200.0).unit.as_deref(), Some("sales"));
 }
 
 #[test]

@@ -694,7 +694,7 @@ impl SentenceContext<'_> {
                     measure::number_of(toks, object, first)
                         .or_else(|| measure::first_after(toks, object..first, |_, end| end < first))
                 })
-                .or_else(|| self.change_subject(clause_start, first))
+                .or_else(|| self.change_subject(clause_start, first, kind == ClaimKind::Count))
                 // "pasó de 86,9 homicidios en septiembre de 2024 a 64,9 en junio": the value a
                 // change went to counts what the value it went from counted.
                 .or_else(|| {
@@ -824,7 +824,7 @@ impl SentenceContext<'_> {
                 let copula = (first.saturating_sub(2)..first)
                     .find(|&k| toks[k].is(&["es", "fue", "era", "is", "was", "are", "were"]));
                 match measure::before_of(toks, first)
-                    .or_else(|| self.change_subject(clause_start, first))
+                    .or_else(|| self.change_subject(clause_start, first, false))
                     // "Temperatures reached 42 degrees", "la temperatura alcanzó los 43 grados":
                     // the indicator the clause names before the figure.
                     .or_else(|| {
@@ -1594,7 +1594,7 @@ impl SentenceContext<'_> {
     }
 
     /// "The death toll … rose to 112": the subject of a verb of change right before "to N".
-    fn change_subject(&self, clause_start: usize, first: usize) -> Option<Head> {
+    fn change_subject(&self, clause_start: usize, first: usize, counted: bool) -> Option<Head> {
         let toks = self.toks;
         // A verb that takes the figure directly ("tops 18,000"; the hedge may open the figure's
         // span), or "rose to 112", "stands at 40".
@@ -1669,7 +1669,7 @@ impl SentenceContext<'_> {
                 return None;
             }
         };
-        measure::subject_of_change(toks, clause_start, verb)
+        measure::subject_of_change(toks, clause_start, verb, counted)
     }
 
     /// What a bare count in a list counts: the sentence's figure before it ("18.4 million

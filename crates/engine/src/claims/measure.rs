@@ -611,24 +611,28 @@ static IMPLYING_VERBS: Words = Words::new(concat!(
     "contrataron|",
 ));
 
-/// The subject whose value "rose to N" / "climbed to N" / "stands at N": the first person or group
-/// concept of the clause `toks[from..to]` ("The death toll from Monday's earthquake … rose to 112").
-pub fn subject_of_change(toks: &[Tok], from: usize, to: usize) -> Option<Head> {
+/// The subject whose value "rose to N" / "climbed to N" / "stands at N": the first person concept
+/// of the clause `toks[from..to]` ("The death toll from Monday's earthquake … rose to 112"), or
+/// for a count (`counted`) the first event, group or animal.
+pub fn subject_of_change(toks: &[Tok], from: usize, to: usize, counted: bool) -> Option<Head> {
     // "La ministra celebró que el empleo … supera": the subject follows the last "que"/"that".
     // Not the "que" of "en lo que va de año".
     let from = (from..to)
         .rev()
         .find(|&k| toks[k].is(&["que", "that"]) && !(k > 0 && toks[k - 1].is(&["lo"])))
         .map_or(from, |k| k + 1);
-    // What is counted: people and groups, but also cases, homes, arrests ("Confirmed measles cases
-    // rose to 450"); not a place, a length of time, a unit, a sum or an indicator.
     first_after(toks, from..to, |id, end| {
-        end <= to
-            && matches!(
-                lexicon::kind(id),
-                Some("person" | "group" | "animal" | "event" | "artifact" | "document")
-            )
-            && !lexicon::is_a(id, "official")
+        end <= to && lexicon::kind(id) == Some("person")
+    })
+    // A count's subject may be another counted thing: "Confirmed measles cases rose to 450".
+    .or_else(|| {
+        counted
+            .then(|| {
+                first_after(toks, from..to, |id, end| {
+                    end <= to && matches!(lexicon::kind(id), Some("event" | "group" | "animal"))
+                })
+            })
+            .flatten()
     })
 }
 
