@@ -82,9 +82,13 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
         })
         .or_else(|| {
             // "…in Al Haouz province, where 1,293 people died": a clause opened by "where" or "with"
-            // is about the place of the clause before it.
+            // is about the place of the clause before it; so is a figure in apposition ("Madrid
+            // registra el precio más alto, 4.532 euros").
             let opener = toks.get(clause_start)?;
-            if clause_start == 0 || !(opener.is_in(&LINKED_CLAUSE) || is_participle(opener)) {
+            let apposition = first == clause_start;
+            if clause_start == 0
+                || !(apposition || opener.is_in(&LINKED_CLAUSE) || is_participle(opener))
+            {
                 return None;
             }
             let before = clause_from(toks, clause_start - 1);

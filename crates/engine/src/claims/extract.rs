@@ -995,6 +995,33 @@ impl SentenceContext<'_> {
             // A sum, or a range of sums ("damage estimates range from $10 billion to $16 billion"):
             // what the money pays for, named nearby.
             claim.head = self.money_head(first).map(str::to_string);
+            // "el metro cuadrado alcanzó los 4.532 euros": the price of a square metre.
+            let square_metre = (clause_start..first).any(|k| {
+                toks[k].is(&["cuadrado", "square"])
+                    && toks
+                        .get(k + 1)
+                        .is_none_or(|t| !t.is(&["mile", "miles", "km"]))
+            });
+            if claim.head.is_none() && square_metre {
+                claim.head = Some("price per square metre".into());
+            }
+            // "…alcanzó los 4.532 euros, mientras que en Barcelona se pagaron 4.180 euros": a
+            // parallel clause's sum pays for what the sum before it did.
+            if claim.head.is_none() {
+                let p = here
+                    .iter()
+                    .rev()
+                    .find(|c| c.kind == kind && c.head.is_some());
+                let parallel = p.is_some_and(|p| {
+                    let from = first_at_or_after(toks, p.end - self.base);
+                    toks[from.min(first)..first]
+                        .iter()
+                        .any(|t| t.is(&["mientras", "while"]))
+                });
+                if parallel {
+                    claim.head = p.and_then(|p| p.head.clone());
+                }
+            }
             // "1.950 euros por metro cuadrado", "$85 a barrel": a price per unit is another
             // measure than a sum.
             if let Some(unit) = money_per(toks, after).filter(|_| kind == ClaimKind::Money) {
