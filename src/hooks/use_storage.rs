@@ -115,7 +115,7 @@ fn restore(state: AppHandle) {
             corpus.add(&a.id, &a.text, &a.meta());
         }
         state.dispatch(Action::Restored {
-            corpus,
+            corpus: Box::new(corpus),
             articles: store.articles,
             judgements: store.judgements,
         });

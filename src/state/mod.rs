@@ -172,8 +172,9 @@ pub enum Action {
     Progress(Option<(usize, usize)>),
     /// Saved data restored: the corpus with the saved articles analysed.
     Restored {
-        /// Seeds plus restored articles.
-        corpus: Corpus,
+        /// Seeds plus restored articles (boxed: a corpus is several times larger than the other
+        /// actions).
+        corpus: Box<Corpus>,
         /// The restored articles.
         articles: Vec<StoredArticle>,
         /// The restored judgements.
@@ -229,7 +230,7 @@ impl Reducible for AppState {
                 articles,
                 judgements,
             } => {
-                next.corpus = Rc::new(RefCell::new(corpus));
+                next.corpus = Rc::new(RefCell::new(*corpus));
                 next.revision += 1;
                 next.articles = Rc::new(articles);
                 next.judgements = Rc::new(judgements);
