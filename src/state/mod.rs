@@ -172,7 +172,8 @@ pub enum Action {
     Progress(Option<(usize, usize)>),
     /// Saved data restored: the corpus with the saved articles analysed.
     Restored {
-        /// Seeds plus restored articles (boxed: the corpus is large beside the other actions).
+        /// Seeds plus restored articles (boxed: a corpus is several times larger than the other
+        /// actions).
         corpus: Box<Corpus>,
         /// The restored articles.
         articles: Vec<StoredArticle>,
