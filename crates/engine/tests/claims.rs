@@ -2870,3 +2870,16 @@ fn what_rose_to_a_figure_may_be_any_counted_thing_in_the_reported_clause_s_place
     );
     assert_eq!(one(&claims, 60_000.0).head.as_deref(), Some("home"));
 }
+
+#[test]
+fn what_a_strike_costs_the_economy_is_a_cost_not_gdp() {
+    let en = |body: &str| format!("Strike\n\nOctober 15, 2025\n\n{body}\n");
+    let claims = parse(
+        &en(
+            "Education Minister Carla Voss said the strike had cost the economy an estimated 45 \
+             million euros a day.",
+        ),
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 45e6).head.as_deref(), Some("cost per day"));
+}

@@ -145,7 +145,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "investment|investments|invested|invest|invests|investing|inversion|inversiones|invertir|invertira|invertiran|invierte|invirtio|invertido|=investment|",
     "revenue|revenues|ingresos|sales|ventas|facturacion|turnover|facturo|facturaron|=revenue|",
     "profit|profits|earnings|ganancia|ganancias|utilidad|utilidades|beneficio|beneficios|=profit|",
-    "gdp|pib|economy|economia|=gdp|",
+    "gdp|pib|=gdp|",
     "ebitda|ebit|=ebitda|",
     "save|savings|ahorro|ahorrar|=savings|",
     "valuation|valued|valuacion|=valuation|",
@@ -1404,10 +1404,18 @@ impl SentenceContext<'_> {
             claim.head = phrase
                 .as_deref()
                 .and_then(|p| {
-                    // "gross domestic product", "producto interno bruto" are GDP.
-                    if ["domestic product", "interno bruto", "interior bruto"]
-                        .iter()
-                        .any(|g| p.contains(g))
+                    // "gross domestic product", "producto interno bruto" are GDP, and so is the
+                    // economy whose change is given ("the economy grew 2.1%"; but "cost the
+                    // economy 45 million euros" is a cost).
+                    if [
+                        "domestic product",
+                        "interno bruto",
+                        "interior bruto",
+                        "economy",
+                        "economía",
+                    ]
+                    .iter()
+                    .any(|g| p.contains(g))
                     {
                         return Some("gdp");
                     }
