@@ -2883,3 +2883,17 @@ fn what_a_strike_costs_the_economy_is_a_cost_not_gdp() {
     );
     assert_eq!(one(&claims, 45e6).head.as_deref(), Some("cost per day"));
 }
+
+#[test]
+fn what_a_company_earned_is_profit_and_a_level_after_a_change_is_its_measure() {
+    let es = |body: &str| format!("Resultados\n\n17 de septiembre de 2025\n\n{body}\n");
+    let claims = parse(
+        &es(
+            "Telefónica ganó 1.200 millones de euros en el primer semestre. La facturación creció \
+             un 1,5 % hasta los 18.350 millones.",
+        ),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 1.2e9).head.as_deref(), Some("profit"));
+    assert_eq!(one(&claims, 18.35e9).measure, "facturación");
+}

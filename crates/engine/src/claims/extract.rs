@@ -144,7 +144,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "budget|presupuesto|=budget|",
     "investment|investments|invested|invest|invests|investing|inversion|inversiones|invertir|invertira|invertiran|invierte|invirtio|invertido|=investment|",
     "revenue|revenues|ingresos|sales|ventas|facturacion|turnover|facturo|facturaron|=revenue|",
-    "profit|profits|earnings|ganancia|ganancias|utilidad|utilidades|beneficio|beneficios|=profit|",
+    "profit|profits|earnings|earned|ganancia|ganancias|utilidad|utilidades|beneficio|beneficios|gano|ganaron|=profit|",
     "gdp|pib|=gdp|",
     "ebitda|ebit|=ebitda|",
     "save|savings|ahorro|ahorrar|=savings|",
@@ -1352,10 +1352,13 @@ impl SentenceContext<'_> {
                 ClaimKind::Money => claim.head.is_none(),
                 _ => false,
             };
+            // ("creció un 1,5 % hasta los 18.350 millones": past the article.)
+            let to = first
+                .checked_sub(1)
+                .map(|k| k - usize::from(k > 0 && toks[k].is(&["los", "las", "el", "la"])));
             let level = unnamed
                 && p.kind == ClaimKind::Percent
-                && first >= 1
-                && toks[first - 1].is(&["to", "hasta"]);
+                && to.is_some_and(|k| toks[k].is(&["to", "hasta"]));
             (change || level)
                 && !p.measure.is_empty()
                 && p.measure.split(',').next() != Some(super::UNNAMED_SHARE)
