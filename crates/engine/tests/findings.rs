@@ -2216,3 +2216,30 @@ fn a_figure_that_names_no_place_holds_where_its_title_says() {
     let found = printed_findings(&corpus);
     assert!(has(found, FindingKind::Change, "a#1", "b#1"), "62, then 95");
 }
+
+#[test]
+fn a_later_report_s_value_of_a_week_before_revises_nothing_of_that_week() {
+    let a = story(
+        "Measles cases top 1,000 in US",
+        "Associated Press",
+        "May 9, 2025",
+        "The number of measles cases in the US has topped 1,000, the Centers for Disease Control \
+         and Prevention said, with cases in Texas and New Mexico.",
+    );
+    let b = story(
+        "US measles count climbs to 1,046",
+        "Reuters",
+        "May 16, 2025",
+        "The US has recorded 1,046 measles cases this year, the Centers for Disease Control and \
+         Prevention said, up from 1,024 a week earlier, with cases in Texas and New Mexico.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    let earlier = quoted(&corpus, "b", "1,024");
+    assert_eq!(earlier.time.as_of.map(|d| d.day), Some(9));
+    assert_eq!(
+        any_between(found, "a#1", &earlier.id),
+        None,
+        "over 1,000 and 1,024 on 9 May agree"
+    );
+}

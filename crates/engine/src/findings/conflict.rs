@@ -274,9 +274,18 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
     // A later figure worded as an update ("rose to", "elevó a") revises an earlier one, even
     // when the earlier was a floor ("at least 48") or unqualified; a figure for the same period
     // published later with update wording ("revised down from 2.8%") revises it too.
+    // A later report's earlier value dated back to the other's day ("up from 1,024 a week
+    // earlier") is a figure of that day, not a revision of it.
+    let dated_back = |e: &Entry| {
+        e.claim.time.from.is_none() && e.claim.time.as_of.is_some_and(|d| Some(d) < e.published)
+    };
     let revision_days = match (when, a.published, b.published) {
         (When::Apart { days } | When::Near { days }, _, _) => Some(days),
-        (When::Same, Some(pa), Some(pb)) if pa != pb => Some(pb.days_until(pa)),
+        (When::Same, Some(pa), Some(pb))
+            if pa != pb && !dated_back(if pb > pa { b } else { a }) =>
+        {
+            Some(pb.days_until(pa))
+        }
         _ => None,
     };
     let tolls = change::running_tolls(a, b);
