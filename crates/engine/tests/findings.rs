@@ -2243,3 +2243,33 @@ fn a_later_report_s_value_of_a_week_before_revises_nothing_of_that_week() {
         "over 1,000 and 1,024 on 9 May agree"
     );
 }
+
+#[test]
+fn a_price_s_change_is_filed_under_the_price_in_either_wording() {
+    let a = story(
+        "El precio de la vivienda sube un 12,1 %",
+        "Idealista",
+        "martes 7 de octubre de 2025",
+        "El precio de la vivienda libre en España subió un 12,1 % interanual en el tercer \
+         trimestre hasta situarse en 2.133 euros por metro cuadrado, según el Ministerio de \
+         Vivienda. En Madrid, el metro cuadrado alcanzó los 4.532 euros.",
+    );
+    let b = story(
+        "La vivienda sube un 12 % y Madrid supera los 4.500 euros",
+        "El Mundo",
+        "8 de octubre de 2025",
+        "El precio medio de la vivienda libre en España se situó en 2.133 euros por metro \
+         cuadrado en el tercer trimestre, un 12,1 % más que un año antes, según el Ministerio de \
+         Vivienda. Madrid registra el precio más alto, 4.532 euros por metro cuadrado.",
+    );
+    let corpus = articles(&[("a", &a), ("b", &b)]);
+    let found = printed_findings(&corpus);
+    assert!(
+        has(found, FindingKind::Corroboration, "a#1", "b#2"),
+        "12.1%"
+    );
+    assert!(
+        has(found, FindingKind::Corroboration, "a#3", "b#3"),
+        "Madrid's 4,532"
+    );
+}

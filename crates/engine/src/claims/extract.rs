@@ -1432,7 +1432,7 @@ impl SentenceContext<'_> {
                     matches!(
                         *h,
                         "profit" | "revenue" | "investment" | "remittance" | "export" | "import"
-                    ) || *h == "gdp" && claim.qualifier == Some(Qualifier::Change)
+                    ) || matches!(*h, "gdp" | "price") && claim.qualifier == Some(Qualifier::Change)
                 })
                 .map(str::to_string);
         }
