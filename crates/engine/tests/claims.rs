@@ -2897,3 +2897,23 @@ fn what_a_company_earned_is_profit_and_a_level_after_a_change_is_its_measure() {
     assert_eq!(one(&claims, 1.2e9).head.as_deref(), Some("profit"));
     assert_eq!(one(&claims, 18.35e9).measure, "facturación");
 }
+
+#[test]
+fn a_count_since_a_fire_broke_out_runs_to_the_report_in_the_province_named_after_its_region() {
+    let en = |body: &str| format!("Wildfire\n\nAugust 13, 2025\n\n{body}\n");
+    let claims = parse(
+        &en("A wildfire in the Galician province of Ourense has burned about 25,000 hectares since \
+             it broke out on Sunday, regional authorities said on Wednesday."),
+        Some("en"),
+    );
+    let c = one(&claims, 25_000.0);
+    assert_eq!(c.place.as_deref(), Some("ourense"));
+    assert_eq!(c.time.from.map(|d| d.day), Some(10), "since Sunday");
+    assert_eq!(c.time.as_of.map(|d| d.day), Some(13), "up to the report");
+    let es = |body: &str| format!("Incendio\n\n12 de agosto de 2025\n\n{body}\n");
+    let claims = parse(
+        &es("Más de 700 efectivos y 25 medios aéreos trabajan en la extinción."),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 25.0).head.as_deref(), Some("aircraft"));
+}

@@ -366,9 +366,12 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
     if name.is_empty() {
         return None;
     }
+    // (Not "the Galician province of Ourense": the area's name follows it.)
     let area_after = toks.get(end).is_some_and(|t| {
         t.is_in(&AREA_NOUNS) && (!t.is_capitalized() || t.is_in(&CAPITALIZED_AREA_NOUNS))
-    });
+    }) && !toks
+        .get(end + 1)
+        .is_some_and(|t| t.is(&["of", "de", "del"]));
     let area_before =
         k >= 2 && toks[k - 1].is(&["of", "de", "del"]) && toks[k - 2].is_in(&AREA_NOUNS);
     // "La provincia", "The county": an article is not a name (asked only of a name by an area).

@@ -280,9 +280,10 @@ fn after_from(sentence: &str, start: usize) -> bool {
 }
 
 /// Verbs of beginning that date a start after "since"/"desde que", folded.
-const BEGAN: [&str; 11] = [
+const BEGAN: [&str; 15] = [
     "began", "started", "begun", "erupted", "emerged", "comenzo", "empezo", "inicio", "arranco",
-    "estallo", "surgio",
+    "estallo", "surgio", // "since it broke out on Sunday", "since the quake struck on Monday"
+    "broke", "struck", "declared", "declaro",
 ];
 
 /// Whether the expression starting at byte `start` dates a start given by a clause opened by

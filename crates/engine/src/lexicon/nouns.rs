@@ -3825,6 +3825,7 @@ static TABLE: &str = concat!(
             "aeroplane",
             "avión",
             "aeronave",
+            "medio aéreo",
             "jet",
             "airliner",
             "helicopter",
