@@ -2917,3 +2917,31 @@ fn a_count_since_a_fire_broke_out_runs_to_the_report_in_the_province_named_after
     );
     assert_eq!(one(&claims, 25.0).head.as_deref(), Some("aircraft"));
 }
+
+#[test]
+fn a_poll_is_a_source_and_the_pp_is_no_percentage_point() {
+    let en = |body: &str| format!("Poll\n\nOctober 21, 2025\n\n{body}\n");
+    let claims = parse(
+        &en("According to a Gallup poll, 42% of Americans approve."),
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 42.0).attribution.as_deref(),
+        Some("a Gallup poll")
+    );
+    let es = |body: &str| format!("Encuesta\n\n21 de octubre de 2025\n\n{body}\n");
+    let claims = parse(
+        &es(
+            "Según el barómetro del CIS, el PSOE obtendría el 34,8 % de los votos, frente al \
+             32,1 % del PP. El paro bajó 0,5 pp en el trimestre.",
+        ),
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 34.8).attribution.as_deref(), Some("CIS"));
+    assert_eq!(
+        one(&claims, 32.1).head.as_deref(),
+        Some("vote"),
+        "not percentage points"
+    );
+    assert_eq!(one(&claims, 0.5).head.as_deref(), Some("unemployment"));
+}

@@ -1093,6 +1093,9 @@ static PUBLISHED: Words = Words::new(concat!(
     "balance|",
     "estadisticas|",
     "statistics|",
+    // "según el barómetro del CIS", "a poll by Gallup".
+    "barometro|",
+    "poll|",
 ));
 
 /// Common nouns that name a source ("the statement says", "the report said"): offices, bodies,
@@ -1158,6 +1161,8 @@ static SOURCE_NOUNS: Words = Words::new(concat!(
     "junta|",
     "encuesta|",
     "sondeo|",
+    "poll|",
+    "barometro|",
     "organization|",
     "organizacion|",
     // Clubs, banks, hospitals and such speak for themselves: "the club said".

@@ -133,6 +133,11 @@ fn walk(
     i: usize,
     mut modifiers: Option<&mut Vec<String>>,
 ) -> Option<(usize, usize, &'static str, usize)> {
+    // "el 32,1 % del PP": the abbreviation of percentage points is written in lowercase; in
+    // capitals it is a name (Spain's Partido Popular).
+    if toks.get(i).is_some_and(|t| t.text == "PP") {
+        return None;
+    }
     // A singular participle right after a percentage agrees with it ("el 2,9 % registrado").
     let after_percent =
         i > 0 && (toks[i - 1].text == "%" || toks[i - 1].is(&["ciento", "percent", "cent"]));
