@@ -2945,3 +2945,13 @@ fn a_poll_is_a_source_and_the_pp_is_no_percentage_point() {
     );
     assert_eq!(one(&claims, 0.5).head.as_deref(), Some("unemployment"));
 }
+
+#[test]
+fn a_participle_after_its_noun_ends_a_change_s_subject() {
+    let en = |body: &str| format!("Remittances\n\nOctober 1, 2025\n\n{body}\n");
+    let claims = parse(
+        &en("Remittances sent to Mexico fell 8.3% in August from a year earlier."),
+        Some("en"),
+    );
+    assert!(one(&claims, 8.3).measure.starts_with("remittances, change"));
+}
