@@ -2955,3 +2955,14 @@ fn a_participle_after_its_noun_ends_a_change_s_subject() {
     );
     assert!(one(&claims, 8.3).measure.starts_with("remittances, change"));
 }
+
+#[test]
+fn a_toll_that_rises_is_a_death_toll() {
+    let en = |body: &str| format!("Storm\n\nSaturday, 1 November 2025\n\n{body}\n");
+    let claims = parse(
+        &en("The toll rose to 28 on Friday, up from 19 the day before."),
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 28.0).head.as_deref(), Some("death"));
+    assert_eq!(one(&claims, 19.0).head.as_deref(), Some("death"));
+}

@@ -641,6 +641,17 @@ pub fn subject_of_change(toks: &[Tok], from: usize, to: usize, counted: bool) ->
             })
             .flatten()
     })
+    // "The toll rose to 28": a toll that rises is a death toll.
+    .or_else(|| {
+        let k = (from..to).find(|&k| toks[k].is(&["toll"]))?;
+        Some(Head {
+            id: Some("death"),
+            surface: "toll".into(),
+            modifiers: Vec::new(),
+            phrase: "toll".into(),
+            end: k + 1,
+        })
+    })
 }
 
 /// Whether a concept names people or groups (what elided counts usually refer to).
