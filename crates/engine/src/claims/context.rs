@@ -52,10 +52,23 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
         .find(|&k| toks[k].is(&["that", "que"]))
         .map_or(part_start, |k| k + 1);
     // A part without a place of its own shares the clause's ("the 768 who work in Mexico and
-    // 123 who will arrive").
-    place_in(toks, after, part_end)
-        .or_else(|| place_in(toks, part_start, first))
-        .or_else(|| place_in(toks, clause_start, part_start))
+    // 123 who will arrive"); one that names a place the lexicon does not know keeps it ("30 en
+    // Valencia y 15 en Albacete": not Valencia's).
+    let own = place_in(toks, after, part_end).or_else(|| place_in(toks, part_start, first));
+    let unknown = || {
+        (after..part_end).any(|k| {
+            toks[k].is(&["in", "en"])
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.word
+                        && t.is_capitalized()
+                        && crate::time::month_name(&t.folded, true).is_none()
+                })
+        })
+    };
+    if own.is_some() || unknown() {
+        return own;
+    }
+    own.or_else(|| place_in(toks, clause_start, part_start))
         .or_else(|| {
             // "17 people were killed and 25 injured when a bus fell … in the Peruvian Andes": a
             // place after the clause's last figure is every part's.
