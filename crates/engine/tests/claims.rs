@@ -2971,7 +2971,10 @@ fn a_toll_that_rises_is_a_death_toll() {
 fn a_list_after_a_colon_counts_the_total_s_group_each_in_its_own_place() {
     let es = |body: &str| format!("Dana\n\n1 de noviembre de 2024\n\n{body}\n");
     let claims = parse(
-        &es("En total murieron 45 personas: 30 en Valencia y 15 en Albacete, según el Gobierno."),
+        &es(
+            "En total murieron 45 personas: 30 en Valencia, 10 en Albacete y 5 en Villarrobledo, \
+             según el Gobierno.",
+        ),
         Some("es"),
     );
     let c = one(&claims, 30.0);
@@ -2979,7 +2982,8 @@ fn a_list_after_a_colon_counts_the_total_s_group_each_in_its_own_place() {
         (c.head.as_deref(), c.place.as_deref()),
         (Some("death"), Some("valencia"))
     );
-    let c = one(&claims, 15.0);
+    assert_eq!(one(&claims, 10.0).place.as_deref(), Some("albacete"));
+    let c = one(&claims, 5.0);
     assert_eq!(c.head.as_deref(), Some("death"));
     assert_eq!(
         c.place, None,

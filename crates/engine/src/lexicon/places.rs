@@ -555,6 +555,38 @@ static SUBDIVISIONS: &str = concat!(
     s!("la rioja", "La Rioja", "", "spain"),
     s!("barcelona", "Barcelona", "", "spain"),
     s!("seville", "Seville", "Sevilla", "spain"),
+    // Provinces and cities of Spain that figures are often given for.
+    s!("alicante", "Alicante", "Alicante|Alacant", "spain"),
+    s!("albacete", "Albacete", "", "spain"),
+    s!("almeria", "Almería|Almeria", "", "spain"),
+    s!("badajoz", "Badajoz", "", "spain"),
+    s!("caceres", "Cáceres|Caceres", "", "spain"),
+    s!("cadiz", "Cádiz|Cadiz", "", "spain"),
+    s!(
+        "castellon",
+        "Castellón|Castellon",
+        "Castellón|Castelló",
+        "spain"
+    ),
+    s!("girona", "Girona", "Girona|Gerona", "spain"),
+    s!("granada", "Granada", "", "spain"),
+    s!("huelva", "Huelva", "", "spain"),
+    s!("huesca", "Huesca", "", "spain"),
+    s!("jaen", "Jaén|Jaen", "", "spain"),
+    s!("lleida", "Lleida", "Lleida|Lérida", "spain"),
+    s!("malaga", "Málaga|Malaga", "", "spain"),
+    s!("ourense", "Ourense", "Ourense|Orense", "spain"),
+    s!("pontevedra", "Pontevedra", "", "spain"),
+    s!("tarragona", "Tarragona", "", "spain"),
+    s!("valladolid", "Valladolid", "", "spain"),
+    s!("zaragoza", "Zaragoza|Saragossa", "", "spain"),
+    s!(
+        "a coruna",
+        "A Coruña|A Coruna|Corunna",
+        "A Coruña|La Coruña",
+        "spain"
+    ),
+    s!("bilbao", "Bilbao", "", "spain"),
     s!("ontario", "Ontario", "", "canada"),
     s!("quebec", "Quebec|Québec", "", "canada"),
     s!(
