@@ -429,6 +429,31 @@ impl SentenceContext<'_> {
         &exprs[..*kept]
     }
 
+    /// "frente a la pérdida de 161 mil millones del mismo periodo de 2024", "up from 12% in the
+    /// same quarter of 2024": the period of the sentence's figure before this one (`here`), in the
+    /// year expression `e` names, as [`Self::same_month`] reads "the same month of 2024".
+    fn same_period(&self, e: &TimeExpr, here: &[Claim]) -> Option<TimeRef> {
+        let toks = self.toks;
+        let k = first_at_or_after(toks, e.start);
+        let same = k >= 3
+            && toks[k - 1].is(&["of", "in", "de", "del"])
+            && toks[k - 2].is(&["period", "quarter", "periodo", "trimestre"])
+            && toks[k - 3].is(&["same", "mismo"]);
+        if !same {
+            return None;
+        }
+        let t = &here.last()?.time;
+        let (from, to) = (t.from?, t.to?);
+        let years = e.from?.year - from.year;
+        let shift = |d: Date| d.add_years(years);
+        Some(TimeRef {
+            as_of: Some(shift(to)),
+            from: Some(shift(from)),
+            to: Some(shift(to)),
+            text: None,
+        })
+    }
+
     /// The time of a figure at bytes `start..end` near "the same month" ("mismo mes") of a year:
     /// the month another expression of the sentence names ("February"), in the year written after
     /// the phrase ("last year", "de 2024").
@@ -801,13 +826,7 @@ impl SentenceContext<'_> {
             (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
             // "killing 12 people and injuring 20": the verb says what the bare figure counts.
             (None, Some(id)) if kind == ClaimKind::Count && nothing_counted_after(toks, after) => {
-                Some(Head {
-                    id: Some(id),
-                    surface: id.to_string(),
-                    modifiers: Vec::new(),
-                    phrase: id.to_string(),
-                    end: after,
-                })
+                Some(Head::named(id, id, after))
             }
             (h, _) => h,
         };
@@ -946,13 +965,7 @@ impl SentenceContext<'_> {
         let richter = toks.get(after).is_some_and(|t| t.is(&["on", "en"]))
             && toks.get(after + 2).is_some_and(|t| t.is(&["richter"]));
         if richter || matches!(q.unit.as_deref(), Some("magnitude" | "magnitud")) {
-            head = Some(Head {
-                id: Some("magnitude"),
-                surface: "magnitude".into(),
-                modifiers: Vec::new(),
-                phrase: "magnitude".into(),
-                end: after,
-            });
+            head = Some(Head::named("magnitude", "magnitude", after));
         }
         // The head's modifiers and surface move to the claim; its phrase is read below.
         if let Some(h) = &mut head {
@@ -1179,41 +1192,11 @@ impl SentenceContext<'_> {
                 .iter()
                 .find(|e| &self.text[e.start..e.end] == text)
         });
-        // "frente a la pérdida de 161 mil millones del mismo periodo de 2024", "up from 12% in
-        // the same quarter of 2024": the sentence's period, in that year.
-        let same_period = chosen.filter(|e| {
-            let mut from = e.start.saturating_sub(24);
-            while !self.text.is_char_boundary(from) {
-                from -= 1;
-            }
-            let before = &self.text[from..e.start];
-            let tail = crate::lexicon::folded(before);
-            [
-                "period of ",
-                "period in ",
-                "quarter of ",
-                "periodo de ",
-                "periodo del ",
-                "trimestre de ",
-            ]
-            .iter()
-            .any(|p| tail.ends_with(p))
-                && (tail.contains("same") || tail.contains("mismo"))
-        });
-        let earlier = same_period.and_then(|e| Some((e.from?.year, here.last()?.time.clone())));
-        if let Some((
-            year,
-            TimeRef {
-                from: Some(f),
-                to: Some(t),
-                ..
-            },
-        )) = earlier
-        {
-            let shift = |d: Date| d.add_years(year - f.year);
-            claim.time.from = Some(shift(f));
-            claim.time.to = Some(shift(t));
-            claim.time.as_of = Some(shift(t));
+        if let Some(t) = chosen.and_then(|e| self.same_period(e, here)) {
+            claim.time = TimeRef {
+                text: claim.time.text.take(),
+                ..t
+            };
         }
         let stated_before = chosen.is_some_and(|e| e.end <= q.start);
         if published.is_some()
@@ -2705,13 +2688,7 @@ fn degrees(q: &Quantity, after: usize) -> Option<Head> {
         "°F" => "degrees fahrenheit",
         _ => "degrees",
     };
-    Some(Head {
-        id: Some("degree"),
-        surface: surface.to_string(),
-        modifiers: Vec::new(),
-        phrase: surface.to_string(),
-        end: after,
-    })
+    Some(Head::named("degree", surface, after))
 }
 
 /// The temperature scale a figure is in ("°C", "°F"), if it is a temperature.

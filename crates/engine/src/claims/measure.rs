@@ -21,6 +21,20 @@ pub struct Head {
     pub end: usize,
 }
 
+impl Head {
+    /// A head of concept `id` read from one word (as surface and phrase), with no modifiers,
+    /// ending at token `end`: "The toll rose to 28" → death, "toll".
+    pub fn named(id: &'static str, word: &str, end: usize) -> Head {
+        Head {
+            id: Some(id),
+            surface: word.to_string(),
+            modifiers: Vec::new(),
+            phrase: word.to_string(),
+            end,
+        }
+    }
+}
+
 /// Words that never start or continue a noun group after a number.
 static BREAKERS: Words = Words::new(concat!(
     "who|", "that|", "which|", "whom|", "whose|", "que|", "quienes|", "quien|", "cuales|", "cual|",
@@ -644,13 +658,7 @@ pub fn subject_of_change(toks: &[Tok], from: usize, to: usize, counted: bool) ->
     // "The toll rose to 28": a toll that rises is a death toll.
     .or_else(|| {
         let k = (from..to).find(|&k| toks[k].is(&["toll"]))?;
-        Some(Head {
-            id: Some("death"),
-            surface: "toll".into(),
-            modifiers: Vec::new(),
-            phrase: "toll".into(),
-            end: k + 1,
-        })
+        Some(Head::named("death", "toll", k + 1))
     })
 }
 
