@@ -2986,7 +2986,91 @@ fn a_list_after_a_colon_counts_the_total_s_group_each_in_its_own_place() {
     let c = one(&claims, 5.0);
     assert_eq!(c.head.as_deref(), Some("death"));
     assert_eq!(
-        c.place, None,
-        "a place of its own, unknown, is not Valencia"
+        c.place.as_deref(),
+        Some("villarrobledo"),
+        "a place of its own, unknown to the lexicon, is not Valencia"
     );
+}
+
+#[test]
+fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
+    let claims = parse(
+        "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \
+         CGT said 700,000 people marched in the capital. The union said 3.5 million took part \
+         nationwide, including 90,000 in Marseille. The Interior Ministry put the national figure \
+         at 1.28 million, with 20,000 in Lyon on Tuesday.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 81000.0).place.as_deref(), Some("paris"));
+    let capital = one(&claims, 700000.0);
+    assert_eq!(
+        capital.place.as_deref(),
+        Some("paris"),
+        "the capital is the city named before"
+    );
+    assert_eq!(one(&claims, 90000.0).place.as_deref(), Some("marseille"));
+    let national = one(&claims, 1_280_000.0);
+    assert_eq!(national.place.as_deref(), Some("nationwide"));
+    let lyon = one(&claims, 20000.0);
+    assert_eq!(
+        (lyon.place.as_deref(), lyon.head.as_deref()),
+        (Some("lyon"), national.head.as_deref()),
+        "a figure 'with' the one before counts what it counts: {:?}",
+        lyon.measure
+    );
+    // Not a month, an acronym or a name that goes on into a noun.
+    let claims = parse(
+        "Markets\n\n11 March 2025\n\nShares rose 4% in March. Spending on GDP grew 2% in \
+         Tesla shares.",
+        Some("en"),
+    );
+    assert!(claims.iter().all(|c| c.place.is_none()), "{claims:#?}");
+    // With no city named before, "the capital" is still no country.
+    let claims = parse(
+        "Protest\n\n11 March 2025\n\nThe union said 700,000 people marched in the capital.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 700000.0).place.as_deref(), Some("the capital"));
+}
+
+#[test]
+fn a_reporter_followed_by_later_or_then_still_reports() {
+    let claims = parse(
+        "Protest\n\n12 March 2025\n\nThe Interior Ministry later said 46 people had been \
+         arrested.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 46.0).attribution.as_deref(),
+        Some("The Interior Ministry")
+    );
+}
+
+#[test]
+fn an_age_a_reform_raises_is_a_figure_of_that_age() {
+    let claims = parse(
+        "Pensions\n\n11 March 2025\n\nThe reform would raise the minimum retirement age to 64 \
+         from 62.",
+        Some("en"),
+    );
+    let new = one(&claims, 64.0);
+    assert_eq!(new.head.as_deref(), Some("retirement age"));
+    let old = one(&claims, 62.0);
+    assert_eq!(old.head.as_deref(), Some("retirement age"));
+    assert_eq!(
+        old.time.as_of, None,
+        "the earlier age is no figure of today"
+    );
+    let claims = parse(
+        "Pensiones\n\n11 de marzo de 2025\n\nLa reforma eleva la edad de jubilación a 64 años, \
+         según el Gobierno.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 64.0).head.as_deref(), Some("retirement age"));
+    // Other lengths of time are still no figures.
+    let claims = parse(
+        "Obras\n\n11 de marzo de 2025\n\nLa obra durará 4 años, según el Gobierno.",
+        Some("es"),
+    );
+    assert!(claims.iter().all(|c| value(c) != 4.0), "{claims:#?}");
 }

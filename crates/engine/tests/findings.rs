@@ -2273,3 +2273,47 @@ fn a_price_s_change_is_filed_under_the_price_in_either_wording() {
         "Madrid's 4,532"
     );
 }
+
+#[test]
+fn crowd_counts_compare_by_city_and_nationwide_within_the_story_s_country() {
+    let corpus = articles(&[
+        (
+            "a.txt",
+            "France pension protests draw over a million\n\nReuters\n\nTuesday, 11 March 2025\n\n\
+             More than 1.28 million people marched across France on Tuesday against Emmanuel \
+             Macron's pension reform, the Interior Ministry said, while the CGT union put turnout \
+             at 3.5 million.\n\nIn Paris, police counted 81,000 protesters. The CGT said 700,000 \
+             people marched in the capital.\n",
+        ),
+        (
+            "b.txt",
+            "French unions call new strike after pension protest\n\nAFP\n\nWednesday, 12 March \
+             2025\n\nThe CGT union said 3.5 million people took part nationwide on Tuesday, \
+             including 700,000 in Paris. The Interior Ministry put the national figure at 1.28 \
+             million, with 81,000 in Paris.\n",
+        ),
+    ]);
+    let found = printed_findings(&corpus);
+    let union = &quoted(&corpus, "a.txt", "3.5 million").id;
+    let ministry = &quoted(&corpus, "b.txt", "1.28 million").id;
+    assert!(
+        has(found, FindingKind::Conflict, union, ministry),
+        "{found:#?}"
+    );
+    let union_paris = &quoted(&corpus, "a.txt", "700,000").id;
+    let ministry_paris = &quoted(&corpus, "b.txt", "81,000").id;
+    assert!(
+        has(found, FindingKind::Conflict, union_paris, ministry_paris),
+        "{found:#?}"
+    );
+    // Paris's count is no national one.
+    assert!(
+        !has(found, FindingKind::Conflict, union, union_paris),
+        "{found:#?}"
+    );
+    let union_b = &quoted(&corpus, "b.txt", "3.5 million").id;
+    assert!(
+        !has(found, FindingKind::Conflict, union_b, union_paris),
+        "{found:#?}"
+    );
+}

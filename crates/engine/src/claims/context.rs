@@ -54,7 +54,9 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
     // A part without a place of its own shares the clause's ("the 768 who work in Mexico and
     // 123 who will arrive"); one that names a place the lexicon does not know keeps it ("30 en
     // Valencia y 15 en Albacete": not Valencia's).
-    let own = place_in(toks, after, part_end).or_else(|| place_in(toks, part_start, first));
+    let own = place_in(toks, after, part_end)
+        .or_else(|| located_in(toks, after, part_end))
+        .or_else(|| place_in(toks, part_start, first));
     let unknown = || {
         (after..part_end).any(|k| {
             toks[k].is(&["in", "en"])
@@ -114,7 +116,7 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
             if !toks[0].is(&["in", "en", "across", "throughout"]) {
                 return None;
             }
-            place_in(toks, 1, opening_end)
+            place_in(toks, 1, opening_end).or_else(|| located_in(toks, 1, opening_end))
         })
         .or_else(|| nationwide(toks).then(|| super::NATIONWIDE.to_string()))
 }
@@ -204,7 +206,7 @@ pub(super) fn clause_from(toks: &[Tok], k: usize) -> usize {
 }
 
 /// Whether the sentence says its figures hold for the whole country ("Nationwide, …", "across the
-/// country", "a nivel nacional", "en todo el país").
+/// country", "a nivel nacional", "en todo el país", "the national figure").
 fn nationwide(toks: &[Tok]) -> bool {
     toks.iter().enumerate().any(|(k, t)| {
         let next = |w: &[&str]| toks.get(k + 1).is_some_and(|n| n.is(w));
@@ -215,6 +217,9 @@ fn nationwide(toks: &[Tok]) -> bool {
                     .get(k + 2)
                     .is_some_and(|n| n.is(&["country", "nation"])))
             || (t.is(&["nivel"]) && next(&["nacional"]))
+            // "the national figure", "el total nacional".
+            || (t.is(&["national"]) && next(&["figure", "total", "tally", "count", "toll"]))
+            || (t.is(&["cifra", "total", "balance", "recuento"]) && next(&["nacional"]))
             || (t.is(&["todo"])
                 && next(&["el"])
                 && toks.get(k + 2).is_some_and(|n| n.is(&["pais"])))
@@ -391,6 +396,39 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
     let article = || name.len() == 1 && lexicon::is_stopword(&name[0].folded);
     ((area_after || area_before) && !article()).then(|| {
         let words: Vec<&str> = name.iter().map(|t| t.folded.as_ref()).collect();
+        words.join(" ")
+    })
+}
+
+/// A place the lexicon does not know, in tokens `[from, to)`: capitalized words right after
+/// "in"/"en", closed by a pause or a small word ("700,000 in Paris, the union said", "5 en
+/// Villarrobledo y 3 en Paiporta"); its id is the name folded. Not a month or weekday, an acronym
+/// ("in GDP"), a possessive, or a name that goes on into a noun ("in Tesla shares").
+fn located_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
+    let k = (from.max(1)..to).find(|&k| toks[k - 1].is(&["in", "en"]))?;
+    let first = &toks[k];
+    if !first.word
+        || !first.text.chars().next().is_some_and(char::is_uppercase)
+        || !first.text.chars().skip(1).any(char::is_lowercase)
+        || crate::time::month_name(&first.folded, true).is_some()
+        || crate::time::weekday_name(&first.folded, true).is_some()
+    {
+        return None;
+    }
+    let joiner = |t: &Tok| t.is(&["de", "del", "la", "las", "los"]);
+    let mut end = k + 1;
+    let mut j = k + 1;
+    while j < to && j < k + 5 && toks[j].word && (toks[j].is_capitalized() || joiner(&toks[j])) {
+        j += 1;
+        if toks[j - 1].is_capitalized() {
+            end = j;
+        }
+    }
+    let closed = toks
+        .get(end)
+        .is_none_or(|t| !t.word || (!t.is_capitalized() && lexicon::is_stopword(&t.folded)));
+    (closed && possessor(toks[end - 1].text).is_none()).then(|| {
+        let words: Vec<&str> = toks[k..end].iter().map(|t| t.folded.as_ref()).collect();
         words.join(" ")
     })
 }
@@ -916,10 +954,12 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<String> {
 fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
     let mut end = verb;
     // Spanish object pronouns between subject and verb: "la Delegación las cifró en 45.000";
-    // an adverb: "The union now estimates…", "el ministerio también informó".
+    // an adverb: "The union now estimates…", "The ministry later said", "el ministerio también
+    // informó".
     while end > 1
         && toks[end - 1].is(&[
-            "las", "los", "lo", "le", "les", "now", "also", "still", "ahora", "tambien",
+            "las", "los", "lo", "le", "les", "now", "also", "still", "later", "then", "ahora",
+            "tambien", "luego", "despues",
         ])
         && toks[end - 2].word
     {

@@ -65,6 +65,7 @@ const EVENT_SHAPES: [u32; 9] = {
 /// Verbs whose "to N" / "at N" gives the new value of their subject.
 static CHANGE_TO: Words = Words::new(concat!(
     "rose|",
+    "rise|",
     "rises|",
     "risen|",
     "climbed|",
@@ -110,6 +111,13 @@ static CHANGE_TO: Words = Words::new(concat!(
     "cayeron|",
     "amounted|",
     "amounts|",
+));
+
+/// Verbs that take their object to a new value ("raised the retirement age to 64").
+static RAISE_VERBS: Words = Words::new(concat!(
+    "raise|raises|raised|raising|lift|lifts|lifted|lower|lowers|lowered|cut|cuts|",
+    "increase|increases|reduce|reduces|reduced|elevar|elevara|elevaria|subir|subira|bajar|",
+    "bajara|reducir|reducira|reduce|redujo|rebaja|rebajo|",
 ));
 
 /// Verbs that take a new value directly: "the toll tops 18,000".
@@ -972,11 +980,17 @@ impl SentenceContext<'_> {
             if h.id.is_some_and(measure::is_duration) && kind == ClaimKind::Count {
                 // "sentenced to 12 years in prison", "condenado a 12 años de cárcel": a term
                 // served is a checkable figure; other lengths of time are not counts.
-                if !prison_term(toks, first, h.end) {
-                    return None;
+                if prison_term(toks, first, h.end) {
+                    h.id = Some("sentence");
+                    h.phrase = "prison sentence".into();
+                } else {
+                    // "eleva la edad de jubilación a 64 años": the years an age is taken to are
+                    // its value.
+                    let age = self
+                        .change_subject(clause_start, first, true)
+                        .filter(|a| a.id.is_some_and(|id| crate::lexicon::is_a(id, "age")))?;
+                    *h = Head { end: h.end, ..age };
                 }
-                h.id = Some("sentence");
-                h.phrase = "prison sentence".into();
             }
             claim.head = h.id.map(str::to_string);
             // "the damage at between $6 billion and $7 billion": a range of sums is named as one
@@ -1141,6 +1155,13 @@ impl SentenceContext<'_> {
         }
         if claim.place.is_none() {
             claim.place = context::place(toks, first, noun_end);
+        }
+        if claim.place.is_none() && in_the_capital(toks) {
+            claim.place = Some(
+                capital_named_before(claims)
+                    .unwrap_or(super::CAPITAL)
+                    .to_string(),
+            );
         }
         let clause_end = (after..toks.len())
             .find(|&k| toks[k].is_clause_break())
@@ -1681,7 +1702,16 @@ impl SentenceContext<'_> {
                 if let Some(k) = from_figure {
                     v = k.checked_sub(1)?;
                 }
-                Some(v).filter(|&k| toks[k].is_in(&CHANGE_TO))?
+                if !toks[v].is_in(&CHANGE_TO) {
+                    // "would raise the retirement age to 64", "eleva la edad de jubilación a 64
+                    // años": what a verb of raising or cutting takes to the figure is its object.
+                    let raising = (v.saturating_sub(5)..=v)
+                        .rev()
+                        .take_while(|&k| !toks[k].is_clause_break())
+                        .find(|&k| toks[k].is_in(&RAISE_VERBS) || toks[k].is_in(&CHANGE_TO))?;
+                    return measure::subject_of_change(toks, raising + 1, before, counted);
+                }
+                v
             } else if toks[before].is(&["by", "en"]) {
                 // "rose by 12,400", "disminuyeron en casi 20.000": the size of a change.
                 Some(before.checked_sub(1)?)
@@ -1727,10 +1757,22 @@ impl SentenceContext<'_> {
             .and_then(crate::lexicon::by_id)
             .map(|c| c.id);
         match self.head_of(p) {
-            Some(h) => Some(Head {
+            // (Not when the claim was read as something else than its words say: "the national
+            // figure" that stood for people.)
+            Some(h) if id.is_none() || h.id == id => Some(Head {
                 id: id.or(h.id),
                 ..h
             }),
+            Some(_) => {
+                let what = p.measure.split(", ").next()?.to_string();
+                Some(Head {
+                    id,
+                    surface: what.clone(),
+                    modifiers: p.modifiers.clone(),
+                    phrase: what,
+                    end,
+                })
+            }
             None => Some(Head {
                 id,
                 surface: p.unit.clone()?,
@@ -1954,6 +1996,26 @@ fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
     }
 }
 
+/// Whether the sentence says "in the capital", "en la capital": a city, not the country.
+fn in_the_capital(toks: &[Tok]) -> bool {
+    toks.windows(3)
+        .any(|w| w[0].is(&["in", "en"]) && w[1].is(&["the", "la"]) && w[2].is(&["capital"]))
+}
+
+/// The last city an earlier claim of the document was placed in, for "the capital" (a place
+/// within a country that the lexicon knows, or one it does not).
+fn capital_named_before(claims: &[Claim]) -> Option<&str> {
+    claims.iter().rev().find_map(|c| {
+        let place = c.place.as_deref()?;
+        let city = crate::lexicon::is_subdivision(place)
+            || (!crate::lexicon::countries().any(|c| c == place)
+                && !crate::lexicon::is_region(place)
+                && place != super::NATIONWIDE
+                && place != super::CAPITAL);
+        city.then_some(place)
+    })
+}
+
 /// The units a sum or a count is given per, folded: `word=name`.
 static PER_UNITS: Pairs = Pairs::new(concat!(
     "m2=square metre|barrel=barrel|barril=barrel|share=share|accion=share|day=day|dia=day|",
@@ -1986,7 +2048,8 @@ fn bare_after_list(toks: &[Tok], first: usize, after: usize) -> bool {
     let then_preposition = toks
         .get(after)
         .is_some_and(|t| t.is(&["en", "in", "a", "at", "de", "of", "for", "por", "against"]));
-    (with || and) && (nothing_counted_after(toks, after) || and && then_preposition)
+    // "put the figure at 1.28 million, with 81,000 in Paris".
+    (with || and) && (nothing_counted_after(toks, after) || then_preposition)
 }
 
 /// Whether a figure states a difference: "600 más que", "20,000 more than" (`after`, the token

@@ -650,7 +650,11 @@ pub fn subject_of_change(toks: &[Tok], from: usize, to: usize, counted: bool) ->
         counted
             .then(|| {
                 first_after(toks, from..to, |id, end| {
-                    end <= to && matches!(lexicon::kind(id), Some("event" | "group" | "animal"))
+                    end <= to
+                        && matches!(
+                            lexicon::kind(id),
+                            Some("event" | "group" | "animal" | "indicator")
+                        )
                 })
             })
             .flatten()

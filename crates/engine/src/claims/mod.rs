@@ -20,6 +20,8 @@ pub(crate) const UNNAMED_SHARE: &str = "share";
 
 /// The place of figures said to hold for the whole country ("nationwide", "a nivel nacional").
 pub const NATIONWIDE: &str = "nationwide";
+/// The place of a figure "in the capital" when no city was named before it.
+pub const CAPITAL: &str = "the capital";
 pub(crate) use extract::START_WORDS;
 
 use crate::quantity::{Bound, Value};

@@ -71,7 +71,8 @@ fn agreement(a: &Entry, b: &Entry) -> Option<Relation> {
 
 /// Whether two claims' places can be one (compatible) and are one (equal). A claim without a
 /// place whose sentence still names the other's ("killed by the earthquake in Montalbán", where
-/// the name was not recognised as a place) is taken to be about it.
+/// the name was not recognised as a place) is taken to be about it; so is a figure "nationwide"
+/// in a story whose title names the country.
 fn places(a: &Entry, b: &Entry) -> (bool, bool) {
     let names = |e: &Entry, place: &str| {
         let n = place.split(' ').count();
@@ -79,12 +80,31 @@ fn places(a: &Entry, b: &Entry) -> (bool, bool) {
             .windows(n)
             .any(|w| w.iter().zip(place.split(' ')).all(|(x, y)| x == y))
     };
+    let nationwide = |e: &Entry| e.claim.place.as_deref() == Some(crate::claims::NATIONWIDE);
     match (&a.claim.place, &b.claim.place) {
+        // "nationwide" in a story about France and "across France" are one place.
+        (Some(x), Some(y)) if nationwide(a) != nationwide(b) => {
+            let (whole, country) = if nationwide(a) { (a, y) } else { (b, x) };
+            let one = crate::lexicon::countries().any(|c| c == country)
+                && (whole.story_place.as_deref() == Some(country.as_str())
+                    || names(whole, country));
+            (one, one)
+        }
         (Some(x), Some(y)) => (x == y, x == y),
+        // A figure with no place in a story about the same country as a nationwide one.
+        (Some(_), None) | (None, Some(_)) if nationwide(a) || nationwide(b) => {
+            (true, a.story_place == b.story_place)
+        }
         (None, None) => (true, true),
         // (Or whose title names it: "Valencia floods…" is about Valencia throughout.)
-        (Some(x), None) => (true, names(b, x) || b.story_place == Some(x.as_str())),
-        (None, Some(y)) => (true, names(a, y) || a.story_place == Some(y.as_str())),
+        (Some(x), None) => (
+            true,
+            names(b, x) || b.story_place.as_deref() == Some(x.as_str()),
+        ),
+        (None, Some(y)) => (
+            true,
+            names(a, y) || a.story_place.as_deref() == Some(y.as_str()),
+        ),
     }
 }
 

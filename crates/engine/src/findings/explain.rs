@@ -263,6 +263,7 @@ fn measure_en(c: &Claim, m: &str) -> String {
                 out.push_str("in ");
                 match lexicon::place_name(place, false) {
                     Some(name) => out.push_str(name),
+                    None if place == crate::claims::CAPITAL => out.push_str(place),
                     None => out.push_str(&proper_name(place)),
                 }
             }
@@ -409,6 +410,7 @@ fn measure_es(c: &Claim, m: &str) -> String {
                 out.push_str("en ");
                 match lexicon::place_name(place, true) {
                     Some(name) => out.push_str(name),
+                    None if place == crate::claims::CAPITAL => out.push_str("la capital"),
                     None => out.push_str(&proper_name(place)),
                 }
             }

@@ -14,6 +14,7 @@ use crate::lang::Lang;
 use crate::lexicon::listed;
 use crate::lexicon::FastMap;
 use crate::time::Date;
+use std::sync::Arc;
 
 /// What the index needs to know about a document besides its claims.
 #[derive(Debug, Clone, Default)]
@@ -27,7 +28,7 @@ pub struct DocInfo {
     /// The story signature of its text.
     pub signature: Signature,
     /// The place its title names: where its figures that name none hold.
-    pub place: Option<&'static str>,
+    pub place: Option<Arc<str>>,
 }
 
 impl DocInfo {
@@ -73,14 +74,16 @@ impl DocInfo {
 }
 
 /// The first place a title names ("Valencia floods death toll rises to 95", "Lluvias en Baja
-/// California"), of one or two capitalized words.
-fn title_place(title: &str) -> Option<&'static str> {
+/// California"), of one or two capitalized words; else a name the lexicon does not know right
+/// after "in"/"en", before a lowercase word ("Thousands march in Lisbon against housing costs").
+fn title_place(title: &str) -> Option<Arc<str>> {
     let words: Vec<&str> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().find_map(|(k, w)| {
-        if !w.starts_with(char::is_uppercase) {
+    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+    let known = words.iter().enumerate().find_map(|(k, w)| {
+        if !capitalized(w) {
             return None;
         }
         let two = words
@@ -90,6 +93,18 @@ fn title_place(title: &str) -> Option<&'static str> {
                 _ => None,
             });
         two.or_else(|| crate::lexicon::place(&[w]).map(|(id, _)| id))
+    });
+    if let Some(id) = known {
+        return Some(Arc::from(id));
+    }
+    words.windows(3).find_map(|w| {
+        let located = matches!(w[0], "in" | "en")
+            && capitalized(w[1])
+            && w[1].chars().skip(1).all(char::is_lowercase)
+            && !capitalized(w[2])
+            && crate::time::month_name(w[1], true).is_none()
+            && crate::time::weekday_name(w[1], true).is_none();
+        located.then(|| Arc::from(crate::lexicon::folded(w[1]).as_ref()))
     })
 }
 
@@ -200,7 +215,7 @@ pub(crate) struct Entry {
     /// Its document's publication date.
     pub published: Option<Date>,
     /// The place its document's title names.
-    pub story_place: Option<&'static str>,
+    pub story_place: Option<Arc<str>>,
     pub live: bool,
 }
 
@@ -495,7 +510,7 @@ impl Index {
 
         // Digest the new claims.
         let published = self.docs[slot].as_ref().and_then(|d| d.info.published);
-        let story_place = self.docs[slot].as_ref().and_then(|d| d.info.place);
+        let story_place = self.docs[slot].as_ref().and_then(|d| d.info.place.clone());
         let mut new_entries = Vec::new();
         for c in claims {
             let Some(family) = key::family(c) else {
@@ -512,7 +527,7 @@ impl Index {
             let idx = self.entries.len();
             let mut entry = Entry::new(c, slot, family, scope_number);
             entry.published = published;
-            entry.story_place = story_place;
+            entry.story_place = story_place.clone();
             self.entries.push(entry);
             new_entries.push(idx);
         }

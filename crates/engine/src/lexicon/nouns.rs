@@ -319,6 +319,27 @@ static TABLE: &str = concat!(
         ["voter turnout", "participación", "participación electoral"]
     ),
     e!(
+        "age",
+        ["indicator"],
+        [
+            "edad",
+            "average age",
+            "median age",
+            "edad media",
+            "edad promedio"
+        ]
+    ),
+    e!(
+        "retirement age",
+        ["age"],
+        [
+            "pension age",
+            "edad de jubilación",
+            "edad de retiro",
+            "edad jubilatoria"
+        ]
+    ),
+    e!(
         "interest rate",
         ["indicator"],
         [

@@ -4,7 +4,7 @@
 
 use super::classify::Q;
 use super::decimal::rem;
-use super::scan::Tokens;
+use super::scan::{Tokens, TK};
 use super::{Bound, QuantityKind, Value};
 use crate::lexicon::Words;
 
@@ -94,7 +94,14 @@ static CHANGE_VERBS: Words = Words::new(concat!(
     "slipped|",
     "went|",
     "revised|",
+    "raise|",
+    "raises|",
     "raised|",
+    "lift|",
+    "lifts|",
+    "lifted|",
+    "lower|",
+    "lowers|",
     "lowered|",
     "reduced|",
     "cut|",
@@ -193,7 +200,13 @@ pub(crate) fn merge(tk: &Tokens, qs: Vec<Q>) -> Vec<Q> {
         };
         let midsym = if between == 1 { tk.sym(a.t1) } else { '\0' };
         // "rose from 112 to 150", "pasó de 4 a 6": a change between two values, not a range.
-        let changes = (2..=3).any(|back| a.t0 >= back && is_change_verb(tk.norm(a.t0 - back)));
+        // "raised the retirement age from 62 to 64", "eleva la edad de jubilación de 62 a 64
+        // años": the verb's object between, in words only.
+        let changes = (2..=6).any(|back| {
+            a.t0 >= back
+                && is_change_verb(tk.norm(a.t0 - back))
+                && (back <= 3 || (a.t0 - back + 1..a.t0).all(|k| tk.toks[k].kind == TK::Word))
+        });
         let (ok, start, hyphen) = match (opener, mid, midsym) {
             ("between", "and", _) | ("entre", "y", _) => (true, opener_at, false),
             ("from", "to", _)
