@@ -3074,3 +3074,29 @@ fn an_age_a_reform_raises_is_a_figure_of_that_age() {
     );
     assert!(claims.iter().all(|c| value(c) != 4.0), "{claims:#?}");
 }
+
+#[test]
+fn a_strike_s_turnout_and_its_bounds_are_read_in_spanish() {
+    let claims = parse(
+        "Huelga general\n\n10 de abril de 2025\n\nLa huelga tuvo un seguimiento del 90 %, según \
+         la CGT. La adhesión fue menor al 40 %, según el Gobierno. El 40 % de los maestros \
+         estaba en huelga, según el ministerio.",
+        Some("es"),
+    );
+    let union = one(&claims, 90.0);
+    assert_eq!(union.head.as_deref(), Some("turnout"));
+    let government = claims
+        .iter()
+        .find(|c| c.bound == Bound::Under)
+        .expect("'menor al 40 %' is a bound");
+    assert_eq!(government.head.as_deref(), Some("turnout"));
+    let teachers = claims
+        .iter()
+        .find(|c| c.head.as_deref() == Some("teacher"))
+        .expect("a share of teachers");
+    assert_eq!(
+        teachers.modifiers,
+        ["on strike"],
+        "a walkout, not an attack"
+    );
+}

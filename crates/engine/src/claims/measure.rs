@@ -412,7 +412,7 @@ pub fn partitive(toks: &[Tok], after_figure: usize) -> Option<Head> {
 pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
     let of = first
         .checked_sub(1)
-        .filter(|&k| toks[k].is(&["of", "de"]))?;
+        .filter(|&k| toks[k].is(&["of", "de", "del"]))?;
     // "a record of 1.9 million", "un máximo de 40": the figure's rank, not what it counts.
     let rank = of > 0 && toks[of - 1].is(&["record", "high", "peak", "low", "maximo", "minimo"]);
     if rank {

@@ -76,6 +76,12 @@ pub fn predicate(toks: &[Tok], after: usize, times: &[TimeExpr]) -> Vec<String> 
         }
         // A known noun or demonym by its concept, so "women" and "mujeres" read alike; "people"
         // is the whole again, not a part of it.
+        // "39% of teachers were on strike", "el 40 % de los maestros está en huelga": a
+        // walkout, not an attack.
+        if t.is(&["strike", "huelga"]) {
+            nouns.push("on strike".to_string());
+            continue;
+        }
         let concept = crate::lexicon::concept(&t.folded).map(|c| c.id);
         if concept == Some("person") {
             continue;

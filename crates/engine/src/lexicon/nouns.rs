@@ -316,7 +316,15 @@ static TABLE: &str = concat!(
     e!(
         "turnout",
         ["indicator"],
-        ["voter turnout", "participación", "participación electoral"]
+        [
+            "voter turnout",
+            "participación",
+            "participación electoral",
+            // A strike's: "un seguimiento del 90 %", "la adhesión fue menor al 40 %".
+            "seguimiento",
+            "adhesión",
+            "acatamiento"
+        ]
     ),
     e!(
         "age",
