@@ -1357,13 +1357,14 @@ fn elliptical_figures_count_what_the_figure_before_counted() {
         assert_eq!(one(&claims, v).head.as_deref(), Some("tourist"), "{v}");
     }
     assert_eq!(one(&claims, 20_000.0).head.as_deref(), Some("person"));
-    // "employment rose to a record 21.7 million": a figure with its own subject is not elliptical.
+    // "employment rose to a record 21.7 million": a figure with its own subject is not elliptical
+    // (it counts the jobs its subject names, not the unemployed).
     let claims = parse(
         "Jobs\n\nThe number of unemployed people dropped to 2.76 million, while employment rose \
          to a record 21.7 million.",
         None,
     );
-    assert_eq!(one(&claims, 21.7e6).head, None);
+    assert_eq!(one(&claims, 21.7e6).head.as_deref(), Some("job"));
     // Spanish: the noun after "de" of a scaled figure in the sentence before, and the same
     // sentence's group before the last sentence's.
     let claims = parse(
@@ -3099,4 +3100,41 @@ fn a_strike_s_turnout_and_its_bounds_are_read_in_spanish() {
         ["on strike"],
         "a walkout, not an attack"
     );
+}
+
+#[test]
+fn a_forecast_by_economists_polled_is_the_poll_s_target_not_a_count_of_economists() {
+    let claims = parse(
+        "Jobs\n\n3 November 2023\n\nU.S. employers added 150,000 jobs in October, the Labor \
+         Department said on Friday, below the 180,000 economists polled by Reuters had \
+         expected. Some 300 economists expected growth to slow.",
+        Some("en"),
+    );
+    let actual = one(&claims, 150000.0);
+    assert_eq!(actual.attribution.as_deref(), Some("Labor Department"));
+    let forecast = one(&claims, 180000.0);
+    assert_eq!(
+        (forecast.head.as_deref(), forecast.qualifier),
+        (Some("job"), Some(Qualifier::Target))
+    );
+    assert_eq!(forecast.attribution.as_deref(), Some("Reuters"));
+    let counted = one(&claims, 300.0);
+    assert_eq!(
+        counted.qualifier, None,
+        "economists who expect something are counted"
+    );
+}
+
+#[test]
+fn payrolls_are_jobs_and_hourly_earnings_are_pay() {
+    let claims = parse(
+        "Jobs\n\n8 December 2023\n\nThe Labor Department said that nonfarm payrolls rose by \
+         199,000 in November. Average hourly earnings increased 0.4%, while employment rose to \
+         a record 161 million.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 199000.0).head.as_deref(), Some("job"));
+    assert_eq!(one(&claims, 0.4).head.as_deref(), Some("salary"));
+    let level = one(&claims, 161_000_000.0);
+    assert!(level.modifiers.is_empty(), "{:?}", level.modifiers);
 }

@@ -447,7 +447,17 @@ pub fn attribution(toks: &[Tok]) -> Option<String> {
 pub fn agent_after(toks: &[Tok], from: usize) -> Option<String> {
     const GIVEN: &str = "announced|released|published|reported|given|cited|estimated|confirmed|\
 recorded|registered|counted|provided|compiled|anunciad|publicad|difundid|reportad|informad|dad|\
-ofrecid|estimad|confirmad|registrad|contabilizad|divulgad|cifrad|";
+ofrecid|estimad|confirmad|registrad|contabilizad|divulgad|cifrad|polled|surveyed|encuestad|\
+consultad|";
+    // "the 180,000 economists polled by Reuters had expected": the poll's.
+    let from = if toks
+        .get(from)
+        .is_some_and(|t| t.is(&["economists", "analysts", "analistas"]))
+    {
+        from + 1
+    } else {
+        from
+    };
     // The cheap test first: most figures are followed by no agent.
     toks.get(from + 1).filter(|t| t.is(&["by", "por"]))?;
     let t = toks.get(from)?;
@@ -474,6 +484,7 @@ pub enum Reporter {
 
 /// [`attribution`], or the pronoun that stands for the source.
 pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
+    let mut poll = None;
     // "according to X", "según X".
     let cues = toks
         .iter()
@@ -489,6 +500,13 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             reporting::folded_cue(&words[..n])
         });
         if let Some(source) = cue.and_then(|n| noun_phrase(toks, k + n)) {
+            // "…, the Labor Department said, below the 180,000 economists polled by Reuters had
+            // expected": a poll's publisher gives the sentence's figures only when no one else
+            // reports them.
+            if t.is(&["polled", "surveyed", "encuestados", "consultados"]) {
+                poll.get_or_insert(source);
+                continue;
+            }
             return Some(Reporter::Named(source));
         }
     }
@@ -579,7 +597,7 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             return Some(Reporter::Named(source));
         }
     }
-    None
+    poll.map(Reporter::Named)
 }
 
 /// Verbs that give a figure on someone's authority without being reporting verbs proper.

@@ -1426,6 +1426,10 @@ impl SentenceContext<'_> {
                     {
                         return Some("gdp");
                     }
+                    // "average hourly earnings rose 0.2%": a worker's earnings are pay.
+                    if p.contains("hourly") || p.contains("weekly") {
+                        return Some("salary");
+                    }
                     p.split(' ')
                         .rev()
                         .find_map(|w| money_measure(&crate::lexicon::folded(w)))
@@ -1435,7 +1439,13 @@ impl SentenceContext<'_> {
                 .filter(|h| {
                     matches!(
                         *h,
-                        "profit" | "revenue" | "investment" | "remittance" | "export" | "import"
+                        "profit"
+                            | "revenue"
+                            | "investment"
+                            | "remittance"
+                            | "export"
+                            | "import"
+                            | "salary"
                     ) || matches!(*h, "gdp" | "price") && claim.qualifier == Some(Qualifier::Change)
                 })
                 .map(str::to_string);
@@ -2111,8 +2121,29 @@ fn elided(toks: &[Tok], first: usize, after: usize) -> bool {
     let reported = first > 0
         && toks[first - 1].word
         && crate::lexicon::reporting::is_reporting_verb_folded(&toks[first - 1].folded);
-    next_elides || ((prev_article || reported) && nothing_after)
+    next_elides || ((prev_article || reported) && nothing_after) || forecast_by(toks, after)
 }
+
+/// Whether forecasters follow a figure and expect it: "below the 180,000 economists polled by
+/// Reuters had expected", "los 150.000 que los analistas esperaban" (their figure, not a count
+/// of them).
+pub(super) fn forecast_by(toks: &[Tok], after: usize) -> bool {
+    // (Not "300 economists expected growth to slow": the verb takes no object of its own.)
+    toks.get(after).is_some_and(|t| t.is_in(&FORECASTERS))
+        && (after + 1..toks.len().min(after + 7))
+            .take_while(|&k| toks[k].word)
+            .any(|k| toks[k].is_in(&EXPECTED) && toks.get(k + 1).is_none_or(|t| !t.word))
+}
+
+/// Who forecasts figures, folded.
+pub(super) static FORECASTERS: Words =
+    Words::new("economists|analysts|economistas|analistas|forecasters|");
+
+/// Verbs of expecting a figure, folded.
+pub(super) static EXPECTED: Words = Words::new(concat!(
+    "expected|forecast|predicted|anticipated|projected|esperaban|esperaba|pronosticaban|",
+    "preveian|estimaban|anticipaban|",
+));
 
 /// Whether the text after a count makes it a hyphenated length of time before a noun ("-month
 /// inflation", "-year bond", "-day strike").

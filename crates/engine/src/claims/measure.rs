@@ -81,6 +81,10 @@ static NOT_MODIFIERS: Words = Words::new(concat!(
     "all|",
     "todos|",
     "todas|",
+    // "…, while employment rose to 21.7 million": the conjunction that opens the clause.
+    "while|",
+    "whereas|",
+    "mientras|",
 ));
 
 /// The texts of the words from token `j` on: at most five, up to the first punctuation.
@@ -649,12 +653,13 @@ pub fn subject_of_change(toks: &[Tok], from: usize, to: usize, counted: bool) ->
     .or_else(|| {
         counted
             .then(|| {
+                // ("Nonfarm payrolls rose by 199,000": jobs.)
                 first_after(toks, from..to, |id, end| {
                     end <= to
-                        && matches!(
+                        && (matches!(
                             lexicon::kind(id),
                             Some("event" | "group" | "animal" | "indicator")
-                        )
+                        ) || lexicon::is_a(id, "job"))
                 })
             })
             .flatten()

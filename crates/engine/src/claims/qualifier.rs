@@ -377,18 +377,17 @@ pub fn of_figure(
         return Some(q);
     }
     // "el 30 % que esperaban los analistas", "the 5% analysts had forecast": what was expected.
-    let expected_after = following.iter().take(4).any(|&k| {
-        toks[k].is(&[
-            "esperaban",
-            "esperaba",
-            "preveian",
-            "pronosticaban",
-            "expected",
-            "forecast",
-            "anticipated",
-            "projected",
-        ])
-    });
+    // ("the 180,000 economists polled by Reuters had expected": further after forecasters.)
+    // (Not "300 economists expected growth to slow": they are counted.)
+    let reach = match following.first() {
+        Some(&k) if super::extract::forecast_by(toks, k) => 7,
+        Some(&k) if toks[k].is_in(&super::extract::FORECASTERS) => 0,
+        _ => 4,
+    };
+    let expected_after = following
+        .iter()
+        .take(reach)
+        .any(|&k| toks[k].is_in(&super::extract::EXPECTED));
     if expected_after {
         return Some(Qualifier::Target);
     }

@@ -3429,6 +3429,9 @@ static TABLE: &str = concat!(
         "salary",
         ["income"],
         [
+            "hourly earnings",
+            "average hourly earnings",
+            "weekly earnings",
             "salario",
             "sueldo",
             "wage",
