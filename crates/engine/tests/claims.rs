@@ -3138,3 +3138,25 @@ fn payrolls_are_jobs_and_hourly_earnings_are_pay() {
     let level = one(&claims, 161_000_000.0);
     assert!(level.modifiers.is_empty(), "{:?}", level.modifiers);
 }
+
+#[test]
+fn a_count_s_change_is_filed_under_what_it_counts_and_spending_is_a_cost() {
+    let claims = parse(
+        "Turismo\n\n2 de febrero de 2024\n\nEspaña recibió 85,1 millones de turistas en 2023, \
+         un 18,7 % más que el año anterior, según el INE. Los turistas gastaron 108.662 millones \
+         de euros.",
+        Some("es"),
+    );
+    let change = one(&claims, 18.7);
+    assert_eq!(
+        (change.head.as_deref(), change.qualifier),
+        (Some("tourist"), Some(Qualifier::Change))
+    );
+    assert_eq!(one(&claims, 108_662e6).head.as_deref(), Some("cost"));
+    let claims = parse(
+        "Tourism\n\n2 February 2024\n\nSpain received a record 85.1 million foreign tourists \
+         last year, up 18.7% from 2022, the INE said.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 18.7).head.as_deref(), Some("tourist"));
+}

@@ -713,3 +713,16 @@ fn a_broadcaster_known_by_its_initials_is_the_outlet() {
         assert_eq!(doc.outlet.as_deref(), Some(name));
     }
 }
+
+#[test]
+fn a_place_date_and_time_zone_line_is_the_dateline_beside_the_outlet() {
+    let doc = parse(
+        "España bate récord de turistas en 2023\nEl País\nMadrid - 2 feb 2024 - 10:32 CET\n\n\
+         España recibió 85,1 millones de turistas internacionales en 2023, según el INE.\n",
+    );
+    assert_eq!(doc.outlet.as_deref(), Some("El País"));
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-02-02")
+    );
+}

@@ -148,7 +148,7 @@ static REACH_VERBS: Words = Words::new(concat!(
 /// "cost"). What a sale or a signing paid is a price: "signed … for £85 million", "el mayor
 /// traspaso".
 static MONEY_MEASURES: Words = Words::new(concat!(
-    "cost|costs|costing|spent|spend|spending|expenditure|paid|payments|costo|coste|costado|gasto|gastado|erogado|pagado|pagos|=cost|",
+    "cost|costs|costing|spent|spend|spending|expenditure|paid|payments|costo|coste|costado|gasto|gastado|gastaron|gastan|erogado|pagado|pagos|=cost|",
     "budget|presupuesto|=budget|",
     "investment|investments|invested|invest|invests|investing|inversion|inversiones|invertir|invertira|invertiran|invierte|invirtio|invertido|=investment|",
     "revenue|revenues|ingresos|sales|ventas|facturacion|turnover|facturo|facturaron|=revenue|",
@@ -1450,6 +1450,17 @@ impl SentenceContext<'_> {
                 })
                 .map(str::to_string);
         }
+        // "85,1 millones de turistas …, un 18,7 % más", "up 18.7%" of foreign tourists: the change
+        // of a count is filed under what it counts, in either language.
+        if claim.head.is_none()
+            && kind == ClaimKind::Percent
+            && claim.qualifier == Some(Qualifier::Change)
+        {
+            claim.head = phrase
+                .as_deref()
+                .and_then(counted_concept)
+                .map(str::to_string);
+        }
         // "45% of cases were in the northeast", "60% of cases were among women": the part of the
         // whole a share counts narrows it.
         // "32 of the victims have been identified", "3 de los heridos están graves": a count of
@@ -2004,6 +2015,23 @@ fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
         ("square", "foot" | "feet") => Some("square foot"),
         (unit, _) => PER_UNITS.get(unit),
     }
+}
+
+/// The counted concept (people, groups, events, animals) a measure's phrase ends in: "foreign
+/// tourists" → "tourist".
+fn counted_concept(phrase: &str) -> Option<&'static str> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    (0..words.len())
+        .find_map(|k| {
+            let (c, n) = crate::lexicon::concept_phrase(&words[k..])?;
+            (k + n == words.len()).then_some(c.id)
+        })
+        .filter(|&id| {
+            matches!(
+                crate::lexicon::kind(id),
+                Some("person" | "group" | "event" | "animal")
+            )
+        })
 }
 
 /// Whether the sentence says "in the capital", "en la capital": a city, not the country.

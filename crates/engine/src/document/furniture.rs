@@ -495,6 +495,12 @@ const DATE_WORDS: &str = concat!(
     "cst|",
     "cdt|",
     "edt|",
+    // "Madrid - 02 feb 2024 - 10:32 CET".
+    "cet|",
+    "cest|",
+    "bst|",
+    "pst|",
+    "pdt|",
     "date|",
     "fecha|",
     "de|",
