@@ -3160,3 +3160,39 @@ fn a_count_s_change_is_filed_under_what_it_counts_and_spending_is_a_cost() {
     );
     assert_eq!(one(&claims, 18.7).head.as_deref(), Some("tourist"));
 }
+
+#[test]
+fn central_bank_rates_and_inflation_peaks_are_read_past_their_ranks() {
+    let claims = parse(
+        "Rates\n\nThursday, 3 August 2023\n\nThe Bank of England raised interest rates by a \
+         quarter of a percentage point to 5.25% on Thursday. Consumer price inflation fell to \
+         7.9% in June, down from 8.7% in May and a peak of 11.1% last October. The bank has \
+         raised interest rates to a 15-year high of 5.25%.",
+        Some("en"),
+    );
+    for c in claims.iter().filter(|c| value(c) == 5.25) {
+        assert_eq!(c.head.as_deref(), Some("interest rate"), "{}", c.text);
+    }
+    assert_eq!(one(&claims, 7.9).head.as_deref(), Some("inflation"));
+    let peak = one(&claims, 11.1);
+    assert_eq!(peak.head.as_deref(), Some("inflation"));
+    assert_eq!(
+        peak.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2022-10-31"),
+        "last October, said in August, is the year before's"
+    );
+    let claims = parse(
+        "Tasas\n\njueves 3 de agosto de 2023\n\nEl Banco de México elevó la tasa de interés a un \
+         máximo histórico de 11,25 %. La inflación fue del 8,7 % el pasado mes de octubre.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 11.25).head.as_deref(), Some("interest rate"));
+    assert_eq!(
+        one(&claims, 8.7)
+            .time
+            .as_of
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2022-10-31")
+    );
+}

@@ -2251,20 +2251,12 @@ fn share_of(
             .collect();
         return Some(words.join(" ").lowercase());
     }
-    let subject = || -> Vec<&str> {
-        // "Officials told reporters that vaccination rates … were below 82%", "Iberdrola said on
-        // Wednesday its net profit rose 20%": the reported clause.
-        let start = reported_from(toks, clause_start, first.min(toks.len()));
-        // "…una plantilla de 42.000 empleados y sus acciones suben un 6%": after another figure,
-        // a conjunction opens the share's own clause.
-        let end = first.min(toks.len());
-        let digit = (start..end).find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()));
-        let start = digit
-            .and_then(|d| (d..end).rev().find(|&k| toks[k].is(AND)))
-            .map_or(start, |k| k + 1);
+    // The subject's leading words from `start` to the figure.
+    let subject_from = |start: usize| -> Vec<&str> {
         // "lo que sitúa la inflación interanual en el 276,4%", "the data put annual inflation
         // at 3.4%": what a verb of putting sets at the figure is its object.
         let start = put_verb(toks, start, first).map_or(start, |v| v + 1);
+        let end = first.min(toks.len());
         // "la tasa de paro", "the rate of inflation": a leading generic measure noun is named by
         // its complement, which a preposition does not end.
         let mut generic = false;
@@ -2281,6 +2273,28 @@ fn share_of(
             generic = !seen && t.is_in(&GENERIC_MEASURES);
             ends
         })
+    };
+    let subject = || -> Vec<&str> {
+        // "Officials told reporters that vaccination rates … were below 82%", "Iberdrola said on
+        // Wednesday its net profit rose 20%": the reported clause.
+        let clause = reported_from(toks, clause_start, first.min(toks.len()));
+        // "…una plantilla de 42.000 empleados y sus acciones suben un 6%": after another figure,
+        // a conjunction opens the share's own clause.
+        let end = first.min(toks.len());
+        let digit = (clause..end).find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()));
+        let start = digit
+            .and_then(|d| (d..end).rev().find(|&k| toks[k].is(AND)))
+            .map_or(clause, |k| k + 1);
+        let words = subject_from(start);
+        // "Inflation fell to 7.9% …, down from 8.7% in May and a peak of 11.1% last October": a
+        // rank the figure is, after a conjunction, is of the sentence's subject.
+        let rank = words.len() == 1
+            && words!["peak", "high", "record", "maximo", "pico", "low", "minimo"]
+                .contains(crate::lexicon::folded(words[0]).as_ref());
+        if start != clause && rank {
+            return subject_from(reported_from(toks, 0, first.min(toks.len())));
+        }
+        words
     };
     let of = toks
         .get(after)
@@ -2373,12 +2387,23 @@ fn put_verb(toks: &[Tok], from: usize, first: usize) -> Option<usize> {
     if prep > from && toks[prep].is(&["el", "la", "los", "las", "a"]) {
         prep -= 1;
     }
-    if !toks[prep].is(&["at", "to", "en", "a", "al", "hasta"]) {
+    // "raised interest rates to a 15-year high of 5.25%", "a un máximo de 40": past the rank.
+    let rank = |k: usize| toks[k].is(&["high", "low", "record", "peak", "maximo", "minimo"]);
+    if prep > from + 2
+        && toks[prep].is(&["of", "de"])
+        && (rank(prep - 1) || rank(prep - 2) && toks[prep - 1].is(&["historico", "historica"]))
+    {
+        prep = (prep.saturating_sub(6).max(from)..prep - 1)
+            .rev()
+            .find(|&k| toks[k].is(&["to", "at", "a", "hasta"]))?;
+    }
+    if !toks[prep].is(&["at", "to", "by", "en", "a", "al", "hasta"]) {
         return None;
     }
+    // ("raised interest rates by a quarter of a percentage point to 5.25%": past the change.)
     (from..prep)
         .rev()
-        .take(8)
+        .take(12)
         .find(|&k| toks[k].is_in(&PUT_VERBS))
         .filter(|&v| v + 1 < prep)
 }

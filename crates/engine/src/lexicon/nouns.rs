@@ -272,7 +272,11 @@ static TABLE: &str = concat!(
             "inflación anual",
             "annual inflation",
             "year-on-year inflation",
-            "inflación interanual"
+            "inflación interanual",
+            "consumer price inflation",
+            "cpi inflation",
+            "headline inflation",
+            "inflación general"
         ]
     ),
     e!(

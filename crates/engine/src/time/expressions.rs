@@ -123,7 +123,7 @@ pub(crate) fn relative_precision(r: Relative) -> Precision {
         | Relative::Span { unit, .. }
         | Relative::SoFar { unit } => unit.precision(),
         Relative::Months { .. } => Precision::Season,
-        Relative::Month { .. } => Precision::Month,
+        Relative::Month { .. } | Relative::PastMonth { .. } => Precision::Month,
     }
 }
 
@@ -918,6 +918,10 @@ impl<'a, 't> Scan<'a, 't> {
             if let Some(past_day) = self.past_day(self.month_day_year(j)) {
                 return Some(past_day);
             }
+            // "last October": the latest October before the anchor's month.
+            if let Some(past_month) = self.past_month(j) {
+                return Some(past_month);
+            }
         }
         if w == "past" || w == "previous" {
             return None; // "the past three years" is a duration, "the previous year" is narrative.
@@ -975,6 +979,15 @@ impl<'a, 't> Scan<'a, 't> {
         None
     }
 
+    /// A month name at `i` with no day or year after it, read as past ("last October").
+    fn past_month(&self, i: usize) -> Option<(usize, Pt)> {
+        let (end, month) = self.month(i, false)?;
+        if self.day(end).is_some() || self.year(end).is_some() || self.is(end, &["de", "of"]) {
+            return None;
+        }
+        Some((end, Pt::Rel(Relative::PastMonth { month }, false)))
+    }
+
     fn spanish_relative(&self, i: usize) -> Option<(usize, Pt)> {
         let mut j = i;
         let mut dir = None;
@@ -990,6 +1003,11 @@ impl<'a, 't> Scan<'a, 't> {
             // "el pasado 1 de febrero": the latest 1 February before the anchor.
             if let Some(past_day) = self.past_day(self.day_month_year(j)) {
                 return Some(past_day);
+            }
+            // "el pasado octubre", "el pasado mes de octubre".
+            let month_at = self.seq(j, &["mes", "de"]).unwrap_or(j);
+            if let Some(past_month) = self.past_month(month_at) {
+                return Some(past_month);
             }
         } else if self.is(j, &["proximo", "proxima"]) {
             dir = Some(Direction::Next);

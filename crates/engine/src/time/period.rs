@@ -115,6 +115,9 @@ pub enum Relative {
     DaysOfMonth { month: u8, first: u8, last: u8 },
     /// A month with no year ("in mid-May"): the occurrence nearest the anchor.
     Month { month: u8, part: Option<Part> },
+    /// A month said to be past ("last October", "el pasado octubre"): the latest before the
+    /// anchor's month.
+    PastMonth { month: u8 },
     /// The calendar unit containing the anchor, up to the anchor ("so far this year", "en lo
     /// que va de año").
     SoFar { unit: Unit },

@@ -113,6 +113,14 @@ pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
             let (d, _) = relative_bounds(days, anchor)?;
             (Date::new(d.year, month, first)?, d)
         }
+        Relative::PastMonth { month } => {
+            let y = if month < anchor.month {
+                anchor.year
+            } else {
+                anchor.year - 1
+            };
+            month_bounds(y, month)?
+        }
         Relative::Month { month, part } => {
             let y = (anchor.year - 1..=anchor.year + 1)
                 .filter_map(|y| Date::new(y, month, 15))
