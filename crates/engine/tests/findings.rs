@@ -2317,3 +2317,49 @@ fn crowd_counts_compare_by_city_and_nationwide_within_the_story_s_country() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn tolls_of_one_period_conflict_unattributed_and_a_month_is_no_discrepancy_with_its_year() {
+    let corpus = articles(&[
+        (
+            "a.txt",
+            "Las carreteras registraron 1.145 muertos en 2023\nEuropa Press\nMadrid, 4 de enero \
+             de 2024\n\nUn total de 1.145 personas murieron en 2023 en las carreteras españolas, \
+             según la DGT. La cifra supone cuatro fallecidos más que en 2022.\n\nLos motoristas \
+             fallecidos fueron 299 en 2023. En agosto murieron 130 personas en las carreteras.\n",
+        ),
+        (
+            "b.txt",
+            "Tráfico cifra en 1.145 los fallecidos en carretera en 2023\nEl Mundo\nJueves, 4 de \
+             enero de 2024\n\nLa DGT contabilizó 1.145 fallecidos en las carreteras durante \
+             2023, cuatro más que en 2022.\n\nEl número de motoristas muertos en 2023 alcanzó los \
+             302. Agosto fue el mes más trágico, con 131 víctimas mortales.\n",
+        ),
+    ]);
+    let found = printed_findings(&corpus);
+    let riders = (
+        &quoted(&corpus, "a.txt", "299").id,
+        &quoted(&corpus, "b.txt", "302").id,
+    );
+    assert!(
+        has(found, FindingKind::Conflict, riders.0, riders.1),
+        "{found:#?}"
+    );
+    let august = (
+        &quoted(&corpus, "a.txt", "130").id,
+        &quoted(&corpus, "b.txt", "131").id,
+    );
+    assert!(
+        has(found, FindingKind::Conflict, august.0, august.1),
+        "{found:#?}"
+    );
+    let year = &quoted(&corpus, "b.txt", "1.145").id;
+    assert!(
+        found
+            .iter()
+            .all(|f| !(f.claims.contains(year) && f.claims.contains(august.0))),
+        "a month's deaths are part of the year's: {found:#?}"
+    );
+    let four = quoted(&corpus, "a.txt", "cuatro");
+    assert_eq!(four.qualifier, Some(Qualifier::Additional));
+}

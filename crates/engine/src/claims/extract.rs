@@ -1108,7 +1108,11 @@ impl SentenceContext<'_> {
             }
         }
         // "600 más que un año antes", "20,000 more than in April": a difference, not the count.
-        if kind == ClaimKind::Count && claim.qualifier.is_none() && states_difference(toks, after) {
+        // ("cuatro fallecidos más que en 2022", "12 more deaths than": past the noun too.)
+        if kind == ClaimKind::Count
+            && claim.qualifier.is_none()
+            && (states_difference(toks, after) || states_difference(toks, noun_end))
+        {
             claim.qualifier = Some(Qualifier::Additional);
         }
         // "un 7% más", "5% more": a change in percent, not an additional batch; "fell 8%",
@@ -1664,8 +1668,12 @@ impl SentenceContext<'_> {
         // "los heridos son 2.562", "the dead were 45": a copula right after the counted noun.
         if first >= 1 && toks[first - 1].is(&["son", "fueron", "eran", "are", "were"]) {
             let copula = first - 1;
+            // ("Los accidentes mortales fueron 1.023": events too.)
             return measure::first_after(toks, clause_start..copula, |id, end| {
-                end == copula && crate::lexicon::kind(id) == Some("person")
+                end <= copula
+                    && end + 2 > copula
+                    && toks[end..copula].iter().all(|t| t.word)
+                    && matches!(crate::lexicon::kind(id), Some("person" | "event"))
             });
         }
         // "The death toll from the storm was 112": a toll or tally is what its singular copula

@@ -52,6 +52,16 @@ fn period(e: &Entry) -> (Option<Date>, Option<Date>) {
     }
 }
 
+/// Whether one claim's period lies within the other's and its figure is the smaller: "1,145
+/// deaths in 2023" and "130 in August" are a year and one of its months, not a discrepancy.
+pub(crate) fn part_of_period(a: &Entry, b: &Entry) -> bool {
+    let (fa, ea) = period(a);
+    let (fb, eb) = period(b);
+    let within = |(f, e): (Option<Date>, Option<Date>), (g, h): (Option<Date>, Option<Date>)| matches!((f, e, g, h), (Some(f), Some(e), Some(g), Some(h)) if g >= f && h <= e);
+    (within((fa, ea), (fb, eb)) && a.number >= b.number)
+        || (within((fb, eb), (fa, ea)) && b.number >= a.number)
+}
+
 /// Whether a head counts a running toll (deaths, injured, missing, casualties) or tally (an
 /// outbreak's cases, patients in hospital, arrests, evacuations): a figure that is updated as it
 /// grows.

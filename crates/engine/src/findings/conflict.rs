@@ -356,6 +356,7 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
         // Both can be true ("over 3,650" and 3,700): nothing to report, unless the periods differ
         // and the stated figures are far apart.
         return (when == When::Periods
+            && !change::part_of_period(a, b)
             && ma != Meaning::Change
             && specific(a)
             && !matches!(a.family, Family::Percent | Family::Points)
@@ -391,7 +392,10 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
                 // (an unemployment rate, inflation) has one value for a period.
                 // One named voice quoted with two figures for one time is a dispute too.
                 let indicator = a.head.as_deref().is_some_and(crate::lexicon::is_indicator);
-                let identified = ma != Meaning::Plain || attributed_apart || one_voice || indicator;
+                // So does a toll of one period (deaths in 2023: 299 and 302).
+                let toll = a.head.as_deref().is_some_and(change::is_tally);
+                let identified =
+                    ma != Meaning::Plain || attributed_apart || one_voice || indicator || toll;
                 // Reports days apart that date nothing themselves differ; whether they disagree
                 // or the figure moved, the text does not say.
                 let near = when != When::Same;
@@ -425,10 +429,11 @@ fn figures(a: &Entry, b: &Entry) -> Option<Relation> {
             {
                 None
             }
-            When::Periods => periods_apart(a.number, b.number).then_some(Relation {
-                kind: FindingKind::Discrepancy,
-                why: Why::Periods,
-            }),
+            When::Periods => (periods_apart(a.number, b.number) && !change::part_of_period(a, b))
+                .then_some(Relation {
+                    kind: FindingKind::Discrepancy,
+                    why: Why::Periods,
+                }),
             When::Disjoint | When::Unknown => None,
         },
     }

@@ -2814,7 +2814,6 @@ static TABLE: &str = concat!(
             "emergencia",
             "calamity",
             "calamidad",
-            "siniestro",
             "tragedia",
             "tragedy",
             "contingencia"
@@ -2986,6 +2985,8 @@ static TABLE: &str = concat!(
             "colisión",
             "wreck",
             "percance",
+            // "1.026 siniestros": a crash, in most news (not a disaster).
+            "siniestro",
             "siniestro vial",
             "traffic accident",
             "accidente vial",

@@ -638,8 +638,11 @@ impl<'a, 't> Scan<'a, 't> {
                     .get(after_month)
                     .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
         };
+        // "August was the deadliest month", "Agosto fue el mes más trágico": a month as the
+        // subject of a copula.
+        let subject = || self.is(after_month, &["was", "is", "fue", "es", "saw", "registro"]);
         [
-            bare.filter(|_| part.is_some() || self.year_context(i) || attributive()),
+            bare.filter(|_| part.is_some() || self.year_context(i) || attributive() || subject()),
             bare,
         ]
     }
