@@ -3196,3 +3196,31 @@ fn central_bank_rates_and_inflation_peaks_are_read_past_their_ranks() {
         Some("2022-10-31")
     );
 }
+
+#[test]
+fn a_minimum_wage_its_rise_and_its_monthly_sum_are_read_in_both_languages() {
+    let claims = parse(
+        "Wages\n\nFebruary 6, 2024\n\nSpain's government on Tuesday approved a 5% increase in \
+         the minimum wage to 1,134 euros a month, Labour Minister Yolanda Diaz said. The minimum \
+         wage has risen 54% since 2018.",
+        Some("en"),
+    );
+    let rise = one(&claims, 5.0);
+    assert_eq!(
+        (rise.head.as_deref(), rise.qualifier),
+        (Some("salary"), Some(Qualifier::Change)),
+        "{}",
+        rise.measure
+    );
+    let claims = parse(
+        "Salario\n\n6 de febrero de 2024\n\nEl Gobierno subió el salario mínimo hasta los 1.134 \
+         euros mensuales. Desde 2018, el SMI ha subido un 54 %.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 1134.0).head.as_deref(), Some("salary per month"));
+    let since = one(&claims, 54.0);
+    assert_eq!(
+        (since.head.as_deref(), since.qualifier),
+        (Some("salary"), Some(Qualifier::Change))
+    );
+}

@@ -1118,7 +1118,10 @@ impl SentenceContext<'_> {
         // "un 7% más", "5% more": a change in percent, not an additional batch; "fell 8%",
         // "subió un 8%", ", up 15%": the size of a change, not a level ("rose to 4.1%").
         if kind == ClaimKind::Percent
-            && matches!(claim.qualifier, None | Some(Qualifier::Additional))
+            && matches!(
+                claim.qualifier,
+                None | Some(Qualifier::Additional | Qualifier::Cumulative)
+            )
         {
             let more = toks
                 .get(after)
@@ -1437,6 +1440,11 @@ impl SentenceContext<'_> {
                     p.split(' ')
                         .rev()
                         .find_map(|w| money_measure(&crate::lexicon::folded(w)))
+                        // "el SMI ha subido un 54 %": a pay named by its concept.
+                        .or_else(|| {
+                            let c = crate::lexicon::concept(p)?;
+                            crate::lexicon::is_a(c.id, "salary").then_some("salary")
+                        })
                 })
                 // Not GDP or debt: "2% of GDP" is a share of it, not its change; but "GDP grew
                 // 2.1%", "la economía creció un 2,1 %" is its growth.
@@ -2007,6 +2015,17 @@ fn money_per(toks: &[Tok], after: usize) -> Option<&'static str> {
         "(" => (after..toks.len().min(after + 12)).find(|&k| toks[k].text == ")")? + 1,
         _ => after,
     };
+    // "1.134 euros mensuales", "$5 billion a year" (below), "$20 daily".
+    let adjective = match toks.get(after)?.folded.as_ref() {
+        "mensual" | "mensuales" | "monthly" => Some("month"),
+        "anual" | "anuales" | "annually" | "yearly" => Some("year"),
+        "diario" | "diarios" | "diaria" | "diarias" | "daily" => Some("day"),
+        "semanal" | "semanales" | "weekly" => Some("week"),
+        _ => None,
+    };
+    if adjective.is_some() {
+        return adjective;
+    }
     if !toks
         .get(after)?
         .is(&["per", "por", "a", "an", "al", "each"])
@@ -2363,6 +2382,25 @@ fn change_noun(toks: &[Tok], first: usize, after: usize) -> Option<String> {
     // After the figure: "a 3.5% rise", "a 3.5% pay rise".
     let end = toks.len().min(after + 2);
     if let Some(k) = (after..end).find(|&k| toks[k].is_in(&CHANGE_NOUNS)) {
+        // "a 5% increase in the minimum wage": what changes follows.
+        let of = toks
+            .get(k + 1)
+            .filter(|t| t.is(&["in", "of"]))
+            .map(|_| k + 2 + usize::from(toks.get(k + 2).is_some_and(|t| t.is(&["the"]))));
+        let what_end = of.map_or(0, |from| {
+            (from..toks.len().min(from + 3))
+                .take_while(|&j| {
+                    toks[j].word
+                        && !crate::lexicon::is_stopword(&toks[j].folded)
+                        && !toks[j].is_in(&context::PREPOSITIONS)
+                        && !measure::looks_like_verb(&toks[j])
+                })
+                .last()
+                .map_or(0, |j| j + 1)
+        });
+        if let Some(from) = of.filter(|&from| what_end > from) {
+            return Some(measure::lower_join(&toks[from..what_end]));
+        }
         return Some(measure::lower_join(&toks[after..=k]));
     }
     // Before "of"/"del": "a pay rise of"; "una subida salarial del".

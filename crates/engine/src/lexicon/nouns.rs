@@ -3449,6 +3449,8 @@ static TABLE: &str = concat!(
             "honorarios",
             "minimum wage",
             "salario mínimo",
+            "salario mínimo interprofesional",
+            "smi",
             "bonus",
             "bono",
             "aguinaldo",
