@@ -3217,7 +3217,10 @@ fn a_minimum_wage_its_rise_and_its_monthly_sum_are_read_in_both_languages() {
          euros mensuales. Desde 2018, el SMI ha subido un 54 %.",
         Some("es"),
     );
-    assert_eq!(one(&claims, 1134.0).head.as_deref(), Some("salary per month"));
+    assert_eq!(
+        one(&claims, 1134.0).head.as_deref(),
+        Some("salary per month")
+    );
     let since = one(&claims, 54.0);
     assert_eq!(
         (since.head.as_deref(), since.qualifier),

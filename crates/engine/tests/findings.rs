@@ -2363,3 +2363,33 @@ fn tolls_of_one_period_conflict_unattributed_and_a_month_is_no_discrepancy_with_
     let four = quoted(&corpus, "a.txt", "cuatro");
     assert_eq!(four.qualifier, Some(Qualifier::Additional));
 }
+
+#[test]
+fn a_place_only_one_report_names_is_the_other_s_when_its_title_names_it() {
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "Teachers walk out across Norland as pay talks collapse\n\nReuters\n\n14 October \
+             2025\n\nAbout 48,000 teachers went on strike on Monday, the National Teachers' Union \
+             said. \"Around 31,000 teachers did not report for work,\" a ministry spokesperson \
+             said.\n",
+        ),
+        (
+            "es.txt",
+            "Huelga docente: el sindicato y el ministerio discrepan\n\nEFE\n\n14 de octubre de \
+             2025\n\nUnos 48.000 profesores secundaron este lunes la huelga en Norland, según el \
+             Sindicato Nacional de Profesores.\n",
+        ),
+    ]);
+    let found = printed_findings(&corpus);
+    let ministry = &quoted(&corpus, "en.txt", "Around 31,000").id;
+    let union = &quoted(&corpus, "es.txt", "Unos 48.000").id;
+    assert_eq!(
+        quoted(&corpus, "es.txt", "Unos 48.000").place.as_deref(),
+        Some("norland")
+    );
+    assert!(
+        has(found, FindingKind::Conflict, ministry, union),
+        "{found:#?}"
+    );
+}

@@ -75,7 +75,8 @@ impl DocInfo {
 
 /// The first place a title names ("Valencia floods death toll rises to 95", "Lluvias en Baja
 /// California"), of one or two capitalized words; else a name the lexicon does not know right
-/// after "in"/"en", before a lowercase word ("Thousands march in Lisbon against housing costs").
+/// after "in"/"en"/"across", before a lowercase word ("Thousands march in Lisbon against housing
+/// costs").
 fn title_place(title: &str) -> Option<Arc<str>> {
     let words: Vec<&str> = title
         .split(|c: char| !c.is_alphanumeric())
@@ -98,7 +99,7 @@ fn title_place(title: &str) -> Option<Arc<str>> {
         return Some(Arc::from(id));
     }
     words.windows(3).find_map(|w| {
-        let located = matches!(w[0], "in" | "en")
+        let located = matches!(w[0], "in" | "en" | "across" | "throughout")
             && capitalized(w[1])
             && w[1].chars().skip(1).all(char::is_lowercase)
             && !capitalized(w[2])
