@@ -3227,3 +3227,23 @@ fn a_minimum_wage_its_rise_and_its_monthly_sum_are_read_in_both_languages() {
         (Some("salary"), Some(Qualifier::Change))
     );
 }
+
+#[test]
+fn a_cumulative_count_after_its_start_runs_to_the_report() {
+    let claims = parse(
+        "Programa\n\n3 de marzo de 2025\n\nEl programa comenzó en 2019 y ha beneficiado a 2,8 \
+         millones de jóvenes, según la Secretaría del Trabajo.",
+        Some("es"),
+    );
+    let c = one(&claims, 2.8e6);
+    assert_eq!(c.qualifier, Some(Qualifier::Cumulative));
+    assert_eq!(
+        c.time.from.map(|d| d.to_string()).as_deref(),
+        Some("2019-01-01")
+    );
+    assert_eq!(c.time.to, None);
+    assert_eq!(
+        c.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-03")
+    );
+}

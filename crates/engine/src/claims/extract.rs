@@ -1300,15 +1300,22 @@ impl SentenceContext<'_> {
         }
         // "The program, which began in 2002, has trained over 40,000 nurses": a cumulative count
         // from the start the sentence dates, to the publication.
+        // "comenzó en 2019 y ha beneficiado a 2,8 millones": so is one whose time was read as
+        // the start itself.
         let start = self.marks().start_in.filter(|&end| end <= q.start);
-        if let (None, Some(Qualifier::Cumulative), Some(end)) =
-            (claim.time.from, claim.qualifier, start)
-        {
+        if let (Some(Qualifier::Cumulative), Some(end)) = (claim.qualifier, start) {
             let began = self
                 .exprs()
                 .iter()
-                .find(|e| e.start >= end && e.end <= q.start);
-            if let Some(e) = began.filter(|e| e.from.is_some()) {
+                .find(|e| e.start >= end && e.end <= q.start)
+                .filter(|e| e.from.is_some());
+            if let Some(e) =
+                began.filter(|e| claim.time.from.is_none() || claim.time.from == e.from)
+            {
+                if claim.time.from.is_some() {
+                    claim.time.to = None;
+                    claim.time.as_of = self.doc.published;
+                }
                 claim.time.from = e.from;
                 claim.time.text = Some(self.text[e.start..e.end].to_string());
             }
