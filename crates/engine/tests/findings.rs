@@ -2393,3 +2393,43 @@ fn a_place_only_one_report_names_is_the_other_s_when_its_title_names_it() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_outbreak_s_figures_meet_across_languages_by_disease_and_indicator() {
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "Measles cases in Mexico climb as vaccination lags\nAssociated Press\nMarch 20, 2025\n\n\
+             Mexico has confirmed 1,142 measles cases so far this year, the Health Ministry said \
+             Thursday. Vaccination coverage for the first dose was 82% in 2023, according to the \
+             Pan American Health Organization.\n",
+        ),
+        (
+            "es.txt",
+            "México suma 1.160 casos de sarampión en 2025\nEl Universal\nViernes, 21 de marzo de \
+             2025\n\nLa Secretaría de Salud informó este viernes que en lo que va de 2025 se han \
+             confirmado 1.160 casos de sarampión en el país, de los cuales 1.112 se concentran en \
+             Chihuahua. La cobertura de vacunación con la primera dosis fue del 82 % en 2023, por \
+             debajo del 95 % recomendado, según la OPS.\n",
+        ),
+    ]);
+    let found = printed_findings(&corpus);
+    let (a, b) = (
+        &quoted(&corpus, "en.txt", "1,142").id,
+        &quoted(&corpus, "es.txt", "1.160").id,
+    );
+    assert!(has(found, FindingKind::Change, a, b), "{found:#?}");
+    let (a, b) = (
+        &quoted(&corpus, "en.txt", "82%").id,
+        &quoted(&corpus, "es.txt", "82 %").id,
+    );
+    assert!(has(found, FindingKind::Corroboration, a, b), "{found:#?}");
+    let part = quoted(&corpus, "es.txt", "1.112");
+    assert_eq!(
+        (part.head.as_deref(), part.place.as_deref()),
+        (Some("case"), Some("chihuahua"))
+    );
+    let threshold = quoted(&corpus, "es.txt", "95 %");
+    assert_ne!(threshold.head.as_deref(), Some("death"));
+    assert_eq!(threshold.qualifier, Some(Qualifier::Target));
+}

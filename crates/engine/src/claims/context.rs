@@ -206,7 +206,7 @@ pub(super) fn clause_from(toks: &[Tok], k: usize) -> usize {
 }
 
 /// Whether the sentence says its figures hold for the whole country ("Nationwide, …", "across the
-/// country", "a nivel nacional", "en todo el país", "the national figure").
+/// country", "a nivel nacional", "en (todo) el país", "the national figure").
 fn nationwide(toks: &[Tok]) -> bool {
     toks.iter().enumerate().any(|(k, t)| {
         let next = |w: &[&str]| toks.get(k + 1).is_some_and(|n| n.is(w));
@@ -220,7 +220,7 @@ fn nationwide(toks: &[Tok]) -> bool {
             // "the national figure", "el total nacional".
             || (t.is(&["national"]) && next(&["figure", "total", "tally", "count", "toll"]))
             || (t.is(&["cifra", "total", "balance", "recuento"]) && next(&["nacional"]))
-            || (t.is(&["todo"])
+            || (t.is(&["todo", "en"])
                 && next(&["el"])
                 && toks.get(k + 2).is_some_and(|n| n.is(&["pais"])))
     })

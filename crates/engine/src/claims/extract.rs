@@ -2105,6 +2105,10 @@ fn bare_after_list(toks: &[Tok], first: usize, after: usize) -> bool {
     let with = first > 0 && toks[first - 1].is(&["with", "con"])
         || first > 1 && toks[first - 2].is(&["se"]) && toks[first - 1].word;
     // "employs 20,000 people, including 4,500 in the UK".
+    // "1.160 casos, de los cuales 1.112 se concentran en Chihuahua", "of which 1,098".
+    let of_which = first >= 2
+        && toks[first - 1].is(&["cuales", "which", "whom"])
+        && toks[first - 2].is(&["los", "las", "of"]);
     let and = first > 0
         && (toks[first - 1].is(&["and", "y", "e", "or", "o", "including", "incluidos"])
             || toks[first - 1].text == ","
@@ -2121,7 +2125,7 @@ fn bare_after_list(toks: &[Tok], first: usize, after: usize) -> bool {
         .get(after)
         .is_some_and(|t| t.is(&["en", "in", "a", "at", "de", "of", "for", "por", "against"]));
     // "put the figure at 1.28 million, with 81,000 in Paris".
-    (with || and) && (nothing_counted_after(toks, after) || then_preposition)
+    of_which || (with || and) && (nothing_counted_after(toks, after) || then_preposition)
 }
 
 /// Whether a figure states a difference: "600 más que", "20,000 more than" (`after`, the token
@@ -2530,22 +2534,27 @@ fn indicator(phrase: &str) -> Option<&'static str> {
         let w = w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w);
         crate::lexicon::place(&[w]).is_some() || crate::lexicon::demonym_country(w).is_some()
     };
-    let words: Vec<&str> = phrase
-        .split([' ', ','])
-        .filter(|w| {
-            !w.is_empty()
-                && !GENERIC_MEASURES.contains(&crate::lexicon::folded(w))
-                && !crate::lexicon::is_stopword(w)
-                && !place(w)
-        })
-        .collect();
-    let c = crate::lexicon::concept(&words.join(" "))?;
-    crate::lexicon::is_indicator(c.id).then_some(c.id)
+    // ("cobertura vacunación": a generic noun that is part of the indicator's name.)
+    let named = |generic: bool| {
+        let words: Vec<&str> = phrase
+            .split([' ', ','])
+            .filter(|w| {
+                !w.is_empty()
+                    && (generic || !GENERIC_MEASURES.contains(&crate::lexicon::folded(w)))
+                    && !crate::lexicon::is_stopword(w)
+                    && !place(w)
+            })
+            .collect();
+        let c = crate::lexicon::concept(&words.join(" "))?;
+        crate::lexicon::is_indicator(c.id).then_some(c.id)
+    };
+    named(false).or_else(|| named(true))
 }
 
 /// Nouns that say only what kind of figure a share is ("tasa", "rate"): their complement names it.
 static GENERIC_MEASURES: Words = Words::new(concat!(
     "tasa|",
+    "cobertura|",
     "tasas|",
     "indice|",
     "nivel|",

@@ -192,7 +192,7 @@ fn walk(
             // An English compound names its head last: "aid workers", "emergency personnel".
             if let Some(next) = compound_head(toks, j, n, id == "disease") {
                 if wanted {
-                    push(lexicon::singular(&toks[j].folded));
+                    push(disease_name(&toks[j].folded));
                 }
                 j = next;
                 continue;
@@ -220,7 +220,7 @@ fn walk(
                     && toks.get(end + 1).is_some_and(|t| t.word)
                     && phrase_at(toks, end + 1).is_some_and(|(id, n)| id == "disease" && n == 1)
                 {
-                    push(lexicon::singular(&toks[end + 1].folded));
+                    push(disease_name(&toks[end + 1].folded));
                     end += 2;
                 } else {
                     break;
@@ -239,6 +239,28 @@ fn walk(
         j += 1;
     }
     None
+}
+
+/// A word naming what is counted, as a modifier: a disease by its English name ("casos de
+/// sarampión" and "measles cases" are one), other words singular.
+fn disease_name(folded: &str) -> String {
+    let english = match folded {
+        "sarampion" => "measles",
+        "paludismo" => "malaria",
+        "colera" => "cholera",
+        "vih" => "hiv",
+        "sida" => "aids",
+        "gripe" => "flu",
+        "influenza" => "flu",
+        "viruela" => "smallpox",
+        "varicela" => "chickenpox",
+        "rabia" => "rabies",
+        "tosferina" => "whooping cough",
+        "tuberculosis" => "tuberculosis",
+        "measles" => "measles",
+        _ => return lexicon::singular(folded),
+    };
+    english.to_string()
 }
 
 /// The English adjective for a Spanish one that qualifies a counted noun ("sospechosos" →

@@ -529,6 +529,10 @@ const NEEDED: &[&str] = &[
     "requerida",
     "requeridos",
     "requeridas",
+    // "below the 95% recommended", "por debajo del 95 % recomendado".
+    "recommended",
+    "recomendado",
+    "recomendada",
 ];
 
 /// Word-token indexes of up to `out.len()` tokens before `first`, back to the clause start, in

@@ -253,7 +253,7 @@ fn measure_en(c: &Claim, m: &str) -> String {
     let mut parts = m.split(", ");
     let head = parts.next().unwrap_or_default();
     let mut out = match head.split_once(" per ") {
-        Some((what, per)) => format!("{} per {per}", phrase_en(c, what)),
+        Some((what, per)) => format!("{} per {}", phrase_en(c, what), grouped(per, ',')),
         None => english_of_spanish(c, head).unwrap_or_else(|| phrase_en(c, head)),
     };
     for p in parts {
@@ -269,6 +269,22 @@ fn measure_en(c: &Claim, m: &str) -> String {
             }
             None => out.push_str(p),
         }
+    }
+    out
+}
+
+/// A whole number of digits with its thousands grouped by `mark` ("100000" → "100,000"); other
+/// text as it is.
+fn grouped(digits: &str, mark: char) -> String {
+    if digits.len() <= 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return digits.to_string();
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(mark);
+        }
+        out.push(c);
     }
     out
 }
@@ -398,7 +414,7 @@ fn measure_es(c: &Claim, m: &str) -> String {
     let head = match head.split_once(" per ") {
         Some((what, per)) => match per_es(per) {
             Some(unit) => format!("{} por {unit}", what_es(what)),
-            None => format!("{} por cada {per}", what_es(what)),
+            None => format!("{} por cada {}", what_es(what), grouped(per, '.')),
         },
         None => what_es(head),
     };

@@ -342,6 +342,19 @@ static TABLE: &str = concat!(
         ]
     ),
     e!(
+        "vaccination coverage",
+        ["indicator"],
+        [
+            "vaccine coverage",
+            "immunization coverage",
+            "immunisation coverage",
+            "cobertura de vacunación",
+            "cobertura vacunación",
+            "cobertura vacunal",
+            "cobertura de vacunas"
+        ]
+    ),
+    e!(
         "retirement age",
         ["age"],
         [
