@@ -3247,3 +3247,20 @@ fn a_cumulative_count_after_its_start_runs_to_the_report() {
         Some("2025-03-03")
     );
 }
+
+#[test]
+fn people_treated_in_hospital_and_the_part_a_list_names_share_the_state() {
+    let claims = parse(
+        "Fire\n\n12 August 2024\n\nHealth authorities said 13 people were being treated in \
+         hospital, including five firefighters.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 13.0).modifiers, ["hospitalized"]);
+    let part = one(&claims, 5.0);
+    assert_eq!(part.head.as_deref(), Some("firefighter"));
+    assert_eq!(
+        part.modifiers,
+        ["hospitalized"],
+        "not the firefighters fighting the fire"
+    );
+}

@@ -726,3 +726,20 @@ fn a_place_date_and_time_zone_line_is_the_dateline_beside_the_outlet() {
         Some("2024-02-02")
     );
 }
+
+#[test]
+fn a_page_pasted_with_its_menus_keeps_its_headline_as_the_title() {
+    let doc = parse(
+        "Skip to main content\nSkip to navigation\nSign in\nSearch jobs\nUS edition\nThe \
+         Guardian - Back to home\nNews\nOpinion\nSport\nWorld\nEurope\n\nWildfires\nGreece \
+         wildfires: thousands evacuated as blazes rage near Athens\nFirefighters battle flames \
+         on several fronts as winds fan the fires\n\nHelena Smith in Athens\nMon 12 Aug 2024 \
+         09.14 BST\n\nShare\n\nThousands of people have been evacuated as wildfires rage north \
+         of Athens, with more than 700 firefighters battling the flames, Greek authorities said \
+         on Monday.\n\nMost viewed\n",
+    );
+    assert_eq!(
+        doc.title,
+        "Greece wildfires: thousands evacuated as blazes rage near Athens"
+    );
+}

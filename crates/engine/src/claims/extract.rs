@@ -1107,6 +1107,25 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // "13 people were being treated in hospital, including five firefighters": a part the
+        // list names is in its whole's state.
+        if kind == ClaimKind::Count
+            && state_word.is_none()
+            && first > 0
+            && toks[first - 1].is(&["including", "incluidos", "incluidas"])
+        {
+            if let Some(whole) = here.last() {
+                for m in whole
+                    .modifiers
+                    .iter()
+                    .filter(|m| measure::state(m).is_some())
+                {
+                    if !claim.modifiers.contains(m) {
+                        claim.modifiers.push(m.clone());
+                    }
+                }
+            }
+        }
         // "600 más que un año antes", "20,000 more than in April": a difference, not the count.
         // ("cuatro fallecidos más que en 2022", "12 more deaths than": past the noun too.)
         if kind == ClaimKind::Count

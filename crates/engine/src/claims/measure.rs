@@ -284,6 +284,7 @@ fn spanish_adjective(folded: &str) -> Option<&'static str> {
 static STATES_EN: Words = Words::new(concat!(
     "trapped|rescued|evacuated|displaced|hospitalized|stranded|isolated|detained|arrested|",
     "deported|released|infected|vaccinated|affected|destroyed|damaged|hospitalised|freed|",
+    "treated|",
 ));
 
 /// The stems of the Spanish participles for [`STATES_EN`], in its order ("atrapad" → "trapped");
@@ -296,8 +297,9 @@ static STATES_ES: Words = Words::new(concat!(
 /// How many states the two lists name before their extra words.
 const STATE_COUNT: usize = 16;
 
-/// The states [`STATES_EN`]'s extra spellings stand for: "hospitalised", "freed".
-const EN_SPELLINGS: [usize; 2] = [4, 10];
+/// The states [`STATES_EN`]'s extra spellings stand for: "hospitalised", "freed", "treated" (in
+/// hospital).
+const EN_SPELLINGS: [usize; 3] = [4, 10, 4];
 
 /// The states [`STATES_ES`]'s extra words stand for: "desalojad" (evacuated), "contagiad"
 /// (infected).
@@ -308,7 +310,7 @@ const ES_SYNONYMS: [usize; 2] = [2, 11];
 /// `None` for other words.
 pub fn state(folded: &str) -> Option<&'static str> {
     let canonical =
-        |k: usize, extra: &[usize; 2]| extra.get(k.wrapping_sub(STATE_COUNT)).copied().unwrap_or(k);
+        |k: usize, extra: &[usize]| extra.get(k.wrapping_sub(STATE_COUNT)).copied().unwrap_or(k);
     let at = STATES_EN
         .position(folded)
         .map(|k| canonical(k, &EN_SPELLINGS))
@@ -334,7 +336,7 @@ pub fn state_after(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
 /// The words between a counted group and the word for its state ("were", "remain still",
 /// "siguen", "people who were", "confirmed"), for [`state_after`] and [`refine`].
 static STATE_AUXILIARIES: Words = Words::new(concat!(
-    "were|was|are|is|have|has|had|been|remain|remained|remains|still|now|fueron|quedaron|",
+    "were|was|are|is|have|has|had|been|being|remain|remained|remains|still|now|fueron|quedaron|",
     "quedaban|resultaron|han|habian|sido|siguen|seguian|permanecen|permanecian|estan|estaban|",
     "continuan|aun|todavia|who|that|people|personas|confirmed|reported|feared|believed|",
     "confirmados|confirmadas|",

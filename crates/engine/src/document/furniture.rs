@@ -307,6 +307,15 @@ const PROMPTS: &[&str] = &[
     "ads by",
     "sponsored",
     "patrocinado",
+    // A page's own links: "Skip to main content", "Saltar al contenido", "Search jobs".
+    "skip to",
+    "saltar al",
+    "ir al contenido",
+    "search jobs",
+    "back to home",
+    "most viewed",
+    "reuse this content",
+    "explore more on",
 ];
 
 const PROMOS: &[&str] = &[

@@ -59,8 +59,8 @@ pub fn title(
         });
         return (line, given.to_string());
     }
-    let candidate = infos.iter().enumerate().find(|(k, i)| {
-        let usable = match kinds[*k] {
+    let usable = |k: usize, i: &LineInfo| {
+        let usable = match kinds[k] {
             None => true,
             Some(FurnitureKind::Prompt | FurnitureKind::Related) => {
                 i.words >= 4
@@ -70,7 +70,35 @@ pub fn title(
             Some(_) => false,
         };
         usable && i.words >= 1
-    });
+    };
+    let mut candidate = infos.iter().enumerate().find(|(k, i)| usable(*k, i));
+    // A page pasted with its menus ("US edition", "News", "Opinion", …): a short first line is
+    // a link when a headline-like line follows before the byline or the date.
+    if let Some((first, i)) = candidate.filter(|(_, i)| i.words <= 3) {
+        let meta = (first..infos.len()).find(|&k| {
+            matches!(
+                kinds[k],
+                Some(FurnitureKind::Byline | FurnitureKind::Dateline)
+            )
+        });
+        // (After the menus' last short line: not "The Guardian - Back to home" above them.)
+        let headline = meta.and_then(|end| {
+            let menus_end = (first..end)
+                .rev()
+                .find(|&k| (1..=2).contains(&infos[k].words))
+                .map_or(first + 1, |k| k + 1);
+            (menus_end..end).find(|&k| {
+                let s = text[infos[k].line.start..infos[k].line.end].trim_end();
+                kinds[k].is_none()
+                    && infos[k].words >= 5
+                    && infos[k].chars <= TITLE_MAX_CHARS
+                    && !s.ends_with('.')
+            })
+        });
+        if let Some(k) = headline.filter(|_| i.words <= 3) {
+            candidate = Some((k, &infos[k]));
+        }
+    }
     let one_sentence = |i: &LineInfo| {
         let s = &text[i.line.start..i.line.end];
         super::sentences::split(s, 0, s.len()).len() <= 1
