@@ -3264,3 +3264,13 @@ fn people_treated_in_hospital_and_the_part_a_list_names_share_the_state() {
         "not the firefighters fighting the fire"
     );
 }
+
+#[test]
+fn already_after_a_conjunction_is_the_next_clause_s() {
+    let claims = parse(
+        "Incendio\n\n14 de agosto de 2025\n\nEl incendio obliga a desalojar a 1.200 vecinos y ya \
+         ha quemado 9.000 hectáreas, según la Junta.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 1200.0).qualifier, None);
+}

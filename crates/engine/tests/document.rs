@@ -743,3 +743,22 @@ fn a_page_pasted_with_its_menus_keeps_its_headline_as_the_title() {
         "Greece wildfires: thousands evacuated as blazes rage near Athens"
     );
 }
+
+#[test]
+fn a_spanish_page_s_masthead_and_menus_are_no_title() {
+    let doc = parse(
+        "Ir al contenido\nSuscríbete\nIniciar sesión\nEL PAÍS\nEspaña\nInternacional\n\n\
+         INCENDIOS FORESTALES\nEl incendio de Las Hurdes obliga a desalojar a 1.200 vecinos\n\
+         La Junta de Extremadura mantiene activo el nivel 2 de emergencia\n\nLucía Franco\n\
+         Cáceres - 14 ago 2025 - 11:20 CEST\n\nEl incendio declarado el martes ha calcinado ya \
+         unas 9.000 hectáreas, según la Junta de Extremadura.\n\nArchivado En\nLo más visto\n",
+    );
+    assert_eq!(
+        doc.title,
+        "El incendio de Las Hurdes obliga a desalojar a 1.200 vecinos"
+    );
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-08-14")
+    );
+}

@@ -392,7 +392,12 @@ pub fn of_figure(
         return Some(Qualifier::Target);
     }
     // After the figure: "who are already providing", "already active", "who will arrive".
-    for (n, &k) in following.iter().enumerate() {
+    // ("desalojar a 1.200 vecinos y ya ha quemado 9.000 hectáreas": not past a conjunction.)
+    let own = following
+        .iter()
+        .position(|&k| toks[k].is(&["and", "y", "e"]))
+        .unwrap_or(following.len());
+    for (n, &k) in following[..own].iter().enumerate() {
         if toks[k].is(&["already", "currently", "ya", "actualmente"]) {
             return Some(Qualifier::Already);
         }

@@ -81,19 +81,27 @@ pub fn title(
                 Some(FurnitureKind::Byline | FurnitureKind::Dateline)
             )
         });
-        // (After the menus' last short line: not "The Guardian - Back to home" above them.)
+        // The first headline-like line with no menu line between it and the next one (or the
+        // byline): not "The Guardian - Back to home" above the menus.
         let headline = meta.and_then(|end| {
-            let menus_end = (first..end)
-                .rev()
-                .find(|&k| (1..=2).contains(&infos[k].words))
-                .map_or(first + 1, |k| k + 1);
-            (menus_end..end).find(|&k| {
-                let s = text[infos[k].line.start..infos[k].line.end].trim_end();
-                kinds[k].is_none()
-                    && infos[k].words >= 5
-                    && infos[k].chars <= TITLE_MAX_CHARS
-                    && !s.ends_with('.')
-            })
+            let lines: Vec<usize> = (first + 1..end)
+                .filter(|&k| {
+                    let s = text[infos[k].line.start..infos[k].line.end].trim_end();
+                    kinds[k].is_none()
+                        && infos[k].words >= 5
+                        && infos[k].chars <= TITLE_MAX_CHARS
+                        && !s.ends_with('.')
+                })
+                .collect();
+            let menu_between =
+                |from: usize, to: usize| (from + 1..to).any(|j| (1..=2).contains(&infos[j].words));
+            lines
+                .iter()
+                .enumerate()
+                .find_map(|(n, &k)| match lines.get(n + 1) {
+                    Some(&next) => (!menu_between(k, next)).then_some(k),
+                    None => Some(k),
+                })
         });
         if let Some(k) = headline.filter(|_| i.words <= 3) {
             candidate = Some((k, &infos[k]));
