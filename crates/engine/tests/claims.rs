@@ -3274,3 +3274,24 @@ fn already_after_a_conjunction_is_the_next_clause_s() {
     );
     assert_eq!(one(&claims, 1200.0).qualifier, None);
 }
+
+#[test]
+fn people_a_verb_evacuates_are_displaced_whatever_they_are_called() {
+    let claims = parse(
+        "Incendio\n\n14 de agosto de 2025\n\nEl fuego obliga a desalojar a 1.200 vecinos, según \
+         la Junta.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 1200.0).head.as_deref(),
+        Some("displaced person")
+    );
+    let claims = parse(
+        "Fire\n\n14 August 2025\n\nAuthorities evacuated 3,000 people, the fire service said.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 3000.0).head.as_deref(),
+        Some("displaced person")
+    );
+}

@@ -831,7 +831,10 @@ impl SentenceContext<'_> {
             h => h,
         };
         let head = match (head, implied) {
-            (Some(h), Some(id)) if h.id == Some("person") => Some(Head { id: Some(id), ..h }),
+            // ("desalojar a 1.200 vecinos": residents as people.)
+            (Some(h), Some(id)) if matches!(h.id, Some("person" | "neighbor")) => {
+                Some(Head { id: Some(id), ..h })
+            }
             // "killing 12 people and injuring 20": the verb says what the bare figure counts.
             (None, Some(id)) if kind == ClaimKind::Count && nothing_counted_after(toks, after) => {
                 Some(Head::named(id, id, after))

@@ -646,18 +646,21 @@ pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
     Some(match IMPLYING_VERBS.position(&t.folded)? {
         0..17 => "death",
         17..23 => "injured",
-        _ => "worker",
+        23..35 => "worker",
+        // "obliga a desalojar a 1.200 vecinos": the people moved out.
+        _ => "displaced person",
     })
 }
 
-/// The verbs of [`implied_by_verb`]: seventeen of killing and dying, six of wounding, then those of
-/// employing.
+/// The verbs of [`implied_by_verb`]: seventeen of killing and dying, six of wounding, twelve of
+/// employing, then those of evacuating.
 static IMPLYING_VERBS: Words = Words::new(concat!(
     "killing|killed|kills|kill|died|perished|matando|mato|mataron|murieron|fallecieron|",
     "perecieron|muertas|muertos|dead|muerto|fallecido|",
     "injuring|wounding|injured|wounded|hiriendo|hirio|",
     "employs|employed|employing|employ|hired|hires|hiring|emplea|empleaba|contrato|contrata|",
     "contrataron|",
+    "evacuate|evacuated|evacuating|evacuar|evacuaron|evacuo|desalojar|desalojaron|desalojo|",
 ));
 
 /// The subject whose value "rose to N" / "climbed to N" / "stands at N": the first person concept
