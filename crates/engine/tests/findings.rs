@@ -2430,6 +2430,6 @@ fn an_outbreak_s_figures_meet_across_languages_by_disease_and_indicator() {
         (Some("case"), Some("chihuahua"))
     );
     let threshold = quoted(&corpus, "es.txt", "95 %");
-    assert_ne!(threshold.head.as_deref(), Some("death"));
+    assert_eq!(threshold.head.as_deref(), Some("vaccination coverage"));
     assert_eq!(threshold.qualifier, Some(Qualifier::Target));
 }

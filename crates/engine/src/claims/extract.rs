@@ -1491,6 +1491,22 @@ impl SentenceContext<'_> {
                 })
                 .map(str::to_string);
         }
+        // "una cobertura del 78 %, por debajo del 95 % recomendado por la OMS": the threshold is
+        // the indicator's the sentence gave.
+        let mut phrase = phrase;
+        if claim.head.is_none()
+            && kind == ClaimKind::Percent
+            && qualifier::is_threshold(toks, after)
+        {
+            let indicator = here.iter().rev().find(|c| {
+                c.kind == ClaimKind::Percent
+                    && c.head.as_deref().is_some_and(crate::lexicon::is_indicator)
+            });
+            if let Some(c) = indicator {
+                claim.head = c.head.clone();
+                phrase = c.measure.split(',').next().map(str::to_string);
+            }
+        }
         // "85,1 millones de turistas …, un 18,7 % más", "up 18.7%" of foreign tourists: the change
         // of a count is filed under what it counts, in either language.
         if claim.head.is_none()
