@@ -3295,3 +3295,16 @@ fn people_a_verb_evacuates_are_displaced_whatever_they_are_called() {
         Some("displaced person")
     );
 }
+
+#[test]
+fn analysts_estimates_are_forecasts_and_buybacks_are_their_own_sum() {
+    let claims = parse(
+        "Apple\n\nMay 1, 2025\n\nApple reported revenue of $95.4 billion, beating analysts' \
+         estimates of $94.5 billion. The company also authorized $100 billion in share \
+         buybacks.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 94.5e9).qualifier, Some(Qualifier::Target));
+    assert_eq!(one(&claims, 95.4e9).qualifier, None);
+    assert_eq!(one(&claims, 100e9).head.as_deref(), Some("buyback"));
+}

@@ -172,6 +172,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "imports|importaciones|=import|",
     "taxes|impuestos|=tax|",
     "tariffs|aranceles|=tariff|",
+    "buyback|buybacks|repurchase|repurchases|recompra|recompras|=buyback|",
 ));
 
 /// The measure a word for what money pays for names ("spent" → "cost"), if it is one.

@@ -359,12 +359,19 @@ pub fn of_figure(
             && !toks.get(k + 1).is_some_and(|t| t.is(&["de", "del"]))
             && !(k > 0 && toks[k - 1].is(&["en"]))
     };
-    if before
-        .iter()
-        .rev()
-        .take(10)
-        .any(|&k| (toks[k].is_in(&TARGET_CUES) && !names_a_sum(k) && !counted(k)) || hoped(k))
-    {
+    // "beating analysts' estimates of $94.5 billion", "las estimaciones de los analistas": what
+    // analysts estimate is a forecast (an agency's estimate of a toll is not).
+    let analysts_estimate = |k: usize| {
+        toks[k].is(&["estimates", "estimate", "estimaciones", "estimacion"])
+            && toks[k.saturating_sub(2)..(k + 4).min(toks.len())]
+                .iter()
+                .any(|t| t.is(&["analysts", "analistas", "consensus", "consenso"]))
+    };
+    if before.iter().rev().take(10).any(|&k| {
+        (toks[k].is_in(&TARGET_CUES) && !names_a_sum(k) && !counted(k))
+            || hoped(k)
+            || analysts_estimate(k)
+    }) {
         return Some(Qualifier::Target);
     }
     // "to N" after a verb of increase, or "a total of N".
