@@ -3308,3 +3308,18 @@ fn analysts_estimates_are_forecasts_and_buybacks_are_their_own_sum() {
     assert_eq!(one(&claims, 95.4e9).qualifier, None);
     assert_eq!(one(&claims, 100e9).head.as_deref(), Some("buyback"));
 }
+
+#[test]
+fn temperatures_with_a_glued_scale_letter_or_bare_degrees_are_temperatures() {
+    let claims = parse(
+        "Heat\n\n11 August 2025\n\nTemperatures reached 46.8C in Cordoba on Sunday, the AEMET \
+         weather agency said. The thermometer hit 46.9 degrees in Seville.",
+        Some("en"),
+    );
+    let glued = one(&claims, 46.8);
+    assert_eq!(
+        (glued.head.as_deref(), glued.unit.as_deref()),
+        (Some("temperature"), Some("°C"))
+    );
+    assert_eq!(one(&claims, 46.9).head.as_deref(), Some("temperature"));
+}

@@ -243,7 +243,14 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             if temperature_scale(&q).is_some() {
                 let lower = written.to_ascii_lowercase();
                 let words = lower.find(" degrees").or_else(|| lower.find(" grados"));
-                if let Some(at) = words.or_else(|| lower.rfind(['°', 'º'])) {
+                // ("46.8C": the scale's letter glued to the digits.)
+                let letter = || {
+                    lower
+                        .ends_with(['c', 'f'])
+                        .then(|| lower.len() - 1)
+                        .filter(|&at| at > 0 && lower.as_bytes()[at - 1].is_ascii_digit())
+                };
+                if let Some(at) = words.or_else(|| lower.rfind(['°', 'º'])).or_else(letter) {
                     if q.kind == QuantityKind::Other {
                         q.kind = QuantityKind::Count;
                     }
@@ -880,8 +887,9 @@ impl SentenceContext<'_> {
                         Some(Head { end: h.end, ..m })
                     }
                     // "The thermometer hit 44°C": degrees of a temperature scale measure one.
-                    None if temperature_scale(q).is_some() => {
-                        measured_in = q.unit.clone();
+                    // ("The thermometer hit 46.9 degrees": Celsius, unless said otherwise.)
+                    None if temperature_scale(q).is_some() || h.id == Some("degree") => {
+                        measured_in = Some(temperature_scale(q).unwrap_or("°C").into());
                         Some(Head {
                             id: Some("temperature"),
                             ..h
