@@ -3183,7 +3183,8 @@ fn central_bank_rates_and_inflation_peaks_are_read_past_their_ranks() {
     );
     let claims = parse(
         "Tasas\n\njueves 3 de agosto de 2023\n\nEl Banco de México elevó la tasa de interés a un \
-         máximo histórico de 11,25 %. La inflación fue del 8,7 % el pasado mes de octubre.",
+         máximo histórico de 11,25 %. La inflación fue del 8,7 % el pasado mes de octubre. El paro fue del 5,2 % en septiembre \
+         pasado.",
         Some("es"),
     );
     assert_eq!(one(&claims, 11.25).head.as_deref(), Some("interest rate"));
@@ -3194,6 +3195,11 @@ fn central_bank_rates_and_inflation_peaks_are_read_past_their_ranks() {
             .map(|d| d.to_string())
             .as_deref(),
         Some("2022-10-31")
+    );
+    let september = one(&claims, 5.2).time.as_of;
+    assert_eq!(
+        september.map(|d| d.to_string()).as_deref(),
+        Some("2022-09-30")
     );
 }
 

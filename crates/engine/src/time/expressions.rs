@@ -628,6 +628,14 @@ impl<'a, 't> Scan<'a, 't> {
         if let Some(year) = self.year(k) {
             return [Some((k + 1, Pt::Month(year, month, part))); 2];
         }
+        // "en octubre pasado": the latest October before the anchor's month.
+        if part.is_none() && self.is(after_month, &["pasado"]) {
+            let past = Some((
+                after_month + 1,
+                Pt::Rel(Relative::PastMonth { month }, false),
+            ));
+            return [past; 2];
+        }
         let bare = Some((after_month, Pt::MonthNoYear(month, part)));
         // "its February forecast", "the March report": a month before a noun dates it.
         let attributive = || {
