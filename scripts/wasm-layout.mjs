@@ -7,16 +7,18 @@
 // gzip finds a repeat only within the last 32 kB, so functions whose bytes are alike compress
 // better side by side. Starting from the module's own order (wasm-opt's by name), each next
 // function is the one not yet placed that shares the most of its 5-byte sequences with the
-// last 16 kB placed, for its size; when none shares enough, the next in the module's order.
-// Deterministic: the same input gives the same output.
+// last 16 kB placed, for its size (shared / (sequences + 10)^0.8: sharing much of a large
+// function counts for more than sharing a little more of a small one); when none shares
+// enough, the next in the module's order. Deterministic: the same input gives the same output.
 
 import { readFileSync, writeFileSync } from "node:fs";
 
 const SHINGLE = 5; // bytes in a sequence
 const WINDOW = 16000; // bytes of placed code compared with
 const COMMON = 200; // a sequence in more functions than this says nothing
-const SMALL = 20; // added to a function's count of sequences, so tiny ones need more in common
-const ENOUGH = 0.05; // the least share of sequences worth following
+const SMALL = 10; // added to a function's count of sequences, so tiny ones need more in common
+const SIZE = 0.8; // the power of that count a score divides by
+const ENOUGH = 0.05; // the least score worth following
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {
@@ -168,7 +170,7 @@ for (let f = 0; n > 0; ) {
   let bestScore = -1;
   for (let g = 0; g < n; g++) {
     if (placed[g] || shared[g] <= 0) continue;
-    const score = shared[g] / (seqs[g].length + SMALL);
+    const score = shared[g] / (seqs[g].length + SMALL) ** SIZE;
     if (score > bestScore) {
       bestScore = score;
       best = g;
