@@ -7,10 +7,10 @@
 // gzip finds a repeat only within the last 32 kB, and a near one costs fewer bits, so functions
 // whose bytes are alike compress better side by side. Starting from the module's own order
 // (wasm-opt's by name), each next function is the one not yet placed that shares the most of its
-// 5-byte sequences with the last 16 kB placed, those of the last function placed counted twice,
-// for its size ((shared + shared with the last) / (sequences + 10)^0.65: sharing much of a large
-// function counts for more than sharing a little more of a small one); when none shares enough,
-// the next in the module's order. Deterministic: the same input gives the same output.
+// 5-byte sequences with the last 16 kB placed, each shared with one of the last two functions
+// placed counted once more, for its size (that count / (sequences + 10)^0.65: sharing much of a
+// large function counts for more than sharing a little more of a small one); when none shares
+// enough, the next in the module's order. Deterministic: the same input gives the same output.
 
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -131,7 +131,7 @@ seqs.forEach((set, f) => {
 });
 
 // Greedy: `shared[f]` counts f's sequences present in the window of placed code, `withLast[f]`
-// those it shares with the function placed last.
+// those it shares with each of the last two functions placed.
 const n = bodies.length;
 const placed = new Uint8Array(n);
 const shared = new Int32Array(n);
@@ -169,10 +169,13 @@ for (let f = 0; n > 0; ) {
     for (const h of seqs[old]) leave(h);
   }
   if (order.length === n) break;
-  // The sequences each function shares with the one just placed.
-  for (const h of seqs[f]) {
-    const list = holders.get(h);
-    if (list.length <= COMMON) for (const g of list) withLast[g]++;
+  // The sequences each function shares with the last two placed.
+  const recent = order.slice(-2);
+  for (const r of recent) {
+    for (const h of seqs[r]) {
+      const list = holders.get(h);
+      if (list.length <= COMMON) for (const g of list) withLast[g]++;
+    }
   }
   let best = -1;
   let bestScore = -1;
@@ -184,9 +187,11 @@ for (let f = 0; n > 0; ) {
       best = g;
     }
   }
-  for (const h of seqs[f]) {
-    const list = holders.get(h);
-    if (list.length <= COMMON) for (const g of list) withLast[g] = 0;
+  for (const r of recent) {
+    for (const h of seqs[r]) {
+      const list = holders.get(h);
+      if (list.length <= COMMON) for (const g of list) withLast[g] = 0;
+    }
   }
   if (best < 0 || bestScore < ENOUGH) {
     while (placed[next]) next++;
