@@ -526,3 +526,50 @@ fn never_panics_on_odd_input() {
         .iter()
         .all(|e| e.precision != Precision::Day));
 }
+
+#[test]
+fn months_to_a_month_and_past_months() {
+    let anchor = Some(d("2023-08-03"));
+    let cases = [
+        (
+            "Inflation was 3.1% in the 12 months to June.",
+            Lang::En,
+            "the 12 months to June",
+            ("2022-07-01", "2023-06-30"),
+        ),
+        (
+            "Prices rose in the year to March 2022.",
+            Lang::En,
+            "the year to March 2022",
+            ("2021-04-01", "2022-03-31"),
+        ),
+        (
+            "La inflación fue del 3,1 % en los doce meses hasta junio.",
+            Lang::Es,
+            "los doce meses hasta junio",
+            ("2022-07-01", "2023-06-30"),
+        ),
+        (
+            "Inflation peaked last October.",
+            Lang::En,
+            "last October",
+            ("2022-10-01", "2022-10-31"),
+        ),
+        (
+            "La inflación tocó techo en octubre pasado.",
+            Lang::Es,
+            "octubre pasado",
+            ("2022-10-01", "2022-10-31"),
+        ),
+        (
+            "La inflación tocó techo el pasado mes de julio.",
+            Lang::Es,
+            "el pasado mes de julio",
+            ("2023-07-01", "2023-07-31"),
+        ),
+    ];
+    for (text, lang, covered, (from, to)) in cases {
+        let e = resolve(&one(text, lang, covered), anchor);
+        assert_eq!(span(&e), (s(from), s(to)), "{text}");
+    }
+}

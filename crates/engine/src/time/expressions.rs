@@ -124,6 +124,7 @@ pub(crate) fn relative_precision(r: Relative) -> Precision {
         | Relative::SoFar { unit } => unit.precision(),
         Relative::Months { .. } => Precision::Season,
         Relative::Month { .. } | Relative::PastMonth { .. } => Precision::Month,
+        Relative::MonthsTo { .. } => Precision::Season,
     }
 }
 
@@ -799,7 +800,37 @@ impl<'a, 't> Scan<'a, 't> {
     }
 
     /// "yesterday", "last Friday", "this week", "three years ago", "el viernes pasado", "hace un año".
+    /// "the 12 months to June", "the year to March 2024", "los doce meses hasta junio": the months
+    /// that end with the named one.
+    fn months_to(&self, i: usize) -> Option<(usize, Pt)> {
+        let mut j = i + usize::from(self.is(i, &["the", "los", "el"]));
+        let count = match self.count(j) {
+            Some(n) if self.is(j + 1, &["months", "meses"]) => {
+                j += 2;
+                u8::try_from(n).ok().filter(|n| (2..=60).contains(n))?
+            }
+            _ if self.is(j, &["year", "año"]) => {
+                j += 1;
+                12
+            }
+            _ => return None,
+        };
+        if !self.is(j, &["to", "through", "hasta", "a"]) {
+            return None;
+        }
+        let (end, month) = self.month(j + 1, false)?;
+        let of = usize::from(self.is(end, &["de", "of"]));
+        if let Some(year) = self.year(end + of) {
+            let first = Date::new(year, month, 1)?.add_months(1 - i32::from(count));
+            return Some((end + of + 1, Pt::Months(first.year, first.month, count)));
+        }
+        Some((end, Pt::Rel(Relative::MonthsTo { month, count }, false)))
+    }
+
     fn relative(&self, i: usize) -> Option<(usize, Pt)> {
+        if let Some(found) = self.months_to(i) {
+            return Some(found);
+        }
         let rel = |r, j| Some((j, Pt::Rel(r, false)));
         let days = |offset| Relative::Days { offset };
         let w = self.word(i)?;

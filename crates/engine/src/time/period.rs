@@ -118,6 +118,9 @@ pub enum Relative {
     /// A month said to be past ("last October", "el pasado octubre"): the latest before the
     /// anchor's month.
     PastMonth { month: u8 },
+    /// The `count` months ending with a month with no year ("the 12 months to June"): the
+    /// latest such month before the anchor's.
+    MonthsTo { month: u8, count: u8 },
     /// The calendar unit containing the anchor, up to the anchor ("so far this year", "en lo
     /// que va de año").
     SoFar { unit: Unit },

@@ -121,6 +121,11 @@ pub fn relative_bounds(r: Relative, anchor: Date) -> Option<(Date, Date)> {
             };
             month_bounds(y, month)?
         }
+        Relative::MonthsTo { month, count } => {
+            let (_, last) = relative_bounds(Relative::PastMonth { month }, anchor)?;
+            let first = Date::new(last.year, last.month, 1)?.add_months(1 - i32::from(count));
+            (first, last)
+        }
         Relative::Month { month, part } => {
             let y = (anchor.year - 1..=anchor.year + 1)
                 .filter_map(|y| Date::new(y, month, 15))
