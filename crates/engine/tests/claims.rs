@@ -3329,3 +3329,17 @@ fn temperatures_with_a_glued_scale_letter_or_bare_degrees_are_temperatures() {
     );
     assert_eq!(one(&claims, 46.9).head.as_deref(), Some("temperature"));
 }
+
+#[test]
+fn a_change_of_prices_is_filed_under_price_in_both_languages() {
+    let claims = parse(
+        "Prices\n\n3 August 2023\n\nPrices rose 3.1% in the three months to May.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 3.1).head.as_deref(), Some("price"));
+    let claims = parse(
+        "Precios\n\n3 de agosto de 2023\n\nLos precios subieron un 2,4 % en mayo.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 2.4).head.as_deref(), Some("price"));
+}
