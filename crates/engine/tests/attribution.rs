@@ -186,3 +186,17 @@ fn a_figure_announced_by_someone_is_theirs() {
         parse("Floods\n\nJanuary 12, 2025\n\n300 homes destroyed by the floods were rebuilt.\n");
     assert_eq!(source_of(&claims, 300.0), None);
 }
+
+#[test]
+fn a_clause_after_comma_and_with_its_own_reporter_is_that_reporter_s() {
+    let claims = parse(
+        "Results\n\nTuesday, 4 November 2025\n\nThe industrial group Nordwerk reported revenue of \
+         €2.1 billion for the third quarter on Tuesday, and chief executive Henrik Dahl said the \
+         company would hire 1,200 additional engineers.",
+    );
+    assert_eq!(source_of(&claims, 1200.0), Some("Henrik Dahl"));
+    assert_eq!(
+        source_of(&claims, 2.1e9),
+        Some("The industrial group Nordwerk")
+    );
+}

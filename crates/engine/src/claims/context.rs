@@ -727,6 +727,8 @@ pub fn splits(toks: &[Tok]) -> Vec<usize> {
         } else {
             match t.text {
                 ";" => true,
+                // "Doctors reported a shortage, and patients said only 60%…": a clause of its own.
+                "," => toks.get(j + 1).is_some_and(|n| n.is(&["and", "y"])),
                 "(" => !acronym(toks, j + 1),
                 ")" => {
                     !(1..=3).any(|n| j > n && toks[j - n - 1].text == "(" && acronym(toks, j - n))
