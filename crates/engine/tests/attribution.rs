@@ -200,3 +200,12 @@ fn a_clause_after_comma_and_with_its_own_reporter_is_that_reporter_s() {
         Some("The industrial group Nordwerk")
     );
 }
+
+#[test]
+fn patients_witnesses_and_analysts_report_what_they_say() {
+    let claims = parse(
+        "Medicines\n\nTuesday, 11 March 2025\n\nDoctors at public hospitals reported a shortage \
+         of medicines, and patients said only 60% of prescriptions were filled.",
+    );
+    assert_eq!(source_of(&claims, 60.0), Some("patients"));
+}

@@ -1174,6 +1174,9 @@ static PUBLISHED: Words = Words::new(concat!(
 /// Common nouns that name a source ("the statement says", "the report said"): offices, bodies,
 /// unnamed sources, published data; the roles of people are [`PERSON_ROLES`].
 static SOURCE_NOUNS: Words = Words::new(concat!(
+    // People who speak for what they saw or know: "patients said only 60%…".
+    "doctors|patients|residents|witnesses|experts|analysts|scientists|researchers|",
+    "medicos|pacientes|vecinos|testigos|expertos|analistas|cientificos|investigadores|",
     "statement|",
     "statements|",
     "report|",
