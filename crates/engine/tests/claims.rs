@@ -3343,3 +3343,16 @@ fn a_change_of_prices_is_filed_under_price_in_both_languages() {
     );
     assert_eq!(one(&claims, 2.4).head.as_deref(), Some("price"));
 }
+
+#[test]
+fn people_forcibly_or_internally_displaced_are_displaced() {
+    let claims = parse(
+        "Displacement\n\n24 October 2024\n\nThe number of people forcibly displaced worldwide \
+         reached a record 122.6 million by mid-2024, the UN refugee agency said.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 122.6e6).head.as_deref(),
+        Some("displaced person")
+    );
+}

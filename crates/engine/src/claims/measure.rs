@@ -340,6 +340,8 @@ static STATE_AUXILIARIES: Words = Words::new(concat!(
     "quedaban|resultaron|han|habian|sido|siguen|seguian|permanecen|permanecian|estan|estaban|",
     "continuan|aun|todavia|who|that|people|personas|confirmed|reported|feared|believed|",
     "confirmados|confirmadas|",
+    // "people forcibly displaced", "internally displaced".
+    "forcibly|internally|newly|",
 ));
 /// Where the real head of a noun compound starts, when the concept read at `j` (`n` words) is only
 /// its first, singular part and a plural or collective noun concept follows ("aid workers",

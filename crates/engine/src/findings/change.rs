@@ -96,10 +96,17 @@ pub(crate) fn relate(a: &Entry, b: &Entry) -> When {
         // A running tally counted "since the outbreak began" and one without a start count
         // from the same beginning.
         let since = |e: &Entry, f: Option<Date>| f.is_some() && e.claim.time.to.is_none();
+        // "by mid-2024" (a cut-off: no start, an end) and "a mediados de 2024" that ends the
+        // same day are one moment of a stock.
+        let cutoff = |e: &Entry| e.claim.time.from.is_none() && e.claim.time.to.is_some();
+        let same_end =
+            matches!((ea, eb), (Some(x), Some(y)) if days(x, y).abs() <= PERIOD_SLACK_DAYS);
         let starts_differ = match (fa, fb) {
             (Some(x), Some(y)) => days(x, y).abs() > PERIOD_SLACK_DAYS,
             (None, None) => false,
             _ if since(a, fa) || since(b, fb) => !running_tolls(a, b),
+            (None, _) if cutoff(a) && same_end => false,
+            (_, None) if cutoff(b) && same_end => false,
             _ => true,
         };
         let ends_differ = match (ea, eb) {
