@@ -2433,3 +2433,32 @@ fn an_outbreak_s_figures_meet_across_languages_by_disease_and_indicator() {
     assert_eq!(threshold.head.as_deref(), Some("vaccination coverage"));
     assert_eq!(threshold.qualifier, Some(Qualifier::Target));
 }
+
+#[test]
+fn a_cut_off_and_a_period_ending_the_same_day_are_one_moment() {
+    let corpus = articles(&[
+        (
+            "en.txt",
+            "UNHCR forcibly displaced people worldwide record ACNUR\nReuters\nThursday, 24 October 2024\n\n\
+             The number of people forcibly displaced worldwide reached a record 122.6 million by \
+             mid-2024, the UN refugee agency UNHCR said on Thursday.\n",
+        ),
+        (
+            "es.txt",
+            "UNHCR forcibly displaced people worldwide record ACNUR\nEFE\nviernes 25 de octubre de \
+             2024\n\nEl número de personas desplazadas por la fuerza en el mundo alcanzó un récord \
+             de 123,2 millones a mediados de 2024, según el ACNUR.\n",
+        ),
+    ]);
+    let found = printed_findings(&corpus);
+    let (a, b) = (
+        &quoted(&corpus, "en.txt", "122.6 million").id,
+        &quoted(&corpus, "es.txt", "123,2 millones").id,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.claims.contains(a) && f.claims.contains(b)),
+        "{found:#?}"
+    );
+}
