@@ -3356,3 +3356,28 @@ fn people_forcibly_or_internally_displaced_are_displaced() {
         Some("displaced person")
     );
 }
+
+#[test]
+fn deportations_and_fiscal_years_are_read_as_such() {
+    let claims = parse(
+        "ICE\n\n19 December 2024\n\nImmigration and Customs Enforcement deported 271,484 people \
+         in fiscal year 2024, the agency said. Removals in fiscal 2023 totaled 142,580.",
+        Some("en"),
+    );
+    let deported = one(&claims, 271_484.0);
+    assert_eq!(deported.head.as_deref(), Some("deportation"));
+    assert_eq!(
+        deported.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-31")
+    );
+    let earlier = one(&claims, 142_580.0);
+    assert_eq!(
+        earlier.head.as_deref(),
+        Some("deportation"),
+        "not a prosecutor ('fiscal')"
+    );
+    assert_eq!(
+        earlier.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2023-12-31")
+    );
+}

@@ -100,6 +100,14 @@ fn words_at<'a>(toks: &[Tok<'a>], j: usize) -> ([&'a str; 5], usize) {
 
 /// The concept phrase starting at token `j` (id, words), read once per token and word count.
 fn phrase_at(toks: &[Tok], j: usize) -> Option<(&'static str, usize)> {
+    // "in fiscal 2023", "the fiscal year": a year of a budget, not a prosecutor ("el fiscal").
+    if toks[j].is(&["fiscal"])
+        && toks.get(j + 1).is_some_and(|t| {
+            t.is(&["year", "years"]) || t.text.starts_with(|c: char| c.is_ascii_digit())
+        })
+    {
+        return None;
+    }
     let (words, count) = words_at(toks, j);
     toks[j].memo_phrase(count, || {
         lexicon::concept_phrase(&words[..count]).map(|(c, n)| (c.id, n))
@@ -650,12 +658,14 @@ pub fn implied_by_verb(t: &Tok) -> Option<&'static str> {
         17..23 => "injured",
         23..35 => "worker",
         // "obliga a desalojar a 1.200 vecinos": the people moved out.
-        _ => "displaced person",
+        35..44 => "displaced person",
+        // "deported more than 271,000 people": deportations.
+        _ => "deportation",
     })
 }
 
 /// The verbs of [`implied_by_verb`]: seventeen of killing and dying, six of wounding, twelve of
-/// employing, then those of evacuating.
+/// employing, nine of evacuating, then those of deporting.
 static IMPLYING_VERBS: Words = Words::new(concat!(
     "killing|killed|kills|kill|died|perished|matando|mato|mataron|murieron|fallecieron|",
     "perecieron|muertas|muertos|dead|muerto|fallecido|",
@@ -663,6 +673,7 @@ static IMPLYING_VERBS: Words = Words::new(concat!(
     "employs|employed|employing|employ|hired|hires|hiring|emplea|empleaba|contrato|contrata|",
     "contrataron|",
     "evacuate|evacuated|evacuating|evacuar|evacuaron|evacuo|desalojar|desalojaron|desalojo|",
+    "deported|deports|deporting|deport|deporto|deportaron|deportar|",
 ));
 
 /// The subject whose value "rose to N" / "climbed to N" / "stands at N": the first person concept

@@ -659,6 +659,14 @@ impl<'a, 't> Scan<'a, 't> {
     /// "in 2025", "mid-2024", "late 2023", "summer 2024", "the first quarter of 2024", "Q1 2024";
     /// read without and with a trigger word before (`ctx`, see [`Scan::point`]).
     fn year_forms(&self, i: usize) -> [Option<(usize, Pt)>; 2] {
+        // "in fiscal 2023", "fiscal year 2024": a budget's year, read as the calendar year.
+        if self.is(i, &["fiscal"]) {
+            let j = i + 1 + usize::from(self.is(i + 1, &["year"]));
+            return match self.year(j) {
+                Some(year) => [Some((j + 1, Pt::Year(year))); 2],
+                None => [None; 2],
+            };
+        }
         if let Some((j, part)) = self.part(i) {
             if let Some(year) = self.year(j) {
                 return [Some((j + 1, Pt::YearPart(year, part))); 2];
