@@ -3381,3 +3381,28 @@ fn deportations_and_fiscal_years_are_read_as_such() {
         Some("2023-12-31")
     );
 }
+
+#[test]
+fn a_month_s_revised_gain_is_of_the_change_reported_before_and_of_that_month() {
+    let claims = parse(
+        "Jobs\n\nFriday, 8 December 2023\n\nThe Labor Department said that nonfarm payrolls rose \
+         by 199,000 in November. October's gain was revised to 150,000, while September's was \
+         lowered to 262,000.",
+        Some("en"),
+    );
+    let october = one(&claims, 150_000.0);
+    assert_eq!(
+        (october.head.as_deref(), october.qualifier),
+        (Some("job"), Some(Qualifier::Change))
+    );
+    assert_eq!(
+        october.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2023-10-31")
+    );
+    let september = one(&claims, 262_000.0);
+    assert_eq!(september.head.as_deref(), Some("job"));
+    assert_eq!(
+        september.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2023-09-30")
+    );
+}

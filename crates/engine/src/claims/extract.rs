@@ -849,6 +849,34 @@ impl SentenceContext<'_> {
             }
             (h, _) => h,
         };
+        // "October's gain was revised to 150,000, while September's was lowered to 262,000": a
+        // month's revised figure is of the change the report gave before.
+        let month_subject = head.is_none()
+            && kind == ClaimKind::Count
+            && (clause_start..first).any(|k| {
+                context::possessor(&toks[k].folded)
+                    .is_some_and(|w| crate::time::month_name(w, true).is_some())
+            });
+        let mut month_gain = false;
+        let head = head.or_else(|| {
+            if !month_subject {
+                return None;
+            }
+            let p =
+                claims.iter().rev().take(6).find(|c| {
+                    c.kind == ClaimKind::Count && c.qualifier == Some(Qualifier::Change)
+                })?;
+            let id = crate::lexicon::by_id(p.head.as_deref()?)?.id;
+            let what = p.measure.split(", ").next()?.to_string();
+            month_gain = true;
+            Some(Head {
+                id: Some(id),
+                surface: what.clone(),
+                modifiers: p.modifiers.clone(),
+                phrase: what,
+                end: after,
+            })
+        });
         // "emissions rose 1.1% to a record 36.8 billion tonnes", "a carbon budget of 275 billion
         // tonnes": a unit of measure is what the figure is written in; what it measures is the
         // noun before "of" or the subject of the change.
@@ -1186,6 +1214,9 @@ impl SentenceContext<'_> {
             } else if claim.qualifier == Some(Qualifier::Additional) && more {
                 claim.qualifier = None;
             }
+        }
+        if month_gain && claim.qualifier.is_none() {
+            claim.qualifier = Some(Qualifier::Change);
         }
         if kind == ClaimKind::Money && claim.qualifier == Some(Qualifier::Cumulative) {
             // A sum spent "since 2002" is a total over a period: the period says it, in `time`.

@@ -89,11 +89,23 @@ pub fn of_figure(
     };
     // "said on Wednesday its profit rose … in the first half of the year": the day of the
     // statement dates the figure only when nothing else does.
+    // (Not past a contrast: "October's gain was revised to 150,000, while September's was
+    // lowered to 262,000".)
+    let contrast = |e: &TimeExpr| {
+        sentence.get(end..e.start).is_some_and(|between| {
+            between.split(|c: char| !c.is_alphabetic()).any(|w| {
+                matches!(
+                    w,
+                    "while" | "whereas" | "but" | "mientras" | "pero" | "aunque"
+                )
+            })
+        })
+    };
     let nearest = applicable()
-        .find(|e| e.start >= end && dates_figure(sentence, e, end))
+        .find(|e| e.start >= end && dates_figure(sentence, e, end) && !contrast(e))
         .or_else(|| {
             applicable()
-                .filter(|e| !dates_the_statement(sentence, e))
+                .filter(|e| !(dates_the_statement(sentence, e) || e.start >= end && contrast(e)))
                 .min_by_key(distance)
         })
         .or_else(|| applicable().min_by_key(distance));

@@ -650,8 +650,16 @@ impl<'a, 't> Scan<'a, 't> {
         // "August was the deadliest month", "Agosto fue el mes más trágico": a month as the
         // subject of a copula.
         let subject = || self.is(after_month, &["was", "is", "fue", "es", "saw", "registro"]);
+        // "October's gain was revised to 150,000": a month's own figure.
+        let possessive = || {
+            self.punct(after_month, &["'", "’"])
+                && self.adjacent(after_month)
+                && self.t.get(after_month + 1).is_some_and(|t| t.norm() == "s")
+        };
         [
-            bare.filter(|_| part.is_some() || self.year_context(i) || attributive() || subject()),
+            bare.filter(|_| {
+                part.is_some() || self.year_context(i) || attributive() || subject() || possessive()
+            }),
             bare,
         ]
     }

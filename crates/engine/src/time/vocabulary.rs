@@ -29,7 +29,7 @@ pub const FIRST_WORDS: &str = "a|about|almost|alrededor|anteayer|antes|antier|ap
 /// Words the rules compare with after an expression's first word, other than names, units,
 /// [`YEAR_CONTEXT`] and [`DURATION_HEDGES`]: joiners, "ago", quarters and halves, the calendars of
 /// a year ("last school year"), and the rest.
-const LATER_WORDS: &str = "academic|ago|al|an|and|before|cada|date|e|entrante|es|far|financial|fiscal|fue|half|her|his|is|its|llevamos|million|noche|of|our|partir|people|percent|por|primeros|quarter|que|registro|saw|school|semestre|tarde|their|to|trimestre|va|van|viene|was|y";
+const LATER_WORDS: &str = "academic|ago|al|an|and|before|cada|date|e|entrante|es|far|financial|fiscal|fue|half|her|his|is|its|llevamos|million|noche|of|our|partir|people|percent|por|primeros|quarter|que|registro|s|saw|school|semestre|tarde|their|to|trimestre|va|van|viene|was|y";
 
 /// Relative days and the parts of a year counted by ordinals ("the third quarter"): anchors
 /// besides the names and units of `names`.
