@@ -3406,3 +3406,19 @@ fn a_month_s_revised_gain_is_of_the_change_reported_before_and_of_that_month() {
         Some("2023-09-30")
     );
 }
+
+#[test]
+fn jobs_added_or_created_are_a_net_change() {
+    let claims = parse(
+        "Jobs\n\n3 November 2023\n\nU.S. employers added 150,000 jobs in October. Data for \
+         September was revised down to show 297,000 jobs created.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 150_000.0).qualifier, Some(Qualifier::Change));
+    let september = one(&claims, 297_000.0);
+    assert_eq!(september.qualifier, Some(Qualifier::Change));
+    assert_eq!(
+        september.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2023-09-30")
+    );
+}

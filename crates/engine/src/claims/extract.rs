@@ -1218,6 +1218,34 @@ impl SentenceContext<'_> {
         if month_gain && claim.qualifier.is_none() {
             claim.qualifier = Some(Qualifier::Change);
         }
+        // "employers added 150,000 jobs", "297,000 jobs created", "se crearon 20.000 empleos": a
+        // net gain of jobs, as "payrolls rose by 199,000" is.
+        let gained = |t: &Tok| {
+            t.is(&[
+                "added",
+                "adds",
+                "add",
+                "created",
+                "creates",
+                "gained",
+                "creo",
+                "crearon",
+                "genero",
+                "generaron",
+                "sumo",
+                "sumaron",
+                "agrego",
+                "agregaron",
+            ])
+        };
+        if claim.qualifier.is_none()
+            && kind == ClaimKind::Count
+            && claim.head.as_deref().is_some_and(|h| h == "job")
+            && (first.checked_sub(1).is_some_and(|k| gained(&toks[k]))
+                || toks.get(noun_end).is_some_and(gained))
+        {
+            claim.qualifier = Some(Qualifier::Change);
+        }
         if kind == ClaimKind::Money && claim.qualifier == Some(Qualifier::Cumulative) {
             // A sum spent "since 2002" is a total over a period: the period says it, in `time`.
             claim.qualifier = None;

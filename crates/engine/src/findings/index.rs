@@ -123,6 +123,7 @@ const UPDATE_WORDS: &str = concat!(
     "climbs|",
     "revised|",
     "raised|",
+    "lowered|",
     "updated|",
     "increased|",
     "jumped|",
