@@ -3422,3 +3422,30 @@ fn jobs_added_or_created_are_a_net_change() {
         Some("2023-09-30")
     );
 }
+
+#[test]
+fn more_than_is_a_bound_before_since_and_la_cifra_is_a_noun() {
+    let claims = parse(
+        "Hospital\n\nlunes 20 de mayo de 2024\n\n«Hemos atendido a más de 5.000 personas desde el \
+         domingo», dijo el alcalde. Es la mayor cifra desde 2010, con 7.000 pacientes.",
+        Some("es"),
+    );
+    let since = one(&claims, 5000.0);
+    assert_eq!(
+        since.time.from.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-19")
+    );
+    assert_eq!(
+        one(&claims, 7000.0).attribution,
+        None,
+        "'la mayor cifra' reports nothing"
+    );
+    let claims = parse(
+        "Marcha\n\nlunes 20 de mayo de 2024\n\nLa policía cifra en 5.000 los manifestantes.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 5000.0).attribution.as_deref(),
+        Some("La policía")
+    );
+}

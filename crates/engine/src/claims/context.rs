@@ -695,10 +695,18 @@ fn is_plural_noun_use(toks: &[Tok], k: usize) -> bool {
 /// "the report of…".
 fn is_noun_use(toks: &[Tok], k: usize) -> bool {
     const DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "the", "a", "an"];
-    toks.get(k + 1).is_some_and(|n| n.is(&["of"]))
-        && toks[k.saturating_sub(2)..k]
-            .iter()
-            .any(|t| t.is(DETERMINERS))
+    // "Es la mayor cifra desde 2010", "una cifra récord": Spanish "cifra" after an article is the
+    // noun, not "cifró".
+    let article = |j: usize| toks[j].is(&["la", "una", "esta", "esa", "su"]);
+    let adjective = |j: usize| toks[j].is(&["mayor", "menor", "nueva", "primera", "ultima"]);
+    let spanish_noun = toks[k].is(&["cifra", "calcula", "estima"])
+        && k >= 1
+        && (article(k - 1) || k >= 2 && adjective(k - 1) && article(k - 2));
+    spanish_noun
+        || toks.get(k + 1).is_some_and(|n| n.is(&["of"]))
+            && toks[k.saturating_sub(2)..k]
+                .iter()
+                .any(|t| t.is(DETERMINERS))
 }
 
 /// Words that open a clause of time, cause or condition.

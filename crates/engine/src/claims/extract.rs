@@ -2991,10 +2991,13 @@ fn compares_with_baseline(toks: &[Tok], first: usize) -> bool {
         "nivel|",
         "niveles|",
     ));
+    // (Not the bound "más de 5.000 personas desde el domingo".)
     let from = first.saturating_sub(6);
-    toks[from..first.saturating_sub(1)]
-        .iter()
-        .any(|t| t.is_in(&BASELINE))
+    (from..first.saturating_sub(1)).any(|k| {
+        toks[k].is_in(&BASELINE)
+            && !(toks[k].is(&["mas", "menos"])
+                && toks.get(k + 1).is_some_and(|t| t.is(&["de", "del"])))
+    })
 }
 
 /// The degrees a temperature written with its sign ("41°C", "40-45 ºF") is counted in.
