@@ -3449,3 +3449,23 @@ fn more_than_is_a_bound_before_since_and_la_cifra_is_a_noun() {
         Some("La policía")
     );
 }
+
+#[test]
+fn a_spanish_earlier_value_de_x_a_y_is_of_what_the_verb_takes_and_dated_back() {
+    let claims = parse(
+        "Pensiones\n\nlunes 20 de mayo de 2024\n\nLa reforma eleva la edad de jubilación de 62 a 64 \
+         años, según el Gobierno.",
+        Some("es"),
+    );
+    let before = one(&claims, 62.0);
+    assert_eq!(
+        before.head.as_deref(),
+        Some("retirement age"),
+        "not a salary"
+    );
+    assert_eq!(
+        before.time.as_of, None,
+        "an earlier value is no figure of today"
+    );
+    assert_eq!(one(&claims, 64.0).head.as_deref(), Some("retirement age"));
+}

@@ -714,6 +714,9 @@ impl SentenceContext<'_> {
                 })
                 .or_else(|| degrees(q, after))
                 .or_else(|| measure::partitive(toks, after))
+                // "eleva la edad de jubilación de 62 a 64 años": the earlier value is of what the
+                // verb takes.
+                .or_else(|| spanish_from_value(toks, clause_start, first, after))
                 // (Not "una baja de 25 %": a change's noun, not casualties.)
                 .or_else(|| {
                     measure::before_of(toks, first)
@@ -2174,6 +2177,32 @@ fn counted_concept(phrase: &str) -> Option<&'static str> {
         })
 }
 
+/// The measure of the earlier value of a Spanish change "de X a Y" after a verb that takes its
+/// object to it ("eleva la edad de jubilación de 62 a 64 años"): that object.
+fn spanish_from_value(
+    toks: &[Tok],
+    clause_start: usize,
+    first: usize,
+    after: usize,
+) -> Option<Head> {
+    let de = first
+        .checked_sub(1)
+        .filter(|&k| toks[k].is(&["de", "del"]))?;
+    let to_figure = (after..toks.len().min(after + 3)).any(|k| {
+        toks[k].is(&["a", "al", "hasta"])
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| !t.word || t.text.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if !to_figure {
+        return None;
+    }
+    let verb = (clause_start.max(de.saturating_sub(7))..de)
+        .rev()
+        .find(|&k| toks[k].is_in(&RAISE_VERBS) || toks[k].is_in(&CHANGE_TO))?;
+    measure::subject_of_change(toks, verb + 1, de, true)
+}
+
 /// Whether the sentence says "in the capital", "en la capital": a city, not the country.
 fn in_the_capital(toks: &[Tok]) -> bool {
     toks.windows(3)
@@ -2777,10 +2806,20 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
             || (toks[k - 1].is(&["with", "to"]) && toks[k - 2].is(&["compared"]))
             || (toks[k - 1].is(&["con"])
                 && toks[k - 2].is(&["comparado", "comparada", "comparacion"])));
+    // "eleva la edad de jubilación de 62 a 64 años", "pasó de 3,2 a 2,7 millones": Spanish "de
+    // X a Y" after a verb of change.
+    let spanish_from = first >= 1
+        && toks[first - 1].is(&["de", "del"])
+        && (first + 1..toks.len().min(first + 5)).any(|k| {
+            toks[k].is(&["a", "al", "hasta"])
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+        });
     // The verbs the quantity recognizer reads the same way ("from 112 to 150" is no range).
     direction
         || contrast
-        || from
+        || (from || spanish_from)
             && toks[..first]
                 .iter()
                 .any(|t| t.word && quantity::is_change_verb(&t.folded))
