@@ -3469,3 +3469,17 @@ fn a_spanish_earlier_value_de_x_a_y_is_of_what_the_verb_takes_and_dated_back() {
     );
     assert_eq!(one(&claims, 64.0).head.as_deref(), Some("retirement age"));
 }
+
+#[test]
+fn a_quotation_opening_at_the_figure_keeps_the_clause_s_subject() {
+    let claims = parse(
+        "Huelga\n\n10 de abril de 2025\n\nEl vocero afirmó que la adhesión fue \"menor al 40 %\", \
+         según el Gobierno.",
+        Some("es"),
+    );
+    let c = one(&claims, 40.0);
+    assert_eq!(
+        (c.head.as_deref(), c.bound),
+        (Some("turnout"), Bound::Under)
+    );
+}

@@ -673,6 +673,14 @@ impl SentenceContext<'_> {
         // What it counts.
         let clause_from = |k: usize| context::clause_from(toks, k);
         let mut clause_start = clause_from(first);
+        // 'la adhesión fue "menor al 40 %"': a quotation that opens at the figure quotes the
+        // clause's own words.
+        if clause_start > 0
+            && clause_start == first
+            && matches!(toks[clause_start - 1].text, "\"" | "“" | "«")
+        {
+            clause_start = clause_from(clause_start - 1);
+        }
         // "The number of unemployed fell by 26,000, to a total of 2.4 million", "…, hasta los 2,4
         // millones": the level reached continues the clause before the comma.
         if clause_start > 0
