@@ -209,3 +209,15 @@ fn patients_witnesses_and_analysts_report_what_they_say() {
     );
     assert_eq!(source_of(&claims, 60.0), Some("patients"));
 }
+
+#[test]
+fn two_relative_clauses_give_a_figure_each_to_their_own_reporter() {
+    let claims = parse(
+        "Paro\n\n11 de abril de 2025\n\nLa CGT realizó este jueves una huelga general, con un \
+         acatamiento que el sindicato cifró en el 90 % y que el Ejecutivo rebajó al 35 %.",
+    );
+    assert_eq!(source_of(&claims, 90.0), Some("el sindicato"));
+    assert_eq!(source_of(&claims, 35.0), Some("el Ejecutivo"));
+    let turnout = claims.iter().find(|c| c.quote == "35 %").expect("35 %");
+    assert_eq!(turnout.head.as_deref(), Some("turnout"));
+}

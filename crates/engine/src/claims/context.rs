@@ -605,7 +605,7 @@ const ESTIMATE_LIST: &str = concat!(
     "estimated|estimates|counted|put|puts|revised|calculated|eleva|elevo|elevan|elevaron|",
     "cifran|cifraron|calculan|calcularon|estiman|estimaron|mantiene|mantuvo|cifro|cifra|",
     "calculo|calcula|estimo|estima|contabilizo|contabiliza|contabilizan|counts|tallies|",
-    "tallied|",
+    "tallied|rebaja|rebajo|rebajan|rebajaron|",
 );
 
 /// [`ESTIMATE_LIST`], looked up.
@@ -731,7 +731,10 @@ pub fn splits(toks: &[Tok]) -> Vec<usize> {
         if t.word {
             // "…, frente a las 106 que reconoce el Ministerio": a contrast in two words.
             let facing = t.is(&["frente"]) && toks.get(j + 1).is_some_and(|n| n.is(&["a", "al"]));
-            facing || CONTRAST_SHAPES.admits(&t.folded) && t.is(CONTRASTS)
+            // "que el sindicato cifró en el 90 % y que el Ejecutivo rebajó al 35 %": a second
+            // relative clause, its own reporter's.
+            let and_that = t.is(&["y", "and"]) && toks.get(j + 1).is_some_and(|n| n.is(&["que"]));
+            facing || and_that || CONTRAST_SHAPES.admits(&t.folded) && t.is(CONTRASTS)
         } else {
             match t.text {
                 ";" => true,

@@ -2466,6 +2466,18 @@ fn share_of(
         let start = digit
             .and_then(|d| (d..end).rev().find(|&k| toks[k].is(AND)))
             .map_or(clause, |k| k + 1);
+        // "con un acatamiento que el sindicato cifró en el 90 % y que el Ejecutivo rebajó al 35 %":
+        // an indicator a relative clause puts at the figure.
+        let antecedent = (clause_start.min(start)..end).rev().find_map(|k| {
+            let t = toks.get(k.checked_sub(1)?)?;
+            let indicator = toks[k].is(&["que", "which", "that"])
+                && crate::lexicon::concept(&t.folded)
+                    .is_some_and(|c| crate::lexicon::is_indicator(c.id));
+            indicator.then(|| vec![t.text])
+        });
+        if let Some(words) = antecedent {
+            return words;
+        }
         let words = subject_from(start);
         // "Inflation fell to 7.9% …, down from 8.7% in May and a peak of 11.1% last October": a
         // rank the figure is, after a conjunction, is of the sentence's subject.
