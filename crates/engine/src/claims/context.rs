@@ -408,7 +408,7 @@ fn located_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
     let k = (from.max(1)..to).find(|&k| toks[k - 1].is(&["in", "en"]))?;
     let first = &toks[k];
     if !first.word
-        || !first.text.chars().next().is_some_and(char::is_uppercase)
+        || !capitalized(first)
         || !first.text.chars().skip(1).any(char::is_lowercase)
         || crate::time::month_name(&first.folded, true).is_some()
         || crate::time::weekday_name(&first.folded, true).is_some()
@@ -452,7 +452,7 @@ consultad|";
     // "the 180,000 economists polled by Reuters had expected": the poll's.
     let from = if toks
         .get(from)
-        .is_some_and(|t| t.is(&["economists", "analysts", "analistas"]))
+        .is_some_and(|t| t.is_in(&super::extract::FORECASTERS))
     {
         from + 1
     } else {
@@ -720,11 +720,13 @@ pub fn segment(toks: &[Tok], k: usize) -> (usize, usize) {
     segment_between(&splits(toks), toks.len(), k)
 }
 
+/// Conjunctions that oppose a clause to the one before ("…, while the organizers said 120,000").
+pub(super) const CONTRASTS: &[&str] = &[
+    "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
+];
+
 /// The tokens where a sentence splits into segments (see [`segment`]), in order.
 pub fn splits(toks: &[Tok]) -> Vec<usize> {
-    const CONTRASTS: &[&str] = &[
-        "while", "whereas", "but", "although", "mientras", "pero", "aunque", "sino",
-    ];
     const CONTRAST_SHAPES: Shapes = Shapes::of(CONTRASTS);
     let is_split = |j: usize| {
         let t = &toks[j];

@@ -117,7 +117,7 @@ static CHANGE_TO: Words = Words::new(concat!(
 static RAISE_VERBS: Words = Words::new(concat!(
     "raise|raises|raised|raising|lift|lifts|lifted|lower|lowers|lowered|cut|cuts|",
     "increase|increases|reduce|reduces|reduced|elevar|elevara|elevaria|subir|subira|bajar|",
-    "bajara|reducir|reducira|reduce|redujo|rebaja|rebajo|",
+    "bajara|reducir|reducira|redujo|rebaja|rebajo|",
 ));
 
 /// Verbs that take a new value directly: "the toll tops 18,000".
@@ -724,7 +724,7 @@ impl SentenceContext<'_> {
                 .or_else(|| measure::partitive(toks, after))
                 // "eleva la edad de jubilación de 62 a 64 años": the earlier value is of what the
                 // verb takes.
-                .or_else(|| spanish_from_value(toks, clause_start, first, after))
+                .or_else(|| spanish_from_value(toks, clause_start, first))
                 // (Not "una baja de 25 %": a change's noun, not casualties.)
                 .or_else(|| {
                     measure::before_of(toks, first)
@@ -868,26 +868,17 @@ impl SentenceContext<'_> {
                 context::possessor(&toks[k].folded)
                     .is_some_and(|w| crate::time::month_name(w, true).is_some())
             });
-        let mut month_gain = false;
-        let head = head.or_else(|| {
-            if !month_subject {
-                return None;
-            }
-            let p =
-                claims.iter().rev().take(6).find(|c| {
+        let month_gain = month_subject
+            .then(|| {
+                let p = claims.iter().rev().take(6).find(|c| {
                     c.kind == ClaimKind::Count && c.qualifier == Some(Qualifier::Change)
                 })?;
-            let id = crate::lexicon::by_id(p.head.as_deref()?)?.id;
-            let what = p.measure.split(", ").next()?.to_string();
-            month_gain = true;
-            Some(Head {
-                id: Some(id),
-                surface: what.clone(),
-                modifiers: p.modifiers.clone(),
-                phrase: what,
-                end: after,
+                let id = crate::lexicon::by_id(p.head.as_deref()?)?.id;
+                head_named_as(p, Some(id), after)
             })
-        });
+            .flatten();
+        let month_gain_read = month_gain.is_some();
+        let head = head.or(month_gain);
         // "emissions rose 1.1% to a record 36.8 billion tonnes", "a carbon budget of 275 billion
         // tonnes": a unit of measure is what the figure is written in; what it measures is the
         // noun before "of" or the subject of the change.
@@ -1226,13 +1217,13 @@ impl SentenceContext<'_> {
                 claim.qualifier = None;
             }
         }
-        if month_gain && claim.qualifier.is_none() {
+        if month_gain_read && claim.qualifier.is_none() {
             claim.qualifier = Some(Qualifier::Change);
         }
         // "employers added 150,000 jobs", "297,000 jobs created", "se crearon 20.000 empleos": a
         // net gain of jobs, as "payrolls rose by 199,000" is.
         let gained = |t: &Tok| {
-            t.is(&[
+            t.is_in(words![
                 "added",
                 "adds",
                 "add",
@@ -1924,16 +1915,7 @@ impl SentenceContext<'_> {
                 id: id.or(h.id),
                 ..h
             }),
-            Some(_) => {
-                let what = p.measure.split(", ").next()?.to_string();
-                Some(Head {
-                    id,
-                    surface: what.clone(),
-                    modifiers: p.modifiers.clone(),
-                    phrase: what,
-                    end,
-                })
-            }
+            Some(_) => head_named_as(p, id, end),
             None => Some(Head {
                 id,
                 surface: p.unit.clone()?,
@@ -2187,28 +2169,41 @@ fn counted_concept(phrase: &str) -> Option<&'static str> {
 
 /// The measure of the earlier value of a Spanish change "de X a Y" after a verb that takes its
 /// object to it ("eleva la edad de jubilación de 62 a 64 años"): that object.
-fn spanish_from_value(
-    toks: &[Tok],
-    clause_start: usize,
-    first: usize,
-    after: usize,
-) -> Option<Head> {
-    let de = first
-        .checked_sub(1)
-        .filter(|&k| toks[k].is(&["de", "del"]))?;
-    let to_figure = (after..toks.len().min(after + 3)).any(|k| {
-        toks[k].is(&["a", "al", "hasta"])
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| !t.word || t.text.starts_with(|c: char| c.is_ascii_digit()))
-    });
-    if !to_figure {
+fn spanish_from_value(toks: &[Tok], clause_start: usize, first: usize) -> Option<Head> {
+    if !spanish_from_to(toks, first) {
         return None;
     }
+    let de = first - 1;
     let verb = (clause_start.max(de.saturating_sub(7))..de)
         .rev()
         .find(|&k| toks[k].is_in(&RAISE_VERBS) || toks[k].is_in(&CHANGE_TO))?;
     measure::subject_of_change(toks, verb + 1, de, true)
+}
+
+/// Whether the figure at token `first` opens a Spanish change "de X a Y" ("de 62 a 64 años",
+/// "de 3,2 millones a 2,7 millones"): "de" before it, "a" and a figure within a few words after.
+fn spanish_from_to(toks: &[Tok], first: usize) -> bool {
+    first >= 1
+        && toks[first - 1].is(&["de", "del"])
+        && (first + 1..toks.len().min(first + 5)).any(|k| {
+            toks[k].is(&["a", "al", "hasta"])
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+}
+
+/// A head for a figure that counts what claim `p` counted, named by the first part of `p`'s
+/// measure (its words as `p` was read, not as its sentence wrote them).
+fn head_named_as(p: &Claim, id: Option<&'static str>, end: usize) -> Option<Head> {
+    let what = p.measure.split(", ").next()?.to_string();
+    Some(Head {
+        id,
+        surface: what.clone(),
+        modifiers: p.modifiers.clone(),
+        phrase: what,
+        end,
+    })
 }
 
 /// Whether the sentence says "in the capital", "en la capital": a city, not the country.
@@ -2223,7 +2218,7 @@ fn capital_named_before(claims: &[Claim]) -> Option<&str> {
     claims.iter().rev().find_map(|c| {
         let place = c.place.as_deref()?;
         let city = crate::lexicon::is_subdivision(place)
-            || (!crate::lexicon::countries().any(|c| c == place)
+            || (!crate::lexicon::is_country(place)
                 && !crate::lexicon::is_region(place)
                 && place != super::NATIONWIDE
                 && place != super::CAPITAL);
@@ -2481,9 +2476,7 @@ fn share_of(
         let words = subject_from(start);
         // "Inflation fell to 7.9% …, down from 8.7% in May and a peak of 11.1% last October": a
         // rank the figure is, after a conjunction, is of the sentence's subject.
-        let rank = words.len() == 1
-            && words!["peak", "high", "record", "maximo", "pico", "low", "minimo"]
-                .contains(crate::lexicon::folded(words[0]).as_ref());
+        let rank = words.len() == 1 && measure::RANKS.contains(&crate::lexicon::folded(words[0]));
         if start != clause && rank {
             return subject_from(reported_from(toks, 0, first.min(toks.len())));
         }
@@ -2600,7 +2593,7 @@ fn put_verb(toks: &[Tok], from: usize, first: usize) -> Option<usize> {
         prep -= 1;
     }
     // "raised interest rates to a 15-year high of 5.25%", "a un máximo de 40": past the rank.
-    let rank = |k: usize| toks[k].is(&["high", "low", "record", "peak", "maximo", "minimo"]);
+    let rank = |k: usize| toks[k].is_in(&measure::RANKS);
     if prep > from + 2
         && toks[prep].is(&["of", "de"])
         && (rank(prep - 1) || rank(prep - 2) && toks[prep - 1].is(&["historico", "historica"]))
@@ -2828,14 +2821,7 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
                 && toks[k - 2].is(&["comparado", "comparada", "comparacion"])));
     // "eleva la edad de jubilación de 62 a 64 años", "pasó de 3,2 a 2,7 millones": Spanish "de
     // X a Y" after a verb of change.
-    let spanish_from = first >= 1
-        && toks[first - 1].is(&["de", "del"])
-        && (first + 1..toks.len().min(first + 5)).any(|k| {
-            toks[k].is(&["a", "al", "hasta"])
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
-        });
+    let spanish_from = spanish_from_to(toks, first);
     // The verbs the quantity recognizer reads the same way ("from 112 to 150" is no range).
     direction
         || contrast

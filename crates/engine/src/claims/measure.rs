@@ -264,6 +264,7 @@ fn disease_name(folded: &str) -> String {
         "varicela" => "chickenpox",
         "rabia" => "rabies",
         "tosferina" => "whooping cough",
+        // (Names ending in "s" that are no plurals: kept as written.)
         "tuberculosis" => "tuberculosis",
         "measles" => "measles",
         _ => return lexicon::singular(folded),
@@ -452,7 +453,7 @@ pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
         .checked_sub(1)
         .filter(|&k| toks[k].is(&["of", "de", "del"]))?;
     // "a record of 1.9 million", "un máximo de 40": the figure's rank, not what it counts.
-    let rank = of > 0 && toks[of - 1].is(&["record", "high", "peak", "low", "maximo", "minimo"]);
+    let rank = of > 0 && toks[of - 1].is_in(&RANKS);
     if rank {
         return None;
     }
@@ -469,6 +470,10 @@ pub fn before_of(toks: &[Tok], first: usize) -> Option<Head> {
         .map_or(of.saturating_sub(4), |k| k + 1);
     first_after(toks, from..of, |_, end| end == of)
 }
+
+/// Words that rank a figure rather than say what it counts ("a record of", "a peak of", "un
+/// máximo de"), folded.
+pub(super) static RANKS: Words = Words::new("record|high|peak|low|maximo|minimo|pico|");
 
 /// The nearest group noun mentioned in `toks[..before]` (for an elided noun): the nearest person
 /// concept, else the nearest group concept, with the demonyms around it.

@@ -93,12 +93,9 @@ pub fn of_figure(
     // lowered to 262,000".)
     let contrast = |e: &TimeExpr| {
         sentence.get(end..e.start).is_some_and(|between| {
-            between.split(|c: char| !c.is_alphabetic()).any(|w| {
-                matches!(
-                    w,
-                    "while" | "whereas" | "but" | "mientras" | "pero" | "aunque"
-                )
-            })
+            between
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| super::context::CONTRASTS.contains(&w))
         })
     };
     let nearest = applicable()

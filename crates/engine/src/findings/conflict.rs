@@ -85,7 +85,7 @@ fn places(a: &Entry, b: &Entry) -> (bool, bool) {
         // "nationwide" in a story about France and "across France" are one place.
         (Some(x), Some(y)) if nationwide(a) != nationwide(b) => {
             let (whole, country) = if nationwide(a) { (a, y) } else { (b, x) };
-            let one = crate::lexicon::countries().any(|c| c == country)
+            let one = crate::lexicon::is_country(country)
                 && (whole.story_place.as_deref() == Some(country.as_str())
                     || names(whole, country));
             (one, one)

@@ -25,7 +25,8 @@ pub use nouns::{
 pub(crate) use places::abbreviations;
 pub(crate) use places::place_names;
 pub use places::{
-    countries, demonym_country, english_demonym, is_region, is_subdivision, place, regions, within,
+    countries, demonym_country, english_demonym, is_country, is_region, is_subdivision, place,
+    regions, within,
 };
 pub use qualifiers::qualifier;
 pub(crate) use qualifiers::{longest_qualifier, may_end_total, qualifier_phrase};

@@ -1112,6 +1112,11 @@ pub(crate) fn subdivision_name(id: &str, spanish: bool) -> Option<&'static str> 
     })
 }
 
+/// Whether an id names a country.
+pub fn is_country(id: &str) -> bool {
+    countries().any(|c| c == id)
+}
+
 /// Whether an id names a world region (not a country).
 pub fn is_region(id: &str) -> bool {
     REGIONS.iter().any(|r| r.field(0) == id)
