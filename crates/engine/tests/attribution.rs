@@ -221,3 +221,18 @@ fn two_relative_clauses_give_a_figure_each_to_their_own_reporter() {
     let turnout = claims.iter().find(|c| c.quote == "35 %").expect("35 %");
     assert_eq!(turnout.head.as_deref(), Some("turnout"));
 }
+
+#[test]
+fn a_perfect_tense_reports_for_its_subject_and_a_country_for_whoever_speaks_for_it() {
+    let claims = parse(
+        "Sismo\n\n6 de noviembre de 2023\n\nEl ministerio ha precisado que 153 personas murieron. \
+         Se ha informado que 40 casas cayeron.\n\nThe ministry has said 256 were injured. Mexico \
+         has confirmed 1,142 measles cases so far this year, the Health Ministry said Thursday. \
+         Peru has confirmed 12 cases.",
+    );
+    assert_eq!(source_of(&claims, 153.0), Some("El ministerio"));
+    assert_eq!(source_of(&claims, 40.0), None, "an impersonal perfect");
+    assert_eq!(source_of(&claims, 256.0), Some("The ministry"));
+    assert_eq!(source_of(&claims, 1142.0), Some("Health Ministry"));
+    assert_eq!(source_of(&claims, 12.0), Some("Peru"), "no one else speaks");
+}

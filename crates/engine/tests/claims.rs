@@ -2994,6 +2994,29 @@ fn a_list_after_a_colon_counts_the_total_s_group_each_in_its_own_place() {
 }
 
 #[test]
+fn two_places_joined_by_and_are_one_place_together() {
+    let claims = parse(
+        "Earthquake\n\n6 November 2023\n\nThe ministry said 153 people had been killed in \
+         Jajarkot and Rukum West districts and 256 were injured. Another 92 died in Jajarkot.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 153.0).place.as_deref(),
+        Some("jajarkot and rukum west")
+    );
+    assert_eq!(one(&claims, 92.0).place.as_deref(), Some("jajarkot"));
+    let claims = parse(
+        "Sismo\n\n6 de noviembre de 2023\n\nEl ministerio ha precisado que 153 personas \
+         murieron en los distritos de Jajarkot y Rukum Oeste y que hay 256 heridos.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 153.0).place.as_deref(),
+        Some("jajarkot y rukum oeste")
+    );
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

@@ -748,6 +748,40 @@ fn an_indicator_is_compared_across_languages() {
 }
 
 #[test]
+fn homes_damaged_two_days_later_rose_and_a_district_is_not_the_country() {
+    let corpus = articles(&[
+        (
+            "a.txt",
+            "Earthquake in western Nepal kills at least 128\n\nReuters\n\nSaturday, 4 November \
+             2023\n\nA strong earthquake struck western Nepal late on Friday, killing at least 128 \
+             people, officials said on Saturday.\n\nMost of the dead were in Jajarkot district, \
+             where 92 people were killed, a district official said. The government said about \
+             3,000 houses had been damaged.\n",
+        ),
+        (
+            "b.txt",
+            "Nepal earthquake death toll rises to 157\n\nAFP\n\nMonday, 6 November 2023\n\nThe \
+             death toll from the earthquake in western Nepal rose to 157 on Monday, the home \
+             ministry said.\n\nThe ministry said 153 people had been killed in Jajarkot and Rukum \
+             West districts. More than 8,000 homes were damaged, it added.\n",
+        ),
+    ]);
+    let findings = corpus.findings();
+    let texts: Vec<&str> = findings.iter().map(|f| f.explanation.as_str()).collect();
+    assert!(
+        findings.iter().all(|f| f.kind != FindingKind::Conflict),
+        "{texts:?}"
+    );
+    let homes = findings
+        .iter()
+        .find(|f| f.explanation.contains("8,000"))
+        .expect("the homes damaged are compared");
+    assert_eq!(homes.kind, FindingKind::Change, "{}", homes.explanation);
+    // Two districts' 153 is neither Jajarkot's 92 nor the country's 128.
+    assert!(!texts.iter().any(|t| t.contains("153")), "{texts:?}");
+}
+
+#[test]
 fn a_toll_reported_a_day_later_is_a_change_not_a_conflict() {
     let corpus = articles(&[
         (

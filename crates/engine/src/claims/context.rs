@@ -28,8 +28,11 @@ pub fn place(toks: &[Tok], first: usize, after: usize) -> Option<String> {
     // figure bounds this figure's part of the clause.
     // (Only a conjunction before the clause's last figure after it, or after its first figure
     // before it, can join one.)
-    let conjunction =
-        |k: &usize| toks[*k].is(&["and", "y", "while", "mientras", "whereas", "but", "pero"]);
+    // ("Jajarkot y Rukum Oeste": one between two names joins places.)
+    let conjunction = |k: &usize| {
+        toks[*k].is(&["and", "y", "while", "mientras", "whereas", "but", "pero"])
+            && !(*k > 0 && is_name(&toks[*k - 1]) && toks.get(*k + 1).is_some_and(is_name))
+    };
     let figure = |k: &usize| toks[*k].text.starts_with(|c: char| c.is_ascii_digit());
     // "revised its tally down to 121,900 after removing records from Buenos Aires province": a
     // clause of what came before or after is about another act, not where the figure holds.
@@ -376,6 +379,7 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
         }
         j += 1;
     }
+    let end = joint_end(toks, end);
     let mut name = &toks[k..end];
     // "Chile's Valparaíso region": the possessive names the country, not the area.
     while name.len() > 1 && possessor(name[0].text).is_some() {
@@ -386,18 +390,50 @@ fn named_area(toks: &[Tok], k: usize, to: usize) -> Option<String> {
     }
     // (Not "the Galician province of Ourense": the area's name follows it.)
     let area_after = toks.get(end).is_some_and(|t| {
-        t.is_in(&AREA_NOUNS) && (!t.is_capitalized() || t.is_in(&CAPITALIZED_AREA_NOUNS))
+        is_area_noun(t) && (!t.is_capitalized() || t.is_in(&CAPITALIZED_AREA_NOUNS))
     }) && !toks
         .get(end + 1)
         .is_some_and(|t| t.is(&["of", "de", "del"]));
-    let area_before =
-        k >= 2 && toks[k - 1].is(&["of", "de", "del"]) && toks[k - 2].is_in(&AREA_NOUNS);
+    let area_before = k >= 2 && toks[k - 1].is(&["of", "de", "del"]) && is_area_noun(&toks[k - 2]);
     // "La provincia", "The county": an article is not a name (asked only of a name by an area).
     let article = || name.len() == 1 && lexicon::is_stopword(&name[0].folded);
     ((area_after || area_before) && !article()).then(|| {
         let words: Vec<&str> = name.iter().map(|t| t.folded.as_ref()).collect();
         words.join(" ")
     })
+}
+
+/// Whether a token is an area noun ([`AREA_NOUNS`]), singular or plural ("districts",
+/// "distritos").
+fn is_area_noun(t: &Tok) -> bool {
+    t.is_in(&AREA_NOUNS)
+        || t.folded
+            .strip_suffix('s')
+            .is_some_and(|w| AREA_NOUNS.contains(w))
+}
+
+/// A capitalized word that may be part of a name (not a month or weekday).
+fn is_name(t: &Tok) -> bool {
+    t.word
+        && t.is_capitalized()
+        && crate::time::month_name(&t.folded, true).is_none()
+        && crate::time::weekday_name(&t.folded, true).is_none()
+}
+
+/// Where a name ending at token `end` ends when "and"/"y" joins another to it: "Jajarkot and
+/// Rukum West", "Jajarkot y Rukum Oeste" name the two places together (`end` when none is joined).
+fn joint_end(toks: &[Tok], end: usize) -> usize {
+    if !toks.get(end).is_some_and(|t| t.is(&["and", "y", "e"])) {
+        return end;
+    }
+    let run = (end + 1..toks.len().min(end + 4))
+        .take_while(|&j| is_name(&toks[j]))
+        .count();
+    if run == 0 {
+        end
+    } else {
+        end + 1 + run
+    }
 }
 
 /// A place the lexicon does not know, in tokens `[from, to)`: capitalized words right after
@@ -424,6 +460,7 @@ fn located_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
             end = j;
         }
     }
+    let end = joint_end(toks, end);
     let closed = toks
         .get(end)
         .is_none_or(|t| !t.word || (!t.is_capitalized() && lexicon::is_stopword(&t.folded)));
@@ -484,7 +521,8 @@ pub enum Reporter {
 
 /// [`attribution`], or the pronoun that stands for the source.
 pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
-    let mut poll = None;
+    // A poll's publisher, or a place that reports: the source when no one else is named.
+    let mut fallback = None;
     // "according to X", "según X".
     let cues = toks
         .iter()
@@ -504,7 +542,7 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             // expected": a poll's publisher gives the sentence's figures only when no one else
             // reports them.
             if t.is(&["polled", "surveyed", "encuestados", "consultados"]) {
-                poll.get_or_insert(source);
+                fallback.get_or_insert(source);
                 continue;
             }
             return Some(Reporter::Named(source));
@@ -527,7 +565,9 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             continue;
         }
         // "la cifra se elevó a 19", "se informó": a reflexive or impersonal verb names no one.
-        let reflexive = k > 0 && toks[k - 1].is(&["se"]);
+        // ("se ha informado": with a perfect's auxiliary between.)
+        let perfect = k > 1 && toks[k - 1].is(&["ha", "han", "habia", "habian"]);
+        let reflexive = k > 0 && toks[k - 1 - usize::from(perfect)].is(&["se"]);
         // "el Presupuesto del Sector Público": a capital inside a sentence begins a name's word,
         // not a verb ("publicó").
         let in_name = k > 0 && toks[k - 1].word && t.is_capitalized();
@@ -570,6 +610,12 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
         // name after it begins what was said.
         let before = (!inverted).then(|| subject_before(toks, k)).flatten();
         if let Some(source) = before {
+            // "Mexico has confirmed 1,142 cases…, the Health Ministry said": a country that
+            // reports speaks through whoever the sentence names after it.
+            if is_place_name(&source) {
+                fallback.get_or_insert(source);
+                continue;
+            }
             return Some(Reporter::Named(source));
         }
         // "He said", "…," she added', "Añadió que…": the source was named before.
@@ -597,7 +643,21 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             return Some(Reporter::Named(source));
         }
     }
-    poll.map(Reporter::Named)
+    fallback.map(Reporter::Named)
+}
+
+/// Whether a source is only a place's name ("Mexico", "Spain").
+fn is_place_name(source: &str) -> bool {
+    let mut words = [""; 4];
+    let mut n = 0;
+    for w in source.split(' ') {
+        if n == words.len() {
+            return false;
+        }
+        words[n] = w;
+        n += 1;
+    }
+    lexicon::place(&words[..n]).is_some_and(|(_, len)| len == n)
 }
 
 /// Verbs that give a figure on someone's authority without being reporting verbs proper.
@@ -988,11 +1048,11 @@ fn subject_before(toks: &[Tok], verb: usize) -> Option<String> {
     let mut end = verb;
     // Spanish object pronouns between subject and verb: "la Delegación las cifró en 45.000";
     // an adverb: "The union now estimates…", "The ministry later said", "el ministerio también
-    // informó".
+    // informó"; a perfect's auxiliary: "el ministerio ha precisado".
     while end > 1
         && toks[end - 1].is(&[
             "las", "los", "lo", "le", "les", "now", "also", "still", "later", "then", "ahora",
-            "tambien", "luego", "despues",
+            "tambien", "luego", "despues", "has", "have", "had", "ha", "han", "habia", "habian",
         ])
         && toks[end - 2].word
     {

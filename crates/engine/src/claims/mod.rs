@@ -13,6 +13,7 @@ mod timing;
 mod tokens;
 
 pub use extract::extract;
+pub(crate) use measure::state;
 
 /// The measure of a percentage whose sentence names nothing it is a share of ("Hace un año
 /// estaban al 27%"): such a figure is compared with nothing.

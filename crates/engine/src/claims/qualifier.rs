@@ -494,7 +494,7 @@ fn phrase_before(toks: &[Tok], before: &[usize]) -> Option<Qualifier> {
     None
 }
 
-/// Whether token `k` is an increment word ("additional", "more", "another", "otros").
+/// Whether token `k` is an increment word ("additional", "more", "another", "a further", "otros").
 fn is_increment(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     // "19,800 new cases", "19.800 casos nuevos de dengue": cases added since the last count (not
@@ -506,6 +506,7 @@ fn is_increment(toks: &[Tok], k: usize) -> bool {
         "additional",
         "more",
         "another",
+        "further",
         "adicionales",
         "adicional",
         "mas",

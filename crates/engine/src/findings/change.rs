@@ -79,10 +79,14 @@ pub(crate) const TALLIES: [&str; 6] = [
     "evacuation",
 ];
 
-/// Whether both claims count a running tally ([`is_tally`]), so two days' figures are a change,
-/// not one moment's disagreement.
+/// Whether both claims count a running tally ([`is_tally`], or a group in a state that an event
+/// puts more in as it goes on: "homes damaged", "people evacuated"), so two days' figures are a
+/// change, not one moment's disagreement.
 pub(crate) fn running_tolls(a: &Entry, b: &Entry) -> bool {
-    let toll = |e: &Entry| e.head.as_deref().is_some_and(is_tally);
+    let toll = |e: &Entry| {
+        e.head.as_deref().is_some_and(is_tally)
+            || e.mods.iter().any(|m| crate::claims::state(m).is_some())
+    };
     toll(a) && toll(b)
 }
 

@@ -1473,6 +1473,9 @@ fn after_a_name(tk: &Tokens, k: usize, lang: &Lang) -> bool {
         && dates::month(norm, true).is_none()
         && crate::time::weekday_name(norm, true).is_none()
         && !crate::lexicon::is_stopword(word)
+        // "Another 92 died": a word of addition, which is no stopword only because it changes
+        // what is counted.
+        && !(opens_sentence && matches!(norm, "another" | "further"))
         // A plural noun opening a headline counts ("Doctors 950"); inside a sentence a
         // capitalized plural is a name ("Windows 11").
         && !(opens_sentence && norm.ends_with('s') && crate::lexicon::concept(word).is_some())
