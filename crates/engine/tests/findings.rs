@@ -782,6 +782,37 @@ fn homes_damaged_two_days_later_rose_and_a_district_is_not_the_country() {
 }
 
 #[test]
+fn a_country_s_toll_and_a_district_s_in_one_article_are_not_steps_of_one_figure() {
+    let corpus = articles(&[
+        (
+            "a.txt",
+            "Sismo en Nepal deja al menos 128 muertos\n\nEFE\n\nsábado 4 de noviembre de \
+             2023\n\nAl menos 128 personas murieron por el terremoto que sacudió el oeste de Nepal, \
+             informaron las autoridades. En el distrito de Jajarkot murieron 92 personas, según la \
+             policía.\n",
+        ),
+        (
+            "b.txt",
+            "Sube la cifra de muertos por el terremoto en Nepal\n\nEuropa Press\n\n\
+             lunes 6 de noviembre de 2023\n\nEl Ministerio del Interior precisó que 157 personas \
+             murieron. Los equipos de rescate siguen trabajando en Jajarkot.\n",
+        ),
+    ]);
+    let findings = corpus.findings();
+    let texts: Vec<&str> = findings.iter().map(|f| f.explanation.as_str()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("128") && t.contains("157")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("128") && t.contains("“92”")),
+        "{texts:?}"
+    );
+}
+
+#[test]
 fn a_toll_reported_a_day_later_is_a_change_not_a_conflict() {
     let corpus = articles(&[
         (
