@@ -3017,6 +3017,34 @@ fn two_places_joined_by_and_are_one_place_together() {
 }
 
 #[test]
+fn a_company_named_by_its_trade_reports_and_a_spanish_year_is_a_rate_s_period() {
+    let claims = parse(
+        "Jobs\n\n20 December 2024\n\nVolkswagen will cut more than 35,000 jobs in Germany by \
+         2030, the carmaker said on Friday.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 35_000.0).attribution.as_deref(),
+        Some("the carmaker")
+    );
+    let claims = parse(
+        "Empleo\n\n20 de diciembre de 2024\n\nLa empresa reducirá su capacidad en más de \
+         734.000 vehículos al año y ahorrará unos 15.000 millones de euros anuales, informó la \
+         compañía. La marca emplea a unas 130.000 personas, añadió la compañía.",
+        Some("es"),
+    );
+    let vehicles = one(&claims, 734_000.0);
+    assert_eq!(vehicles.head.as_deref(), Some("vehicle per year"));
+    let savings = one(&claims, 15e9);
+    assert_eq!(savings.head.as_deref(), Some("savings per year"));
+    assert_eq!(savings.attribution.as_deref(), Some("la compañía"));
+    assert_eq!(
+        one(&claims, 130_000.0).attribution.as_deref(),
+        Some("la compañía")
+    );
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

@@ -585,7 +585,7 @@ pub fn reporter(toks: &[Tok]) -> Option<Reporter> {
             continue;
         }
         // "Employers added 272,000 jobs": adding a figure is not saying it.
-        let adds_figure = toks[k].is(&["added", "adds", "add", "agrego", "agregaron", "anadio"])
+        let adds_figure = toks[k].is(&["added", "adds", "add", "agrego", "agregaron", "añadio"])
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
@@ -1289,13 +1289,16 @@ static SOURCE_NOUNS: Words = Words::new(concat!(
     "authority|",
     "company|",
     "firm|",
+    // What a company is called by its trade: "the carmaker said", "la aseguradora informó".
+    "carmaker|automaker|manufacturer|maker|retailer|lender|insurer|operator|producer|giant|",
+    "regulator|fabricante|aseguradora|operadora|regulador|",
     "prosecutors|",
     "court|",
     "army|",
     "military|",
     "servicio|",
     "empresa|",
-    "compania|",
+    "compañia|",
     "fiscalia|",
     "tribunal|",
     "ejercito|",
@@ -1328,7 +1331,7 @@ static SOURCE_NOUNS: Words = Words::new(concat!(
     "party|",
     "partido|",
     "campaign|",
-    "campana|",
+    "campaña|",
     "group|",
     "grupo|",
     // Groups that speak for themselves: "Truck drivers said", "El gremio de camioneros estima".

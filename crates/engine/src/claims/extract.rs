@@ -155,7 +155,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "profit|profits|earnings|earned|ganancia|ganancias|utilidad|utilidades|beneficio|beneficios|gano|ganaron|=profit|",
     "gdp|pib|=gdp|",
     "ebitda|ebit|=ebitda|",
-    "save|savings|ahorro|ahorrar|=savings|",
+    "save|saves|saved|saving|savings|ahorro|ahorrar|ahorra|ahorrara|ahorraria|ahorrado|ahorraron|=savings|",
     "valuation|valued|valuacion|=valuation|",
     "salary|salaries|salario|sueldo|wage|wages|contract|contrato|=salary|",
     "price|prices|precio|precios|fee|fees|transfer|traspaso|fichaje|sold|bought|signed|acquired|purchased|acquisition|takeover|deal|vendido|vendio|compro|comprado|fichado|ficho|adquirido|adquirio|adquisicion|compra|=price|",
@@ -2229,7 +2229,7 @@ fn capital_named_before(claims: &[Claim]) -> Option<&str> {
 /// The units a sum or a count is given per, folded: `word=name`.
 static PER_UNITS: Pairs = Pairs::new(concat!(
     "m2=square metre|barrel=barrel|barril=barrel|share=share|accion=share|day=day|dia=day|",
-    "week=week|semana=week|month=month|mes=month|year=year|ano=year|hour=hour|hora=hour|",
+    "week=week|semana=week|month=month|mes=month|year=year|año=year|hour=hour|hora=hour|",
     "night=night|noche=night|person=person|persona=person|head=person|capita=person|",
     "habitante=person|tonne=tonne|ton=tonne|tonelada=tonne|litre=litre|liter=litre|",
     "litro=litre|kilo=kilogram|kilogram=kilogram|kg=kilogram|dollar=dollar|dolar=dollar|",

@@ -133,6 +133,11 @@ pub fn agree_as(
     if same(a.0, b.0) {
         return true;
     }
+    // "About 120,000" and "unas 130.000": two round figures of one grain, each hedged, name two
+    // values; had the sources meant one, they would have rounded to it.
+    if a.1 == Bound::Approx && b.1 == Bound::Approx && precision(a.0) == precision(b.0) {
+        return false;
+    }
     let loose = |bound: Bound| matches!(bound, Bound::Approx | Bound::Range);
     (loose(a.1) && a.2.lo <= b.0 && b.0 <= a.2.hi) || (loose(b.1) && b.2.lo <= a.0 && a.0 <= b.2.hi)
 }
@@ -170,6 +175,18 @@ mod tests {
         let about = iv(105e6, Bound::Approx);
         assert!(compatible(about, iv(107.9e6, Bound::Exact)));
         assert!(!compatible(about, iv(130e6, Bound::Exact)));
+    }
+
+    #[test]
+    fn two_hedged_round_figures_of_one_grain_name_two_values() {
+        let fig = |v: f64, b: Bound| (v, b, iv(v, b));
+        let about = |v: f64| fig(v, Bound::Approx);
+        assert!(!agree(about(120_000.0), about(130_000.0)));
+        assert!(agree(about(9_000.0), about(9_000.0)));
+        // One hedged, one precise: the precise one is within the hedge.
+        assert!(agree(about(71_000.0), fig(70_630.0, Bound::Exact)));
+        // Hedges of another grain: "about 3,000" admits "some 3,200".
+        assert!(agree(about(3_000.0), about(3_200.0)));
     }
 
     #[test]
