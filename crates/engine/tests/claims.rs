@@ -3045,6 +3045,64 @@ fn a_company_named_by_its_trade_reports_and_a_spanish_year_is_a_rate_s_period() 
 }
 
 #[test]
+fn an_earlier_value_a_year_before_is_dated_a_year_before_the_figure_it_is_compared_with() {
+    let es = |body: &str| format!("Paro\n\n19 de mayo de 2025\n\n{body}\n");
+    let claims = parse(
+        &es(
+            "El paro bajó al 11,4 % en abril, frente al 12,1 % del año anterior. La \
+             participación fue del 58,2 %, frente al 59,9 % de las elecciones de 2024.",
+        ),
+        Some("es"),
+    );
+    let earlier = one(&claims, 12.1);
+    assert_eq!(earlier.head.as_deref(), Some("unemployment"));
+    assert_eq!(
+        (
+            earlier.time.from.map(|d| d.to_string()),
+            earlier.time.to.map(|d| d.to_string())
+        ),
+        (Some("2024-04-01".into()), Some("2024-04-30".into()))
+    );
+    let turnout = one(&claims, 59.9);
+    assert_eq!(
+        turnout.head.as_deref(),
+        Some("turnout"),
+        "not a share of elections"
+    );
+    let claims = parse(
+        "Jobs\n\n19 May 2025\n\nUnemployment fell to 11.4%, compared with 12.1% a year \
+         earlier. Sales rose to $5 billion from $4 billion the previous quarter.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 12.1)
+            .time
+            .as_of
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-19")
+    );
+    assert_eq!(
+        one(&claims, 4e9)
+            .time
+            .as_of
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2025-02-19")
+    );
+}
+
+#[test]
+fn a_country_after_a_given_name_is_a_surname() {
+    let claims = parse(
+        "Elecciones\n\n19 de mayo de 2025\n\nLa Alianza Democrática del primer ministro Luís \
+         Montenegro ganó las elecciones con 89 diputados.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 89.0).place, None);
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

@@ -161,6 +161,11 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         if (lexicon::is_subdivision(id) || id == "world") && in_a_name(toks, k, n) {
             return None;
         }
+        // "el primer ministro Luís Montenegro", "Michael Jordan": a country after a given name
+        // is a surname.
+        if k > 0 && after_a_given_name(&toks[k - 1]) && lexicon::is_country(id) {
+            return None;
+        }
         // A demonym right before a noun is a modifier ("Cuban doctors"), not the place; a
         // country written as its own demonym is the country ("China", not "la china").
         // "in the Peruvian Andes": a demonym before a name, where something happens, says where
@@ -198,6 +203,19 @@ fn in_a_name(toks: &[Tok], k: usize, n: usize) -> bool {
     let name = |t: &Tok| t.word && t.is_capitalized();
     let before = k > 0 && name(&toks[k - 1]) && !toks[k - 1].is_in(&NOT_A_NAME_BEFORE);
     before || toks.get(k + n).is_some_and(name)
+}
+
+/// Whether a token may be a given name before a surname: a capitalized word with lowercase
+/// letters that is no function word, place, demonym, direction, month or weekday.
+fn after_a_given_name(t: &Tok) -> bool {
+    t.word
+        && t.is_capitalized()
+        && t.text.chars().skip(1).any(char::is_lowercase)
+        && !t.is_in(&NOT_A_NAME_BEFORE)
+        && !lexicon::is_stopword(&t.folded)
+        && is_name(t)
+        && t.demonym().is_none()
+        && lexicon::place(&[t.text]).is_none()
 }
 
 /// The first token of the clause that holds token `k - 1` (after the last clause break before `k`).

@@ -940,6 +940,16 @@ impl SentenceContext<'_> {
         } else {
             head
         };
+        // "frente al 59,9 % de las elecciones de 2024", "frente al 12,1 % del año anterior": the
+        // occasion or the time an earlier value is of, not what it is a share of.
+        if kind == ClaimKind::Percent
+            && head.as_ref().and_then(|h| h.id).is_some_and(|id| {
+                crate::lexicon::kind(id) == Some("event") || time_before(toks, after).is_some()
+            })
+            && earlier_value(toks, first)
+        {
+            head = None;
+        }
         let mut inherited_phrase = None;
         if let Some(p) = parent.filter(|p| restates && p.kind == kind && kind == ClaimKind::Money) {
             // "2,019 million pesos (about 105 million dollars)": the same sum, converted.
@@ -1370,13 +1380,26 @@ impl SentenceContext<'_> {
         // (unless it names one after the figure: "from 4.3% in March").
         let own_time = chosen.is_some_and(|e| timing::dates_figure(self.text, e, q.end));
         if from_value && !own_time {
-            // "up from 19 the day before", "frente a 1.024 una semana antes": that many days
-            // before the sentence's time.
-            let then = here.last().and_then(|p| p.time.as_of).or(claim.time.as_of);
-            let as_of = days_before(toks, after).and_then(|n| then.map(|d| d.add_days(-n)));
-            claim.time = TimeRef {
-                as_of,
-                ..TimeRef::default()
+            // "up from 19 the day before", "frente a 1.024 una semana antes", "12.1% a year
+            // earlier": that long before the sentence's time (its period, when it has one).
+            let then = here.last().map_or(&claim.time, |p| &p.time);
+            let shift = |d: Date, back: Before| match back {
+                Before::Days(n) => d.add_days(-n),
+                Before::Months(n) => d.add_months(-n),
+            };
+            claim.time = match time_before(toks, after) {
+                Some(back @ Before::Months(_)) if then.from.is_some() && then.to.is_some() => {
+                    TimeRef {
+                        as_of: then.as_of.map(|d| shift(d, back)),
+                        from: then.from.map(|d| shift(d, back)),
+                        to: then.to.map(|d| shift(d, back)),
+                        ..TimeRef::default()
+                    }
+                }
+                back => TimeRef {
+                    as_of: back.and_then(|b| then.as_of.or(claim.time.as_of).map(|d| shift(d, b))),
+                    ..TimeRef::default()
+                },
             };
         }
         if claim.time.from.is_none() {
@@ -2775,22 +2798,37 @@ fn at_a_pace(toks: &[Tok], first: usize) -> Option<usize> {
     (k > 0 && toks[k].is(&["a", "an"]) && toks[k - 1].is(&["at"])).then(|| k - 1)
 }
 
-/// How many days before the sentence's time the words at `at` date an earlier value: "the day
-/// before", "a day earlier", "el día anterior", "a week earlier", "una semana antes".
-fn days_before(toks: &[Tok], at: usize) -> Option<i64> {
+/// How long before the sentence's time the words after an earlier value date it: "the day
+/// before", "una semana antes", "a year earlier", "del año anterior", "the previous quarter".
+#[derive(Clone, Copy)]
+enum Before {
+    Days(i64),
+    Months(i32),
+}
+
+/// The [`Before`] the words at token `at` name, if they name one.
+fn time_before(toks: &[Tok], at: usize) -> Option<Before> {
+    // ("de un año antes": past the preposition.)
+    let at = at + usize::from(toks.get(at).is_some_and(|t| t.is(&["de"])));
     let w = |k: usize| toks.get(at + k).map_or("", |t| t.folded.as_ref());
-    let (unit, last) = match (w(0), w(1), w(2)) {
-        ("the" | "a" | "el" | "la" | "un" | "una", unit, last) => (unit, last),
+    let unit = match (w(0), w(1), w(2)) {
+        (
+            "the" | "a" | "el" | "la" | "un" | "una" | "del",
+            unit,
+            "before" | "earlier" | "antes" | "anterior",
+        ) => unit,
+        // "the previous year", "the prior month".
+        ("the", "previous" | "prior", unit) => unit,
         _ => return None,
     };
-    if !matches!(last, "before" | "earlier" | "antes" | "anterior") {
-        return None;
-    }
-    match unit {
-        "day" | "dia" => Some(1),
-        "week" | "semana" => Some(7),
-        _ => None,
-    }
+    Some(match unit {
+        "day" | "dia" => Before::Days(1),
+        "week" | "semana" => Before::Days(7),
+        "month" | "mes" => Before::Months(1),
+        "quarter" | "trimestre" => Before::Months(3),
+        "year" | "año" => Before::Months(12),
+        _ => return None,
+    })
 }
 
 /// Whether the figure at token `first` is the earlier value of a change the sentence reports:
