@@ -3103,6 +3103,37 @@ fn a_country_after_a_given_name_is_a_surname() {
 }
 
 #[test]
+fn migration_figures_keep_their_place_subject_and_time() {
+    let claims = parse(
+        "Migration\n\n2 January 2025\n\nA record 46,843 migrants reached Spain's Canary Islands \
+         by boat in 2024, the ministry said. Irregular arrivals to Spain fell 1.4% to 63,970 last \
+         year. The charity estimated last month that 10,457 people died trying to reach Spain by \
+         sea in 2024. The regional government of the Canary Islands says its centres house more \
+         than 5,500 children.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 46_843.0).place.as_deref(),
+        Some("canary islands")
+    );
+    assert_eq!(one(&claims, 1.4).head.as_deref(), Some("border crossing"));
+    assert_eq!(
+        one(&claims, 63_970.0).head.as_deref(),
+        Some("border crossing")
+    );
+    // "last month" dates the estimate; 2024 dates the deaths.
+    let died = one(&claims, 10_457.0);
+    assert_eq!(
+        died.time.from.map(|d| d.to_string()).as_deref(),
+        Some("2024-01-01")
+    );
+    assert_eq!(
+        one(&claims, 5_500.0).attribution.as_deref(),
+        Some("government of the Canary Islands")
+    );
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

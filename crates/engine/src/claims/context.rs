@@ -145,9 +145,9 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         }
         // "Chile's Valparaíso region": the area named after the possessive is the place.
         if possessor(toks[k].text).is_some() && k + 1 < to && toks[k + 1].is_capitalized() {
-            let next = toks[k + 1].text;
+            // ("Spain's Canary Islands": a name of several words.)
             let inner = named_area(toks, k + 1, to)
-                .or_else(|| lexicon::place(&[next]).map(|(id, _)| id.to_string()));
+                .or_else(|| place_at(toks, k + 1, to).map(|(id, _)| id.to_string()));
             if inner.is_some() {
                 return inner;
             }
@@ -1121,9 +1121,11 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
             && toks[start].is_capitalized()
             && start >= 2
             && toks[start - 2].is_capitalized();
-        // "Fundación Ideas para la Paz": "para" inside a capitalized name.
-        let linking = (t.is(&["of", "de", "del", "in", "en", "for", "para", "la", "el"])
-            || inner_and)
+        // "Fundación Ideas para la Paz": "para" inside a capitalized name; "the government of
+        // the Canary Islands".
+        let linking = (t.is(&[
+            "of", "de", "del", "in", "en", "for", "para", "la", "el", "the",
+        ]) || inner_and)
             && start < end;
         let possessive = matches!(t.text, "'" | "’") && start < end;
         if possessive || t.word && (t.is_capitalized() || linking || is_source_noun(t)) {
@@ -1133,7 +1135,9 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
         }
     }
     while start < end
-        && (toks[start].is(&["of", "de", "del", "in", "en", "for"]) || !toks[start].word)
+        && (toks[start].is(&["of", "de", "del", "in", "en", "for"])
+            || toks[start].text == "the"
+            || !toks[start].word)
     {
         start += 1;
     }

@@ -1884,6 +1884,12 @@ impl SentenceContext<'_> {
                         .rev()
                         .take_while(|&k| !toks[k].is_clause_break())
                         .find(|&k| toks[k].is_in(&RAISE_VERBS) || toks[k].is_in(&CHANGE_TO))?;
+                    // ("Arrivals fell 1.4% to 63,970": the count a verb of change reaches with
+                    // no object between is its subject's, before it.)
+                    let no_object = toks[raising + 1..before].iter().all(figure_or_hedge);
+                    if counted && no_object && !toks[raising].is_in(&RAISE_VERBS) {
+                        return measure::subject_of_change(toks, clause_start, raising, counted);
+                    }
                     return measure::subject_of_change(toks, raising + 1, before, counted);
                 }
                 v
@@ -2465,7 +2471,8 @@ fn share_of(
                 || t.is_in(&REACH_VERBS)
                 || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell", "saw"])
                 || (t.word && quantity::is_change_verb(&t.folded))
-                || (seen && !generic && t.is_in(&PREPOSITIONS))
+                // ("arrivals to Spain": "to" too, which is no preposition of a name.)
+                || (seen && !generic && (t.is_in(&PREPOSITIONS) || t.is(&["to"])))
                 // "Consumer spending, which accounts for…": a relative clause ends the subject.
                 || (seen && t.is(&["which", "que"]));
             // Only a leading one: "vaccination rates in the county" is named already.

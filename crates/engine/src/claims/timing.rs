@@ -318,7 +318,13 @@ fn began_since(sentence: &str, start: usize) -> bool {
 /// Whether expression `e` is the day a statement was made: right after a reporting verb ("said
 /// on Wednesday", "said Tuesday", "informó este miércoles").
 pub fn dates_the_statement(sentence: &str, e: &TimeExpr) -> bool {
-    if e.precision != Precision::Day {
+    // "estimated last month that 10,457 people died": a coarser time between the verb and what
+    // was said.
+    let then_that = || {
+        let next = sentence[e.end..].split_whitespace().next();
+        next.is_some_and(|w| w == "that" || w == "que")
+    };
+    if e.precision != Precision::Day && !then_that() {
         return false;
     }
     let mut words = sentence[..e.start]
