@@ -3134,6 +3134,19 @@ fn migration_figures_keep_their_place_subject_and_time() {
 }
 
 #[test]
+fn prices_that_soar_or_get_dearer_change_by_a_percentage() {
+    let claims = parse(
+        "Vivienda\n\n7 de marzo de 2025\n\nEl precio de la vivienda libre se disparó un 11,3 % en \
+         el cuarto trimestre de 2024, según el INE. La vivienda nueva se encareció un 12,7 %.",
+        Some("es"),
+    );
+    let price = one(&claims, 11.3);
+    assert_eq!(price.head.as_deref(), Some("price"));
+    assert_eq!(price.qualifier, Some(Qualifier::Change));
+    assert_eq!(one(&claims, 12.7).qualifier, Some(Qualifier::Change));
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

@@ -19,7 +19,9 @@ fn joinable(k: QuantityKind) -> bool {
 /// ruled out by their first letter, the rest compared with a few stems.
 fn change_stems(first: u8) -> &'static [&'static str] {
     match first {
-        b'a' => &["aumento", "aumenta", "avanzo", "avanza"],
+        b'a' => &[
+            "aumento", "aumenta", "avanzo", "avanza", "abarato", "abarata",
+        ],
         b'b' => &["bajo", "bajar", "baja"],
         // (And the participles of "ha caído", "ha crecido", "ha subido", "han disminuido".)
         b'c' => &[
@@ -34,8 +36,19 @@ fn change_stems(first: u8) -> &'static [&'static str] {
             "desploma",
             "disminuido",
             "descendido",
+            "disparo",
+            "dispara",
         ],
-        b'e' => &["elevo", "eleva", "escalo", "escala"],
+        b'e' => &[
+            "elevo",
+            "eleva",
+            "escalo",
+            "escala",
+            "encarecio",
+            "encarece",
+            "encarecie",
+        ],
+        b'i' => &["incremento", "incrementa"],
         b'r' => &[
             "retrocedio",
             "retrocede",
