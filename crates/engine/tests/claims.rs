@@ -3093,13 +3093,22 @@ fn an_earlier_value_a_year_before_is_dated_a_year_before_the_figure_it_is_compar
 }
 
 #[test]
-fn a_country_after_a_given_name_is_a_surname() {
+fn a_country_after_a_given_name_or_opening_a_name_is_no_place() {
     let claims = parse(
         "Elecciones\n\n19 de mayo de 2025\n\nLa Alianza Democrática del primer ministro Luís \
          Montenegro ganó las elecciones con 89 diputados.",
         Some("es"),
     );
     assert_eq!(one(&claims, 89.0).place, None);
+    let claims = parse(
+        "Crash\n\n16 January 2023\n\nIn 1992, 167 people died in a Pakistan International \
+         Airlines crash near Kathmandu. The magnitude was 5.6, according to the U.S. Geological \
+         Survey. Mexico's Health Ministry said 40 people died.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 167.0).place, None, "an airline's name");
+    assert_eq!(one(&claims, 5.6).place, None, "an agency's name");
+    assert_eq!(one(&claims, 40.0).place.as_deref(), Some("mexico"));
 }
 
 #[test]

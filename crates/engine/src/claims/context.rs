@@ -163,7 +163,18 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         }
         // "el primer ministro Luís Montenegro", "Michael Jordan": a country after a given name
         // is a surname.
-        if k > 0 && after_a_given_name(&toks[k - 1]) && lexicon::is_country(id) {
+        // "a Pakistan International Airlines crash", "the Israel Defense Forces": a country
+        // that opens a name of two more capitalized words is the name's.
+        // (Not a possessive: "Mexico's Health Ministry" speaks for Mexico.)
+        let opens_a_name = || {
+            possessor(toks[k + n - 1].text).is_none()
+                && toks
+                    .get(k + n..k + n + 2)
+                    .is_some_and(|w| w.iter().all(|t| is_name(t) && t.demonym().is_none()))
+                && lexicon::place(&[toks[k + n].text]).is_none()
+        };
+        if lexicon::is_country(id) && (k > 0 && after_a_given_name(&toks[k - 1]) || opens_a_name())
+        {
             return None;
         }
         // A demonym right before a noun is a modifier ("Cuban doctors"), not the place; a
