@@ -3156,6 +3156,31 @@ fn prices_that_soar_or_get_dearer_change_by_a_percentage() {
 }
 
 #[test]
+fn crime_statistics_name_the_figure_a_comparative_a_rate_and_a_ranking_are_of() {
+    let claims = parse(
+        "Homicidios\n\n29 de julio de 2025\n\nEn 2024 se registraron 33,241 homicidios en \
+         México, informó el INEGI. La cifra es 5.4% menor a la de 2023. Guanajuato fue la entidad \
+         con más homicidios, con 3,355, seguida de Baja California, con 2,621.",
+        Some("es-MX"),
+    );
+    let change = one(&claims, 5.4);
+    assert_eq!(change.head.as_deref(), Some("homicide"), "not minors");
+    assert_eq!(change.qualifier, Some(Qualifier::Change));
+    assert_eq!(
+        change.time.to.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-31")
+    );
+    assert_eq!(one(&claims, 3355.0).head.as_deref(), Some("homicide"));
+    assert_eq!(one(&claims, 2621.0).head.as_deref(), Some("homicide"));
+    let claims = parse(
+        "Homicides\n\n29 July 2025\n\nMexico registered 33,241 homicides in 2024, national \
+         statistics agency INEGI said on Tuesday, a rate of 25 per 100,000 inhabitants.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 25.0).head.as_deref(), Some("homicide"));
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

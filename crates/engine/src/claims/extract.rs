@@ -710,7 +710,13 @@ impl SentenceContext<'_> {
             .find(|c| c.kind == kind && c.head.is_some());
         let head = match kind {
             ClaimKind::Money => None,
-            ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after),
+            ClaimKind::Rate | ClaimKind::Ratio => rate_head(toks, first, after, &|| {
+                let counted = here
+                    .iter()
+                    .rev()
+                    .find(|c| c.kind == ClaimKind::Count && c.head.is_some())?;
+                self.head_of(counted)
+            }),
             _ => measure::after(toks, after)
                 .filter(|h| !self.within_time(h.end) && !year_on_year(toks, after))
                 // "grew at a 3.8% annual rate": the pace of the subject's change.
@@ -807,7 +813,7 @@ impl SentenceContext<'_> {
                     self.listed_like(toks, first, after, value, parallel)
                         .or_else(|| {
                             bare_after_list(toks, first, after)
-                                .then(previous_group)
+                                .then(|| most_of(toks, first).or_else(previous_group))
                                 .flatten()
                         })
                         .map(|h| Head { end: after, ..h })
@@ -1196,7 +1202,8 @@ impl SentenceContext<'_> {
         {
             let more = toks
                 .get(after)
-                .is_some_and(|t| t.is(&["mas", "more", "menos", "less"]));
+                .is_some_and(|t| t.is(&["mas", "more", "menos", "less"]))
+                || measure::is_comparative(toks, after);
             let article = first >= 1 && toks[first - 1].is(&["un", "una"]);
             let verb_at = if article { first - 1 } else { first };
             let change = more
@@ -1519,6 +1526,30 @@ impl SentenceContext<'_> {
                 .and_then(|c| c.unit.clone())
                 .or(phrase),
             _ => phrase,
+        };
+        // "La cifra es 5,4 % menor a la de 2023": a change of the figure just given.
+        let of_the_figure = kind == ClaimKind::Percent
+            && claim.qualifier == Some(Qualifier::Change)
+            && phrase
+                .as_deref()
+                .is_some_and(|p| context::FIGURE_NOUNS.contains(p));
+        let figure_before = of_the_figure
+            .then(|| {
+                claims
+                    .iter()
+                    .rev()
+                    .find(|c| matches!(c.kind, ClaimKind::Count | ClaimKind::Money))
+            })
+            .flatten()
+            .filter(|c| c.head.is_some());
+        let phrase = match figure_before {
+            Some(c) => {
+                // (Of that figure's time: "a la de 2023" dates what it is compared with.)
+                claim.head = c.head.clone();
+                claim.time = c.time.clone();
+                c.measure.split(',').next().map(str::to_string)
+            }
+            None => phrase,
         };
         // The state read above is named in the measure as written: "miners trapped".
         let phrase = match (phrase, state_word) {
@@ -2265,6 +2296,13 @@ static PER_UNITS: Pairs = Pairs::new(concat!(
     "us$=dollar|euro=euro|",
 ));
 
+/// The group a superlative before a bare count names: "had the most killings, with 3,355", "la
+/// entidad con más homicidios, con 3.355".
+fn most_of(toks: &[Tok], first: usize) -> Option<Head> {
+    let k = (0..first).rev().find(|&k| toks[k].is(&["most", "mas"]))?;
+    measure::after(toks, k + 1).filter(|h| h.id.is_some() && h.end < first)
+}
+
 /// Whether a count stands bare in a list, its noun left to the figure before: after "with"/"con"
 /// ("France with nearly 12 million"), an impersonal "se" ("se contabilizaron 13.377"), "and"/"y" or
 /// a comma ("y 41 en contra", ", 3,850 in Sur"), with nothing counted after it.
@@ -2877,7 +2915,12 @@ fn earlier_value(toks: &[Tok], first: usize) -> bool {
 }
 
 /// What a rate counts: the noun inside its quote ("2.4 doctors per 1,000 inhabitants").
-fn rate_head(toks: &[Tok], first: usize, after: usize) -> Option<Head> {
+fn rate_head(
+    toks: &[Tok],
+    first: usize,
+    after: usize,
+    counted: &dyn Fn() -> Option<Head>,
+) -> Option<Head> {
     // "one in five children", "uno de cada cinco niños": what is counted follows the figure.
     let word = |k: usize, w: &[&str]| toks.get(k).is_some_and(|t| t.is(w));
     let one_in =
@@ -2889,7 +2932,7 @@ fn rate_head(toks: &[Tok], first: usize, after: usize) -> Option<Head> {
     // "sitúa la tasa en 24,9 por cada 100.000 habitantes": the population is what the rate is
     // per; what it counts is the rate's own noun ("la tasa de homicidios", "the murder rate").
     if head.as_ref().is_some_and(|h| h.id == Some("person")) {
-        if let Some(named) = rate_named_before(toks, first) {
+        if let Some(named) = rate_named_before(toks, first, counted) {
             return Some(named);
         }
     }
@@ -2898,17 +2941,28 @@ fn rate_head(toks: &[Tok], first: usize, after: usize) -> Option<Head> {
 
 /// The noun of a rate named before token `first` in its sentence: "la tasa de homicidios", "the
 /// rate of infection", "the murder rate", or the noun counted before "the rate".
-fn rate_named_before(toks: &[Tok], first: usize) -> Option<Head> {
+fn rate_named_before(
+    toks: &[Tok],
+    first: usize,
+    counted: &dyn Fn() -> Option<Head>,
+) -> Option<Head> {
     let rate = (first.saturating_sub(25)..first)
         .rev()
         .find(|&k| toks[k].is(&["tasa", "rate", "indice"]))?;
     if let Some(h) = measure::noun_of(toks, rate).filter(|h| h.end <= first) {
         return Some(h);
     }
+    // "registered 33,241 homicides…, a rate of 25 per 100,000": what the sentence counted.
+    if let Some(h) = counted() {
+        return Some(h);
+    }
     // "the murder rate"; or the rate of what was counted before it ("registró 13.024 homicidios,
-    // lo que sitúa la tasa en 24,9").
+    // lo que sitúa la tasa en 24,9"; not who said so: "…, INEGI said, a rate of 25").
     measure::nearest_before(toks, rate, |id| {
-        id != "person" && !measure::is_place(id) && !measure::is_duration(id)
+        id != "person"
+            && !measure::is_place(id)
+            && !measure::is_duration(id)
+            && !crate::lexicon::is_a(id, "organization")
     })
 }
 

@@ -152,6 +152,27 @@ pub fn first_after(
     after(toks, j)
 }
 
+/// Whether token `i` is a comparative adjective with what it compares with after it: "menor a",
+/// "mayores que", "superior al", "lower than".
+pub fn is_comparative(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is(&[
+            "menor",
+            "menores",
+            "mayor",
+            "mayores",
+            "inferior",
+            "inferiores",
+            "superior",
+            "superiores",
+            "higher",
+            "lower",
+        ])
+    }) && toks
+        .get(i + 1)
+        .is_some_and(|t| t.is(&["a", "al", "que", "than"]))
+}
+
 /// The noun group of [`after`] at token `i`: the concept's first token, its word count, its id
 /// and the group's end; its modifiers are pushed to `modifiers` when given.
 fn walk(
@@ -169,6 +190,10 @@ fn walk(
         i > 0 && (toks[i - 1].text == "%" || toks[i - 1].is(&["ciento", "percent", "cent"]));
     let participle = |w: &str| ["ado", "ido", "ada", "ida"].iter().any(|e| w.ends_with(e));
     if after_percent && toks.get(i).is_some_and(|t| participle(&t.folded)) {
+        return None;
+    }
+    // "5.4% menor a la de 2023", "3% mayores que": a comparative, not minors or elders.
+    if is_comparative(toks, i) {
         return None;
     }
     // "a record of 1.9 million set in 2019", "$5 billion spent on": a participle, not a noun.
