@@ -2738,11 +2738,20 @@ fn the_economy_s_growth_is_gdp_s_at_whatever_pace_it_is_given() {
             "{v}"
         );
     }
-    assert_eq!(
-        one(&claims, 120.0).head,
-        None,
-        "a share of GDP is not its growth"
+    // A share of GDP is not its growth: it is named by what it measures.
+    let debt = one(&claims, 120.0);
+    assert_eq!(debt.head.as_deref(), Some("debt"));
+    assert!(debt.modifiers.iter().any(|m| m == "of gdp"));
+    let claims = parse(
+        &format!(
+            "Presupuestos\n\n29 de abril de 2025\n\n{}\n",
+            "El déficit público fue del 3 % del PIB en 2024. La deuda pública alcanzó el 101,8 % \
+             del producto interior bruto."
+        ),
+        Some("es"),
     );
+    assert_eq!(one(&claims, 3.0).head.as_deref(), Some("deficit"));
+    assert_eq!(one(&claims, 101.8).head.as_deref(), Some("debt"));
     let es = |body: &str| format!("Economía\n\n25 de septiembre de 2025\n\n{body}\n");
     let claims = parse(
         &es("La economía creció un 2,1 % en el tercer trimestre."),

@@ -2527,3 +2527,26 @@ fn a_cut_off_and_a_period_ending_the_same_day_are_one_moment() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_deficit_and_a_debt_as_shares_of_gdp_are_not_one_figure() {
+    let corpus = articles(&[
+        (
+            "a.txt",
+            "Presupuestos de España: déficit y deuda\n\nEFE\n\n29 de abril de 2025\n\nEl déficit \
+             público de España fue del 3 % del PIB en 2024, según Hacienda.\n",
+        ),
+        (
+            "b.txt",
+            "Presupuestos de España: deuda y déficit\n\nEuropa Press\n\n29 de abril de 2025\n\nLa \
+             deuda pública de España alcanzó el 101,8 % del PIB en 2024, según el Banco de \
+             España.\n",
+        ),
+    ]);
+    let findings = corpus.findings();
+    assert!(
+        findings.iter().all(|f| f.kind != FindingKind::Conflict),
+        "{:?}",
+        findings.iter().map(|f| &f.explanation).collect::<Vec<_>>()
+    );
+}

@@ -160,6 +160,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "salary|salaries|salario|sueldo|wage|wages|contract|contrato|=salary|",
     "price|prices|precio|precios|fee|fees|transfer|traspaso|fichaje|sold|bought|signed|acquired|purchased|acquisition|takeover|deal|vendido|vendio|compro|comprado|fichado|ficho|adquirido|adquirio|adquisicion|compra|=price|",
     "debt|deuda|=debt|",
+    "deficit|deficits|=deficit|",
     "aid|ayuda|ayudas|=aid|",
     "loan|prestamo|=loan|",
     "fine|fined|multa|multado|multada|=fine|",
@@ -1506,6 +1507,29 @@ impl SentenceContext<'_> {
         let restated_phrase = restated
             .and_then(|p| p.measure.split(',').next())
             .map(str::to_string);
+        // "El déficit público fue del 3 % del PIB", "debt at 101.8% of GDP": a share of GDP is
+        // named by what it measures (a deficit and a debt are no one income), not by GDP.
+        let gdp_end = (kind == ClaimKind::Percent)
+            .then(|| of_gdp(toks, after))
+            .flatten();
+        let head = match gdp_end {
+            Some(end) => {
+                // The last word of what money measures before the figure ("budget deficit":
+                // deficit), else the clause's subject.
+                let named = toks[clause_start..first]
+                    .iter()
+                    .rev()
+                    .find_map(|t| Some((money_measure(&t.folded)?, t)));
+                claim.head = named.map(|(m, _)| m.to_string());
+                claim.modifiers.push("of gdp".into());
+                inherited_phrase = match named {
+                    Some((_, t)) => Some(t.text.lowercase()),
+                    None => share_of(toks, clause_start, first, end, self.exprs()),
+                };
+                None
+            }
+            None => head,
+        };
         let phrase = head
             .map(|h| h.phrase)
             .or(inherited_phrase)
@@ -2295,6 +2319,23 @@ static PER_UNITS: Pairs = Pairs::new(concat!(
     "litro=litre|kilo=kilogram|kilogram=kilogram|kg=kilogram|dollar=dollar|dolar=dollar|",
     "us$=dollar|euro=euro|",
 ));
+
+/// Where the words at `after` that make a percentage a share of GDP end: "of GDP", "del PIB",
+/// "of gross domestic product", "del producto interior bruto".
+fn of_gdp(toks: &[Tok], after: usize) -> Option<usize> {
+    toks.get(after).filter(|t| t.is(&["of", "de", "del"]))?;
+    let k = after + 1 + usize::from(toks.get(after + 1).is_some_and(|t| t.is(&["the", "el"])));
+    let t = toks.get(k)?;
+    if t.is(&["gdp", "pib"]) {
+        return Some(k + 1);
+    }
+    let three = toks.get(k..k + 3)?;
+    let spelled = (t.is(&["gross"]) && three[1].is(&["domestic"]) && three[2].is(&["product"]))
+        || (t.is(&["producto"])
+            && three[1].is(&["interior", "interno"])
+            && three[2].is(&["bruto"]));
+    spelled.then_some(k + 3)
+}
 
 /// The group a superlative before a bare count names: "had the most killings, with 3,355", "la
 /// entidad con más homicidios, con 3.355".
