@@ -3190,6 +3190,40 @@ fn crime_statistics_name_the_figure_a_comparative_a_rate_and_a_ranking_are_of() 
 }
 
 #[test]
+fn a_health_agency_s_report_keeps_its_acronym_its_earlier_values_and_its_lists() {
+    let claims = parse(
+        "Tuberculosis\n\n29 October 2024\n\nSome 8.2 million people were diagnosed with \
+         tuberculosis in 2023, the WHO said. That was up from 7.5 million in 2022. Five countries - \
+         India, Indonesia, China, the Philippines and Pakistan - accounted for 56% of cases. India \
+         alone represented 26% of cases. Funding reached $5.7 billion in 2023.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 8.2e6).attribution.as_deref(), Some("WHO"));
+    assert_eq!(one(&claims, 7.5e6).head.as_deref(), Some("person"));
+    assert_eq!(
+        one(&claims, 56.0).place.as_deref(),
+        Some("india+indonesia+china+philippines+pakistan")
+    );
+    assert_eq!(one(&claims, 26.0).place.as_deref(), Some("india"));
+    assert_eq!(one(&claims, 5.7e9).head.as_deref(), Some("funding"));
+    let claims = parse(
+        "Tuberculosis\n\n29 de octubre de 2024\n\nLas muertes por tuberculosis bajaron hasta \
+         1,25 millones en 2023, frente a 1,32 millones un año antes.",
+        Some("es"),
+    );
+    let deaths = one(&claims, 1.25e6);
+    assert_eq!(deaths.bound, Bound::Exact, "the level reached, no ceiling");
+    assert_eq!(deaths.head.as_deref(), Some("death"));
+    // "un año antes": the article of what follows, not one more death.
+    let before = one(&claims, 1.32e6);
+    assert_eq!(value(before), 1.32e6);
+    assert_eq!(
+        before.time.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2022-12-31")
+    );
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

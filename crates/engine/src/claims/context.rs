@@ -155,6 +155,11 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         let Some((id, n)) = place_at(toks, k, to) else {
             return named_area(toks, k, to);
         };
+        // "India, Indonesia, China, the Philippines and Pakistan accounted for 56%": the figure
+        // holds for the list together, not for one of its places.
+        if in_a_list_of_places(toks, k, n) {
+            return Some(list_of_places(toks, k));
+        }
         // "Virginia Ruiz", "Miguel Hidalgo", "the Texas Department of Health", "The New York
         // Times", "the World Bank": a state, a city or the world next to another name is part
         // of that name.
@@ -194,6 +199,51 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
         let is_name = !demonym || toks[k].folded == id || before_name;
         is_name.then(|| id.to_string())
     })
+}
+
+/// Whether the place of `n` words at token `k` is one of a list of three or more, written with
+/// commas ("India, Indonesia, China, the Philippines and Pakistan").
+fn in_a_list_of_places(toks: &[Tok], k: usize, n: usize) -> bool {
+    let place = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.word && t.is_capitalized() && lexicon::place(&[t.text]).is_some())
+    };
+    let article = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.is(&["the", "la", "el", "los"]))
+    };
+    let comma = |j: usize| toks.get(j).is_some_and(|t| t.text == ",");
+    let next = k + n + 1 + usize::from(article(k + n + 1));
+    let comma_after = comma(k + n) && place(next);
+    let before = k.saturating_sub(1 + usize::from(k >= 2 && article(k - 1)));
+    // (The last item: "…, the Philippines and Pakistan".)
+    let last = k >= 2
+        && toks[k - 1].is(&["and", "y", "e"])
+        && (k.saturating_sub(6)..k - 1)
+            .any(|j| comma(j) && place(j + 1 + usize::from(article(j + 1))));
+    comma_after || (before > 0 && comma(before) && place(before - 1)) || last
+}
+
+/// The id of the list of places [`in_a_list_of_places`] found at token `k`: its places' ids in
+/// order, joined by "+".
+fn list_of_places(toks: &[Tok], k: usize) -> String {
+    let linking = |t: &Tok| t.text == "," || t.is(&["and", "y", "e", "the", "la", "el", "los"]);
+    let mut start = k;
+    while start > 0 && (linking(&toks[start - 1]) || toks[start - 1].is_capitalized()) {
+        start -= 1;
+    }
+    let mut ids: Vec<&str> = Vec::new();
+    let mut j = start;
+    while j < toks.len() && (linking(&toks[j]) || toks[j].is_capitalized()) {
+        match place_at(toks, j, toks.len()) {
+            Some((id, n)) => {
+                ids.push(id);
+                j += n;
+            }
+            None => j += 1,
+        }
+    }
+    ids.join("+")
 }
 
 /// Whether tokens `k` and `k + 1` are a demonym of two words ("Costa Ricans", "South Africans").
@@ -1152,9 +1202,11 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
     {
         start += 1;
     }
+    // ("WHO said": an acronym is a name, whatever word it spells.)
+    let acronym = |t: &Tok| t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase());
     let named = toks[start..end]
         .iter()
-        .any(|t| t.is_capitalized() && !lexicon::is_stopword(&t.folded))
+        .any(|t| t.is_capitalized() && (acronym(t) || !lexicon::is_stopword(&t.folded)))
         || toks[start..end].iter().any(is_source_noun);
     // "Sin embargo, la Asociación Hondureña de Hospitales aseguró": an article before the name.
     let article = |t: &Tok| {

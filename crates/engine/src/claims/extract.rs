@@ -161,6 +161,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "price|prices|precio|precios|fee|fees|transfer|traspaso|fichaje|sold|bought|signed|acquired|purchased|acquisition|takeover|deal|vendido|vendio|compro|comprado|fichado|ficho|adquirido|adquirio|adquisicion|compra|=price|",
     "debt|deuda|=debt|",
     "deficit|deficits|=deficit|",
+    "funding|funds|financing|financiacion|financiamiento|fondos|=funding|",
     "aid|ayuda|ayudas|=aid|",
     "loan|prestamo|=loan|",
     "fine|fined|multa|multado|multada|=fine|",
@@ -719,7 +720,12 @@ impl SentenceContext<'_> {
                 self.head_of(counted)
             }),
             _ => measure::after(toks, after)
-                .filter(|h| !self.within_time(h.end) && !year_on_year(toks, after))
+                // ("1,32 millones un año antes": a time before, not what is counted.)
+                .filter(|h| {
+                    !self.within_time(h.end)
+                        && !year_on_year(toks, after)
+                        && time_before(toks, after).is_none()
+                })
                 // "grew at a 3.8% annual rate": the pace of the subject's change.
                 .filter(|_| kind != ClaimKind::Percent || at_a_pace(toks, first).is_none())
                 // "down from 31,000 the day before": a time after an article is no counted noun.
@@ -1006,7 +1012,17 @@ impl SentenceContext<'_> {
                 .min_by(|a, b| size(a).total_cmp(&size(b)))
                 // "employs 21,000 people, said the figure of 1,200 was correct": not one ten
                 // times the size, which is another figure.
-                .filter(|c| size(c) < 2.3);
+                .filter(|c| size(c) < 2.3)
+                // "That was up from 7.5 million in 2022": a sentence that opens with a pronoun
+                // compares the figure the sentence before gave.
+                .or_else(|| {
+                    let pronoun = toks
+                        .first()
+                        .is_some_and(|t| t.is(&["that", "this", "it", "eso", "esto", "ello"]));
+                    let before = claims[..self.first_claim].last()?;
+                    (pronoun && here.is_empty() && before.kind == kind && size(before) < 2.3)
+                        .then_some(before)
+                });
             if let Some(p) = nearest {
                 claim.head = p.head.clone();
                 claim.modifiers = p.modifiers.clone();

@@ -261,11 +261,7 @@ fn measure_en(c: &Claim, m: &str) -> String {
         match p.strip_prefix("in ") {
             Some(place) => {
                 out.push_str("in ");
-                match lexicon::place_name(place, false) {
-                    Some(name) => out.push_str(name),
-                    None if place == crate::claims::CAPITAL => out.push_str(place),
-                    None => out.push_str(&proper_name(place)),
-                }
+                out.push_str(&place_label(place, false));
             }
             None => out.push_str(p),
         }
@@ -291,6 +287,25 @@ fn grouped(digits: &str, mark: char) -> String {
 
 /// A place the lexicon does not know, from its folded id, as a name: "al haouz" → "Al Haouz",
 /// "santiago del estero" → "Santiago del Estero".
+/// A place's id as a reader writes it, in English or Spanish; a list of places ("india+china+
+/// pakistan") as "India, China and Pakistan".
+fn place_label(place: &str, spanish: bool) -> String {
+    let one = |id: &str| match lexicon::place_name(id, spanish) {
+        Some(name) => name.to_string(),
+        None if id == crate::claims::CAPITAL && spanish => "la capital".to_string(),
+        None if id == crate::claims::CAPITAL => id.to_string(),
+        None => proper_name(id),
+    };
+    let names: Vec<String> = place.split('+').map(one).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            let and = if spanish { " y " } else { " and " };
+            [rest.join(", ").as_str(), and, last].concat()
+        }
+        _ => names.concat(),
+    }
+}
+
 fn proper_name(id: &str) -> String {
     let joiner = |w: &str| words!["de", "del", "of", "la", "las", "los", "el"].contains(w);
     let words: Vec<String> = id
@@ -424,11 +439,7 @@ fn measure_es(c: &Claim, m: &str) -> String {
         match p.strip_prefix("in ") {
             Some(place) => {
                 out.push_str("en ");
-                match lexicon::place_name(place, true) {
-                    Some(name) => out.push_str(name),
-                    None if place == crate::claims::CAPITAL => out.push_str("la capital"),
-                    None => out.push_str(&proper_name(place)),
-                }
+                out.push_str(&place_label(place, true));
             }
             None => out.push_str(qualifier_es(p)),
         }

@@ -348,6 +348,16 @@ pub(crate) fn hasta_is_to(tk: &Tokens, s: usize) -> bool {
     let size = |k: usize, j: usize| {
         matches!(tk.norm(j), "en" | "un") && num(j + 1) || j == k + 1 && num(j)
     };
+    // "las muertes bajaron hasta 1,25 millones": a conjugated verb of change right before it
+    // (not "podría subir hasta", an infinitive's ceiling).
+    // (Not a change's size: "cayeron hasta 1/4 de punto", "hasta 2 puntos".)
+    let verb = tk.norm(end - 1);
+    let conjugated = !(verb.ends_with("ar") || verb.ends_with("er") || verb.ends_with("ir"));
+    let points =
+        tk.sym(s + 2) == '/' || (s + 2..s + 5).any(|j| matches!(tk.norm(j), "punto" | "puntos"));
+    if end == s && conjugated && !points && super::range::is_change_verb(verb) {
+        return true;
+    }
     (from..end)
         .any(|k| super::range::is_change_verb(tk.norm(k)) && (k + 1..end).any(|j| size(k, j)))
 }

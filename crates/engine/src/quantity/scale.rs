@@ -210,6 +210,17 @@ fn collect(tk: &Tokens, i: usize, lang: &Lang) -> Run {
                     }
                     break;
                 };
+                // "1,32 millones un año antes": after a scale word, "un" before a noun is its
+                // article (not "treinta y un mil", "cuarenta y un años").
+                let article = matches!(tk.norm(j), "un" | "una")
+                    && matches!(
+                        els.last(),
+                        Some((E::Card(_, Class::Scale) | E::Digit(..), _))
+                    )
+                    && !matches!(tk.lex(j + 1), Some(Lex::Card(..)));
+                if article {
+                    break;
+                }
                 match lx {
                     Lex::Card(v, c) => els.push((E::Card(v, c), j)),
                     Lex::Ord(v, p) => {
