@@ -1054,7 +1054,11 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
     let mut best = idx.names.get(first_key).map(|id| (*id, 1));
     let limit = idx.max_words.min(words.len());
     if limit > 1 && idx.prefixes.contains(first_key) {
-        let mut k = first_key.to_string();
+        // Sized for every word that may be read, so the key seldom grows (folding keeps a word's
+        // length or shortens it, but for a few letters beyond Latin-1).
+        let room: usize = words[1..limit].iter().map(|w| w.len() + 1).sum();
+        let mut k = String::with_capacity(first_key.len() + room);
+        k.push_str(first_key);
         for (i, w) in words.iter().enumerate().take(limit).skip(1) {
             if i > 1 && !idx.prefixes.contains(k.as_str()) {
                 break;
