@@ -23,6 +23,7 @@ pub use nouns::{
 };
 #[cfg(test)]
 pub(crate) use places::abbreviations;
+pub(crate) use places::demonym_country_of_two;
 pub(crate) use places::place_names;
 pub use places::{
     countries, demonym_country, english_demonym, is_country, is_region, is_subdivision, place,

@@ -1099,6 +1099,24 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
     (!k.is_empty() && capital_ok(idx, word, &k)).then_some(country)
 }
 
+/// [`demonym_country`] of the two words `first second` ("Costa Ricans"), its key made in one
+/// string (no copy of the words joined first).
+pub(crate) fn demonym_country_of_two(first: &str, second: &str) -> Option<&'static str> {
+    // Words beyond ASCII or with white space inside (a caller's words have none) are read as
+    // their joined text is.
+    let plain = |w: &str| !w.bytes().any(|b| b.is_ascii_whitespace() || b >= 128);
+    if !(plain(first) && plain(second)) || first.is_empty() || second.is_empty() {
+        return demonym_country(&[first, " ", second].concat());
+    }
+    let idx = index();
+    let mut k = String::with_capacity(first.len() + 1 + second.len());
+    fold_into(&mut k, first);
+    k.push(' ');
+    fold_into(&mut k, second);
+    let country = idx.demonyms.get(k.as_str()).copied()?;
+    capital_ok(idx, first, &k).then_some(country)
+}
+
 /// Whether an id names a place within a country (a state, province or city).
 pub fn is_subdivision(id: &str) -> bool {
     index().subdivisions.contains(id)
