@@ -751,12 +751,9 @@ pub(super) fn lower_join(toks: &[Tok]) -> String {
             t.word && !t.is_in(&NOT_MODIFIERS) && !t.text.starts_with(|c: char| c.is_ascii_digit())
         })
         .enumerate()
-        .fold(String::new(), |mut out, (n, t)| {
+        .fold(String::with_capacity(span), |mut out, (n, t)| {
             if n > 0 {
                 out.push(' ');
-            } else {
-                // Allocated only for a first word (many groups have none).
-                out.reserve(span);
             }
             if t.text.is_ascii() {
                 let from = out.len();
