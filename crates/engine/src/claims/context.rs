@@ -253,7 +253,7 @@ fn two_word_demonym(toks: &[Tok], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|t| {
             name(t)
                 && toks[k].end < t.start
-                && lexicon::demonym_country(&[toks[k].text, " ", t.text].concat()).is_some()
+                && lexicon::demonym_country_of_two(toks[k].text, t.text).is_some()
         })
 }
 

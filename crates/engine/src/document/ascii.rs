@@ -7,9 +7,13 @@ pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 pub(crate) const HIGH: u64 = ONES * 0x80;
 
 /// The eight bytes at `i` as one integer, the first lowest; `None` when fewer are left.
+// (The rest from `i`, then its first eight: no test of `i + 8` overflowing, and the first test
+// is dropped where the caller's loop already knows `i` is in the text.)
+#[inline]
 pub(crate) fn load(b: &[u8], i: usize) -> Option<u64> {
-    let chunk: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
-    Some(u64::from_le_bytes(chunk))
+    b.get(i..)?
+        .first_chunk()
+        .map(|chunk| u64::from_le_bytes(*chunk))
 }
 
 /// The high bit of each byte of `w` whose low seven bits are at least `n` (at most 0x80): adding

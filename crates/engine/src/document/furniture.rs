@@ -529,8 +529,18 @@ const DATE_WORDS: &str = concat!(
 /// Whether `hay` contains `needle` as whole words.
 pub fn has_phrase(hay: &str, needle: &str) -> bool {
     let mut from = 0;
-    while let Some(pos) = hay[from..].find(needle) {
-        let a = from + pos;
+    // The needle's first character found by a char search, then the rest compared: what
+    // `find(needle)` answers, without setting up a substring searcher for each line.
+    let Some(first) = needle.chars().next() else {
+        return true;
+    };
+    let find = |from: usize| {
+        hay[from..]
+            .match_indices(first)
+            .map(|(k, _)| from + k)
+            .find(|&k| hay[k..].starts_with(needle))
+    };
+    while let Some(a) = find(from) {
         let b = a + needle.len();
         let before_ok = hay[..a]
             .chars()
@@ -932,8 +942,12 @@ pub fn has_email(s: &str) -> bool {
 
 /// Whether a line holds two sentences or more: a '.' followed by a space and a capital.
 fn two_sentences(s: &str) -> bool {
-    s.match_indices(". ").any(|(k, _)| {
-        s[k + 2..].starts_with(char::is_uppercase) && !s[..k].ends_with(char::is_uppercase)
+    // Each '.' found by a char search, then the space after it tested (a two-byte pattern would
+    // set up a substring searcher).
+    s.match_indices('.').any(|(k, _)| {
+        s.as_bytes().get(k + 1) == Some(&b' ')
+            && s[k + 2..].starts_with(char::is_uppercase)
+            && !s[..k].ends_with(char::is_uppercase)
     })
 }
 
@@ -1245,6 +1259,59 @@ fn promotion(s: &str, info: &LineInfo, phrases: &LazyStarts) -> Option<Furniture
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`has_phrase`] read with a substring search, and [`two_sentences`] with the pattern ". ".
+    #[test]
+    fn phrases_and_sentences_are_found_as_substring_searches_find_them() {
+        let plainly = |hay: &str, needle: &str| {
+            let mut from = 0;
+            while let Some(pos) = hay[from..].find(needle) {
+                let (a, b) = (from + pos, from + pos + needle.len());
+                let before = hay[..a]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !super::super::alphanumeric(c));
+                let after = needle.ends_with([':', '.', ' '])
+                    || hay[b..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !super::super::alphanumeric(c));
+                if before && after {
+                    return true;
+                }
+                from = a + needle.len().max(1);
+                while !hay.is_char_boundary(from) {
+                    from += 1;
+                }
+            }
+            false
+        };
+        let hays = [
+            "share this story. Follow us",
+            "reshare this; share",
+            "ñshare share",
+            "sígueme en   follow us: now",
+            "",
+            "aaa aa a",
+            "Dr. Smith. He said. so",
+            "U.S. Army. The end",
+        ];
+        let needles = ["share", "follow us:", "a", "aa ", "ñshare", "é", "s", "."];
+        for hay in hays {
+            for needle in needles {
+                assert_eq!(
+                    has_phrase(hay, needle),
+                    plainly(hay, needle),
+                    "{hay:?} {needle:?}"
+                );
+            }
+            let split = hay.match_indices(". ").any(|(k, _)| {
+                hay[k + 2..].starts_with(char::is_uppercase)
+                    && !hay[..k].ends_with(char::is_uppercase)
+            });
+            assert_eq!(two_sentences(hay), split, "{hay:?}");
+        }
+    }
 
     /// The word starts' set read one byte at a time.
     fn starts_bytewise(hay: &str) -> ([u64; 16], [u64; 16]) {

@@ -27,7 +27,13 @@ pub(crate) fn fold_into(out: &mut String, word: &str) {
         return;
     }
     for c in word.chars() {
-        out.push(fold_char(crate::case::lower_char(c)));
+        // Most letters of a word beyond ASCII are ASCII: lowercased here ('`' is the one ASCII
+        // character [`fold_char`] changes).
+        out.push(match c {
+            '`' => '\'',
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            c => fold_char(crate::case::lower_char(c)),
+        });
     }
 }
 
@@ -840,6 +846,19 @@ pub(crate) fn spanish_verb_form(written: &str, folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_reads_every_character_as_fold_char_of_its_small_letter() {
+        // (A word of ASCII only is lowercased, its '`' kept.)
+        assert_eq!(fold("Abc`"), "abc`");
+        for word in ["Según", "MÁS`x", "ÑANDÚ’s", "Çà-Ÿİ", "Ελλάδα", "niño2"] {
+            let plain: String = word
+                .chars()
+                .map(|c| fold_char(crate::case::lower_char(c)))
+                .collect();
+            assert_eq!(fold(word), plain, "{word:?}");
+        }
+    }
 
     fn sorted(list: &[&str]) -> bool {
         list.windows(2).all(|w| w[0] < w[1])

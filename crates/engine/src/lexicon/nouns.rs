@@ -5178,7 +5178,11 @@ pub fn concept_phrase(words: &[&str]) -> Option<(&'static Concept, usize)> {
         }
         // The key is built only when a longer phrase may begin with the head.
         if limit > 1 && idx.prefixes.contains(head.as_ref()) {
-            let mut key = head.to_string();
+            // Sized for every word that may be read, so the key seldom grows (a singular is
+            // seldom longer than its word: "mice", "mouse").
+            let room: usize = words[1..limit].iter().map(|w| w.len() + 1).sum();
+            let mut key = String::with_capacity(head.len() + room);
+            key.push_str(&head);
             for (i, w) in words.iter().enumerate().take(limit).skip(1) {
                 if i > 1 && !idx.prefixes.contains(key.as_str()) {
                     break;

@@ -1054,7 +1054,11 @@ pub fn place(words: &[&str]) -> Option<(&'static str, usize)> {
     let mut best = idx.names.get(first_key).map(|id| (*id, 1));
     let limit = idx.max_words.min(words.len());
     if limit > 1 && idx.prefixes.contains(first_key) {
-        let mut k = first_key.to_string();
+        // Sized for every word that may be read, so the key seldom grows (folding keeps a word's
+        // length or shortens it, but for a few letters beyond Latin-1).
+        let room: usize = words[1..limit].iter().map(|w| w.len() + 1).sum();
+        let mut k = String::with_capacity(first_key.len() + room);
+        k.push_str(first_key);
         for (i, w) in words.iter().enumerate().take(limit).skip(1) {
             if i > 1 && !idx.prefixes.contains(k.as_str()) {
                 break;
@@ -1093,6 +1097,24 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
     // The table lookup rules out most words before the capitalisation test.
     let country = idx.demonyms.get(k.as_str()).copied()?;
     (!k.is_empty() && capital_ok(idx, word, &k)).then_some(country)
+}
+
+/// [`demonym_country`] of the two words `first second` ("Costa Ricans"), its key made in one
+/// string (no copy of the words joined first).
+pub(crate) fn demonym_country_of_two(first: &str, second: &str) -> Option<&'static str> {
+    // Words beyond ASCII or with white space inside (a caller's words have none) are read as
+    // their joined text is.
+    let plain = |w: &str| !w.bytes().any(|b| b.is_ascii_whitespace() || b >= 128);
+    if !(plain(first) && plain(second)) || first.is_empty() || second.is_empty() {
+        return demonym_country(&[first, " ", second].concat());
+    }
+    let idx = index();
+    let mut k = String::with_capacity(first.len() + 1 + second.len());
+    fold_into(&mut k, first);
+    k.push(' ');
+    fold_into(&mut k, second);
+    let country = idx.demonyms.get(k.as_str()).copied()?;
+    capital_ok(idx, first, &k).then_some(country)
 }
 
 /// Whether an id names a place within a country (a state, province or city).

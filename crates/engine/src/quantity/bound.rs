@@ -208,11 +208,13 @@ pub(crate) fn hedge_before(tk: &Tokens, t0: usize) -> Option<(Bound, usize)> {
             return None;
         }
         let s = t0 - n;
+        // (Split as bytes: a char searcher costs more than these few bytes.)
         let matched = words
-            .split(' ')
+            .as_bytes()
+            .split(|&b| b == b' ')
             .take(n - 1)
             .enumerate()
-            .all(|(o, w)| tk.toks[s + o].kind == TK::Word && tk.norm(s + o) == w);
+            .all(|(o, w)| tk.toks[s + o].kind == TK::Word && tk.norm(s + o).as_bytes() == w);
         // "edged up to 4.2 percent": the level reached, not a ceiling.
         let reached = words == "up to" && s > 0 && moved_up(tk.norm(s - 1));
         (matched && !reached).then_some((bound_of(code), s))

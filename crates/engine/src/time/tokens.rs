@@ -324,8 +324,8 @@ fn is_letter(c: char) -> bool {
 #[inline]
 fn ascii_letters(b: &[u8]) -> usize {
     let mut len = 0;
-    while let Some(chunk) = b.get(len..len + 8) {
-        let others = non_letters(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+    while let Some(w) = crate::document::ascii::load(b, len) {
+        let others = non_letters(w);
         if others != 0 {
             return len + (others.trailing_zeros() / 8) as usize;
         }
