@@ -178,7 +178,8 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
                     .is_some_and(|w| w.iter().all(|t| is_name(t) && t.demonym().is_none()))
                 && lexicon::place(&[toks[k + n].text]).is_none()
         };
-        if lexicon::is_country(id) && (k > 0 && after_a_given_name(&toks[k - 1]) || opens_a_name())
+        // (The country asked last: it scans the list of countries.)
+        if (k > 0 && after_a_given_name(&toks[k - 1]) || opens_a_name()) && lexicon::is_country(id)
         {
             return None;
         }

@@ -1136,7 +1136,11 @@ pub(crate) fn subdivision_name(id: &str, spanish: bool) -> Option<&'static str> 
 
 /// Whether an id names a country.
 pub fn is_country(id: &str) -> bool {
-    countries().any(|c| c == id)
+    // Every country has a sub-region in the index; of the subdivisions there ("georgia" names
+    // both), only one that is also a country's id needs the table.
+    let idx = index();
+    idx.region_of.contains_key(id)
+        && (!idx.subdivisions.contains(id) || countries().any(|c| c == id))
 }
 
 /// Whether an id names a world region (not a country).
