@@ -665,6 +665,9 @@ fn mexican_press_abbreviations_and_locale_pesos() {
         .map(|q| (num(q), q.unit.as_deref().unwrap_or("")))
         .collect();
     assert_eq!(got, vec![(5e8, "MXN"), (1.2e9, "MXN"), (2e7, "USD")]);
+    // A budget in Spanish billions and millions of pesos: "mdp" multiplies the millions only.
+    let q = mx("El presupuesto asciende a 9 billones 302 mil mdp.");
+    assert_eq!(num(&q[0]), 9.302e12);
     // Declared as es-MX, a bare "$" is the peso even where no peso is named.
     let doc = crosscheck_engine::Document::parse(
         "mx.txt",

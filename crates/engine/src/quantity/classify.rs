@@ -1257,7 +1257,14 @@ fn classify(tk: &Tokens, a: &Atom, ctx: &Ctx) -> Option<Q> {
             (None, Some((c, e, m, amb))) => (c, a.t0, e, m, amb),
             _ => unreachable!(),
         };
-        value *= mult;
+        // "9 billones 302 mil mdp": a code of millions multiplies the group below the Spanish
+        // billions the words already gave, not them.
+        value = if mult > 1.0 && value >= 1e12 {
+            let low = value % 1e6;
+            value - low + low * mult
+        } else {
+            value * mult
+        };
         let (code, amb) = if code == "MXN" && peso::is_bare(tk, t0, t1) {
             let (c, unsure) = peso::at(tk, a.t0, ctx.pesos(tk));
             (c, amb || unsure)
