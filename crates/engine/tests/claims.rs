@@ -3224,6 +3224,28 @@ fn a_health_agency_s_report_keeps_its_acronym_its_earlier_values_and_its_lists()
 }
 
 #[test]
+fn a_company_s_loss_and_debt_change_by_percentages_filed_under_them() {
+    let claims = parse(
+        "Pemex\n\n27 de febrero de 2025\n\nPemex reportó una pérdida neta de 620 mil 605 millones \
+         de pesos en 2024, un aumento de 171% respecto a 2023. La deuda financiera cerró el año en \
+         97 mil 600 millones de dólares, 8.6% menos que al cierre de 2023. En el cuarto trimestre, \
+         Pemex perdió 284 mil 319 millones de pesos.",
+        Some("es-MX"),
+    );
+    assert_eq!(
+        one(&claims, 171.0).head.as_deref(),
+        Some("loss"),
+        "not a lost game"
+    );
+    let debt = one(&claims, 8.6);
+    assert_eq!(
+        (debt.head.as_deref(), debt.qualifier),
+        (Some("debt"), Some(Qualifier::Change))
+    );
+    assert_eq!(one(&claims, 284_319e6).head.as_deref(), Some("loss"));
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

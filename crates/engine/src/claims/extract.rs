@@ -165,7 +165,7 @@ static MONEY_MEASURES: Words = Words::new(concat!(
     "aid|ayuda|ayudas|=aid|",
     "loan|prestamo|=loan|",
     "fine|fined|multa|multado|multada|=fine|",
-    "loss|perdida|=loss|",
+    "loss|perdida|lost|perdio|perdieron|=loss|",
     "restitution|repay|reembolsar|reparacion|=restitution|",
     "embezzling|embezzled|embezzlement|stealing|stole|stolen|malversacion|desfalco|desviar|desviados|=embezzlement|",
     "damages|danos|daños|damage|losses|perdidas|=damage|",
@@ -1651,7 +1651,10 @@ impl SentenceContext<'_> {
                             | "export"
                             | "import"
                             | "salary"
-                    ) || matches!(*h, "gdp" | "price") && claim.qualifier == Some(Qualifier::Change)
+                    ) || matches!(
+                        *h,
+                        "gdp" | "price" | "loss" | "debt" | "cost" | "deficit" | "funding"
+                    ) && claim.qualifier == Some(Qualifier::Change)
                 })
                 .map(str::to_string);
         }
@@ -2179,9 +2182,12 @@ fn change_of_previous(toks: &[Tok], first: usize, after: usize) -> bool {
     let comma = |k: usize| !toks[k].word && toks[k].text == ",";
     let next_is = |words: &[&str]| toks.get(after).is_some_and(|t| t.is(words));
     let english = first >= 2 && toks[first - 1].is(&["up", "down"]) && comma(first - 2);
+    // (", 8.6% menos que al cierre de 2023": Spanish without the article too.)
     let more = first >= 1
         && comma(first - 1)
-        && next_is(&["more", "less", "higher", "lower", "above", "below"]);
+        && next_is(&[
+            "more", "less", "higher", "lower", "above", "below", "mas", "menos",
+        ]);
     let spanish = first >= 2
         && toks[first - 1].is(&["un", "una"])
         && comma(first - 2)
@@ -3145,7 +3151,8 @@ fn is_baseline(toks: &[Tok], start: usize) -> bool {
     is(1, &["than", "versus", "vs"])
         || (is(1, &["with", "to"]) && is(2, &["compared", "comparison"]))
         || (is(1, &["de", "a", "al", "con"]) && is(2, &["respecto", "frente", "comparacion"]))
-        || (is(1, &["in", "en"]) && is(2, &["than", "que"]))
+        // ("than at the end of 2023", "que al cierre de 2023".)
+        || (is(1, &["in", "en", "at", "al", "a"]) && is(2, &["than", "que"]))
         // "un 14,8 % más que hace un año"; "up 18% from a year earlier".
         || (is(1, &["que"]) && is(2, &["mas", "menos", "mayor", "menor"]))
         || (is(1, &["from"]) && prev(2).is_some_and(ends_a_figure))
