@@ -3246,6 +3246,32 @@ fn a_company_s_loss_and_debt_change_by_percentages_filed_under_them() {
 }
 
 #[test]
+fn budget_estimates_name_their_sums_and_the_people_they_count() {
+    let claims = parse(
+        "Budget\n\n5 June 2025\n\nThe bill would increase the federal deficit by $2.4 trillion \
+         over the next 10 years, or about $3 trillion including interest costs. It would cut \
+         federal Medicaid spending by about $800 billion. Medicaid covers more than 70 million \
+         low-income Americans. Fifteen passengers were foreigners, including five Indians and four \
+         Russians.",
+        Some("en"),
+    );
+    let told_again = one(&claims, 3e12);
+    assert_eq!(
+        told_again.head.as_deref(),
+        Some("deficit"),
+        "not interest costs"
+    );
+    assert_eq!(told_again.qualifier, Some(Qualifier::Change));
+    assert_eq!(one(&claims, 8e11).qualifier, Some(Qualifier::Change));
+    let americans = one(&claims, 7e7);
+    assert_eq!(americans.head.as_deref(), Some("person"));
+    assert!(americans.modifiers.iter().any(|m| m == "low-income"));
+    assert!(americans.modifiers.iter().any(|m| m == "united states"));
+    let indians = one(&claims, 5.0);
+    assert!(indians.modifiers.iter().any(|m| m == "india"));
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

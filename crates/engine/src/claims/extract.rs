@@ -1095,8 +1095,20 @@ impl SentenceContext<'_> {
             && claim.head.is_none()
         {
             // A sum, or a range of sums ("damage estimates range from $10 billion to $16 billion"):
-            // what the money pays for, named nearby.
-            claim.head = self.money_head(first).map(str::to_string);
+            // what the money pays for, named nearby; "$2.4 trillion…, or about $3 trillion
+            // including interest": the sum before, told another way.
+            let or_before =
+                first >= 2 && toks[first - 1].is(&["or", "o"]) && toks[first - 2].text == ",";
+            let told_before = or_before
+                .then(|| here.iter().rev().find(|c| c.kind == ClaimKind::Money))
+                .flatten();
+            claim.head = match told_before {
+                Some(p) => {
+                    claim.qualifier = p.qualifier;
+                    p.head.clone()
+                }
+                None => self.money_head(first).map(str::to_string),
+            };
             // "el metro cuadrado alcanzó los 4.532 euros": the price of a square metre.
             let square_metre = (clause_start..first).any(|k| {
                 toks[k].is(&["cuadrado", "square"])

@@ -221,6 +221,19 @@ fn walk(
         if !t.word || t.is_in(&BREAKERS) || (number && j > i && t.text.contains([',', '.'])) {
             return None;
         }
+        // "low-income Americans", "middle-class families": a compound adjective the tokens
+        // split at its hyphen qualifies the noun after it.
+        let glued = |a: &Tok, b: &Tok| a.end == b.start;
+        let hyphenated = toks.get(j + 1..j + 3).is_some_and(|w| {
+            w[0].text == "-" && w[1].word && glued(t, &w[0]) && glued(&w[0], &w[1])
+        }) && toks.get(j + 3).is_some_and(|n| n.word);
+        if hyphenated {
+            if wanted {
+                push([t.folded.as_ref(), "-", toks[j + 2].folded.as_ref()].concat());
+            }
+            j += 3;
+            continue;
+        }
         if let Some((id, n)) = phrase_at(toks, j) {
             // An English compound names its head last: "aid workers", "emergency personnel".
             if let Some(next) = compound_head(toks, j, n, id == "disease") {
@@ -266,6 +279,19 @@ fn walk(
         }
         if let Some(country) = t.demonym() {
             push(country.to_string());
+            // "70 million poor Americans", "murieron cinco indios": a plural demonym that ends
+            // the group after a figure is who is counted (not a subject searched for in a
+            // clause, nor one a relative clause names: "the number of Americans who died from
+            // drug overdoses").
+            let ends = toks
+                .get(j + 1)
+                .is_none_or(|n| !n.word || lexicon::is_stopword(&n.folded) || looks_like_verb(n));
+            let relative = toks
+                .get(j + 1)
+                .is_some_and(|n| n.is(&["who", "that", "que", "quienes"]));
+            if wanted && ends && !relative && t.folded.ends_with('s') {
+                return Some((j, 1, "person", j + 1));
+            }
         } else if wanted && !t.is_in(&NOT_MODIFIERS) && !number {
             push(lexicon::singular(&t.folded));
         }

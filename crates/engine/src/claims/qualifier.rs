@@ -169,10 +169,12 @@ pub fn states_change(toks: &[Tok], first: usize) -> bool {
         ])
     };
     match first.checked_sub(1).and_then(word) {
-        Some(t) if t.is(&["by", "en"]) => first
-            .checked_sub(2)
-            .and_then(word)
-            .is_some_and(|t| changes(t) || exceeds(t)),
+        // ("would cut federal Medicaid spending by about $800 billion": the verb's object
+        // between.)
+        Some(t) if t.is(&["by", "en"]) => (first.saturating_sub(7)..first - 1)
+            .rev()
+            .take_while(|&j| toks[j].word)
+            .any(|j| changes(&toks[j]) || exceeds(&toks[j])),
         // "raised $5 million", "cut 3,000 jobs" state what was raised or cut.
         Some(t) => {
             changes(t)
