@@ -3272,6 +3272,33 @@ fn budget_estimates_name_their_sums_and_the_people_they_count() {
 }
 
 #[test]
+fn waiting_lists_shortfalls_and_acronyms_are_read_as_written() {
+    let claims = parse(
+        "NHS\n\n12 December 2024\n\nNHS waiting lists fell to 7.39 million in October. \
+         Councils face a £450m shortfall.",
+        Some("en"),
+    );
+    let list = one(&claims, 7.39e6);
+    assert_eq!(list.head.as_deref(), Some("waiting list"));
+    assert!(
+        list.modifiers.iter().any(|m| m == "nhs"),
+        "{:?}",
+        list.modifiers
+    );
+    assert_eq!(one(&claims, 4.5e8).head.as_deref(), Some("deficit"));
+    let claims = parse(
+        "Sanidad\n\n12 de diciembre de 2024\n\nLa lista de espera quirúrgica subió a 848.340 \
+         pacientes en junio.",
+        Some("es"),
+    );
+    assert_eq!(
+        one(&claims, 848_340.0).qualifier,
+        None,
+        "a queue, not a hope"
+    );
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

@@ -293,7 +293,13 @@ fn walk(
                 return Some((j, 1, "person", j + 1));
             }
         } else if wanted && !t.is_in(&NOT_MODIFIERS) && !number {
-            push(lexicon::singular(&t.folded));
+            // ("NHS waiting lists": an acronym is no plural.)
+            let acronym = t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase());
+            push(if acronym {
+                t.folded.to_string()
+            } else {
+                lexicon::singular(&t.folded)
+            });
         }
         j += 1;
     }

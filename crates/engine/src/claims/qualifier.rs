@@ -354,12 +354,12 @@ pub fn of_figure(
     };
     // "scored 29 goals in 34 appearances": a cue counted by a figure is what is counted.
     let counted = |k: usize| k > 0 && toks[k - 1].text.starts_with(|c: char| c.is_ascii_digit());
-    // "el Gobierno espera superar los 100 millones": a hope ("la lista de espera de 700.000" is
-    // a queue, "las naves en espera" are waiting).
+    // "el Gobierno espera superar los 100 millones": a hope ("la lista de espera de 700.000",
+    // "la lista de espera quirúrgica" are a queue, "las naves en espera" are waiting).
     let hoped = |k: usize| {
         toks[k].is(&["espera"])
             && !toks.get(k + 1).is_some_and(|t| t.is(&["de", "del"]))
-            && !(k > 0 && toks[k - 1].is(&["en"]))
+            && !(k > 0 && toks[k - 1].is(&["en", "de"]))
     };
     // "beating analysts' estimates of $94.5 billion", "las estimaciones de los analistas": what
     // analysts estimate is a forecast (an agency's estimate of a toll is not).

@@ -88,6 +88,17 @@ static TABLE: &str = concat!(
         ]
     ),
     e!("group", [], ["grupo", "collective", "colectivo"]),
+    // What a waiting list counts is the people on it: "waiting lists fell to 7.39 million".
+    e!(
+        "waiting list",
+        ["group"],
+        [
+            "waiting lists",
+            "waitlist",
+            "lista de espera",
+            "listas de espera"
+        ]
+    ),
     e!(
         "organization",
         ["group"],
