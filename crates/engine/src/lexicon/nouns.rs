@@ -353,6 +353,23 @@ static TABLE: &str = concat!(
         ]
     ),
     e!(
+        "school dropout",
+        ["indicator"],
+        [
+            "school dropout rate",
+            "dropout rate",
+            "early school leaving",
+            "early school dropout rate",
+            "early school leavers",
+            "abandono escolar",
+            "abandono escolar temprano",
+            "tasa de abandono escolar",
+            "tasa de abandono escolar temprano",
+            "deserción escolar",
+            "tasa de deserción escolar"
+        ]
+    ),
+    e!(
         "vaccination coverage",
         ["indicator"],
         [
