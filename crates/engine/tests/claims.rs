@@ -3296,6 +3296,12 @@ fn waiting_lists_shortfalls_and_acronyms_are_read_as_written() {
         None,
         "a queue, not a hope"
     );
+    let claims = parse(
+        "Educación\n\n28 de enero de 2025\n\nLa tasa de abandono escolar temprano se situó en el \
+         13% en 2024.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 13.0).head.as_deref(), Some("school dropout"));
 }
 
 #[test]
