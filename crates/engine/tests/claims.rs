@@ -3305,6 +3305,23 @@ fn waiting_lists_shortfalls_and_acronyms_are_read_as_written() {
 }
 
 #[test]
+fn emissions_are_what_a_tonnage_of_them_measures_in_either_language() {
+    let claims = parse(
+        "Carbon\n\n13 November 2024\n\nGlobal carbon dioxide emissions from fossil fuels will \
+         reach a record 37.4 billion metric tons in 2024, up 0.8% from 2023.",
+        Some("en"),
+    );
+    assert_eq!(one(&claims, 37.4e9).head.as_deref(), Some("emissions"));
+    assert_eq!(one(&claims, 0.8).head.as_deref(), Some("emissions"));
+    let claims = parse(
+        "Carbono\n\n13 de noviembre de 2024\n\nLas emisiones de dióxido de carbono alcanzarán un \
+         récord de 37.400 millones de toneladas en 2024.",
+        Some("es"),
+    );
+    assert_eq!(one(&claims, 37.4e9).head.as_deref(), Some("emissions"));
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

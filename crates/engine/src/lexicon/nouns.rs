@@ -353,6 +353,23 @@ static TABLE: &str = concat!(
         ]
     ),
     e!(
+        "emissions",
+        ["indicator"],
+        [
+            "emission",
+            "carbon emissions",
+            "co2 emissions",
+            "carbon dioxide emissions",
+            "greenhouse gas emissions",
+            "emisiones",
+            "emisión",
+            "emisiones de co2",
+            "emisiones de carbono",
+            "emisiones de dióxido de carbono",
+            "emisiones de gases de efecto invernadero"
+        ]
+    ),
+    e!(
         "school dropout",
         ["indicator"],
         [
