@@ -3322,6 +3322,26 @@ fn emissions_are_what_a_tonnage_of_them_measures_in_either_language() {
 }
 
 #[test]
+fn a_projected_change_is_of_its_subject_past_modals_passives_and_an_apposition() {
+    let claims = parse(
+        "Carbon\n\n13 November 2024\n\nEmissions will rise 0.3%. Prices are projected to rise 2%. \
+         Emissions from China, the world's biggest emitter, are projected to rise 0.2%.",
+        Some("en"),
+    );
+    assert_eq!(
+        one(&claims, 0.3).head.as_deref(),
+        Some("emissions"),
+        "not 'emissions will'"
+    );
+    assert_eq!(one(&claims, 2.0).measure.split(',').next(), Some("prices"));
+    let china = one(&claims, 0.2);
+    assert_eq!(
+        (china.head.as_deref(), china.place.as_deref()),
+        (Some("emissions"), Some("china"))
+    );
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

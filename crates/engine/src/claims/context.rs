@@ -400,7 +400,7 @@ static RELEASED: Words = Words::new(concat!(
 ));
 
 /// Articles, which open an apposition ("X, the center of the outbreak, has …").
-const ARTICLES: [&str; 9] = ["the", "a", "an", "el", "la", "los", "las", "un", "una"];
+pub(super) const ARTICLES: [&str; 9] = ["the", "a", "an", "el", "la", "los", "las", "un", "una"];
 
 /// Words opening a clause about what the clause before it names, folded.
 static LINKED_CLAUSE: Words =

@@ -2583,6 +2583,10 @@ fn share_of(
                 || t.is_in(&CHANGE_TO)
                 || t.is_in(&REACH_VERBS)
                 || t.is(&["was", "is", "were", "se", "fue", "es", "rose", "fell", "saw"])
+                // ("Emissions will rise", "Prices are projected to rise", "are set to rise".)
+                || t.is_in(&AUXILIARIES)
+                || t.is(MODALS)
+                || t.is(&["projected", "set", "expected"])
                 || (t.word && quantity::is_change_verb(&t.folded))
                 // ("arrivals to Spain": "to" too, which is no preposition of a name.)
                 || (seen && !generic && (t.is_in(&PREPOSITIONS) || t.is(&["to"])))
@@ -2617,6 +2621,15 @@ fn share_of(
             return words;
         }
         let words = subject_from(start);
+        // "Emissions from China, the world's biggest emitter, are projected to rise 0.2%": a
+        // clause that opens with its verb after an apposition has the subject before it.
+        let apposition = (words.is_empty() && start >= 2 && toks[start - 1].text == ",")
+            .then(|| (0..start - 1).rev().find(|&k| toks[k].text == ","))
+            .flatten()
+            .filter(|&open| toks.get(open + 1).is_some_and(|t| t.is(&context::ARTICLES)));
+        if let Some(open) = apposition {
+            return subject_from(context::clause_from(toks, open));
+        }
         // "Inflation fell to 7.9% …, down from 8.7% in May and a peak of 11.1% last October": a
         // rank the figure is, after a conjunction, is of the sentence's subject.
         let rank = words.len() == 1 && measure::RANKS.contains(&crate::lexicon::folded(words[0]));
@@ -2768,12 +2781,19 @@ fn reported_from(toks: &[Tok], from: usize, to: usize) -> usize {
     // "Las exportaciones, que representan un tercio del PIB, cayeron": a relative clause between
     // commas reports nothing.
     let relative = |k: usize| k > 0 && toks[k - 1].text == ",";
+    // "Prices are projected to rise 2%": a passive before an infinitive says nothing.
+    let passive = |k: usize| {
+        k > 0
+            && toks[k - 1].is(&["are", "is", "was", "were", "be", "been"])
+            && toks.get(k + 1).is_some_and(|t| t.is(&["to"]))
+    };
     (from..to)
         .rev()
         .find(|&k| {
             toks[k].is(&["that", "que"]) && !relative(k)
                 || crate::lexicon::reporting::is_reporting_verb_folded(&toks[k].folded)
                     && !possessed(k)
+                    && !passive(k)
         })
         .map_or(from, |k| k + 1)
 }
