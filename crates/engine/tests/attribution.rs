@@ -236,3 +236,18 @@ fn a_perfect_tense_reports_for_its_subject_and_a_country_for_whoever_speaks_for_
     assert_eq!(source_of(&claims, 1142.0), Some("Health Ministry"));
     assert_eq!(source_of(&claims, 12.0), Some("Peru"), "no one else speaks");
 }
+
+#[test]
+fn estimates_and_data_of_a_body_are_its_own() {
+    let claims = parse(
+        "Refugiados\n\n10 de noviembre de 2025\n\nSegún estimaciones de la ONU, 3 millones de \
+         personas huyeron. Según datos del ministerio, murieron 500 personas.",
+    );
+    assert_eq!(source_of(&claims, 3e6), Some("ONU"));
+    assert_eq!(source_of(&claims, 500.0), Some("ministerio"));
+    let claims = parse(
+        "Refugees\n\n10 November 2025\n\nAccording to estimates by the UN, 2 million people \
+         fled.",
+    );
+    assert_eq!(source_of(&claims, 2e6), Some("UN"));
+}
