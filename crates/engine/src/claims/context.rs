@@ -1204,10 +1204,9 @@ fn named_phrase(toks: &[Tok], from: usize, end: usize) -> Option<String> {
         start += 1;
     }
     // ("WHO said": an acronym is a name, whatever word it spells.)
-    let acronym = |t: &Tok| t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase());
     let named = toks[start..end]
         .iter()
-        .any(|t| t.is_capitalized() && (acronym(t) || !lexicon::is_stopword(&t.folded)))
+        .any(|t| t.is_capitalized() && (t.is_acronym() || !lexicon::is_stopword(&t.folded)))
         || toks[start..end].iter().any(is_source_noun);
     // "Sin embargo, la Asociación Hondureña de Hospitales aseguró": an article before the name.
     let article = |t: &Tok| {

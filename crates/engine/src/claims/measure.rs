@@ -294,8 +294,7 @@ fn walk(
             }
         } else if wanted && !t.is_in(&NOT_MODIFIERS) && !number {
             // ("NHS waiting lists": an acronym is no plural.)
-            let acronym = t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase());
-            push(if acronym {
+            push(if t.is_acronym() {
                 t.folded.to_string()
             } else {
                 lexicon::singular(&t.folded)

@@ -82,6 +82,12 @@ impl<'a> Tok<'a> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether the word is an acronym: two or more capital ASCII letters ("WHO", "NHS"), a name
+    /// whatever word it spells and no plural.
+    pub fn is_acronym(&self) -> bool {
+        self.text.len() >= 2 && self.text.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
     /// The country this word is a demonym of ([`crate::lexicon::demonym_country`]), looked up once.
     pub fn demonym(&self) -> Option<&'static str> {
         if let Some(known) = self.demonym.get() {
