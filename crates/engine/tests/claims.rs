@@ -3342,6 +3342,23 @@ fn a_projected_change_is_of_its_subject_past_modals_passives_and_an_apposition()
 }
 
 #[test]
+fn a_central_bank_s_cut_in_basis_points_changes_the_rate_it_reaches() {
+    let claims = parse(
+        "BCE\n\n12 de diciembre de 2024\n\nEl Banco Central Europeo bajó los tipos de interés en \
+         25 puntos básicos, hasta el 3,25 %. El paro bajó al 11,4 %.",
+        Some("es"),
+    );
+    let cut = one(&claims, 25.0);
+    assert_eq!(
+        (cut.head.as_deref(), cut.qualifier),
+        (Some("interest rate"), Some(Qualifier::Change)),
+        "not a score"
+    );
+    assert_eq!(one(&claims, 3.25).head.as_deref(), Some("interest rate"));
+    assert_eq!(one(&claims, 11.4).head.as_deref(), Some("unemployment"));
+}
+
+#[test]
 fn a_town_the_lexicon_does_not_know_is_the_place_a_figure_is_in() {
     let claims = parse(
         "Pension protests\n\n11 March 2025\n\nIn Paris, police counted 81,000 protesters. The \

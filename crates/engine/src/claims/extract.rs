@@ -2738,7 +2738,8 @@ static PUT_VERBS: Words = Words::new(
     "put|puts|set|sets|pegged|pegs|placed|places|estimated|estimates|raised|\
 raises|lowered|lowers|revised|revises|cut|cuts|situa|situo|situan|situaron|eleva|elevo|elevan|\
 elevaron|fija|fijo|fijan|fijaron|cifra|cifro|cifran|cifraron|rebaja|rebajo|rebajaron|deja|dejo|\
-sees|see|expects|forecasts|projects|preve|proyecta|pronostica|espera|",
+sees|see|expects|forecasts|projects|preve|proyecta|pronostica|espera|bajo|bajaron|subio|subieron|\
+recorto|recortaron|",
 );
 
 /// The verb of putting whose object the figure at `first` is set at ("put X at", "sitúa X en

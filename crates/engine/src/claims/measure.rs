@@ -193,7 +193,12 @@ fn walk(
         return None;
     }
     // "5.4% menor a la de 2023", "3% mayores que": a comparative, not minors or elders.
-    if is_comparative(toks, i) {
+    // "25 basis points", "25 puntos básicos": the unit of a rate's change, not a score.
+    let word = |k: usize, w: &[&str]| toks.get(k).is_some_and(|t| t.is(w));
+    let points = word(i, &["basis", "percentage"]) && word(i + 1, &["points", "point"])
+        || word(i, &["puntos", "punto"])
+            && word(i + 1, &["basicos", "basico", "porcentuales", "porcentual"]);
+    if is_comparative(toks, i) || points {
         return None;
     }
     // "a record of 1.9 million set in 2019", "$5 billion spent on": a participle, not a noun.
