@@ -731,7 +731,8 @@ fn is_place_name(source: &str) -> bool {
     let mut words = [""; 4];
     let mut n = 0;
     for w in source.split(' ') {
-        if n == words.len() {
+        // (A place's name is capitalized: "the agency", "officials" are ruled out unread.)
+        if n == words.len() || !w.starts_with(|c: char| c.is_uppercase()) {
             return false;
         }
         words[n] = w;
