@@ -207,12 +207,9 @@ fn place_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
 fn in_a_list_of_places(toks: &[Tok], k: usize, n: usize) -> bool {
     let place = |j: usize| {
         toks.get(j)
-            .is_some_and(|t| t.word && t.is_capitalized() && lexicon::place(&[t.text]).is_some())
+            .is_some_and(|t| is_name(t) && lexicon::place(&[t.text]).is_some())
     };
-    let article = |j: usize| {
-        toks.get(j)
-            .is_some_and(|t| t.is(&["the", "la", "el", "los"]))
-    };
+    let article = |j: usize| toks.get(j).is_some_and(|t| t.is(LIST_ARTICLES));
     let comma = |j: usize| toks.get(j).is_some_and(|t| t.text == ",");
     let next = k + n + 1 + usize::from(article(k + n + 1));
     let comma_after = comma(k + n) && place(next);
@@ -225,10 +222,13 @@ fn in_a_list_of_places(toks: &[Tok], k: usize, n: usize) -> bool {
     comma_after || (before > 0 && comma(before) && place(before - 1)) || last
 }
 
+/// The articles a list of places may put before a name ("the Philippines", "la India").
+const LIST_ARTICLES: &[&str] = &["the", "la", "el", "los"];
+
 /// The id of the list of places [`in_a_list_of_places`] found at token `k`: its places' ids in
 /// order, joined by "+".
 fn list_of_places(toks: &[Tok], k: usize) -> String {
-    let linking = |t: &Tok| t.text == "," || t.is(&["and", "y", "e", "the", "la", "el", "los"]);
+    let linking = |t: &Tok| t.text == "," || t.is(&["and", "y", "e"]) || t.is(LIST_ARTICLES);
     let mut start = k;
     while start > 0 && (linking(&toks[start - 1]) || toks[start - 1].is_capitalized()) {
         start -= 1;
@@ -270,12 +270,10 @@ fn in_a_name(toks: &[Tok], k: usize, n: usize) -> bool {
 /// Whether a token may be a given name before a surname: a capitalized word with lowercase
 /// letters that is no function word, place, demonym, direction, month or weekday.
 fn after_a_given_name(t: &Tok) -> bool {
-    t.word
-        && t.is_capitalized()
+    is_name(t)
         && t.text.chars().skip(1).any(char::is_lowercase)
         && !t.is_in(&NOT_A_NAME_BEFORE)
         && !lexicon::is_stopword(&t.folded)
-        && is_name(t)
         && t.demonym().is_none()
         && lexicon::place(&[t.text]).is_none()
 }
@@ -523,12 +521,7 @@ fn joint_end(toks: &[Tok], end: usize) -> usize {
 fn located_in(toks: &[Tok], from: usize, to: usize) -> Option<String> {
     let k = (from.max(1)..to).find(|&k| toks[k - 1].is(&["in", "en"]))?;
     let first = &toks[k];
-    if !first.word
-        || !capitalized(first)
-        || !first.text.chars().skip(1).any(char::is_lowercase)
-        || crate::time::month_name(&first.folded, true).is_some()
-        || crate::time::weekday_name(&first.folded, true).is_some()
-    {
+    if !is_name(first) || !first.text.chars().skip(1).any(char::is_lowercase) {
         return None;
     }
     let joiner = |t: &Tok| t.is(&["de", "del", "la", "las", "los"]);
